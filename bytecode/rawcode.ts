@@ -1,0 +1,63 @@
+// The raw-code model: what a compiled module is, independent of how it is stored.
+// The compiler produces it, the .mpy writer and the freezer serialise it, the .mpy reader
+// produces it again and the runtime executes it. Mirrors MicroPython's mp_compiled_module_t
+// and mp_raw_code_t (py/emitglue.h, py/persistentcode.c).
+
+/** A constant object as stored in a module's constant table (py/persistentcode.h MP_PERSISTENT_OBJ_*). */
+export type ConstObject =
+  | { readonly kind: "none" }
+  | { readonly kind: "false" }
+  | { readonly kind: "true" }
+  | { readonly kind: "ellipsis" }
+  | { readonly kind: "str"; readonly value: string }
+  | { readonly kind: "bytes"; readonly value: Uint8Array }
+  /** An int too big for a small int on the target (stored as decimal text). */
+  | { readonly kind: "int"; readonly value: bigint }
+  | { readonly kind: "float"; readonly value: number }
+  | { readonly kind: "complex"; readonly real: number; readonly imag: number }
+  | { readonly kind: "tuple"; readonly items: readonly ConstObject[] };
+
+/** Where an instruction came from in the source, for source maps and tracebacks. */
+export interface SourcePosition {
+  /** Bytecode offset of the instruction from the start of the raw code's data. */
+  readonly offset: number;
+  /** 1-based line and 0-based column, as source maps count them. */
+  readonly line: number;
+  readonly column: number;
+}
+
+/** One code object: a module body, function, lambda, class body or comprehension. */
+export interface RawCode {
+  readonly kind: "bytecode";
+  /** The whole function data as stored in the .mpy: prelude, line info, cells, then bytecode. */
+  readonly data: Uint8Array;
+  /** Children referenced by MAKE_FUNCTION/MAKE_CLOSURE, in index order. */
+  readonly children: readonly RawCode[];
+  /** Compiler-side only (never stored in a .mpy): positions of emitted instructions. */
+  readonly positions?: readonly SourcePosition[];
+}
+
+/** A whole compiled module: the per-module tables plus the outer raw code. */
+export interface CompiledModule {
+  /** Number of bits of a small int on the target (mpy-cross default 31). */
+  readonly smallIntBits: number;
+  /** The module's qstr table; entry 0 is the source file name. */
+  readonly qstrs: readonly string[];
+  /** The module's constant-object table. */
+  readonly consts: readonly ConstObject[];
+  /** The module body. */
+  readonly root: RawCode;
+}
+
+export const MPY_MAGIC = 0x4d; // 'M'
+export const MPY_VERSION = 6;
+export const MPY_SUB_VERSION = 3;
+export const DEFAULT_SMALL_INT_BITS = 31;
+
+/** Scope flags stored in the prelude signature (py/runtime0.h MP_SCOPE_FLAG_*). */
+export const ScopeFlag = {
+  GENERATOR: 0x01,
+  VARKEYWORDS: 0x02,
+  VARARGS: 0x04,
+  DEFKWARGS: 0x08,
+} as const;

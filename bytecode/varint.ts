@@ -1,0 +1,73 @@
+// Variable-length unsigned integers as MicroPython stores them (py/bc.h, py/persistentcode.c):
+// 7 bits per byte, most significant group first, high bit set on every byte but the last.
+// Used for .mpy lengths and counts and for opcode arguments.
+
+/** Appends the encoding of a non-negative integer to `out`. */
+export function encodeUint(value: number, out: number[]): void {
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`varint out of range: ${value}`);
+  const groups: number[] = [];
+  do {
+    groups.push(value % 128);
+    value = Math.floor(value / 128);
+  } while (value > 0);
+  for (let i = groups.length - 1; i >= 0; i--) out.push(groups[i]! | (i > 0 ? 0x80 : 0));
+}
+
+/** Byte length of the encoding of `value`. */
+export function uintSize(value: number): number {
+  let n = 1;
+  while (value >= 128) {
+    value = Math.floor(value / 128);
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Appends a signed integer as LOAD_CONST_SMALL_INT encodes it (py/emitbc.c): 7-bit groups,
+ * most significant first, with enough groups that bit 6 of the first carries the sign.
+ */
+export function encodeSint(value: number, out: number[]): void {
+  const groups: number[] = [];
+  let v = value;
+  for (;;) {
+    groups.push(((v % 128) + 128) % 128);
+    v = Math.floor(v / 128);
+    if ((v === 0 && (groups[groups.length - 1]! & 0x40) === 0) || (v === -1 && (groups[groups.length - 1]! & 0x40) !== 0)) break;
+  }
+  for (let i = groups.length - 1; i >= 0; i--) out.push(groups[i]! | (i > 0 ? 0x80 : 0));
+}
+
+/** A decoded value and the offset just past it. */
+export interface Decoded {
+  readonly value: number;
+  readonly next: number;
+}
+
+/**
+ * Decodes an unsigned varint at `offset`. Returns null when the bytes run out before the last
+ * group or the value would exceed `max` (default: the largest safe integer).
+ */
+export function decodeUint(bytes: Uint8Array, offset: number, max = Number.MAX_SAFE_INTEGER): Decoded | null {
+  let value = 0;
+  for (let i = offset; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    value = value * 128 + (b & 0x7f);
+    if (value > max) return null;
+    if ((b & 0x80) === 0) return { value, next: i + 1 };
+  }
+  return null;
+}
+
+/** Decodes a signed varint (LOAD_CONST_SMALL_INT's argument); null if truncated or too long. */
+export function decodeSint(bytes: Uint8Array, offset: number): Decoded | null {
+  if (offset >= bytes.length) return null;
+  let value = bytes[offset]! & 0x40 ? -1 : 0;
+  for (let i = offset; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    value = value * 128 + (b & 0x7f);
+    if (!Number.isSafeInteger(value)) return null;
+    if ((b & 0x80) === 0) return { value, next: i + 1 };
+  }
+  return null;
+}

@@ -1,0 +1,87 @@
+// Every error the compiler reports to a user, in one table: its kind and the message text that
+// mpy-cross v1.27.0 prints (py/lexer.c, py/parse.c, py/compile.c). A user error carries the
+// source offset; its line is computed only when it is printed. Compiler bugs are InternalError.
+
+export type ErrorKind = "SyntaxError" | "IndentationError" | "NotImplementedError" | "MemoryError" | "ValueError" | "RuntimeError" | "OSError";
+
+interface DiagnosticDef {
+  readonly kind: ErrorKind;
+  readonly message: string;
+}
+
+function d(kind: ErrorKind, message: string): DiagnosticDef {
+  return { kind, message };
+}
+
+export const Diagnostics = {
+  // Lexer and parser (py/parse.c mp_parse, py/lexer.c).
+  invalidSyntax: d("SyntaxError", "invalid syntax"),
+  unexpectedIndent: d("IndentationError", "unexpected indent"),
+  unindentMismatch: d("IndentationError", "unindent doesn't match any outer indent level"),
+  malformedFString: d("SyntaxError", "malformed f-string"),
+  notAConstant: d("SyntaxError", "not a constant"),
+  unicodeNameEscapes: d("NotImplementedError", "unicode name escapes"),
+  // Compiler (py/compile.c compile_syntax_error and friends).
+  cantAssignExpression: d("SyntaxError", "can't assign to expression"),
+  cantDeleteExpression: d("SyntaxError", "can't delete expression"),
+  multipleStarredAssign: d("SyntaxError", "multiple *x in assignment"),
+  starMustBeTarget: d("SyntaxError", "*x must be assignment target"),
+  returnOutsideFunction: d("SyntaxError", "'return' outside function"),
+  yieldOutsideFunction: d("SyntaxError", "'yield' outside function"),
+  awaitOutsideFunction: d("SyntaxError", "'await' outside function"),
+  asyncOutsideAsync: d("SyntaxError", "async for/with outside async function"),
+  breakContinueOutsideLoop: d("SyntaxError", "'break'/'continue' outside loop"),
+  importStarNotModule: d("SyntaxError", "import * not at module level"),
+  noBindingForNonlocal: d("SyntaxError", "no binding for nonlocal found"),
+  nonlocalAtModule: d("SyntaxError", "can't declare nonlocal in outer code"),
+  redefinedAsGlobal: d("SyntaxError", "identifier redefined as global"),
+  redefinedAsNonlocal: d("SyntaxError", "identifier redefined as nonlocal"),
+  argumentNameReused: d("SyntaxError", "argument name reused"),
+  nonDefaultAfterDefault: d("SyntaxError", "non-default argument follows default argument"),
+  positionalAfterKeyword: d("SyntaxError", "positional arg after keyword arg"),
+  positionalAfterDoubleStar: d("SyntaxError", "positional arg after **"),
+  starAfterDoubleStar: d("SyntaxError", "* arg after **"),
+  keywordLhsNotId: d("SyntaxError", "LHS of keyword arg must be an id"),
+  defaultExceptNotLast: d("SyntaxError", "default 'except' must be last"),
+  expectingKeyValue: d("SyntaxError", "expecting key:value for dict"),
+  expectingValueForSet: d("SyntaxError", "expecting just a value for set"),
+  superCantFindSelf: d("SyntaxError", "super() can't find self"),
+  annotationNotIdentifier: d("SyntaxError", "annotation must be an identifier"),
+  returnAnnotationNotIdentifier: d("SyntaxError", "return annotation must be an identifier"),
+  invalidMicropythonDecorator: d("SyntaxError", "invalid micropython decorator"),
+  tooManyArgs: d("SyntaxError", "too many args"),
+  bytecodeOverflow: d("RuntimeError", "bytecode overflow"),
+  // Not in mpy-cross: ours, for inputs it mishandles or features we do not have.
+  nestingTooDeep: d("MemoryError", "maximum recursion depth exceeded"),
+  nativeNotSupported: d("NotImplementedError", "native code emitters are not supported yet"),
+} as const satisfies Record<string, DiagnosticDef>;
+
+export type DiagnosticCode = keyof typeof Diagnostics;
+
+/** A user-facing compile error: kind and message as mpy-cross prints them, and where. */
+export class CompileError extends Error {
+  readonly kind: ErrorKind;
+  readonly code: DiagnosticCode | "custom";
+  /** Source offset the error is reported at (its line is what mpy-cross prints). */
+  readonly offset: number;
+  /** Name of the enclosing function, printed as ", in NAME" (null at module level). */
+  readonly scopeName: string | null;
+
+  constructor(code: DiagnosticCode, offset: number, scopeName: string | null = null, message?: string) {
+    const def = Diagnostics[code];
+    super(message ?? def.message);
+    this.name = "CompileError";
+    this.kind = def.kind;
+    this.code = code;
+    this.offset = offset;
+    this.scopeName = scopeName;
+  }
+}
+
+/** A bug in the compiler itself. Never shown as a SyntaxError. */
+export class InternalError extends Error {
+  constructor(message: string) {
+    super(`internal compiler error: ${message}`);
+    this.name = "InternalError";
+  }
+}
