@@ -25,7 +25,9 @@ export type ConstValue =
   /** An imaginary literal `2j`; real part is always 0 in source. */
   | { readonly type: "complex"; readonly imag: number }
   | { readonly type: "str"; readonly value: string }
-  | { readonly type: "bytes"; readonly value: Uint8Array };
+  | { readonly type: "bytes"; readonly value: Uint8Array }
+  /** A tuple of constants, built by the parser (py/parse.c MICROPY_COMP_CONST_TUPLE). */
+  | { readonly type: "tuple"; readonly items: readonly ConstValue[] };
 
 // ---- Module and statements -------------------------------------------------------------------
 

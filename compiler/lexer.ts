@@ -1,0 +1,414 @@
+// Source text -> tokens with offsets, as MicroPython's lexer sees them (py/lexer.c): indentation as
+// INDENT/DEDENT, newlines only outside brackets, string escapes decoded, `__debug__` replaced by its
+// value, and f-strings rewritten into `"...".format(...)` token sequences the way py/lexer.c does.
+
+import { CompileError } from "./diagnostics.js";
+
+export type TokenKind =
+  | "name" | "kw" | "int" | "float" | "imag" | "string" | "bytes" | "op"
+  | "newline" | "indent" | "dedent" | "eof";
+
+export interface Token {
+  readonly kind: TokenKind;
+  /** Identifier, keyword, operator text, or decoded string value. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Decoded bytes for "bytes" tokens. */
+  readonly bytes?: Uint8Array;
+  readonly intValue?: bigint;
+  readonly floatValue?: number;
+}
+
+export const KEYWORDS = new Set([
+  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+  "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+  "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+]);
+
+// Longest first, so that maximal munch picks "**=" before "**" before "*".
+const OPERATORS = [
+  "**=", "//=", ">>=", "<<=", "...", "->", ":=",
+  "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
+  "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":",
+  ".", ";", "=",
+];
+
+const OPEN = new Set(["(", "[", "{"]);
+const CLOSE = new Set([")", "]", "}"]);
+
+function isIdStart(c: string): boolean {
+  return /[A-Za-z_]/.test(c) || (c.charCodeAt(0) >= 0x80 && /[\p{L}\p{Nl}_]/u.test(c));
+}
+function isIdChar(c: string): boolean {
+  return /[A-Za-z0-9_]/.test(c) || (c.charCodeAt(0) >= 0x80 && /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u.test(c));
+}
+
+export interface LexOptions {
+  readonly optimize: number;
+}
+
+export function tokenize(src: string, options: LexOptions): Token[] {
+  return new Lexer(src, options).run();
+}
+
+class Lexer {
+  private pos = 0;
+  private depth = 0;
+  private readonly indents: number[] = [0];
+  private readonly out: Token[] = [];
+  private atLineStart = true;
+
+  constructor(private readonly src: string, private readonly options: LexOptions) {}
+
+  private fail(offset: number): never {
+    throw new CompileError("invalidSyntax", offset);
+  }
+
+  private push(kind: TokenKind, text: string, start: number, end: number, extra: Partial<Token> = {}): void {
+    this.out.push({ kind, text, start, end, ...extra });
+  }
+
+  run(): Token[] {
+    const src = this.src;
+    while (true) {
+      if (this.atLineStart && this.depth === 0) {
+        if (this.handleIndent()) continue;
+      }
+      if (this.pos >= src.length) break;
+      const c = src[this.pos]!;
+      if (c === " " || c === "\t" || c === "\f") {
+        this.pos++;
+        continue;
+      }
+      if (c === "#") {
+        while (this.pos < src.length && src[this.pos] !== "\n" && src[this.pos] !== "\r") this.pos++;
+        continue;
+      }
+      if (c === "\\") {
+        const nl = src[this.pos + 1];
+        if (nl === "\n") { this.pos += 2; continue; }
+        if (nl === "\r") { this.pos += src[this.pos + 2] === "\n" ? 3 : 2; continue; }
+        this.fail(this.pos);
+      }
+      if (c === "\n" || c === "\r") {
+        const start = this.pos;
+        this.pos += c === "\r" && src[this.pos + 1] === "\n" ? 2 : 1;
+        if (this.depth === 0) {
+          this.push("newline", "\n", start, start + 1);
+          this.atLineStart = true;
+        }
+        continue;
+      }
+      this.lexToken();
+    }
+    // Implicit final newline and closing dedents.
+    const endPos = src.length;
+    if (this.out.length > 0 && this.out[this.out.length - 1]!.kind !== "newline" && this.out[this.out.length - 1]!.kind !== "dedent" && this.out[this.out.length - 1]!.kind !== "indent") {
+      this.push("newline", "\n", endPos, endPos);
+    }
+    while (this.indents.length > 1) {
+      this.indents.pop();
+      this.push("dedent", "", endPos, endPos);
+    }
+    this.push("eof", "", endPos, endPos);
+    return this.out;
+  }
+
+  /** Measures the indent of a new logical line; returns true if the line was blank. */
+  private handleIndent(): boolean {
+    const src = this.src;
+    let col = 0;
+    let p = this.pos;
+    for (; p < src.length; p++) {
+      const c = src[p];
+      if (c === " ") col++;
+      else if (c === "\t") col = (col + 8) & ~7;
+      else if (c === "\f") col = 0;
+      else break;
+    }
+    const c = src[p];
+    if (c === undefined || c === "\n" || c === "\r" || c === "#" || (c === "\\" && (src[p + 1] === "\n" || src[p + 1] === "\r"))) {
+      // Blank or comment-only line: no indentation tokens.
+      if (c === "\\") {
+        this.pos = p;
+        this.atLineStart = false;
+        return false;
+      }
+      this.pos = p;
+      if (c === "#") {
+        while (this.pos < src.length && src[this.pos] !== "\n" && src[this.pos] !== "\r") this.pos++;
+      }
+      if (this.pos >= src.length) {
+        this.atLineStart = false;
+        return false;
+      }
+      this.pos += src[this.pos] === "\r" && src[this.pos + 1] === "\n" ? 2 : 1;
+      return true;
+    }
+    this.pos = p;
+    this.atLineStart = false;
+    const top = this.indents[this.indents.length - 1]!;
+    if (col > top) {
+      this.indents.push(col);
+      this.push("indent", "", p, p);
+    } else if (col < top) {
+      while (col < this.indents[this.indents.length - 1]!) {
+        this.indents.pop();
+        this.push("dedent", "", p, p);
+      }
+      if (col !== this.indents[this.indents.length - 1]) {
+        throw new CompileError("unindentMismatch", p);
+      }
+    }
+    return false;
+  }
+
+  private lexToken(): void {
+    const src = this.src;
+    const start = this.pos;
+    const c = src[start]!;
+    // String literal with optional prefix.
+    const m = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])?(?='|")/.exec(src.slice(start, start + 3));
+    if (m) {
+      this.lexString(start, m[0].toLowerCase());
+      return;
+    }
+    if (isIdStart(c)) {
+      let p = start + 1;
+      while (p < src.length) {
+        const cp = src.codePointAt(p)!;
+        const ch = String.fromCodePoint(cp);
+        if (!isIdChar(ch)) break;
+        p += ch.length;
+      }
+      const text = src.slice(start, p).normalize("NFC");
+      this.pos = p;
+      if (text === "__debug__") {
+        this.push("kw", this.options.optimize === 0 ? "True" : "False", start, p);
+      } else {
+        this.push(KEYWORDS.has(text) ? "kw" : "name", text, start, p);
+      }
+      return;
+    }
+    if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(src[start + 1] ?? ""))) {
+      this.lexNumber(start);
+      return;
+    }
+    for (const op of OPERATORS) {
+      if (src.startsWith(op, start)) {
+        this.pos = start + op.length;
+        if (OPEN.has(op)) this.depth++;
+        else if (CLOSE.has(op) && this.depth > 0) this.depth--;
+        this.push("op", op, start, this.pos);
+        return;
+      }
+    }
+    if (c === "!") {
+      this.fail(start);
+    }
+    this.fail(start);
+  }
+
+  private lexNumber(start: number): void {
+    const src = this.src;
+    const rest = src.slice(start);
+    let m = /^0[xX](?:_?[0-9a-fA-F])+|^0[oO](?:_?[0-7])+|^0[bB](?:_?[01])+/.exec(rest);
+    if (m) {
+      const text = m[0].replace(/_/g, "");
+      this.pos = start + m[0].length;
+      this.push("int", m[0], start, this.pos, { intValue: BigInt(text.toLowerCase().startsWith("0o") ? "0o" + text.slice(2) : text) });
+      return;
+    }
+    m = /^(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?[jJ]?/.exec(rest);
+    const text = m![0];
+    this.pos = start + text.length;
+    const clean = text.replace(/_/g, "");
+    if (/[jJ]$/.test(clean)) {
+      this.push("imag", text, start, this.pos, { floatValue: parseFloat(clean.slice(0, -1)) });
+    } else if (/[.eE]/.test(clean)) {
+      this.push("float", text, start, this.pos, { floatValue: parseFloat(clean) });
+    } else {
+      // MicroPython accepts leading zeros in decimal ints ("007").
+      this.push("int", text, start, this.pos, { intValue: BigInt(clean) });
+    }
+  }
+
+  private lexString(start: number, prefix: string): void {
+    const src = this.src;
+    let p = start + prefix.length;
+    const q = src[p]!;
+    const triple = src.startsWith(q + q + q, p);
+    const quote = triple ? q + q + q : q;
+    p += quote.length;
+    const raw = prefix.includes("r");
+    const isBytes = prefix.includes("b");
+    const isF = prefix.includes("f");
+    const chars: number[] = []; // code points (str) or bytes (bytes)
+    const bodyStart = p;
+    for (;;) {
+      if (p >= src.length) this.fail(start);
+      if (src.startsWith(quote, p)) break;
+      const ch = src[p]!;
+      if (!triple && (ch === "\n" || ch === "\r")) this.fail(start);
+      if (ch === "\\") {
+        const n = src[p + 1];
+        if (n === undefined) this.fail(start);
+        if (raw) {
+          chars.push(92);
+          const cp = src.codePointAt(p + 1)!;
+          chars.push(cp);
+          p += 1 + String.fromCodePoint(cp).length;
+          continue;
+        }
+        p = this.escape(p, isBytes, chars, start);
+        continue;
+      }
+      const cp = src.codePointAt(p)!;
+      p += String.fromCodePoint(cp).length;
+      if (ch === "\r") {
+        // Newlines inside triple-quoted strings are normalised to \n.
+        if (src[p] === "\n") p++;
+        chars.push(10);
+        continue;
+      }
+      if (isBytes && cp > 0x7f) {
+        for (const b of new TextEncoder().encode(String.fromCodePoint(cp))) chars.push(b);
+      } else {
+        chars.push(cp);
+      }
+    }
+    const bodyEnd = p;
+    this.pos = p + quote.length;
+    if (isBytes) {
+      this.push("bytes", "", start, this.pos, { bytes: Uint8Array.from(chars) });
+    } else if (isF) {
+      this.lexFString(start, this.pos, src.slice(bodyStart, bodyEnd), raw);
+    } else {
+      this.push("string", String.fromCodePoint(...chars), start, this.pos);
+    }
+  }
+
+  /** Decodes one backslash escape at `p`; returns the offset after it. */
+  private escape(p: number, isBytes: boolean, out: number[], strStart: number): number {
+    const src = this.src;
+    const n = src[p + 1]!;
+    const simple: Record<string, number> = { "\\": 92, "'": 39, '"': 34, a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11 };
+    if (n in simple) {
+      out.push(simple[n]!);
+      return p + 2;
+    }
+    if (n === "\n") return p + 2;
+    if (n === "\r") return src[p + 2] === "\n" ? p + 3 : p + 2;
+    if (/[0-7]/.test(n)) {
+      let q = p + 1;
+      let v = 0;
+      while (q < p + 4 && /[0-7]/.test(src[q] ?? "")) v = v * 8 + Number(src[q++]);
+      out.push(isBytes ? v & 0xff : v);
+      return q;
+    }
+    const hexLen = n === "x" ? 2 : !isBytes && n === "u" ? 4 : !isBytes && n === "U" ? 8 : 0;
+    if (hexLen > 0) {
+      const h = src.slice(p + 2, p + 2 + hexLen);
+      if (!new RegExp(`^[0-9a-fA-F]{${hexLen}}$`).test(h)) this.fail(strStart);
+      const v = parseInt(h, 16);
+      if (v > 0x10ffff) this.fail(strStart);
+      out.push(v);
+      return p + 2 + hexLen;
+    }
+    if (n === "N" && !isBytes) {
+      throw new CompileError("unicodeNameEscapes", strStart);
+    }
+    // Unknown escapes keep their backslash.
+    out.push(92);
+    return p + 1;
+  }
+
+  /** f"a{x!r:>{w}}b" -> "a{!r:>{}}b" .format ( x , w ): the rewrite py/lexer.c performs. */
+  private lexFString(start: number, end: number, body: string, raw: boolean): void {
+    let fmt = "";
+    const exprs: string[] = [];
+    let i = 0;
+    while (i < body.length) {
+      const ch = body[i]!;
+      if (ch === "{") {
+        if (body[i + 1] === "{") {
+          fmt += "{{";
+          i += 2;
+          continue;
+        }
+        // Find the end of the expression: a top-level '!' ':' or '}'.
+        let j = i + 1;
+        let nest = 0;
+        let quote: string | null = null;
+        for (; j < body.length; j++) {
+          const c = body[j]!;
+          if (quote) {
+            if (c === quote) quote = null;
+            continue;
+          }
+          if (c === "'" || c === '"') quote = c;
+          else if (c === "(" || c === "[" || c === "{") nest++;
+          else if (c === ")" || c === "]" || (c === "}" && nest > 0)) nest--;
+          else if (nest === 0 && (c === "}" || c === ":" || (c === "!" && body[j + 1] !== "="))) break;
+        }
+        if (j >= body.length) throw new CompileError("malformedFString", start);
+        exprs.push(body.slice(i + 1, j));
+        fmt += "{";
+        i = j;
+        if (body[i] !== "}") {
+          // Conversion and format spec; nested {expr} in the spec become more arguments.
+          let k = i;
+          let depth = 0;
+          for (; k < body.length; k++) {
+            const c = body[k]!;
+            if (c === "{") {
+              const close = body.indexOf("}", k);
+              if (close < 0) throw new CompileError("malformedFString", start);
+              exprs.push(body.slice(k + 1, close));
+              fmt += "{}";
+              k = close;
+              continue;
+            }
+            if (c === "}" && depth === 0) break;
+            fmt += c;
+          }
+          i = k;
+        }
+        if (body[i] !== "}") throw new CompileError("malformedFString", start);
+        fmt += "}";
+        i++;
+        continue;
+      }
+      if (ch === "}") {
+        if (body[i + 1] === "}") {
+          fmt += "}}";
+          i += 2;
+          continue;
+        }
+        throw new CompileError("malformedFString", start);
+      }
+      fmt += ch;
+      i++;
+    }
+    // Decode escapes of the literal part the same way as a plain string.
+    const decoded = new Lexer(`${raw ? "r" : ""}"""${fmt}"""`, this.options).run()[0]!;
+    this.push("string", decoded.text, start, end);
+    if (exprs.length === 0 && !/\{\{|\}\}/.test(fmt)) {
+      return;
+    }
+    this.push("op", ".", start, start);
+    this.push("name", "format", start, start);
+    this.push("op", "(", start, start);
+    exprs.forEach((e, n) => {
+      if (n > 0) this.push("op", ",", start, start);
+      if (e.trim() === "") throw new CompileError("malformedFString", start);
+      const sub = new Lexer(`(${e})`, this.options).run();
+      for (const t of sub) {
+        if (t.kind === "newline" || t.kind === "eof" || t.kind === "indent" || t.kind === "dedent") continue;
+        this.out.push({ ...t, start, end: start });
+      }
+    });
+    this.push("op", ")", start, start);
+  }
+}

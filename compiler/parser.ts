@@ -1,0 +1,1053 @@
+// Tokens -> AST (compiler/ast.ts), following MicroPython's grammar (py/grammar.h) and the tree
+// rewrites its parser makes while parsing (py/parse.c): folding of numeric operator chains whose
+// operands are all constants, of `not`/`and`/`or` on constants, of `math.pi`-style module constants,
+// and `X = const(value)` substitution.
+
+import type * as A from "./ast.js";
+import { CompileError } from "./diagnostics.js";
+import { asNumber, constTruth, foldBinary, foldUnary, type Num } from "./fold.js";
+import { tokenize, type Token } from "./lexer.js";
+
+export interface ParseOptions {
+  readonly optimize: number;
+  readonly smallIntBits: number;
+}
+
+/** Nesting deeper than this is refused with a clean error instead of exhausting the JS stack. */
+const MAX_DEPTH = 400;
+
+const MATH_CONSTS: Record<string, number> = { pi: Math.PI, e: Math.E, tau: 2 * Math.PI, inf: Infinity, nan: NaN };
+
+const COMPARE_OPS = new Set(["<", ">", "==", ">=", "<=", "!="]);
+const AUG_OPS = new Set(["+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", ">>=", "<<=", "&=", "^=", "|="]);
+
+export function parse(source: string, options: ParseOptions): A.Module {
+  return parseWithNames(source, options).module;
+}
+
+/** Parses, and also gives every identifier the source names (the qstrs the parser interns). */
+export function parseWithNames(source: string, options: ParseOptions): { module: A.Module; names: Set<string> } {
+  const toks = tokenize(source, options);
+  const names = new Set<string>();
+  for (const t of toks) if (t.kind === "name") names.add(t.text);
+  return { module: new Parser(toks, options).parseModule(), names };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+class Parser {
+  private i = 0;
+  private depth = 0;
+  /** Names bound by `X = const(...)` and their values (py/parse.c parser->consts). */
+  private readonly consts = new Map<string, A.ConstValue>();
+
+  constructor(private readonly toks: Token[], private readonly options: ParseOptions) {}
+
+  // ---- token helpers ----
+
+  private get tok(): Token {
+    return this.toks[this.i]!;
+  }
+  private peek(n = 1): Token {
+    return this.toks[Math.min(this.i + n, this.toks.length - 1)]!;
+  }
+  private prevEnd(): number {
+    return this.toks[this.i - 1]?.end ?? 0;
+  }
+  private is(text: string): boolean {
+    const t = this.tok;
+    return (t.kind === "op" || t.kind === "kw") && t.text === text;
+  }
+  private accept(text: string): boolean {
+    if (this.is(text)) {
+      this.i++;
+      return true;
+    }
+    return false;
+  }
+  private expect(text: string): Token {
+    if (!this.is(text)) this.fail();
+    return this.toks[this.i++]!;
+  }
+  private fail(tok: Token = this.tok): never {
+    if (tok.kind === "indent") throw new CompileError("unexpectedIndent", tok.start);
+    throw new CompileError("invalidSyntax", tok.start);
+  }
+  private name(): string {
+    if (this.tok.kind !== "name") this.fail();
+    return this.toks[this.i++]!.text;
+  }
+  private enter(): void {
+    if (++this.depth > MAX_DEPTH) throw new CompileError("nestingTooDeep", this.tok.start);
+  }
+  private leave(): void {
+    this.depth--;
+  }
+
+  // ---- module and statements ----
+
+  parseModule(): A.Module {
+    const body: A.Stmt[] = [];
+    while (this.tok.kind !== "eof") {
+      if (this.tok.kind === "newline") {
+        this.i++;
+        continue;
+      }
+      body.push(...this.statement());
+    }
+    return { kind: "Module", body, start: 0, end: this.tok.end };
+  }
+
+  private block(): A.Stmt[] {
+    this.enter();
+    const body: A.Stmt[] = [];
+    if (this.peek(0).kind === "newline") {
+      this.i++;
+      if (this.peek(0).kind !== "indent") this.fail();
+      this.i++;
+      while (this.peek(0).kind !== "dedent" && this.peek(0).kind !== "eof") {
+        if (this.peek(0).kind === "newline") {
+          this.i++;
+          continue;
+        }
+        body.push(...this.statement());
+      }
+      if (this.tok.kind === "dedent") this.i++;
+    } else {
+      body.push(...this.simpleStatements());
+    }
+    this.leave();
+    return body;
+  }
+
+  private statement(): A.Stmt[] {
+    const t = this.tok;
+    if (t.kind === "indent") this.fail();
+    if (t.kind === "kw") {
+      switch (t.text) {
+        case "if": return [this.ifStmt()];
+        case "while": return [this.whileStmt()];
+        case "for": return [this.forStmt(t.start, false)];
+        case "try": return [this.tryStmt()];
+        case "with": return [this.withStmt(t.start, false)];
+        case "def": return [this.funcDef(t.start, [], false)];
+        case "class": return [this.classDef(t.start, [])];
+        case "async": {
+          const n = this.peek();
+          this.i++;
+          if (n.text === "def" && n.kind === "kw") return [this.funcDef(t.start, [], true)];
+          if (n.text === "for" && n.kind === "kw") return [this.forStmt(t.start, true)];
+          if (n.text === "with" && n.kind === "kw") return [this.withStmt(t.start, true)];
+          this.fail(n);
+        }
+      }
+    }
+    if (this.is("@")) return [this.decorated()];
+    return this.simpleStatements();
+  }
+
+  private simpleStatements(): A.Stmt[] {
+    const out: A.Stmt[] = [];
+    for (;;) {
+      out.push(this.smallStatement());
+      if (!this.accept(";")) break;
+      if (this.tok.kind === "newline") break;
+    }
+    if (this.tok.kind !== "newline") this.fail();
+    this.i++;
+    return out;
+  }
+
+  private smallStatement(): A.Stmt {
+    const t = this.tok;
+    const start = t.start;
+    if (t.kind === "kw") {
+      switch (t.text) {
+        case "pass": this.i++; return { kind: "Pass", start, end: t.end };
+        case "break": this.i++; return { kind: "Break", start, end: t.end };
+        case "continue": this.i++; return { kind: "Continue", start, end: t.end };
+        case "return": {
+          this.i++;
+          const value = this.atStmtEnd() ? null : this.testListStarExpr();
+          return { kind: "Return", value, start, end: this.prevEnd() };
+        }
+        case "raise": {
+          this.i++;
+          let exc: A.Expr | null = null;
+          let cause: A.Expr | null = null;
+          if (!this.atStmtEnd()) {
+            exc = this.test();
+            if (this.accept("from")) cause = this.test();
+          }
+          return { kind: "Raise", exc, cause, start, end: this.prevEnd() };
+        }
+        case "global":
+        case "nonlocal": {
+          this.i++;
+          const names = [this.name()];
+          while (this.accept(",")) names.push(this.name());
+          return { kind: t.text === "global" ? "Global" : "Nonlocal", names, start, end: this.prevEnd() };
+        }
+        case "del": {
+          this.i++;
+          const targets = this.exprList();
+          return { kind: "Delete", targets, start, end: this.prevEnd() };
+        }
+        case "assert": {
+          this.i++;
+          const test = this.test();
+          const msg = this.accept(",") ? this.test() : null;
+          return { kind: "Assert", test, msg, start, end: this.prevEnd() };
+        }
+        case "import": return this.importStmt();
+        case "from": return this.fromImport();
+      }
+    }
+    return this.exprStatement();
+  }
+
+  private atStmtEnd(): boolean {
+    return this.tok.kind === "newline" || this.is(";") || this.tok.kind === "eof";
+  }
+
+  private exprStatement(): A.Stmt {
+    const start = this.tok.start;
+    const first = this.testListStarExpr();
+    if (this.is(":")) {
+      this.i++;
+      const annotation = this.test();
+      const value = this.accept("=") ? (this.is("yield") ? this.yieldExpr() : this.testListStarExpr()) : null;
+      return { kind: "AnnAssign", target: first, annotation, value, start, end: this.prevEnd() };
+    }
+    if (this.tok.kind === "op" && AUG_OPS.has(this.tok.text)) {
+      const op = this.tok.text as A.AugOperator;
+      this.i++;
+      const value = this.is("yield") ? this.yieldExpr() : this.testList();
+      return { kind: "AugAssign", target: first, op, value, start, end: this.prevEnd() };
+    }
+    if (this.is("=")) {
+      const exprs: A.Expr[] = [first];
+      while (this.accept("=")) exprs.push(this.is("yield") ? this.yieldExpr() : this.testListStarExpr());
+      const value = exprs.pop()!;
+      if (exprs.length === 1 && first.kind === "Name") {
+        const c = this.tryConst(first, value);
+        if (c) return c;
+      }
+      return { kind: "Assign", targets: exprs, value, start, end: this.prevEnd() };
+    }
+    return { kind: "Expr", value: first, start, end: this.prevEnd() };
+  }
+
+  /** `X = const(v)`: record X; a name starting with `_` leaves no assignment behind (py/parse.c). */
+  private tryConst(target: A.Name, value: A.Expr): A.Stmt | null {
+    if (value.kind !== "Call" || value.func.kind !== "Name" || value.func.id !== "const") return null;
+    if (value.args.length !== 1 || value.keywords.length !== 0) return null;
+    const arg = value.args[0]!;
+    const cv = constOf(arg);
+    if (!cv) throw new CompileError("notAConstant", value.start);
+    this.consts.set(target.id, cv);
+    if (target.id.startsWith("_")) return { kind: "Pass", start: target.start, end: value.end };
+    return { kind: "Assign", targets: [target], value: arg, start: target.start, end: value.end };
+  }
+
+  private importStmt(): A.Stmt {
+    const start = this.expect("import").start;
+    const names: A.Alias[] = [];
+    do {
+      const s = this.tok.start;
+      const name = this.dottedName();
+      const asname = this.accept("as") ? this.name() : null;
+      names.push({ name, asname, start: s, end: this.prevEnd() });
+    } while (this.accept(","));
+    return { kind: "Import", names, start, end: this.prevEnd() };
+  }
+
+  private dottedName(): string {
+    let n = this.name();
+    while (this.accept(".")) n += "." + this.name();
+    return n;
+  }
+
+  private fromImport(): A.Stmt {
+    const start = this.expect("from").start;
+    let level = 0;
+    for (;;) {
+      if (this.accept(".")) level++;
+      else if (this.accept("...")) level += 3;
+      else break;
+    }
+    const module = this.tok.kind === "name" ? this.dottedName() : null;
+    if (module === null && level === 0) this.fail();
+    this.expect("import");
+    const names: A.Alias[] = [];
+    if (this.is("*")) {
+      const t = this.tok;
+      this.i++;
+      names.push({ name: "*", asname: null, start: t.start, end: t.end });
+    } else {
+      const paren = this.accept("(");
+      do {
+        if (paren && this.is(")")) break;
+        const s = this.tok.start;
+        const name = this.name();
+        const asname = this.accept("as") ? this.name() : null;
+        names.push({ name, asname, start: s, end: this.prevEnd() });
+      } while (this.accept(","));
+      if (paren) this.expect(")");
+    }
+    return { kind: "ImportFrom", module, names, level, start, end: this.prevEnd() };
+  }
+
+  private ifStmt(): A.If {
+    const start = this.tok.start;
+    const isElif = this.tok.text === "elif";
+    this.i++;
+    const test = this.namedExprTest();
+    this.expect(":");
+    const body = this.block();
+    let orelse: A.Stmt[] = [];
+    if (this.is("elif")) orelse = [this.ifStmt()];
+    else if (this.accept("else")) {
+      this.expect(":");
+      orelse = this.block();
+    }
+    return { kind: "If", test, body, orelse, isElif, start, end: this.prevEnd() };
+  }
+
+  private whileStmt(): A.While {
+    const start = this.expect("while").start;
+    const test = this.namedExprTest();
+    this.expect(":");
+    const body = this.block();
+    let orelse: A.Stmt[] = [];
+    if (this.accept("else")) {
+      this.expect(":");
+      orelse = this.block();
+    }
+    return { kind: "While", test, body, orelse, start, end: this.prevEnd() };
+  }
+
+  private forStmt(start: number, isAsync: boolean): A.For {
+    this.expect("for");
+    const target = this.exprListAsTarget();
+    this.expect("in");
+    const iter = this.testList();
+    this.expect(":");
+    const body = this.block();
+    let orelse: A.Stmt[] = [];
+    if (this.accept("else")) {
+      this.expect(":");
+      orelse = this.block();
+    }
+    return { kind: "For", target, iter, body, orelse, isAsync, start, end: this.prevEnd() };
+  }
+
+  private tryStmt(): A.Try {
+    const start = this.expect("try").start;
+    this.expect(":");
+    const body = this.block();
+    const handlers: A.ExceptHandler[] = [];
+    while (this.is("except")) {
+      const hs = this.tok.start;
+      this.i++;
+      let type: A.Expr | null = null;
+      let name: string | null = null;
+      if (!this.is(":")) {
+        type = this.test();
+        if (this.accept("as")) name = this.name();
+      }
+      this.expect(":");
+      const hbody = this.block();
+      handlers.push({ type, name, body: hbody, start: hs, end: this.prevEnd() });
+    }
+    let orelse: A.Stmt[] = [];
+    let finalbody: A.Stmt[] = [];
+    if (handlers.length > 0 && this.accept("else")) {
+      this.expect(":");
+      orelse = this.block();
+    }
+    if (this.accept("finally")) {
+      this.expect(":");
+      finalbody = this.block();
+    }
+    if (handlers.length === 0 && finalbody.length === 0) this.fail();
+    return { kind: "Try", body, handlers, orelse, finalbody, start, end: this.prevEnd() };
+  }
+
+  private withStmt(start: number, isAsync: boolean): A.With {
+    this.expect("with");
+    const items: A.WithItem[] = [];
+    do {
+      const s = this.tok.start;
+      const contextExpr = this.test();
+      const optionalVars = this.accept("as") ? this.exprAsTarget() : null;
+      items.push({ contextExpr, optionalVars, start: s, end: this.prevEnd() });
+    } while (this.accept(","));
+    this.expect(":");
+    const body = this.block();
+    return { kind: "With", items, body, isAsync, start, end: this.prevEnd() };
+  }
+
+  private decorated(): A.Stmt {
+    const start = this.tok.start;
+    const decorators: A.Expr[] = [];
+    while (this.accept("@")) {
+      decorators.push(this.namedExprTest());
+      if (this.tok.kind !== "newline") this.fail();
+      this.i++;
+    }
+    const t = this.tok;
+    if (this.is("def")) return this.funcDef(start, decorators, false, t.start);
+    if (this.is("class")) return this.classDef(start, decorators, t.start);
+    if (this.is("async") && this.peek().text === "def") {
+      this.i++;
+      return this.funcDef(start, decorators, true, t.start);
+    }
+    this.fail();
+  }
+
+  private funcDef(start: number, decorators: A.Expr[], isAsync: boolean, defStart = start): A.FunctionDef {
+    this.expect("def");
+    const name = this.name();
+    this.expect("(");
+    const args = this.parameters(")", true);
+    this.expect(")");
+    const returns = this.accept("->") ? this.test() : null;
+    this.expect(":");
+    const body = this.block();
+    return { kind: "FunctionDef", name, args, body, decorators, returns, isAsync, defStart, start, end: this.prevEnd() };
+  }
+
+  private classDef(start: number, decorators: A.Expr[], classStart = start): A.ClassDef {
+    this.expect("class");
+    const name = this.name();
+    let bases: A.Expr[] = [];
+    let keywords: A.Keyword[] = [];
+    if (this.accept("(")) {
+      [bases, keywords] = this.callArgs();
+      this.expect(")");
+    }
+    this.expect(":");
+    const body = this.block();
+    return { kind: "ClassDef", name, bases, keywords, body, decorators, classStart, start, end: this.prevEnd() };
+  }
+
+  private parameters(close: string, annotations: boolean): A.Arguments {
+    const a: Mutable<A.Arguments> = { args: [], defaults: [], vararg: null, bareStar: false, kwonlyargs: [], kwDefaults: [], kwarg: null };
+    const args: A.Arg[] = [];
+    const defaults: A.Expr[] = [];
+    const kwonly: A.Arg[] = [];
+    const kwDefaults: (A.Expr | null)[] = [];
+    let afterStar = false;
+    while (!this.is(close)) {
+      if (this.accept("**")) {
+        a.kwarg = this.param(annotations);
+        this.accept(",");
+        break;
+      }
+      if (this.accept("*")) {
+        if (this.is(",") ) a.bareStar = true;
+        else a.vararg = this.param(annotations);
+        afterStar = true;
+      } else {
+        const p = this.param(annotations);
+        const def = this.accept("=") ? this.test() : null;
+        if (afterStar) {
+          kwonly.push(p);
+          kwDefaults.push(def);
+        } else {
+          args.push(p);
+          if (def) defaults.push(def);
+          else if (defaults.length > 0) throw new CompileError("nonDefaultAfterDefault", p.start);
+        }
+      }
+      if (!this.accept(",")) break;
+    }
+    a.args = args;
+    a.defaults = defaults;
+    a.kwonlyargs = kwonly;
+    a.kwDefaults = kwDefaults;
+    return a;
+  }
+
+  private param(annotations: boolean): A.Arg {
+    const t = this.tok;
+    const arg = this.name();
+    const annotation = annotations && this.accept(":") ? this.test() : null;
+    return { arg, annotation, start: t.start, end: this.prevEnd() };
+  }
+
+  // ---- expressions ----
+
+  /** testlist_star_expr: an expression or a bare tuple, with `*x` allowed. */
+  private testListStarExpr(): A.Expr {
+    const start = this.tok.start;
+    const first = this.is("*") ? this.starExpr() : this.namedExprTest();
+    if (!this.is(",")) return first;
+    const elts = [first];
+    while (this.accept(",")) {
+      if (this.atExprListEnd()) break;
+      elts.push(this.is("*") ? this.starExpr() : this.namedExprTest());
+    }
+    return tupleOrConst(elts, false, start, this.prevEnd());
+  }
+
+  private atExprListEnd(): boolean {
+    const t = this.tok;
+    if (t.kind === "newline" || t.kind === "eof") return true;
+    return t.kind === "op" && ["=", ")", "]", "}", ":", ";", ...AUG_OPS].includes(t.text) || (t.kind === "kw" && t.text === "in");
+  }
+
+  private testList(): A.Expr {
+    return this.testListStarExpr();
+  }
+
+  private exprList(): A.Expr[] {
+    const out = [this.is("*") ? this.starExpr() : this.bitOr()];
+    while (this.accept(",")) {
+      if (this.atExprListEnd()) break;
+      out.push(this.is("*") ? this.starExpr() : this.bitOr());
+    }
+    return out;
+  }
+
+  private exprListAsTarget(): A.Expr {
+    const start = this.tok.start;
+    const list = this.exprList();
+    if (list.length === 1 && !(this.toks[this.i - 1]!.text === ",")) return list[0]!;
+    return { kind: "Tuple", elts: list, parenthesized: false, start, end: this.prevEnd() };
+  }
+
+  private exprAsTarget(): A.Expr {
+    return this.bitOr();
+  }
+
+  private starExpr(): A.Starred {
+    const start = this.expect("*").start;
+    const value = this.bitOr();
+    return { kind: "Starred", value, start, end: this.prevEnd() };
+  }
+
+  private namedExprTest(): A.Expr {
+    const start = this.tok.start;
+    if (this.tok.kind === "name" && this.peek().text === ":=" && this.peek().kind === "op") {
+      const t = this.tok;
+      this.i += 2;
+      const value = this.test();
+      return { kind: "NamedExpr", target: { kind: "Name", id: t.text, start: t.start, end: t.end }, value, start, end: this.prevEnd() };
+    }
+    return this.test();
+  }
+
+  private test(): A.Expr {
+    this.enter();
+    try {
+      if (this.is("lambda")) return this.lambda(false);
+      const start = this.tok.start;
+      const body = this.orTest();
+      if (this.accept("if")) {
+        const test = this.orTest();
+        this.expect("else");
+        const orelse = this.test();
+        return { kind: "IfExp", test, body, orelse, start, end: this.prevEnd() };
+      }
+      return body;
+    } finally {
+      this.leave();
+    }
+  }
+
+  private testNoCond(): A.Expr {
+    if (this.is("lambda")) return this.lambda(true);
+    return this.orTest();
+  }
+
+  private lambda(noCond: boolean): A.Lambda {
+    const start = this.expect("lambda").start;
+    const args = this.parameters(":", false);
+    this.expect(":");
+    const body = noCond ? this.testNoCond() : this.test();
+    return { kind: "Lambda", args, body, start, end: this.prevEnd() };
+  }
+
+  private orTest(): A.Expr {
+    return this.boolChain("or", () => this.andTest());
+  }
+  private andTest(): A.Expr {
+    return this.boolChain("and", () => this.notTest());
+  }
+
+  /** `a or b or c`: constants folded away as py/parse.c fold_logical_constants does. */
+  private boolChain(op: "and" | "or", next: () => A.Expr): A.Expr {
+    const start = this.tok.start;
+    const first = next();
+    if (!this.is(op)) return first;
+    const values = [first];
+    while (this.accept(op)) values.push(next());
+    const kept: A.Expr[] = [];
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k]!;
+      const c = constOf(v);
+      if (k === values.length - 1) {
+        kept.push(v);
+        break;
+      }
+      if (c && constTruth(c) === (op === "or")) {
+        kept.push(v);
+        break;
+      }
+      if (c && constTruth(c) === (op === "and")) continue;
+      kept.push(v);
+    }
+    if (kept.length === 1) return kept[0]!;
+    return { kind: "BoolOp", op, values: kept, start, end: this.prevEnd() };
+  }
+
+  private notTest(): A.Expr {
+    if (this.is("not")) {
+      const start = this.tok.start;
+      this.i++;
+      this.enter();
+      const operand = this.notTest();
+      this.leave();
+      const c = constOf(operand);
+      if (c) return constant({ type: "bool", value: !constTruth(c) }, start, this.prevEnd());
+      return { kind: "UnaryOp", op: "not", operand, start, end: this.prevEnd() };
+    }
+    return this.comparison();
+  }
+
+  private comparison(): A.Expr {
+    const start = this.tok.start;
+    const left = this.bitOr();
+    const ops: A.CmpOp[] = [];
+    const comparators: A.Expr[] = [];
+    for (;;) {
+      const t = this.tok;
+      let op: A.CmpOp | null = null;
+      if (t.kind === "op" && COMPARE_OPS.has(t.text)) {
+        op = t.text as A.CmpOp;
+        this.i++;
+      } else if (this.is("in")) {
+        op = "in";
+        this.i++;
+      } else if (this.is("not") && this.peek().text === "in") {
+        op = "not in";
+        this.i += 2;
+      } else if (this.is("is")) {
+        this.i++;
+        op = this.accept("not") ? "is not" : "is";
+      }
+      if (!op) break;
+      ops.push(op);
+      comparators.push(this.bitOr());
+    }
+    if (ops.length === 0) return left;
+    return { kind: "Compare", left, ops, comparators, start, end: this.prevEnd() };
+  }
+
+  /**
+   * One of MicroPython's n-ary operator rules (expr, xor_expr, and_expr, shift_expr, arith_expr,
+   * term): folded only when every operand is a numeric constant, else left-nested BinOps.
+   */
+  private binaryChain(ops: readonly string[], next: () => A.Expr): A.Expr {
+    const start = this.tok.start;
+    const first = next();
+    if (!(this.tok.kind === "op" && ops.includes(this.tok.text))) return first;
+    const operands = [first];
+    const operators: string[] = [];
+    while (this.tok.kind === "op" && ops.includes(this.tok.text)) {
+      operators.push(this.tok.text);
+      this.i++;
+      operands.push(next());
+    }
+    const end = this.prevEnd();
+    const folded = this.foldChain(operands, operators);
+    if (folded) return constant(folded, start, end);
+    let left = first;
+    for (let k = 0; k < operators.length; k++) {
+      const right = operands[k + 1]!;
+      left = { kind: "BinOp", left, op: operators[k] as A.Operator, right, start, end: right.end };
+    }
+    return left;
+  }
+
+  private foldChain(operands: A.Expr[], operators: string[]): A.ConstValue | null {
+    let acc: Num | null = numOf(operands[0]!);
+    if (!acc) return null;
+    for (let k = 0; k < operators.length; k++) {
+      const b = numOf(operands[k + 1]!);
+      if (!b) return null;
+      acc = foldBinary(operators[k]!, acc, b);
+      if (!acc) return null;
+    }
+    return acc;
+  }
+
+  private bitOr(): A.Expr {
+    return this.binaryChain(["|"], () => this.bitXor());
+  }
+  private bitXor(): A.Expr {
+    return this.binaryChain(["^"], () => this.bitAnd());
+  }
+  private bitAnd(): A.Expr {
+    return this.binaryChain(["&"], () => this.shiftExpr());
+  }
+  private shiftExpr(): A.Expr {
+    return this.binaryChain(["<<", ">>"], () => this.arithExpr());
+  }
+  private arithExpr(): A.Expr {
+    return this.binaryChain(["+", "-"], () => this.term());
+  }
+  private term(): A.Expr {
+    return this.binaryChain(["*", "@", "/", "//", "%"], () => this.factor());
+  }
+
+  private factor(): A.Expr {
+    const t = this.tok;
+    if (t.kind === "op" && (t.text === "-" || t.text === "+" || t.text === "~")) {
+      this.i++;
+      this.enter();
+      const operand = this.factor();
+      this.leave();
+      const n = numOf(operand);
+      if (n) {
+        const r = foldUnary(t.text, n);
+        if (r) return constant(r, t.start, this.prevEnd());
+      }
+      return { kind: "UnaryOp", op: t.text as "-" | "+" | "~", operand, start: t.start, end: this.prevEnd() };
+    }
+    return this.power();
+  }
+
+  private power(): A.Expr {
+    const start = this.tok.start;
+    const base = this.atomExpr();
+    if (this.accept("**")) {
+      this.enter();
+      const exp = this.factor();
+      this.leave();
+      const a = numOf(base);
+      const b = numOf(exp);
+      if (a && b) {
+        const r = foldBinary("**", a, b);
+        if (r) return constant(r, start, this.prevEnd());
+      }
+      return { kind: "BinOp", left: base, op: "**", right: exp, start, end: this.prevEnd() };
+    }
+    return base;
+  }
+
+  private atomExpr(): A.Expr {
+    const start = this.tok.start;
+    if (this.is("await")) {
+      this.i++;
+      const value = this.atomTrailers();
+      return { kind: "Await", value, start, end: this.prevEnd() };
+    }
+    return this.atomTrailers();
+  }
+
+  private atomTrailers(): A.Expr {
+    const start = this.tok.start;
+    const atomTok = this.tok;
+    let e = this.atom();
+    let trailers = 0;
+    for (;;) {
+      if (this.accept("(")) {
+        const [args, keywords] = this.callArgs();
+        this.expect(")");
+        e = { kind: "Call", func: e, args, keywords, start, end: this.prevEnd() };
+      } else if (this.accept("[")) {
+        const slice = this.subscriptList();
+        this.expect("]");
+        e = { kind: "Subscript", value: e, slice, start, end: this.prevEnd() };
+      } else if (this.accept(".")) {
+        const attr = this.name();
+        e = { kind: "Attribute", value: e, attr, start, end: this.prevEnd() };
+        // math.pi and friends fold to constants (py/parse.c MICROPY_COMP_MODULE_CONST).
+        if (trailers === 0 && atomTok.kind === "name" && atomTok.text === "math" && attr in MATH_CONSTS && !(this.is(".") || this.is("(") || this.is("["))) {
+          e = constant({ type: "float", value: MATH_CONSTS[attr]! }, start, this.prevEnd());
+        }
+      } else break;
+      trailers++;
+    }
+    return e;
+  }
+
+  private callArgs(): [A.Expr[], A.Keyword[]] {
+    const args: A.Expr[] = [];
+    const keywords: A.Keyword[] = [];
+    while (!this.is(")")) {
+      const s = this.tok.start;
+      if (this.accept("**")) {
+        keywords.push({ arg: null, value: this.test(), start: s, end: this.prevEnd() });
+      } else if (this.accept("*")) {
+        const value = this.test();
+        args.push({ kind: "Starred", value, start: s, end: this.prevEnd() });
+      } else if (this.tok.kind === "name" && this.peek().text === "=" && this.peek().kind === "op") {
+        const arg = this.name();
+        this.i++;
+        keywords.push({ arg, value: this.test(), start: s, end: this.prevEnd() });
+      } else {
+        let value = this.namedExprTest();
+        if (this.is("for") || (this.is("async") && this.peek().text === "for")) {
+          const generators = this.compFor();
+          value = { kind: "GeneratorExp", elt: value, generators, start: s, end: this.prevEnd() };
+        }
+        if (keywords.length > 0) {
+          throw new CompileError(keywords.some((k) => k.arg === null) ? "positionalAfterDoubleStar" : "positionalAfterKeyword", s);
+        }
+        args.push(value);
+      }
+      if (!this.accept(",")) break;
+    }
+    return [args, keywords];
+  }
+
+  private subscriptList(): A.Expr {
+    const start = this.tok.start;
+    const first = this.subscript();
+    if (!this.is(",")) return first;
+    const elts = [first];
+    while (this.accept(",")) {
+      if (this.is("]")) break;
+      elts.push(this.subscript());
+    }
+    return tupleOrConst(elts, false, start, this.prevEnd());
+  }
+
+  private subscript(): A.Expr {
+    const start = this.tok.start;
+    let lower: A.Expr | null = null;
+    if (!this.is(":")) {
+      lower = this.test();
+      if (!this.is(":")) return lower;
+    }
+    this.expect(":");
+    const upper = this.is("]") || this.is(",") || this.is(":") ? null : this.test();
+    let step: A.Expr | null = null;
+    if (this.accept(":")) step = this.is("]") || this.is(",") ? null : this.test();
+    return { kind: "Slice", lower, upper, step, start, end: this.prevEnd() };
+  }
+
+  private compFor(): A.Comprehension[] {
+    const gens: A.Comprehension[] = [];
+    while (this.is("for") || (this.is("async") && this.peek().text === "for")) {
+      const start = this.tok.start;
+      const isAsync = this.accept("async");
+      this.expect("for");
+      const target = this.exprListAsTarget();
+      this.expect("in");
+      const iter = this.orTest();
+      const ifs: A.Expr[] = [];
+      while (this.accept("if")) ifs.push(this.testNoCond());
+      gens.push({ target, iter, ifs, isAsync, start, end: this.prevEnd() });
+    }
+    return gens;
+  }
+
+  private yieldExpr(): A.Expr {
+    const start = this.expect("yield").start;
+    if (this.accept("from")) {
+      const value = this.test();
+      return { kind: "YieldFrom", value, start, end: this.prevEnd() };
+    }
+    const value = this.is(")") || this.atStmtEnd() || this.is("=") ? null : this.testListStarExpr();
+    return { kind: "Yield", value, start, end: this.prevEnd() };
+  }
+
+  private atom(): A.Expr {
+    const t = this.tok;
+    const start = t.start;
+    switch (t.kind) {
+      case "name": {
+        this.i++;
+        const c = this.consts.get(t.text);
+        if (c) return constant(c, start, t.end);
+        return { kind: "Name", id: t.text, start, end: t.end };
+      }
+      case "int":
+        this.i++;
+        return constant({ type: "int", value: t.intValue! }, start, t.end);
+      case "float":
+        this.i++;
+        return constant({ type: "float", value: t.floatValue! }, start, t.end);
+      case "imag":
+        this.i++;
+        return constant({ type: "complex", imag: t.floatValue! }, start, t.end);
+      case "string":
+      case "bytes":
+        return this.strings();
+      case "kw":
+        if (t.text === "None" || t.text === "True" || t.text === "False") {
+          this.i++;
+          return constant(t.text === "None" ? { type: "none" } : { type: "bool", value: t.text === "True" }, start, t.end);
+        }
+        break;
+      case "op":
+        if (t.text === "...") {
+          this.i++;
+          return constant({ type: "ellipsis" }, start, t.end);
+        }
+        if (t.text === "(") return this.parenAtom();
+        if (t.text === "[") return this.listAtom();
+        if (t.text === "{") return this.braceAtom();
+        break;
+    }
+    this.fail();
+  }
+
+  private strings(): A.Expr {
+    const start = this.tok.start;
+    const kind = this.tok.kind;
+    let text = "";
+    const bytes: number[] = [];
+    let fmtCall = false;
+    while (this.tok.kind === "string" || this.tok.kind === "bytes") {
+      if (this.tok.kind !== kind) this.fail();
+      if (kind === "string") text += this.tok.text;
+      else bytes.push(...this.tok.bytes!);
+      this.i++;
+      // An f-string arrives as STRING . format ( ... ): the call applies to the joined literal.
+      if (this.is(".") && this.peek().text === "format" && this.peek().start === this.tok.start) {
+        fmtCall = true;
+        break;
+      }
+    }
+    const end = this.prevEnd();
+    void fmtCall;
+    if (kind === "string") return constant({ type: "str", value: text }, start, end);
+    return constant({ type: "bytes", value: Uint8Array.from(bytes) }, start, end);
+  }
+
+  private parenAtom(): A.Expr {
+    const start = this.expect("(").start;
+    if (this.accept(")")) return { kind: "Tuple", elts: [], parenthesized: true, start, end: this.prevEnd() };
+    this.enter();
+    try {
+      if (this.is("yield")) {
+        const y = this.yieldExpr();
+        this.expect(")");
+        return y;
+      }
+      const first = this.is("*") ? this.starExpr() : this.namedExprTest();
+      if (this.is("for") || (this.is("async") && this.peek().text === "for")) {
+        const generators = this.compFor();
+        this.expect(")");
+        return { kind: "GeneratorExp", elt: first, generators, start, end: this.prevEnd() };
+      }
+      if (this.accept(")")) return first;
+      const elts = [first];
+      while (this.accept(",")) {
+        if (this.is(")")) break;
+        elts.push(this.is("*") ? this.starExpr() : this.namedExprTest());
+      }
+      this.expect(")");
+      return tupleOrConst(elts, true, start, this.prevEnd());
+    } finally {
+      this.leave();
+    }
+  }
+
+  private listAtom(): A.Expr {
+    const start = this.expect("[").start;
+    this.enter();
+    try {
+      if (this.accept("]")) return { kind: "List", elts: [], start, end: this.prevEnd() };
+      const first = this.is("*") ? this.starExpr() : this.namedExprTest();
+      if (this.is("for") || (this.is("async") && this.peek().text === "for")) {
+        const generators = this.compFor();
+        this.expect("]");
+        return { kind: "ListComp", elt: first, generators, start, end: this.prevEnd() };
+      }
+      const elts = [first];
+      while (this.accept(",")) {
+        if (this.is("]")) break;
+        elts.push(this.is("*") ? this.starExpr() : this.namedExprTest());
+      }
+      this.expect("]");
+      return { kind: "List", elts, start, end: this.prevEnd() };
+    } finally {
+      this.leave();
+    }
+  }
+
+  private braceAtom(): A.Expr {
+    const start = this.expect("{").start;
+    this.enter();
+    try {
+      if (this.accept("}")) return { kind: "Dict", keys: [], values: [], start, end: this.prevEnd() };
+      if (this.accept("**")) {
+        const v = this.bitOr();
+        return this.dictRest(start, [null], [v]);
+      }
+      const first = this.is("*") ? this.starExpr() : this.test();
+      if (this.accept(":")) {
+        const value = this.test();
+        if (this.is("for") || (this.is("async") && this.peek().text === "for")) {
+          const generators = this.compFor();
+          this.expect("}");
+          return { kind: "DictComp", key: first, value, generators, start, end: this.prevEnd() };
+        }
+        return this.dictRest(start, [first], [value]);
+      }
+      if (this.is("for") || (this.is("async") && this.peek().text === "for")) {
+        const generators = this.compFor();
+        this.expect("}");
+        return { kind: "SetComp", elt: first, generators, start, end: this.prevEnd() };
+      }
+      const elts = [first];
+      while (this.accept(",")) {
+        if (this.is("}")) break;
+        elts.push(this.is("*") ? this.starExpr() : this.test());
+      }
+      this.expect("}");
+      return { kind: "Set", elts, start, end: this.prevEnd() };
+    } finally {
+      this.leave();
+    }
+  }
+
+  private dictRest(start: number, keys: (A.Expr | null)[], values: A.Expr[]): A.Expr {
+    while (this.accept(",")) {
+      if (this.is("}")) break;
+      if (this.accept("**")) {
+        keys.push(null);
+        values.push(this.bitOr());
+      } else {
+        keys.push(this.test());
+        this.expect(":");
+        values.push(this.test());
+      }
+    }
+    this.expect("}");
+    return { kind: "Dict", keys, values, start, end: this.prevEnd() };
+  }
+}
+
+function constant(value: A.ConstValue, start: number, end: number): A.Constant {
+  return { kind: "Constant", value, start, end };
+}
+
+/** The constant value of a node MicroPython's parser treats as constant (mp_parse_node_is_const). */
+export function constOf(e: A.Expr): A.ConstValue | null {
+  if (e.kind === "Constant") return e.value;
+  if (e.kind === "Tuple" && e.elts.length === 0 && e.parenthesized) return { type: "tuple", items: [] };
+  return null;
+}
+
+/** A tuple display whose items are all constants becomes one constant (py/parse.c build_tuple). */
+function tupleOrConst(elts: A.Expr[], parenthesized: boolean, start: number, end: number): A.Expr {
+  const items: A.ConstValue[] = [];
+  for (const e of elts) {
+    const c = constOf(e);
+    if (!c) return { kind: "Tuple", elts, parenthesized, start, end };
+    items.push(c);
+  }
+  return constant({ type: "tuple", items }, start, end);
+}
+
+function numOf(e: A.Expr): Num | null {
+  return e.kind === "Constant" ? asNumber(e.value) : null;
+}

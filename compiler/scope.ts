@@ -1,0 +1,161 @@
+// Scopes and identifiers: what each name in each code unit is (local, cell, free, global) and
+// its local slot. Mirrors py/scope.c and the scope bookkeeping of py/compile.c, including the
+// order in which identifiers are first met, since that order decides local numbering.
+
+import type * as A from "./ast.js";
+import type { Instr } from "./assemble.js";
+
+export type ScopeKind = "module" | "class" | "function" | "lambda" | "listcomp" | "dictcomp" | "setcomp" | "genexpr";
+
+export type IdKind = "undecided" | "implicit" | "implicitAssigned" | "explicit" | "local" | "cell" | "free";
+
+export const ID_PARAM = 1;
+export const ID_STAR_PARAM = 2;
+export const ID_DBL_STAR_PARAM = 4;
+
+export interface IdInfo {
+  name: string;
+  kind: IdKind;
+  flags: number;
+  localNum: number;
+}
+
+const SIMPLE_NAMES: Partial<Record<ScopeKind, string>> = {
+  module: "<module>",
+  lambda: "<lambda>",
+  listcomp: "<listcomp>",
+  dictcomp: "<dictcomp>",
+  setcomp: "<setcomp>",
+  genexpr: "<genexpr>",
+};
+
+export class Scope {
+  readonly ids: IdInfo[] = [];
+  scopeFlags = 0;
+  numPosArgs = 0;
+  numKwonlyArgs = 0;
+  numDefPosArgs = 0;
+  numLocals = 0;
+  excStackSize = 0;
+  /** Code from the scope pass (for table ordering) and from the final pass. */
+  scopeCode: Instr[] = [];
+  code: Instr[] = [];
+  /** Child scopes in MAKE_FUNCTION index order. */
+  children: Scope[] = [];
+  readonly simpleName: string;
+
+  constructor(
+    readonly kind: ScopeKind,
+    readonly node: A.Node,
+    readonly parent: Scope | null,
+    name?: string,
+  ) {
+    this.simpleName = name ?? SIMPLE_NAMES[kind]!;
+  }
+
+  get isFuncLike(): boolean {
+    return this.kind !== "module" && this.kind !== "class";
+  }
+
+  get isCompLike(): boolean {
+    return this.kind === "listcomp" || this.kind === "dictcomp" || this.kind === "setcomp" || this.kind === "genexpr";
+  }
+
+  find(name: string): IdInfo | undefined {
+    return this.ids.find((i) => i.name === name);
+  }
+
+  findOrAdd(name: string, kind: IdKind): IdInfo {
+    let id = this.find(name);
+    if (!id) {
+      id = { name, kind, flags: 0, localNum: 0 };
+      this.ids.push(id);
+    }
+    return id;
+  }
+
+  /** A name being assigned or deleted (mp_emit_common_get_id_for_modification). */
+  idForModification(name: string): IdInfo {
+    const id = this.findOrAdd(name, "implicit");
+    if (id.kind === "implicit") id.kind = this.isFuncLike ? "local" : "implicitAssigned";
+    return id;
+  }
+
+  findGlobal(name: string): IdInfo | undefined {
+    let s: Scope = this;
+    while (s.parent) s = s.parent;
+    return s.find(name);
+  }
+
+  private closeOverInParents(name: string): void {
+    for (let s = this.parent; s && s.parent; s = s.parent) {
+      const id = s.findOrAdd(name, "undecided");
+      if (id.kind === "undecided") {
+        id.kind = "free";
+      } else {
+        if (id.kind === "local") id.kind = "cell";
+        return;
+      }
+    }
+  }
+
+  /** scope_check_to_close_over: an implicit global that an enclosing function binds is free here. */
+  checkToCloseOver(id: IdInfo): void {
+    for (let s = this.parent; s && s.parent; s = s.parent) {
+      const id2 = s.find(id.name);
+      if (id2) {
+        if (id2.kind === "local" || id2.kind === "cell" || id2.kind === "free") {
+          id.kind = "free";
+          this.closeOverInParents(id.name);
+        }
+        break;
+      }
+    }
+  }
+
+  /** scope_compute_things: local numbering, cells after locals, free variables first. */
+  computeThings(): void {
+    if (this.scopeFlags & 0x04) {
+      // *args goes after the other positional parameters (but before **kwargs).
+      let lastPlain = -1;
+      for (let i = this.ids.length - 1; i >= 0; i--) {
+        const id = this.ids[i]!;
+        if (id.flags & ID_STAR_PARAM) {
+          if (lastPlain >= 0) {
+            const tmp = this.ids[lastPlain]!;
+            this.ids[lastPlain] = id;
+            this.ids[i] = tmp;
+          }
+          break;
+        } else if (lastPlain < 0 && id.flags === ID_PARAM) {
+          lastPlain = i;
+        }
+      }
+    }
+    this.numLocals = 0;
+    for (const id of this.ids) {
+      if (this.kind === "class" && id.name === "__class__") continue;
+      if (this.isFuncLike && id.kind === "implicit") id.kind = "explicit";
+      if (id.kind === "local" || id.flags & ID_PARAM) id.localNum = this.numLocals++;
+    }
+    for (const id of this.ids) {
+      if (id.kind === "cell" && !(id.flags & ID_PARAM)) id.localNum = this.numLocals++;
+    }
+    if (this.parent) {
+      let numFree = 0;
+      for (const pid of this.parent.ids) {
+        if (pid.kind !== "cell" && pid.kind !== "free") continue;
+        for (const id of this.ids) {
+          if (id.kind === "free" && id.name === pid.name) id.localNum = numFree++;
+        }
+      }
+      if (numFree > 0) {
+        for (const id of this.ids) {
+          if (id.kind !== "free" || id.flags & ID_PARAM) id.localNum += numFree;
+        }
+        this.numPosArgs += numFree;
+        this.numLocals += numFree;
+      }
+    }
+  }
+}
