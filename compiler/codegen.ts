@@ -861,7 +861,8 @@ class CodeGen {
     const l2 = this.label();
     s.handlers.forEach((h, i) => {
       const endFinally = this.label();
-      this.line(h);
+      // MicroPython records the except clause at a line no later than the try body's, so the
+      // clause itself never adds a line-table entry.
       if (!h.type) {
         if (i + 1 !== s.handlers.length) this.error("defaultExceptNotLast", h);
       } else {
@@ -1039,7 +1040,7 @@ class CodeGen {
         const attr = dotted[1]!.id;
         if (attr === "bytecode") continue;
         if (["native", "viper", "asm_thumb", "asm_xtensa", "asm_rv32"].includes(attr)) {
-          throw new CompileError("custom" as never, dotted[1]!.start, this.scope.kind === "module" ? null : this.scope.simpleName, "invalid arch");
+          this.error("invalidArch", dotted[1]!);
         }
         this.error("invalidMicropythonDecorator", dotted[1]!);
       }
@@ -1113,7 +1114,7 @@ class CodeGen {
     if (!this.isLeaf(e)) this.line(e);
     switch (e.kind) {
       case "Constant":
-        return this.constant(e.value);
+        return this.constant(e.value, e.start);
       case "Name":
         return this.loadId(e.id);
       case "BinOp":
@@ -1209,7 +1210,7 @@ class CodeGen {
     }
   }
 
-  private constant(v: A.ConstValue): void {
+  private constant(v: A.ConstValue, at: number): void {
     switch (v.type) {
       case "none":
         return this.loadConstNone();
@@ -1221,7 +1222,7 @@ class CodeGen {
         return this.loadConstObj({ kind: "int", value: v.value });
       }
       case "str":
-        if (this.isQstrString(v.value)) return this.loadConstStr(v.value);
+        if (this.isQstrString(v.value, at)) return this.loadConstStr(v.value);
         return this.loadConstObj({ kind: "str", value: v.value });
       default:
         return this.loadConstObj(toConstObject(v, this.options.smallIntBits));
@@ -1229,8 +1230,8 @@ class CodeGen {
   }
 
   /** Short strings, and longer ones already known as qstrs, load as qstrs (py/parse.c). */
-  private isQstrString(s: string): boolean {
-    return qstrStringDecider(s);
+  private isQstrString(s: string, at: number): boolean {
+    return qstrStringDecider(s, at);
   }
 
   /** Nodes MicroPython keeps as parse-tree leaves, which record no line: names, small ints, qstrs, keywords. */
@@ -1239,7 +1240,7 @@ class CodeGen {
     if (e.kind !== "Constant") return false;
     const v = e.value;
     if (v.type === "int") return this.smallIntOf(e) !== null;
-    if (v.type === "str") return this.isQstrString(v.value);
+    if (v.type === "str") return this.isQstrString(v.value, e.start);
     return v.type === "none" || v.type === "bool" || v.type === "ellipsis";
   }
 
@@ -1323,6 +1324,7 @@ class CodeGen {
     const f = e.func;
     // super() inside a method: pass __class__ and the first argument explicitly.
     if (this.scope.kind === "function" && f.kind === "Name" && f.id === "super" && e.args.length === 0 && e.keywords.length === 0) {
+      this.loadId("super");
       this.loadId("__class__");
       const self = this.scope.ids.find((i) => i.flags & ID_PARAM);
       if (!self) this.error("superCantFindSelf", e);
@@ -1334,6 +1336,7 @@ class CodeGen {
       const base = f.value;
       if (this.scope.kind === "function" && base.kind === "Call" && base.func.kind === "Name" && base.func.id === "super" && base.args.length === 0 && base.keywords.length === 0) {
         this.line(base);
+        this.loadId("super");
         this.loadId("__class__");
         const self = this.scope.ids.find((i) => i.flags & ID_PARAM);
         if (!self) this.error("superCantFindSelf", base);
@@ -1382,9 +1385,9 @@ class CodeGen {
 }
 
 /** Set by compiler/index.ts for the module being compiled: decides qstr vs str constant. */
-let qstrStringDecider: (s: string) => boolean = (s) => new TextEncoder().encode(s).length <= 10;
+let qstrStringDecider: (s: string, at: number) => boolean = (s) => new TextEncoder().encode(s).length <= 10;
 
-export function setQstrStringDecider(f: (s: string) => boolean): void {
+export function setQstrStringDecider(f: (s: string, at: number) => boolean): void {
   qstrStringDecider = f;
 }
 

@@ -50,6 +50,7 @@ export const Diagnostics = {
   returnAnnotationNotIdentifier: d("SyntaxError", "return annotation must be an identifier"),
   invalidMicropythonDecorator: d("SyntaxError", "invalid micropython decorator"),
   tooManyArgs: d("SyntaxError", "too many args"),
+  invalidArch: d("SyntaxError", "invalid arch"),
   bytecodeOverflow: d("RuntimeError", "bytecode overflow"),
   // Not in mpy-cross: ours, for inputs it mishandles or features we do not have.
   nestingTooDeep: d("MemoryError", "maximum recursion depth exceeded"),

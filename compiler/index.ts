@@ -54,7 +54,11 @@ export function compileToModule(source: string, options: CompileOptions = {}): C
   const optimize = options.optimize ?? 0;
   const smallIntBits = options.smallIntBits ?? DEFAULT_SMALL_INT_BITS;
   const { module, names } = parseWithNames(source, { optimize, smallIntBits });
-  setQstrStringDecider((s) => new TextEncoder().encode(s).length <= 10 || MPY_CROSS_QSTRS.has(s) || names.has(s));
+  setQstrStringDecider((s, at) => {
+    if (new TextEncoder().encode(s).length <= 10 || MPY_CROSS_QSTRS.has(s)) return true;
+    const first = names.get(s);
+    return first !== undefined && first < at;
+  });
   const lineMap = new LineMap(source);
   const scopes = generateScopes(module, { optimize, smallIntBits, lineMap });
   return buildModule(scopes, options.sourceName ?? "<stdin>", smallIntBits, optimize < 3);

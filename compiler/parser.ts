@@ -26,10 +26,13 @@ export function parse(source: string, options: ParseOptions): A.Module {
 }
 
 /** Parses, and also gives every identifier the source names (the qstrs the parser interns). */
-export function parseWithNames(source: string, options: ParseOptions): { module: A.Module; names: Set<string> } {
+export function parseWithNames(source: string, options: ParseOptions): { module: A.Module; names: Map<string, number> } {
   const toks = tokenize(source, options);
-  const names = new Set<string>();
-  for (const t of toks) if (t.kind === "name") names.add(t.text);
+  // Each identifier and short string is interned when the parser meets it; keep the first offset.
+  const names = new Map<string, number>();
+  for (const t of toks) {
+    if (t.kind === "name" && !names.has(t.text)) names.set(t.text, t.start);
+  }
   return { module: new Parser(toks, options).parseModule(), names };
 }
 
@@ -200,6 +203,10 @@ class Parser {
           return { kind: "Assert", test, msg, start, end: this.prevEnd() };
         }
         case "import": return this.importStmt();
+        case "yield": {
+          const value = this.yieldExpr();
+          return { kind: "Expr", value, start, end: this.prevEnd() };
+        }
         case "from": return this.fromImport();
       }
     }
