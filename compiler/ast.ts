@@ -221,6 +221,8 @@ export interface ExprStmt extends Node {
 
 export interface Pass extends Node {
   readonly kind: "Pass";
+  /** True where the parser removed a `_NAME = const(...)` assignment. */
+  readonly fromConst?: boolean;
 }
 export interface Break extends Node {
   readonly kind: "Break";

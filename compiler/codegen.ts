@@ -73,8 +73,8 @@ class CodeGen {
   // ---- errors ----
 
   private error(code: DiagnosticCode, node: A.Node): never {
-    const name = this.scope.kind === "module" ? null : this.scope.simpleName;
-    throw new CompileError(code, node.start, name);
+    // Errors found while compiling name their scope, "<module>" included (py/compile.c).
+    throw new CompileError(code, node.start, this.scope.simpleName);
   }
 
   // ---- emitting ----
@@ -403,7 +403,8 @@ class CodeGen {
   }
 
   private statement(s: A.Stmt): void {
-    this.line(s);
+    // A `_NAME = const(...)` line was replaced by a pass with no line (py/parse.c).
+    if (!(s.kind === "Pass" && s.fromConst)) this.line(s);
     switch (s.kind) {
       case "Expr":
         if (s.value.kind === "Constant") return; // a lonely constant (docstrings too) compiles to nothing
@@ -1001,9 +1002,6 @@ class CodeGen {
     this.op("ROT_THREE", 0);
     this.op("DUP_TOP", 1);
     this.op("LOAD_ATTR", 0, { qstr: "__class__" });
-    this.loadId("type");
-    this.op("ROT_TWO", 0);
-    this.callFunction(1, 0, false, false);
     this.op("ROT_TWO", 0);
     this.loadConstNone();
     this.callFunction(3, 0, false, true);

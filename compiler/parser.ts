@@ -253,7 +253,7 @@ class Parser {
     const cv = constOf(arg);
     if (!cv) throw new CompileError("notAConstant", value.start);
     this.consts.set(target.id, cv);
-    if (target.id.startsWith("_")) return { kind: "Pass", start: target.start, end: value.end };
+    if (target.id.startsWith("_")) return { kind: "Pass", fromConst: true, start: target.start, end: value.end };
     return { kind: "Assign", targets: [target], value: arg, start: target.start, end: value.end };
   }
 
