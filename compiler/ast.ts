@@ -250,6 +250,8 @@ export interface Arguments {
   /** One per kwonly arg, null where it has no default. */
   readonly kwDefaults: readonly (Expr | null)[];
   readonly kwarg: Arg | null;
+  /** A positional parameter without a default after one with a default (rejected when compiling). */
+  readonly defaultGap?: Arg;
 }
 
 // ---- Expressions -----------------------------------------------------------------------------
@@ -327,6 +329,8 @@ export interface DictExpr extends Node {
   readonly kind: "Dict";
   readonly keys: readonly (Expr | null)[];
   readonly values: readonly Expr[];
+  /** Set when a plain value appears among key:value items, which MicroPython rejects when compiling. */
+  readonly badItem?: boolean;
 }
 
 export interface SetExpr extends Node {
@@ -402,6 +406,13 @@ export interface Call extends Node {
   readonly func: Expr;
   readonly args: readonly Expr[];
   readonly keywords: readonly Keyword[];
+  /** An argument out of order (e.g. positional after keyword): MicroPython rejects it when compiling. */
+  readonly misplaced?: ArgOrderError;
+}
+
+export interface ArgOrderError {
+  readonly code: "positionalAfterKeyword" | "positionalAfterDoubleStar" | "starAfterDoubleStar";
+  readonly start: number;
 }
 
 export interface Constant extends Node {

@@ -370,6 +370,7 @@ class CodeGen {
   }
 
   private functionOrLambda(child: Scope, args: A.Arguments): void {
+    if (args.defaultGap) this.error("nonDefaultAfterDefault", args.defaultGap);
     let nDefaults = 0;
     let nDict = 0;
     for (const d of args.defaults) {
@@ -1170,6 +1171,7 @@ class CodeGen {
         for (const x of e.elts) this.expr(x);
         return this.build("SET", e.elts.length);
       case "Dict":
+        if (e.badItem) this.error("expectingKeyValue", e);
         this.build("MAP", e.keys.length);
         e.keys.forEach((k, i) => {
           this.expr(e.values[i]!);
@@ -1320,6 +1322,7 @@ class CodeGen {
 
   private call(e: A.Call): void {
     const f = e.func;
+    if (e.misplaced) this.error(e.misplaced.code, { start: e.misplaced.start, end: e.misplaced.start });
     // super() inside a method: pass __class__ and the first argument explicitly.
     if (this.scope.kind === "function" && f.kind === "Name" && f.id === "super" && e.args.length === 0 && e.keywords.length === 0) {
       this.loadId("super");

@@ -158,7 +158,9 @@ class Lexer {
         this.push("dedent", "", p, p);
       }
       if (col !== this.indents[this.indents.length - 1]) {
-        throw new CompileError("unindentMismatch", p);
+        // MicroPython reports this at the line before the bad unindent (py/parse.c, token line).
+        const prevNewline = [...this.out].reverse().find((t) => t.kind === "newline");
+        throw new CompileError("unindentMismatch", prevNewline ? prevNewline.start : p);
       }
     }
     return false;

@@ -465,7 +465,7 @@ class Parser {
         } else {
           args.push(p);
           if (def) defaults.push(def);
-          else if (defaults.length > 0) throw new CompileError("nonDefaultAfterDefault", p.start);
+          else if (defaults.length > 0 && !a.defaultGap) a.defaultGap = p;
         }
       }
       if (!this.accept(",")) break;
@@ -762,9 +762,9 @@ class Parser {
     let trailers = 0;
     for (;;) {
       if (this.accept("(")) {
-        const [args, keywords] = this.callArgs();
+        const [args, keywords, misplaced] = this.callArgs();
         this.expect(")");
-        e = { kind: "Call", func: e, args, keywords, start, end: this.prevEnd() };
+        e = misplaced ? { kind: "Call", func: e, args, keywords, misplaced, start, end: this.prevEnd() } : { kind: "Call", func: e, args, keywords, start, end: this.prevEnd() };
       } else if (this.accept("[")) {
         const slice = this.subscriptList();
         this.expect("]");
@@ -782,15 +782,17 @@ class Parser {
     return e;
   }
 
-  private callArgs(): [A.Expr[], A.Keyword[]] {
+  private callArgs(): [A.Expr[], A.Keyword[], A.ArgOrderError | undefined] {
     const args: A.Expr[] = [];
     const keywords: A.Keyword[] = [];
+    let misplaced: A.ArgOrderError | undefined;
     while (!this.is(")")) {
       const s = this.tok.start;
       if (this.accept("**")) {
         keywords.push({ arg: null, value: this.test(), start: s, end: this.prevEnd() });
       } else if (this.accept("*")) {
         const value = this.test();
+        if (keywords.some((k) => k.arg === null)) misplaced ??= { code: "starAfterDoubleStar", start: s };
         args.push({ kind: "Starred", value, start: s, end: this.prevEnd() });
       } else if (this.tok.kind === "name" && this.peek().text === "=" && this.peek().kind === "op") {
         const arg = this.name();
@@ -803,13 +805,13 @@ class Parser {
           value = { kind: "GeneratorExp", elt: value, generators, start: s, end: this.prevEnd() };
         }
         if (keywords.length > 0) {
-          throw new CompileError(keywords.some((k) => k.arg === null) ? "positionalAfterDoubleStar" : "positionalAfterKeyword", s);
+          misplaced ??= { code: keywords.some((k) => k.arg === null) ? "positionalAfterDoubleStar" : "positionalAfterKeyword", start: s };
         }
         args.push(value);
       }
       if (!this.accept(",")) break;
     }
-    return [args, keywords];
+    return [args, keywords, misplaced];
   }
 
   private subscriptList(): A.Expr {
@@ -1017,19 +1019,24 @@ class Parser {
   }
 
   private dictRest(start: number, keys: (A.Expr | null)[], values: A.Expr[]): A.Expr {
+    let badItem = false;
     while (this.accept(",")) {
       if (this.is("}")) break;
       if (this.accept("**")) {
         keys.push(null);
         values.push(this.bitOr());
       } else {
-        keys.push(this.test());
-        this.expect(":");
-        values.push(this.test());
+        const k = this.test();
+        if (this.accept(":")) {
+          keys.push(k);
+          values.push(this.test());
+        } else {
+          badItem = true;
+        }
       }
     }
     this.expect("}");
-    return { kind: "Dict", keys, values, start, end: this.prevEnd() };
+    return badItem ? { kind: "Dict", keys, values, badItem, start, end: this.prevEnd() } : { kind: "Dict", keys, values, start, end: this.prevEnd() };
   }
 }
 

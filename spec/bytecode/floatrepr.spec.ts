@@ -1,0 +1,15 @@
+// Float constants are stored as MicroPython's repr text; these values were checked against
+// .mpy files written by mpy-cross v1.27.0.
+
+import { describe, expect, it } from "vitest";
+import { floatRepr } from "../../bytecode/floatrepr.js";
+
+describe("floatRepr", () => {
+  const cases: [number, string][] = [
+    [0.1, "0.1"], [1e100, "1e+100"], [1.5e-7, "1.5e-07"], [123456789.0, "123456789.0"],
+    [1 / 3, "0.3333333333333333"], [-0.0, "-0.0"], [1e16, "1e+16"], [1e15, "1000000000000000.0"],
+    [12345678901234567890.0, "1.2345678901234567e+19"], [5e-324, "4.940656458412465e-324"],
+    [0.0001, "0.0001"], [1e-5, "1e-05"], [Infinity, "inf"], [NaN, "nan"],
+  ];
+  for (const [v, text] of cases) it(text, () => expect(floatRepr(v)).toBe(text));
+});

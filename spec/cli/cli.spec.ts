@@ -1,0 +1,73 @@
+// The mpyc command as MicroPython's tools call it: same output files, messages and exit codes
+// as mpy-cross, and no output file left behind when compilation fails.
+
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CORPUS_DIR } from "../corpus/programs.js";
+
+const root = path.dirname(CORPUS_DIR);
+const cli = path.join(root, "dist/cli/main.js");
+let dir = "";
+
+function mpyc(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, input });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString() };
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-cli-"));
+});
+
+describe("mpyc as mpy-cross", () => {
+  it("writes NAME.mpy beside NAME.py, identical to the reference", () => {
+    fs.copyFileSync(path.join(CORPUS_DIR, "functions.py"), path.join(dir, "functions.py"));
+    const r = mpyc(["functions.py"]);
+    expect(r.status).toBe(0);
+    const ours = fs.readFileSync(path.join(dir, "functions.mpy"));
+    expect(ours.equals(fs.readFileSync(path.join(CORPUS_DIR, "functions.mpy")))).toBe(true);
+  });
+
+  it("reads stdin and writes stdout for -", () => {
+    const r = mpyc(["-"], "print(1)\n");
+    expect(r.status).toBe(0);
+    expect(Array.from(r.stdout.subarray(0, 4))).toEqual([0x4d, 6, 0, 31]);
+  });
+
+  it("reports a syntax error like mpy-cross, exit 1, and leaves no output file", () => {
+    fs.writeFileSync(path.join(dir, "bad.py"), "x = (\n1 +\n");
+    const r = mpyc(["-o", "bad.mpy", "bad.py"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('Traceback (most recent call last):\n  File "bad.py", line 3\nSyntaxError: invalid syntax\n');
+    expect(fs.existsSync(path.join(dir, "bad.mpy"))).toBe(false);
+  });
+
+  it("rejects invalid UTF-8, a missing file and a directory cleanly", () => {
+    fs.writeFileSync(path.join(dir, "bin.py"), Buffer.from([0x78, 0x3d, 0xff, 0x0a]));
+    for (const arg of ["bin.py", "missing.py", "."]) {
+      const r = mpyc([arg]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+    }
+  });
+
+  it("prints a version tools can parse, and refuses native emitters clearly", () => {
+    expect(mpyc(["--version"]).stdout.toString()).toMatch(/mpy-cross emitting mpy v6\.3/);
+    const r = mpyc(["-X", "emit=native", "x.py"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/not supported yet/);
+  });
+
+  it("compiles a tree in one process with build", () => {
+    fs.mkdirSync(path.join(dir, "src/pkg"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "src/pkg/a.py"), "x = 1\n");
+    fs.writeFileSync(path.join(dir, "src/b.py"), "print(2)\n");
+    const r = mpyc(["build", "src", "-o", "out"]);
+    expect(r.status).toBe(0);
+    expect(fs.existsSync(path.join(dir, "out/pkg/a.mpy"))).toBe(true);
+    expect(fs.existsSync(path.join(dir, "out/b.mpy"))).toBe(true);
+  });
+});
