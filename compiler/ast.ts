@@ -366,6 +366,8 @@ export interface DictComp extends Node {
 
 export interface GeneratorExp extends Node {
   readonly kind: "GeneratorExp";
+  /** Written as a bare call argument, `f(x for x in y)`, without its own parentheses. */
+  readonly bare?: boolean;
   readonly elt: Expr;
   readonly generators: readonly Comprehension[];
 }
@@ -418,6 +420,8 @@ export interface ArgOrderError {
 export interface Constant extends Node {
   readonly kind: "Constant";
   readonly value: ConstValue;
+  /** Where MicroPython records the line of a folded tuple: its last item, not its first token. */
+  readonly lineAt?: number;
 }
 
 export interface Attribute extends Node {

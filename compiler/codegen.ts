@@ -99,7 +99,8 @@ class CodeGen {
   }
   private line(node: A.Node): void {
     const lm = this.options.lineMap;
-    this.emit({ t: "line", line: lm.line(node.start), column: lm.column(node.start) });
+    const at = (node as A.Constant).lineAt ?? node.start;
+    this.emit({ t: "line", line: lm.line(at), column: lm.column(at) });
   }
   private loadConstNone(): void {
     this.op("LOAD_CONST_NONE", 1);
@@ -746,7 +747,8 @@ class CodeGen {
   private forStmt(s: A.For): void {
     if (s.target.kind === "Name" && s.iter.kind === "Call" && s.iter.func.kind === "Name" && s.iter.func.id === "range" && s.iter.keywords.length === 0) {
       const args = s.iter.args;
-      if (args.length >= 1 && args.length <= 3 && !args.some((a) => a.kind === "Starred")) {
+      // Star arguments and bare generator arguments keep the general form (py/compile.c).
+      if (args.length >= 1 && args.length <= 3 && !args.some((a) => a.kind === "Starred" || (a.kind === "GeneratorExp" && a.bare))) {
         const small = (e: A.Expr) => this.smallIntOf(e);
         let start: A.Expr | number = 0;
         let end: A.Expr = args[0]!;

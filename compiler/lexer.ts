@@ -5,7 +5,7 @@
 import { CompileError } from "./diagnostics.js";
 
 export type TokenKind =
-  | "name" | "kw" | "int" | "float" | "imag" | "string" | "bytes" | "op"
+  | "name" | "kw" | "int" | "float" | "imag" | "string" | "fstring" | "bytes" | "op"
   | "newline" | "indent" | "dedent" | "eof";
 
 export interface Token {
@@ -18,6 +18,8 @@ export interface Token {
   readonly bytes?: Uint8Array;
   readonly intValue?: bigint;
   readonly floatValue?: number;
+  /** For "fstring" tokens: the tokens of each interpolated expression, in order. */
+  readonly fargs?: readonly (readonly Token[])[];
 }
 
 export const KEYWORDS = new Set([
@@ -49,7 +51,44 @@ export interface LexOptions {
 }
 
 export function tokenize(src: string, options: LexOptions): Token[] {
-  return new Lexer(src, options).run();
+  return joinFStrings(new Lexer(src, options).run());
+}
+
+/**
+ * A run of adjacent string literals containing an f-string becomes one format string and a
+ * `.format(...)` call, with braces of the plain parts escaped, as py/lexer.c builds it.
+ */
+function joinFStrings(toks: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const t = toks[i]!;
+    if (t.kind !== "string" && t.kind !== "fstring") {
+      out.push(t);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < toks.length && (toks[j]!.kind === "string" || toks[j]!.kind === "fstring")) j++;
+    const run = toks.slice(i, j);
+    i = j;
+    if (!run.some((r) => r.kind === "fstring")) {
+      out.push(...run);
+      continue;
+    }
+    const start = run[0]!.start;
+    const end = run[run.length - 1]!.end;
+    const text = run.map((r) => (r.kind === "fstring" ? r.text : r.text.replace(/\{/g, "{{").replace(/\}/g, "}}"))).join("");
+    out.push({ kind: "string", text, start, end });
+    const at = (kind: TokenKind, txt: string): Token => ({ kind, text: txt, start, end: start });
+    out.push(at("op", "."), at("name", "format"), at("op", "("));
+    const args = run.flatMap((r) => r.fargs ?? []);
+    args.forEach((a, n) => {
+      if (n > 0) out.push(at("op", ","));
+      for (const x of a) out.push({ ...x, start, end: start });
+    });
+    out.push(at("op", ")"));
+  }
+  return out;
 }
 
 class Lexer {
@@ -326,91 +365,54 @@ class Lexer {
     return p + 1;
   }
 
-  /** f"a{x!r:>{w}}b" -> "a{!r:>{}}b" .format ( x , w ): the rewrite py/lexer.c performs. */
+  /**
+   * f"a{x!r:>{w}}b" -> "a{!r:>{}}b" with arguments (x), (w): the rewrite py/lexer.c performs.
+   * Like MicroPython, an argument ends at a ':' or '}' outside [] and {} (or at !r / !s followed
+   * by one of them) without regard to quotes or parentheses; `{a=}` also injects "a=".
+   */
   private lexFString(start: number, end: number, body: string, raw: boolean): void {
     let fmt = "";
     const exprs: string[] = [];
     let i = 0;
     while (i < body.length) {
-      const ch = body[i]!;
-      if (ch === "{") {
-        if (body[i + 1] === "{") {
-          fmt += "{{";
-          i += 2;
-          continue;
-        }
-        // Find the end of the expression: a top-level '!' ':' or '}'.
-        let j = i + 1;
-        let nest = 0;
-        let quote: string | null = null;
-        for (; j < body.length; j++) {
-          const c = body[j]!;
-          if (quote) {
-            if (c === quote) quote = null;
-            continue;
-          }
-          if (c === "'" || c === '"') quote = c;
-          else if (c === "(" || c === "[" || c === "{") nest++;
-          else if (c === ")" || c === "]" || (c === "}" && nest > 0)) nest--;
-          else if (nest === 0 && (c === "}" || c === ":" || (c === "!" && body[j + 1] !== "="))) break;
-        }
-        if (j >= body.length) throw new CompileError("malformedFString", start);
-        exprs.push(body.slice(i + 1, j));
-        fmt += "{";
-        i = j;
-        if (body[i] !== "}") {
-          // Conversion and format spec; nested {expr} in the spec become more arguments.
-          let k = i;
-          let depth = 0;
-          for (; k < body.length; k++) {
-            const c = body[k]!;
-            if (c === "{") {
-              const close = body.indexOf("}", k);
-              if (close < 0) throw new CompileError("malformedFString", start);
-              exprs.push(body.slice(k + 1, close));
-              fmt += "{}";
-              k = close;
-              continue;
-            }
-            if (c === "}" && depth === 0) break;
-            fmt += c;
-          }
-          i = k;
-        }
-        if (body[i] !== "}") throw new CompileError("malformedFString", start);
-        fmt += "}";
+      if (body[i] !== "{") {
+        fmt += body[i];
         i++;
         continue;
       }
-      if (ch === "}") {
-        if (body[i + 1] === "}") {
-          fmt += "}}";
-          i += 2;
-          continue;
+      while (body[i] === "{") {
+        i++;
+        if (body[i] === "{") {
+          fmt += "{";
+          i++;
+        } else {
+          let j = i;
+          let level = 0;
+          const stops = (k: number) =>
+            body[k] === ":" || body[k] === "}" || (body[k] === "!" && (body[k + 1] === "r" || body[k + 1] === "s") && (body[k + 2] === ":" || body[k + 2] === "}"));
+          while (j < body.length && (level !== 0 || !stops(j))) {
+            const c = body[j];
+            if (c === "[" || c === "{") level++;
+            else if (c === "]" || c === "}") level--;
+            j++;
+          }
+          let arg = body.slice(i, j);
+          if (arg.endsWith("=")) {
+            fmt += arg;
+            arg = arg.slice(0, -1);
+          }
+          exprs.push(arg);
+          i = j;
         }
-        throw new CompileError("malformedFString", start);
+        fmt += "{";
       }
-      fmt += ch;
-      i++;
     }
     // Decode escapes of the literal part the same way as a plain string.
     const decoded = new Lexer(`${raw ? "r" : ""}"""${fmt}"""`, this.options).run()[0]!;
-    this.push("string", decoded.text, start, end);
-    if (exprs.length === 0 && !/\{\{|\}\}/.test(fmt)) {
-      return;
-    }
-    this.push("op", ".", start, start);
-    this.push("name", "format", start, start);
-    this.push("op", "(", start, start);
-    exprs.forEach((e, n) => {
-      if (n > 0) this.push("op", ",", start, start);
+    const fargs = exprs.map((e) => {
       if (e.trim() === "") throw new CompileError("malformedFString", start);
-      const sub = new Lexer(`(${e})`, this.options).run();
-      for (const t of sub) {
-        if (t.kind === "newline" || t.kind === "eof" || t.kind === "indent" || t.kind === "dedent") continue;
-        this.out.push({ ...t, start, end: start });
-      }
+      return tokenize(`(${e})`, this.options).filter((t) => t.kind !== "newline" && t.kind !== "eof" && t.kind !== "indent" && t.kind !== "dedent");
     });
-    this.push("op", ")", start, start);
+    this.push("fstring", decoded.text, start, end, { fargs });
   }
 }

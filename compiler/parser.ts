@@ -802,7 +802,7 @@ class Parser {
         let value = this.namedExprTest();
         if (this.is("for") || (this.is("async") && this.peek().text === "for")) {
           const generators = this.compFor();
-          value = { kind: "GeneratorExp", elt: value, generators, start: s, end: this.prevEnd() };
+          value = { kind: "GeneratorExp", elt: value, generators, bare: true, start: s, end: this.prevEnd() };
         }
         if (keywords.length > 0) {
           misplaced ??= { code: keywords.some((k) => k.arg === null) ? "positionalAfterDoubleStar" : "positionalAfterKeyword", start: s };
@@ -1059,7 +1059,8 @@ function tupleOrConst(elts: A.Expr[], parenthesized: boolean, start: number, end
     if (!c) return { kind: "Tuple", elts, parenthesized, start, end };
     items.push(c);
   }
-  return constant({ type: "tuple", items }, start, end);
+  const node = constant({ type: "tuple", items }, start, end);
+  return elts.length > 0 ? { ...node, lineAt: elts[elts.length - 1]!.start } : node;
 }
 
 function numOf(e: A.Expr): Num | null {
