@@ -420,7 +420,7 @@ export interface ArgOrderError {
 export interface Constant extends Node {
   readonly kind: "Constant";
   readonly value: ConstValue;
-  /** Where MicroPython records the line of a folded tuple: its last item, not its first token. */
+  /** Where MicroPython records the line of a folded tuple, when not at its first token. */
   readonly lineAt?: number;
 }
 

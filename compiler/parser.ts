@@ -1060,7 +1060,9 @@ function tupleOrConst(elts: A.Expr[], parenthesized: boolean, start: number, end
     items.push(c);
   }
   const node = constant({ type: "tuple", items }, start, end);
-  return elts.length > 0 ? { ...node, lineAt: elts[elts.length - 1]!.start } : node;
+  // A parenthesised tuple of two or more items is built by the rule that starts after the first
+  // comma, so MicroPython records the line of the second item (py/parse.c build_tuple).
+  return parenthesized && elts.length >= 2 ? { ...node, lineAt: elts[1]!.start } : node;
 }
 
 function numOf(e: A.Expr): Num | null {
