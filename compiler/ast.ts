@@ -410,6 +410,8 @@ export interface Call extends Node {
   readonly keywords: readonly Keyword[];
   /** An argument out of order (e.g. positional after keyword): MicroPython rejects it when compiling. */
   readonly misplaced?: ArgOrderError;
+  /** Offset of the `(` trailer, which MicroPython records as a parse node of its own. */
+  readonly trailerStart?: number;
 }
 
 export interface ArgOrderError {
@@ -428,12 +430,16 @@ export interface Attribute extends Node {
   readonly kind: "Attribute";
   readonly value: Expr;
   readonly attr: string;
+  /** Offset of the `.` trailer. */
+  readonly trailerStart?: number;
 }
 
 export interface Subscript extends Node {
   readonly kind: "Subscript";
   readonly value: Expr;
   readonly slice: Expr;
+  /** Offset of the `[` trailer. */
+  readonly trailerStart?: number;
 }
 
 export interface Starred extends Node {

@@ -298,7 +298,8 @@ class CodeGen {
       s.findOrAdd("", "local");
       s.numPosArgs = 1;
     }
-    this.line(node.generators[0]!.start < node.start ? node : compStart(node));
+    // The comprehension's parse node starts at its element, inside the brackets.
+    this.line(node.kind === "DictComp" ? node.key : node.elt);
     if (s.kind === "listcomp") this.build("LIST", 0);
     else if (s.kind === "dictcomp") this.build("MAP", 0);
     else if (s.kind === "setcomp") this.build("SET", 0);
@@ -571,7 +572,7 @@ class CodeGen {
         else this.storeId(t.id);
         return;
       case "Attribute":
-        if (kind !== "augStore") this.expr(t.value);
+        if (kind !== "augStore") this.targetBase(t.value);
         if (kind === "augLoad") {
           this.op("DUP_TOP", 1);
           this.op("LOAD_ATTR", 0, { qstr: t.attr });
@@ -586,7 +587,7 @@ class CodeGen {
           this.op("STORE_SUBSCR", -3);
           return;
         }
-        this.expr(t.value);
+        this.targetBase(t.value);
         this.expr(t.slice);
         if (kind === "augLoad") {
           this.op("DUP_TOP_TWO", 2);
@@ -602,6 +603,30 @@ class CodeGen {
         return this.assignTuple(t.elts);
       default:
         this.error("cantAssignExpression", t);
+    }
+  }
+
+  /**
+   * The part of an assignment or del target before its last trailer: MicroPython compiles those
+   * trailers one by one, so `a.f().x = v` calls with LOAD_ATTR + CALL_FUNCTION, not LOAD_METHOD.
+   */
+  private targetBase(e: A.Expr): void {
+    switch (e.kind) {
+      case "Attribute":
+        this.targetBase(e.value);
+        this.op("LOAD_ATTR", 0, { qstr: e.attr });
+        return;
+      case "Call":
+        if (e.misplaced) this.error(e.misplaced.code, { start: e.misplaced.start, end: e.misplaced.start });
+        this.targetBase(e.func);
+        return this.callArgs(e.args, e.keywords, false, 0);
+      case "Subscript":
+        this.targetBase(e.value);
+        this.expr(e.slice);
+        this.op("LOAD_SUBSCR", -1);
+        return;
+      default:
+        this.expr(e);
     }
   }
 
@@ -624,13 +649,13 @@ class CodeGen {
       case "Name":
         return this.deleteId(t.id);
       case "Attribute":
-        this.expr(t.value);
+        this.targetBase(t.value);
         this.op("LOAD_NULL", 1);
         this.op("ROT_TWO", 0);
         this.op("STORE_ATTR", -2, { qstr: t.attr });
         return;
       case "Subscript":
-        this.expr(t.value);
+        this.targetBase(t.value);
         this.expr(t.slice);
         this.op("LOAD_NULL", 1);
         this.op("ROT_THREE", 0);
@@ -1154,10 +1179,12 @@ class CodeGen {
         return this.call(e);
       case "Attribute":
         this.expr(e.value);
+        this.trailerLine(e);
         this.op("LOAD_ATTR", 0, { qstr: e.attr });
         return;
       case "Subscript":
         this.expr(e.value);
+        this.trailerLine(e);
         this.expr(e.slice);
         this.op("LOAD_SUBSCR", -1);
         return;
@@ -1176,6 +1203,8 @@ class CodeGen {
         if (e.badItem) this.error("expectingKeyValue", e);
         this.build("MAP", e.keys.length);
         e.keys.forEach((k, i) => {
+          // Each key:value item is a parse node of its own, with its own line (py/compile.c).
+          this.line(k!);
           this.expr(e.values[i]!);
           this.expr(k!);
           this.op("STORE_MAP", -2);
@@ -1352,7 +1381,13 @@ class CodeGen {
       return this.callArgs(e.args, e.keywords, true, 0);
     }
     this.expr(f);
+    this.trailerLine(e);
     this.callArgs(e.args, e.keywords, false, 0);
+  }
+
+  /** A trailer (`(...)`, `[...]`, `.name`) records its own line, as a parse node of its own. */
+  private trailerLine(e: A.Call | A.Attribute | A.Subscript): void {
+    if (e.trailerStart !== undefined) this.line({ start: e.trailerStart, end: e.trailerStart });
   }
 
   private callArgs(args: readonly A.Expr[], keywords: readonly A.Keyword[], method: boolean, nExtra: number): void {
@@ -1406,10 +1441,6 @@ function flattenDotted(e: A.Expr): A.Name[] | null {
   out.push(cur);
   for (const a of attrs) out.push({ kind: "Name", id: a.attr, start: a.end - a.attr.length, end: a.end });
   return out;
-}
-
-function compStart(node: A.Node): A.Node {
-  return node;
 }
 
 

@@ -761,17 +761,20 @@ class Parser {
     let e = this.atom();
     let trailers = 0;
     for (;;) {
+      const trailerStart = this.tok.start;
       if (this.accept("(")) {
         const [args, keywords, misplaced] = this.callArgs();
         this.expect(")");
-        e = misplaced ? { kind: "Call", func: e, args, keywords, misplaced, start, end: this.prevEnd() } : { kind: "Call", func: e, args, keywords, start, end: this.prevEnd() };
+        e = misplaced
+          ? { kind: "Call", func: e, args, keywords, misplaced, trailerStart, start, end: this.prevEnd() }
+          : { kind: "Call", func: e, args, keywords, trailerStart, start, end: this.prevEnd() };
       } else if (this.accept("[")) {
         const slice = this.subscriptList();
         this.expect("]");
-        e = { kind: "Subscript", value: e, slice, start, end: this.prevEnd() };
+        e = { kind: "Subscript", value: e, slice, trailerStart, start, end: this.prevEnd() };
       } else if (this.accept(".")) {
         const attr = this.name();
-        e = { kind: "Attribute", value: e, attr, start, end: this.prevEnd() };
+        e = { kind: "Attribute", value: e, attr, trailerStart, start, end: this.prevEnd() };
         // math.pi and friends fold to constants (py/parse.c MICROPY_COMP_MODULE_CONST).
         if (trailers === 0 && atomTok.kind === "name" && atomTok.text === "math" && attr in MATH_CONSTS && !(this.is(".") || this.is("(") || this.is("["))) {
           e = constant({ type: "float", value: MATH_CONSTS[attr]! }, start, this.prevEnd());
