@@ -5,6 +5,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import yargs from "yargs";
+import { disassemble } from "../bytecode/disasm.js";
+import { MpyFormatError, readMpy } from "../bytecode/mpy-read.js";
 import { compile, formatError } from "../compiler/index.js";
 
 const VERSION = "MicroPython v1.27.0 (mpyc 0.1.0); mpy-cross emitting mpy v6.3";
@@ -31,7 +33,8 @@ function usage(): number {
       "\nImplementation specific options:\n" +
       "  emit={bytecode} : set the default code emitter (native and viper are not supported yet)\n" +
       "\nOther commands:\n" +
-      "  mpyc build SRC_DIR -o OUT_DIR [-O<n>] [-msmall-int-bits=N] : compile a whole tree in one process\n",
+      "  mpyc build SRC_DIR -o OUT_DIR [-O<n>] [-msmall-int-bits=N] : compile a whole tree in one process\n" +
+      "  mpyc dis FILE.mpy : disassemble\n",
   );
   return 1;
 }
@@ -191,7 +194,30 @@ async function build(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
+function dis(argv: string[]): number {
+  if (argv.length !== 1) {
+    process.stderr.write("usage: mpyc dis FILE.mpy\n");
+    return 1;
+  }
+  const data = readInput(argv[0]!);
+  if (typeof data === "string") {
+    process.stderr.write(data + "\n");
+    return 1;
+  }
+  try {
+    process.stdout.write(disassemble(readMpy(data), data));
+    return 0;
+  } catch (e) {
+    if (e instanceof MpyFormatError) {
+      process.stderr.write(`ValueError: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === "build") return build(argv.slice(1));
+  if (argv[0] === "dis") return dis(argv.slice(1));
   return mpyCross(argv);
 }
