@@ -1,0 +1,77 @@
+// Allocation probes: a Python expression (run after `n = 1` and `s = 'a'`, so nothing folds into a
+// constant), and the bytes our size table predicts it allocates, temporaries included, on a
+// 32-bit MicroPython v1.27.0 heap. measured.json holds what the real VM reported for each.
+
+import { hashAllocAfterInserts, listAllocAfterAppends, SIZES } from "../../../runtime/memory/sizes.js";
+
+export interface Probe {
+  readonly expr: string;
+  readonly predict: number;
+}
+
+const rangeIter = SIZES.range() + SIZES.iterator();
+
+export const PROBES: readonly Probe[] = [
+  { expr: "n+0", predict: 0 },
+  { expr: "n+0.5", predict: SIZES.float() },
+  { expr: "n*1j", predict: SIZES.complex() },
+  // The small int first becomes an mpz (2 digits), then the result gets len+shift+1 digits.
+  { expr: "n<<31", predict: SIZES.bigint(4) + SIZES.bigint(3) },
+  { expr: "n<<100", predict: SIZES.bigint(4) + SIZES.bigint(8) },
+  { expr: "n<<200", predict: SIZES.bigint(4) + SIZES.bigint(14) },
+  { expr: "s*2", predict: SIZES.str(2) },
+  { expr: "s*15", predict: SIZES.str(15) },
+  { expr: "s*16", predict: SIZES.str(16) },
+  { expr: "s*40", predict: SIZES.str(40) },
+  { expr: "s+'bc'", predict: SIZES.str(3) },
+  { expr: "str(12345)", predict: SIZES.str(5) },
+  { expr: "bytes(10)", predict: SIZES.bytes(10) },
+  { expr: "bytearray(10)", predict: SIZES.bytearray(10) },
+  { expr: "bytearray(40)", predict: SIZES.bytearray(40) },
+  { expr: "[]", predict: SIZES.list(0) },
+  { expr: "[n]", predict: SIZES.list(1) },
+  { expr: "[n,n,n,n,n]", predict: SIZES.list(5) },
+  { expr: "[n,n,n,n,n,n,n,n,n]", predict: SIZES.list(9) },
+  { expr: "[i for i in range(100)]", predict: SIZES.list(listAllocAfterAppends(100)) + rangeIter },
+  { expr: "list(range(10))", predict: SIZES.list(listAllocAfterAppends(10)) + rangeIter },
+  { expr: "(n,n)", predict: SIZES.tuple(2) },
+  { expr: "(n,n,n,n,n)", predict: SIZES.tuple(5) },
+  { expr: "{}", predict: SIZES.dict(0) },
+  { expr: "{n:n}", predict: SIZES.dict(1) },
+  { expr: "{n:n,2:n,3:n}", predict: SIZES.dict(3) },
+  { expr: "{n:n,2:n,3:n,4:n,5:n}", predict: SIZES.dict(5) },
+  { expr: "{i:i for i in range(5)}", predict: SIZES.dict(hashAllocAfterInserts(5)) + rangeIter },
+  { expr: "{i:i for i in range(9)}", predict: SIZES.dict(hashAllocAfterInserts(9)) + rangeIter },
+  { expr: "{i:i for i in range(20)}", predict: SIZES.dict(hashAllocAfterInserts(20)) + rangeIter },
+  { expr: "set()", predict: SIZES.set(0) },
+  { expr: "{n}", predict: SIZES.set(1) },
+  { expr: "{n,2,3,4,5}", predict: SIZES.set(5) },
+  { expr: "object()", predict: SIZES.object() },
+  { expr: "lambda:0", predict: SIZES.function() },
+  { expr: "range(5)", predict: SIZES.range() },
+  { expr: "iter([])", predict: SIZES.list(0) + SIZES.iterator() },
+  { expr: "C()", predict: SIZES.instance(0) },
+  { expr: "D()", predict: SIZES.instance(2) },
+  { expr: "C().m", predict: SIZES.instance(0) + SIZES.boundMethod() },
+];
+
+/** Definitions the probes use, run once before them. */
+export const PROBE_SETUP = [
+  "import gc",
+  "x = None",
+  "a = 0",
+  "b = 0",
+  "n = 1",
+  "s = 'a'",
+  "class C:",
+  "    def m(self): pass",
+  "class D:",
+  "    def __init__(self):",
+  "        self.a = 1",
+  "        self.b = 2",
+].join("\n");
+
+/** The statement block measuring one probe; prints the bytes it allocated. */
+export function probeSource(expr: string): string {
+  return `x = None\ngc.collect()\na = gc.mem_alloc()\nx = ${expr}\nb = gc.mem_alloc()\nprint(b - a)`;
+}
