@@ -1,0 +1,99 @@
+// The hardware event log: every action a program takes on the stubbed machine, stamped with the
+// virtual time, returned to the host and printed one line per event by `mpyc run --trace-hw`.
+
+export type HwEvent =
+  | { t_us: number; kind: "pin"; id: number | string; value: number }
+  | { t_us: number; kind: "pin-mode"; id: number | string; mode: string; pull: string | null }
+  | { t_us: number; kind: "pin-irq"; id: number | string; trigger: number }
+  | { t_us: number; kind: "pwm"; id: number | string; freq: number; duty_u16: number }
+  | { t_us: number; kind: "pwm-deinit"; id: number | string }
+  | { t_us: number; kind: "adc"; id: number | string; value: number }
+  | { t_us: number; kind: "i2c-write"; bus: number; addr: number; data: number[] }
+  | { t_us: number; kind: "i2c-read"; bus: number; addr: number; data: number[] }
+  | { t_us: number; kind: "i2c-nack"; bus: number; addr: number }
+  | { t_us: number; kind: "spi"; bus: number; out: number[]; in: number[] }
+  | { t_us: number; kind: "uart-tx"; id: number; data: number[] }
+  | { t_us: number; kind: "uart-rx"; id: number; data: number[] }
+  | { t_us: number; kind: "timer"; id: number; action: "init" | "fire" | "deinit"; period_ms?: number }
+  | { t_us: number; kind: "sleep"; us: number; how: "sleep" | "lightsleep" | "idle" }
+  | { t_us: number; kind: "wdt"; action: "init" | "feed" | "timeout"; timeout_ms?: number }
+  | { t_us: number; kind: "rtc"; datetime: number[] }
+  | { t_us: number; kind: "irq"; action: "disable" | "enable" }
+  | { t_us: number; kind: "freq"; hz: number }
+  | { t_us: number; kind: "reset"; cause: "soft" | "hard" | "wdt" | "deepsleep"; sleep_ms?: number };
+
+export class EventLog {
+  readonly events: HwEvent[] = [];
+  /** Optional live sink, e.g. to print while running. */
+  onEvent: ((e: HwEvent) => void) | null = null;
+
+  record(e: HwEvent): void {
+    this.events.push(e);
+    this.onEvent?.(e);
+  }
+
+  /** Events of one kind (and, for pins, one id): what a test asserts on. */
+  of<K extends HwEvent["kind"]>(kind: K, id?: number | string): Extract<HwEvent, { kind: K }>[] {
+    return this.events.filter(
+      (e): e is Extract<HwEvent, { kind: K }> => e.kind === kind && (id === undefined || ("id" in e && e.id === id)),
+    );
+  }
+}
+
+const hex = (bytes: number[]) => bytes.map((b) => b.toString(16).padStart(2, "0")).join(" ");
+
+/** `12.500000 ms`-style stamp: seconds with microsecond precision, fixed width for alignment. */
+export function formatTime(us: number): string {
+  const s = Math.floor(us / 1_000_000);
+  const frac = String(us % 1_000_000).padStart(6, "0");
+  return `${String(s).padStart(4, " ")}.${frac}s`;
+}
+
+export function formatEvent(e: HwEvent): string {
+  const t = formatTime(e.t_us);
+  switch (e.kind) {
+    case "pin":
+      return `${t} pin ${e.id} = ${e.value}`;
+    case "pin-mode":
+      return `${t} pin ${e.id} mode ${e.mode}${e.pull ? ` pull ${e.pull}` : ""}`;
+    case "pin-irq":
+      return `${t} pin ${e.id} irq trigger=${e.trigger}`;
+    case "pwm":
+      return `${t} pwm ${e.id} freq=${e.freq} duty_u16=${e.duty_u16}`;
+    case "pwm-deinit":
+      return `${t} pwm ${e.id} deinit`;
+    case "adc":
+      return `${t} adc ${e.id} read ${e.value}`;
+    case "i2c-write":
+      return `${t} i2c${e.bus} write 0x${e.addr.toString(16)} [${hex(e.data)}]`;
+    case "i2c-read":
+      return `${t} i2c${e.bus} read 0x${e.addr.toString(16)} [${hex(e.data)}]`;
+    case "i2c-nack":
+      return `${t} i2c${e.bus} nack 0x${e.addr.toString(16)}`;
+    case "spi":
+      return `${t} spi${e.bus} out [${hex(e.out)}] in [${hex(e.in)}]`;
+    case "uart-tx":
+      return `${t} uart${e.id} tx ${JSON.stringify(String.fromCharCode(...e.data))}`;
+    case "uart-rx":
+      return `${t} uart${e.id} rx ${JSON.stringify(String.fromCharCode(...e.data))}`;
+    case "timer":
+      return `${t} timer ${e.id} ${e.action}${e.period_ms !== undefined ? ` period=${e.period_ms}ms` : ""}`;
+    case "sleep":
+      return `${t} ${e.how} ${e.us}us`;
+    case "wdt":
+      return `${t} wdt ${e.action}${e.timeout_ms !== undefined ? ` timeout=${e.timeout_ms}ms` : ""}`;
+    case "rtc":
+      return `${t} rtc set ${e.datetime.join(",")}`;
+    case "irq":
+      return `${t} irq ${e.action}`;
+    case "freq":
+      return `${t} freq ${e.hz}`;
+    case "reset":
+      return `${t} reset ${e.cause}${e.sleep_ms !== undefined ? ` after ${e.sleep_ms}ms` : ""}`;
+  }
+}
+
+/** The whole log, one line per event: what `mpyc run --trace-hw` prints. */
+export function formatTrace(events: readonly HwEvent[]): string {
+  return events.map((e) => formatEvent(e) + "\n").join("");
+}
