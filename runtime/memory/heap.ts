@@ -16,10 +16,20 @@ export class HeapExhausted extends Error {
 /** Anything the heap tracks: the VM's objects carry their reserved size here. */
 export interface HeapCell {
   heapBytes: number;
+  /** Block-rounded sizes of the cell's separate allocations, for mem_info's block histogram. */
+  heapAllocs?: number[];
+}
+
+/**
+ * Usable pool bytes of a heap area of `areaBytes`: py/gc.c gives each 16-byte block 2 allocation
+ * bits and 1 finaliser bit out of the same area (8 * area / 524 table bytes, 4 blocks per byte).
+ */
+export function gcPoolBytes(areaBytes: number): number {
+  return Math.floor((8 * areaBytes) / 524) * 4 * BLOCK_BYTES;
 }
 
 export interface HeapOptions {
-  /** Usable heap in bytes (rounded down to blocks); Infinity for no limit. */
+  /** The heap area in bytes as a port configures it (`--heap 16k`); Infinity for no limit. */
   readonly limit?: number;
 }
 
@@ -33,6 +43,8 @@ export interface HeapStats {
 }
 
 export class Heap {
+  /** The configured heap area, and the pool left after the allocation tables. */
+  readonly area: number;
   readonly limit: number;
   private usedBytes = 0;
   private peakBytes = 0;
@@ -50,7 +62,8 @@ export class Heap {
 
   constructor(opts: HeapOptions = {}) {
     const lim = opts.limit ?? Infinity;
-    this.limit = Number.isFinite(lim) ? Math.floor(lim / BLOCK_BYTES) * BLOCK_BYTES : Infinity;
+    this.area = lim;
+    this.limit = Number.isFinite(lim) ? gcPoolBytes(lim) : Infinity;
   }
 
   get used(): number {
@@ -86,6 +99,7 @@ export class Heap {
     const size = this.reserve(bytes);
     if (size === 0) return;
     cell.heapBytes = (cell.heapBytes ?? 0) + size;
+    (cell.heapAllocs ??= []).push(size);
     this.live.add(cell);
   }
 
@@ -151,6 +165,22 @@ export class Heap {
       allocations: this.allocCount,
       collections: this.collectCount,
     };
+  }
+
+  /** Live allocations by size in blocks, as mem_info counts 1-blocks, 2-blocks and the largest. */
+  blockHistogram(): { ones: number; twos: number; largest: number } {
+    let ones = 0;
+    let twos = 0;
+    let largest = 0;
+    for (const cell of this.live) {
+      for (const bytes of cell.heapAllocs ?? [cell.heapBytes]) {
+        const n = bytes / BLOCK_BYTES;
+        if (n === 1) ones++;
+        else if (n === 2) twos++;
+        if (n > largest) largest = n;
+      }
+    }
+    return { ones, twos, largest };
   }
 
   resetPeak(): void {

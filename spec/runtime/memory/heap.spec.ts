@@ -2,7 +2,7 @@
 // and collection by reachability.
 
 import { describe, expect, it } from "vitest";
-import { Heap, HeapExhausted, parseHeapSize, type HeapCell } from "../../../runtime/memory/heap.js";
+import { gcPoolBytes, Heap, HeapExhausted, parseHeapSize, type HeapCell } from "../../../runtime/memory/heap.js";
 
 describe("Heap", () => {
   it("counts whole blocks and remembers the peak", () => {
@@ -18,17 +18,33 @@ describe("Heap", () => {
 
   it("fails beyond the limit with MicroPython's message, naming the bytes asked for", () => {
     const h = new Heap({ limit: parseHeapSize("1k") });
-    h.reserve(1000);
-    expect(() => h.reserve(30)).toThrow("memory allocation failed, allocating 30 bytes");
-    expect(h.used).toBe(1008);
+    expect(h.limit).toBe(960);
+    h.reserve(900);
+    expect(() => h.reserve(60)).toThrow("memory allocation failed, allocating 60 bytes");
+    expect(h.used).toBe(912);
   });
 
   it("collects under pressure before failing", () => {
-    const h = new Heap({ limit: 64 });
-    h.track({ heapBytes: 0 }, 48);
+    const h = new Heap({ limit: 200 });
+    h.track({ heapBytes: 0 }, 160);
     h.onPressure = () => h.collect(() => {});
-    expect(h.reserve(32)).toBe(32);
+    expect(h.reserve(48)).toBe(48);
     expect(h.stats().collections).toBe(1);
+  });
+
+  it("sizes the pool as py/gc.c splits an area between tables and blocks", () => {
+    // The WebAssembly VM with heapsize 1 MiB reports GC total 1024512.
+    expect(gcPoolBytes(1024 * 1024)).toBe(1024512);
+    expect(new Heap({ limit: 16 * 1024 }).limit).toBe(16000);
+  });
+
+  it("counts live allocations by block size for mem_info", () => {
+    const h = new Heap();
+    const a: HeapCell = { heapBytes: 0 };
+    h.track(a, 16);
+    h.track(a, 100);
+    h.track({ heapBytes: 0 }, 20);
+    expect(h.blockHistogram()).toEqual({ ones: 1, twos: 1, largest: 7 });
   });
 
   it("refuses every allocation while locked", () => {

@@ -1,0 +1,82 @@
+// The memory report of `mpyc run --mem-report` and the text of micropython.mem_info(): takes the
+// Heap and the import cost of the program's .mpy, gives structured numbers plus their formatting
+// (py/modmicropython.c mem_info, py/gc.c gc_dump_info).
+
+import type { Heap } from "./heap.js";
+import type { ImportCost } from "./import-cost.js";
+import { blocks } from "./sizes.js";
+
+export interface MemReport {
+  /** The configured heap area and the pool usable for objects (null: unlimited). */
+  readonly heapArea: number | null;
+  readonly heapPool: number | null;
+  /** RAM the import of the program's .mpy took, by part. */
+  readonly importCost: ImportCost;
+  /** Highest heap use during the run, and use when the program ended. */
+  readonly peak: number;
+  readonly atExit: number;
+  readonly allocations: number;
+  readonly collections: number;
+  /** Bytes of bytecode (with preludes) and of constants in the .mpy. */
+  readonly codeBytes: number;
+  readonly constantBytes: number;
+  /** RAM saved if the module were frozen into flash: code, raw codes, constants and qstrs move to ROM. */
+  readonly frozenRomBytes: number;
+  readonly frozenRamSaved: number;
+}
+
+export function memReport(heap: Heap, cost: ImportCost): MemReport {
+  const s = heap.stats();
+  const rom = cost.codeBytes + cost.rawCodeBytes + cost.constantBytes + cost.qstrBytes;
+  return {
+    heapArea: Number.isFinite(heap.area) ? heap.area : null,
+    heapPool: Number.isFinite(heap.limit) ? heap.limit : null,
+    importCost: cost,
+    peak: s.peak,
+    atExit: s.used,
+    allocations: s.allocations,
+    collections: s.collections,
+    codeBytes: cost.codeBytes,
+    constantBytes: cost.constantBytes,
+    frozenRomBytes: rom,
+    frozenRamSaved: rom,
+  };
+}
+
+const pct = (n: number, of: number | null) => (of ? ` (${((100 * n) / of).toFixed(1)}% of ${of})` : "");
+
+/** The report as printed after a run, one fact per line. */
+export function formatMemReport(r: MemReport, fileName = "program"): string {
+  const c = r.importCost;
+  const lines = [
+    `memory report for ${fileName} (MicroPython v1.27.0 heap model, 32-bit, 16-byte blocks)`,
+    r.heapArea === null ? "  heap:            unlimited" : `  heap:            ${r.heapArea} bytes, ${r.heapPool} usable after GC tables`,
+    `  import cost:     ${c.total} bytes${pct(c.total, r.heapPool)}`,
+    `    bytecode:      ${c.codeBytes} bytes in ${c.rawCodes} code objects (+${c.rawCodeBytes} bytes of raw-code records)`,
+    `    constants:     ${c.constantBytes} bytes`,
+    `    qstrs:         ${c.qstrBytes} bytes`,
+    `    module+funcs:  ${c.moduleBytes + c.functionBytes} bytes`,
+    `  peak heap:       ${r.peak} bytes${pct(r.peak, r.heapPool)}`,
+    `  heap at exit:    ${r.atExit} bytes`,
+    `  allocations:     ${r.allocations}, collections: ${r.collections}`,
+    `  if frozen:       ${r.frozenRomBytes} bytes move to ROM, saving ${r.frozenRamSaved} bytes of RAM`,
+  ];
+  return lines.join("\n") + "\n";
+}
+
+export interface StackInfo {
+  readonly used: number;
+  readonly limit: number;
+}
+
+/** micropython.mem_info() text; `verbose` adds the block map line MicroPython prints after it. */
+export function memInfoText(heap: Heap, stack: StackInfo, verbose = false): string {
+  const total = Number.isFinite(heap.limit) ? heap.limit : blocks(heap.used + 1024 * 1024);
+  const free = total - heap.used;
+  const h = heap.blockHistogram();
+  let out = `stack: ${stack.used} out of ${stack.limit}\n`;
+  out += `GC: total: ${total}, used: ${heap.used}, free: ${free}\n`;
+  out += ` No. of 1-blocks: ${h.ones}, 2-blocks: ${h.twos}, max blk sz: ${h.largest}, max free sz: ${Math.floor(free / 16)}\n`;
+  if (verbose) out += `GC memory layout: ${heap.used / 16} blocks used of ${total / 16}\n`;
+  return out;
+}
