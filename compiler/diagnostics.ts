@@ -20,6 +20,8 @@ export const Diagnostics = {
   unindentMismatch: d("IndentationError", "unindent doesn't match any outer indent level"),
   malformedFString: d("SyntaxError", "malformed f-string"),
   notAConstant: d("SyntaxError", "not a constant"),
+  /** Message filled in with the text and base, as mp_parse_num_integer/mp_parse_num_float word it. */
+  invalidNumber: d("SyntaxError", "invalid syntax for number"),
   unicodeNameEscapes: d("NotImplementedError", "unicode name escapes"),
   // Compiler (py/compile.c compile_syntax_error and friends).
   cantAssignExpression: d("SyntaxError", "can't assign to expression"),

@@ -5,7 +5,7 @@
 import { CompileError } from "./diagnostics.js";
 
 export type TokenKind =
-  | "name" | "kw" | "int" | "float" | "imag" | "string" | "fstring" | "bytes" | "op"
+  | "name" | "kw" | "int" | "float" | "imag" | "string" | "fstring" | "bytes" | "op" | "error"
   | "newline" | "indent" | "dedent" | "eof";
 
 export interface Token {
@@ -20,6 +20,8 @@ export interface Token {
   readonly floatValue?: number;
   /** For "fstring" tokens: the tokens of each interpolated expression, in order. */
   readonly fargs?: readonly (readonly Token[])[];
+  /** For "error" tokens: what the lexer found; raised when the parser reaches this token. */
+  readonly error?: CompileError;
 }
 
 export const KEYWORDS = new Set([
@@ -108,7 +110,21 @@ class Lexer {
     this.out.push({ kind, text, start, end, ...extra });
   }
 
+  /**
+   * Tokenises the whole source. A lexical error becomes a final "error" token, so that, as with
+   * MicroPython's incremental lexer, a syntax error earlier in the file is reported first.
+   */
   run(): Token[] {
+    try {
+      return this.scan();
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      this.out.push({ kind: "error", text: "", start: e.offset, end: e.offset, error: e });
+      return this.out;
+    }
+  }
+
+  private scan(): Token[] {
     const src = this.src;
     while (true) {
       if (this.atLineStart && this.depth === 0) {
@@ -192,6 +208,11 @@ class Lexer {
       this.indents.push(col);
       this.push("indent", "", p, p);
     } else if (col < top) {
+      // A bad unindent yields the error alone, with no dedents before it (py/lexer.c).
+      if (!this.indents.includes(col)) {
+        const prevNewline = [...this.out].reverse().find((t) => t.kind === "newline");
+        throw new CompileError("unindentMismatch", prevNewline ? prevNewline.start : p);
+      }
       while (col < this.indents[this.indents.length - 1]!) {
         this.indents.pop();
         this.push("dedent", "", p, p);
@@ -251,28 +272,51 @@ class Lexer {
     this.fail(start);
   }
 
+  /**
+   * A number token runs on through letters, digits, '.' and '_' as in py/lexer.c, so `1for` is one
+   * bad token; its value is checked when the parser reaches it, with mp_parse_num's messages.
+   */
   private lexNumber(start: number): void {
     const src = this.src;
-    const rest = src.slice(start);
-    let m = /^0[xX](?:_?[0-9a-fA-F])+|^0[oO](?:_?[0-7])+|^0[bB](?:_?[01])+/.exec(rest);
-    if (m) {
-      const text = m[0].replace(/_/g, "");
-      this.pos = start + m[0].length;
-      this.push("int", m[0], start, this.pos, { intValue: BigInt(text.toLowerCase().startsWith("0o") ? "0o" + text.slice(2) : text) });
+    let p = start;
+    const forcedInt = /^0[xXoObB]/.test(src.slice(start, start + 2));
+    if (forcedInt) p += 2;
+    while (p < src.length) {
+      const c = src[p]!;
+      if (!forcedInt && (c === "e" || c === "E")) {
+        p++;
+        if (src[p] === "+" || src[p] === "-") p++;
+      } else if (/[A-Za-z0-9_.]/.test(c)) {
+        p++;
+      } else break;
+    }
+    const text = src.slice(start, p);
+    this.pos = p;
+    const bad = (message: string) => {
+      throw new CompileError("invalidNumber", start, null, message);
+    };
+    if (forcedInt) {
+      const kind = text[1]!.toLowerCase() as "x" | "o" | "b";
+      const base = { x: 16, o: 8, b: 2 }[kind];
+      const digits = text.slice(2);
+      const ok = { x: /^[0-9a-fA-F_]+$/, o: /^[0-7_]+$/, b: /^[01_]+$/ }[kind].test(digits) && /[^_]/.test(digits);
+      if (!ok) bad(`invalid syntax for integer with base ${base}: '${digits}'`);
+      this.push("int", text, start, p, { intValue: BigInt(`0${text[1]!.toLowerCase()}${digits.replace(/_/g, "")}`) });
       return;
     }
-    m = /^(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?[jJ]?/.exec(rest);
-    const text = m![0];
-    this.pos = start + text.length;
     const clean = text.replace(/_/g, "");
-    if (/[jJ]$/.test(clean)) {
-      this.push("imag", text, start, this.pos, { floatValue: parseFloat(clean.slice(0, -1)) });
-    } else if (/[.eE]/.test(clean)) {
-      this.push("float", text, start, this.pos, { floatValue: parseFloat(clean) });
-    } else {
-      // MicroPython accepts leading zeros in decimal ints ("007").
-      this.push("int", text, start, this.pos, { intValue: BigInt(clean) });
+    if (/[.eEjJ]/.test(text)) {
+      const m = /^(\d*\.?\d*(?:[eE][+-]?\d+)?)([jJ]?)$/.exec(clean);
+      if (!m || !/\d/.test(m[1]!)) bad("invalid syntax for number");
+      const v = parseFloat(m![1]!);
+      if (m![2]) this.push("imag", text, start, p, { floatValue: v });
+      else this.push("float", text, start, p, { floatValue: v });
+      return;
     }
+    if (!/^\d+$/.test(clean)) bad(`invalid syntax for integer with base 10: '${text}'`);
+    // A decimal with a leading zero is refused unless it is all zeros (mp_parse_num_integer, base 0).
+    if (clean.length > 1 && clean[0] === "0" && /[1-9]/.test(clean)) bad(`invalid syntax for integer with base 0: '${text}'`);
+    this.push("int", text, start, p, { intValue: BigInt(clean) });
   }
 
   private lexString(start: number, prefix: string): void {
@@ -408,10 +452,13 @@ class Lexer {
       }
     }
     // Decode escapes of the literal part the same way as a plain string.
-    const decoded = new Lexer(`${raw ? "r" : ""}"""${fmt}"""`, this.options).run()[0]!;
+    const decoded = new Lexer(`${raw ? "r" : ""}"""${fmt}"""`, this.options).scan()[0]!;
     const fargs = exprs.map((e) => {
       if (e.trim() === "") throw new CompileError("malformedFString", start);
-      return tokenize(`(${e})`, this.options).filter((t) => t.kind !== "newline" && t.kind !== "eof" && t.kind !== "indent" && t.kind !== "dedent");
+      const toks = tokenize(`(${e})`, this.options);
+      const bad = toks.find((t) => t.kind === "error");
+      if (bad) throw new CompileError("malformedFString", start);
+      return toks.filter((t) => t.kind !== "newline" && t.kind !== "eof" && t.kind !== "indent" && t.kind !== "dedent");
     });
     this.push("fstring", decoded.text, start, end, { fargs });
   }

@@ -49,10 +49,16 @@ class Parser {
   // ---- token helpers ----
 
   private get tok(): Token {
-    return this.toks[this.i]!;
+    return this.at(this.i);
   }
   private peek(n = 1): Token {
-    return this.toks[Math.min(this.i + n, this.toks.length - 1)]!;
+    return this.at(Math.min(this.i + n, this.toks.length - 1));
+  }
+  /** The token at `i`; reaching a lexical error raises it (MicroPython lexes as it parses). */
+  private at(i: number): Token {
+    const t = this.toks[i]!;
+    if (t.kind === "error") throw t.error!;
+    return t;
   }
   private prevEnd(): number {
     return this.toks[this.i - 1]?.end ?? 0;
@@ -74,6 +80,10 @@ class Parser {
   }
   private fail(tok: Token = this.tok): never {
     if (tok.kind === "indent") throw new CompileError("unexpectedIndent", tok.start);
+    // MicroPython's lexer has already read the next line's indentation when the parser stops at
+    // a newline, so a bad unindent there is what it reports.
+    const after = this.toks[this.toks.indexOf(tok) + 1];
+    if (tok.kind === "newline" && after?.kind === "error" && after.error!.kind === "IndentationError") throw after.error!;
     throw new CompileError("invalidSyntax", tok.start);
   }
   private name(): string {

@@ -81,3 +81,21 @@ export async function runMpy(mpy: Uint8Array): Promise<RunResult> {
   }
   return { output: take() + err };
 }
+
+/** The VM's own verdict on source: null if it compiles, else the error kind, message and line. */
+export async function checkSyntax(source: string): Promise<{ kind: string; message: string; line: number } | null> {
+  const { mp, take } = await instance();
+  take();
+  try {
+    mp.runPython(`compile(${JSON.stringify(source)}, "prog.py", "exec")`);
+    return null;
+  } catch (e) {
+    const text = errorText(e);
+    const line = /File "prog\.py", line (\d+)/.exec(text);
+    const last = text.trim().split("\n").pop() ?? "";
+    const m = /^(\w+): ?(.*)$/.exec(last);
+    return { kind: m?.[1] ?? last, message: m?.[2] ?? "", line: line ? Number(line[1]) : 0 };
+  } finally {
+    take();
+  }
+}

@@ -1,0 +1,18 @@
+// A short fixed-seed fuzzing campaign of every property, so each change is fuzzed a little.
+// Long campaigns: npm run fuzz -- --runs 100000.
+
+import { describe, expect, it } from "vitest";
+import { PROPERTIES } from "./properties.js";
+import { runCampaign } from "./runner.js";
+
+const RUNS: Record<string, number> = { "compiler-total": 300, "differential-vm": 200, "syntax-agreement": 300, "loader-total": 500 };
+
+describe("fuzzing campaign (fixed seed)", () => {
+  for (const prop of PROPERTIES) {
+    it(prop.name, async () => {
+      const r = await runCampaign(prop as never, { runs: RUNS[prop.name]!, seed: 20261124, timeoutMs: 10_000 });
+      expect(r.failure).toBeNull();
+      expect(r.runs).toBe(RUNS[prop.name]);
+    });
+  }
+});
