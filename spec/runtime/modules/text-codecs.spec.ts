@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { a2bBase64, b2aBase64, crc32, hexlify, unhexlify } from "../../../runtime/modules/binascii.js";
+import { ERRNO, osErrorText, SYS } from "../../../runtime/modules/sysinfo.js";
 import { dumps, loads } from "../../../runtime/modules/json.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -38,5 +39,18 @@ describe("json", () => {
       { int: 1n }, { float: 2.5 }, "é", { entries: [["a", null]] }, { int: 123456789012345678901n },
     ]);
     for (const bad of ["[1,", "", "{1: 2}", "[1] x", '"\\q"']) expect(() => loads(bad), bad).toThrow("syntax error in JSON");
+  });
+});
+
+describe("sys and errno constants", () => {
+  it("match the WebAssembly port", () => {
+    expect(SYS.maxsize).toBe(2147483647);
+    expect(SYS.implementation.version).toEqual([1, 27, 0, ""]);
+    expect(SYS.implementation._mpy).toBe(774);
+    expect(SYS.version.startsWith("3.4.0; MicroPython v1.27.0")).toBe(true);
+    expect(Object.keys(ERRNO)).toHaveLength(22);
+    expect(ERRNO.ETIMEDOUT).toBe(110);
+    expect(osErrorText(19)).toBe("[Errno 19] ENODEV");
+    expect(osErrorText(999)).toBe("999");
   });
 });
