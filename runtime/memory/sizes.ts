@@ -74,6 +74,10 @@ export const SIZES = {
   range: () => blocks(16),
   /** Iterators over a list, tuple or range: type, next function, object, index. */
   iterator: () => blocks(16),
+  /** mp_obj_deque_t (type, alloc, get, put, flags, items) plus its ring of maxlen + 1 slots. */
+  deque: (maxlen: number) => blocks(24) + blocks(WORD_BYTES * (maxlen + 1)),
+  /** mp_obj_stringio_t (type, vstr pointer, pos, ref) plus the vstr record and its buffer. */
+  bytesIO: (capacity: number) => blocks(16) + blocks(16) + blocks(capacity),
   /** A generator instance: its code state holds the frame (locals + stack + exception stack). */
   generator: (stateWords: number) => blocks(WORD_BYTES * (7 + stateWords)),
 } as const;

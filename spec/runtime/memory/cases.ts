@@ -53,11 +53,13 @@ export const PROBES: readonly Probe[] = [
   { expr: "C()", predict: SIZES.instance(0) },
   { expr: "D()", predict: SIZES.instance(2) },
   { expr: "C().m", predict: SIZES.instance(0) + SIZES.boundMethod() },
+  { expr: "collections.deque((), n*5)", predict: SIZES.deque(5) },
+  { expr: "collections.deque((), n*20)", predict: SIZES.deque(20) },
 ];
 
 /** Definitions the probes use, run once before them. */
 export const PROBE_SETUP = [
-  "import gc",
+  "import gc, collections",
   "x = None",
   "a = 0",
   "b = 0",
