@@ -11,7 +11,10 @@ import { compile, formatError } from "../compiler/index.js";
 
 const VERSION = "MicroPython v1.27.0 (mpyc 0.1.0); mpy-cross emitting mpy v6.3";
 
+const ARCHES = new Set(["x86", "x64", "armv6", "armv6m", "armv7m", "armv7em", "armv7emsp", "armv7emdp", "xtensa", "xtensawin", "rv32imc", "rv64imc", "debug", "host"]);
+
 interface CompileFlags {
+  march?: string;
   output: string | null;
   sourceName: string | null;
   optimize: number;
@@ -71,6 +74,10 @@ function compileOne(input: string, flags: CompileFlags): number {
   const sourceName = flags.sourceName ?? (input === "-" ? "<stdin>" : input.replace(/\\/g, "/"));
   const result = compile(data, { sourceName, optimize: flags.optimize, smallIntBits: flags.smallIntBits });
   if (!result.ok) {
+    if (flags.march && result.error.code === "invalidArch") {
+      process.stderr.write(`mpyc: native code for -march=${flags.march} is not supported yet (only bytecode can be emitted)\n`);
+      return 1;
+    }
     const text = new TextDecoder().decode(data);
     process.stderr.write(formatError(result.error, sourceName, text));
     return 1;
@@ -121,8 +128,9 @@ function mpyCross(argv: string[]): number {
         if (!Number.isInteger(n) || n < 2 || n > 63) return usage();
         flags.smallIntBits = n;
       } else if (arg.startsWith("-march=")) {
-        process.stderr.write(`mpyc: ${arg} is not supported yet: only bytecode can be emitted\n`);
-        return 1;
+        // The architecture only matters for native code; bytecode output is the same for all.
+        if (!ARCHES.has(arg.slice("-march=".length))) return usage();
+        flags.march = arg.slice("-march=".length);
       } else if (arg.startsWith("-march-flags=")) {
         process.stderr.write(`mpyc: ${arg} is not supported yet\n`);
         return 1;
