@@ -78,8 +78,11 @@ export const SIZES = {
   deque: (maxlen: number) => blocks(24) + blocks(WORD_BYTES * (maxlen + 1)),
   /** mp_obj_stringio_t (type, vstr pointer, pos, ref) plus the vstr record and its buffer. */
   bytesIO: (capacity: number) => blocks(16) + blocks(16) + blocks(capacity),
-  /** A generator instance: its code state holds the frame (locals + stack + exception stack). */
-  generator: (stateWords: number) => blocks(WORD_BYTES * (7 + stateWords)),
+  /**
+   * A generator instance: type, pending exception and the code state header (function, ip, sp,
+   * sizes, old globals: 7 words), then n_state slots (locals + stack) and 8 bytes per try block.
+   */
+  generator: (nState: number, excStack = 0) => blocks(WORD_BYTES * (7 + nState) + 8 * excStack),
 } as const;
 
 /** Digits (16-bit) an mpz needs to hold `value`. */

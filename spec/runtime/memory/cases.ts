@@ -53,6 +53,17 @@ export const PROBES: readonly Probe[] = [
   { expr: "C()", predict: SIZES.instance(0) },
   { expr: "D()", predict: SIZES.instance(2) },
   { expr: "C().m", predict: SIZES.instance(0) + SIZES.boundMethod() },
+  // Calling a generator function: n_state of g is 1 (stack only), of g3 5 (p, q, r + 2 stack).
+  { expr: "g()", predict: SIZES.generator(1) },
+  { expr: "g3(1,2)", predict: SIZES.generator(5) },
+  // A generator expression: its function, the tuple iterator, and a frame of 9 slots (the .0
+  // argument, i, and a stack holding a 4-slot iteration buffer).
+  { expr: "(i for i in ())", predict: SIZES.function() + SIZES.iterator() + SIZES.generator(9) },
+  // MAKE_CLOSURE builds the function, then the closure around it; each captured name is a cell.
+  { expr: "mk()", predict: SIZES.cell() + SIZES.function() + SIZES.closure(1) },
+  { expr: "mk2()", predict: 2 * SIZES.cell() + SIZES.function() + SIZES.closure(2) },
+  // Default arguments: the tuple built first, then a function holding it as an extra argument.
+  { expr: "(lambda a=n: a)", predict: SIZES.tuple(1) + SIZES.function(1) },
   { expr: "collections.deque((), n*5)", predict: SIZES.deque(5) },
   { expr: "collections.deque((), n*20)", predict: SIZES.deque(20) },
 ];
@@ -65,6 +76,17 @@ export const PROBE_SETUP = [
   "b = 0",
   "n = 1",
   "s = 'a'",
+  "def g():",
+  "    yield 1",
+  "def g3(p, q):",
+  "    r = p + q",
+  "    yield r",
+  "def mk():",
+  "    v = 1",
+  "    return lambda: v",
+  "def mk2():",
+  "    v = 1; w = 2",
+  "    return lambda: v + w",
   "class C:",
   "    def m(self): pass",
   "class D:",

@@ -19,19 +19,21 @@ export async function measure(exprs: readonly string[], imports: Record<string, 
     stdout: (s: string) => (out += s + "\n"),
     stderr: (s: string) => (out += s + "\n"),
   })) as unknown as VM;
-  mp.runPython(PROBE_SETUP);
-  const probes: Record<string, number> = {};
-  for (const e of exprs) {
-    out = "";
-    mp.runPython(probeSource(e));
-    probes[e] = Number(out.trim());
-  }
+  // Imports first, on a fresh VM: a full qstr pool would add a pool allocation to the import.
+  mp.runPython("import gc\na = 0\nb = 0");
   const result: Record<string, number> = {};
   for (const [name, bytes] of Object.entries(imports)) {
     mp.FS.writeFile(`/${name}.mpy`, bytes);
     out = "";
     mp.runPython(`gc.collect()\na = gc.mem_alloc()\nimport ${name}\nb = gc.mem_alloc()\nprint(b - a)`);
     result[name] = Number(out.trim());
+  }
+  mp.runPython(PROBE_SETUP);
+  const probes: Record<string, number> = {};
+  for (const e of exprs) {
+    out = "";
+    mp.runPython(probeSource(e));
+    probes[e] = Number(out.trim());
   }
   return { probes, imports: result };
 }
