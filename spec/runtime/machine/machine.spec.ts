@@ -145,3 +145,18 @@ describe("machine on the virtual clock", () => {
     );
   });
 });
+
+describe("machine module table", () => {
+  it("binds classes and functions to one board and measures pin periods", async () => {
+    const { machineModule, pinIntervals } = await import("../../../runtime/machine/index.js");
+    const b = new Board();
+    const m = machineModule(b);
+    const led = m.Pin(2, m.Pin.OUT);
+    m.Timer(-1, { mode: m.Timer.PERIODIC, period: 500, callback: () => led.toggle() });
+    m.lightsleep(2600);
+    expect(pinIntervals(b, 2)).toEqual([500_000, 500_000, 500_000, 500_000]);
+    expect(pinIntervals(b, 2, 1)).toEqual([1_000_000, 1_000_000]);
+    expect(m.PWRON_RESET).toBe(1);
+    expect(m.unique_id()).toHaveLength(8);
+  });
+});
