@@ -52,3 +52,46 @@ export class Yasmarang {
     return (hi * 2 ** 32 + lo) / 2 ** 52;
   }
 }
+
+export class RandomError extends Error {
+  constructor(message = "") {
+    super(message);
+    this.name = "ValueError";
+  }
+}
+
+/** The `random` module's functions over one generator (randrange's empty ranges raise a bare ValueError). */
+export function randomModule(gen = new Yasmarang()) {
+  const randrange = (start: number, stop?: number, step = 1): number => {
+    if (stop === undefined) {
+      if (start > 0) return gen.below(start);
+      throw new RandomError();
+    }
+    if (step === 1) {
+      if (start < stop) return start + gen.below(stop - start);
+      throw new RandomError();
+    }
+    let n: number;
+    if (step > 0) n = Math.trunc((stop - start + step - 1) / step);
+    else if (step < 0) n = Math.trunc((stop - start + step + 1) / step);
+    else throw new RandomError();
+    if (n > 0) return start + step * gen.below(n);
+    throw new RandomError();
+  };
+  return {
+    seed: (x: number | bigint) => gen.seed(x),
+    getrandbits: (k: number) => {
+      if (k < 0 || k > 32) throw new RandomError("bits must be 32 or less");
+      return gen.getrandbits(k);
+    },
+    randrange,
+    randint: (a: number, b: number) => {
+      if (a > b) throw new RandomError();
+      return a + gen.below(b - a + 1);
+    },
+    /** choice(seq) gives the index to take; an empty sequence is the caller's IndexError. */
+    choiceIndex: (len: number) => (len > 0 ? gen.below(len) : null),
+    random: () => gen.random(),
+    uniform: (a: number, b: number) => a + (b - a) * gen.random(),
+  };
+}

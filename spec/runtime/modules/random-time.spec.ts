@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { Yasmarang } from "../../../runtime/modules/random.js";
+import { randomModule, Yasmarang } from "../../../runtime/modules/random.js";
 import { gmtime, mktime, ticksAdd, ticksDiff, TICKS_PERIOD } from "../../../runtime/modules/ticks.js";
 
 describe("random", () => {
@@ -14,6 +14,19 @@ describe("random", () => {
     expect(r.below(100)).toBe(74);
     expect(5 + r.below(5)).toBe(7);
   });
+  it("randrange, randint, uniform and choice draw what MicroPython draws after seed(7)", () => {
+    const r = randomModule();
+    r.seed(7);
+    expect([0, 1, 2, 3].map(() => r.randrange(10, 100, 7))).toEqual([38, 45, 66, 38]);
+    expect(r.randrange(-5, -50, -3)).toBe(-14);
+    expect(r.randint(-3, 3)).toBe(3);
+    expect(r.uniform(2, 4)).toBe(3.0846228028357885);
+    expect("abcdef"[r.choiceIndex(6)!]).toBe("a");
+    expect(() => r.getrandbits(33)).toThrow("bits must be 32 or less");
+    expect(() => r.randrange(0)).toThrow(expect.objectContaining({ name: "ValueError", message: "" }));
+    expect(r.choiceIndex(0)).toBeNull();
+  });
+
   it("stays below its bound", () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 2 ** 31 }), fc.integer(), (n, s) => new Yasmarang(s).below(n) < n));
   });
