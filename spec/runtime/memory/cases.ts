@@ -19,6 +19,14 @@ export const PROBES: readonly Probe[] = [
   { expr: "n<<31", predict: SIZES.bigint(4) + SIZES.bigint(3) },
   { expr: "n<<100", predict: SIZES.bigint(4) + SIZES.bigint(8) },
   { expr: "n<<200", predict: SIZES.bigint(4) + SIZES.bigint(14) },
+  // BIG = 1<<100 has 7 digits, MID = 1<<40 has 3: addition needs one digit more than the longer
+  // operand, multiplication the sum of both lengths (py/mpz.c mpz_need_dig calls).
+  { expr: "BIG+n", predict: SIZES.bigint(8) },
+  { expr: "BIG*BIG", predict: SIZES.bigint(14) },
+  { expr: "MID*MID", predict: SIZES.bigint(6) },
+  { expr: "-BIG", predict: SIZES.bigint(7) },
+  { expr: "float(BIG)", predict: SIZES.float() },
+  { expr: "n*1000000000", predict: 0 },
   { expr: "s*2", predict: SIZES.str(2) },
   { expr: "s*15", predict: SIZES.str(15) },
   { expr: "s*16", predict: SIZES.str(16) },
@@ -76,6 +84,8 @@ export const PROBE_SETUP = [
   "b = 0",
   "n = 1",
   "s = 'a'",
+  "BIG = n << 100",
+  "MID = n << 40",
   "def g():",
   "    yield 1",
   "def g3(p, q):",
