@@ -15,6 +15,7 @@ import * as json from "./json.js";
 import * as math from "./math.js";
 import { randomModule, Yasmarang } from "./random.js";
 import * as struct from "./struct.js";
+import { UNAME, VirtualFs } from "./os.js";
 import { ERRNO, SYS } from "./sysinfo.js";
 import { timeModule } from "./time.js";
 
@@ -33,7 +34,12 @@ export interface HostContext {
 }
 
 export function hostModules(ctx: HostContext) {
+  const fs = new VirtualFs();
+  fs.now = () => (ctx.startEpochSeconds ?? 0) + Math.floor(ctx.board.clock.us / 1e6);
   return {
+    /** The filesystem os and open() share. */
+    fs,
+    os: { fs, uname: () => UNAME, sep: "/" },
     machine: machineModule(ctx.board),
     time: timeModule(ctx.board, ctx.startEpochSeconds),
     gc: gcModule(ctx.heap, ctx.mark),
