@@ -71,6 +71,20 @@ export class Board {
     this.pinListeners.push(l);
   }
 
+  private pinIrqs = new Map<string, { trigger: number; run: () => void }>();
+  private irqListening = false;
+  /** Installs (or with null removes) the edge handler of a pin; trigger bits: 4 falling, 8 rising. */
+  setPinIrq(id: number | string, irq: { trigger: number; run: () => void } | null): void {
+    if (irq) this.pinIrqs.set(String(id), irq);
+    else this.pinIrqs.delete(String(id));
+    if (this.irqListening) return;
+    this.irqListening = true;
+    this.onPinChange((pid, old, v) => {
+      const h = this.pinIrqs.get(String(pid));
+      if (h && ((v && !old && h.trigger & 8) || (!v && old && h.trigger & 4))) this.interrupt(h.run);
+    });
+  }
+
   private irqOn = true;
   private deferred: (() => void)[] = [];
   /** Runs an interrupt handler now, or once interrupts are enabled again (machine.disable_irq). */

@@ -30,17 +30,8 @@ export class Pin {
 
   mode: number = Pin.IN;
   pull: number | null = null;
-  private irqHandler: { handler: Callback; trigger: number } | null = null;
 
   constructor(private readonly board: Board, readonly id: number | string, mode?: number, pull?: number | null, value?: number) {
-    board.onPinChange((pid, old, v) => {
-      if (String(pid) !== String(this.id) || !this.irqHandler) return;
-      const t = this.irqHandler.trigger;
-      if ((v && !old && t & Pin.IRQ_RISING) || (!v && old && t & Pin.IRQ_FALLING)) {
-        const h = this.irqHandler.handler;
-        this.board.interrupt(() => h(this));
-      }
-    });
     this.init(mode, pull, value);
   }
 
@@ -79,7 +70,8 @@ export class Pin {
   }
 
   irq(handler: Callback | null = null, trigger = Pin.IRQ_FALLING | Pin.IRQ_RISING): void {
-    this.irqHandler = handler ? { handler, trigger } : null;
+    // One handler per pin, as on the device: a later irq() on any Pin object for it replaces it.
+    this.board.setPinIrq(this.id, handler ? { trigger, run: () => handler(this) } : null);
     this.board.log.record({ t_us: this.board.clock.us, kind: "pin-irq", id: this.id, trigger: handler ? trigger : 0 });
   }
 }

@@ -93,6 +93,14 @@ describe("machine on the virtual clock", () => {
     b.wait(1_000_000);
     expect(edges).toEqual([1200, 1500]);
 
+    // A second Pin object's irq() replaces the handler, as there is one per pin on the device.
+    const again: number[] = [];
+    new Pin(b, 5).irq(() => again.push(b.clock.ms), Pin.IRQ_RISING);
+    b.pinInput(5, [[2_100_000, 1]]);
+    b.wait(200_000);
+    expect(again).toEqual([2100]);
+    expect(edges).toEqual([1200, 1500]);
+
     const led = new Signal(new Pin(b, 25, Pin.OUT), true);
     led.on();
     expect(b.level(25)).toBe(0);
