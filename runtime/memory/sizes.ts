@@ -78,6 +78,8 @@ export const SIZES = {
   deque: (maxlen: number) => blocks(24) + blocks(WORD_BYTES * (maxlen + 1)),
   /** mp_obj_stringio_t (type, vstr pointer, pos, ref) plus the vstr record and its buffer. */
   bytesIO: (capacity: number) => blocks(16) + blocks(16) + blocks(capacity),
+  /** A class made by a class statement: the type object with its slot table (bases and locals apart). */
+  classType: () => blocks(64),
   /**
    * A generator instance: type, pending exception and the code state header (function, ip, sp,
    * sizes, old globals: 7 words), then n_state slots (locals + stack) and 8 bytes per try block.

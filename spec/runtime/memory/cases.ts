@@ -5,9 +5,17 @@
 import { hashAllocAfterInserts, listAllocAfterAppends, SIZES } from "../../../runtime/memory/sizes.js";
 
 export interface Probe {
+  /** An expression, or with `statement` a block run as it is. */
   readonly expr: string;
   readonly predict: number;
+  readonly statement?: boolean;
 }
+
+// A class statement: its body function, the locals dict (__module__, __qualname__ and the names the
+// body defines), the bases tuple when there are bases, the type object, one function per method.
+const classCost = (names: number, methods: number, bases: number) =>
+  SIZES.function() + SIZES.dict(hashAllocAfterInserts(2 + names)) + (bases ? SIZES.tuple(bases) : 0) + SIZES.classType() +
+  methods * SIZES.function();
 
 const rangeIter = SIZES.range() + SIZES.iterator();
 
@@ -72,6 +80,10 @@ export const PROBES: readonly Probe[] = [
   { expr: "mk2()", predict: 2 * SIZES.cell() + SIZES.function() + SIZES.closure(2) },
   // Default arguments: the tuple built first, then a function holding it as an extra argument.
   { expr: "(lambda a=n: a)", predict: SIZES.tuple(1) + SIZES.function(1) },
+  { expr: "class E:\n    pass", predict: classCost(0, 0, 0), statement: true },
+  { expr: "class E:\n    def m(self): pass", predict: classCost(1, 1, 0), statement: true },
+  { expr: "class E:\n    def m(self): pass\n    def k(self): pass\n    z = 1", predict: classCost(3, 2, 0), statement: true },
+  { expr: "class E(Exception):\n    pass", predict: classCost(0, 0, 1), statement: true },
   { expr: "collections.deque((), n*5)", predict: SIZES.deque(5) },
   { expr: "collections.deque((), n*20)", predict: SIZES.deque(20) },
 ];
@@ -106,6 +118,7 @@ export const PROBE_SETUP = [
 ].join("\n");
 
 /** The statement block measuring one probe; prints the bytes it allocated. */
-export function probeSource(expr: string): string {
-  return `x = None\ngc.collect()\na = gc.mem_alloc()\nx = ${expr}\nb = gc.mem_alloc()\nprint(b - a)`;
+export function probeSource(expr: string, statement = false): string {
+  const run = statement ? expr : `x = ${expr}`;
+  return `x = None\nE = None\ngc.collect()\na = gc.mem_alloc()\n${run}\nb = gc.mem_alloc()\nprint(b - a)`;
 }

@@ -41,7 +41,7 @@ describe("live differential against the WebAssembly VM", () => {
     for (const name of Object.keys(IMPORT_GLOBALS)) {
       imports[name] = new Uint8Array(readFileSync(new URL(`${name}.mpy`, fixtures)));
     }
-    const live = await measure(PROBES.map((p) => p.expr), imports);
+    const live = await measure(PROBES, imports);
     if (process.env.MPYC_CAPTURE_SIZES === "1") {
       const data = {
         note: "gc.mem_alloc() deltas from @micropython/micropython-webassembly-pyscript 1.27.0 (32-bit)",

@@ -9,7 +9,7 @@ interface VM {
   FS: { writeFile(path: string, data: Uint8Array): void };
 }
 
-export async function measure(exprs: readonly string[], imports: Record<string, Uint8Array>): Promise<{
+export async function measure(probes_: readonly { expr: string; statement?: boolean }[], imports: Record<string, Uint8Array>): Promise<{
   probes: Record<string, number>;
   imports: Record<string, number>;
 }> {
@@ -30,10 +30,10 @@ export async function measure(exprs: readonly string[], imports: Record<string, 
   }
   mp.runPython(PROBE_SETUP);
   const probes: Record<string, number> = {};
-  for (const e of exprs) {
+  for (const p of probes_) {
     out = "";
-    mp.runPython(probeSource(e));
-    probes[e] = Number(out.trim());
+    mp.runPython(probeSource(p.expr, p.statement));
+    probes[p.expr] = Number(out.trim());
   }
   return { probes, imports: result };
 }
