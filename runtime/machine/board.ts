@@ -44,6 +44,8 @@ export class Board {
   resetCause = 1;
   uniqueId = new Uint8Array([0xe6, 0x61, 0x41, 0x04, 0x03, 0x27, 0x59, 0x2c]);
   cpuHz = 125_000_000;
+  /** Ids given to virtual timers (Timer(-1)) in the event log: -1, -2, ... */
+  nextVirtualTimerId = -1;
 
   /** The level a pin reads now (driven by the program or scripted by the host); unset pins read 0. */
   level(id: number | string): number {

@@ -8,11 +8,10 @@ export class Timer {
   static readonly ONE_SHOT = 0;
   static readonly PERIODIC = 1;
   private slot: number | null = null;
-  private static counter = 0;
   readonly id: number;
 
   constructor(private readonly board: Board, id = -1, opts?: TimerInit) {
-    this.id = id >= 0 ? id : --Timer.counter;
+    this.id = id >= 0 ? id : board.nextVirtualTimerId--;
     if (opts) this.init(opts);
   }
 
