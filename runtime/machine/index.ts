@@ -19,7 +19,8 @@ export function machineModule(board: Board) {
     }),
     Signal: (pin: Pin, invert = false) => new Signal(pin, invert),
     PWM: (pin: Pin, opts?: { freq?: number; duty_u16?: number; duty_ns?: number }) => new PWM(board, pin, opts),
-    ADC: (id: number | string) => new ADC(board, id),
+    // ADC(0) names a channel, ADC(Pin(26)) the pin it reads.
+    ADC: (src: number | string | Pin) => new ADC(board, src instanceof Pin ? src.id : src),
     I2C: (bus = 0, freq?: number) => new I2C(board, bus, freq),
     SPI: (bus = 0, baudrate?: number) => new SPI(board, bus, baudrate),
     UART: (id: number, baudrate?: number) => new UART(board, id, baudrate),

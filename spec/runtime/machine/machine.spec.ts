@@ -164,6 +164,8 @@ describe("machine module table", () => {
     m.lightsleep(2600);
     expect(pinIntervals(b, 2)).toEqual([500_000, 500_000, 500_000, 500_000]);
     expect(pinIntervals(b, 2, 1)).toEqual([1_000_000, 1_000_000]);
+    b.adc(26, 1234);
+    expect(m.ADC(m.Pin(26)).read_u16()).toBe(1234);
     expect(m.PWRON_RESET).toBe(1);
     expect(m.unique_id()).toHaveLength(8);
   });
