@@ -412,6 +412,8 @@ export interface Call extends Node {
   readonly misplaced?: ArgOrderError;
   /** Offset of the `(` trailer, which MicroPython records as a parse node of its own. */
   readonly trailerStart?: number;
+  /** Source order of arguments ("a" = next of args, "k" = next of keywords), set when a `*x` follows a keyword. */
+  readonly order?: readonly ("a" | "k")[];
 }
 
 export interface ArgOrderError {

@@ -1374,15 +1374,15 @@ class CodeGen {
         if (!self) this.error("superCantFindSelf", base);
         this.loadId(self.name);
         this.op("LOAD_SUPER_METHOD", -1, { qstr: f.attr });
-        return this.callArgs(e.args, e.keywords, true, 0);
+        return this.callArgs(e.args, e.keywords, true, 0, e.order);
       }
       this.expr(base);
       this.op("LOAD_METHOD", 1, { qstr: f.attr });
-      return this.callArgs(e.args, e.keywords, true, 0);
+      return this.callArgs(e.args, e.keywords, true, 0, e.order);
     }
     this.expr(f);
     this.trailerLine(e);
-    this.callArgs(e.args, e.keywords, false, 0);
+    this.callArgs(e.args, e.keywords, false, 0, e.order);
   }
 
   /** A trailer (`(...)`, `[...]`, `.name`) records its own line, as a parse node of its own. */
@@ -1390,23 +1390,30 @@ class CodeGen {
     if (e.trailerStart !== undefined) this.line({ start: e.trailerStart, end: e.trailerStart });
   }
 
-  private callArgs(args: readonly A.Expr[], keywords: readonly A.Keyword[], method: boolean, nExtra: number): void {
+  /** Arguments in source order; a `*x` sets the bit of its position in the whole argument list. */
+  private callArgs(args: readonly A.Expr[], keywords: readonly A.Keyword[], method: boolean, nExtra: number, order?: readonly ("a" | "k")[]): void {
     let nPos = nExtra;
     let nKw = 0;
     let starArgs = 0;
     let star = false;
-    args.forEach((a, i) => {
-      if (a.kind === "Starred") {
-        if (i >= this.options.smallIntBits - 1) this.error("tooManyArgs", a);
-        star = true;
-        starArgs += 2 ** i;
-        this.expr(a.value);
-      } else {
-        this.expr(a);
+    const seq = order ?? [...args.map(() => "a" as const), ...keywords.map(() => "k" as const)];
+    let ai = 0;
+    let ki = 0;
+    seq.forEach((which, i) => {
+      if (which === "a") {
+        const a = args[ai++]!;
+        if (a.kind === "Starred") {
+          if (i >= this.options.smallIntBits - 1) this.error("tooManyArgs", a);
+          star = true;
+          starArgs += 2 ** i;
+          this.expr(a.value);
+        } else {
+          this.expr(a);
+        }
+        nPos++;
+        return;
       }
-      nPos++;
-    });
-    for (const k of keywords) {
+      const k = keywords[ki++]!;
       if (k.arg === null) {
         star = true;
         this.op("LOAD_NULL", 1);
@@ -1416,7 +1423,7 @@ class CodeGen {
         this.expr(k.value);
       }
       nKw++;
-    }
+    });
     if (star) this.loadSmallInt(starArgs);
     this.callFunction(nPos, nKw, star, method);
   }

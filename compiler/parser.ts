@@ -773,11 +773,10 @@ class Parser {
     for (;;) {
       const trailerStart = this.tok.start;
       if (this.accept("(")) {
-        const [args, keywords, misplaced] = this.callArgs();
+        const [args, keywords, misplaced, order] = this.callArgs();
         this.expect(")");
-        e = misplaced
-          ? { kind: "Call", func: e, args, keywords, misplaced, trailerStart, start, end: this.prevEnd() }
-          : { kind: "Call", func: e, args, keywords, trailerStart, start, end: this.prevEnd() };
+        const call: A.Call = { kind: "Call", func: e, args, keywords, trailerStart, start, end: this.prevEnd() };
+        e = misplaced || order ? { ...call, ...(misplaced ? { misplaced } : {}), ...(order ? { order } : {}) } : call;
       } else if (this.accept("[")) {
         const slice = this.subscriptList();
         this.expect("]");
@@ -795,22 +794,26 @@ class Parser {
     return e;
   }
 
-  private callArgs(): [A.Expr[], A.Keyword[], A.ArgOrderError | undefined] {
+  private callArgs(): [A.Expr[], A.Keyword[], A.ArgOrderError | undefined, ("a" | "k")[] | undefined] {
     const args: A.Expr[] = [];
     const keywords: A.Keyword[] = [];
+    const order: ("a" | "k")[] = [];
     let misplaced: A.ArgOrderError | undefined;
     while (!this.is(")")) {
       const s = this.tok.start;
       if (this.accept("**")) {
         keywords.push({ arg: null, value: this.test(), start: s, end: this.prevEnd() });
+        order.push("k");
       } else if (this.accept("*")) {
         const value = this.test();
         if (keywords.some((k) => k.arg === null)) misplaced ??= { code: "starAfterDoubleStar", start: s };
         args.push({ kind: "Starred", value, start: s, end: this.prevEnd() });
+        order.push("a");
       } else if (this.tok.kind === "name" && this.peek().text === "=" && this.peek().kind === "op") {
         const arg = this.name();
         this.i++;
         keywords.push({ arg, value: this.test(), start: s, end: this.prevEnd() });
+        order.push("k");
       } else {
         let value = this.namedExprTest();
         if (this.is("for") || (this.is("async") && this.peek().text === "for")) {
@@ -821,10 +824,12 @@ class Parser {
           misplaced ??= { code: keywords.some((k) => k.arg === null) ? "positionalAfterDoubleStar" : "positionalAfterKeyword", start: s };
         }
         args.push(value);
+        order.push("a");
       }
       if (!this.accept(",")) break;
     }
-    return [args, keywords, misplaced];
+    const interleaved = order.indexOf("a", order.indexOf("k")) > 0 && order.includes("k");
+    return [args, keywords, misplaced, interleaved ? order : undefined];
   }
 
   private subscriptList(): A.Expr {
