@@ -13,7 +13,8 @@ export type ConstObject =
   | { readonly kind: "bytes"; readonly value: Uint8Array }
   /** An int too big for a small int on the target (stored as decimal text). */
   | { readonly kind: "int"; readonly value: bigint }
-  | { readonly kind: "float"; readonly value: number }
+  /** `shared` names the single object a module constant (math.nan) folds to, for de-duplication. */
+  | { readonly kind: "float"; readonly value: number; readonly shared?: string }
   | { readonly kind: "complex"; readonly real: number; readonly imag: number }
   | { readonly kind: "tuple"; readonly items: readonly ConstObject[] };
 

@@ -21,7 +21,8 @@ export type ConstValue =
   | { readonly type: "ellipsis" }
   /** Any int; the code generator decides between small int and constant object. */
   | { readonly type: "int"; readonly value: bigint }
-  | { readonly type: "float"; readonly value: number }
+  /** `shared`: the one object behind a module constant such as math.nan (equal to itself only by identity). */
+  | { readonly type: "float"; readonly value: number; readonly shared?: string }
   /** An imaginary literal `2j`; real part is always 0 in source. */
   | { readonly type: "complex"; readonly imag: number }
   | { readonly type: "str"; readonly value: string }

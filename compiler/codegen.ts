@@ -1463,7 +1463,7 @@ export function toConstObject(v: A.ConstValue, smallIntBits: number): ConstObjec
     case "bool": return { kind: v.value ? "true" : "false" };
     case "ellipsis": return { kind: "ellipsis" };
     case "int": return { kind: "int", value: v.value };
-    case "float": return { kind: "float", value: v.value };
+    case "float": return v.shared ? { kind: "float", value: v.value, shared: v.shared } : { kind: "float", value: v.value };
     case "complex": return { kind: "complex", real: 0, imag: v.imag };
     case "str": return { kind: "str", value: v.value };
     case "bytes": return { kind: "bytes", value: v.value };

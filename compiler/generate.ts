@@ -46,7 +46,12 @@ function strictlyEqual(a: ConstObject, b: ConstObject): boolean {
       return a.value.length === bv.length && a.value.every((x, i) => x === bv[i]);
     }
     case "int": return a.value === (b as typeof a).value;
-    case "float": return Object.is(a.value, (b as typeof a).value) && !Number.isNaN(a.value);
+    case "float": {
+      // A NaN equals nothing, but one module constant (math.nan) is one object (pointer equality).
+      const f = b as typeof a;
+      if (a.shared !== undefined && a.shared === f.shared) return true;
+      return Object.is(a.value, f.value) && !Number.isNaN(a.value);
+    }
     case "complex": {
       const c = b as typeof a;
       return a.real === c.real && a.imag === c.imag;

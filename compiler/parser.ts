@@ -786,7 +786,7 @@ class Parser {
         e = { kind: "Attribute", value: e, attr, trailerStart, start, end: this.prevEnd() };
         // math.pi and friends fold to constants (py/parse.c MICROPY_COMP_MODULE_CONST).
         if (trailers === 0 && atomTok.kind === "name" && atomTok.text === "math" && attr in MATH_CONSTS && !(this.is(".") || this.is("(") || this.is("["))) {
-          e = constant({ type: "float", value: MATH_CONSTS[attr]! }, start, this.prevEnd());
+          e = constant({ type: "float", value: MATH_CONSTS[attr]!, shared: `math.${attr}` }, start, this.prevEnd());
         }
       } else break;
       trailers++;
