@@ -81,12 +81,15 @@ function joinFStrings(toks: Token[]): Token[] {
     const end = run[run.length - 1]!.end;
     const text = run.map((r) => (r.kind === "fstring" ? r.text : r.text.replace(/\{/g, "{{").replace(/\}/g, "}}"))).join("");
     out.push({ kind: "string", text, start, end });
-    const at = (kind: TokenKind, txt: string): Token => ({ kind, text: txt, start, end: start });
+    // py/lexer.c injects `.format(...)` once it has read the token after the literals, so the
+    // injected tokens carry that token's position (and line).
+    const pos = toks[i]?.start ?? end;
+    const at = (kind: TokenKind, txt: string): Token => ({ kind, text: txt, start: pos, end: pos });
     out.push(at("op", "."), at("name", "format"), at("op", "("));
     const args = run.flatMap((r) => r.fargs ?? []);
     args.forEach((a, n) => {
       if (n > 0) out.push(at("op", ","));
-      for (const x of a) out.push({ ...x, start, end: start });
+      for (const x of a) out.push({ ...x, start: pos, end: pos });
     });
     out.push(at("op", ")"));
   }
