@@ -427,6 +427,8 @@ export interface Constant extends Node {
   readonly value: ConstValue;
   /** Where MicroPython records the line of a folded tuple, when not at its first token. */
   readonly lineAt?: number;
+  /** A use of a `const()` name: anything but a small int is loaded as a constant object. */
+  readonly viaConst?: boolean;
 }
 
 export interface Attribute extends Node {

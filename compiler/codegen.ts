@@ -1140,6 +1140,9 @@ class CodeGen {
     if (!this.isLeaf(e)) this.line(e);
     switch (e.kind) {
       case "Constant":
+        // A const() name's value comes back from the parser as an object, so only a small int
+        // stays a small int (py/parse.c make_node_const_object_optimised).
+        if (e.viaConst && this.smallIntOf(e) === null) return this.loadConstObj(toConstObject(e.value, this.options.smallIntBits));
         return this.constant(e.value, e.start);
       case "Name":
         return this.loadId(e.id);
@@ -1271,6 +1274,7 @@ class CodeGen {
     if (e.kind !== "Constant") return false;
     const v = e.value;
     if (v.type === "int") return this.smallIntOf(e) !== null;
+    if (e.viaConst) return false;
     if (v.type === "str") return this.isQstrString(v.value, e.start);
     return v.type === "none" || v.type === "bool" || v.type === "ellipsis";
   }

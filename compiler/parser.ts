@@ -891,7 +891,7 @@ class Parser {
       case "name": {
         this.i++;
         const c = this.consts.get(t.text);
-        if (c) return constant(c, start, t.end);
+        if (c) return { ...constant(c, start, t.end), viaConst: true };
         return { kind: "Name", id: t.text, start, end: t.end };
       }
       case "int":
