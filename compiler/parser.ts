@@ -463,7 +463,8 @@ class Parser {
         break;
       }
       if (this.accept("*")) {
-        if (this.is(",") ) a.bareStar = true;
+        // MicroPython's grammar also takes a bare `*` with nothing after it: `def f(*):`.
+        if (this.is(",") || this.is(close)) a.bareStar = true;
         else a.vararg = this.param(annotations);
         afterStar = true;
       } else {
