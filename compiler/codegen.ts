@@ -8,7 +8,7 @@ import type { ConstObject } from "../bytecode/rawcode.js";
 import type { Instr } from "./assemble.js";
 import { CompileError, type DiagnosticCode, InternalError } from "./diagnostics.js";
 import { constTruth } from "./fold.js";
-import { ID_DBL_STAR_PARAM, ID_PARAM, ID_STAR_PARAM, Scope, type ScopeKind } from "./scope.js";
+import { ID_DBL_STAR_PARAM, ID_PARAM, ID_STAR_PARAM, type IdInfo, Scope, type ScopeKind } from "./scope.js";
 import type { LineMap } from "./source.js";
 
 export interface CodegenOptions {
@@ -520,20 +520,22 @@ class CodeGen {
     if (this.pass !== "scope") return;
     const isGlobal = s.kind === "Global";
     if (!isGlobal && this.scope.kind === "module") this.error("nonlocalAtModule", s);
-    for (const name of s.names) {
-      const id = this.scope.findOrAdd(name, "undecided");
-      if (isGlobal) {
-        if (id.kind !== "undecided" && id.kind !== "explicit") this.error("redefinedAsGlobal", s);
-        id.kind = "explicit";
-        const g = this.scope.findGlobal(name);
-        if (g) g.kind = "explicit";
-      } else if (id.kind === "undecided") {
-        id.kind = "implicit";
-        this.scope.checkToCloseOver(id);
-        if (id.kind === "implicit") this.error("noBindingForNonlocal", s);
-      } else if (id.kind !== "free") {
-        this.error("redefinedAsNonlocal", s);
-      }
+    for (const name of s.names) this.declare(this.scope.findOrAdd(name, "undecided"), isGlobal, s);
+  }
+
+  /** `global`/`nonlocal` for one identifier (py/compile.c compile_declare_global/nonlocal). */
+  private declare(id: IdInfo, isGlobal: boolean, node: A.Node): void {
+    if (isGlobal) {
+      if (id.kind !== "undecided" && id.kind !== "explicit") this.error("redefinedAsGlobal", node);
+      id.kind = "explicit";
+      const g = this.scope.findGlobal(id.name);
+      if (g) g.kind = "explicit";
+    } else if (id.kind === "undecided") {
+      id.kind = "implicit";
+      this.scope.checkToCloseOver(id);
+      if (id.kind === "implicit") this.error("noBindingForNonlocal", node);
+    } else if (id.kind !== "free") {
+      this.error("redefinedAsNonlocal", node);
     }
   }
 
@@ -1317,18 +1319,7 @@ class CodeGen {
         const id = this.scope.findOrAdd(target, "undecided");
         const isGlobal = parent.parent === null;
         if (!isGlobal && id.kind === "implicit") id.kind = "undecided";
-        if (isGlobal) {
-          if (id.kind !== "undecided" && id.kind !== "explicit") this.error("redefinedAsGlobal", e);
-          id.kind = "explicit";
-          const g = this.scope.findGlobal(target);
-          if (g) g.kind = "explicit";
-        } else if (id.kind === "undecided") {
-          id.kind = "implicit";
-          this.scope.checkToCloseOver(id);
-          if (id.kind === "implicit") this.error("noBindingForNonlocal", e);
-        } else if (id.kind !== "free") {
-          this.error("redefinedAsNonlocal", e);
-        }
+        this.declare(id, isGlobal, e);
       }
     }
     this.storeId(target);

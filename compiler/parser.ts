@@ -817,7 +817,7 @@ class Parser {
         order.push("k");
       } else {
         let value = this.namedExprTest();
-        if (this.is("for") || (this.is("async") && this.peek().text === "for")) {
+        if (this.atCompFor()) {
           const generators = this.compFor();
           value = { kind: "GeneratorExp", elt: value, generators, bare: true, start: s, end: this.prevEnd() };
         }
@@ -859,9 +859,24 @@ class Parser {
     return { kind: "Slice", lower, upper, step, start, end: this.prevEnd() };
   }
 
+  /** At `for` or `async for`: a comprehension follows. */
+  private atCompFor(): boolean {
+    return this.is("for") || (this.is("async") && this.peek().text === "for");
+  }
+
+  /** The items after `first` of a comma-separated display, up to (and without) `close`. */
+  private itemsUntil(first: A.Expr, close: string, item: () => A.Expr): A.Expr[] {
+    const elts = [first];
+    while (this.accept(",")) {
+      if (this.is(close)) break;
+      elts.push(item());
+    }
+    return elts;
+  }
+
   private compFor(): A.Comprehension[] {
     const gens: A.Comprehension[] = [];
-    while (this.is("for") || (this.is("async") && this.peek().text === "for")) {
+    while (this.atCompFor()) {
       const start = this.tok.start;
       const isAsync = this.accept("async");
       this.expect("for");
@@ -960,17 +975,13 @@ class Parser {
         return y;
       }
       const first = this.is("*") ? this.starExpr() : this.namedExprTest();
-      if (this.is("for") || (this.is("async") && this.peek().text === "for")) {
+      if (this.atCompFor()) {
         const generators = this.compFor();
         this.expect(")");
         return { kind: "GeneratorExp", elt: first, generators, start, end: this.prevEnd() };
       }
       if (this.accept(")")) return first;
-      const elts = [first];
-      while (this.accept(",")) {
-        if (this.is(")")) break;
-        elts.push(this.is("*") ? this.starExpr() : this.namedExprTest());
-      }
+      const elts = this.itemsUntil(first, ")", () => (this.is("*") ? this.starExpr() : this.namedExprTest()));
       this.expect(")");
       return tupleOrConst(elts, true, start, this.prevEnd());
     } finally {
@@ -984,16 +995,12 @@ class Parser {
     try {
       if (this.accept("]")) return { kind: "List", elts: [], start, end: this.prevEnd() };
       const first = this.is("*") ? this.starExpr() : this.namedExprTest();
-      if (this.is("for") || (this.is("async") && this.peek().text === "for")) {
+      if (this.atCompFor()) {
         const generators = this.compFor();
         this.expect("]");
         return { kind: "ListComp", elt: first, generators, start, end: this.prevEnd() };
       }
-      const elts = [first];
-      while (this.accept(",")) {
-        if (this.is("]")) break;
-        elts.push(this.is("*") ? this.starExpr() : this.namedExprTest());
-      }
+      const elts = this.itemsUntil(first, "]", () => (this.is("*") ? this.starExpr() : this.namedExprTest()));
       this.expect("]");
       return { kind: "List", elts, start, end: this.prevEnd() };
     } finally {
@@ -1013,23 +1020,19 @@ class Parser {
       const first = this.is("*") ? this.starExpr() : this.test();
       if (this.accept(":")) {
         const value = this.test();
-        if (this.is("for") || (this.is("async") && this.peek().text === "for")) {
+        if (this.atCompFor()) {
           const generators = this.compFor();
           this.expect("}");
           return { kind: "DictComp", key: first, value, generators, start, end: this.prevEnd() };
         }
         return this.dictRest(start, [first], [value]);
       }
-      if (this.is("for") || (this.is("async") && this.peek().text === "for")) {
+      if (this.atCompFor()) {
         const generators = this.compFor();
         this.expect("}");
         return { kind: "SetComp", elt: first, generators, start, end: this.prevEnd() };
       }
-      const elts = [first];
-      while (this.accept(",")) {
-        if (this.is("}")) break;
-        elts.push(this.is("*") ? this.starExpr() : this.test());
-      }
+      const elts = this.itemsUntil(first, "}", () => (this.is("*") ? this.starExpr() : this.test()));
       this.expect("}");
       return { kind: "Set", elts, start, end: this.prevEnd() };
     } finally {
