@@ -8,6 +8,7 @@ import yargs from "yargs";
 import { disassemble } from "../bytecode/disasm.js";
 import { MpyFormatError, readMpy } from "../bytecode/mpy-read.js";
 import { compile, formatError } from "../compiler/index.js";
+import { sourceMap } from "../compiler/sourcemap.js";
 
 const VERSION = "MicroPython v1.27.0 (mpyc 0.1.0); mpy-cross emitting mpy v6.3";
 
@@ -15,6 +16,7 @@ const ARCHES = new Set(["x86", "x64", "armv6", "armv6m", "armv7m", "armv7em", "a
 
 interface CompileFlags {
   march?: string;
+  sourceMap?: boolean;
   output: string | null;
   sourceName: string | null;
   optimize: number;
@@ -30,6 +32,7 @@ function usage(): number {
       "-s : source filename to embed in the compiled bytecode (defaults to input file)\n" +
       "-v : verbose (trace various operations); can be multiple\n" +
       "-O[N] : apply bytecode optimizations of level N\n" +
+      "--source-map : also write OUT.map (line N = N-th function in file order, column = bytecode offset)\n" +
       "\nTarget specific options:\n" +
       "-msmall-int-bits=number : set the maximum bits used to encode a small-int\n" +
       "-march=<arch> : not supported yet (bytecode only)\n" +
@@ -89,6 +92,10 @@ function compileOne(input: string, flags: CompileFlags): number {
   }
   const out = flags.output ?? input.slice(0, -2) + "mpy";
   writeAtomic(out, result.mpy);
+  if (flags.sourceMap) {
+    const text = new TextDecoder().decode(data);
+    writeAtomic(out + ".map", new TextEncoder().encode(sourceMap(result.module, sourceName, path.basename(out), text)));
+  }
   return 0;
 }
 
@@ -113,6 +120,8 @@ function mpyCross(argv: string[]): number {
         return 0;
       } else if (arg === "-v") {
         continue;
+      } else if (arg === "--source-map") {
+        flags.sourceMap = true;
       } else if (arg.startsWith("-O")) {
         const rest = arg.slice(2);
         if (/^\d+$/.test(rest)) flags.optimize = Number(rest);
