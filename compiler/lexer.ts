@@ -334,6 +334,12 @@ class Lexer {
     const isF = prefix.includes("f");
     const chars: number[] = []; // code points (str) or bytes (bytes)
     const bodyStart = p;
+    if (isF) {
+      const bodyEnd = this.scanFString(p, quote, triple, start);
+      this.pos = bodyEnd + quote.length;
+      this.lexFString(start, this.pos, src.slice(bodyStart, bodyEnd), raw);
+      return;
+    }
     for (;;) {
       if (p >= src.length) this.fail(start);
       if (src.startsWith(quote, p)) break;
@@ -370,10 +376,41 @@ class Lexer {
     this.pos = p + quote.length;
     if (isBytes) {
       this.push("bytes", "", start, this.pos, { bytes: Uint8Array.from(chars) });
-    } else if (isF) {
-      this.lexFString(start, this.pos, src.slice(bodyStart, bodyEnd), raw);
     } else {
       this.push("string", String.fromCodePoint(...chars), start, this.pos);
+    }
+  }
+
+  /**
+   * Finds the end of an f-string's body. Inside `{...}` MicroPython's lexer takes every character
+   * (quotes and newlines included) up to a ':' or '}' outside brackets, so those do not end it.
+   */
+  private scanFString(p: number, quote: string, triple: boolean, start: number): number {
+    const src = this.src;
+    for (;;) {
+      if (p >= src.length) this.fail(start);
+      if (src.startsWith(quote, p)) return p;
+      const ch = src[p]!;
+      if (ch === "{") {
+        while (src[p] === "{") {
+          p++;
+          if (src[p] === "{") {
+            p++;
+            continue;
+          }
+          let level = 0;
+          while (p < src.length) {
+            const c = src[p]!;
+            if (level === 0 && (c === ":" || c === "}" || (c === "!" && /[rs]/.test(src[p + 1] ?? "") && /[:}]/.test(src[p + 2] ?? "")))) break;
+            if (c === "[" || c === "{") level++;
+            else if (c === "]" || c === "}") level--;
+            p++;
+          }
+        }
+        continue;
+      }
+      if (!triple && (ch === "\n" || ch === "\r")) this.fail(start);
+      p += ch === "\\" ? 2 : 1;
     }
   }
 
