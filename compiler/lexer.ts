@@ -493,13 +493,13 @@ class Lexer {
     }
     // Decode escapes of the literal part the same way as a plain string.
     const decoded = new Lexer(`${raw ? "r" : ""}"""${fmt}"""`, this.options).scan()[0]!;
-    const fargs = exprs.map((e) => {
-      if (e.trim() === "") throw new CompileError("malformedFString", start);
-      const toks = tokenize(`(${e})`, this.options);
-      const bad = toks.find((t) => t.kind === "error");
-      if (bad) throw new CompileError("malformedFString", start);
-      return toks.filter((t) => t.kind !== "newline" && t.kind !== "eof" && t.kind !== "indent" && t.kind !== "dedent");
-    });
+    // Each argument is lexed as `(expr)`, like the text py/lexer.c injects; `{}` is thus `()`, and a
+    // bad argument fails where the parser reaches it.
+    const fargs = exprs.map((e) =>
+      tokenize(`(${e})`, this.options)
+        .filter((t) => t.kind !== "newline" && t.kind !== "eof" && t.kind !== "indent" && t.kind !== "dedent")
+        .map((t) => (t.kind === "error" ? { ...t, error: new CompileError("invalidSyntax", start) } : t)),
+    );
     this.push("fstring", decoded.text, start, end, { fargs });
   }
 }
