@@ -429,6 +429,8 @@ export interface Constant extends Node {
   readonly lineAt?: number;
   /** A use of a `const()` name: anything but a small int is loaded as a constant object. */
   readonly viaConst?: boolean;
+  /** Made by folding an expression: MicroPython gives such a node no line (py/parse.c fold_constants). */
+  readonly folded?: boolean;
 }
 
 export interface Attribute extends Node {

@@ -1273,7 +1273,10 @@ class CodeGen {
   /** Nodes MicroPython keeps as parse-tree leaves, which record no line: names, small ints, qstrs, keywords. */
   private isLeaf(e: A.Expr): boolean {
     if (e.kind === "Name") return true;
+    // A bare generator argument is compiled straight from the argument list, with no node line.
+    if (e.kind === "GeneratorExp" && e.bare) return true;
     if (e.kind !== "Constant") return false;
+    if (e.folded) return true;
     const v = e.value;
     if (v.type === "int") return this.smallIntOf(e) !== null;
     if (e.viaConst) return false;

@@ -681,7 +681,7 @@ class Parser {
     }
     const end = this.prevEnd();
     const folded = this.foldChain(operands, operators);
-    if (folded) return constant(folded, start, end);
+    if (folded) return { ...constant(folded, start, end), folded: true };
     let left = first;
     for (let k = 0; k < operators.length; k++) {
       const right = operands[k + 1]!;
@@ -731,7 +731,7 @@ class Parser {
       const n = numOf(operand);
       if (n) {
         const r = foldUnary(t.text, n);
-        if (r) return constant(r, t.start, this.prevEnd());
+        if (r) return { ...constant(r, t.start, this.prevEnd()), folded: true };
       }
       return { kind: "UnaryOp", op: t.text as "-" | "+" | "~", operand, start: t.start, end: this.prevEnd() };
     }
@@ -749,7 +749,7 @@ class Parser {
       const b = numOf(exp);
       if (a && b) {
         const r = foldBinary("**", a, b);
-        if (r) return constant(r, start, this.prevEnd());
+        if (r) return { ...constant(r, start, this.prevEnd()), folded: true };
       }
       return { kind: "BinOp", left: base, op: "**", right: exp, start, end: this.prevEnd() };
     }
@@ -787,7 +787,7 @@ class Parser {
         e = { kind: "Attribute", value: e, attr, trailerStart, start, end: this.prevEnd() };
         // math.pi and friends fold to constants (py/parse.c MICROPY_COMP_MODULE_CONST).
         if (trailers === 0 && atomTok.kind === "name" && atomTok.text === "math" && attr in MATH_CONSTS && !(this.is(".") || this.is("(") || this.is("["))) {
-          e = constant({ type: "float", value: MATH_CONSTS[attr]!, shared: `math.${attr}` }, start, this.prevEnd());
+          e = { ...constant({ type: "float", value: MATH_CONSTS[attr]!, shared: `math.${attr}` }, start, this.prevEnd()), folded: true };
         }
       } else break;
       trailers++;
