@@ -13,7 +13,8 @@ export type Construct =
   | "assign" | "augassign" | "tupleassign" | "starassign" | "subscriptassign" | "attrassign"
   | "if" | "while" | "for" | "break" | "continue" | "loopelse"
   | "def" | "defaults" | "varargs" | "kwonly" | "kwargs" | "closure" | "nonlocal" | "global"
-  | "class" | "inherit" | "dunder" | "generator" | "try" | "finally" | "raise" | "with" | "del" | "assert";
+  | "class" | "inherit" | "dunder" | "generator" | "try" | "finally" | "raise" | "with" | "del" | "assert"
+  | "async" | "starcall" | "decorator";
 
 export interface Program {
   readonly source: string;
@@ -125,6 +126,14 @@ const { stmt } = fc.letrec<{ stmt: Node; block: Node }>((tie) => ({
         "class", "inherit", "dunder", "attrassign", ...e.uses)),
     tie("block").map((b) => node(`class CM:\n    def __enter__(self):\n        print('enter')\n        return 7\n    def __exit__(self, *a):\n        print('exit', a[0] is None)\nwith CM() as cmv:\n${indent(b).text}`, "with", "class", ...b.uses)),
     intExpr.map((e) => node(`try:\n    raise ValueError(${e.text})\nexcept ValueError as ex:\n    print('caught', ex.args)`, "raise", "try", ...e.uses)),
+    intExpr.map((e) =>
+      node(`async def co(v):\n    return v + 1\nasync def main():\n    t = 0\n    for q in range(3):\n        t += await co(q * ${e.text})\n    return t\ntry:\n    main().send(None)\nexcept StopIteration as st:\n    print('async', st.value)`, "async", "def", ...e.uses)),
+    fc.tuple(intExpr, intExpr).map(([a, b]) =>
+      node(`def star(*a, **k):\n    return len(a), sorted(k)\nprint(star(*[${a.text}, 2], *(3,), x=${b.text}, **{'y': 1}))`, "starcall", "varargs", "kwargs", ...a.uses, ...b.uses)),
+    tie("block").map((b) =>
+      node(`def fin():\n    try:\n${indent(indent(b)).text}\n        return 'body'\n    finally:\n        print('finally runs')\nprint(fin())`, "finally", "def", ...b.uses)),
+    intExpr.map((e) => node(`class Outer:\n    class Inner:\n        val = ${e.text}\n    def get(self):\n        return self.Inner.val\no = Outer()\no.extra = 1\ndel o.extra\nprint(o.get(), hasattr(o, 'extra'))`, "class", "del", "attrassign", ...e.uses)),
+    intExpr.map((e) => node(`def deco(fn):\n    def wrap(*a):\n        return ('wrapped', fn(*a))\n    return wrap\n@deco\ndef plain(v):\n    return v * 2\nprint(plain(${e.text}))`, "decorator", "closure", ...e.uses)),
   ),
   block: fc.array(tie("stmt"), { minLength: 1, maxLength: 3 }).map((ss) => join(ss, "\n")),
 }));

@@ -45,15 +45,18 @@ function errorText(e: unknown): string {
   return msg.endsWith("\n") ? msg : msg + "\n";
 }
 
-/** Runs source compiled by MicroPython itself; tracebacks name the file `fileName`. */
+/**
+ * Runs source compiled by MicroPython itself, in a fresh global namespace each time so that runs
+ * cannot see each other's names; tracebacks name the file `fileName`, without the exec frame.
+ */
 export async function runSource(source: string, fileName: string): Promise<RunResult> {
   const { mp, take } = await instance();
   take();
   let err = "";
   try {
-    mp.runPython(source);
+    mp.runPython(`exec(compile(${JSON.stringify(source)}, ${JSON.stringify(fileName)}, "exec"), {"__name__": "__main__"})`);
   } catch (e) {
-    err = errorText(e).replace(/File "<stdin>"/g, `File "${fileName}"`);
+    err = errorText(e).replace(/^  File "<stdin>", line \d+, in <module>\n/m, "");
   }
   return { output: take() + err };
 }
