@@ -19,9 +19,15 @@ export interface Token {
   readonly intValue?: bigint;
   readonly floatValue?: number;
   /** For "fstring" tokens: the tokens of each interpolated expression, in order. */
-  readonly fargs?: readonly (readonly Token[])[];
+  readonly fargs?: readonly FArg[];
   /** For "error" tokens: what the lexer found; raised when the parser reaches this token. */
   readonly error?: CompileError;
+}
+
+/** One f-string argument: its tokens, each with the newlines of the argument text before it. */
+interface FArg {
+  readonly toks: readonly (Token & { readonly nl: number })[];
+  readonly newlines: number;
 }
 
 export const KEYWORDS = new Set([
@@ -53,14 +59,14 @@ export interface LexOptions {
 }
 
 export function tokenize(src: string, options: LexOptions): Token[] {
-  return joinFStrings(new Lexer(src, options).run());
+  return joinFStrings(new Lexer(src, options).run(), src);
 }
 
 /**
  * A run of adjacent string literals containing an f-string becomes one format string and a
  * `.format(...)` call, with braces of the plain parts escaped, as py/lexer.c builds it.
  */
-function joinFStrings(toks: Token[]): Token[] {
+function joinFStrings(toks: Token[], src: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
@@ -86,10 +92,26 @@ function joinFStrings(toks: Token[]): Token[] {
     const pos = toks[i]?.start ?? end;
     const at = (kind: TokenKind, txt: string): Token => ({ kind, text: txt, start: pos, end: pos });
     out.push(at("op", "."), at("name", "format"), at("op", "("));
+    // Newlines inside the arguments advance the lexer's line as it reads them back.
+    const linesLater = (k: number) => {
+      let q = pos;
+      for (let n = 0; n < k; n++) {
+        const nl = src.indexOf("\n", q);
+        if (nl < 0) return src.length;
+        q = nl + 1;
+      }
+      return q;
+    };
     const args = run.flatMap((r) => r.fargs ?? []);
+    let seen = 0;
     args.forEach((a, n) => {
       if (n > 0) out.push(at("op", ","));
-      for (const x of a) out.push({ ...x, start: pos, end: pos });
+      for (const x of a.toks) {
+        const o = x.nl + seen > 0 ? linesLater(x.nl + seen) : pos;
+        const { nl: _nl, ...tok } = x;
+        out.push(tok.kind === "error" ? { ...tok, start: o, end: o, error: new CompileError("invalidSyntax", o) } : { ...tok, start: o, end: o });
+      }
+      seen += a.newlines;
     });
     out.push(at("op", ")"));
   }
@@ -495,11 +517,14 @@ class Lexer {
     const decoded = new Lexer(`${raw ? "r" : ""}"""${fmt}"""`, this.options).scan()[0]!;
     // Each argument is lexed as `(expr)`, like the text py/lexer.c injects; `{}` is thus `()`, and a
     // bad argument fails where the parser reaches it.
-    const fargs = exprs.map((e) =>
-      tokenize(`(${e})`, this.options)
+    const fargs: FArg[] = exprs.map((e) => {
+      const text = `(${e})`;
+      const newlinesBefore = (at: number) => text.slice(0, at).split("\n").length - 1;
+      const toks = tokenize(text, this.options)
         .filter((t) => t.kind !== "newline" && t.kind !== "eof" && t.kind !== "indent" && t.kind !== "dedent")
-        .map((t) => (t.kind === "error" ? { ...t, error: new CompileError("invalidSyntax", start) } : t)),
-    );
+        .map((t) => ({ ...(t.kind === "error" ? { ...t, error: new CompileError("invalidSyntax", start) } : t), nl: newlinesBefore(t.start) }));
+      return { toks, newlines: newlinesBefore(text.length) };
+    });
     this.push("fstring", decoded.text, start, end, { fargs });
   }
 }
