@@ -253,6 +253,8 @@ export interface Arguments {
   readonly kwarg: Arg | null;
   /** A positional parameter without a default after one with a default (rejected when compiling). */
   readonly defaultGap?: Arg;
+  /** A second `*` parameter (rejected when the function is compiled). */
+  readonly secondStar?: Arg;
 }
 
 // ---- Expressions -----------------------------------------------------------------------------

@@ -268,6 +268,7 @@ class CodeGen {
 
   private params(args: A.Arguments): void {
     const s = this.scope;
+    if (args.secondStar) this.error("invalidSyntax", args.secondStar);
     const add = (p: A.Arg, flags: number) => {
       const id = s.findOrAdd(p.arg, "undecided");
       if (id.kind !== "undecided") this.error("argumentNameReused", p);

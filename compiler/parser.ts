@@ -462,7 +462,10 @@ class Parser {
         this.accept(",");
         break;
       }
+      const starAt = this.tok;
       if (this.accept("*")) {
+        // A second `*` is refused when the function is compiled (py/compile.c), not here.
+        if (afterStar && !a.secondStar) a.secondStar = { arg: "*", annotation: null, start: starAt.start, end: starAt.end };
         // MicroPython's grammar also takes a bare `*` with nothing after it: `def f(*):`.
         if (this.is(",") || this.is(close)) a.bareStar = true;
         else a.vararg = this.param(annotations);
