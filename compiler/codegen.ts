@@ -149,6 +149,13 @@ class CodeGen {
     this.exceptLevel--;
     this.op("END_FINALLY", -1);
   }
+  /** The stack a handler starts with: the exception, plus 3 slots an unwind jump may use (py/emitbc.c). */
+  private startExceptHandler(): void {
+    this.adjust(4);
+  }
+  private endExceptHandler(): void {
+    this.adjust(-3);
+  }
 
   // ---- identifiers ----
 
@@ -889,7 +896,7 @@ class CodeGen {
     this.statements(s.body);
     this.jump("POP_EXCEPT_JUMP", success, 0, true);
     this.assign(l1);
-    this.adjust(4);
+    this.startExceptHandler();
     const l2 = this.label();
     s.handlers.forEach((h, i) => {
       const endFinally = this.label();
@@ -926,7 +933,7 @@ class CodeGen {
       this.adjust(1);
     });
     this.decreaseExcept();
-    this.adjust(-3);
+    this.endExceptHandler();
     this.assign(success);
     this.statements(s.orelse);
     this.assign(l2);
@@ -978,7 +985,7 @@ class CodeGen {
     this.assignTarget(s.target);
     this.jump("POP_EXCEPT_JUMP", tryElse, 0, true);
     this.assign(tryException);
-    this.adjust(4);
+    this.startExceptHandler();
     this.op("DUP_TOP", 1);
     this.op("LOAD_GLOBAL", 1, { qstr: "StopAsyncIteration" });
     this.binaryOp("EXCEPTION_MATCH");
@@ -988,7 +995,7 @@ class CodeGen {
     this.assign(tryFinally);
     this.adjust(1);
     this.decreaseExcept();
-    this.adjust(-3);
+    this.endExceptHandler();
     this.assign(tryElse);
     this.statements(s.body);
     this.jump("JUMP", loop.cont, 0, true);

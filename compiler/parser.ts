@@ -877,6 +877,13 @@ class Parser {
     return elts;
   }
 
+  /** The `for ... in ... if ...` clauses of a comprehension, then its closing bracket. */
+  private compForThen(close: string): A.Comprehension[] {
+    const generators = this.compFor();
+    this.expect(close);
+    return generators;
+  }
+
   private compFor(): A.Comprehension[] {
     const gens: A.Comprehension[] = [];
     while (this.atCompFor()) {
@@ -979,8 +986,7 @@ class Parser {
       }
       const first = this.is("*") ? this.starExpr() : this.namedExprTest();
       if (this.atCompFor()) {
-        const generators = this.compFor();
-        this.expect(")");
+        const generators = this.compForThen(")");
         return { kind: "GeneratorExp", elt: first, generators, start, end: this.prevEnd() };
       }
       if (this.accept(")")) return first;
@@ -999,8 +1005,7 @@ class Parser {
       if (this.accept("]")) return { kind: "List", elts: [], start, end: this.prevEnd() };
       const first = this.is("*") ? this.starExpr() : this.namedExprTest();
       if (this.atCompFor()) {
-        const generators = this.compFor();
-        this.expect("]");
+        const generators = this.compForThen("]");
         return { kind: "ListComp", elt: first, generators, start, end: this.prevEnd() };
       }
       const elts = this.itemsUntil(first, "]", () => (this.is("*") ? this.starExpr() : this.namedExprTest()));
@@ -1024,15 +1029,13 @@ class Parser {
       if (this.accept(":")) {
         const value = this.test();
         if (this.atCompFor()) {
-          const generators = this.compFor();
-          this.expect("}");
+          const generators = this.compForThen("}");
           return { kind: "DictComp", key: first, value, generators, start, end: this.prevEnd() };
         }
         return this.dictRest(start, [first], [value]);
       }
       if (this.atCompFor()) {
-        const generators = this.compFor();
-        this.expect("}");
+        const generators = this.compForThen("}");
         return { kind: "SetComp", elt: first, generators, start, end: this.prevEnd() };
       }
       const elts = this.itemsUntil(first, "}", () => (this.is("*") ? this.starExpr() : this.test()));
