@@ -10,6 +10,7 @@ import { staticQstr, STATIC_QSTRS } from "./qstr-static.js";
 import { type CompiledModule, type ConstObject, MPY_MAGIC, MPY_VERSION, type RawCode } from "./rawcode.js";
 import { ObjTag } from "./mpy-write.js";
 import { decodeUint } from "./varint.js";
+import { decodeWtf8 } from "./wtf8.js";
 
 export class MpyFormatError extends Error {
   constructor(message: string) {
@@ -21,8 +22,6 @@ export class MpyFormatError extends Error {
 /** Small ints of a 32-bit MicroPython port have 31 bits; files needing more cannot load there. */
 export const TARGET_SMALL_INT_BITS = 31;
 const MAX_NESTING = 64;
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 class Reader {
   pos = 0;
@@ -48,12 +47,9 @@ class Reader {
     return b;
   }
   text(n: number, what: string): string {
-    try {
-      return utf8.decode(this.take(n, what));
-    } catch (e) {
-      if (e instanceof MpyFormatError) throw e;
-      throw new MpyFormatError(`invalid .mpy file: ${what} is not valid UTF-8`);
-    }
+    const s = decodeWtf8(this.take(n, what));
+    if (s === null) throw new MpyFormatError(`invalid .mpy file: ${what} is not valid UTF-8`);
+    return s;
   }
 }
 

@@ -3,6 +3,7 @@
 
 import { floatRepr } from "./floatrepr.js";
 import { staticQstrIndex } from "./qstr-static.js";
+import { encodeWtf8 } from "./wtf8.js";
 import { type CompiledModule, type ConstObject, MPY_MAGIC, MPY_VERSION, type RawCode } from "./rawcode.js";
 import { encodeUint } from "./varint.js";
 
@@ -31,7 +32,7 @@ function writeQstr(q: string, out: number[]): void {
     encodeUint((s << 1) | 1, out);
     return;
   }
-  const b = utf8.encode(q);
+  const b = encodeWtf8(q);
   encodeUint(b.length << 1, out);
   pushBytes(b, out);
   out.push(0);
@@ -59,7 +60,7 @@ function writeObj(o: ConstObject, out: number[]): void {
     case "ellipsis": out.push(ObjTag.ELLIPSIS); return;
     case "str":
     case "bytes": {
-      const b = o.kind === "str" ? utf8.encode(o.value) : o.value;
+      const b = o.kind === "str" ? encodeWtf8(o.value) : o.value;
       out.push(o.kind === "str" ? ObjTag.STR : ObjTag.BYTES);
       encodeUint(b.length, out);
       pushBytes(b, out);
