@@ -98,7 +98,9 @@ const simpleStmt: fc.Arbitrary<Node> = fc.oneof(
   intExpr.map((e) => node(`d0['k'] = ${e.text}\nprint(sorted(d0.items()), {v: v * 2 for v in range(3)})`, "dict", "dictcomp", ...e.uses)),
   intExpr.map((e) => node(`if (n := ${e.text}) > 5:\n    print('big', n)`, "walrus", "if", ...e.uses)),
   intExpr.map((e) => node(`print(tuple(x + 1 for x in (1, 2, ${e.text})), {1, 2} | {3})`, "genexp", "tuple", "set", ...e.uses)),
-  intExpr.map((e) => node(`print(${e.text} / 4, 1.5 * 2)`, "float", ...e.uses)),
+  // Kept to small ints: a big int's conversion to float differs by design between mpy-cross on a
+  // 64-bit host (32-bit mpz digits) and a 32-bit VM's own compiler (16-bit digits).
+  intExpr.map((e) => node(`print((${e.text}) % 1000 / 4, 1.5 * 2)`, "float", ...e.uses)),
   fc.constant(node("print(b'ab' + bytes([65]), b'xy'[1])", "bytes")),
   intExpr.map((e) => node(`try:\n    print(100 // (${e.text} - ${e.text}))\nexcept ZeroDivisionError as ex:\n    print('zde', ex)\nfinally:\n    print('fin')`, "try", "finally", ...e.uses)),
   intExpr.map((e) => node(`assert ${e.text} == ${e.text}, 'assert'`, "assert", ...e.uses)),
