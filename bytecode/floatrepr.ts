@@ -1,6 +1,6 @@
-// Float text as MicroPython's repr writes it (py/formatfloat.c, MP_FLOAT_REPR_PREC): the shortest
-// digits that read back to the same double, laid out like Python's repr ("1e+16", "0.0001",
-// "123.0"), which is also how .mpy files store float and complex constants.
+// Float text as MicroPython's repr writes it (py/formatfloat.c, MP_FLOAT_REPR_PREC): 16 significant
+// digits, or 17 where 16 do not read back to the same double, trailing zeros dropped, laid out like
+// Python's repr ("1e+16", "0.0001", "123.0"). It is also how .mpy files store float constants.
 
 export function floatRepr(v: number): string {
   if (Number.isNaN(v)) return "nan";
@@ -9,8 +9,10 @@ export function floatRepr(v: number): string {
   if (v === 0) return Object.is(v, -0) ? "-0.0" : "0.0";
   const sign = v < 0 ? "-" : "";
   const a = Math.abs(v);
-  // Subnormals: MicroPython prints 16 significant digits rather than the shortest form.
-  const exp = a < 2.2250738585072014e-308 ? a.toExponential(15) : a.toExponential();
+  // MicroPython tries 16 significant digits first and uses 17 only if 16 do not read back, so it
+  // prints 99.9 as 99.90000000000001 where Python's shortest form is 99.9.
+  let exp = a.toExponential(15);
+  if (Number(exp) !== a) exp = a.toExponential(16);
   const m = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(exp)!;
   let digits = m[1]! + (m[2] ?? "");
   digits = digits.replace(/0+$/, "") || "0";

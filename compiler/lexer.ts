@@ -3,6 +3,7 @@
 // value, and f-strings rewritten into `"...".format(...)` token sequences the way py/lexer.c does.
 
 import { CompileError } from "./diagnostics.js";
+import { parseFloatLiteral } from "./floatparse.js";
 
 export type TokenKind =
   | "name" | "kw" | "int" | "float" | "imag" | "string" | "fstring" | "bytes" | "op" | "error"
@@ -333,7 +334,7 @@ class Lexer {
     if (/[.eEjJ]/.test(text)) {
       const m = /^(\d*\.?\d*(?:[eE][+-]?\d+)?)([jJ]?)$/.exec(clean);
       if (!m || !/\d/.test(m[1]!)) bad("invalid syntax for number");
-      const v = parseFloat(m![1]!);
+      const v = parseFloatLiteral(m![1]!);
       if (m![2]) this.push("imag", text, start, p, { floatValue: v });
       else this.push("float", text, start, p, { floatValue: v });
       return;
