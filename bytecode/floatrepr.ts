@@ -1,6 +1,9 @@
-// Float text as MicroPython's repr writes it (py/formatfloat.c, MP_FLOAT_REPR_PREC): 16 significant
-// digits, or 17 where 16 do not read back to the same double, trailing zeros dropped, laid out like
-// Python's repr ("1e+16", "0.0001", "123.0"). It is also how .mpy files store float constants.
+// Float text as MicroPython's repr writes it on mpy-cross's 64-bit host (py/formatfloat.c,
+// MP_FLOAT_REPR_PREC, EXACT mode): 16 significant digits computed in long double, more only while
+// the text does not read back, trailing zeros dropped, laid out like Python's repr ("1e+16",
+// "0.0001", "123.0"). It is also how .mpy files store float and complex constants.
+
+import { decimalExp, fromDouble, LD_ONE, parseFloatLiteral, roundHalfUp, toDouble } from "./longdouble.js";
 
 export function floatRepr(v: number): string {
   if (Number.isNaN(v)) return "nan";
@@ -8,15 +11,36 @@ export function floatRepr(v: number): string {
   if (v === -Infinity) return "-inf";
   if (v === 0) return Object.is(v, -0) ? "-0.0" : "0.0";
   const sign = v < 0 ? "-" : "";
-  const a = Math.abs(v);
-  // MicroPython tries 16 significant digits first and uses 17 only if 16 do not read back, so it
-  // prints 99.9 as 99.90000000000001 where Python's shortest form is 99.9.
-  let exp = a.toExponential(15);
-  if (Number(exp) !== a) exp = a.toExponential(16);
-  const m = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(exp)!;
-  let digits = m[1]! + (m[2] ?? "");
-  digits = digits.replace(/0+$/, "") || "0";
-  const e = Number(m[3]);
+  const f = Math.abs(v);
+  // The decimal exponent, found with powers of ten computed in long double but compared as
+  // doubles (so 1e23's nearest double counts as 10**23).
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, f);
+  const expval = Number((view.getBigUint64(0) >> 52n) & 0x7ffn) - 1023;
+  const positive = !(f < 1);
+  let e = Math.trunc(expval * 0.3010299956639812);
+  const base = (k: number) => toDouble(decimalExp(LD_ONE, k + (positive ? 1 : 0)));
+  while ((f >= base(e)) === positive) e += positive ? 1 : -1;
+  // 16 digits first, more only while the text does not read back (at most 19).
+  let digits = "";
+  for (let n = 16; n <= 19; n++) {
+    let mantissa = roundHalfUp(decimalExp(fromDouble(f), n - e - 1));
+    let ee = e;
+    if (mantissa >= 10n ** BigInt(n)) {
+      mantissa /= 10n;
+      ee++;
+    }
+    const all = mantissa.toString();
+    ee -= n - all.length;
+    digits = all.replace(/0+$/, "") || "0";
+    const text = layout("", digits, ee);
+    if (n === 19 || parseFloatLiteral(text) === f) return sign + text;
+  }
+  return sign + layout("", digits, e);
+}
+
+/** Python-style layout of significant digits d.ddd with decimal exponent e. */
+function layout(sign: string, digits: string, e: number): string {
   if (e >= -4 && e < 16) {
     if (e >= 0) {
       const int = digits.slice(0, e + 1).padEnd(e + 1, "0");

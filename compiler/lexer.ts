@@ -3,7 +3,7 @@
 // value, and f-strings rewritten into `"...".format(...)` token sequences the way py/lexer.c does.
 
 import { CompileError } from "./diagnostics.js";
-import { parseFloatLiteral } from "./floatparse.js";
+import { parseFloatLiteral } from "../bytecode/longdouble.js";
 
 export type TokenKind =
   | "name" | "kw" | "int" | "float" | "imag" | "string" | "fstring" | "bytes" | "op" | "error"

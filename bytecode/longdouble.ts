@@ -1,11 +1,10 @@
-// Float literals parsed exactly as mpy-cross parses them on a 64-bit Linux host: py/parsenum.c
-// with MICROPY_FLOAT_FORMAT_IMPL_EXACT, where the decimal mantissa is scaled by powers of ten in
-// x87 80-bit long double (64-bit significand) and only then rounded to a double. That double
-// rounding makes e.g. 99.9 come out one ulp above the correctly rounded value, so it is emulated
-// here with BigInt arithmetic, round-to-nearest-even at 64 bits, then at 53.
+// Decimal <-> double conversion exactly as mpy-cross does it on a 64-bit Linux host:
+// MICROPY_FLOAT_FORMAT_IMPL_EXACT in py/parsenum.c and py/formatfloat.c, where decimal scaling is
+// done in x87 80-bit long double (64-bit significand). That arithmetic is emulated here with
+// BigInt, rounding to nearest even at 64 bits, and at 53 when converting back to a double.
 
 /** A long double: value = m * 2**e, with m zero or exactly 64 bits long. */
-interface LongDouble {
+export interface LongDouble {
   readonly m: bigint;
   readonly e: number;
 }
@@ -52,7 +51,7 @@ function div(a: LongDouble, b: LongDouble): LongDouble {
 }
 
 /** Rounds to the nearest double (ties to even), with subnormals and overflow to infinity. */
-function toDouble(x: LongDouble): number {
+export function toDouble(x: LongDouble): number {
   if (x.m === 0n) return 0;
   // Value is m * 2**e with 2**63 <= m < 2**64, i.e. its leading bit has weight 2**(e + 63).
   const top = x.e + 63;
@@ -74,7 +73,7 @@ function toDouble(x: LongDouble): number {
 const TEN: LongDouble = normalize(10n, 0);
 
 /** mp_decimal_exp: num * 10**exp by repeated squaring in long double. */
-function decimalExp(num: LongDouble, exp: number): LongDouble {
+export function decimalExp(num: LongDouble, exp: number): LongDouble {
   if (exp === 0 || num.m === 0n) return num;
   const neg = exp < 0;
   let e = Math.abs(exp);
@@ -152,3 +151,25 @@ export function parseFloatLiteral(text: string): number {
   expVal += expExtra + tzIntg;
   return toDouble(decimalExp(normalize(mantissa, 0), expVal));
 }
+
+/** The exact long double of a finite double. */
+export function fromDouble(v: number): LongDouble {
+  if (v === 0) return { m: 0n, e: 0 };
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(v));
+  const bits = view.getBigUint64(0);
+  const be = Number((bits >> 52n) & 0x7ffn);
+  const frac = bits & ((1n << 52n) - 1n);
+  return be === 0 ? normalize(frac, -1074) : normalize(frac | (1n << 52n), be - 1075);
+}
+
+/** (uint64)(x + 0.5) in long double, for x >= 0: the rounding step of mp_format_float. */
+export function roundHalfUp(x: LongDouble): bigint {
+  if (x.m === 0n) return 0n;
+  const k = Math.max(1 - x.e, 1);
+  const scaled = (x.m << BigInt(x.e + k)) + (1n << BigInt(k - 1));
+  const sum = normalize(scaled, -k);
+  return sum.e >= 0 ? sum.m << BigInt(sum.e) : sum.m >> BigInt(-sum.e);
+}
+
+export const LD_ONE: LongDouble = normalize(1n, 0);
