@@ -44,6 +44,7 @@ type Pass = "scope" | "emit";
 class CodeGen {
   private readonly scopes: Scope[] = [];
   private readonly scopeOf = new Map<A.Node, Scope>();
+  private readonly constObjects = new Map<A.Constant, ConstObject>();
   private pass: Pass = "scope";
   private scope!: Scope;
   private code!: Instr[];
@@ -1152,8 +1153,8 @@ class CodeGen {
       case "Constant":
         // A const() name's value comes back from the parser as an object, so only a small int
         // stays a small int (py/parse.c make_node_const_object_optimised).
-        if (e.viaConst && this.smallIntOf(e) === null) return this.loadConstObj(toConstObject(e.value, this.options.smallIntBits));
-        return this.constant(e.value, e.start);
+        if (e.viaConst && this.smallIntOf(e) === null) return this.loadConstObj(this.objectOf(e));
+        return this.constant(e);
       case "Name":
         return this.loadId(e.id);
       case "BinOp":
@@ -1254,7 +1255,22 @@ class CodeGen {
     }
   }
 
-  private constant(v: A.ConstValue, at: number): void {
+  /**
+   * The constant object of a node: the same JS object in both passes, because mpy-cross finds a
+   * constant again by pointer before comparing values, which matters for NaN.
+   */
+  private objectOf(e: A.Constant): ConstObject {
+    let o = this.constObjects.get(e);
+    if (!o) {
+      o = toConstObject(e.value, this.options.smallIntBits);
+      this.constObjects.set(e, o);
+    }
+    return o;
+  }
+
+  private constant(e: A.Constant): void {
+    const v = e.value;
+    const at = e.start;
     switch (v.type) {
       case "none":
         return this.loadConstNone();
@@ -1263,13 +1279,13 @@ class CodeGen {
       case "int": {
         const lim = 1n << BigInt(this.options.smallIntBits - 1);
         if (v.value >= -lim && v.value < lim) return this.loadSmallInt(Number(v.value));
-        return this.loadConstObj({ kind: "int", value: v.value });
+        return this.loadConstObj(this.objectOf(e));
       }
       case "str":
         if (this.isQstrString(v.value, at)) return this.loadConstStr(v.value);
-        return this.loadConstObj({ kind: "str", value: v.value });
+        return this.loadConstObj(this.objectOf(e));
       default:
-        return this.loadConstObj(toConstObject(v, this.options.smallIntBits));
+        return this.loadConstObj(this.objectOf(e));
     }
   }
 

@@ -22,6 +22,9 @@ class Tables implements OperandTables {
   }
 
   useConst(o: ConstObject): number {
+    // By identity first, as mpy-cross compares pointers before values (a NaN equals only itself).
+    const same = this.consts.indexOf(o);
+    if (same >= 0) return same;
     const i = this.consts.findIndex((c) => strictlyEqual(c, o));
     if (i >= 0) return i;
     this.consts.push(o);
