@@ -82,7 +82,7 @@ function compileOne(input: string, flags: CompileFlags): number {
       return 1;
     }
     const text = new TextDecoder().decode(data);
-    process.stderr.write(formatError(result.error, sourceName, text));
+    process.stderr.write(formatError(result.error, sourceName, text, input === "-" ? "<stdin>" : input));
     return 1;
   }
   const toStdout = flags.output === "-" || (flags.output === null && input === "-");

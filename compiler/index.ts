@@ -79,9 +79,15 @@ export function compile(source: string | Uint8Array, options: CompileOptions = {
   }
 }
 
-/** The text mpy-cross prints for a compile error. */
-export function formatError(err: CompileError, sourceName: string, source: string): string {
+/**
+ * The text mpy-cross prints for a compile error. Errors found while lexing and parsing name the
+ * input as it was opened (`lexName`); errors found while compiling name the -s source name and the
+ * scope. A lexer error raised without position (unicode name escapes) prints its last line only.
+ */
+export function formatError(err: CompileError, sourceName: string, source: string, lexName = sourceName): string {
+  if (err.code === "unicodeNameEscapes") return `${err.kind}: ${err.message}\n`;
   const line = new LineMap(source).line(Math.min(err.offset, source.length));
+  const file = err.scopeName ? sourceName : lexName;
   const where = err.scopeName ? `, in ${err.scopeName}` : "";
-  return `Traceback (most recent call last):\n  File "${sourceName}", line ${line}${where}\n${err.kind}: ${err.message}\n`;
+  return `Traceback (most recent call last):\n  File "${file}", line ${line}${where}\n${err.kind}: ${err.message}\n`;
 }

@@ -52,7 +52,7 @@ for (const file of walk(dir).sort()) {
       bad.push(`DIFF ${file}`);
     }
   } else if (!refBytes && !ours.ok) {
-    const mine = formatError(ours.error, "x.py", src.toString());
+    const mine = formatError(ours.error, "x.py", src.toString(), file);
     if (mine.trim() === refErr.trim()) counts.bothRejectedSame++;
     else {
       counts.rejectedDifferently++;
