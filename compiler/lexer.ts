@@ -65,7 +65,7 @@ export function tokenize(src: string, options: LexOptions): Token[] {
 
 /**
  * A run of adjacent string literals containing an f-string becomes one format string and a
- * `.format(...)` call, with braces of the plain parts escaped, as py/lexer.c builds it.
+ * `.format(...)` call, as py/lexer.c builds it.
  */
 function joinFStrings(toks: Token[], src: string): Token[] {
   const out: Token[] = [];
@@ -86,7 +86,9 @@ function joinFStrings(toks: Token[], src: string): Token[] {
     }
     const start = run[0]!.start;
     const end = run[run.length - 1]!.end;
-    const text = run.map((r) => (r.kind === "fstring" ? r.text : r.text.replace(/\{/g, "{{").replace(/\}/g, "}}"))).join("");
+    // Plain parts are joined as they are, braces unescaped, as py/lexer.c does (so "a{}" f"{x}"
+    // formats two fields: a MicroPython difference from CPython).
+    const text = run.map((r) => r.text).join("");
     out.push({ kind: "string", text, start, end });
     // py/lexer.c injects `.format(...)` once it has read the token after the literals, so the
     // injected tokens carry that token's position (and line).
