@@ -1088,9 +1088,11 @@ function tupleOrConst(elts: A.Expr[], parenthesized: boolean, start: number, end
     items.push(c);
   }
   const node = constant({ type: "tuple", items }, start, end);
-  // A parenthesised tuple of two or more items is built by the rule that starts after the first
-  // comma, so MicroPython records the line of the second item (py/parse.c build_tuple).
-  return parenthesized && elts.length >= 2 ? { ...node, lineAt: elts[1]!.start } : node;
+  // A parenthesised tuple is built by a rule inside the brackets: for two or more items the one
+  // that starts after the first comma, so MicroPython records the line of the second item, for
+  // one item the line of that item (py/parse.c build_tuple).
+  if (!parenthesized) return node;
+  return { ...node, lineAt: elts[Math.min(1, elts.length - 1)]!.start };
 }
 
 function numOf(e: A.Expr): Num | null {
