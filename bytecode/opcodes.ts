@@ -32,8 +32,6 @@ export interface OpcodeInfo {
   readonly count: number;
 }
 
-const fixed = (n: number) => n;
-
 function op(
   name: string,
   code: number,

@@ -397,7 +397,6 @@ class Lexer {
         chars.push(cp);
       }
     }
-    const bodyEnd = p;
     this.pos = p + quote.length;
     if (isBytes) {
       this.push("bytes", "", start, this.pos, { bytes: Uint8Array.from(chars) });

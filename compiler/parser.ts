@@ -33,7 +33,7 @@ export function parseWithNames(source: string, options: ParseOptions): { module:
   for (const t of toks) {
     if (t.kind === "name" && !names.has(t.text)) names.set(t.text, t.start);
   }
-  return { module: new Parser(toks, options).parseModule(), names };
+  return { module: new Parser(toks).parseModule(), names };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -44,7 +44,7 @@ class Parser {
   /** Names bound by `X = const(...)` and their values (py/parse.c parser->consts). */
   private readonly consts = new Map<string, A.ConstValue>();
 
-  constructor(private readonly toks: Token[], private readonly options: ParseOptions) {}
+  constructor(private readonly toks: Token[]) {}
 
   // ---- token helpers ----
 
@@ -951,25 +951,19 @@ class Parser {
     this.fail();
   }
 
+  /** Adjacent literals joined (f-strings were already joined and rewritten by the lexer). */
   private strings(): A.Expr {
     const start = this.tok.start;
     const kind = this.tok.kind;
     let text = "";
     const bytes: number[] = [];
-    let fmtCall = false;
     while (this.tok.kind === "string" || this.tok.kind === "bytes") {
       if (this.tok.kind !== kind) this.fail();
       if (kind === "string") text += this.tok.text;
       else bytes.push(...this.tok.bytes!);
       this.i++;
-      // An f-string arrives as STRING . format ( ... ): the call applies to the joined literal.
-      if (this.is(".") && this.peek().text === "format" && this.peek().start === this.tok.start) {
-        fmtCall = true;
-        break;
-      }
     }
     const end = this.prevEnd();
-    void fmtCall;
     if (kind === "string") return constant({ type: "str", value: text }, start, end);
     return constant({ type: "bytes", value: Uint8Array.from(bytes) }, start, end);
   }
