@@ -83,6 +83,9 @@ export interface ClassDef extends Node {
   readonly body: readonly Stmt[];
   readonly decorators: readonly Expr[];
   readonly classStart: number;
+  /** As on Call: an out-of-order argument, and the source order when a `*x` follows a keyword. */
+  readonly misplaced?: ArgOrderError;
+  readonly order?: readonly ("a" | "k")[];
 }
 
 export interface Return extends Node {

@@ -1111,7 +1111,8 @@ class CodeGen {
     this.op("LOAD_BUILD_CLASS", 1);
     this.closeOver(child, 0, 0);
     this.loadConstStr(c.name);
-    this.callArgs(c.bases, c.keywords, false, 2);
+    if (c.misplaced) this.error(c.misplaced.code, { start: c.misplaced.start, end: c.misplaced.start });
+    this.callArgs(c.bases, c.keywords, false, 2, c.order);
     for (let i = 0; i < n; i++) this.callFunction(1, 0, false, false);
     this.storeId(c.name);
   }

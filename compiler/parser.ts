@@ -440,13 +440,16 @@ class Parser {
     const name = this.name();
     let bases: A.Expr[] = [];
     let keywords: A.Keyword[] = [];
+    let misplaced: A.ArgOrderError | undefined;
+    let order: ("a" | "k")[] | undefined;
     if (this.accept("(")) {
-      [bases, keywords] = this.callArgs();
+      [bases, keywords, misplaced, order] = this.callArgs();
       this.expect(")");
     }
     this.expect(":");
     const body = this.block();
-    return { kind: "ClassDef", name, bases, keywords, body, decorators, classStart, start, end: this.prevEnd() };
+    const node: A.ClassDef = { kind: "ClassDef", name, bases, keywords, body, decorators, classStart, start, end: this.prevEnd() };
+    return { ...node, ...(misplaced ? { misplaced } : {}), ...(order ? { order } : {}) };
   }
 
   private parameters(close: string, annotations: boolean): A.Arguments {
