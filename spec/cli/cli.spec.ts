@@ -45,6 +45,16 @@ describe("mpyc as mpy-cross", () => {
     expect(fs.existsSync(path.join(dir, "bad.mpy"))).toBe(false);
   });
 
+  it("names the input file for parse errors and prints a unicode name escape as mpy-cross does", () => {
+    fs.mkdirSync(path.join(dir, "sub"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "sub/p.py"), "x = (\n");
+    expect(mpyc(["-s", "other.py", "sub/p.py"]).stderr).toContain('File "sub/p.py", line 2');
+    fs.writeFileSync(path.join(dir, "n.py"), 'print("\\N{DIGIT ONE}")\n');
+    const r = mpyc(["n.py"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe("NotImplementedError: unicode name escapes\n");
+  });
+
   it("rejects invalid UTF-8, a missing file and a directory cleanly", () => {
     fs.writeFileSync(path.join(dir, "bin.py"), Buffer.from([0x78, 0x3d, 0xff, 0x0a]));
     for (const arg of ["bin.py", "missing.py", "."]) {
