@@ -15,6 +15,8 @@ export interface CodegenOptions {
   readonly optimize: number;
   readonly smallIntBits: number;
   readonly lineMap: LineMap;
+  /** Whether the parser would have made the str literal at offset `at` a qstr (py/parse.c). */
+  readonly isQstr: (s: string, at: number) => boolean;
 }
 
 const BREAK_FROM_FOR = 0x8000;
@@ -1292,7 +1294,7 @@ class CodeGen {
 
   /** Short strings, and longer ones already known as qstrs, load as qstrs (py/parse.c). */
   private isQstrString(s: string, at: number): boolean {
-    return qstrStringDecider(s, at);
+    return this.options.isQstr(s, at);
   }
 
   /** Nodes MicroPython keeps as parse-tree leaves, which record no line: names, small ints, qstrs, keywords. */
@@ -1450,13 +1452,6 @@ class CodeGen {
     if (star) this.loadSmallInt(starArgs);
     this.callFunction(nPos, nKw, star, method);
   }
-}
-
-/** Set by compiler/index.ts for the module being compiled: decides qstr vs str constant. */
-let qstrStringDecider: (s: string, at: number) => boolean = (s) => new TextEncoder().encode(s).length <= 10;
-
-export function setQstrStringDecider(f: (s: string, at: number) => boolean): void {
-  qstrStringDecider = f;
 }
 
 function flattenDotted(e: A.Expr): A.Name[] | null {

@@ -5,7 +5,7 @@
 import type { CompiledModule } from "../bytecode/rawcode.js";
 import { DEFAULT_SMALL_INT_BITS } from "../bytecode/rawcode.js";
 import { writeMpy } from "../bytecode/mpy-write.js";
-import { generateScopes, setQstrStringDecider } from "./codegen.js";
+import { generateScopes } from "./codegen.js";
 import { MPY_CROSS_QSTRS } from "./data/mpy-cross-qstrs.js";
 import { CompileError, InternalError } from "./diagnostics.js";
 import { buildModule } from "./generate.js";
@@ -28,6 +28,11 @@ export type CompileResult =
   | { readonly ok: false; readonly error: CompileError };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+const encoder = new TextEncoder();
+
+function utf8Length(s: string): number {
+  return encoder.encode(s).length;
+}
 
 /** Decodes source bytes; invalid UTF-8 is a SyntaxError at the line where it occurs, as in mpy-cross. */
 export function decodeSource(bytes: Uint8Array): string {
@@ -54,13 +59,15 @@ export function compileToModule(source: string, options: CompileOptions = {}): C
   const optimize = options.optimize ?? 0;
   const smallIntBits = options.smallIntBits ?? DEFAULT_SMALL_INT_BITS;
   const { module, names } = parseWithNames(source, { optimize, smallIntBits });
-  setQstrStringDecider((s, at) => {
-    if (new TextEncoder().encode(s).length <= 10 || MPY_CROSS_QSTRS.has(s)) return true;
+  const lineMap = new LineMap(source);
+  // A str literal becomes a qstr if it is short, or already interned: by mpy-cross itself or as a
+  // name the parser met earlier in this file (py/parse.c push_result_token).
+  const isQstr = (s: string, at: number) => {
+    if (utf8Length(s) <= 10 || MPY_CROSS_QSTRS.has(s)) return true;
     const first = names.get(s);
     return first !== undefined && first < at;
-  });
-  const lineMap = new LineMap(source);
-  const scopes = generateScopes(module, { optimize, smallIntBits, lineMap });
+  };
+  const scopes = generateScopes(module, { optimize, smallIntBits, lineMap, isQstr });
   return buildModule(scopes, options.sourceName ?? "<stdin>", smallIntBits, optimize < 3);
 }
 
