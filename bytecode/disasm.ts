@@ -1,71 +1,150 @@
-// CompiledModule -> text, in the layout of MicroPython's `tools/mpy-tool.py -d` so the two can
-// be diffed: tables, then per raw code its prelude, line table and one line per instruction.
+// CompiledModule -> text, line for line as MicroPython's `tools/mpy-tool.py -d` prints it (and the
+// hex dump of `-x`), so the two diff directly: header and tables, then per raw code its prelude,
+// line table and one line per instruction. Instructions are decoded with the shared opcode table.
 
 import { decodeInstruction } from "./instr.js";
-import { BINARY_OPS, OP, UNARY_OPS } from "./opcodes.js";
-import { numberText } from "./mpy-write.js";
+import type { MpySegment } from "./mpy-read.js";
+import { BINARY_OPS, OP, OP_METHOD_NAMES, UNARY_OPS, type OpcodeInfo } from "./opcodes.js";
 import { decodePrelude } from "./prelude.js";
-import type { CompiledModule, ConstObject, RawCode } from "./rawcode.js";
+import { pyRepr, pyStr, pyStrRepr } from "./pyrepr.js";
+import { type CompiledModule, MPY_MAGIC, MPY_VERSION, type RawCode } from "./rawcode.js";
 
-const hex = (b: Uint8Array) => Array.from(b, (v) => v.toString(16).padStart(2, "0")).join(":");
+/** Native architecture names by feature-byte index (py/persistentcode.h MP_NATIVE_ARCH_*). */
+const ARCH_NAMES = ["NONE", "X86", "X64", "ARMV6", "ARMV6M", "ARMV7M", "ARMV7EM", "ARMV7EMSP", "ARMV7EMDP", "XTENSA", "XTENSAWIN", "RV32IMC", "RV64IMC"];
 
-function pyRepr(o: ConstObject): string {
-  switch (o.kind) {
-    case "none": return "None";
-    case "true": return "True";
-    case "false": return "False";
-    case "ellipsis": return "Ellipsis";
-    case "str": return `'${o.value.replace(/\\/g, "\\\\").replace(/'/g, "\\'").replace(/\n/g, "\\n")}'`;
-    case "bytes": return `b'${Array.from(o.value, (c) => (c >= 32 && c < 127 && c !== 39 && c !== 92 ? String.fromCharCode(c) : `\\x${c.toString(16).padStart(2, "0")}`)).join("")}'`;
-    case "tuple": return o.items.length === 1 ? `(${pyRepr(o.items[0]!)},)` : `(${o.items.map(pyRepr).join(", ")})`;
-    default: return numberText(o);
-  }
+const hexlify = (b: Uint8Array) => Array.from(b, (v) => v.toString(16).padStart(2, "0")).join(":");
+
+export interface DisassembleOptions {
+  /** The .mpy path as given, printed as mpy-tool's `mpy_source_file:` line. */
+  readonly mpySourceFile?: string;
+  /** The file's 4 header bytes; rebuilt from the module when absent. */
+  readonly header?: Uint8Array;
 }
 
-export function disassemble(m: CompiledModule, header?: Uint8Array): string {
+/** The module's header bytes as mpy-cross writes them. */
+export function moduleHeader(m: CompiledModule): Uint8Array {
+  return Uint8Array.from([MPY_MAGIC, MPY_VERSION, m.archFlags ? 0x40 : 0, m.smallIntBits & 0xff]);
+}
+
+export function disassemble(m: CompiledModule, options: DisassembleOptions = {}): string {
+  const header = options.header ?? moduleHeader(m);
   const out: string[] = [];
+  out.push(`mpy_source_file: ${options.mpySourceFile ?? ""}`);
   out.push(`source_file: ${m.qstrs[0] ?? ""}`);
-  if (header) out.push(`header: ${hex(header.subarray(0, 4))}`);
+  out.push(`header: ${hexlify(header.subarray(0, 4))}`);
+  out.push(`arch: ${ARCH_NAMES[(header[2]! >> 2) & 0x2f] ?? "UNKNOWN"}`);
+  if (header[2]! & 0x40) out.push(`arch_flags: 0x${(m.archFlags ?? 0).toString(16)}`);
   out.push(`qstr_table[${m.qstrs.length}]:`);
   for (const q of m.qstrs) out.push(`    ${q}`);
   out.push(`obj_table: [${m.consts.map(pyRepr).join(", ")}]`);
-  rawCode(m, m.root, out);
+  // Depth first, parents before children, without recursion.
+  const stack: RawCode[] = [m.root];
+  while (stack.length > 0) {
+    const rc = stack.pop()!;
+    rawCode(m, rc, out);
+    for (let i = rc.children.length - 1; i >= 0; i--) stack.push(rc.children[i]!);
+  }
   return out.join("\n") + "\n";
 }
 
-function rawCode(m: CompiledModule, rc: RawCode, out: string[]): void {
+/** mpy-tool's name for an opcode byte, including the argument folded into MULTI opcodes. */
+function opcodeName(info: OpcodeInfo, byte: number): string {
+  const k = byte - info.code;
+  if (info === OP.LOAD_CONST_SMALL_INT_MULTI) return `LOAD_CONST_SMALL_INT ${k - 16}`;
+  if (info === OP.LOAD_FAST_MULTI) return `LOAD_FAST ${k}`;
+  if (info === OP.STORE_FAST_MULTI) return `STORE_FAST ${k}`;
+  if (info === OP.UNARY_OP_MULTI) return `UNARY_OP ${k} ${OP_METHOD_NAMES[UNARY_OPS[k]!]}`;
+  if (info === OP.BINARY_OP_MULTI) return `BINARY_OP ${k} ${OP_METHOD_NAMES[BINARY_OPS[k]!]}`;
+  return info.name;
+}
+
+function simpleName(m: CompiledModule, rc: RawCode): string {
   const p = decodePrelude(rc.data);
+  return (p && m.qstrs[p.nameQstr]) ?? m.qstrs[0] ?? "?";
+}
+
+function rawCode(m: CompiledModule, rc: RawCode, out: string[]): void {
+  const bc = rc.data;
+  const p = decodePrelude(bc);
+  out.push(`simple_name: ${simpleName(m, rc)}`);
+  out.push(`  raw bytecode: ${bc.length} ${hexlify(bc)}`);
   if (!p) {
-    out.push(`  (bad prelude) ${hex(rc.data)}`);
+    out.push("  (prelude runs past the function data)");
     return;
   }
-  out.push(`simple_name: ${m.qstrs[p.nameQstr]}`);
-  out.push(`  raw bytecode: ${rc.data.length} ${hex(rc.data)}`);
   out.push(`  prelude: (${p.nState}, ${p.nExcStack}, ${p.scopeFlags}, ${p.nPosArgs}, ${p.nKwonlyArgs}, ${p.nDefPosArgs})`);
-  out.push(`  args: [${p.argQstrs.map((q) => m.qstrs[q]).join(", ")}]`);
-  out.push(`  line info: ${hex(rc.data.subarray(p.lineInfoStart, p.lineInfoEnd))}`);
-  for (let ip = p.codeStart; ip < rc.data.length; ) {
-    const ins = decodeInstruction(rc.data, ip);
+  out.push(`  args: [${p.argQstrs.map((q) => pyStrRepr(m.qstrs[q] ?? "?")).join(", ")}]`);
+  // mpy-tool's "line info" runs up to the first opcode, so it includes the cell bytes.
+  out.push(`  line info: ${hexlify(bc.subarray(p.lineInfoStart, p.codeStart))}`);
+  for (let ip = p.codeStart; ip < bc.length; ) {
+    const ins = decodeInstruction(bc, ip);
     if (!ins) {
-      out.push(`  ${hex(rc.data.subarray(ip, ip + 1))}  (unknown)`);
+      out.push(`  ${hexlify(bc.subarray(ip)).padEnd(11)} unknown `);
       break;
     }
-    const bytes = hex(rc.data.subarray(ip, ip + ins.size)).padEnd(12);
-    const i = ins.info;
-    let text: string = i.name;
-    if (i === OP.LOAD_CONST_SMALL_INT_MULTI) text = `LOAD_CONST_SMALL_INT ${ins.byte - i.code - 16}`;
-    else if (i === OP.LOAD_FAST_MULTI) text = `LOAD_FAST ${ins.byte - i.code}`;
-    else if (i === OP.STORE_FAST_MULTI) text = `STORE_FAST ${ins.byte - i.code}`;
-    else if (i === OP.UNARY_OP_MULTI) text = `UNARY_OP ${ins.byte - i.code} ${UNARY_OPS[ins.byte - i.code]}`;
-    else if (i === OP.BINARY_OP_MULTI) text = `BINARY_OP ${ins.byte - i.code} ${BINARY_OPS[ins.byte - i.code]}`;
-    else if (i.arg === "qstr") text += ` ${m.qstrs[ins.arg]}`;
-    else if (i.arg === "const") text += ` ${m.consts[ins.arg] ? pyRepr(m.consts[ins.arg]!) : ins.arg}`;
-    else if (i.arg === "jump" || i.arg === "ujump") text += ` ${ins.target - p.codeStart}`;
-    else if (i.arg !== "none") text += ` ${ins.arg}`;
-    if (i.extraByte) text += ` ${ins.extra}`;
-    out.push(`  ${bytes}${text}`);
+    const info = ins.info;
+    let arg: string;
+    if (info === OP.LOAD_CONST_OBJ) {
+      const c = m.consts[ins.arg];
+      arg = c ? pyRepr(c) : String(ins.arg);
+    } else if (info.arg === "qstr") arg = m.qstrs[ins.arg] ?? String(ins.arg);
+    else if (info.arg === "none") arg = "";
+    else arg = String(ins.arg); // var-uint values and jump displacements, as mpy-tool shows them
+    out.push(`  ${hexlify(bc.subarray(ip, ip + ins.size)).padEnd(11)} ${opcodeName(info, ins.byte)} ${arg}`);
     ip += ins.size;
   }
-  out.push(`  children: [${rc.children.map((c) => { const cp = decodePrelude(c.data); return cp ? m.qstrs[cp.nameQstr] : "?"; }).join(", ")}]`);
-  for (const c of rc.children) rawCode(m, c, out);
+  out.push(`  children: [${rc.children.map((c) => simpleName(m, c)).join(", ")}]`);
+}
+
+// mpy-tool's hex dump colours: qstrs red, constants green, code blue, alternating shades.
+const COL_OFF = "\x1b[0m";
+const COLOURS: Record<MpySegment["kind"], readonly [string, string]> = {
+  "static-qstr": ["", ""],
+  qstr: ["\x1b[0;31m", "\x1b[0;91m"],
+  obj: ["\x1b[0;32m", "\x1b[0;92m"],
+  code: ["\x1b[0;34m", "\x1b[0;94m"],
+};
+
+/** The hex dump `mpy-tool.py -x` prints: 16 bytes a line, segments coloured and named. */
+export function hexdump(m: CompiledModule, bytes: Uint8Array, segments: readonly MpySegment[]): string {
+  const WIDTH = 16;
+  const lines: string[] = [];
+  let cur = "";
+  let shade = 0;
+  let seg = 0;
+  const name = (s: MpySegment) => (s.kind === "obj" ? pyStr(s.obj) : s.kind === "code" ? simpleName(m, s.code) : s.qstr);
+  for (let offset = 0; offset < bytes.length; offset += WIDTH) {
+    const data = bytes.subarray(offset, offset + WIDTH);
+    let hex = cur;
+    let chr = cur;
+    let comment = "";
+    for (let i = 0; i < data.length; i++) {
+      while (seg < segments.length) {
+        const s = segments[seg]!;
+        if (offset + i === s.start) {
+          cur = COLOURS[s.kind][shade]!;
+          shade = 1 - shade;
+          hex += cur;
+          chr += cur;
+          comment += ` ${cur}${name(s)}${COL_OFF}`;
+        }
+        if (offset + i === s.end) {
+          cur = "";
+          hex += COL_OFF;
+          chr += COL_OFF;
+          seg++;
+        } else break;
+      }
+      if (i % 2 === 0) hex += " ";
+      hex += data[i]!.toString(16).padStart(2, "0");
+      chr += data[i]! >= 0x20 && data[i]! <= 0x7e ? String.fromCharCode(data[i]!) : ".";
+    }
+    if (cur) {
+      hex += COL_OFF;
+      chr += COL_OFF;
+    }
+    const pad = " ".repeat(Math.floor(((WIDTH - data.length) * 5) / 2));
+    lines.push(`${offset.toString(16).padStart(8, "0")}:${hex}${pad}  ${chr} ${comment}`);
+  }
+  return lines.join("\n") + (lines.length ? "\n" : "");
 }

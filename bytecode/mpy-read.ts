@@ -1,204 +1,278 @@
-// .mpy bytes -> CompiledModule: the one reader of the format, used by the runtime's loader and the
-// disassembler. It checks every length and count against the bytes left before using it, bounds
-// nesting, and reports any problem as an MpyFormatError with a precise message; header problems
-// use MicroPython's own text, "incompatible .mpy file" (py/persistentcode.c mp_raw_code_load).
+// .mpy bytes -> CompiledModule: the one reader of the format (py/persistentcode.c mp_raw_code_load),
+// used by the runtime's loader, the disassembler and the tests. Every length and count is checked
+// against the bytes left before anything is allocated for it, nesting is bounded, and every problem
+// is an MpyFormatError; header problems carry MicroPython's own text.
 
-import { decodeInstruction } from "./instr.js";
-import { OP } from "./opcodes.js";
-import { decodePrelude } from "./prelude.js";
-import { staticQstr, STATIC_QSTRS } from "./qstr-static.js";
-import { type CompiledModule, type ConstObject, MPY_MAGIC, MPY_VERSION, type RawCode } from "./rawcode.js";
-import { ObjTag } from "./mpy-write.js";
+import { ObjTag } from "./mpy-tags.js";
+import { validateModule } from "./mpy-validate.js";
+import { parseFloatLiteral } from "./longdouble.js";
+import { staticQstr, STATIC_QSTR_COUNT } from "./qstr-static.js";
+import { type CompiledModule, type ConstObject, MPY_MAGIC, MPY_SUB_VERSION, MPY_VERSION, type RawCode } from "./rawcode.js";
 import { decodeUint } from "./varint.js";
 import { decodeWtf8 } from "./wtf8.js";
 
-export class MpyFormatError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "MpyFormatError";
-  }
-}
+export { MpyFormatError } from "./mpy-error.js";
+export { validateModule, validateRawCode } from "./mpy-validate.js";
+import { MpyFormatError } from "./mpy-error.js";
 
 /** Small ints of a 32-bit MicroPython port have 31 bits; files needing more cannot load there. */
 export const TARGET_SMALL_INT_BITS = 31;
-const MAX_NESTING = 64;
+
+/** Deepest nesting of constant tuples and of functions the reader accepts. */
+export const MAX_NESTING = 200;
+
+export interface ReadOptions {
+  /**
+   * Small-int width of the machine that will load the file (default 31). A file needing more is
+   * refused, as are architecture flags, as a bytecode-only 32-bit port refuses them. Null reads
+   * anything the format allows (for disassembly).
+   */
+  readonly targetSmallIntBits?: number | null;
+  /** Also check every raw code's prelude and instructions (validateModule). Default true. */
+  readonly validate?: boolean;
+  /**
+   * Also refuse what mpy-cross never writes although MicroPython's loader ignores it: bytes after
+   * the module, string terminators that are not NUL, and an unused sub-version in the feature
+   * byte. Default true; a loader that must accept whatever MicroPython accepts passes false.
+   */
+  readonly strict?: boolean;
+  /** Told where each qstr, constant and function body lies in the file, in file order (hex dumps). */
+  readonly onSegment?: (segment: MpySegment) => void;
+}
+
+/**
+ * A span of the file, as tools/mpy-tool.py colours its hex dump: a static qstr (empty span at its
+ * index), a qstr's or a constant's bytes (after the length), or a function's data.
+ */
+export type MpySegment =
+  | { readonly kind: "static-qstr" | "qstr"; readonly start: number; readonly end: number; readonly qstr: string }
+  | { readonly kind: "obj"; readonly start: number; readonly end: number; readonly obj: ConstObject }
+  | { readonly kind: "code"; readonly start: number; readonly end: number; readonly code: RawCode };
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 class Reader {
   pos = 0;
-  constructor(readonly bytes: Uint8Array) {}
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly strict: boolean,
+    readonly onSegment: ((segment: MpySegment) => void) | undefined,
+  ) {}
 
   get left(): number {
     return this.bytes.length - this.pos;
   }
+
   byte(what: string): number {
-    if (this.pos >= this.bytes.length) throw new MpyFormatError(`truncated .mpy file: ${what}`);
+    if (this.pos >= this.bytes.length) throw truncated(what);
     return this.bytes[this.pos++]!;
   }
+
   uint(what: string): number {
     const d = decodeUint(this.bytes, this.pos, 0x7fffffff);
-    if (!d) throw new MpyFormatError(this.pos >= this.bytes.length ? `truncated .mpy file: ${what}` : `invalid .mpy file: ${what} out of range`);
+    if (!d) {
+      // Either the bytes ran out inside the number, or it does not fit a 32-bit size_t.
+      let p = this.pos;
+      while (p < this.bytes.length && this.bytes[p]! & 0x80) p++;
+      throw p >= this.bytes.length ? truncated(what) : invalid(`${what} too large`);
+    }
     this.pos = d.next;
     return d.value;
   }
+
   take(n: number, what: string): Uint8Array {
-    if (n > this.left) throw new MpyFormatError(`truncated .mpy file: ${what} needs ${n} bytes, ${this.left} left`);
+    if (n > this.left) throw truncated(`${what} needs ${n} bytes, ${this.left} left`);
     const b = this.bytes.subarray(this.pos, this.pos + n);
     this.pos += n;
     return b;
   }
+
+  /** Text as MicroPython stores it: UTF-8, possibly carrying lone surrogates. */
   text(n: number, what: string): string {
-    const s = decodeWtf8(this.take(n, what));
-    if (s === null) throw new MpyFormatError(`invalid .mpy file: ${what} is not valid UTF-8`);
-    return s;
+    const b = this.take(n, what);
+    try {
+      return utf8.decode(b);
+    } catch {
+      const s = decodeWtf8(b);
+      if (s === null) throw invalid(`${what} is not valid UTF-8`);
+      return s;
+    }
+  }
+
+  terminator(what: string): void {
+    const b = this.byte(`${what} terminator`);
+    // MicroPython skips this byte without looking at it.
+    if (b !== 0 && this.strict) throw invalid(`${what} not NUL-terminated`);
   }
 }
 
-export function readMpy(bytes: Uint8Array): CompiledModule {
-  const r = new Reader(bytes);
-  if (bytes.length < 4 || bytes[0] !== MPY_MAGIC || bytes[1] !== MPY_VERSION) throw new MpyFormatError("incompatible .mpy file");
-  const features = bytes[2]!;
-  const smallIntBits = bytes[3]!;
-  if (features & 0x80) throw new MpyFormatError("incompatible .mpy file");
-  if ((features >> 2) & 0xf) throw new MpyFormatError("incompatible .mpy arch");
-  if (smallIntBits > TARGET_SMALL_INT_BITS) throw new MpyFormatError("incompatible .mpy file");
-  r.pos = 4;
-  if (features & 0x40) r.uint("architecture flags");
+function truncated(what: string): MpyFormatError {
+  return new MpyFormatError(`truncated .mpy file: ${what}`);
+}
+
+function invalid(what: string): MpyFormatError {
+  return new MpyFormatError(`invalid .mpy file: ${what}`);
+}
+
+/** Parses a whole .mpy file. Throws only MpyFormatError. */
+export function readMpy(bytes: Uint8Array, options: ReadOptions = {}): CompiledModule {
+  const target = options.targetSmallIntBits === undefined ? TARGET_SMALL_INT_BITS : options.targetSmallIntBits;
+  const strict = options.strict ?? true;
+  const r = new Reader(bytes, strict, options.onSegment);
+  const { smallIntBits, archFlags } = readHeader(r, target, strict);
   const nQstr = r.uint("qstr count");
   const nObj = r.uint("constant count");
-  if (nQstr > r.left || nObj > r.left) throw new MpyFormatError(`truncated .mpy file: ${nQstr} qstrs and ${nObj} constants cannot fit in ${r.left} bytes`);
-  const qstrs: string[] = [];
-  for (let i = 0; i < nQstr; i++) qstrs.push(readQstr(r));
-  const consts: ConstObject[] = [];
-  for (let i = 0; i < nObj; i++) consts.push(readObj(r, 0));
+  // Every qstr and constant takes at least one byte: refuse counts the file cannot hold.
+  if (nQstr > r.left || nObj > r.left - nQstr) {
+    throw truncated(`${nQstr} qstrs and ${nObj} constants cannot fit in ${r.left} bytes`);
+  }
+  const qstrs: string[] = new Array(nQstr);
+  for (let i = 0; i < nQstr; i++) qstrs[i] = readQstr(r);
+  const consts: ConstObject[] = new Array(nObj);
+  for (let i = 0; i < nObj; i++) consts[i] = readObj(r, 0);
   const root = readRawCode(r, 0);
-  if (r.left > 0) throw new MpyFormatError(`invalid .mpy file: ${r.left} unexpected bytes after the module`);
-  const m = { smallIntBits, qstrs, consts, root };
-  validate(m, root, 0);
+  if (r.left > 0 && strict) throw invalid(`${r.left} unexpected bytes after the module`);
+  const m: CompiledModule = archFlags ? { smallIntBits, archFlags, qstrs, consts, root } : { smallIntBits, qstrs, consts, root };
+  if (options.validate ?? true) validateModule(m);
   return m;
 }
 
+function readHeader(r: Reader, target: number | null, strict: boolean): { smallIntBits: number; archFlags: number } {
+  const incompatible = () => new MpyFormatError("incompatible .mpy file");
+  if (r.left < 4) throw r.left > 0 && r.bytes[0] !== MPY_MAGIC ? incompatible() : truncated("header");
+  const [magic, version, features, smallIntBits] = [r.byte(""), r.byte(""), r.byte(""), r.byte("")];
+  // The same tests, in the same order, as mp_raw_code_load (MPY_FEATURE_DECODE_ARCH keeps bit 7).
+  const arch = (features! >> 2) & 0x2f;
+  if (magic !== MPY_MAGIC || version !== MPY_VERSION || (arch !== 0 && (features! & 3) !== MPY_SUB_VERSION)) throw incompatible();
+  if (target !== null && smallIntBits! > target) throw incompatible();
+  // A bytecode-only port says this for any native architecture.
+  if (arch !== 0) throw new MpyFormatError("native code in .mpy unsupported");
+  if (strict && features! & 3) throw invalid(`feature byte 0x${features!.toString(16).padStart(2, "0")}`);
+  let archFlags = 0;
+  if (features! & 0x40) {
+    if (target !== null) throw incompatible();
+    archFlags = r.uint("architecture flags");
+  }
+  return { smallIntBits: smallIntBits!, archFlags };
+}
+
 function readQstr(r: Reader): string {
+  const at = r.pos;
   const v = r.uint("qstr");
   if (v & 1) {
-    const s = staticQstr(v >> 1);
-    if (s === undefined) throw new MpyFormatError(`invalid .mpy file: static qstr ${v >> 1} out of range (1..${STATIC_QSTRS.length})`);
+    const s = staticQstr(v >>> 1);
+    if (s === undefined) throw invalid(`static qstr ${v >>> 1} out of range (1..${STATIC_QSTR_COUNT - 1})`);
+    r.onSegment?.({ kind: "static-qstr", start: at, end: at, qstr: s });
     return s;
   }
-  const len = v >> 1;
-  const s = r.text(len, "qstr");
-  if (r.byte("qstr terminator") !== 0) throw new MpyFormatError("invalid .mpy file: qstr not terminated");
+  const start = r.pos;
+  const s = r.text(v >>> 1, "qstr");
+  r.terminator("qstr");
+  r.onSegment?.({ kind: "qstr", start, end: r.pos, qstr: s });
   return s;
 }
 
 function readObj(r: Reader, depth: number): ConstObject {
-  if (depth > MAX_NESTING) throw new MpyFormatError("invalid .mpy file: constant tuples nested too deeply");
+  if (depth > MAX_NESTING) throw invalid("constant tuples nested too deeply");
   const tag = r.byte("constant");
   switch (tag) {
     case ObjTag.NONE: return { kind: "none" };
     case ObjTag.FALSE: return { kind: "false" };
     case ObjTag.TRUE: return { kind: "true" };
     case ObjTag.ELLIPSIS: return { kind: "ellipsis" };
-    case ObjTag.STR:
+    case ObjTag.STR: {
+      const n = r.uint("str length");
+      const start = r.pos;
+      const obj: ConstObject = { kind: "str", value: r.text(n, "str constant") };
+      r.terminator("str constant");
+      r.onSegment?.({ kind: "obj", start, end: r.pos, obj });
+      return obj;
+    }
     case ObjTag.BYTES: {
-      const n = r.uint("string length");
-      const obj: ConstObject = tag === ObjTag.STR ? { kind: "str", value: r.text(n, "string constant") } : { kind: "bytes", value: r.take(n, "bytes constant").slice() };
-      if (r.byte("string terminator") !== 0) throw new MpyFormatError("invalid .mpy file: string constant not terminated");
+      const n = r.uint("bytes length");
+      const start = r.pos;
+      const obj: ConstObject = { kind: "bytes", value: r.take(n, "bytes constant").slice() };
+      r.terminator("bytes constant");
+      r.onSegment?.({ kind: "obj", start, end: r.pos, obj });
       return obj;
     }
     case ObjTag.TUPLE: {
       const n = r.uint("tuple length");
-      if (n > r.left) throw new MpyFormatError(`truncated .mpy file: tuple of ${n} items`);
-      const items: ConstObject[] = [];
-      for (let i = 0; i < n; i++) items.push(readObj(r, depth + 1));
+      if (n > r.left) throw truncated(`tuple of ${n} items`);
+      const items: ConstObject[] = new Array(n);
+      for (let i = 0; i < n; i++) items[i] = readObj(r, depth + 1);
       return { kind: "tuple", items };
     }
     case ObjTag.INT:
     case ObjTag.FLOAT:
     case ObjTag.COMPLEX: {
       const n = r.uint("number length");
-      const t = r.text(n, "number constant");
-      return parseNumber(tag, t);
+      const start = r.pos;
+      const obj = parseNumber(tag, r.text(n, "number constant"));
+      r.onSegment?.({ kind: "obj", start, end: r.pos, obj });
+      return obj;
     }
+    case ObjTag.FUN_TABLE:
+      throw new MpyFormatError("native code in .mpy unsupported");
     default:
-      throw new MpyFormatError(`invalid .mpy file: unknown constant tag ${tag}`);
+      throw invalid(`unknown constant tag ${tag}`);
   }
 }
 
-const FLOAT_RE = /^[+-]?(?:inf|nan|(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)$/;
+// What mp_parse_num_integer (base 10) and mp_parse_num_float accept: ASCII spaces around, a
+// sign, '_' between digits; inf, infinity and nan in any case; a trailing j for complex only.
+// Spaces are trimmed first so that no pattern can backtrack over them.
+const INT_TEXT = /^([+-]?)([0-9_]+)$/;
+const FLOAT_TEXT = /^([+-]?)(infinity|inf|nan|[0-9_.]*(?:e[+-]?[0-9_]*)?)(j?)$/i;
 
-function parseFloatText(t: string): number | null {
-  if (!FLOAT_RE.test(t)) return null;
-  if (/inf$/.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
-  if (/nan$/.test(t)) return NaN;
-  return Number(t);
+function trimAsciiSpace(t: string): string {
+  let a = 0;
+  let b = t.length;
+  const space = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  while (a < b && space(t.charCodeAt(a))) a++;
+  while (b > a && space(t.charCodeAt(b - 1))) b--;
+  return t.slice(a, b);
 }
 
-function parseNumber(tag: number, t: string): ConstObject {
+function parseNumber(tag: number, text: string): ConstObject {
+  const bad = (what: string) => invalid(`bad ${what} constant ${JSON.stringify(text.length > 40 ? text.slice(0, 40) + "..." : text)}`);
+  const t = trimAsciiSpace(text);
   if (tag === ObjTag.INT) {
-    if (!/^-?\d{1,20000}$/.test(t)) throw new MpyFormatError(`invalid .mpy file: bad int constant ${JSON.stringify(t.slice(0, 40))}`);
-    return { kind: "int", value: BigInt(t) };
+    const m = INT_TEXT.exec(t);
+    if (!m || !/[0-9]/.test(m[2]!)) throw bad("int");
+    const v = BigInt(m[2]!.replace(/_/g, ""));
+    return { kind: "int", value: m[1] === "-" ? -v : v };
   }
-  if (tag === ObjTag.FLOAT) {
-    const v = parseFloatText(t);
-    if (v === null) throw new MpyFormatError(`invalid .mpy file: bad float constant ${JSON.stringify(t.slice(0, 40))}`);
-    return { kind: "float", value: v };
+  const what = tag === ObjTag.FLOAT ? "float" : "complex";
+  const m = FLOAT_TEXT.exec(t);
+  if (!m || (m[3] && tag !== ObjTag.COMPLEX)) throw bad(what);
+  const body = m[2]!.toLowerCase();
+  let v: number;
+  if (body.startsWith("inf")) v = Infinity;
+  else if (body === "nan") v = NaN;
+  else if (body === "" && m[3]) v = 1; // "j" alone is 1j
+  else {
+    v = parseFloatLiteral(body);
+    if (Number.isNaN(v)) throw bad(what);
   }
-  const m = /^\(?([^()j]*?)(?:([+-][^()j]*))?j\)?$/.exec(t);
-  const real = m && m[2] !== undefined ? parseFloatText(m[1]!) : 0;
-  const imag = m ? parseFloatText(m[2] ?? m[1]!) : null;
-  if (real === null || imag === null) throw new MpyFormatError(`invalid .mpy file: bad complex constant ${JSON.stringify(t.slice(0, 40))}`);
-  return { kind: "complex", real, imag };
+  if (m[1] === "-") v = -v;
+  // Without a j, MicroPython's loader makes a float even under the complex tag.
+  return m[3] ? { kind: "complex", real: 0, imag: v } : { kind: "float", value: v };
 }
 
 function readRawCode(r: Reader, depth: number): RawCode {
-  if (depth > MAX_NESTING) throw new MpyFormatError("invalid .mpy file: functions nested too deeply");
+  if (depth > MAX_NESTING) throw invalid("functions nested too deeply");
   const head = r.uint("raw code header");
-  const kind = head & 3;
-  if (kind !== 0) throw new MpyFormatError("incompatible .mpy arch");
-  const len = Math.floor(head / 8);
-  const data = r.take(len, "function data").slice();
+  // Native, viper and asm kinds need a machine-code emitter; a bytecode-only port refuses them.
+  if (head & 3) throw new MpyFormatError("incompatible .mpy file");
+  const start = r.pos;
+  const data = r.take(head >>> 3, "function data").slice();
   const children: RawCode[] = [];
-  if (head & 4) {
-    const n = r.uint("child count");
-    if (n > r.left) throw new MpyFormatError(`truncated .mpy file: ${n} children`);
-    for (let i = 0; i < n; i++) children.push(readRawCode(r, depth + 1));
-  }
-  return { kind: "bytecode", data, children };
-}
-
-/** Checks a raw code's prelude and every instruction against the module's tables. */
-function validate(m: CompiledModule, rc: RawCode, depth: number): void {
-  const fail = (why: string): never => {
-    throw new MpyFormatError(`invalid .mpy file: ${why}`);
-  };
-  const p = decodePrelude(rc.data);
-  if (!p) fail("bad function prelude");
-  const pre = p!;
-  if (pre.nameQstr >= m.qstrs.length || pre.argQstrs.some((q) => q >= m.qstrs.length)) fail("prelude names a qstr out of range");
-  if (pre.nPosArgs + pre.nKwonlyArgs > pre.nState) fail("more arguments than state slots");
-  if (pre.cells.some((c) => c >= pre.nState)) fail("cell index out of range");
-  const starts = new Set<number>();
-  const jumps: number[] = [];
-  for (let ip = pre.codeStart; ip < rc.data.length; ) {
-    const ins = decodeInstruction(rc.data, ip);
-    if (!ins) fail(`unknown or truncated instruction at offset ${ip}`);
-    const i = ins!;
-    starts.add(ip);
-    const a = i.info.arg;
-    if (a === "qstr" && i.arg >= m.qstrs.length) fail(`qstr index ${i.arg} out of range at offset ${ip}`);
-    if (a === "const" && i.arg >= m.consts.length) fail(`constant index ${i.arg} out of range at offset ${ip}`);
-    if (a === "child" && i.arg >= rc.children.length) fail(`child index ${i.arg} out of range at offset ${ip}`);
-    if ((i.info === OP.LOAD_FAST_N || i.info === OP.STORE_FAST_N || i.info === OP.DELETE_FAST || i.info === OP.LOAD_DEREF || i.info === OP.STORE_DEREF || i.info === OP.DELETE_DEREF) && i.arg >= pre.nState) {
-      fail(`local ${i.arg} out of range at offset ${ip}`);
-    }
-    if ((i.info === OP.LOAD_FAST_MULTI || i.info === OP.STORE_FAST_MULTI) && i.byte - i.info.code >= pre.nState) {
-      fail(`local ${i.byte - i.info.code} out of range at offset ${ip}`);
-    }
-    if (i.target >= 0) jumps.push(i.target);
-    ip += i.size;
-  }
-  for (const t of jumps) {
-    if (t !== rc.data.length && !starts.has(t)) fail(`jump to offset ${t}, not an instruction`);
-  }
-  for (const c of rc.children) validate(m, c, depth + 1);
+  const rc: RawCode = { kind: "bytecode", data, children };
+  r.onSegment?.({ kind: "code", start, end: r.pos, code: rc });
+  if (!(head & 4)) return rc;
+  const n = r.uint("child count");
+  if (n > r.left) throw truncated(`${n} children`);
+  for (let i = 0; i < n; i++) children.push(readRawCode(r, depth + 1));
+  return rc;
 }

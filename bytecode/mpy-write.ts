@@ -1,91 +1,133 @@
 // CompiledModule -> .mpy bytes, laid out as MicroPython's mp_raw_code_save writes them
-// (py/persistentcode.c): header, qstr and constant tables, then the raw code tree.
+// (py/persistentcode.c): header, qstr and constant tables, then the raw code tree. Numbers are
+// stored as their MicroPython repr text.
 
 import { floatRepr } from "./floatrepr.js";
+import { ObjTag } from "./mpy-tags.js";
 import { staticQstrIndex } from "./qstr-static.js";
-import { encodeWtf8 } from "./wtf8.js";
 import { type CompiledModule, type ConstObject, MPY_MAGIC, MPY_VERSION, type RawCode } from "./rawcode.js";
 import { encodeUint } from "./varint.js";
+import { encodeWtf8 } from "./wtf8.js";
 
-/** Tags of constant objects in a .mpy (py/persistentcode.h MP_PERSISTENT_OBJ_*). */
-export const ObjTag = { FUN_TABLE: 0, NONE: 1, FALSE: 2, TRUE: 3, ELLIPSIS: 4, STR: 5, BYTES: 6, INT: 7, FLOAT: 8, COMPLEX: 9, TUPLE: 10 } as const;
+export { ObjTag } from "./mpy-tags.js";
 
-const utf8 = new TextEncoder();
+/** Feature-byte bit saying architecture flags follow the header (py/persistentcode.h). */
+const FEATURE_ARCH_FLAGS = 0x40;
+
+/** A growable byte buffer: appends without a JS array per byte. */
+class ByteSink {
+  buf = new Uint8Array(256);
+  len = 0;
+  private room(n: number): void {
+    if (this.len + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.len + n) size *= 2;
+    const b = new Uint8Array(size);
+    b.set(this.buf.subarray(0, this.len));
+    this.buf = b;
+  }
+  byte(v: number): void {
+    this.room(1);
+    this.buf[this.len++] = v;
+  }
+  bytes(b: Uint8Array): void {
+    this.room(b.length);
+    this.buf.set(b, this.len);
+    this.len += b.length;
+  }
+  uint(v: number): void {
+    const tmp: number[] = [];
+    encodeUint(v, tmp);
+    for (const x of tmp) this.byte(x);
+  }
+}
 
 export function writeMpy(m: CompiledModule): Uint8Array {
-  const out: number[] = [MPY_MAGIC, MPY_VERSION, 0, m.smallIntBits];
-  encodeUint(m.qstrs.length, out);
-  encodeUint(m.consts.length, out);
+  const out = new ByteSink();
+  const archFlags = m.archFlags ?? 0;
+  // mp_raw_code_save: the feature byte is 0 for bytecode, plus the flags bit when flags are set.
+  for (const b of [MPY_MAGIC, MPY_VERSION, archFlags ? FEATURE_ARCH_FLAGS : 0, m.smallIntBits & 0xff]) out.byte(b);
+  if (archFlags) out.uint(archFlags);
+  out.uint(m.qstrs.length);
+  out.uint(m.consts.length);
   for (const q of m.qstrs) writeQstr(q, out);
   for (const c of m.consts) writeObj(c, out);
   writeRawCode(m.root, out);
-  return Uint8Array.from(out);
+  return out.buf.slice(0, out.len);
 }
 
-function pushBytes(bytes: Uint8Array, out: number[]): void {
-  for (let i = 0; i < bytes.length; i++) out.push(bytes[i]!);
-}
-
-function writeQstr(q: string, out: number[]): void {
+function writeQstr(q: string, out: ByteSink): void {
   const s = staticQstrIndex(q);
   if (s !== undefined) {
-    encodeUint((s << 1) | 1, out);
+    out.uint((s << 1) | 1);
     return;
   }
   const b = encodeWtf8(q);
-  encodeUint(b.length << 1, out);
-  pushBytes(b, out);
-  out.push(0);
+  out.uint(b.length * 2);
+  out.bytes(b);
+  out.byte(0);
 }
 
-/** The text MicroPython stores for an int, float or complex constant (its repr). */
+const isNegative = (v: number) => v < 0 || Object.is(v, -0);
+
+/** The text MicroPython stores for an int, float or complex constant: its repr. */
 export function numberText(o: ConstObject): string {
   switch (o.kind) {
-    case "int": return o.value.toString();
-    case "float": return floatRepr(o.value);
-    case "complex": return o.real !== 0 ? `(${floatRepr(o.real).replace(/\.0$/, "")}${o.imag >= 0 || Number.isNaN(o.imag) ? "+" : ""}${complexPart(o.imag)}j)` : `${complexPart(o.imag)}j`;
-    default: throw new Error(`not a number: ${o.kind}`);
+    case "int":
+      return o.value.toString();
+    case "float":
+      return floatRepr(o.value);
+    case "complex": {
+      // py/objcomplex.c complex_print: format 'g' (the float repr without its ".0"); the real part
+      // only when it is non-zero, and then the imaginary part with its sign always shown.
+      const g = (v: number) => floatRepr(v).replace(/\.0$/, "");
+      if (o.real !== 0) return `(${g(o.real)}${isNegative(o.imag) ? "" : "+"}${g(o.imag)}j)`;
+      return `${g(o.imag)}j`;
+    }
+    default:
+      throw new RangeError(`not a number constant: ${o.kind}`);
   }
 }
 
-function complexPart(v: number): string {
-  return floatRepr(v).replace(/\.0$/, "");
-}
+const ascii = new TextEncoder();
 
-function writeObj(o: ConstObject, out: number[]): void {
+function writeObj(o: ConstObject, out: ByteSink): void {
   switch (o.kind) {
-    case "none": out.push(ObjTag.NONE); return;
-    case "false": out.push(ObjTag.FALSE); return;
-    case "true": out.push(ObjTag.TRUE); return;
-    case "ellipsis": out.push(ObjTag.ELLIPSIS); return;
+    case "none": out.byte(ObjTag.NONE); return;
+    case "false": out.byte(ObjTag.FALSE); return;
+    case "true": out.byte(ObjTag.TRUE); return;
+    case "ellipsis": out.byte(ObjTag.ELLIPSIS); return;
     case "str":
     case "bytes": {
       const b = o.kind === "str" ? encodeWtf8(o.value) : o.value;
-      out.push(o.kind === "str" ? ObjTag.STR : ObjTag.BYTES);
-      encodeUint(b.length, out);
-      pushBytes(b, out);
-      out.push(0);
+      out.byte(o.kind === "str" ? ObjTag.STR : ObjTag.BYTES);
+      out.uint(b.length);
+      out.bytes(b);
+      out.byte(0);
       return;
     }
     case "tuple":
-      out.push(ObjTag.TUPLE);
-      encodeUint(o.items.length, out);
+      out.byte(ObjTag.TUPLE);
+      out.uint(o.items.length);
       for (const i of o.items) writeObj(i, out);
       return;
-    default: {
-      const t = utf8.encode(numberText(o));
-      out.push(o.kind === "int" ? ObjTag.INT : o.kind === "float" ? ObjTag.FLOAT : ObjTag.COMPLEX);
-      encodeUint(t.length, out);
-      pushBytes(t, out);
+    case "int":
+    case "float":
+    case "complex": {
+      const t = ascii.encode(numberText(o));
+      out.byte(o.kind === "int" ? ObjTag.INT : o.kind === "float" ? ObjTag.FLOAT : ObjTag.COMPLEX);
+      out.uint(t.length);
+      out.bytes(t);
+      return;
     }
   }
 }
 
-function writeRawCode(rc: RawCode, out: number[]): void {
-  encodeUint(rc.data.length * 8 + (rc.children.length > 0 ? 4 : 0), out);
-  pushBytes(rc.data, out);
+function writeRawCode(rc: RawCode, out: ByteSink): void {
+  out.uint(rc.data.length * 8 + (rc.children.length > 0 ? 4 : 0));
+  out.bytes(rc.data);
   if (rc.children.length > 0) {
-    encodeUint(rc.children.length, out);
+    out.uint(rc.children.length);
     for (const c of rc.children) writeRawCode(c, out);
   }
 }

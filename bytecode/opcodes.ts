@@ -61,6 +61,23 @@ export const BINARY_OPS = [
 export type UnaryOpName = (typeof UNARY_OPS)[number];
 export type BinaryOpName = (typeof BINARY_OPS)[number];
 
+/**
+ * The special-method name of each operator, as MicroPython's qstrs spell them (py/runtime0.h
+ * order; tools/mpy-tool.py prints them after UNARY_OP/BINARY_OP). Used by the disassembler.
+ */
+export const OP_METHOD_NAMES: { readonly [K in UnaryOpName | BinaryOpName]: string } = {
+  POSITIVE: "__pos__", NEGATIVE: "__neg__", INVERT: "__invert__", NOT: "<not>",
+  LESS: "__lt__", MORE: "__gt__", EQUAL: "__eq__", LESS_EQUAL: "__le__", MORE_EQUAL: "__ge__", NOT_EQUAL: "__ne__",
+  IN: "<in>", IS: "<is>", EXCEPTION_MATCH: "<exception match>",
+  INPLACE_OR: "__ior__", INPLACE_XOR: "__ixor__", INPLACE_AND: "__iand__", INPLACE_LSHIFT: "__ilshift__",
+  INPLACE_RSHIFT: "__irshift__", INPLACE_ADD: "__iadd__", INPLACE_SUBTRACT: "__isub__", INPLACE_MULTIPLY: "__imul__",
+  INPLACE_MAT_MULTIPLY: "__imatmul__", INPLACE_FLOOR_DIVIDE: "__ifloordiv__", INPLACE_TRUE_DIVIDE: "__itruediv__",
+  INPLACE_MODULO: "__imod__", INPLACE_POWER: "__ipow__",
+  OR: "__or__", XOR: "__xor__", AND: "__and__", LSHIFT: "__lshift__", RSHIFT: "__rshift__", ADD: "__add__",
+  SUBTRACT: "__sub__", MULTIPLY: "__mul__", MAT_MULTIPLY: "__matmul__", FLOOR_DIVIDE: "__floordiv__",
+  TRUE_DIVIDE: "__truediv__", MODULO: "__mod__", POWER: "__pow__",
+};
+
 export const SMALL_INT_MULTI_EXCESS = 16;
 
 export const OPCODES = [

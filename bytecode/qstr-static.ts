@@ -171,6 +171,9 @@ export const STATIC_QSTRS: readonly string[] = [
   "zip",
 ];
 
+/** Number of static qstr indices, counting the null qstr 0: valid indices are 1..COUNT-1. */
+export const STATIC_QSTR_COUNT = STATIC_QSTRS.length + 1;
+
 const indexByName = new Map<string, number>(STATIC_QSTRS.map((s, i) => [s, i + 1]));
 
 /** The static qstr index of `name`, or undefined if it is not static. */

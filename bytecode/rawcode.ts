@@ -42,6 +42,11 @@ export interface RawCode {
 export interface CompiledModule {
   /** Number of bits of a small int on the target (mpy-cross default 31). */
   readonly smallIntBits: number;
+  /**
+   * Architecture flags (feature bit 0x40): mpy-cross writes them for -march=rv32imc with
+   * -march-flags even when all code is bytecode. Absent or 0 for everything else.
+   */
+  readonly archFlags?: number;
   /** The module's qstr table; entry 0 is the source file name. */
   readonly qstrs: readonly string[];
   /** The module's constant-object table. */

@@ -222,7 +222,7 @@ function dis(argv: string[]): number {
     return 1;
   }
   try {
-    process.stdout.write(disassemble(readMpy(data), data));
+    process.stdout.write(disassemble(readMpy(data, { targetSmallIntBits: null }), { mpySourceFile: argv[0]!, header: data.subarray(0, 4) }));
     return 0;
   } catch (e) {
     if (e instanceof MpyFormatError) {

@@ -37,8 +37,10 @@ describe("readMpy", () => {
       expect(() => readMpy(bad)).toThrow("incompatible .mpy file");
     }
     const native = b.slice();
+    native[2] = (0x0b << 2) | 3;
+    expect(() => readMpy(native)).toThrow("native code in .mpy unsupported");
     native[2] = 0x0b << 2;
-    expect(() => readMpy(native)).toThrow("incompatible .mpy arch");
+    expect(() => readMpy(native)).toThrow("incompatible .mpy file");
   });
 
   it("rejects every truncation of every reference file cleanly", () => {
