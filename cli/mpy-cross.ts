@@ -1,0 +1,220 @@
+// `mpyc [opts] FILE.py`: a drop-in for mpy-cross v1.27.0 (mpy-cross/main.c). Options are read the
+// way main.c reads them, quirks included (-O3x, -msmall-int-bits=0x1f, -X anywhere); outputs,
+// messages and exit codes are mpy-cross's. Differences are mpyc's additions and the refusal of
+// native code, which mpyc cannot emit yet.
+
+import { writeMpy } from "../bytecode/mpy-write.js";
+import { compile, formatError, InternalError } from "../compiler/index.js";
+import { CliFileError, type CliIo, readInputFile, readStdinChecked, writeAtomic } from "./io.js";
+import { VERSION_LINE } from "./version.js";
+
+const ARCHES = new Set(["x86", "x64", "armv6", "armv6m", "armv7m", "armv7em", "armv7emsp", "armv7emdp", "xtensa", "xtensawin", "rv32imc", "rv64imc", "host", "debug"]);
+
+export const USAGE = `usage: mpyc [<opts>] [-X <implopt>] [--] <input filename>
+Options:
+--version : show version information
+-o : output file for compiled bytecode (defaults to input filename with .mpy extension, or stdout if input is stdin)
+-s : source filename to embed in the compiled bytecode (defaults to input file)
+-v : verbose (trace various operations); can be multiple
+-O[N] : apply bytecode optimizations of level N
+--source-map : also write <output>.map, from bytecode offsets to source lines (mpyc only)
+
+Target specific options:
+-msmall-int-bits=number : set the maximum bits used to encode a small-int
+-march=<arch> : set architecture for native emitter;
+                x86, x64, armv6, armv6m, armv7m, armv7em, armv7emsp,
+                armv7emdp, xtensa, xtensawin, rv32imc, rv64imc, host, debug
+                (mpyc emits bytecode only; code that needs native code is refused)
+-march-flags=<flags> : set architecture-specific flags (can be either a dec/hex/bin value or a string)
+                       supported flags for rv32imc: zba
+
+Implementation specific options:
+  emit=bytecode -- set the default code emitter (native and viper are not supported yet)
+  heapsize=<n> -- accepted for compatibility, not needed
+
+Other commands (mpyc only):
+  mpyc build SRC_DIR -o OUT_DIR [-O<n>] [-msmall-int-bits=N] : compile a whole tree in one process
+  mpyc dis [-x] FILE.mpy... : disassemble as tools/mpy-tool.py -d prints (-x: with its hex dump)
+  mpyc run [...] : run a program on the virtual board
+`;
+
+interface Options {
+  input: string | null;
+  output: string | null;
+  sourceName: string | null;
+  optimize: number;
+  smallIntBits: number;
+  arch: string | null;
+  archFlags: string | null;
+  emit: "bytecode" | "native" | "viper";
+  sourceMap: boolean;
+}
+
+/** Exit status, or the options to compile with. */
+type Parsed = { exit: number } | { options: Options };
+
+function usage(io: CliIo): { exit: number } {
+  io.stdout.write(USAGE);
+  return { exit: 1 };
+}
+
+/** C strtol(s, &end, 0) requiring the whole string to be read: decimal, 0x hex, 0 octal. */
+export function strtol0(s: string): number | null {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)?$/.exec(s);
+  if (!m) return null;
+  const t = m[2] ?? "0";
+  const v = /^0[xX]/.test(t) ? parseInt(t.slice(2), 16) : t.length > 1 && t.startsWith("0") ? parseInt(t, 8) : Number(t);
+  return m[1] === "-" ? -v : v;
+}
+
+/** -march-flags for rv32imc (mpy-cross/main.c parse_integer, then the "zba" name). Null if unrecognised. */
+function rv32ArchFlags(value: string): number | null {
+  let n: number | null = null;
+  const bin = /^0[bB]([01_]+)$/.exec(value);
+  const hex = /^0[xX]([0-9a-fA-F_]+)$/.exec(value);
+  if (bin) n = parseInt(bin[1]!.replace(/_/g, ""), 2);
+  else if (hex) n = parseInt(hex[1]!.replace(/_/g, ""), 16);
+  else if (!(value.length > 2 && value[0] === "0") && /^\s*\+?[0-9_]*[0-9][0-9_]*\s*$/.test(value)) n = Number(value.trim().replace(/[_+]/g, ""));
+  if (n !== null && (n & ~1) === 0) return n; // RV32_EXT_ALL is Zba (bit 0)
+  if (value.startsWith("zba")) return 1;
+  return null;
+}
+
+export function parseArgs(argv: readonly string[], io: CliIo): Parsed {
+  const o: Options = { input: null, output: null, sourceName: null, optimize: 0, smallIntBits: 31, arch: null, archFlags: null, emit: "bytecode", sourceMap: false };
+  // mpy-cross reads -X options in a first pass over every argument (pre_process_options).
+  for (let a = 0; a < argv.length; a++) {
+    if (argv[a] !== "-X") continue;
+    const opt = argv[++a];
+    if (opt === undefined) return usage(io);
+    if (opt === "emit=bytecode" || opt === "emit=native" || opt === "emit=viper") o.emit = opt.slice(5) as Options["emit"];
+    else if (!opt.startsWith("heapsize=")) return usage(io);
+  }
+  let parsingOptions = true;
+  for (let a = 0; a < argv.length; a++) {
+    const arg = argv[a]!;
+    if (parsingOptions && arg.startsWith("-") && arg.length > 1) {
+      if (arg === "-X") a++;
+      else if (arg === "--version") {
+        io.stdout.write(VERSION_LINE + "\n");
+        return { exit: 0 };
+      } else if (arg === "-v") {
+        // Verbosity prints nothing in mpy-cross v1.27.0 (its memory report is compiled out).
+      } else if (arg.startsWith("-O")) {
+        // "-O<digit>" takes that one digit; otherwise each O counts one level ("-OO" is 2).
+        if (/^[0-9]$/.test(arg[2] ?? "")) o.optimize = Number(arg[2]);
+        else o.optimize = /^O*/.exec(arg.slice(1))![0].length;
+      } else if (arg === "-o" || arg === "-s") {
+        const v = argv[++a];
+        if (v === undefined) return usage(io);
+        if (arg === "-o") o.output = v;
+        else o.sourceName = v.replace(/\\/g, "/");
+      } else if (arg === "--source-map") {
+        o.sourceMap = true;
+      } else if (arg.startsWith("-msmall-int-bits=")) {
+        const n = strtol0(arg.slice("-msmall-int-bits=".length));
+        if (n === null) return usage(io);
+        o.smallIntBits = n;
+      } else if (arg.startsWith("-march=")) {
+        const arch = arg.slice("-march=".length);
+        if (!ARCHES.has(arch)) return usage(io);
+        o.arch = arch === "host" ? "x64" : arch;
+      } else if (arg.startsWith("-march-flags=")) {
+        o.archFlags = arg.slice("-march-flags=".length);
+      } else if (arg === "--") {
+        parsingOptions = false;
+      } else {
+        return usage(io);
+      }
+    } else {
+      if (o.input !== null) {
+        io.stderr.write("multiple input files\n");
+        return { exit: 1 };
+      }
+      o.input = arg.replace(/\\/g, "/");
+    }
+  }
+  return { options: o };
+}
+
+/** Runs the mpy-cross compatible command line; returns the exit status. */
+export function mpyCross(argv: readonly string[], io: CliIo): number {
+  const parsed = parseArgs(argv, io);
+  if ("exit" in parsed) return parsed.exit;
+  const o = parsed.options;
+  let archFlags = 0;
+  if (o.archFlags !== null && o.arch !== null) {
+    const flags = o.arch === "rv32imc" ? rv32ArchFlags(o.archFlags) : null;
+    if (flags === null) {
+      io.stderr.write("unrecognised arch flags\n");
+      return 1;
+    }
+    archFlags = flags;
+  }
+  if (o.emit !== "bytecode") {
+    io.stderr.write(`mpyc: -X emit=${o.emit} is not supported yet: mpyc emits bytecode only\n`);
+    return 1;
+  }
+  if (o.smallIntBits < 1 || o.smallIntBits > 63) {
+    io.stderr.write(`mpyc: -msmall-int-bits=${o.smallIntBits} is not supported (1 to 63)\n`);
+    return 1;
+  }
+  if (o.input === null) {
+    io.stderr.write("no input file\n");
+    return 1;
+  }
+  return compileAndSave(io, o, archFlags);
+}
+
+function compileAndSave(io: CliIo, o: Options, archFlags: number): number {
+  const input = o.input!;
+  const fromStdin = input === "-";
+  const lexName = fromStdin ? "<stdin>" : input;
+  const sourceName = o.sourceName ?? lexName;
+  try {
+    const source = fromStdin ? readStdinChecked(io) : readInputFile(io, input);
+    const result = compile(source, { sourceName, optimize: o.optimize, smallIntBits: o.smallIntBits });
+    if (!result.ok) {
+      if (o.arch !== null && (result.error.code === "invalidArch" || result.error.code === "nativeNotSupported")) {
+        io.stderr.write(`mpyc: native code (for -march=${o.arch}) is not supported yet: mpyc emits bytecode only\n`);
+        return 1;
+      }
+      io.stderr.write(formatError(result.error, sourceName, new TextDecoder().decode(source), lexName));
+      return 1;
+    }
+    // -march-flags for rv32imc are recorded in the header even when all code is bytecode.
+    const mpy = archFlags ? writeMpy({ ...result.module, archFlags }) : result.mpy;
+    if (o.output === "-" || (o.output === null && fromStdin)) {
+      io.stdout.write(mpy);
+      return 0;
+    }
+    const out = o.output ?? input.slice(0, -2) + "mpy";
+    writeAtomic(io, out, mpy);
+    if (o.sourceMap) writeSourceMap(io, out, result.module, sourceName, new TextDecoder().decode(source));
+    return 0;
+  } catch (e) {
+    if (e instanceof CliFileError) {
+      io.stderr.write(e.message + "\n");
+      return 1;
+    }
+    if (e instanceof InternalError) {
+      io.stderr.write(`mpyc: ${e.message} (compiling ${lexName})\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function writeSourceMap(io: CliIo, out: string, module: Parameters<typeof writeMpy>[0], sourceName: string, text: string): void {
+  // Loaded on demand: the source-map library is not needed for plain compiles.
+  const { sourceMap } = sourceMapModule!;
+  const base = out.replace(/^.*[\\/]/, "");
+  writeAtomic(io, out + ".map", new TextEncoder().encode(sourceMap(module, sourceName, base, text)));
+}
+
+let sourceMapModule: typeof import("../compiler/sourcemap.js") | null = null;
+
+/** Loads what --source-map needs before compiling (the compile path itself stays synchronous). */
+export async function prepare(argv: readonly string[]): Promise<void> {
+  if (argv.includes("--source-map")) sourceMapModule = await import("../compiler/sourcemap.js");
+}
