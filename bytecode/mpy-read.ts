@@ -19,7 +19,7 @@ import { MpyFormatError } from "./mpy-error.js";
 export const TARGET_SMALL_INT_BITS = 31;
 
 /** Deepest nesting of constant tuples and of functions the reader accepts. */
-export const MAX_NESTING = 200;
+export const MAX_NESTING = 1000;
 
 export interface ReadOptions {
   /**

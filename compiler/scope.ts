@@ -30,7 +30,9 @@ const SIMPLE_NAMES: Partial<Record<ScopeKind, string>> = {
 };
 
 export class Scope {
+  /** Identifiers in the order first met (that order decides local numbering), and by name. */
   readonly ids: IdInfo[] = [];
+  private readonly byName = new Map<string, IdInfo>();
   scopeFlags = 0;
   numPosArgs = 0;
   numKwonlyArgs = 0;
@@ -62,7 +64,7 @@ export class Scope {
   }
 
   find(name: string): IdInfo | undefined {
-    return this.ids.find((i) => i.name === name);
+    return this.byName.get(name);
   }
 
   findOrAdd(name: string, kind: IdKind): IdInfo {
@@ -70,6 +72,7 @@ export class Scope {
     if (!id) {
       id = { name, kind, flags: 0, localNum: 0 };
       this.ids.push(id);
+      this.byName.set(name, id);
     }
     return id;
   }
