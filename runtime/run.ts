@@ -1,0 +1,160 @@
+// Running .mpy files: loading a module into the VM, `import` over a search path of .mpy files and
+// the built-in modules, uncaught exceptions printed as MicroPython prints them. This is the
+// runtime's API; `mpyc run` is a thin layer over it.
+
+import type { CompiledModule } from "../bytecode/rawcode.js";
+import { loadMpy, LoadError } from "./loader.js";
+import { makeBuiltins, type Output } from "./vm/builtins.js";
+import { EXCEPTION_TYPES, IMPORT_ERROR, pyErr, VALUE_ERROR } from "./vm/exceptions.js";
+import { Code, constValue, interp, PyFunction, runFrame, setExceptionResolver, setupFrame, toPyException } from "./vm/interp.js";
+import { installMethods } from "./vm/methods.js";
+import { nativeModules } from "./vm/modules.js";
+import { str } from "./vm/repr.js";
+import { PyException, PyModule, type Namespace, type Value } from "./vm/value.js";
+
+export interface RunOptions {
+  /** Other modules importable by name: module name -> .mpy bytes. */
+  readonly modules?: ReadonlyMap<string, Uint8Array>;
+  /** Called for everything the program prints; defaults to collecting into the result. */
+  readonly write?: (text: string) => void;
+}
+
+export interface RunResult {
+  /** Everything printed, including the traceback of an uncaught exception. */
+  readonly output: string;
+  /** The uncaught exception's type name, or null if the program ended normally. */
+  readonly error: string | null;
+}
+
+let installed = false;
+
+export class Runtime {
+  readonly modules = new Map<string, PyModule>();
+  private out = "";
+  readonly builtins: Namespace;
+  private readonly native: Map<string, () => Namespace>;
+  constructor(private readonly options: RunOptions = {}) {
+    if (!installed) {
+      installMethods();
+      setExceptionResolver((n) => EXCEPTION_TYPES.get(n));
+      installed = true;
+    }
+    const output: Output = { write: (t) => this.write(t) };
+    this.builtins = makeBuiltins(output);
+    this.native = nativeModules(this, output);
+  }
+  write(text: string): void {
+    if (this.options.write) this.options.write(text);
+    else this.out += text;
+  }
+  get output(): string {
+    return this.out;
+  }
+
+  /** Executes a compiled module as `name`, returning its module object. */
+  execModule(m: CompiledModule, name: string): PyModule {
+    const globals: Namespace = new Map();
+    globals.set("__name__", name);
+    const mod = new PyModule(name, globals);
+    this.modules.set(name, mod);
+    const ctx = { name, fileName: m.qstrs[0] ?? "", qstrs: m.qstrs, consts: m.consts.map(constValue), globals };
+    const code = new Code(m.root, ctx);
+    const fn = new PyFunction(code, [], null, null);
+    const frame = setupFrame(fn, [], null);
+    this.enter();
+    try {
+      runFrame(frame);
+    } catch (e) {
+      this.modules.delete(name);
+      throw e;
+    }
+    return mod;
+  }
+
+  private enter(): void {
+    interp.builtins = this.builtins;
+    interp.importName = (n, from, level, globals) => this.importName(n, from, level, globals);
+  }
+
+  importName(name: string, fromList: Value, level: number, globals: Namespace): Value {
+    let full = name;
+    if (level > 0) {
+      const pkg = String(globals.get("__name__") ?? "").split(".");
+      const base = pkg.slice(0, Math.max(0, pkg.length - level + (globals.has("__path__") ? 1 : 0)));
+      full = [...base, ...(name ? [name] : [])].join(".");
+    }
+    const parts = full.split(".");
+    let first: PyModule | null = null;
+    let last: PyModule | null = null;
+    for (let i = 1; i <= parts.length; i++) {
+      const m = this.importOne(parts.slice(0, i).join("."));
+      if (last && !last.dict.has(parts[i - 1]!)) last.dict.set(parts[i - 1]!, m);
+      last = m;
+      first ??= m;
+    }
+    const wantsLeaf = fromList !== null && fromList !== undefined;
+    return wantsLeaf ? last! : first!;
+  }
+
+  private importOne(name: string): PyModule {
+    const have = this.modules.get(name);
+    if (have) return have;
+    const native = this.native.get(name);
+    if (native) {
+      const mod = new PyModule(name, native());
+      this.modules.set(name, mod);
+      return mod;
+    }
+    const bytes = this.options.modules?.get(name);
+    if (!bytes) throw pyErr(IMPORT_ERROR, `no module named '${name}'`);
+    let m: CompiledModule;
+    try {
+      m = loadMpy(bytes);
+    } catch (e) {
+      if (e instanceof LoadError) throw pyErr(VALUE_ERROR, e.message);
+      throw e;
+    }
+    return this.execModule(m, name);
+  }
+
+  /** Runs a main program: prints a traceback for an uncaught exception instead of throwing. */
+  runMain(m: CompiledModule): RunResult {
+    try {
+      this.execModule(m, "__main__");
+      return { output: this.out, error: null };
+    } catch (thrown) {
+      const e = toPyException(thrown);
+      if (e.type.name === "SystemExit") return { output: this.out, error: null };
+      this.write(tracebackText(e));
+      return { output: this.out, error: e.type.name };
+    }
+  }
+}
+
+/** MicroPython's traceback print (py/obj.c mp_obj_print_exception). */
+export function tracebackText(e: PyException): string {
+  let out = "Traceback (most recent call last):\n";
+  for (let i = e.traceback.length - 1; i >= 0; i--) {
+    const t = e.traceback[i]!;
+    out += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
+  }
+  const msg = e.args.items.length === 0 ? "" : e.args.items.length === 1 ? str(e.args.items[0]) : str(e.args);
+  return out + (msg ? `${e.type.name}: ${msg}\n` : `${e.type.name}\n`);
+}
+
+/** Loads and runs one .mpy as the main program. */
+export function runMpy(bytes: Uint8Array, options: RunOptions = {}): RunResult {
+  const rt = new Runtime(options);
+  let m: CompiledModule;
+  try {
+    m = loadMpy(bytes);
+  } catch (e) {
+    if (e instanceof LoadError) {
+      const text = `ValueError: ${e.message}\n`;
+      rt.write(text);
+      return { output: rt.output, error: "ValueError" };
+    }
+    throw e;
+  }
+  return rt.runMain(m);
+}

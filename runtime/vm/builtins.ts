@@ -1,0 +1,650 @@
+// The builtins module (py/modbuiltins.c) and the constructors of the built-in types.
+
+import {
+  ASSERTION_ERROR,
+  BASE_EXCEPTION,
+  EXCEPTION_TYPES,
+  KEY_ERROR,
+  OVERFLOW_ERROR,
+  pyErr,
+  STOP_ITERATION,
+  typeError,
+  valueError,
+  ZERO_DIVISION_ERROR,
+} from "./exceptions.js";
+import { formatValue } from "./format.js";
+import { HashTable, PyDict, PySet } from "./hashtable.js";
+import { BUILD_CLASS, callValue, construct, delAttr, getAttr, getAttrOrUndefined, lookupSpecial, makeClass, PyFunction, PyGenerator, setAttr } from "./interp.js";
+import { getIter, iterate, iterNext, PyIterator, toArray } from "./iter.js";
+import { asFloat, asInt, binaryOp, bytesOf, equal, floatMod, hashOf, identity, truthy } from "./ops.js";
+import { repr, str, typeName } from "./repr.js";
+import { subscr } from "./subscr.js";
+import {
+  BOOL,
+  BYTEARRAY,
+  BYTES,
+  COMPLEX,
+  DICT,
+  ELLIPSIS,
+  FLOAT,
+  FROZENSET,
+  INT,
+  LIST,
+  MEMORYVIEW,
+  normInt,
+  NOT_IMPLEMENTED,
+  OBJECT,
+  PROPERTY,
+  PyBoundMethod,
+  PyBuiltin,
+  PyByteArray,
+  PyBytes,
+  PyComplex,
+  PyException,
+  PyFloat,
+  PyInstance,
+  PyList,
+  PyMemoryView,
+  PyObject,
+  PyProperty,
+  PyRange,
+  PySlice,
+  PyStaticMethod,
+  PyTuple,
+  PyType,
+  RANGE,
+  SET,
+  SLICE,
+  STATICMETHOD,
+  CLASSMETHOD,
+  STR,
+  TUPLE,
+  TYPE,
+  typeOf,
+  type KwArgs,
+  type Namespace,
+  type Value,
+  PySuper,
+  SUPER,
+  PyModule,
+} from "./value.js";
+
+export function kwArg(kw: KwArgs | null, name: string): Value {
+  if (!kw) return undefined;
+  for (const [k, v] of kw) if (k === name) return v;
+  return undefined;
+}
+
+export function fn(name: string, f: (args: Value[], kw: KwArgs | null) => Value): PyBuiltin {
+  return new PyBuiltin(name, f);
+}
+
+function argCount(name: string, args: Value[], min: number, max = min): void {
+  if (args.length < min || args.length > max) {
+    if (min === max) throw typeError(`function takes ${min} positional arguments but ${args.length} were given`);
+    throw typeError(`function expected at most ${max} arguments, got ${args.length}`);
+  }
+  void name;
+}
+
+export function toIndex(v: Value): number {
+  const i = asInt(v);
+  if (i === null) throw typeError(`can't convert ${typeName(v)} to int`);
+  return Number(i);
+}
+
+export function len(v: Value): number {
+  if (typeof v === "string") {
+    let n = 0;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c < 0xdc00 || c > 0xdfff || i === 0 || v.charCodeAt(i - 1) < 0xd800 || v.charCodeAt(i - 1) > 0xdbff) n++;
+    }
+    return n;
+  }
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict || v instanceof PySet) return v.table.used;
+  if (v instanceof PyBytes || v instanceof PyByteArray) return v.b.length;
+  if (v instanceof PyMemoryView) return v.end - v.start;
+  if (v instanceof PyRange) return v.length;
+  if (typeOf(v).isUser) {
+    const m = lookupSpecial(v, "__len__");
+    if (m !== undefined) return toIndex(callValue(m, [], null));
+    if (v instanceof PyInstance && v.base) return len(v.base);
+  }
+  const native = v instanceof PyObject ? (v as { len?: () => number }).len : undefined;
+  if (typeof native === "function") return native.call(v);
+  throw typeError(`object of type '${typeName(v)}' has no len()`);
+}
+
+// ---- number parsing ----
+
+export function parseIntText(text: string, base: number): number | bigint {
+  let s = text.trim().replace(/_/g, "");
+  let neg = false;
+  if (s.startsWith("-") || s.startsWith("+")) {
+    neg = s[0] === "-";
+    s = s.slice(1);
+  }
+  const lower = s.toLowerCase();
+  if (base === 0) {
+    if (lower.startsWith("0x")) (base = 16), (s = s.slice(2));
+    else if (lower.startsWith("0o")) (base = 8), (s = s.slice(2));
+    else if (lower.startsWith("0b")) (base = 2), (s = s.slice(2));
+    else base = 10;
+  } else if ((base === 16 && lower.startsWith("0x")) || (base === 8 && lower.startsWith("0o")) || (base === 2 && lower.startsWith("0b"))) s = s.slice(2);
+  if (!s) throw valueError(`invalid syntax for integer with base ${base}`);
+  let r = 0n;
+  const B = BigInt(base);
+  for (const ch of s.toLowerCase()) {
+    const d = ch >= "0" && ch <= "9" ? ch.charCodeAt(0) - 48 : ch >= "a" && ch <= "z" ? ch.charCodeAt(0) - 87 : 99;
+    if (d >= base) throw valueError(`invalid syntax for integer with base ${base}`);
+    r = r * B + BigInt(d);
+  }
+  return normInt(neg ? -r : r);
+}
+
+export function parseFloatText(text: string): number {
+  const s = text.trim().toLowerCase().replace(/_/g, "");
+  const m = /^[+-]?(inf|infinity|nan)$/.exec(s);
+  if (m) return m[1] === "nan" ? NaN : s.startsWith("-") ? -Infinity : Infinity;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) throw valueError(`could not convert string to float: ${repr(text)}`);
+  return Number(s);
+}
+
+function intFromFloat(f: number): number | bigint {
+  if (Number.isNaN(f)) throw valueError("can't convert NaN to int");
+  if (!Number.isFinite(f)) throw pyErr(OVERFLOW_ERROR, "can't convert inf to int");
+  const t = Math.trunc(f);
+  return Number.isSafeInteger(t) ? t : BigInt(t);
+}
+
+// ---- type constructors ----
+
+function makeInt(_cls: PyType, args: Value[]): Value {
+  if (args.length === 0) return 0;
+  const v = args[0];
+  if (args.length >= 2) {
+    if (typeof v !== "string" && !(v instanceof PyBytes)) throw typeError("can't convert non-string with explicit base");
+    return parseIntText(typeof v === "string" ? v : String.fromCharCode(...v.b), toIndex(args[1]));
+  }
+  const i = asInt(v);
+  if (i !== null) return typeof i === "boolean" ? Number(i) : i;
+  if (v instanceof PyFloat) return intFromFloat(v.v);
+  if (typeof v === "string") return parseIntText(v, 10);
+  if (v instanceof PyBytes || v instanceof PyByteArray) return parseIntText(String.fromCharCode(...v.b), 10);
+  if (typeOf(v).isUser) {
+    const m = lookupSpecial(v, "__int__") ?? lookupSpecial(v, "__index__");
+    if (m !== undefined) return callValue(m, [], null);
+  }
+  throw typeError(`can't convert ${typeName(v)} to int`);
+}
+
+function makeFloat(_cls: PyType, args: Value[]): Value {
+  if (args.length === 0) return new PyFloat(0);
+  const v = args[0];
+  if (v instanceof PyFloat) return v;
+  const f = asFloat(v);
+  if (f !== null) return new PyFloat(f);
+  if (typeof v === "string") return new PyFloat(parseFloatText(v));
+  if (typeOf(v).isUser) {
+    const m = lookupSpecial(v, "__float__");
+    if (m !== undefined) return callValue(m, [], null);
+  }
+  throw typeError(`can't convert ${typeName(v)} to float`);
+}
+
+function makeComplex(_cls: PyType, args: Value[]): Value {
+  const part = (v: Value): PyComplex => {
+    if (v instanceof PyComplex) return v;
+    const f = asFloat(v);
+    if (f !== null) return new PyComplex(f, 0);
+    if (typeof v === "string") {
+      const t = v.trim().replace(/^\((.*)\)$/, "$1");
+      const m = /^([+-]?[\d.]+(?:e[+-]?\d+)?)?(?:([+-]?[\d.]*(?:e[+-]?\d+)?)j)?$/i.exec(t);
+      if (!m || (!m[1] && m[2] === undefined)) throw valueError("invalid syntax for number");
+      const im = m[2] === undefined ? 0 : m[2] === "" || m[2] === "+" ? 1 : m[2] === "-" ? -1 : Number(m[2]);
+      return new PyComplex(m[1] ? Number(m[1]) : 0, im);
+    }
+    throw typeError(`can't convert ${typeName(v)} to complex`);
+  };
+  const a = args.length ? part(args[0]) : new PyComplex(0, 0);
+  if (args.length < 2) return a;
+  const b = part(args[1]);
+  return new PyComplex(a.re - b.im, a.im + b.re);
+}
+
+function encodeStr(s: string): Uint8Array {
+  return new TextEncoder().encode(s);
+}
+
+export function makeStr(_cls: PyType, args: Value[], kw: KwArgs | null = null): Value {
+  if (args.length === 0) return "";
+  const v = args[0];
+  if (args.length >= 2 || kw) {
+    const b = bytesOf(v);
+    if (b) return new TextDecoder().decode(b);
+  }
+  return str(v);
+}
+
+function bytesFrom(args: Value[]): Uint8Array {
+  if (args.length === 0) return new Uint8Array(0);
+  const v = args[0];
+  if (typeof v === "string") {
+    if (args.length < 2) throw typeError("string argument without an encoding");
+    return encodeStr(v);
+  }
+  const b = bytesOf(v);
+  if (b) return b.slice();
+  const n = asInt(v);
+  if (n !== null) {
+    if (Number(n) < 0) throw valueError("negative count");
+    return new Uint8Array(Number(n));
+  }
+  return Uint8Array.from(toArray(v), (x) => {
+    const i = asInt(x);
+    if (i === null || i < 0 || i > 255) throw valueError("bytes must be in range(0, 256)");
+    return Number(i);
+  });
+}
+
+function makeRange(_cls: PyType, args: Value[]): Value {
+  argCount("range", args, 1, 3);
+  const n = args.map(toIndex);
+  if (n.length === 1) return new PyRange(0, n[0]!, 1);
+  const step = n[2] ?? 1;
+  if (step === 0) throw valueError("zero step");
+  return new PyRange(n[0]!, n[1]!, step);
+}
+
+export function newDictFrom(args: Value[], kw: KwArgs | null, d = new PyDict()): PyDict {
+  if (args.length) {
+    const src = args[0];
+    if (src instanceof PyDict) for (const [k, v] of src.table.entries()) d.table.set(k, v);
+    else if (src instanceof PyObject && getAttrOrUndefined(src, "keys") !== undefined && !(src instanceof PyList)) {
+      for (const k of iterate(callValue(getAttr(src, "keys"), [], null))) d.table.set(k, subscr(src, k));
+    } else {
+      for (const item of iterate(src)) {
+        const pair = toArray(item);
+        if (pair.length !== 2) throw valueError("dict update sequence has wrong length");
+        d.table.set(pair[0], pair[1]);
+      }
+    }
+  }
+  if (kw) for (const [k, v] of kw) d.table.set(k, v);
+  return d;
+}
+
+export function newSet(items: Iterable<Value>, type: PyType = SET): PySet {
+  const t = new HashTable();
+  for (const x of items) t.set(x, undefined);
+  return new PySet(t, type);
+}
+
+// ---- sorting (MicroPython's quicksort is not stable; we keep a stable merge sort, equal keys rarely print differently) ----
+
+export function sortValues(items: Value[], key: Value, reverse: boolean): Value[] {
+  const keys = key === null || key === undefined ? items : items.map((x) => callValue(key, [x], null));
+  const idx = items.map((_, i) => i);
+  const less = (a: Value, b: Value) => truthy(binaryOp("LESS", a, b));
+  idx.sort((i, j) => {
+    const a = keys[i];
+    const b = keys[j];
+    if (reverse) return less(b, a) ? -1 : less(a, b) ? 1 : 0;
+    return less(a, b) ? -1 : less(b, a) ? 1 : 0;
+  });
+  return idx.map((i) => items[i]);
+}
+
+function minMax(args: Value[], kw: KwArgs | null, wantMax: boolean): Value {
+  const key = kwArg(kw, "key");
+  const dflt = kwArg(kw, "default");
+  const items = args.length === 1 ? toArray(args[0]) : args;
+  if (items.length === 0) {
+    if (dflt !== undefined) return dflt;
+    throw valueError("arg is an empty sequence");
+  }
+  let best = items[0];
+  let bestKey = key ? callValue(key, [best], null) : best;
+  for (let i = 1; i < items.length; i++) {
+    const k = key ? callValue(key, [items[i]], null) : items[i];
+    if (truthy(binaryOp(wantMax ? "MORE" : "LESS", k, bestKey))) {
+      best = items[i];
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+function round(args: Value[]): Value {
+  const v = args[0];
+  const nd = args.length > 1 && args[1] !== null ? toIndex(args[1]) : null;
+  const i = asInt(v);
+  if (i !== null) {
+    if (nd === null || nd >= 0) return typeof i === "boolean" ? Number(i) : i;
+    const p = 10n ** BigInt(-nd);
+    const b = BigInt(i);
+    let q = b / p;
+    let r = b % p;
+    if (r < 0n) {
+      r += p;
+      q -= 1n;
+    }
+    if (2n * r > p || (2n * r === p && q % 2n !== 0n)) q += 1n;
+    return normInt(q * p);
+  }
+  const f = asFloat(v);
+  if (f === null) throw typeError(`can't convert ${typeName(v)} to float`);
+  if (nd === null) {
+    if (!Number.isFinite(f)) throw Number.isNaN(f) ? valueError("can't convert NaN to int") : pyErr(OVERFLOW_ERROR, "can't convert inf to int");
+    return intFromFloat(roundHalfEven(f));
+  }
+  if (nd > 15 || !Number.isFinite(f)) return new PyFloat(f);
+  const m = 10 ** Math.abs(nd);
+  const r = nd >= 0 ? roundHalfEven(f * m) / m : roundHalfEven(f / m) * m;
+  return new PyFloat(r);
+}
+
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  if (Math.abs(x % 1) === 0.5 && r % 2 !== 0) return r - 1;
+  return r;
+}
+
+// ---- print ----
+
+export interface Output {
+  write(text: string): void;
+}
+
+function print(out: Output, args: Value[], kw: KwArgs | null): Value {
+  const sep = kwArg(kw, "sep");
+  const end = kwArg(kw, "end");
+  const file = kwArg(kw, "file");
+  const text = args.map(str).join(sep === undefined || sep === null ? " " : (sep as string)) + (end === undefined || end === null ? "\n" : (end as string));
+  if (file !== undefined && file !== null) {
+    callValue(getAttr(file, "write"), [text], null);
+    return null;
+  }
+  out.write(text);
+  return null;
+}
+
+/** Builds the builtins namespace for one run. */
+export function makeBuiltins(out: Output): Namespace {
+  const b: Namespace = new Map();
+  const def = (name: string, f: (args: Value[], kw: KwArgs | null) => Value) => b.set(name, fn(name, f));
+  INT.make = (c, a) => makeInt(c, a);
+  BOOL.make = (_c, a) => (a.length ? truthy(a[0]) : false);
+  FLOAT.make = (c, a) => makeFloat(c, a);
+  COMPLEX.make = (c, a) => makeComplex(c, a);
+  STR.make = (c, a, k) => makeStr(c, a, k);
+  BYTES.make = (_c, a) => new PyBytes(bytesFrom(a));
+  BYTEARRAY.make = (_c, a) => new PyByteArray(bytesFrom(a));
+  MEMORYVIEW.make = (_c, a) => {
+    const o = a[0];
+    if (o instanceof PyBytes || o instanceof PyByteArray) return new PyMemoryView(o, 0, o.b.length);
+    throw typeError("object with buffer protocol required");
+  };
+  TUPLE.make = (_c, a) => (a.length ? (a[0] instanceof PyTuple ? a[0] : new PyTuple(toArray(a[0]))) : new PyTuple([]));
+  LIST.make = (_c, a) => new PyList(a.length ? toArray(a[0]) : []);
+  DICT.make = (_c, a, k) => newDictFrom(a, k);
+  SET.make = (_c, a) => newSet(a.length ? iterate(a[0]) : []);
+  FROZENSET.make = (_c, a) => newSet(a.length ? iterate(a[0]) : [], FROZENSET);
+  RANGE.make = (c, a) => makeRange(c, a);
+  SLICE.make = (_c, a) => (a.length === 1 ? new PySlice(null, a[0], null) : new PySlice(a[0], a[1], a[2] ?? null));
+  OBJECT.make = () => new PyInstance(OBJECT);
+  PROPERTY.make = (_c, a, k) => new PyProperty(a[0] ?? kwArg(k, "fget") ?? null, a[1] ?? kwArg(k, "fset") ?? null, a[2] ?? kwArg(k, "fdel") ?? null);
+  STATICMETHOD.make = (_c, a) => new PyStaticMethod(a[0], false);
+  CLASSMETHOD.make = (_c, a) => new PyStaticMethod(a[0], true);
+  SUPER.make = (_c, a) => new PySuper(a[0] as PyType, a[1]);
+  TYPE.make = (_c, a) => {
+    if (a.length === 1) return typeOf(a[0]);
+    if (a.length !== 3) throw typeError("type takes 1 or 3 arguments");
+    const ns: Namespace = new Map();
+    for (const [k, v] of (a[2] as PyDict).table.entries()) ns.set(k as string, v);
+    return makeClass(a[0] as string, (a[1] as PyTuple).items as PyType[], ns, null);
+  };
+  BASE_EXCEPTION.make = (c, a) => {
+    const e = new PyException(c);
+    e.args = new PyTuple(a.slice());
+    return e;
+  };
+  for (const [name, t] of [
+    ["int", INT], ["bool", BOOL], ["float", FLOAT], ["complex", COMPLEX], ["str", STR], ["bytes", BYTES], ["bytearray", BYTEARRAY],
+    ["memoryview", MEMORYVIEW], ["tuple", TUPLE], ["list", LIST], ["dict", DICT], ["set", SET], ["frozenset", FROZENSET],
+    ["range", RANGE], ["slice", SLICE], ["object", OBJECT], ["type", TYPE], ["property", PROPERTY], ["staticmethod", STATICMETHOD],
+    ["classmethod", CLASSMETHOD], ["super", SUPER],
+  ] as const) b.set(name, t);
+  for (const [name, t] of EXCEPTION_TYPES) b.set(name, t);
+  b.set("EnvironmentError", EXCEPTION_TYPES.get("OSError")!);
+  b.set("IOError", EXCEPTION_TYPES.get("OSError")!);
+  b.set("Ellipsis", ELLIPSIS);
+  b.set("NotImplemented", NOT_IMPLEMENTED);
+  b.set("__build_class__", BUILD_CLASS);
+  b.set("__name__", "builtins");
+
+  def("print", (a, k) => print(out, a, k));
+  def("len", (a) => (argCount("len", a, 1), len(a[0])));
+  def("repr", (a) => (argCount("repr", a, 1), repr(a[0])));
+  def("abs", (a) => {
+    argCount("abs", a, 1);
+    const v = a[0];
+    const i = asInt(v);
+    if (i !== null) return i < 0 ? normInt(-BigInt(i)) : typeof i === "boolean" ? Number(i) : i;
+    if (v instanceof PyFloat) return new PyFloat(Math.abs(v.v));
+    if (v instanceof PyComplex) return new PyFloat(Math.hypot(v.re, v.im));
+    const m = lookupSpecial(v, "__abs__");
+    if (m !== undefined) return callValue(m, [], null);
+    throw typeError(`unsupported type for __abs__: '${typeName(v)}'`);
+  });
+  def("all", (a) => {
+    for (const x of iterate(a[0])) if (!truthy(x)) return false;
+    return true;
+  });
+  def("any", (a) => {
+    for (const x of iterate(a[0])) if (truthy(x)) return true;
+    return false;
+  });
+  def("bin", (a) => formatValue(a[0], "#b"));
+  def("oct", (a) => formatValue(a[0], "#o"));
+  def("hex", (a) => formatValue(a[0], "#x"));
+  def("callable", (a) => {
+    const v = a[0];
+    return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyBoundMethod || v instanceof PyType || (typeOf(v).isUser && lookupSpecial(v, "__call__") !== undefined);
+  });
+  def("chr", (a) => {
+    const n = toIndex(a[0]);
+    if (n < 0 || n > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
+    return String.fromCodePoint(n);
+  });
+  def("ord", (a) => {
+    const v = a[0];
+    if (typeof v === "string") {
+      const cps = Array.from(v);
+      if (cps.length !== 1) throw typeError(`ord() expected a character, but string of length ${cps.length} found`);
+      return cps[0]!.codePointAt(0)!;
+    }
+    const bb = bytesOf(v);
+    if (bb && bb.length === 1) return bb[0]!;
+    throw typeError(`ord() expected a character, but string of length ${bb ? bb.length : 0} found`);
+  });
+  def("divmod", (a) => new PyTuple([binaryOp("FLOOR_DIVIDE", a[0], a[1]), binaryOp("MODULO", a[0], a[1])]));
+  def("pow", (a) => {
+    if (a.length === 3 && a[2] !== null) {
+      let base = BigInt(asInt(a[0])!);
+      let e = BigInt(asInt(a[1])!);
+      const m = BigInt(asInt(a[2])!);
+      if (m === 0n) throw valueError("pow() 3rd argument cannot be 0");
+      let r = 1n;
+      base %= m;
+      while (e > 0n) {
+        if (e & 1n) r = (r * base) % m;
+        base = (base * base) % m;
+        e >>= 1n;
+      }
+      if (r < 0n) r += m;
+      return normInt(r);
+    }
+    return binaryOp("POWER", a[0], a[1]);
+  });
+  def("hash", (a) => {
+    const h = hashOf(a[0]) | 0;
+    return (h << 1) >> 1;
+  });
+  def("id", (a) => identity(a[0] as object));
+  def("isinstance", (a) => isinstance(a[0], a[1]));
+  def("issubclass", (a) => {
+    const c = a[0];
+    if (!(c instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
+    const check = (t: Value): boolean => {
+      if (t instanceof PyTuple) return t.items.some(check);
+      if (!(t instanceof PyType)) throw typeError("issubclass() arg 2 must be a class or a tuple of classes");
+      return c.isSubtypeOf(t);
+    };
+    return check(a[1]);
+  });
+  def("iter", (a) => getIter(a[0]));
+  def("next", (a) => {
+    if (a[0] instanceof PyGenerator && a.length === 1) return a[0].send(null);
+    const v = iterNext(a[0]);
+    if (v === undefined) {
+      if (a.length > 1) return a[1];
+      throw pyErr(STOP_ITERATION);
+    }
+    return v;
+  });
+  def("min", (a, k) => minMax(a, k, false));
+  def("max", (a, k) => minMax(a, k, true));
+  def("sum", (a) => {
+    let acc = a.length > 1 ? a[1] : 0;
+    for (const x of iterate(a[0])) acc = binaryOp("ADD", acc, x);
+    return acc;
+  });
+  def("sorted", (a, k) => new PyList(sortValues(toArray(a[0]), kwArg(k, "key") ?? null, truthy(kwArg(k, "reverse") ?? false))));
+  def("reversed", (a) => {
+    const v = a[0];
+    if (typeOf(v).isUser) {
+      const m = lookupSpecial(v, "__reversed__");
+      if (m !== undefined) return callValue(m, [], null);
+    }
+    const items = v instanceof PyList ? v.items : null;
+    if (items) {
+      let i = items.length;
+      return new PyIterator(() => (--i >= 0 && i < items.length ? items[i] : undefined), REVERSED);
+    }
+    const arr = v instanceof PyRange || v instanceof PyTuple || typeof v === "string" || v instanceof PyBytes || v instanceof PyByteArray ? toArray(v) : null;
+    if (!arr) {
+      const n = len(v);
+      let i = n;
+      return new PyIterator(() => (--i >= 0 ? subscr(v, i) : undefined), REVERSED);
+    }
+    let i = arr.length;
+    return new PyIterator(() => (--i >= 0 ? arr[i] : undefined), REVERSED);
+  });
+  def("enumerate", (a, k) => {
+    const it = getIter(a[0]);
+    let i = toIndex(a[1] ?? kwArg(k, "start") ?? 0);
+    return new PyIterator(() => {
+      const v = iterNext(it);
+      return v === undefined ? undefined : new PyTuple([i++, v]);
+    }, ENUMERATE);
+  });
+  def("zip", (a) => {
+    const its = a.map(getIter);
+    return new PyIterator(() => {
+      if (its.length === 0) return undefined;
+      const out: Value[] = [];
+      for (const it of its) {
+        const v = iterNext(it);
+        if (v === undefined) return undefined;
+        out.push(v);
+      }
+      return new PyTuple(out);
+    }, ZIP);
+  });
+  def("map", (a) => {
+    const f = a[0];
+    const its = a.slice(1).map(getIter);
+    return new PyIterator(() => {
+      const xs: Value[] = [];
+      for (const it of its) {
+        const v = iterNext(it);
+        if (v === undefined) return undefined;
+        xs.push(v);
+      }
+      return callValue(f, xs, null);
+    }, MAP);
+  });
+  def("filter", (a) => {
+    const f = a[0];
+    const it = getIter(a[1]);
+    return new PyIterator(() => {
+      for (;;) {
+        const v = iterNext(it);
+        if (v === undefined) return undefined;
+        if (truthy(f === null ? v : callValue(f, [v], null))) return v;
+      }
+    }, FILTER);
+  });
+  def("getattr", (a) => {
+    const v = getAttrOrUndefined(a[0], a[1] as string);
+    if (v !== undefined) return v;
+    if (a.length > 2) return a[2];
+    return getAttr(a[0], a[1] as string);
+  });
+  def("setattr", (a) => (setAttr(a[0], a[1] as string, a[2]), null));
+  def("delattr", (a) => (delAttr(a[0], a[1] as string), null));
+  def("hasattr", (a) => {
+    try {
+      return getAttrOrUndefined(a[0], a[1] as string) !== undefined;
+    } catch (e) {
+      if (e instanceof PyException && e.type.name === "AttributeError") return false;
+      throw e;
+    }
+  });
+  def("round", (a) => round(a));
+  def("format", (a) => formatValue(a[0], a.length > 1 ? (a[1] as string) : ""));
+  def("globals", () => {
+    throw pyErr(EXCEPTION_TYPES.get("NotImplementedError")!, "globals");
+  });
+  def("locals", () => {
+    throw pyErr(EXCEPTION_TYPES.get("NotImplementedError")!, "locals");
+  });
+  def("dir", (a) => {
+    const v = a[0];
+    const names = new Set<string>();
+    if (v instanceof PyModule) for (const k of v.dict.keys()) names.add(k);
+    else {
+      if (v instanceof PyInstance) for (const k of v.dict.keys()) names.add(k);
+      const t = v instanceof PyType ? v : typeOf(v);
+      for (const c of t.mro) for (const k of c.dict.keys()) names.add(k);
+      names.add("__class__");
+    }
+    return new PyList([...names]);
+  });
+  def("input", () => {
+    throw pyErr(EXCEPTION_TYPES.get("EOFError")!);
+  });
+  void ASSERTION_ERROR;
+  void KEY_ERROR;
+  void ZERO_DIVISION_ERROR;
+  void floatMod;
+  void equal;
+  void construct;
+  void PyGenerator;
+  return b;
+}
+
+export function isinstance(v: Value, cls: Value): boolean {
+  if (cls instanceof PyTuple) return cls.items.some((c) => isinstance(v, c));
+  if (!(cls instanceof PyType)) throw typeError("isinstance() arg 2 must be a class or a tuple of classes");
+  return typeOf(v).isSubtypeOf(cls);
+}
+
+const REVERSED = new PyType("reversed", [OBJECT]);
+const ENUMERATE = new PyType("enumerate", [OBJECT]);
+const ZIP = new PyType("zip", [OBJECT]);
+const MAP = new PyType("map", [OBJECT]);
+const FILTER = new PyType("filter", [OBJECT]);

@@ -1,0 +1,1634 @@
+// The bytecode interpreter (py/vm.c) and the calling machinery around it (py/bc.c argument
+// binding, py/objfun.c, py/objgenerator.c, py/objtype.c attribute lookup and class creation).
+// A frame keeps MicroPython's layout: one state array with local i at state[nState - 1 - i] and
+// the value stack growing up from state[0], and an exception-handler stack of (handler, sp,
+// finally?, caught exception) entries, so the unwind rules of vm.c apply unchanged.
+
+import { OP } from "../../bytecode/opcodes.js";
+import { decodePrelude, lineOfOffset, type Prelude } from "../../bytecode/prelude.js";
+import type { ConstObject, RawCode } from "../../bytecode/rawcode.js";
+import {
+  ATTRIBUTE_ERROR,
+  BASE_EXCEPTION,
+  GENERATOR_EXIT,
+  isExceptionType,
+  MEMORY_ERROR,
+  NAME_ERROR,
+  newException,
+  pyErr,
+  RUNTIME_ERROR,
+  STOP_ITERATION,
+  TYPE_ERROR,
+  typeError,
+  valueError,
+} from "./exceptions.js";
+import { HashTable, PyDict, PySet } from "./hashtable.js";
+import { getIter, iterNext, PyIterator, toArray } from "./iter.js";
+import { binaryOp, binaryOpByIndex, truthy, unaryOp, unaryOpByIndex } from "./ops.js";
+import { typeName } from "./repr.js";
+import { delSubscr, storeSubscr, subscr } from "./subscr.js";
+import {
+  BOOL,
+  CLOSURE,
+  ELLIPSIS,
+  EMPTY_TUPLE,
+  FUNCTION,
+  GENERATOR,
+  NONE_TYPE,
+  OBJECT,
+  PyBoundMethod,
+  PyBuiltin,
+  PyBytes,
+  PyCell,
+  PyComplex,
+  PyException,
+  PyFloat,
+  PyInstance,
+  PyList,
+  PyModule,
+  PyObject,
+  PyProperty,
+  PySlice,
+  PyStaticMethod,
+  PySuper,
+  PyTuple,
+  PyType,
+  TYPE,
+  typeOf,
+  type KwArgs,
+  type Namespace,
+  type Value,
+} from "./value.js";
+
+// ---- the module context and code objects ----
+
+/** What every function of one loaded module shares (mp_module_context_t). */
+export interface ModuleContext {
+  readonly name: string;
+  readonly fileName: string;
+  readonly qstrs: readonly string[];
+  readonly consts: readonly Value[];
+  readonly globals: Namespace;
+}
+
+export class Code {
+  readonly prelude: Prelude;
+  readonly name: string;
+  readonly argNames: string[];
+  private kids: (Code | undefined)[];
+  constructor(
+    readonly raw: RawCode,
+    readonly ctx: ModuleContext,
+  ) {
+    const p = decodePrelude(raw.data);
+    if (!p) throw valueError("incompatible .mpy file");
+    this.prelude = p;
+    this.name = ctx.qstrs[p.nameQstr] ?? "?";
+    this.argNames = p.argQstrs.map((q) => ctx.qstrs[q] ?? "?");
+    this.kids = new Array(raw.children.length);
+  }
+  child(i: number): Code {
+    return (this.kids[i] ??= new Code(this.raw.children[i]!, this.ctx));
+  }
+  lineOf(offset: number): number {
+    return lineOfOffset(this.raw.data, this.prelude, offset);
+  }
+}
+
+export function constValue(c: ConstObject): Value {
+  switch (c.kind) {
+    case "none":
+      return null;
+    case "false":
+      return false;
+    case "true":
+      return true;
+    case "ellipsis":
+      return ELLIPSIS;
+    case "str":
+      return c.value;
+    case "bytes":
+      return new PyBytes(c.value);
+    case "int":
+      return c.value >= -9007199254740991n && c.value <= 9007199254740991n ? Number(c.value) : c.value;
+    case "float":
+      return new PyFloat(c.value);
+    case "complex":
+      return new PyComplex(c.real, c.imag);
+    case "tuple":
+      return new PyTuple(c.items.map(constValue));
+  }
+}
+
+// ---- function objects ----
+
+export class PyFunction extends PyObject {
+  constructor(
+    readonly code: Code,
+    readonly defaults: Value[],
+    readonly kwDefaults: PyDict | null,
+    readonly closure: PyCell[] | null,
+  ) {
+    super();
+  }
+  get type(): PyType {
+    return this.closure ? CLOSURE : FUNCTION;
+  }
+  get name(): string {
+    return this.code.name;
+  }
+  get globals(): Namespace {
+    return this.code.ctx.globals;
+  }
+}
+
+// ---- frames ----
+
+interface Handler {
+  handler: number;
+  sp: number;
+  isFinally: boolean;
+  prevExc: PyException | null;
+}
+
+export class Frame {
+  readonly state: Value[];
+  sp = -1;
+  ip: number;
+  readonly exc: Handler[] = [];
+  /** LOAD_NAME/STORE_NAME namespace: the class namespace in a class body, else the globals. */
+  locals: Namespace;
+  /** The exception being injected into a generator on resume. */
+  inject: PyException | null = null;
+  parent: Frame | null = null;
+  constructor(
+    readonly fn: PyFunction,
+    readonly code: Code,
+  ) {
+    const n = code.prelude.nState;
+    this.state = new Array<Value>(n).fill(undefined);
+    this.ip = code.prelude.codeStart;
+    this.locals = code.ctx.globals;
+  }
+}
+
+/** The interpreter's run-wide state: builtins, output, hooks, the active frame chain. */
+export interface Interp {
+  builtins: Namespace;
+  importName: (name: string, fromList: Value, level: number, globals: Namespace) => Value;
+  /** Called at every backward jump and call: virtual time, scheduler, pending interrupts. */
+  poll: () => void;
+  top: Frame | null;
+  depth: number;
+  maxDepth: number;
+}
+
+export const interp: Interp = {
+  builtins: new Map(),
+  importName: () => {
+    throw pyErr(RUNTIME_ERROR, "no import");
+  },
+  poll: () => {},
+  top: null,
+  depth: 0,
+  maxDepth: 1000,
+};
+
+// ---- argument binding (py/bc.c mp_setup_code_state) ----
+
+function posMismatch(fn: PyFunction, expected: number, given: number): PyException {
+  return typeError(`function takes ${expected} positional arguments but ${given} were given`);
+}
+
+export function setupFrame(fn: PyFunction, args: Value[], kw: KwArgs | null): Frame {
+  const code = fn.code;
+  const p = code.prelude;
+  const f = new Frame(fn, code);
+  const s = f.state;
+  const top = p.nState - 1;
+  const nPos = p.nPosArgs;
+  const nKwonly = p.nKwonlyArgs;
+  const flags = p.scopeFlags;
+  let nArgs = args.length;
+  const nKw = kw ? kw.length : 0;
+  let varSlot = top - nPos - nKwonly;
+  if (nArgs > nPos) {
+    if (!(flags & 0x04)) throw posMismatch(fn, nPos, nArgs);
+    s[varSlot--] = new PyTuple(args.slice(nPos));
+    nArgs = nPos;
+  } else {
+    if (flags & 0x04) s[varSlot--] = EMPTY_TUPLE;
+    if (nKw === 0 && !(flags & 0x08)) {
+      const nReq = nPos - p.nDefPosArgs;
+      if (nArgs >= nReq) {
+        for (let i = nArgs; i < nPos; i++) s[top - i] = fn.defaults[i - nReq];
+      } else throw posMismatch(fn, nReq, nArgs);
+    }
+  }
+  for (let i = 0; i < nArgs; i++) s[top - i] = args[i];
+  if (nKw !== 0 || flags & 0x08) {
+    let dict: PyDict | null = null;
+    if (flags & 0x02) {
+      dict = new PyDict(new HashTable(nKw));
+      s[varSlot] = dict;
+    }
+    for (let i = 0; i < nKw; i++) {
+      const [name, value] = kw![i]!;
+      let j = code.argNames.indexOf(name);
+      if (j >= nPos + nKwonly) j = -1;
+      if (j >= 0) {
+        if (s[top - j] !== undefined) throw typeError(`function got multiple values for argument '${name}'`);
+        s[top - j] = value;
+        continue;
+      }
+      if (!dict) throw typeError(`unexpected keyword argument '${name}'`);
+      if (!dict.table.set(name, value)) throw typeError(`function got multiple values for argument '${name}'`);
+    }
+    // Positional defaults fill the gaps.
+    const nDef = p.nDefPosArgs;
+    for (let i = 0; i < nDef; i++) {
+      const slot = top - (nPos - nDef + i);
+      if (s[slot] === undefined) s[slot] = fn.defaults[i];
+    }
+    for (let i = 0; i < nPos; i++) {
+      if (s[top - i] === undefined) throw typeError(`function missing required positional argument #${i + 1}`);
+    }
+    for (let i = 0; i < nKwonly; i++) {
+      const slot = top - nPos - i;
+      if (s[slot] === undefined) {
+        const name = code.argNames[nPos + i]!;
+        const v = fn.kwDefaults?.table.get(name);
+        if (v === undefined) throw typeError(`function missing required keyword argument '${name}'`);
+        s[slot] = v;
+      }
+    }
+  } else {
+    if (nKwonly !== 0) throw typeError("function missing keyword-only argument");
+    if (flags & 0x02) s[varSlot] = new PyDict();
+  }
+  for (const local of p.cells) s[top - local] = new PyCell(s[top - local]);
+  return f;
+}
+
+// ---- calling ----
+
+export function callFunction(fn: PyFunction, args: Value[], kw: KwArgs | null): Value {
+  const allArgs = fn.closure ? [...fn.closure, ...args] : args;
+  const f = setupFrame(fn, allArgs, kw);
+  if (fn.code.prelude.scopeFlags & 0x01) return new PyGenerator(f);
+  return runFrame(f);
+}
+
+/** mp_call_function_n_kw. */
+export function callValue(f: Value, args: Value[], kw: KwArgs | null): Value {
+  if (f instanceof PyFunction) return callFunction(f, args, kw);
+  if (f instanceof PyBuiltin) return f.fn(args, kw);
+  if (f instanceof PyBoundMethod) return callValue(f.fn, [f.self, ...args], kw);
+  if (f instanceof PyType) return construct(f, args, kw);
+  if (f instanceof PyObject && typeOf(f).isUser) {
+    const m = lookupSpecial(f, "__call__");
+    if (m !== undefined) return callValue(m, args, kw);
+  }
+  const native = f instanceof PyObject ? (f as { call?: (a: Value[], k: KwArgs | null) => Value }).call : undefined;
+  if (typeof native === "function") return native.call(f, args, kw);
+  throw typeError(`'${typeName(f)}' object isn't callable`);
+}
+
+/** Calling a class: __new__ then __init__ (py/objtype.c mp_obj_instance_make_new). */
+export function construct(cls: PyType, args: Value[], kw: KwArgs | null): Value {
+  if (cls === TYPE && args.length === 1 && !kw) return typeOf(args[0]);
+  if (!cls.isUser) {
+    const make = cls.make ?? cls.native?.make;
+    if (make) return make(cls, args, kw);
+    throw typeError(`can't create '${cls.name}' instances`);
+  }
+  let obj: Value;
+  const newFn = cls.lookup("__new__");
+  if (newFn !== undefined && !(newFn instanceof PyBuiltin)) {
+    const fn = newFn instanceof PyStaticMethod ? newFn.fn : newFn;
+    obj = callValue(fn, [cls, ...args], kw);
+    if (!(obj instanceof PyObject) || !typeOf(obj).isSubtypeOf(cls)) return obj;
+  } else if (cls.native && cls.native.make && !isExceptionType(cls)) {
+    const inst = new PyInstance(cls);
+    const init0 = cls.lookup("__init__");
+    // A native base is built from the arguments unless the class defines its own __init__.
+    inst.base = cls.native.make(cls.native, init0 instanceof PyBuiltin || init0 === undefined ? args : [], init0 instanceof PyBuiltin || init0 === undefined ? kw : null) as PyObject;
+    obj = inst;
+  } else if (isExceptionType(cls)) {
+    const e = new PyException(cls);
+    e.args = new PyTuple(args.slice());
+    obj = e;
+  } else obj = new PyInstance(cls);
+  const init = cls.lookup("__init__");
+  if (init !== undefined && !(init instanceof PyBuiltin)) {
+    const r = callValue(init, [obj, ...args], kw);
+    if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+  } else if (!isExceptionType(cls) && !cls.native && (args.length || kw?.length) && newFn === undefined) {
+    throw typeError("function takes 1 positional arguments but " + (args.length + 1) + " were given");
+  }
+  return obj;
+}
+
+/** Unpacks a CALL_*_VAR_KW argument block (py/runtime.c mp_call_prepare_args_n_kw_var). */
+function collectVarArgs(s: Value[], base: number, nPos: number, nKw: number, bitmap: number): [Value[], KwArgs | null] {
+  const args: Value[] = [];
+  for (let i = 0; i < nPos; i++) {
+    const a = s[base + i];
+    if ((bitmap >> i) & 1) {
+      if (a instanceof PyTuple || a instanceof PyList) args.push(...a.items);
+      else args.push(...toArray(a));
+    } else args.push(a);
+  }
+  const kw: KwArgs = [];
+  for (let i = 0; i < nKw; i++) {
+    const k = s[base + nPos + 2 * i];
+    const v = s[base + nPos + 2 * i + 1];
+    if (k === undefined) {
+      if (v instanceof PyDict) {
+        for (const [kk, vv] of v.table.entries()) kw.push([String(kk), vv]);
+      } else {
+        const keysFn = getAttr(v, "keys");
+        for (const kk of toArray(callValue(keysFn, [], null))) kw.push([kk as string, subscr(v, kk)]);
+      }
+    } else kw.push([k as string, v]);
+  }
+  return [args, kw.length ? kw : null];
+}
+
+// ---- attributes (py/runtime.c mp_load_method, py/objtype.c) ----
+
+function bind(obj: Value, v: Value, cls: PyType): Value {
+  if (v instanceof PyFunction) return new PyBoundMethod(obj, v);
+  if (v instanceof PyBuiltin && v.isMethod) return new PyBoundMethod(obj instanceof PyInstance && obj.base ? obj.base : obj, v);
+  if (v instanceof PyStaticMethod) return v.isClassMethod ? new PyBoundMethod(cls, v.fn) : v.fn;
+  if (v instanceof PyProperty) {
+    if (v.fget === null || v.fget === undefined) throw pyErr(ATTRIBUTE_ERROR, "unreadable attribute");
+    return callValue(v.fget, [obj], null);
+  }
+  return v;
+}
+
+/** A special method found on the object's class (never the instance dict), bound; or undefined. */
+export function lookupSpecial(obj: Value, name: string): Value {
+  const cls = typeOf(obj);
+  const v = cls.lookup(name);
+  if (v === undefined) return undefined;
+  if (v === null) return null;
+  return bind(obj, v, cls);
+}
+
+export function getAttrOrUndefined(obj: Value, name: string): Value {
+  if (obj instanceof PyInstance) {
+    const cls = obj.type;
+    const clsVal = cls.lookup(name);
+    if (clsVal instanceof PyProperty) return bind(obj, clsVal, cls);
+    const own = obj.dict.get(name);
+    if (own !== undefined) return own;
+    if (clsVal !== undefined) return bind(obj, clsVal, cls);
+    if (obj instanceof PyException) {
+      if (name === "args") return obj.args;
+      if (name === "value" && obj.type.isSubtypeOf(STOP_ITERATION)) return obj.args.items[0] ?? null;
+      if (name === "errno" && obj.type.name === "OSError") return obj.args.items[0] ?? null;
+    }
+    if (name === "__class__") return cls;
+    if (name === "__dict__") {
+      const d = new PyDict();
+      for (const [k, v] of obj.dict) d.table.set(k, v);
+      return d;
+    }
+    const ga = cls.lookup("__getattr__");
+    if (ga !== undefined) return callValue(bind(obj, ga, cls), [name], null);
+    if (obj.base) return getAttrOrUndefined(obj.base, name);
+    return undefined;
+  }
+  if (obj instanceof PyType) {
+    for (const t of obj.mro) {
+      const v = t.dict.get(name);
+      if (v !== undefined) {
+        if (v instanceof PyStaticMethod) return v.isClassMethod ? new PyBoundMethod(obj, v.fn) : v.fn;
+        return v;
+      }
+    }
+    if (name === "__name__") return obj.name;
+    if (name === "__bases__") return new PyTuple(obj.bases.filter((b) => b !== OBJECT || obj.bases.length === 1));
+    if (name === "__class__") return obj.type;
+    if (name === "__dict__") {
+      const d = new PyDict();
+      for (const [k, v] of obj.dict) d.table.set(k, v);
+      return d;
+    }
+    return undefined;
+  }
+  if (obj instanceof PyModule) {
+    const v = obj.dict.get(name);
+    if (v !== undefined) return v;
+    const ga = obj.dict.get("__getattr__");
+    if (ga !== undefined) return callValue(ga, [name], null);
+    return undefined;
+  }
+  if (obj instanceof PySuper) return superAttr(obj, name);
+  const cls = typeOf(obj);
+  const v = cls.lookup(name);
+  if (v !== undefined) return bind(obj, v, cls);
+  if (obj instanceof PyFunction) {
+    if (name === "__name__") return obj.name;
+  }
+  if (obj instanceof PyBoundMethod) {
+    if (name === "__name__") return getAttrOrUndefined(obj.fn, "__name__");
+    if (name === "__self__") return obj.self;
+  }
+  if (obj instanceof PyBuiltin && name === "__name__") return obj.name;
+  if (name === "__class__") return cls;
+  const native = obj instanceof PyObject ? (obj as { getAttr?: (n: string) => Value }).getAttr : undefined;
+  if (typeof native === "function") return native.call(obj, name);
+  return undefined;
+}
+
+export function getAttr(obj: Value, name: string): Value {
+  const v = getAttrOrUndefined(obj, name);
+  if (v !== undefined) return v;
+  throw attrError(obj, name);
+}
+
+function attrError(obj: Value, name: string): PyException {
+  if (obj instanceof PyType) return pyErr(ATTRIBUTE_ERROR, `type object '${obj.name}' has no attribute '${name}'`);
+  if (obj instanceof PyModule) return pyErr(ATTRIBUTE_ERROR, `module '${obj.name}' has no attribute '${name}'`);
+  return pyErr(ATTRIBUTE_ERROR, `'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+function superAttr(sup: PySuper, name: string): Value {
+  const mro = sup.cls.mro;
+  const selfType = typeOf(sup.self);
+  const order = selfType.mro.includes(sup.cls) ? selfType.mro.slice(selfType.mro.indexOf(sup.cls) + 1) : mro.slice(1);
+  for (const t of order) {
+    const v = t.dict.get(name);
+    if (v !== undefined) {
+      if (v instanceof PyBuiltin && v.isMethod && name === "__init__") return new PyBuiltin("__init__", () => null);
+      return bind(sup.self, v, selfType);
+    }
+  }
+  if (name === "__init__") return new PyBuiltin("__init__", () => null);
+  throw pyErr(ATTRIBUTE_ERROR, `'super' object has no attribute '${name}'`);
+}
+
+export function setAttr(obj: Value, name: string, value: Value): void {
+  if (obj instanceof PyInstance) {
+    const cls = obj.type;
+    const clsVal = cls.lookup(name);
+    if (clsVal instanceof PyProperty) {
+      if (clsVal.fset === null || clsVal.fset === undefined) throw pyErr(ATTRIBUTE_ERROR, "can't set attribute");
+      callValue(clsVal.fset, [obj, value], null);
+      return;
+    }
+    const sa = cls.isUser ? cls.lookup("__setattr__") : undefined;
+    if (sa !== undefined && !(sa instanceof PyBuiltin)) {
+      callValue(bind(obj, sa, cls), [name, value], null);
+      return;
+    }
+    if (obj instanceof PyException && name === "args") obj.args = value as PyTuple;
+    obj.dict.set(name, value);
+    return;
+  }
+  if (obj instanceof PyType) {
+    obj.dict.set(name, value);
+    if (name.startsWith("__")) obj.isUser = true;
+    return;
+  }
+  if (obj instanceof PyModule) {
+    obj.dict.set(name, value);
+    return;
+  }
+  const native = obj instanceof PyObject ? (obj as { setAttr?: (n: string, v: Value) => void }).setAttr : undefined;
+  if (typeof native === "function") return native.call(obj, name, value);
+  throw pyErr(ATTRIBUTE_ERROR, `'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+export function delAttr(obj: Value, name: string): void {
+  if (obj instanceof PyInstance) {
+    const cls = obj.type;
+    const clsVal = cls.lookup(name);
+    if (clsVal instanceof PyProperty && clsVal.fdel) {
+      callValue(clsVal.fdel, [obj], null);
+      return;
+    }
+    const da = cls.isUser ? cls.lookup("__delattr__") : undefined;
+    if (da !== undefined && !(da instanceof PyBuiltin)) {
+      callValue(bind(obj, da, cls), [name], null);
+      return;
+    }
+    if (!obj.dict.delete(name)) throw attrError(obj, name);
+    return;
+  }
+  if (obj instanceof PyType || obj instanceof PyModule) {
+    if (!obj.dict.delete(name)) throw attrError(obj, name);
+    return;
+  }
+  throw attrError(obj, name);
+}
+
+/** mp_load_method: fills [method, self] (self undefined for a plain callable). */
+function loadMethod(obj: Value, name: string, s: Value[], at: number): void {
+  if (obj instanceof PyInstance && !(obj.type.lookup(name) instanceof PyProperty)) {
+    const own = obj.dict.get(name);
+    if (own !== undefined) {
+      s[at] = own;
+      s[at + 1] = undefined;
+      return;
+    }
+    const v = obj.type.lookup(name);
+    if (v instanceof PyFunction) {
+      s[at] = v;
+      s[at + 1] = obj;
+      return;
+    }
+  } else if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PyInstance)) {
+    const v = typeOf(obj).lookup(name);
+    if (v instanceof PyBuiltin && v.isMethod) {
+      s[at] = v;
+      s[at + 1] = obj;
+      return;
+    }
+  }
+  s[at] = getAttr(obj, name);
+  s[at + 1] = undefined;
+}
+
+// ---- classes ----
+
+export function buildClass(args: Value[], kw: KwArgs | null): Value {
+  const [body, nameV, ...bases] = args;
+  if (!(body instanceof PyFunction)) throw typeError("__build_class__: func must be a function");
+  const name = nameV as string;
+  let meta: Value = undefined;
+  if (kw) for (const [k, v] of kw) if (k === "metaclass") meta = v;
+  const ns: Namespace = new Map();
+  const f = setupFrame(body, body.closure ? [...body.closure] : [], null);
+  f.locals = ns;
+  const cell = runFrame(f);
+  const baseTypes = bases.map((b) => {
+    if (!(b instanceof PyType)) throw typeError("type isn't an acceptable base type");
+    return b;
+  });
+  let cls: Value;
+  if (meta !== undefined && meta !== TYPE) {
+    const d = new PyDict();
+    for (const [k, v] of ns) d.table.set(k, v);
+    cls = callValue(meta, [name, new PyTuple(baseTypes), d], null);
+  } else cls = makeClass(name, baseTypes, ns, null);
+  if (cell instanceof PyCell) cell.v = cls;
+  return cls;
+}
+
+export function makeClass(name: string, bases: PyType[], ns: Namespace, meta: PyType | null): PyType {
+  for (const b of bases) {
+    if (b === BOOL || b === NONE_TYPE || b === FUNCTION || b === GENERATOR) throw typeError(`type '${b.name}' isn't an acceptable base type`);
+  }
+  const cls = new PyType(name, bases.length ? bases : [OBJECT], meta ?? (bases.find((b) => b.type !== TYPE)?.type ?? null));
+  for (const [k, v] of ns) cls.dict.set(k, v instanceof PyFunction && (k === "__new__") ? new PyStaticMethod(v, false) : v);
+  cls.isUser = true;
+  cls.computeMro();
+  // __init_subclass__ is not called by MicroPython; __set_name__ is.
+  for (const [k, v] of ns) {
+    if (v instanceof PyInstance && v.type.isUser) {
+      const sn = lookupSpecial(v, "__set_name__");
+      if (sn !== undefined) callValue(sn, [cls, k], null);
+    }
+  }
+  return cls;
+}
+
+// ---- generators (py/objgenerator.c) ----
+
+export class PyGenerator extends PyObject {
+  running = false;
+  finished = false;
+  started = false;
+  constructor(readonly frame: Frame) {
+    super();
+  }
+  get type(): PyType {
+    return GENERATOR;
+  }
+  get name(): string {
+    return this.frame.code.name;
+  }
+  /**
+   * mp_obj_gen_resume: runs until the next yield. Returns ["yield", v], ["return", v]; an
+   * exception propagates.
+   */
+  resume(send: Value, thrown: PyException | null): ["yield" | "return", Value] {
+    if (this.finished) {
+      if (thrown) throw thrown;
+      return ["return", null];
+    }
+    if (this.running) throw valueError("generator already executing");
+    const f = this.frame;
+    if (!this.started) {
+      if (send !== null && send !== undefined && !thrown) throw typeError("can't send non-None value to a just-started generator");
+    } else if (!thrown) f.state[++f.sp] = send;
+    this.started = true;
+    f.inject = thrown;
+    this.running = true;
+    try {
+      const r = execute(f);
+      if (r === YIELDED) return ["yield", f.state[f.sp--]];
+      this.finished = true;
+      return ["return", r];
+    } catch (e) {
+      this.finished = true;
+      if (e instanceof PyException && e.type.isSubtypeOf(STOP_ITERATION)) {
+        throw pyErr(RUNTIME_ERROR, "generator raised StopIteration");
+      }
+      throw e;
+    } finally {
+      this.running = false;
+    }
+  }
+  /** __next__ as iteration wants it: the next value, or undefined when done. */
+  nextValue(): Value {
+    const [kind, v] = this.resume(null, null);
+    return kind === "yield" ? v : undefined;
+  }
+  send(v: Value): Value {
+    const [kind, r] = this.resume(v, null);
+    if (kind === "return") throw newException(STOP_ITERATION, r === null ? [] : [r]);
+    return r;
+  }
+  throwIn(e: PyException): Value {
+    const [kind, r] = this.resume(null, e);
+    if (kind === "return") throw newException(STOP_ITERATION, r === null ? [] : [r]);
+    return r;
+  }
+  close(): Value {
+    if (this.finished || !this.started) {
+      this.finished = true;
+      return null;
+    }
+    try {
+      const [kind] = this.resume(null, newException(GENERATOR_EXIT));
+      if (kind === "yield") throw pyErr(RUNTIME_ERROR, "generator ignored GeneratorExit");
+      return null;
+    } catch (e) {
+      if (e instanceof PyException && (e.type.isSubtypeOf(GENERATOR_EXIT) || e.type.isSubtypeOf(STOP_ITERATION))) return null;
+      throw e;
+    }
+  }
+}
+
+/** mp_resume for YIELD_FROM and await: drives a sub-iterator one step. */
+function resumeInner(it: Value, send: Value, thrown: PyException | null): ["yield" | "return", Value] {
+  if (it instanceof PyGenerator) return it.resume(send, thrown);
+  if (thrown) {
+    if (thrown.type.isSubtypeOf(GENERATOR_EXIT)) {
+      const close = getAttrOrUndefined(it, "close");
+      if (close !== undefined) callValue(close, [], null);
+      throw thrown;
+    }
+    const t = getAttrOrUndefined(it, "throw");
+    if (t === undefined) throw thrown;
+    return stepCall(() => callValue(t, [thrown], null));
+  }
+  if (send === null || send === undefined) {
+    if (it instanceof PyIterator) {
+      const v = it.next();
+      return v === undefined ? ["return", null] : ["yield", v];
+    }
+    const n = getAttrOrUndefined(it, "__next__");
+    if (n === undefined) throw typeError(`'${typeName(it)}' object isn't an iterator`);
+    return stepCall(() => callValue(n, [], null));
+  }
+  const s = getAttr(it, "send");
+  return stepCall(() => callValue(s, [send], null));
+}
+
+function stepCall(f: () => Value): ["yield" | "return", Value] {
+  try {
+    return ["yield", f()];
+  } catch (e) {
+    if (e instanceof PyException && e.type.isSubtypeOf(STOP_ITERATION)) return ["return", e.args.items[0] ?? null];
+    throw e;
+  }
+}
+
+// ---- the interpreter loop ----
+
+const YIELDED = Symbol("yielded");
+
+export function runFrame(f: Frame): Value {
+  const r = execute(f);
+  if (r === YIELDED) throw pyErr(RUNTIME_ERROR, "yield outside generator");
+  return r;
+}
+
+const C = {
+  LOAD_CONST_FALSE: OP.LOAD_CONST_FALSE.code,
+  LOAD_CONST_NONE: OP.LOAD_CONST_NONE.code,
+  LOAD_CONST_TRUE: OP.LOAD_CONST_TRUE.code,
+  LOAD_CONST_SMALL_INT: OP.LOAD_CONST_SMALL_INT.code,
+  LOAD_CONST_STRING: OP.LOAD_CONST_STRING.code,
+  LOAD_CONST_OBJ: OP.LOAD_CONST_OBJ.code,
+  LOAD_NULL: OP.LOAD_NULL.code,
+  LOAD_FAST_N: OP.LOAD_FAST_N.code,
+  LOAD_DEREF: OP.LOAD_DEREF.code,
+  LOAD_NAME: OP.LOAD_NAME.code,
+  LOAD_GLOBAL: OP.LOAD_GLOBAL.code,
+  LOAD_ATTR: OP.LOAD_ATTR.code,
+  LOAD_METHOD: OP.LOAD_METHOD.code,
+  LOAD_SUPER_METHOD: OP.LOAD_SUPER_METHOD.code,
+  LOAD_BUILD_CLASS: OP.LOAD_BUILD_CLASS.code,
+  LOAD_SUBSCR: OP.LOAD_SUBSCR.code,
+  STORE_FAST_N: OP.STORE_FAST_N.code,
+  STORE_DEREF: OP.STORE_DEREF.code,
+  STORE_NAME: OP.STORE_NAME.code,
+  STORE_GLOBAL: OP.STORE_GLOBAL.code,
+  STORE_ATTR: OP.STORE_ATTR.code,
+  STORE_SUBSCR: OP.STORE_SUBSCR.code,
+  DELETE_FAST: OP.DELETE_FAST.code,
+  DELETE_DEREF: OP.DELETE_DEREF.code,
+  DELETE_NAME: OP.DELETE_NAME.code,
+  DELETE_GLOBAL: OP.DELETE_GLOBAL.code,
+  DUP_TOP: OP.DUP_TOP.code,
+  DUP_TOP_TWO: OP.DUP_TOP_TWO.code,
+  POP_TOP: OP.POP_TOP.code,
+  ROT_TWO: OP.ROT_TWO.code,
+  ROT_THREE: OP.ROT_THREE.code,
+  UNWIND_JUMP: OP.UNWIND_JUMP.code,
+  JUMP: OP.JUMP.code,
+  POP_JUMP_IF_TRUE: OP.POP_JUMP_IF_TRUE.code,
+  POP_JUMP_IF_FALSE: OP.POP_JUMP_IF_FALSE.code,
+  JUMP_IF_TRUE_OR_POP: OP.JUMP_IF_TRUE_OR_POP.code,
+  JUMP_IF_FALSE_OR_POP: OP.JUMP_IF_FALSE_OR_POP.code,
+  SETUP_WITH: OP.SETUP_WITH.code,
+  SETUP_EXCEPT: OP.SETUP_EXCEPT.code,
+  SETUP_FINALLY: OP.SETUP_FINALLY.code,
+  POP_EXCEPT_JUMP: OP.POP_EXCEPT_JUMP.code,
+  FOR_ITER: OP.FOR_ITER.code,
+  WITH_CLEANUP: OP.WITH_CLEANUP.code,
+  END_FINALLY: OP.END_FINALLY.code,
+  GET_ITER: OP.GET_ITER.code,
+  GET_ITER_STACK: OP.GET_ITER_STACK.code,
+  BUILD_TUPLE: OP.BUILD_TUPLE.code,
+  BUILD_LIST: OP.BUILD_LIST.code,
+  BUILD_MAP: OP.BUILD_MAP.code,
+  STORE_MAP: OP.STORE_MAP.code,
+  BUILD_SET: OP.BUILD_SET.code,
+  BUILD_SLICE: OP.BUILD_SLICE.code,
+  STORE_COMP: OP.STORE_COMP.code,
+  UNPACK_SEQUENCE: OP.UNPACK_SEQUENCE.code,
+  UNPACK_EX: OP.UNPACK_EX.code,
+  RETURN_VALUE: OP.RETURN_VALUE.code,
+  RAISE_LAST: OP.RAISE_LAST.code,
+  RAISE_OBJ: OP.RAISE_OBJ.code,
+  RAISE_FROM: OP.RAISE_FROM.code,
+  YIELD_VALUE: OP.YIELD_VALUE.code,
+  YIELD_FROM: OP.YIELD_FROM.code,
+  MAKE_FUNCTION: OP.MAKE_FUNCTION.code,
+  MAKE_FUNCTION_DEFARGS: OP.MAKE_FUNCTION_DEFARGS.code,
+  MAKE_CLOSURE: OP.MAKE_CLOSURE.code,
+  MAKE_CLOSURE_DEFARGS: OP.MAKE_CLOSURE_DEFARGS.code,
+  CALL_FUNCTION: OP.CALL_FUNCTION.code,
+  CALL_FUNCTION_VAR_KW: OP.CALL_FUNCTION_VAR_KW.code,
+  CALL_METHOD: OP.CALL_METHOD.code,
+  CALL_METHOD_VAR_KW: OP.CALL_METHOD_VAR_KW.code,
+  IMPORT_NAME: OP.IMPORT_NAME.code,
+  IMPORT_FROM: OP.IMPORT_FROM.code,
+  IMPORT_STAR: OP.IMPORT_STAR.code,
+  SMALL_INT_MULTI: OP.LOAD_CONST_SMALL_INT_MULTI.code,
+  LOAD_FAST_MULTI: OP.LOAD_FAST_MULTI.code,
+  STORE_FAST_MULTI: OP.STORE_FAST_MULTI.code,
+  UNARY_OP_MULTI: OP.UNARY_OP_MULTI.code,
+  BINARY_OP_MULTI: OP.BINARY_OP_MULTI.code,
+} as const;
+
+/** Iterator slots a for loop keeps on the stack (MP_OBJ_ITER_BUF_NSLOTS). */
+const ITER_SLOTS = 4;
+
+function nameError(name: string): PyException {
+  return pyErr(NAME_ERROR, `name '${name}' isn't defined`);
+}
+
+function makeRaise(v: Value): PyException {
+  if (v instanceof PyException) return v;
+  if (v instanceof PyType && isExceptionType(v)) return callValue(v, [], null) as PyException;
+  return typeError("exceptions must derive from BaseException");
+}
+
+/** JS failures that stand for Python exceptions: the stack running out is MicroPython's RuntimeError. */
+export function toPyException(e: unknown): PyException {
+  if (e instanceof PyException) return e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return pyErr(RUNTIME_ERROR, "maximum recursion depth exceeded");
+  if (e instanceof Error && e.name === "MemoryError") return pyErr(MEMORY_ERROR, e.message);
+  if (e instanceof Error && isExceptionName(e.name)) return pyErr(EXC_BY_NAME(e.name), e.message);
+  throw e;
+}
+
+let excByName: (n: string) => PyType | undefined = () => undefined;
+export function setExceptionResolver(f: (n: string) => PyType | undefined): void {
+  excByName = f;
+}
+const isExceptionName = (n: string) => excByName(n) !== undefined;
+const EXC_BY_NAME = (n: string) => excByName(n)!;
+
+function addTraceback(e: PyException, code: Code, ip: number): void {
+  const line = code.lineOf(ip - code.prelude.codeStart);
+  e.traceback.push({ file: code.ctx.fileName, line, name: code.name });
+}
+
+/**
+ * Runs `f` until it returns (the value) or yields (YIELDED, the value on its stack). Python
+ * exceptions propagate as thrown PyException objects with a traceback entry for this frame.
+ */
+function execute(f: Frame): Value | typeof YIELDED {
+  const code = f.code;
+  const bc = code.raw.data;
+  const ctx = code.ctx;
+  const qstrs = ctx.qstrs;
+  const consts = ctx.consts;
+  const s = f.state;
+  const top = code.prelude.nState - 1;
+  const excStack = f.exc;
+  let ip = f.ip;
+  let sp = f.sp;
+  const prevTop = interp.top;
+  f.parent = prevTop;
+  interp.top = f;
+  if (++interp.depth > interp.maxDepth) {
+    interp.depth--;
+    interp.top = prevTop;
+    throw pyErr(RUNTIME_ERROR, "maximum recursion depth exceeded");
+  }
+  let opStart = ip;
+  let pending: PyException | null = f.inject;
+  f.inject = null;
+  try {
+    for (;;) {
+      try {
+        if (pending) {
+          const e = pending;
+          pending = null;
+          // An exception injected into a suspended generator is raised at its yield.
+          if (bc[ip - 1] === C.YIELD_FROM || bc[ip] === C.YIELD_FROM) {
+            // handled by YIELD_FROM below: push None as the send value and let it throw in
+            if (bc[ip] === C.YIELD_FROM) {
+              s[++sp] = null;
+              opStart = ip;
+              ip++;
+              sp = yieldFromStep(f, s, sp, e);
+              if (sp < 0) {
+                f.ip = opStart;
+                f.sp = -sp - 2;
+                return YIELDED;
+              }
+              continue;
+            }
+          }
+          throw e;
+        }
+        for (;;) {
+          opStart = ip;
+          const op = bc[ip++]!;
+          // Decoders for the argument that follows the opcode.
+          switch (op) {
+            case C.LOAD_CONST_FALSE:
+              s[++sp] = false;
+              break;
+            case C.LOAD_CONST_NONE:
+              s[++sp] = null;
+              break;
+            case C.LOAD_CONST_TRUE:
+              s[++sp] = true;
+              break;
+            case C.LOAD_CONST_SMALL_INT: {
+              let b = bc[ip]!;
+              let n = b & 0x40 ? -1 : 0;
+              do {
+                b = bc[ip++]!;
+                n = n * 128 + (b & 0x7f);
+              } while (b & 0x80);
+              s[++sp] = n;
+              break;
+            }
+            case C.LOAD_CONST_STRING: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              s[++sp] = qstrs[u]!;
+              break;
+            }
+            case C.LOAD_CONST_OBJ: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              s[++sp] = consts[u];
+              break;
+            }
+            case C.LOAD_NULL:
+              s[++sp] = undefined;
+              break;
+            case C.LOAD_FAST_N: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const v = s[top - u];
+              if (v === undefined) throw pyErr(NAME_ERROR, "local variable referenced before assignment");
+              s[++sp] = v;
+              break;
+            }
+            case C.LOAD_DEREF: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const v = (s[top - u] as PyCell).v;
+              if (v === undefined) throw pyErr(NAME_ERROR, "local variable referenced before assignment");
+              s[++sp] = v;
+              break;
+            }
+            case C.LOAD_NAME: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const name = qstrs[u]!;
+              let v = f.locals.get(name);
+              if (v === undefined && f.locals !== ctx.globals) v = ctx.globals.get(name);
+              if (v === undefined) v = interp.builtins.get(name);
+              if (v === undefined) throw nameError(name);
+              s[++sp] = v;
+              break;
+            }
+            case C.LOAD_GLOBAL: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const name = qstrs[u]!;
+              let v = ctx.globals.get(name);
+              if (v === undefined) v = interp.builtins.get(name);
+              if (v === undefined) throw nameError(name);
+              s[++sp] = v;
+              break;
+            }
+            case C.LOAD_ATTR: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const o = s[sp];
+              if (o instanceof PyInstance) {
+                const own = o.dict.get(qstrs[u]!);
+                if (own !== undefined && !(o.type.lookup(qstrs[u]!) instanceof PyProperty)) {
+                  s[sp] = own;
+                  break;
+                }
+              }
+              s[sp] = getAttr(o, qstrs[u]!);
+              break;
+            }
+            case C.LOAD_METHOD: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              loadMethod(s[sp], qstrs[u]!, s, sp);
+              sp++;
+              break;
+            }
+            case C.LOAD_SUPER_METHOD: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              sp--;
+              const cls = s[sp] as PyType;
+              const self = s[sp + 1];
+              const m = superAttr(new PySuper(cls, self), qstrs[u]!);
+              if (m instanceof PyBoundMethod) {
+                s[sp - 1] = m.fn;
+                s[sp] = m.self;
+              } else {
+                s[sp - 1] = m;
+                s[sp] = undefined;
+              }
+              break;
+            }
+            case C.LOAD_BUILD_CLASS:
+              s[++sp] = BUILD_CLASS;
+              break;
+            case C.LOAD_SUBSCR: {
+              const index = s[sp--];
+              s[sp] = subscr(s[sp], index);
+              break;
+            }
+            case C.STORE_FAST_N: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              s[top - u] = s[sp--];
+              break;
+            }
+            case C.STORE_DEREF: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              (s[top - u] as PyCell).v = s[sp--];
+              break;
+            }
+            case C.STORE_NAME: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              f.locals.set(qstrs[u]!, s[sp--]);
+              break;
+            }
+            case C.STORE_GLOBAL: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              ctx.globals.set(qstrs[u]!, s[sp--]);
+              break;
+            }
+            case C.STORE_ATTR: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              if (s[sp - 1] === undefined) delAttr(s[sp], qstrs[u]!);
+              else setAttr(s[sp], qstrs[u]!, s[sp - 1]);
+              sp -= 2;
+              break;
+            }
+            case C.STORE_SUBSCR:
+              // A NULL value is `del obj[index]` (the compiler stores NULL to delete).
+              if (s[sp - 2] === undefined) delSubscr(s[sp - 1], s[sp]);
+              else storeSubscr(s[sp - 1], s[sp], s[sp - 2]);
+              sp -= 3;
+              break;
+            case C.DELETE_FAST: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              if (s[top - u] === undefined) throw pyErr(NAME_ERROR, "local variable referenced before assignment");
+              s[top - u] = undefined;
+              break;
+            }
+            case C.DELETE_DEREF: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const cell = s[top - u] as PyCell;
+              if (cell.v === undefined) throw pyErr(NAME_ERROR, "local variable referenced before assignment");
+              cell.v = undefined;
+              break;
+            }
+            case C.DELETE_NAME: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              if (!f.locals.delete(qstrs[u]!)) throw nameError(qstrs[u]!);
+              break;
+            }
+            case C.DELETE_GLOBAL: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              if (!ctx.globals.delete(qstrs[u]!)) throw nameError(qstrs[u]!);
+              break;
+            }
+            case C.DUP_TOP:
+              s[sp + 1] = s[sp];
+              sp++;
+              break;
+            case C.DUP_TOP_TWO:
+              s[sp + 1] = s[sp - 1];
+              s[sp + 2] = s[sp];
+              sp += 2;
+              break;
+            case C.POP_TOP:
+              sp--;
+              break;
+            case C.ROT_TWO: {
+              const t = s[sp];
+              s[sp] = s[sp - 1];
+              s[sp - 1] = t;
+              break;
+            }
+            case C.ROT_THREE: {
+              const t = s[sp];
+              s[sp] = s[sp - 1];
+              s[sp - 1] = s[sp - 2];
+              s[sp - 2] = t;
+              break;
+            }
+            case C.JUMP: {
+              const b0 = bc[ip]!;
+              const off = b0 & 0x80 ? ((b0 & 0x7f) | (bc[ip + 1]! << 7)) - 0x4000 : b0 - 0x40;
+              ip += b0 & 0x80 ? 2 : 1;
+              ip += off;
+              if (off < 0) interp.poll();
+              break;
+            }
+            case C.POP_JUMP_IF_TRUE:
+            case C.POP_JUMP_IF_FALSE: {
+              const b0 = bc[ip]!;
+              const off = b0 & 0x80 ? ((b0 & 0x7f) | (bc[ip + 1]! << 7)) - 0x4000 : b0 - 0x40;
+              ip += b0 & 0x80 ? 2 : 1;
+              const v = s[sp--];
+              const t = v === true ? true : v === false ? false : truthy(v);
+              if (t === (op === C.POP_JUMP_IF_TRUE)) {
+                ip += off;
+                if (off < 0) interp.poll();
+              }
+              break;
+            }
+            case C.JUMP_IF_TRUE_OR_POP:
+            case C.JUMP_IF_FALSE_OR_POP: {
+              const b0 = bc[ip]!;
+              const off = b0 & 0x80 ? (b0 & 0x7f) | (bc[ip + 1]! << 7) : b0;
+              ip += b0 & 0x80 ? 2 : 1;
+              if (truthy(s[sp]) === (op === C.JUMP_IF_TRUE_OR_POP)) ip += off;
+              else sp--;
+              break;
+            }
+            case C.SETUP_WITH: {
+              const b0 = bc[ip]!;
+              const off = b0 & 0x80 ? (b0 & 0x7f) | (bc[ip + 1]! << 7) : b0;
+              ip += b0 & 0x80 ? 2 : 1;
+              const mgr = s[sp];
+              const exit = lookupSpecial(mgr, "__exit__");
+              const enter = lookupSpecial(mgr, "__enter__");
+              if (exit === undefined || enter === undefined) throw pyErr(ATTRIBUTE_ERROR, `'${typeName(mgr)}' object has no attribute '${enter === undefined ? "__enter__" : "__exit__"}'`);
+              const ret = callValue(enter, [], null);
+              // MicroPython keeps (__exit__, self) as a method pair; a bound method in one slot and a NULL marker do the same.
+              s[sp] = exit;
+              s[sp + 1] = undefined;
+              sp++;
+              excStack.push({ handler: ip + off, sp, isFinally: true, prevExc: null });
+              s[++sp] = ret;
+              break;
+            }
+            case C.WITH_CLEANUP: {
+              const t = s[sp];
+              if (t === null) {
+                // stack: (..., __exit__, NULL, None)
+                callValue(s[sp - 2], [null, null, null], null);
+                sp -= 2;
+                s[sp] = null;
+              } else if (typeof t === "number") {
+                // unwind return or jump: (..., __exit__, NULL, data, cause)
+                const data = s[sp - 1];
+                callValue(s[sp - 3], [null, null, null], null);
+                s[sp - 3] = data;
+                s[sp - 2] = t;
+                sp -= 2;
+              } else {
+                const e = t as PyException;
+                const r = callValue(s[sp - 2], [e.type, e, null], null);
+                if (truthy(r)) {
+                  sp -= 2;
+                  s[sp] = null;
+                } else {
+                  sp -= 2;
+                  s[sp] = e;
+                }
+              }
+              break;
+            }
+            case C.UNWIND_JUMP: {
+              const b0 = bc[ip]!;
+              const off = b0 & 0x80 ? ((b0 & 0x7f) | (bc[ip + 1]! << 7)) - 0x4000 : b0 - 0x40;
+              ip += b0 & 0x80 ? 2 : 1;
+              s[++sp] = ip + off; // destination, as a raw number
+              const unum = bc[ip++]!;
+              const r = unwindJump(f, s, sp, ip, unum);
+              sp = r.sp;
+              ip = r.ip;
+              break;
+            }
+            case C.SETUP_EXCEPT:
+            case C.SETUP_FINALLY: {
+              const b0 = bc[ip]!;
+              const off = b0 & 0x80 ? (b0 & 0x7f) | (bc[ip + 1]! << 7) : b0;
+              ip += b0 & 0x80 ? 2 : 1;
+              excStack.push({ handler: ip + off, sp, isFinally: op === C.SETUP_FINALLY, prevExc: null });
+              break;
+            }
+            case C.END_FINALLY: {
+              excStack.pop();
+              const t = s[sp];
+              if (t === null) sp--;
+              else if (typeof t === "number") {
+                sp--;
+                if (t < 0) {
+                  // unwind return: the return value is below.
+                  const r = unwindReturn(f, s, sp, ip);
+                  if (r.done) return finishReturn(f, s[r.sp]);
+                  sp = r.sp;
+                  ip = r.ip;
+                } else {
+                  s[++sp] = t;
+                  // continue an unwind jump: destination is below the count
+                  sp--;
+                  const r = unwindJump(f, s, sp, ip, t);
+                  sp = r.sp;
+                  ip = r.ip;
+                }
+              } else throw t as PyException;
+              break;
+            }
+            case C.GET_ITER:
+              s[sp] = getIter(s[sp]);
+              break;
+            case C.GET_ITER_STACK: {
+              const it = getIter(s[sp]);
+              s[sp] = undefined;
+              s[sp + 1] = it;
+              s[sp + 2] = undefined;
+              s[sp + 3] = undefined;
+              sp += ITER_SLOTS - 1;
+              break;
+            }
+            case C.FOR_ITER: {
+              const b0 = bc[ip]!;
+              const off = b0 & 0x80 ? (b0 & 0x7f) | (bc[ip + 1]! << 7) : b0;
+              ip += b0 & 0x80 ? 2 : 1;
+              const it = s[sp - ITER_SLOTS + 2];
+              const v = it instanceof PyIterator ? it.next() : iterNext(it);
+              if (v === undefined) {
+                sp -= ITER_SLOTS;
+                ip += off;
+              } else s[++sp] = v;
+              break;
+            }
+            case C.POP_EXCEPT_JUMP: {
+              excStack.pop();
+              const b0 = bc[ip]!;
+              const off = b0 & 0x80 ? (b0 & 0x7f) | (bc[ip + 1]! << 7) : b0;
+              ip += b0 & 0x80 ? 2 : 1;
+              ip += off;
+              break;
+            }
+            case C.BUILD_TUPLE: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              sp -= u - 1;
+              s[sp] = new PyTuple(s.slice(sp, sp + u));
+              break;
+            }
+            case C.BUILD_LIST: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              sp -= u - 1;
+              s[sp] = new PyList(s.slice(sp, sp + u));
+              break;
+            }
+            case C.BUILD_MAP: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              s[++sp] = new PyDict(new HashTable(u));
+              break;
+            }
+            case C.STORE_MAP: {
+              // stack: dict value key
+              (s[sp - 2] as PyDict).table.set(s[sp], s[sp - 1]);
+              sp -= 2;
+              break;
+            }
+            case C.BUILD_SET: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              sp -= u - 1;
+              const t = new HashTable(u);
+              for (let i = 0; i < u; i++) t.set(s[sp + i], undefined);
+              s[sp] = new PySet(t);
+              break;
+            }
+            case C.BUILD_SLICE: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              let step: Value = null;
+              if (u === 3) step = s[sp--];
+              const stop = s[sp--];
+              s[sp] = new PySlice(s[sp], stop, step);
+              break;
+            }
+            case C.STORE_COMP: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const target = s[sp - (u >> 2)];
+              if ((u & 3) === 0) {
+                (target as PyList).items.push(s[sp]);
+                sp--;
+              } else if ((u & 3) === 1) {
+                (target as PyDict).table.set(s[sp], s[sp - 1]);
+                sp -= 2;
+              } else {
+                (target as PySet).table.set(s[sp], undefined);
+                sp--;
+              }
+              break;
+            }
+            case C.UNPACK_SEQUENCE: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const seq = s[sp];
+              const items = seq instanceof PyTuple || seq instanceof PyList ? seq.items : toArray(seq);
+              if (items.length < u) throw valueError(`need more than ${items.length} values to unpack`);
+              if (items.length > u) throw valueError(`too many values to unpack (expected ${u})`);
+              for (let i = 0; i < u; i++) s[sp + i] = items[u - 1 - i];
+              sp += u - 1;
+              break;
+            }
+            case C.UNPACK_EX: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const nLeft = u & 0xff;
+              const nRight = (u >> 8) & 0xff;
+              const items = toArray(s[sp]);
+              if (items.length < nLeft + nRight) throw valueError(`need more than ${items.length} values to unpack`);
+              // Pushed so that the leftmost target pops first.
+              const out: Value[] = [];
+              for (let i = nRight - 1; i >= 0; i--) out.push(items[items.length - nRight + i]);
+              out.push(new PyList(items.slice(nLeft, items.length - nRight)));
+              for (let i = nLeft - 1; i >= 0; i--) out.push(items[i]);
+              for (let i = 0; i < out.length; i++) s[sp + i] = out[i];
+              sp += out.length - 1;
+              break;
+            }
+            case C.MAKE_FUNCTION: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              s[++sp] = new PyFunction(code.child(u), [], null, null);
+              break;
+            }
+            case C.MAKE_FUNCTION_DEFARGS: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const kwd = s[sp--];
+              const pos = s[sp];
+              s[sp] = new PyFunction(code.child(u), pos === null ? [] : (pos as PyTuple).items, kwd === null ? null : (kwd as PyDict), null);
+              break;
+            }
+            case C.MAKE_CLOSURE:
+            case C.MAKE_CLOSURE_DEFARGS: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const n = bc[ip++]!;
+              const cells = s.slice(sp - n + 1, sp + 1) as PyCell[];
+              sp -= n;
+              if (op === C.MAKE_CLOSURE) s[++sp] = new PyFunction(code.child(u), [], null, cells);
+              else {
+                const kwd = s[sp--];
+                const pos = s[sp];
+                s[sp] = new PyFunction(code.child(u), pos === null ? [] : (pos as PyTuple).items, kwd === null ? null : (kwd as PyDict), cells);
+              }
+              break;
+            }
+            case C.CALL_FUNCTION: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const nPos = u & 0xff;
+              const nKw = (u >> 8) & 0xff;
+              sp -= nPos + 2 * nKw;
+              const fn = s[sp];
+              const args = s.slice(sp + 1, sp + 1 + nPos);
+              let kw: KwArgs | null = null;
+              if (nKw) {
+                kw = [];
+                for (let i = 0; i < nKw; i++) kw.push([s[sp + 1 + nPos + 2 * i] as string, s[sp + 2 + nPos + 2 * i]]);
+              }
+              f.ip = opStart;
+              s[sp] = callValue(fn, args, kw);
+              break;
+            }
+            case C.CALL_METHOD: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const nPos = u & 0xff;
+              const nKw = (u >> 8) & 0xff;
+              sp -= nPos + 2 * nKw + 1;
+              const fn = s[sp];
+              const self = s[sp + 1];
+              const args = self === undefined ? s.slice(sp + 2, sp + 2 + nPos) : s.slice(sp + 1, sp + 2 + nPos);
+              let kw: KwArgs | null = null;
+              if (nKw) {
+                kw = [];
+                for (let i = 0; i < nKw; i++) kw.push([s[sp + 2 + nPos + 2 * i] as string, s[sp + 3 + nPos + 2 * i]]);
+              }
+              f.ip = opStart;
+              s[sp] = callValue(fn, args, kw);
+              break;
+            }
+            case C.CALL_FUNCTION_VAR_KW:
+            case C.CALL_METHOD_VAR_KW: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const nPos = u & 0xff;
+              const nKw = (u >> 8) & 0xff;
+              const isMethod = op === C.CALL_METHOD_VAR_KW ? 1 : 0;
+              sp -= nPos + 2 * nKw + 1 + isMethod;
+              const fn = s[sp];
+              const bitmap = s[sp + 1 + isMethod + nPos + 2 * nKw] as number;
+              const [args, kw] = collectVarArgs(s, sp + 1 + isMethod, nPos, nKw, bitmap);
+              if (isMethod && s[sp + 1] !== undefined) args.unshift(s[sp + 1]);
+              f.ip = opStart;
+              s[sp] = callValue(fn, args, kw);
+              break;
+            }
+            case C.RETURN_VALUE: {
+              const r = unwindReturn(f, s, sp, ip);
+              if (r.done) return finishReturn(f, s[r.sp]);
+              sp = r.sp;
+              ip = r.ip;
+              break;
+            }
+            case C.RAISE_LAST: {
+              let e: PyException | null = null;
+              for (let i = excStack.length - 1; i >= 0; i--) {
+                if (excStack[i]!.prevExc) {
+                  e = excStack[i]!.prevExc;
+                  break;
+                }
+              }
+              throw e ?? pyErr(RUNTIME_ERROR, "no active exception to reraise");
+            }
+            case C.RAISE_OBJ:
+              throw makeRaise(s[sp]);
+            case C.RAISE_FROM: {
+              sp--;
+              throw makeRaise(s[sp]);
+            }
+            case C.YIELD_VALUE:
+              f.ip = ip;
+              f.sp = sp;
+              return YIELDED;
+            case C.YIELD_FROM: {
+              f.ip = ip;
+              const r = yieldFromStep(f, s, sp, null);
+              if (r < 0) {
+                f.ip = opStart;
+                f.sp = -r - 2;
+                return YIELDED;
+              }
+              sp = r;
+              break;
+            }
+            case C.IMPORT_NAME: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const fromList = s[sp--];
+              const level = s[sp] as number;
+              f.ip = opStart;
+              s[sp] = interp.importName(qstrs[u]!, fromList, level, ctx.globals);
+              break;
+            }
+            case C.IMPORT_FROM: {
+              let u = 0, b;
+              do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
+              const name = qstrs[u]!;
+              const mod = s[sp];
+              let v = getAttrOrUndefined(mod, name);
+              if (v === undefined && mod instanceof PyModule) {
+                try {
+                  v = interp.importName(`${mod.name}.${name}`, null, 0, ctx.globals);
+                  v = getAttrOrUndefined(mod, name) ?? v;
+                } catch {
+                  v = undefined;
+                }
+              }
+              if (v === undefined) throw pyErr(EXC_BY_NAME("ImportError"), `can't import name ${name}`);
+              s[++sp] = v;
+              break;
+            }
+            case C.IMPORT_STAR: {
+              const mod = s[sp--];
+              if (mod instanceof PyModule) {
+                for (const [k, v] of mod.dict) if (!k.startsWith("_")) f.locals.set(k, v);
+              }
+              break;
+            }
+            default:
+              if (op >= C.SMALL_INT_MULTI && op < C.SMALL_INT_MULTI + 64) s[++sp] = op - C.SMALL_INT_MULTI - 16;
+              else if (op >= C.LOAD_FAST_MULTI && op < C.LOAD_FAST_MULTI + 16) {
+                const v = s[top - (op - C.LOAD_FAST_MULTI)];
+                if (v === undefined) throw pyErr(NAME_ERROR, "local variable referenced before assignment");
+                s[++sp] = v;
+              } else if (op >= C.STORE_FAST_MULTI && op < C.STORE_FAST_MULTI + 16) s[top - (op - C.STORE_FAST_MULTI)] = s[sp--];
+              else if (op >= C.UNARY_OP_MULTI && op < C.UNARY_OP_MULTI + 4) s[sp] = unaryOp(unaryOpByIndex(op - C.UNARY_OP_MULTI), s[sp]);
+              else if (op >= C.BINARY_OP_MULTI && op < C.BINARY_OP_MULTI + 35) {
+                const rhs = s[sp--];
+                const lhs = s[sp];
+                const k = op - C.BINARY_OP_MULTI;
+                if (typeof lhs === "number" && typeof rhs === "number") {
+                  // The commonest small-int operations inline.
+                  if (k === 27 || k === 14) {
+                    const r = lhs + rhs;
+                    if (r <= 9007199254740991 && r >= -9007199254740991) {
+                      s[sp] = r;
+                      break;
+                    }
+                  } else if (k === 0) {
+                    s[sp] = lhs < rhs;
+                    break;
+                  }
+                }
+                if (k === 8) s[sp] = exceptionMatch(lhs, rhs);
+                else s[sp] = binaryOp(binaryOpByIndex(k), lhs, rhs);
+              } else throw pyErr(EXC_BY_NAME("NotImplementedError"), "opcode");
+          }
+        }
+      } catch (thrown) {
+        const e = toPyException(thrown);
+        // StopIteration escaping a for loop's iterator ends the loop.
+        const opByte = bc[opStart];
+        if (e.type.isSubtypeOf(STOP_ITERATION) && opByte === C.FOR_ITER) {
+          const b0 = bc[opStart + 1]!;
+          const off = b0 & 0x80 ? (b0 & 0x7f) | (bc[opStart + 2]! << 7) : b0;
+          ip = opStart + 1 + (b0 & 0x80 ? 2 : 1) + off;
+          sp = f.sp = sp - ITER_SLOTS + 1 - 1;
+          continue;
+        }
+        if (opByte !== C.END_FINALLY && opByte !== C.RAISE_LAST) addTraceback(e, code, opStart);
+        while (excStack.length && excStack[excStack.length - 1]!.handler <= opStart) excStack.pop();
+        if (excStack.length === 0) throw e;
+        const h = excStack[excStack.length - 1]!;
+        h.prevExc = e;
+        ip = h.handler;
+        sp = h.sp;
+        s[++sp] = e;
+      }
+    }
+  } finally {
+    interp.top = prevTop;
+    interp.depth--;
+  }
+}
+
+function finishReturn(f: Frame, v: Value): Value {
+  f.sp = -1;
+  return v;
+}
+
+/**
+ * RETURN_VALUE's search for finally handlers not yet running (vm.c unwind_return). Returns
+ * done with the stack index of the return value, or where to continue into a finally block.
+ */
+function unwindReturn(f: Frame, s: Value[], sp: number, ip: number): { done: boolean; sp: number; ip: number } {
+  const exc = f.exc;
+  while (exc.length) {
+    const h = exc[exc.length - 1]!;
+    if (h.isFinally) {
+      if (h.handler >= ip) {
+        // Run the finally: the return value goes just above its saved stack, then the marker -1.
+        s[h.sp + 1] = s[sp];
+        sp = h.sp + 1;
+        s[++sp] = -1;
+        return { done: false, sp, ip: h.handler };
+      }
+      sp = cancelActiveFinally(s, sp);
+    }
+    exc.pop();
+  }
+  return { done: true, sp, ip };
+}
+
+/** CANCEL_ACTIVE_FINALLY: drops what an active finally block had on the stack below TOS. */
+function cancelActiveFinally(s: Value[], sp: number): number {
+  if (typeof s[sp - 1] === "number") {
+    s[sp - 2] = s[sp];
+    return sp - 2;
+  }
+  s[sp - 1] = s[sp];
+  return sp - 1;
+}
+
+/** UNWIND_JUMP (vm.c unwind_jump): the destination is at s[sp], `unum` handlers to leave. */
+function unwindJump(f: Frame, s: Value[], sp: number, ip: number, unum: number): { sp: number; ip: number } {
+  const exc = f.exc;
+  while ((unum & 0x7f) > 0) {
+    unum -= 1;
+    const h = exc[exc.length - 1]!;
+    if (h.isFinally) {
+      if (h.handler >= ip) {
+        s[++sp] = unum;
+        return { sp, ip: h.handler };
+      }
+      sp = cancelActiveFinally(s, sp);
+    }
+    exc.pop();
+  }
+  const dest = s[sp--] as number;
+  if (unum !== 0) sp -= ITER_SLOTS;
+  return { sp, ip: dest };
+}
+
+/**
+ * One step of YIELD_FROM: the send value is TOS, the sub-iterator below it. Returns the new sp
+ * to continue, or -(sp + 2) when the frame must yield the value left on top.
+ */
+function yieldFromStep(f: Frame, s: Value[], sp: number, thrown: PyException | null): number {
+  const send = s[sp--];
+  const it = s[sp];
+  let r: ["yield" | "return", Value];
+  try {
+    r = resumeInner(it, send, thrown);
+  } catch (e) {
+    sp--;
+    f.sp = sp;
+    throw e;
+  }
+  if (r[0] === "yield") {
+    s[++sp] = r[1];
+    return -(sp + 2);
+  }
+  s[sp] = r[1];
+  if (thrown && thrown.type.isSubtypeOf(GENERATOR_EXIT)) throw thrown;
+  return sp;
+}
+
+export function exceptionMatch(v: Value, cls: Value): boolean {
+  const t = typeOf(v);
+  if (cls instanceof PyTuple) return cls.items.some((c) => exceptionMatch(v, c));
+  if (!(cls instanceof PyType) || !isExceptionType(cls)) throw typeError("catching classes that do not inherit from BaseException is not allowed");
+  return t.isSubtypeOf(cls);
+}
+
+export const BUILD_CLASS = new PyBuiltin("__build_class__", buildClass);
+
+void BASE_EXCEPTION;
+void TYPE_ERROR;

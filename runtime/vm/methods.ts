@@ -1,0 +1,584 @@
+// Methods of the built-in types (py/objstr.c, objlist.c, objdict.c, objset.c, objint.c, ...),
+// installed into each type's namespace as native methods whose first argument is self.
+
+import { INDEX_ERROR, KEY_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
+import { strFormat } from "./format.js";
+import { PyDict, PySet } from "./hashtable.js";
+import { callValue, PyGenerator } from "./interp.js";
+import { iterate, PyIterator, tableIter, toArray } from "./iter.js";
+import { asInt, bytesOf, contains, equal, indexOfBytes } from "./ops.js";
+import { str, typeName } from "./repr.js";
+import { kwArg, len, newDictFrom, newSet, sortValues, toIndex } from "./builtins.js";
+import { sliceRange } from "./subscr.js";
+import {
+  BYTEARRAY,
+  BYTES,
+  DICT,
+  FLOAT,
+  FROZENSET,
+  GENERATOR,
+  INT,
+  LIST,
+  OBJECT,
+  PyBuiltin,
+  PyByteArray,
+  PyBytes,
+  PyException,
+  PyFloat,
+  PyInstance,
+  PyList,
+  PySlice,
+  PyTuple,
+  PyType,
+  SET,
+  STR,
+  TUPLE,
+  normInt,
+  type KwArgs,
+  type Value,
+} from "./value.js";
+import { BASE_EXCEPTION } from "./exceptions.js";
+
+type Method = (self: never, args: Value[], kw: KwArgs | null) => Value;
+
+function install(t: PyType, methods: Record<string, Method>): void {
+  for (const [name, m] of Object.entries(methods)) {
+    t.dict.set(name, new PyBuiltin(name, (a, kw) => (m as (s: Value, a: Value[], k: KwArgs | null) => Value)(a[0], a.slice(1), kw), true));
+  }
+}
+
+function strArg(v: Value, what = "str"): string {
+  if (typeof v !== "string") throw typeError(`can't convert '${typeName(v)}' object to ${what} implicitly`);
+  return v;
+}
+
+function clampRange(s: string, a: Value[], from: number): [number, number] {
+  const n = s.length;
+  let start = a[from] === undefined || a[from] === null ? 0 : toIndex(a[from]);
+  let end = a[from + 1] === undefined || a[from + 1] === null ? n : toIndex(a[from + 1]);
+  if (start < 0) start = Math.max(0, start + n);
+  if (end < 0) end = Math.max(0, end + n);
+  return [Math.min(start, n), Math.min(end, n)];
+}
+
+const WS = /^[ \t\n\r\x0b\x0c]+|[ \t\n\r\x0b\x0c]+$/g;
+
+function stripChars(s: string, chars: Value, left: boolean, right: boolean): string {
+  if (chars === undefined || chars === null) {
+    if (left && right) return s.replace(WS, "");
+    if (left) return s.replace(/^[ \t\n\r\x0b\x0c]+/, "");
+    return s.replace(/[ \t\n\r\x0b\x0c]+$/, "");
+  }
+  const set = strArg(chars);
+  let i = 0;
+  let j = s.length;
+  if (left) while (i < j && set.includes(s[i]!)) i++;
+  if (right) while (j > i && set.includes(s[j - 1]!)) j--;
+  return s.slice(i, j);
+}
+
+function split(s: string, sep: Value, max: number): string[] {
+  if (sep === undefined || sep === null) {
+    const out: string[] = [];
+    let rest = s.replace(/^[ \t\n\r\x0b\x0c]+/, "");
+    while (rest) {
+      if (max >= 0 && out.length >= max) {
+        out.push(rest);
+        break;
+      }
+      const m = /[ \t\n\r\x0b\x0c]+/.exec(rest);
+      if (!m) {
+        out.push(rest);
+        break;
+      }
+      out.push(rest.slice(0, m.index));
+      rest = rest.slice(m.index + m[0].length);
+    }
+    return out;
+  }
+  const d = strArg(sep);
+  if (d === "") throw valueError("empty separator");
+  const parts = s.split(d);
+  if (max < 0 || parts.length <= max + 1) return parts;
+  return [...parts.slice(0, max), parts.slice(max).join(d)];
+}
+
+function rsplit(s: string, sep: Value, max: number): string[] {
+  if (max < 0) return split(s, sep, -1);
+  if (sep === undefined || sep === null) {
+    const words = split(s, null, -1);
+    if (words.length <= max + 1) return words;
+    const trimmed = s.replace(/[ \t\n\r\x0b\x0c]+$/, "");
+    const out: string[] = [];
+    let rest = trimmed;
+    for (let k = 0; k < max; k++) {
+      const m = /[ \t\n\r\x0b\x0c]+(\S*)$/.exec(rest);
+      if (!m) break;
+      out.unshift(m[1]!);
+      rest = rest.slice(0, m.index);
+    }
+    out.unshift(rest.replace(/^[ \t\n\r\x0b\x0c]+/, ""));
+    return out;
+  }
+  const d = strArg(sep);
+  if (d === "") throw valueError("empty separator");
+  const parts = s.split(d);
+  if (parts.length <= max + 1) return parts;
+  return [parts.slice(0, parts.length - max).join(d), ...parts.slice(parts.length - max)];
+}
+
+function find(s: string, a: Value[], rev: boolean): number {
+  const sub = strArg(a[0]);
+  const [start, end] = clampRange(s, a, 1);
+  if (end - start < sub.length) return -1;
+  const region = s.slice(start, end);
+  const i = rev ? region.lastIndexOf(sub) : region.indexOf(sub);
+  return i < 0 ? -1 : i + start;
+}
+
+function isCase(s: string, test: (c: string) => boolean): boolean {
+  return s.length > 0 && [...s].every(test);
+}
+
+export function installMethods(): void {
+  install(STR, {
+    format: (s: string, a, kw) => strFormat(s, a, kw),
+    join: (s: string, a) => toArray(a[0]).map((x) => {
+      if (typeof x !== "string") throw typeError(`join expects a list of str/bytes objects consistent with self object`);
+      return x;
+    }).join(s),
+    split: (s: string, a, kw) => new PyList(split(s, a[0] ?? kwArg(kw, "sep"), toIndex(a[1] ?? kwArg(kw, "maxsplit") ?? -1))),
+    rsplit: (s: string, a, kw) => new PyList(rsplit(s, a[0] ?? kwArg(kw, "sep"), toIndex(a[1] ?? kwArg(kw, "maxsplit") ?? -1))),
+    splitlines: (s: string, a) => {
+      const keep = a[0] === true;
+      const out: string[] = [];
+      const re = /\r\n|\n|\r/g;
+      let last = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s))) {
+        out.push(s.slice(last, keep ? m.index + m[0].length : m.index));
+        last = m.index + m[0].length;
+      }
+      if (last < s.length) out.push(s.slice(last));
+      return new PyList(out);
+    },
+    strip: (s: string, a) => stripChars(s, a[0], true, true),
+    lstrip: (s: string, a) => stripChars(s, a[0], true, false),
+    rstrip: (s: string, a) => stripChars(s, a[0], false, true),
+    startswith: (s: string, a) => {
+      const [start] = clampRange(s, a, 1);
+      const p = a[0];
+      if (p instanceof PyTuple) return p.items.some((x) => s.startsWith(strArg(x), start));
+      return s.startsWith(strArg(p), start);
+    },
+    endswith: (s: string, a) => {
+      const [, end] = clampRange(s, a, 1);
+      const p = a[0];
+      if (p instanceof PyTuple) return p.items.some((x) => s.slice(0, end).endsWith(strArg(x)));
+      return s.slice(0, end).endsWith(strArg(p));
+    },
+    find: (s: string, a) => find(s, a, false),
+    rfind: (s: string, a) => find(s, a, true),
+    index: (s: string, a) => {
+      const i = find(s, a, false);
+      if (i < 0) throw valueError("substring not found");
+      return i;
+    },
+    rindex: (s: string, a) => {
+      const i = find(s, a, true);
+      if (i < 0) throw valueError("substring not found");
+      return i;
+    },
+    count: (s: string, a) => {
+      const sub = strArg(a[0]);
+      const [start, end] = clampRange(s, a, 1);
+      const region = s.slice(start, end);
+      if (sub === "") return region.length + 1;
+      return region.split(sub).length - 1;
+    },
+    replace: (s: string, a) => {
+      const old = strArg(a[0]);
+      const nw = strArg(a[1]);
+      const max = a.length > 2 ? toIndex(a[2]) : -1;
+      if (max < 0) return s.split(old).join(nw);
+      let out = "";
+      let rest = s;
+      for (let i = 0; i < max; i++) {
+        const k = old === "" ? (i === 0 ? 0 : 1) : rest.indexOf(old);
+        if (k < 0 || (old === "" && k > rest.length)) break;
+        out += rest.slice(0, k) + nw;
+        rest = rest.slice(k + old.length);
+        if (old === "" && rest.length === 0) break;
+      }
+      return out + rest;
+    },
+    upper: (s: string) => s.replace(/[a-z]/g, (c) => c.toUpperCase()),
+    lower: (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase()),
+    isdigit: (s: string) => isCase(s, (c) => c >= "0" && c <= "9"),
+    isalpha: (s: string) => isCase(s, (c) => /[a-zA-Z]/.test(c)),
+    isalnum: (s: string) => isCase(s, (c) => /[a-zA-Z0-9]/.test(c)),
+    isspace: (s: string) => isCase(s, (c) => " \t\n\r\x0b\x0c".includes(c)),
+    isupper: (s: string) => /[A-Z]/.test(s) && !/[a-z]/.test(s),
+    islower: (s: string) => /[a-z]/.test(s) && !/[A-Z]/.test(s),
+    center: (s: string, a) => {
+      const w = toIndex(a[0]);
+      const fill = a.length > 1 ? strArg(a[1]) : " ";
+      const n = w - len(s);
+      if (n <= 0) return s;
+      const left = n >> 1;
+      return fill.repeat(n - left - (n % 2 === 1 ? 0 : 0) - (n - left - left)) + fill.repeat(left) + s + fill.repeat(n - left);
+    },
+    ljust: (s: string, a) => s + (a.length > 1 ? strArg(a[1]) : " ").repeat(Math.max(0, toIndex(a[0]) - len(s))),
+    rjust: (s: string, a) => (a.length > 1 ? strArg(a[1]) : " ").repeat(Math.max(0, toIndex(a[0]) - len(s))) + s,
+    zfill: (s: string, a) => {
+      const w = toIndex(a[0]);
+      const sign = s.startsWith("-") || s.startsWith("+") ? s[0]! : "";
+      const body = sign ? s.slice(1) : s;
+      return sign + "0".repeat(Math.max(0, w - len(s))) + body;
+    },
+    encode: (s: string) => new PyBytes(new TextEncoder().encode(s)),
+    partition: (s: string, a) => {
+      const sep = strArg(a[0]);
+      if (sep === "") throw valueError("empty separator");
+      const i = s.indexOf(sep);
+      return i < 0 ? new PyTuple([s, "", ""]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+    },
+    rpartition: (s: string, a) => {
+      const sep = strArg(a[0]);
+      if (sep === "") throw valueError("empty separator");
+      const i = s.lastIndexOf(sep);
+      return i < 0 ? new PyTuple(["", "", s]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+    },
+    capitalize: (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1).toLowerCase() : s),
+    title: (s: string) => s.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()),
+    swapcase: (s: string) => s.replace(/[a-zA-Z]/g, (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())),
+  });
+
+  install(LIST, {
+    append: (l: PyList, a) => (l.items.push(a[0]), null),
+    extend: (l: PyList, a) => {
+      for (const x of toArray(a[0])) l.items.push(x);
+      return null;
+    },
+    pop: (l: PyList, a) => {
+      if (l.items.length === 0) throw pyErr(INDEX_ERROR, "pop from empty list");
+      let i = a.length ? toIndex(a[0]) : l.items.length - 1;
+      if (i < 0) i += l.items.length;
+      if (i < 0 || i >= l.items.length) throw pyErr(INDEX_ERROR, "list index out of range");
+      return l.items.splice(i, 1)[0];
+    },
+    insert: (l: PyList, a) => {
+      let i = toIndex(a[0]);
+      const n = l.items.length;
+      if (i < 0) i = Math.max(0, i + n);
+      l.items.splice(Math.min(i, n), 0, a[1]);
+      return null;
+    },
+    remove: (l: PyList, a) => {
+      const i = l.items.findIndex((x) => equal(x, a[0]));
+      if (i < 0) throw valueError("object not in sequence");
+      l.items.splice(i, 1);
+      return null;
+    },
+    index: (l: PyList, a) => seqIndexOf(l.items, a),
+    count: (l: PyList, a) => l.items.filter((x) => equal(x, a[0])).length,
+    reverse: (l: PyList) => (l.items.reverse(), null),
+    sort: (l: PyList, _a, kw) => {
+      l.items = sortValues(l.items, kwArg(kw, "key") ?? null, kwArg(kw, "reverse") === true);
+      return null;
+    },
+    clear: (l: PyList) => ((l.items = []), null),
+    copy: (l: PyList) => new PyList(l.items.slice()),
+  });
+
+  install(TUPLE, {
+    index: (t: PyTuple, a) => seqIndexOf(t.items, a),
+    count: (t: PyTuple, a) => t.items.filter((x) => equal(x, a[0])).length,
+  });
+
+  install(DICT, {
+    keys: (d: PyDict) => dictView(d, "dict_keys", (i) => d.table.keyAt(i)),
+    values: (d: PyDict) => dictView(d, "dict_values", (i) => d.table.vals[i]),
+    items: (d: PyDict) => dictView(d, "dict_items", (i) => new PyTuple([d.table.keyAt(i), d.table.vals[i]])),
+    get: (d: PyDict, a) => d.table.get(a[0]) ?? (a.length > 1 ? a[1] : null),
+    pop: (d: PyDict, a) => {
+      const v = d.table.delete(a[0]);
+      if (v !== undefined) return v;
+      if (a.length > 1) return a[1];
+      throw pyErr(KEY_ERROR, a[0] as string);
+    },
+    popitem: (d: PyDict) => {
+      let last = -1;
+      for (const i of d.table.slots()) last = i;
+      if (last < 0) throw pyErr(KEY_ERROR, "popitem(): dictionary is empty");
+      const k = d.table.keyAt(last);
+      const v = d.table.delete(k);
+      return new PyTuple([k, v]);
+    },
+    setdefault: (d: PyDict, a) => {
+      const v = d.table.get(a[0]);
+      if (v !== undefined) return v;
+      const dflt = a.length > 1 ? a[1] : null;
+      d.table.set(a[0], dflt);
+      return dflt;
+    },
+    update: (d: PyDict, a, kw) => (newDictFrom(a, kw, d), null),
+    clear: (d: PyDict) => (d.table.clear(), null),
+    copy: (d: PyDict) => new PyDict(d.table.copy()),
+  });
+  DICT.dict.set("fromkeys", new PyBuiltin("fromkeys", (a) => {
+    const d = new PyDict();
+    for (const k of iterate(a[1])) d.table.set(k, a.length > 2 ? a[2] : null);
+    return d;
+  }));
+
+  const setMethods: Record<string, Method> = {
+    add: (s: PySet, a) => (s.table.set(a[0], undefined), null),
+    remove: (s: PySet, a) => {
+      if (s.table.delete(a[0]) === undefined && !s.table.has(a[0])) {
+        throw pyErr(KEY_ERROR, a[0] as string);
+      }
+      return null;
+    },
+    discard: (s: PySet, a) => (s.table.delete(a[0]), null),
+    pop: (s: PySet) => {
+      const i = s.table.nextSlot(0);
+      if (i < 0) throw pyErr(KEY_ERROR, "pop from an empty set");
+      const k = s.table.keyAt(i);
+      s.table.delete(k);
+      return k;
+    },
+    clear: (s: PySet) => (s.table.clear(), null),
+    copy: (s: PySet) => new PySet(s.table.copy(), s.type),
+    update: (s: PySet, a) => {
+      for (const src of a) for (const x of iterate(src)) s.table.set(x, undefined);
+      return null;
+    },
+    union: (s: PySet, a) => {
+      const r = new PySet(s.table.copy(), s.type);
+      for (const src of a) for (const x of iterate(src)) r.table.set(x, undefined);
+      return r;
+    },
+    intersection: (s: PySet, a) => {
+      const other = newSet(iterate(a[0]));
+      return newSet(s.table.keyList().filter((k) => other.table.has(k)), s.type);
+    },
+    intersection_update: (s: PySet, a) => {
+      const other = newSet(iterate(a[0]));
+      for (const k of s.table.keyList()) if (!other.table.has(k)) s.table.delete(k);
+      return null;
+    },
+    difference: (s: PySet, a) => {
+      const r = new PySet(s.table.copy(), s.type);
+      for (const src of a) for (const x of iterate(src)) r.table.delete(x);
+      return r;
+    },
+    difference_update: (s: PySet, a) => {
+      for (const src of a) for (const x of iterate(src)) s.table.delete(x);
+      return null;
+    },
+    symmetric_difference: (s: PySet, a) => {
+      const r = new PySet(s.table.copy(), s.type);
+      for (const x of iterate(a[0])) if (r.table.has(x)) r.table.delete(x);
+      else r.table.set(x, undefined);
+      return r;
+    },
+    symmetric_difference_update: (s: PySet, a) => {
+      for (const x of toArray(a[0])) if (s.table.has(x)) s.table.delete(x);
+      else s.table.set(x, undefined);
+      return null;
+    },
+    issubset: (s: PySet, a) => {
+      const other = newSet(iterate(a[0]));
+      return s.table.keyList().every((k) => other.table.has(k));
+    },
+    issuperset: (s: PySet, a) => toArray(a[0]).every((k) => s.table.has(k)),
+    isdisjoint: (s: PySet, a) => toArray(a[0]).every((k) => !s.table.has(k)),
+  };
+  install(SET, setMethods);
+  install(FROZENSET, Object.fromEntries(Object.entries(setMethods).filter(([k]) => ["copy", "union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint"].includes(k))));
+
+  const bytesMethods: Record<string, Method> = {
+    decode: (b: PyBytes) => new TextDecoder().decode(b.b),
+    hex: (b: PyBytes, a) => Array.from(b.b, (x) => x.toString(16).padStart(2, "0")).join(a.length ? strArg(a[0]) : ""),
+    find: (b: PyBytes, a) => indexOfBytes(b.b, bytesOf(a[0]) ?? Uint8Array.of(Number(asInt(a[0]))), a.length > 1 ? toIndex(a[1]) : 0),
+    index: (b: PyBytes, a) => {
+      const i = indexOfBytes(b.b, bytesOf(a[0]) ?? Uint8Array.of(Number(asInt(a[0]))), 0);
+      if (i < 0) throw valueError("substring not found");
+      return i;
+    },
+    count: (b: PyBytes, a) => {
+      const sub = bytesOf(a[0]) ?? Uint8Array.of(Number(asInt(a[0])));
+      let n = 0;
+      for (let i = indexOfBytes(b.b, sub, 0); i >= 0; i = indexOfBytes(b.b, sub, i + Math.max(1, sub.length))) n++;
+      return n;
+    },
+    startswith: (b: PyBytes, a) => {
+      const p = bytesOf(a[0])!;
+      return p.every((x, i) => b.b[i] === x) && p.length <= b.b.length;
+    },
+    endswith: (b: PyBytes, a) => {
+      const p = bytesOf(a[0])!;
+      const off = b.b.length - p.length;
+      return off >= 0 && p.every((x, i) => b.b[off + i] === x);
+    },
+    strip: (b: PyBytes) => {
+      let i = 0;
+      let j = b.b.length;
+      while (i < j && " \t\n\r\x0b\x0c".includes(String.fromCharCode(b.b[i]!))) i++;
+      while (j > i && " \t\n\r\x0b\x0c".includes(String.fromCharCode(b.b[j - 1]!))) j--;
+      return new PyBytes(b.b.slice(i, j));
+    },
+    split: (b: PyBytes, a) => {
+      const text = String.fromCharCode(...b.b);
+      const sep = a[0] === undefined || a[0] === null ? null : String.fromCharCode(...bytesOf(a[0])!);
+      return new PyList(split(text, sep, toIndex(a[1] ?? -1)).map((s) => new PyBytes(Uint8Array.from(s, (c) => c.charCodeAt(0)))));
+    },
+    replace: (b: PyBytes, a) => {
+      const text = String.fromCharCode(...b.b).split(String.fromCharCode(...bytesOf(a[0])!)).join(String.fromCharCode(...bytesOf(a[1])!));
+      return new PyBytes(Uint8Array.from(text, (c) => c.charCodeAt(0)));
+    },
+    join: (b: PyBytes, a) => {
+      const parts = toArray(a[0]).map((x) => bytesOf(x)!);
+      const out: number[] = [];
+      parts.forEach((p, i) => {
+        if (i) out.push(...b.b);
+        out.push(...p);
+      });
+      return b instanceof PyByteArray ? new PyByteArray(Uint8Array.from(out)) : new PyBytes(Uint8Array.from(out));
+    },
+  };
+  install(BYTES, bytesMethods);
+  install(BYTEARRAY, {
+    ...bytesMethods,
+    append: (b: PyByteArray, a) => {
+      const n = Number(asInt(a[0]));
+      const nb = new Uint8Array(b.b.length + 1);
+      nb.set(b.b);
+      nb[b.b.length] = n;
+      b.b = nb;
+      return null;
+    },
+    extend: (b: PyByteArray, a) => {
+      const add = bytesOf(a[0]) ?? Uint8Array.from(toArray(a[0]).map((x) => Number(asInt(x))));
+      const nb = new Uint8Array(b.b.length + add.length);
+      nb.set(b.b);
+      nb.set(add, b.b.length);
+      b.b = nb;
+      return null;
+    },
+  });
+  BYTES.dict.set("fromhex", new PyBuiltin("fromhex", (a) => {
+    const hex = strArg(a[0]).replace(/\s+/g, "");
+    if (hex.length % 2 || /[^0-9a-fA-F]/.test(hex)) throw valueError("non-hex digit found");
+    return new PyBytes(Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16)));
+  }));
+
+  install(INT, {
+    to_bytes: (n: number, a, kw) => {
+      const length = toIndex(a[0] ?? kwArg(kw, "length") ?? 1);
+      const order = (a[1] ?? kwArg(kw, "byteorder") ?? "big") as string;
+      let v = BigInt(n);
+      if (v < 0n) v += 1n << BigInt(8 * length);
+      const out = new Uint8Array(length);
+      for (let i = 0; i < length; i++) {
+        out[order === "little" ? i : length - 1 - i] = Number(v & 0xffn);
+        v >>= 8n;
+      }
+      return new PyBytes(out);
+    },
+    bit_length: (n: number) => (BigInt(n) < 0n ? (-BigInt(n)).toString(2).length : n === 0 ? 0 : BigInt(n).toString(2).length),
+  });
+  INT.dict.set("from_bytes", new PyBuiltin("from_bytes", (a, kw) => {
+    const b = bytesOf(a[1])!;
+    const order = (a[2] ?? kwArg(kw, "byteorder") ?? "big") as string;
+    let v = 0n;
+    const bytes = order === "little" ? Array.from(b).reverse() : Array.from(b);
+    for (const x of bytes) v = (v << 8n) | BigInt(x);
+    if (kwArg(kw, "signed") === true && b.length && bytes[0]! & 0x80) v -= 1n << BigInt(8 * b.length);
+    return normInt(v);
+  }));
+
+  install(FLOAT, {
+    is_integer: (f: PyFloat) => Number.isInteger(f.v),
+  });
+
+  install(GENERATOR, {
+    send: (g: PyGenerator, a) => g.send(a[0]),
+    throw: (g: PyGenerator, a) => {
+      let e = a[0];
+      if (e instanceof PyType) e = callValue(e, a.length > 1 && a[1] !== null ? [a[1]] : [], null);
+      if (!(e instanceof PyException)) throw typeError("exceptions must derive from BaseException");
+      return g.throwIn(e);
+    },
+    close: (g: PyGenerator) => g.close(),
+    __next__: (g: PyGenerator) => g.send(null),
+  });
+
+  install(OBJECT, {
+    __init__: () => null,
+  });
+  BASE_EXCEPTION.dict.set("__init__", new PyBuiltin("__init__", (a) => {
+    const self = a[0];
+    if (self instanceof PyException) self.args = new PyTuple(a.slice(1));
+    return null;
+  }, true));
+  void PyInstance;
+  void PyIterator;
+  void tableIter;
+  void contains;
+  void str;
+  void sliceRange;
+  void PySlice;
+}
+
+function seqIndexOf(items: Value[], a: Value[]): number {
+  const start = a.length > 1 ? toIndex(a[1]) : 0;
+  const end = a.length > 2 ? toIndex(a[2]) : items.length;
+  for (let i = start < 0 ? Math.max(0, start + items.length) : start; i < Math.min(end, items.length); i++) if (equal(items[i], a[0])) return i;
+  throw valueError("object not in sequence");
+}
+
+class DictView extends PyIterator {}
+
+function dictView(d: PyDict, name: string, pick: (i: number) => Value): Value {
+  const t = VIEW_TYPES[name]!;
+  const view = Object.assign(new PyList([]), {});
+  void view;
+  return new PyDictView(d, t, pick);
+}
+
+const VIEW_TYPES: Record<string, PyType> = {
+  dict_keys: new PyType("dict_keys", [OBJECT]),
+  dict_values: new PyType("dict_values", [OBJECT]),
+  dict_items: new PyType("dict_items", [OBJECT]),
+};
+
+import { PyObject } from "./value.js";
+
+export class PyDictView extends PyObject {
+  constructor(
+    readonly dict: PyDict,
+    readonly type: PyType,
+    readonly pick: (i: number) => Value,
+  ) {
+    super();
+  }
+  iter(): PyObject {
+    return tableIter(this.dict, this.pick);
+  }
+  len(): number {
+    return this.dict.table.used;
+  }
+  repr(): string {
+    const items: Value[] = [];
+    for (const i of this.dict.table.slots()) items.push(this.pick(i));
+    return `${this.type.name}(${reprList(items)})`;
+  }
+}
+
+import { repr as reprValue } from "./repr.js";
+function reprList(items: Value[]): string {
+  return "[" + items.map(reprValue).join(", ") + "]";
+}
+void DictView;

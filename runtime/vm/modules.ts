@@ -1,0 +1,163 @@
+// The built-in modules as the VM sees them: each is a namespace of Python values. Modules written
+// on plain JS values (runtime/modules, runtime/machine) are wrapped here with explicit argument
+// conversions, so an int stays an int and a float a float.
+
+import { Board } from "../machine/board.js";
+import * as math from "../modules/math.js";
+import { timeModule } from "../modules/time.js";
+import { fn, toIndex, type Output } from "./builtins.js";
+import { EXCEPTION_TYPES, pyErr, typeError, valueError } from "./exceptions.js";
+import { PyDict } from "./hashtable.js";
+import { asFloat, asInt } from "./ops.js";
+import { PyFloat, PyList, PyTuple, normInt, type KwArgs, type Namespace, type Value } from "./value.js";
+
+interface Host {
+  readonly modules: Map<string, unknown>;
+}
+
+function num(v: Value): number {
+  const f = asFloat(v);
+  if (f === null) throw typeError("can't convert to float");
+  return f;
+}
+
+function ns(entries: Record<string, Value>): Namespace {
+  return new Map(Object.entries(entries));
+}
+
+function mapJsError<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof Error && EXCEPTION_TYPES.has(e.name)) throw pyErr(EXCEPTION_TYPES.get(e.name)!, e.message);
+    throw e;
+  }
+}
+
+export function nativeModules(host: Host, out: Output): Map<string, () => Namespace> {
+  const board = new Board();
+  const m = new Map<string, () => Namespace>();
+  m.set("micropython", () =>
+    ns({
+      __name__: "micropython",
+      const: fn("const", (a) => a[0]),
+      opt_level: fn("opt_level", (a) => (a.length ? null : 0)),
+      alloc_emergency_exception_buf: fn("alloc_emergency_exception_buf", () => null),
+      heap_lock: fn("heap_lock", () => 0),
+      heap_unlock: fn("heap_unlock", () => 0),
+      kbd_intr: fn("kbd_intr", () => null),
+      schedule: fn("schedule", () => null),
+    }),
+  );
+  m.set("sys", () => {
+    const d = ns({
+      __name__: "sys",
+      byteorder: "little",
+      maxsize: 2147483647,
+      platform: "webassembly",
+      version: "3.4.0; MicroPython v1.27.0",
+      version_info: new PyTuple([3, 4, 0]),
+      implementation: attrs("implementation", { name: "micropython", version: new PyTuple([1, 27, 0, ""]), _machine: "JS with Emscripten", _mpy: 0x0306 }),
+      argv: new PyList([]),
+      path: new PyList(["", ".frozen", "/lib"]),
+      exit: fn("exit", (a) => {
+        throw pyErr(EXCEPTION_TYPES.get("SystemExit")!, a[0] as string);
+      }),
+      print_exception: fn("print_exception", (a) => {
+        out.write(tracebackOf(a[0]));
+        return null;
+      }),
+    });
+    const modules = new PyDict();
+    for (const [k, v] of host.modules) modules.table.set(k, v as Value);
+    d.set("modules", modules);
+    return d;
+  });
+  m.set("gc", () =>
+    ns({
+      __name__: "gc",
+      collect: fn("collect", () => 0),
+      enable: fn("enable", () => null),
+      disable: fn("disable", () => null),
+      isenabled: fn("isenabled", () => true),
+      mem_alloc: fn("mem_alloc", () => 0),
+      mem_free: fn("mem_free", () => 0),
+      threshold: fn("threshold", (a) => (a.length ? null : -1)),
+    }),
+  );
+  m.set("math", () => {
+    const d: Namespace = new Map();
+    d.set("__name__", "math");
+    for (const [k, v] of Object.entries(math.MATH_CONSTANTS)) d.set(k, new PyFloat(v));
+    for (const [k, f] of Object.entries(math.MATH_1)) d.set(k, fn(k, (a) => mapJsError(() => new PyFloat(f(num(a[0]))))));
+    for (const [k, f] of Object.entries(math.MATH_2)) d.set(k, fn(k, (a) => mapJsError(() => new PyFloat(f(num(a[0]), num(a[1]))))));
+    for (const k of ["ceil", "floor", "trunc"] as const) {
+      d.set(k, fn(k, (a) => {
+        const i = asInt(a[0]);
+        if (i !== null) return typeof i === "boolean" ? Number(i) : i;
+        return mapJsError(() => normInt(math.toInt(k, num(a[0]))));
+      }));
+    }
+    d.set("log", fn("log", (a) => mapJsError(() => new PyFloat(math.log(num(a[0]), a.length > 1 ? num(a[1]) : undefined)))));
+    d.set("factorial", fn("factorial", (a) => mapJsError(() => normInt(math.factorial(BigInt(toIndex(a[0])))))));
+    d.set("frexp", fn("frexp", (a) => {
+      const [x, e] = math.frexp(num(a[0]));
+      return new PyTuple([new PyFloat(x), e]);
+    }));
+    d.set("ldexp", fn("ldexp", (a) => new PyFloat(math.ldexp(num(a[0]), toIndex(a[1])))));
+    d.set("modf", fn("modf", (a) => {
+      const [f, i] = math.modf(num(a[0]));
+      return new PyTuple([new PyFloat(f), new PyFloat(i)]);
+    }));
+    d.set("isclose", fn("isclose", (a, kw) => math.isclose(num(a[0]), num(a[1]), kwNum(kw, "rel_tol", 1e-9), kwNum(kw, "abs_tol", 0))));
+    d.set("isnan", fn("isnan", (a) => Number.isNaN(num(a[0]))));
+    d.set("isinf", fn("isinf", (a) => Math.abs(num(a[0])) === Infinity));
+    d.set("isfinite", fn("isfinite", (a) => Number.isFinite(num(a[0]))));
+    d.set("gcd", fn("gcd", (a) => {
+      let x = BigInt(asInt(a[0]) ?? 0);
+      let y = BigInt(asInt(a[1]) ?? 0);
+      if (x < 0n) x = -x;
+      if (y < 0n) y = -y;
+      while (y) [x, y] = [y, x % y];
+      return normInt(x);
+    }));
+    return d;
+  });
+  m.set("time", () => {
+    const t = timeModule(board);
+    const d: Namespace = new Map();
+    d.set("__name__", "time");
+    d.set("sleep", fn("sleep", (a) => (t.sleep(num(a[0])), null)));
+    d.set("sleep_ms", fn("sleep_ms", (a) => (t.sleep_ms(toIndex(a[0])), null)));
+    d.set("sleep_us", fn("sleep_us", (a) => (t.sleep_us(toIndex(a[0])), null)));
+    d.set("ticks_ms", fn("ticks_ms", () => t.ticks_ms()));
+    d.set("ticks_us", fn("ticks_us", () => t.ticks_us()));
+    d.set("ticks_cpu", fn("ticks_cpu", () => t.ticks_cpu()));
+    d.set("ticks_diff", fn("ticks_diff", (a) => t.ticks_diff(toIndex(a[0]), toIndex(a[1]))));
+    d.set("ticks_add", fn("ticks_add", (a) => mapJsError(() => t.ticks_add(toIndex(a[0]), toIndex(a[1])))));
+    d.set("time", fn("time", () => t.time()));
+    d.set("time_ns", fn("time_ns", () => normInt(t.time_ns())));
+    return d;
+  });
+  void valueError;
+  return m;
+}
+
+/** A plain object with fixed attributes (sys.implementation and the like). */
+function attrs(name: string, values: Record<string, Value>): Value {
+  const o = new PyInstance(new PyType(name, [OBJECT]));
+  for (const [k, v] of Object.entries(values)) o.dict.set(k, v);
+  return o;
+}
+
+function kwNum(kw: KwArgs | null, name: string, dflt: number): number {
+  const hit = kw?.find(([k]) => k === name);
+  return hit ? num(hit[1]) : dflt;
+}
+
+import { tracebackText } from "../run.js";
+import { OBJECT, PyException, PyInstance, PyType } from "./value.js";
+function tracebackOf(v: Value): string {
+  if (!(v instanceof PyException)) throw typeError("print_exception expects an exception");
+  return tracebackText(v);
+}

@@ -1,0 +1,884 @@
+// The operators of the object model (py/runtime.c mp_binary_op, mp_unary_op and the types'
+// binary_op slots): arithmetic on ints (exact, bigint beyond 2**53), floats and complex numbers,
+// sequences, sets and dicts, comparisons, equality and hashing, and the fall back to special
+// methods of user classes (including reflected ones).
+
+import { BINARY_OPS, UNARY_OPS, type BinaryOpName } from "../../bytecode/opcodes.js";
+import { pyErr, TYPE_ERROR, typeError, valueError, ZERO_DIVISION_ERROR, OVERFLOW_ERROR } from "./exceptions.js";
+import { HashTable, PyDict, PySet, tableOps } from "./hashtable.js";
+import { callValue, lookupSpecial } from "./interp.js";
+import { typeName } from "./repr.js";
+import { iterate } from "./iter.js";
+import {
+  FROZENSET,
+  normInt,
+  NOT_IMPLEMENTED,
+  PyByteArray,
+  PyBytes,
+  PyComplex,
+  PyFloat,
+  PyInstance,
+  PyList,
+  PyObject,
+  PyRange,
+  PyTuple,
+  PyType,
+  SET,
+  typeOf,
+  type Value,
+} from "./value.js";
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+export function truthy(v: Value): boolean {
+  switch (typeof v) {
+    case "boolean":
+      return v;
+    case "number":
+      return v !== 0;
+    case "string":
+      return v.length !== 0;
+    case "bigint":
+      return v !== 0n;
+    case "object":
+      if (v === null) return false;
+      return objectTruth(v);
+    default:
+      return false;
+  }
+}
+
+function objectTruth(v: PyObject): boolean {
+  if (v instanceof PyFloat) return v.v !== 0;
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length !== 0;
+  if (v instanceof PyDict || v instanceof PySet) return v.table.used !== 0;
+  if (v instanceof PyBytes || v instanceof PyByteArray) return v.b.length !== 0;
+  if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0;
+  if (v instanceof PyRange) return v.length !== 0;
+  if (v instanceof PyInstance && v.type.isUser) {
+    const b = lookupSpecial(v, "__bool__");
+    if (b !== undefined) return truthy(callValue(b, [], null));
+    const l = lookupSpecial(v, "__len__");
+    if (l !== undefined) return truthy(callValue(l, [], null));
+    if (v.base) return objectTruth(v.base);
+  }
+  return true;
+}
+
+/** A bool or int as a number/bigint, or null for anything else. */
+export function asInt(v: Value): number | bigint | null {
+  if (typeof v === "number" || typeof v === "bigint") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  return null;
+}
+
+export function asFloat(v: Value): number | null {
+  if (typeof v === "number") return v;
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "bigint") return Number(v);
+  return null;
+}
+
+const big = (v: number | bigint) => (typeof v === "bigint" ? v : BigInt(v));
+
+function floorDivInt(a: number | bigint, b: number | bigint): number | bigint {
+  if (b === 0 || b === 0n) throw pyErr(ZERO_DIVISION_ERROR, "divide by zero");
+  if (typeof a === "number" && typeof b === "number" && Math.abs(a) < 2 ** 31 && Math.abs(b) < 2 ** 31) return Math.floor(a / b);
+  const x = big(a);
+  const y = big(b);
+  let q = x / y;
+  if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
+  return normInt(q);
+}
+
+function modInt(a: number | bigint, b: number | bigint): number | bigint {
+  if (b === 0 || b === 0n) throw pyErr(ZERO_DIVISION_ERROR, "divide by zero");
+  if (typeof a === "number" && typeof b === "number") {
+    let r = a % b;
+    if (r !== 0 && r < 0 !== b < 0) r += b;
+    return r;
+  }
+  const y = big(b);
+  let r = big(a) % y;
+  if (r !== 0n && r < 0n !== y < 0n) r += y;
+  return normInt(r);
+}
+
+function isInt32(v: number | bigint): v is number {
+  return typeof v === "number" && v >= -0x80000000 && v <= 0x7fffffff;
+}
+
+export function intBinary(op: BinaryOpName, a: number | bigint, b: number | bigint): Value {
+  switch (op) {
+    case "ADD":
+    case "INPLACE_ADD":
+      if (typeof a === "number" && typeof b === "number") {
+        const r = a + b;
+        if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+      }
+      return normInt(big(a) + big(b));
+    case "SUBTRACT":
+    case "INPLACE_SUBTRACT":
+      if (typeof a === "number" && typeof b === "number") {
+        const r = a - b;
+        if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+      }
+      return normInt(big(a) - big(b));
+    case "MULTIPLY":
+    case "INPLACE_MULTIPLY":
+      if (typeof a === "number" && typeof b === "number") {
+        const r = a * b;
+        if (r <= MAX_SAFE && r >= -MAX_SAFE) return r === 0 ? 0 : r;
+      }
+      return normInt(big(a) * big(b));
+    case "FLOOR_DIVIDE":
+    case "INPLACE_FLOOR_DIVIDE":
+      return floorDivInt(a, b);
+    case "MODULO":
+    case "INPLACE_MODULO":
+      return modInt(a, b);
+    case "TRUE_DIVIDE":
+    case "INPLACE_TRUE_DIVIDE":
+      if (b === 0 || b === 0n) throw pyErr(ZERO_DIVISION_ERROR, "divide by zero");
+      return new PyFloat(Number(a) / Number(b));
+    case "POWER":
+    case "INPLACE_POWER": {
+      if (b < 0) {
+        if (a === 0 || a === 0n) throw pyErr(ZERO_DIVISION_ERROR, "0.0 to a negative power");
+        return new PyFloat(Math.pow(Number(a), Number(b)));
+      }
+      if (typeof a === "number" && typeof b === "number") {
+        const r = Math.pow(a, b);
+        if (Math.abs(r) < 2 ** 53) return r;
+      }
+      const e = big(b);
+      const x = big(a);
+      if (e > 10_000_000n && x !== 0n && x !== 1n && x !== -1n) throw pyErr(OVERFLOW_ERROR, "result overflows");
+      return normInt(x ** e);
+    }
+    case "LSHIFT":
+    case "INPLACE_LSHIFT": {
+      if (b < 0) throw valueError("negative shift count");
+      if (typeof a === "number" && typeof b === "number" && b < 22 && Math.abs(a) < 2 ** 30) return a * 2 ** b;
+      return normInt(big(a) << big(b));
+    }
+    case "RSHIFT":
+    case "INPLACE_RSHIFT": {
+      if (b < 0) throw valueError("negative shift count");
+      if (isInt32(a) && typeof b === "number") return b > 31 ? (a < 0 ? -1 : 0) : a >> b;
+      return normInt(big(a) >> big(b));
+    }
+    case "AND":
+    case "INPLACE_AND":
+      if (isInt32(a) && isInt32(b)) return a & b;
+      return normInt(big(a) & big(b));
+    case "OR":
+    case "INPLACE_OR":
+      if (isInt32(a) && isInt32(b)) return a | b;
+      return normInt(big(a) | big(b));
+    case "XOR":
+    case "INPLACE_XOR":
+      if (isInt32(a) && isInt32(b)) return a ^ b;
+      return normInt(big(a) ^ big(b));
+    case "LESS":
+      return a < b;
+    case "MORE":
+      return a > b;
+    case "LESS_EQUAL":
+      return a <= b;
+    case "MORE_EQUAL":
+      return a >= b;
+    case "EQUAL":
+      return a == b; // eslint-disable-line eqeqeq
+    case "NOT_EQUAL":
+      return a != b; // eslint-disable-line eqeqeq
+    default:
+      return NOT_IMPLEMENTED;
+  }
+}
+
+export function floatMod(a: number, b: number): number {
+  if (b === 0) throw pyErr(ZERO_DIVISION_ERROR, "divide by zero");
+  let r = a % b;
+  if (r !== 0 && r < 0 !== b < 0) r += b;
+  else if (r === 0) r = b < 0 ? -0 : 0;
+  return r;
+}
+
+function floatBinary(op: BinaryOpName, a: number, b: number): Value {
+  switch (op) {
+    case "ADD":
+    case "INPLACE_ADD":
+      return new PyFloat(a + b);
+    case "SUBTRACT":
+    case "INPLACE_SUBTRACT":
+      return new PyFloat(a - b);
+    case "MULTIPLY":
+    case "INPLACE_MULTIPLY":
+      return new PyFloat(a * b);
+    case "TRUE_DIVIDE":
+    case "INPLACE_TRUE_DIVIDE":
+      if (b === 0) throw pyErr(ZERO_DIVISION_ERROR, "divide by zero");
+      return new PyFloat(a / b);
+    case "FLOOR_DIVIDE":
+    case "INPLACE_FLOOR_DIVIDE": {
+      if (b === 0) throw pyErr(ZERO_DIVISION_ERROR, "divide by zero");
+      const m = floatMod(a, b);
+      return new PyFloat(Math.round((a - m) / b));
+    }
+    case "MODULO":
+    case "INPLACE_MODULO":
+      return new PyFloat(floatMod(a, b));
+    case "POWER":
+    case "INPLACE_POWER":
+      if (a === 0 && b < 0) throw pyErr(ZERO_DIVISION_ERROR, "0.0 to a negative power");
+      if (a < 0 && !Number.isInteger(b)) return complexPow(new PyComplex(a, 0), new PyComplex(b, 0));
+      return new PyFloat(Math.pow(a, b));
+    case "LESS":
+      return a < b;
+    case "MORE":
+      return a > b;
+    case "LESS_EQUAL":
+      return a <= b;
+    case "MORE_EQUAL":
+      return a >= b;
+    case "EQUAL":
+      return a === b;
+    case "NOT_EQUAL":
+      return a !== b;
+    default:
+      return NOT_IMPLEMENTED;
+  }
+}
+
+function asComplex(v: Value): PyComplex | null {
+  if (v instanceof PyComplex) return v;
+  const f = asFloat(v);
+  return f === null ? null : new PyComplex(f, 0);
+}
+
+function complexPow(x: PyComplex, y: PyComplex): PyComplex {
+  if (x.re === 0 && x.im === 0) {
+    if (y.im !== 0 || y.re < 0) throw pyErr(ZERO_DIVISION_ERROR, "0.0 to a complex power");
+    return new PyComplex(y.re === 0 ? 1 : 0, 0);
+  }
+  const lnr = Math.log(Math.hypot(x.re, x.im));
+  const th = Math.atan2(x.im, x.re);
+  const mag = Math.exp(y.re * lnr - y.im * th);
+  const ang = y.im * lnr + y.re * th;
+  return new PyComplex(mag * Math.cos(ang), mag * Math.sin(ang));
+}
+
+function complexBinary(op: BinaryOpName, a: PyComplex, b: PyComplex): Value {
+  switch (op) {
+    case "ADD":
+    case "INPLACE_ADD":
+      return new PyComplex(a.re + b.re, a.im + b.im);
+    case "SUBTRACT":
+    case "INPLACE_SUBTRACT":
+      return new PyComplex(a.re - b.re, a.im - b.im);
+    case "MULTIPLY":
+    case "INPLACE_MULTIPLY":
+      return new PyComplex(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
+    case "TRUE_DIVIDE":
+    case "INPLACE_TRUE_DIVIDE": {
+      if (b.re === 0 && b.im === 0) throw pyErr(ZERO_DIVISION_ERROR, "complex divide by zero");
+      const d = b.re * b.re + b.im * b.im;
+      return new PyComplex((a.re * b.re + a.im * b.im) / d, (a.im * b.re - a.re * b.im) / d);
+    }
+    case "POWER":
+    case "INPLACE_POWER":
+      return complexPow(a, b);
+    case "EQUAL":
+      return a.re === b.re && a.im === b.im;
+    case "NOT_EQUAL":
+      return !(a.re === b.re && a.im === b.im);
+    default:
+      return NOT_IMPLEMENTED;
+  }
+}
+
+/** Lexicographic comparison of two sequences by Python equality and ordering. */
+function seqCompare(op: BinaryOpName, a: Value[], b: Value[]): Value {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && equal(a[i], b[i])) i++;
+  if (op === "EQUAL") return i === a.length && i === b.length;
+  if (op === "NOT_EQUAL") return !(i === a.length && i === b.length);
+  if (i < n) return truthy(binaryOp(op, a[i], b[i]));
+  const d = a.length - b.length;
+  switch (op) {
+    case "LESS":
+      return d < 0;
+    case "MORE":
+      return d > 0;
+    case "LESS_EQUAL":
+      return d <= 0;
+    case "MORE_EQUAL":
+      return d >= 0;
+    default:
+      return NOT_IMPLEMENTED;
+  }
+}
+
+function repeatCount(v: Value): number | null {
+  const n = asInt(v);
+  if (n === null) return null;
+  return Number(n) < 0 ? 0 : Number(n);
+}
+
+function bytesCompare(op: BinaryOpName, a: Uint8Array, b: Uint8Array): Value {
+  let i = 0;
+  const n = Math.min(a.length, b.length);
+  while (i < n && a[i] === b[i]) i++;
+  const d = i < n ? a[i]! - b[i]! : a.length - b.length;
+  return cmpResult(op, d);
+}
+
+function cmpResult(op: BinaryOpName, d: number): Value {
+  switch (op) {
+    case "LESS":
+      return d < 0;
+    case "MORE":
+      return d > 0;
+    case "LESS_EQUAL":
+      return d <= 0;
+    case "MORE_EQUAL":
+      return d >= 0;
+    case "EQUAL":
+      return d === 0;
+    case "NOT_EQUAL":
+      return d !== 0;
+    default:
+      return NOT_IMPLEMENTED;
+  }
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const r = new Uint8Array(a.length + b.length);
+  r.set(a);
+  r.set(b, a.length);
+  return r;
+}
+
+export function bytesOf(v: Value): Uint8Array | null {
+  if (v instanceof PyBytes || v instanceof PyByteArray) return v.b;
+  if (v instanceof PyObject && "bytes" in v && (v as { bytes: unknown }).bytes instanceof Uint8Array) return (v as unknown as { bytes: Uint8Array }).bytes;
+  return null;
+}
+
+function setBinary(op: BinaryOpName, a: PySet, b: Value): Value {
+  if (!(b instanceof PySet)) {
+    if (op === "EQUAL") return false;
+    if (op === "NOT_EQUAL") return true;
+    if (op.startsWith("INPLACE_") && a.type === SET) {
+      // s |= iterable is allowed for the in-place forms only on sets with a set; fall through.
+    }
+    return NOT_IMPLEMENTED;
+  }
+  const resultType = a.frozen ? FROZENSET : SET;
+  const copy = (t: HashTable) => t.copy();
+  const subset = (x: PySet, y: PySet) => x.table.keyList().every((k) => y.table.has(k));
+  switch (op) {
+    case "OR":
+    case "INPLACE_OR": {
+      const t = op === "OR" ? copy(a.table) : a.table;
+      for (const k of b.table.keyList()) t.set(k, undefined);
+      return op === "OR" ? new PySet(t, resultType) : a;
+    }
+    case "AND":
+    case "INPLACE_AND": {
+      const t = new HashTable();
+      for (const k of a.table.keyList()) if (b.table.has(k)) t.set(k, undefined);
+      if (op === "AND") return new PySet(t, resultType);
+      a.table.clear();
+      for (const k of t.keyList()) a.table.set(k, undefined);
+      return a;
+    }
+    case "SUBTRACT":
+    case "INPLACE_SUBTRACT": {
+      const t = op === "SUBTRACT" ? copy(a.table) : a.table;
+      for (const k of b.table.keyList()) t.delete(k);
+      return op === "SUBTRACT" ? new PySet(t, resultType) : a;
+    }
+    case "XOR":
+    case "INPLACE_XOR": {
+      const t = op === "XOR" ? copy(a.table) : a.table;
+      for (const k of b.table.keyList()) if (t.has(k)) t.delete(k);
+      else t.set(k, undefined);
+      return op === "XOR" ? new PySet(t, resultType) : a;
+    }
+    case "EQUAL":
+      return a.table.used === b.table.used && subset(a, b);
+    case "NOT_EQUAL":
+      return !(a.table.used === b.table.used && subset(a, b));
+    case "LESS_EQUAL":
+      return subset(a, b);
+    case "LESS":
+      return a.table.used < b.table.used && subset(a, b);
+    case "MORE_EQUAL":
+      return subset(b, a);
+    case "MORE":
+      return a.table.used > b.table.used && subset(b, a);
+    default:
+      return NOT_IMPLEMENTED;
+  }
+}
+
+const REFLECTED: Partial<Record<BinaryOpName, string>> = {
+  ADD: "__radd__", SUBTRACT: "__rsub__", MULTIPLY: "__rmul__", TRUE_DIVIDE: "__rtruediv__", FLOOR_DIVIDE: "__rfloordiv__",
+  MODULO: "__rmod__", POWER: "__rpow__", LSHIFT: "__rlshift__", RSHIFT: "__rrshift__", AND: "__rand__", OR: "__ror__", XOR: "__rxor__",
+  MAT_MULTIPLY: "__rmatmul__", LESS: "__gt__", MORE: "__lt__", LESS_EQUAL: "__ge__", MORE_EQUAL: "__le__",
+};
+
+export const METHOD_OF: Record<BinaryOpName, string> = {
+  LESS: "__lt__", MORE: "__gt__", EQUAL: "__eq__", LESS_EQUAL: "__le__", MORE_EQUAL: "__ge__", NOT_EQUAL: "__ne__",
+  IN: "__contains__", IS: "<is>", EXCEPTION_MATCH: "<exception match>",
+  INPLACE_OR: "__ior__", INPLACE_XOR: "__ixor__", INPLACE_AND: "__iand__", INPLACE_LSHIFT: "__ilshift__",
+  INPLACE_RSHIFT: "__irshift__", INPLACE_ADD: "__iadd__", INPLACE_SUBTRACT: "__isub__", INPLACE_MULTIPLY: "__imul__",
+  INPLACE_MAT_MULTIPLY: "__imatmul__", INPLACE_FLOOR_DIVIDE: "__ifloordiv__", INPLACE_TRUE_DIVIDE: "__itruediv__",
+  INPLACE_MODULO: "__imod__", INPLACE_POWER: "__ipow__",
+  OR: "__or__", XOR: "__xor__", AND: "__and__", LSHIFT: "__lshift__", RSHIFT: "__rshift__", ADD: "__add__",
+  SUBTRACT: "__sub__", MULTIPLY: "__mul__", MAT_MULTIPLY: "__matmul__", FLOOR_DIVIDE: "__floordiv__",
+  TRUE_DIVIDE: "__truediv__", MODULO: "__mod__", POWER: "__pow__",
+};
+
+function plainOp(op: BinaryOpName): BinaryOpName {
+  return op.startsWith("INPLACE_") ? (op.slice(8) as BinaryOpName) : op;
+}
+
+export const binaryOpByIndex = (i: number): BinaryOpName => BINARY_OPS[i]!;
+export const unaryOpByIndex = (i: number) => UNARY_OPS[i]!;
+
+/** mp_binary_op: `a op b`. */
+export function binaryOp(op: BinaryOpName, a: Value, b: Value): Value {
+  // Fast path: two small ints.
+  if (typeof a === "number" && typeof b === "number") return intBinary(op, a, b);
+  if (op === "IS") return is(a, b);
+  if (op === "IN") return contains(b, a);
+  if (op === "EQUAL") return equal(a, b);
+  if (op === "NOT_EQUAL") return !equal(a, b);
+  const r = nativeBinary(op, a, b);
+  if (r !== NOT_IMPLEMENTED) return r;
+  return userBinary(op, a, b);
+}
+
+function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
+  const ia = asInt(a);
+  if (ia !== null) {
+    const ib = asInt(b);
+    if (ib !== null) return intBinary(op, ia, ib);
+    if (b instanceof PyFloat) return floatBinary(op, Number(ia), b.v);
+    if (b instanceof PyComplex) return complexBinary(op, new PyComplex(Number(ia), 0), b);
+    if (op === "MULTIPLY") return repeat(b, ia);
+    return NOT_IMPLEMENTED;
+  }
+  if (a instanceof PyFloat) {
+    const fb = asFloat(b);
+    if (fb !== null) return floatBinary(op, a.v, fb);
+    if (b instanceof PyComplex) return complexBinary(op, new PyComplex(a.v, 0), b);
+    return NOT_IMPLEMENTED;
+  }
+  if (a instanceof PyComplex) {
+    const cb = asComplex(b);
+    return cb ? complexBinary(op, a, cb) : NOT_IMPLEMENTED;
+  }
+  if (typeof a === "string") {
+    if (op === "MODULO" || op === "INPLACE_MODULO") return percentFormat(a, b);
+    if (typeof b === "string") {
+      switch (op) {
+        case "ADD":
+        case "INPLACE_ADD":
+          return a + b;
+        default:
+          return cmpResult(op, a < b ? -1 : a > b ? 1 : 0);
+      }
+    }
+    if (op === "MULTIPLY" || op === "INPLACE_MULTIPLY") {
+      const n = repeatCount(b);
+      if (n !== null) return a.repeat(n);
+    }
+    return NOT_IMPLEMENTED;
+  }
+  if (a instanceof PyList) {
+    if (op === "INPLACE_ADD") {
+      for (const x of iterate(b)) a.items.push(x);
+      return a;
+    }
+    if (b instanceof PyList) {
+      if (op === "ADD") return new PyList(a.items.concat(b.items));
+      return seqCompare(op, a.items, b.items);
+    }
+    if (op === "MULTIPLY" || op === "INPLACE_MULTIPLY") {
+      const n = repeatCount(b);
+      if (n === null) return NOT_IMPLEMENTED;
+      const items = repeatItems(a.items, n);
+      if (op === "MULTIPLY") return new PyList(items);
+      a.items = items;
+      return a;
+    }
+    return NOT_IMPLEMENTED;
+  }
+  if (a instanceof PyTuple) {
+    if (b instanceof PyTuple) {
+      if (op === "ADD" || op === "INPLACE_ADD") return new PyTuple(a.items.concat(b.items));
+      return seqCompare(op, a.items, b.items);
+    }
+    if (op === "MULTIPLY" || op === "INPLACE_MULTIPLY") {
+      const n = repeatCount(b);
+      return n === null ? NOT_IMPLEMENTED : new PyTuple(repeatItems(a.items, n));
+    }
+    return NOT_IMPLEMENTED;
+  }
+  const ab = a instanceof PyBytes || a instanceof PyByteArray ? a.b : null;
+  if (ab) {
+    const bb = bytesOf(b);
+    if (bb) {
+      if (op === "ADD" || op === "INPLACE_ADD") {
+        if (a instanceof PyByteArray && op === "INPLACE_ADD") {
+          a.b = concatBytes(a.b, bb);
+          return a;
+        }
+        return a instanceof PyByteArray ? new PyByteArray(concatBytes(ab, bb)) : new PyBytes(concatBytes(ab, bb));
+      }
+      return bytesCompare(op, ab, bb);
+    }
+    if (op === "MULTIPLY" || op === "INPLACE_MULTIPLY") {
+      const n = repeatCount(b);
+      if (n === null) return NOT_IMPLEMENTED;
+      const r = new Uint8Array(ab.length * n);
+      for (let i = 0; i < n; i++) r.set(ab, i * ab.length);
+      return a instanceof PyByteArray ? new PyByteArray(r) : new PyBytes(r);
+    }
+    if ((op === "MODULO" || op === "INPLACE_MODULO") && a instanceof PyBytes) return bytesPercent(a, b);
+    return NOT_IMPLEMENTED;
+  }
+  if (a instanceof PySet) return setBinary(op, a, b);
+  if (a instanceof PyDict && b instanceof PyDict && (op === "OR" || op === "INPLACE_OR")) {
+    const t = op === "OR" ? a.table.copy() : a.table;
+    for (const [k, v] of b.table.entries()) t.set(k, v);
+    return op === "OR" ? new PyDict(t) : a;
+  }
+  if (a instanceof PyInstance && a.base && !a.type.isUser) return nativeBinary(op, a.base, b);
+  return NOT_IMPLEMENTED;
+}
+
+function repeatItems(items: Value[], n: number): Value[] {
+  const out: Value[] = [];
+  for (let i = 0; i < n; i++) for (const x of items) out.push(x);
+  return out;
+}
+
+function repeat(seq: Value, n: number | bigint): Value {
+  if (typeof seq === "string" || seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyBytes || seq instanceof PyByteArray) {
+    return nativeBinary("MULTIPLY", seq, n);
+  }
+  return NOT_IMPLEMENTED;
+}
+
+function userBinary(op: BinaryOpName, a: Value, b: Value): Value {
+  const ta = typeOf(a);
+  if (ta.isUser) {
+    let m = lookupSpecial(a, METHOD_OF[op]);
+    if (m === undefined && op.startsWith("INPLACE_")) m = lookupSpecial(a, METHOD_OF[plainOp(op)]);
+    if (m !== undefined) {
+      const r = callValue(m, [b], null);
+      if (r !== NOT_IMPLEMENTED) return r;
+    } else if (a instanceof PyInstance && a.base) {
+      const r = nativeBinary(op, a.base, b instanceof PyInstance && b.base ? b.base : b);
+      if (r !== NOT_IMPLEMENTED) return r;
+    }
+  }
+  const tb = typeOf(b);
+  const rname = REFLECTED[plainOp(op)];
+  if (tb.isUser && rname) {
+    const m = lookupSpecial(b, rname);
+    if (m !== undefined) {
+      const r = callValue(m, [a], null);
+      if (r !== NOT_IMPLEMENTED) return r;
+    }
+  }
+  if (b instanceof PyInstance && b.base && !ta.isUser) {
+    const r = nativeBinary(op, a, b.base);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
+  throw unsupported(op, a, b);
+}
+
+function unsupported(op: BinaryOpName, a: Value, b: Value) {
+  return typeError(`unsupported types for ${METHOD_OF[op]}: '${typeName(a)}', '${typeName(b)}'`);
+}
+
+export function is(a: Value, b: Value): boolean {
+  if (a === b) return true;
+  // Floats are boxed: two boxes are never the same object (as on the device).
+  return false;
+}
+
+export function equal(a: Value, b: Value): boolean {
+  if (a === b) {
+    if (a instanceof PyFloat) return !Number.isNaN(a.v);
+    return true;
+  }
+  const ta = typeof a;
+  const tb = typeof b;
+  if (ta === "string" || tb === "string") {
+    if (ta === tb) return false;
+    return userEq(a, b);
+  }
+  if (ta === "number" || ta === "boolean" || ta === "bigint") {
+    const ib = asInt(b);
+    if (ib !== null) return asInt(a) == ib; // eslint-disable-line eqeqeq
+    if (b instanceof PyFloat) return Number(asInt(a)) === b.v;
+    if (b instanceof PyComplex) return b.im === 0 && Number(asInt(a)) === b.re;
+    return userEq(a, b);
+  }
+  if (a === null || b === null) return userEq(a, b);
+  const r = nativeEq(a as PyObject, b as Value);
+  return r === null ? userEq(a, b) : r;
+}
+
+function nativeEq(a: PyObject, b: Value): boolean | null {
+  if (a instanceof PyFloat) {
+    const fb = asFloat(b);
+    if (fb !== null) return a.v === fb;
+    if (b instanceof PyComplex) return b.im === 0 && b.re === a.v;
+    return null;
+  }
+  if (a instanceof PyComplex) {
+    const cb = asComplex(b);
+    return cb ? a.re === cb.re && a.im === cb.im : null;
+  }
+  if (a instanceof PyTuple && b instanceof PyTuple) return seqCompare("EQUAL", a.items, b.items) as boolean;
+  if (a instanceof PyList && b instanceof PyList) return seqCompare("EQUAL", a.items, b.items) as boolean;
+  if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) return bytesCompare("EQUAL", a.b, b.b) as boolean;
+  if (a instanceof PySet && b instanceof PySet) return setBinary("EQUAL", a, b) as boolean;
+  if (a instanceof PyDict && b instanceof PyDict) {
+    if (a.table.used !== b.table.used) return false;
+    for (const [k, v] of a.table.entries()) {
+      const i = b.table.find(k);
+      if (i < 0 || !equal(v, b.table.vals[i])) return false;
+    }
+    return true;
+  }
+  if (a instanceof PyRange && b instanceof PyRange) {
+    const la = a.length;
+    return la === b.length && (la === 0 || (a.start === b.start && (la === 1 || a.step === b.step)));
+  }
+  return null;
+}
+
+function userEq(a: Value, b: Value): boolean {
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (typeOf(x).isUser) {
+      const m = lookupSpecial(x, "__eq__");
+      if (m !== undefined) {
+        const r = callValue(m, [y], null);
+        if (r !== NOT_IMPLEMENTED) return truthy(r);
+      }
+      if (x instanceof PyInstance && x.base) {
+        const yy = y instanceof PyInstance && y.base ? y.base : y;
+        const r = nativeEq(x.base, yy);
+        if (r !== null) return r;
+      }
+    }
+  }
+  return a === b;
+}
+
+export function contains(container: Value, item: Value): boolean {
+  if (typeof container === "string") {
+    if (typeof item !== "string") throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
+    return container.includes(item);
+  }
+  if (container instanceof PyDict) return container.table.has(item);
+  if (container instanceof PySet) return container.table.has(item);
+  if (container instanceof PyList || container instanceof PyTuple) {
+    for (const x of container.items) if (x === item || equal(x, item)) return true;
+    return false;
+  }
+  if (container instanceof PyBytes || container instanceof PyByteArray) {
+    const n = asInt(item);
+    if (n !== null) return container.b.includes(Number(n));
+    const sub = bytesOf(item);
+    if (!sub) throw typeError("unsupported types for __contains__");
+    return indexOfBytes(container.b, sub, 0) >= 0;
+  }
+  if (container instanceof PyRange) {
+    const n = asInt(item);
+    if (n === null) return false;
+    const v = Number(n);
+    const { start, stop, step } = container;
+    if (step > 0 ? v < start || v >= stop : v > start || v <= stop) return false;
+    return (v - start) % step === 0;
+  }
+  if (typeOf(container).isUser) {
+    const m = lookupSpecial(container, "__contains__");
+    if (m !== undefined) return truthy(callValue(m, [item], null));
+  }
+  for (const x of iterate(container)) if (equal(x, item)) return true;
+  return false;
+}
+
+export function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from: number): number {
+  outer: for (let i = from; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** mp_unary_op for the bytecode's unary operators. */
+export function unaryOp(op: string, v: Value): Value {
+  if (op === "NOT") return !truthy(v);
+  if (typeof v === "number") {
+    if (op === "NEGATIVE") return v === 0 ? 0 : -v;
+    if (op === "POSITIVE") return v;
+    if (op === "INVERT") return -v - 1;
+  }
+  const i = asInt(v);
+  if (i !== null) {
+    if (op === "NEGATIVE") return normInt(-big(i));
+    if (op === "POSITIVE") return normInt(big(i));
+    if (op === "INVERT") return normInt(-big(i) - 1n);
+  }
+  if (v instanceof PyFloat) {
+    if (op === "NEGATIVE") return new PyFloat(-v.v);
+    if (op === "POSITIVE") return v;
+  }
+  if (v instanceof PyComplex) {
+    if (op === "NEGATIVE") return new PyComplex(-v.re, -v.im);
+    if (op === "POSITIVE") return v;
+  }
+  if (typeOf(v).isUser) {
+    const name = op === "NEGATIVE" ? "__neg__" : op === "POSITIVE" ? "__pos__" : "__invert__";
+    const m = lookupSpecial(v, name);
+    if (m !== undefined) return callValue(m, [], null);
+  }
+  const name = op === "NEGATIVE" ? "__neg__" : op === "POSITIVE" ? "__pos__" : "__invert__";
+  throw typeError(`unsupported type for ${name}: '${typeName(v)}'`);
+}
+
+// ---- hashing (a 32-bit port's values, as py/map.c reduces them modulo the table size) ----
+
+/** A hash as MicroPython keeps it: a small int (31 bits, sign-extended), then read unsigned. */
+function smallHash(h: number): number {
+  return ((h << 1) >> 1) >>> 0;
+}
+
+export function strHash(s: string): number {
+  let h = 5381;
+  for (const b of utf8(s)) h = ((h * 33) ^ b) >>> 0;
+  h &= 0xffff;
+  return h === 0 ? 1 : h;
+}
+
+export function bytesHash(b: Uint8Array): number {
+  let h = 5381;
+  for (const x of b) h = ((h * 33) ^ x) >>> 0;
+  h &= 0xffff;
+  return h === 0 ? 1 : h;
+}
+
+const encoder = new TextEncoder();
+const utf8Cache = new Map<string, Uint8Array>();
+function utf8(s: string): Uint8Array {
+  if (s.length > 64) return encoder.encode(s);
+  let b = utf8Cache.get(s);
+  if (!b) {
+    if (utf8Cache.size > 4096) utf8Cache.clear();
+    b = encoder.encode(s);
+    utf8Cache.set(s, b);
+  }
+  return b;
+}
+
+function bigHash(v: bigint): number {
+  // mpz_hash: the low 32 bits of the magnitude, negated for a negative value.
+  const neg = v < 0n;
+  let m = Number((neg ? -v : v) & 0xffffffffn);
+  if (neg) m = -m;
+  return smallHash(m | 0);
+}
+
+/** The address-like identity hash of objects that have no value hash. */
+const ids = new WeakMap<object, number>();
+let nextId = 0x10000;
+export function identity(o: object): number {
+  let id = ids.get(o);
+  if (id === undefined) {
+    id = nextId;
+    nextId += 16;
+    ids.set(o, id);
+  }
+  return id;
+}
+
+/** mp_unary_op(MP_UNARY_OP_HASH) as a table index source (unsigned 32-bit). */
+export function hashOf(v: Value): number {
+  switch (typeof v) {
+    case "string":
+      return strHash(v);
+    case "number":
+      if (v >= -0x40000000 && v < 0x40000000) return v >>> 0;
+      return bigHash(BigInt(v));
+    case "bigint":
+      return bigHash(v);
+    case "boolean":
+      return v ? 1 : 0;
+    default:
+      break;
+  }
+  if (v === null || v === undefined) return identity(NONE_BOX);
+  if (v instanceof PyFloat) return floatHash(v.v);
+  if (v instanceof PyTuple) {
+    let h = EMPTY_TUPLE_ADDRESS;
+    for (const x of v.items) h = (h + ((hashOf(x) << 1) >> 1)) | 0;
+    return smallHash(h);
+  }
+  if (v instanceof PyBytes) return bytesHash(v.b);
+  if (v instanceof PyComplex) return floatHash(v.re) + floatHash(v.im);
+  if (v instanceof PyList || v instanceof PyDict || v instanceof PyByteArray || (v instanceof PySet && !v.frozen)) {
+    throw typeError(`unhashable type: '${typeName(v)}'`);
+  }
+  if (v instanceof PySet) {
+    let h = 0;
+    for (const k of v.table.keyList()) h = (h + hashOf(k)) | 0;
+    return smallHash(h);
+  }
+  if (v instanceof PyType) return identity(v);
+  if (typeOf(v).isUser) {
+    const m = lookupSpecial(v, "__hash__");
+    if (m !== undefined && m !== null) {
+      const r = asInt(callValue(m, [], null));
+      if (r === null) throw typeError("__hash__ must return an int");
+      return typeof r === "bigint" ? bigHash(r) : smallHash(Number(r) | 0);
+    }
+    if (m === null || lookupSpecial(v, "__eq__") !== undefined) throw typeError(`unhashable type: '${typeName(v)}'`);
+  }
+  return identity(v as object);
+}
+
+/** (mp_int_t)f on the WebAssembly build: truncation that saturates, NaN to 0. */
+function floatHash(f: number): number {
+  let i: number;
+  if (Number.isNaN(f)) i = 0;
+  else if (f >= 2147483647) i = 2147483647;
+  else if (f <= -2147483648) i = -2147483648;
+  else i = Math.trunc(f);
+  return smallHash(i);
+}
+
+/** The address of the empty tuple in the reference 32-bit build, which seeds tuple hashes. */
+const EMPTY_TUPLE_ADDRESS = 98208;
+const NONE_BOX = {};
+
+tableOps.hash = hashOf;
+tableOps.eq = equal;
+
+// Formatting lives in its own module; re-exported here for the operators that use it.
+import { bytesPercent, percentFormat } from "./format.js";

@@ -1,0 +1,183 @@
+// str() and repr() of every value, as MicroPython v1.27.0 prints them (py/obj*.c print slots).
+
+import { floatRepr } from "../../bytecode/floatrepr.js";
+import { PyDict, PySet } from "./hashtable.js";
+import { callValue, lookupSpecial, PyFunction, PyGenerator } from "./interp.js";
+import { identity } from "./ops.js";
+import {
+  PyBoundMethod,
+  PyBuiltin,
+  PyByteArray,
+  PyBytes,
+  PyComplex,
+  PyException,
+  PyFloat,
+  PyInstance,
+  PyList,
+  PyMemoryView,
+  PyModule,
+  PyObject,
+  PyRange,
+  PySingleton,
+  PySlice,
+  PyTuple,
+  PyType,
+  typeOf,
+  type Value,
+} from "./value.js";
+import { typeError } from "./exceptions.js";
+
+export function typeName(v: Value): string {
+  return typeOf(v).name;
+}
+
+export function strRepr(s: string): string {
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = q;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === q || ch === "\\") out += "\\" + ch;
+    else if (c >= 0x20 && c < 0x7f) out += ch;
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (c < 0x100) out += "\\x" + c.toString(16).padStart(2, "0");
+    else if (c < 0x10000) out += "\\u" + c.toString(16).padStart(4, "0");
+    else out += "\\U" + c.toString(16).padStart(8, "0");
+  }
+  return out + q;
+}
+
+export function bytesRepr(b: Uint8Array): string {
+  let hasSingle = false;
+  let hasDouble = false;
+  for (const c of b) {
+    if (c === 0x27) hasSingle = true;
+    else if (c === 0x22) hasDouble = true;
+  }
+  const q = hasSingle && !hasDouble ? 0x22 : 0x27;
+  let out = "b" + String.fromCharCode(q);
+  for (const c of b) {
+    if (c === q || c === 0x5c) out += "\\" + String.fromCharCode(c);
+    else if (c >= 0x20 && c < 0x7f) out += String.fromCharCode(c);
+    else if (c === 10) out += "\\n";
+    else if (c === 13) out += "\\r";
+    else if (c === 9) out += "\\t";
+    else out += "\\x" + c.toString(16).padStart(2, "0");
+  }
+  return out + String.fromCharCode(q);
+}
+
+export function floatStr(f: number): string {
+  return floatRepr(f);
+}
+
+function complexPart(f: number): string {
+  const s = floatRepr(f);
+  return s.endsWith(".0") ? s.slice(0, -2) : s;
+}
+
+export function complexRepr(c: PyComplex): string {
+  if (c.re === 0 && !Object.is(c.re, -0)) return complexPart(c.im) + "j";
+  const im = complexPart(c.im);
+  const sign = im.startsWith("-") || Number.isNaN(c.im) && im.startsWith("-") ? "" : "+";
+  return `(${complexPart(c.re)}${sign}${im}j)`;
+}
+
+/** Nesting guard: a list that contains itself prints as [...]. */
+const printing = new Set<object>();
+
+function seq(open: string, items: Value[], close: string): string {
+  return open + items.map(repr).join(", ") + close;
+}
+
+export function repr(v: Value): string {
+  switch (typeof v) {
+    case "string":
+      return strRepr(v);
+    case "number":
+    case "bigint":
+      return String(v);
+    case "boolean":
+      return v ? "True" : "False";
+    default:
+      break;
+  }
+  if (v === null) return "None";
+  if (v === undefined) return "<NULL>";
+  return objectText(v, true);
+}
+
+export function str(v: Value): string {
+  if (typeof v === "string") return v;
+  if (v instanceof PyObject) return objectText(v, false);
+  return repr(v);
+}
+
+function objectText(v: PyObject, asRepr: boolean): string {
+  if (v instanceof PyFloat) return floatStr(v.v);
+  if (v instanceof PyInstance && v.type.isUser) {
+    const m = asRepr ? lookupSpecial(v, "__repr__") : (lookupSpecial(v, "__str__") ?? lookupSpecial(v, "__repr__"));
+    if (m !== undefined) {
+      const r = callValue(m, [], null);
+      if (typeof r !== "string") throw typeError(`__${asRepr ? "repr" : "str"}__ returned non-string`);
+      return r;
+    }
+  }
+  if (v instanceof PyException) return exceptionText(v, asRepr);
+  if (printing.has(v)) {
+    if (v instanceof PyList) return "[...]";
+    if (v instanceof PyDict) return "{...}";
+  }
+  printing.add(v);
+  try {
+    return objectText2(v, asRepr);
+  } finally {
+    printing.delete(v);
+  }
+}
+
+function exceptionText(e: PyException, asRepr: boolean): string {
+  const args = e.args.items;
+  if (asRepr) {
+    if (args.length === 1) return `${e.type.name}(${repr(args[0])})`;
+    return `${e.type.name}${args.length === 0 ? "()" : seq("(", args, ")")}`;
+  }
+  if (args.length === 0) return "";
+  if (args.length === 1) return str(args[0]);
+  return seq("(", args, ")");
+}
+
+function objectText2(v: PyObject, asRepr: boolean): string {
+  if (v instanceof PyList) return seq("[", v.items, "]");
+  if (v instanceof PyTuple) return v.items.length === 1 ? `(${repr(v.items[0])},)` : seq("(", v.items, ")");
+  if (v instanceof PyDict) {
+    const parts = v.table.entries().map(([k, x]) => `${repr(k)}: ${repr(x)}`);
+    return (v.type.name === "OrderedDict" ? "OrderedDict({" : "{") + parts.join(", ") + (v.type.name === "OrderedDict" ? "})" : "}");
+  }
+  if (v instanceof PySet) {
+    const keys = v.table.keyList();
+    if (v.frozen) return keys.length === 0 ? "frozenset()" : `frozenset(${seq("{", keys, "}")})`;
+    return keys.length === 0 ? "set()" : seq("{", keys, "}");
+  }
+  if (v instanceof PyBytes) return bytesRepr(v.b);
+  if (v instanceof PyByteArray) return `bytearray(${bytesRepr(v.b)})`;
+  if (v instanceof PyComplex) return complexRepr(v);
+  if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
+  if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
+  if (v instanceof PySingleton) return v.name;
+  if (v instanceof PyType) return `<class '${v.name}'>`;
+  if (v instanceof PyModule) return `<module '${v.name}'>`;
+  if (v instanceof PyFunction) return `<function ${v.name} at 0x${identity(v).toString(16)}>`;
+  if (v instanceof PyGenerator) return `<generator object '${v.name}' at ${identity(v).toString(16)}>`;
+  if (v instanceof PyBuiltin) return "<function>";
+  if (v instanceof PyBoundMethod) return `<bound_method ${identity(v)} ${repr(v.self)}.${repr(v.fn)}>`;
+  if (v instanceof PyMemoryView) return "<memoryview>";
+  if (v instanceof PyInstance) {
+    if (v.base) return objectText(v.base, asRepr);
+    return `<${v.type.name} object at ${identity(v).toString(16)}>`;
+  }
+  const custom = (v as { repr?: () => string }).repr;
+  if (typeof custom === "function") return custom.call(v);
+  return `<${v.type.name}>`;
+}

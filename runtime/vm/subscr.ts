@@ -1,0 +1,215 @@
+// Subscripts: obj[index], obj[index] = v, del obj[index] for the built-in sequences and mappings
+// (with slices), falling back to __getitem__/__setitem__/__delitem__ of user classes.
+
+import { INDEX_ERROR, KEY_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
+import { PyDict } from "./hashtable.js";
+import { callValue, lookupSpecial } from "./interp.js";
+import { toArray } from "./iter.js";
+import { asInt, bytesOf } from "./ops.js";
+import { typeName } from "./repr.js";
+import { PyByteArray, PyBytes, PyInstance, PyList, PyMemoryView, PyRange, PySlice, PyTuple, typeOf, type Value } from "./value.js";
+
+export interface SliceRange {
+  start: number;
+  stop: number;
+  step: number;
+  length: number;
+}
+
+function sliceIndex(v: Value): number | null {
+  if (v === null) return null;
+  const i = asInt(v);
+  if (i === null) throw typeError("slice indices must be integers");
+  return Number(i);
+}
+
+/** slice.indices(len): clamps a slice to a sequence of `len` items. */
+export function sliceRange(s: PySlice, len: number): SliceRange {
+  const step = sliceIndex(s.step) ?? 1;
+  if (step === 0) throw valueError("slice step can't be zero");
+  let start = sliceIndex(s.start);
+  let stop = sliceIndex(s.stop);
+  if (step > 0) {
+    start = start === null ? 0 : start < 0 ? Math.max(0, start + len) : Math.min(start, len);
+    stop = stop === null ? len : stop < 0 ? Math.max(0, stop + len) : Math.min(stop, len);
+  } else {
+    start = start === null ? len - 1 : start < 0 ? Math.max(-1, start + len) : Math.min(start, len - 1);
+    stop = stop === null ? -1 : stop < 0 ? Math.max(-1, stop + len) : Math.min(stop, len - 1);
+  }
+  const length = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
+  return { start, stop, step, length };
+}
+
+function pick<T>(items: ArrayLike<T>, r: SliceRange): T[] {
+  const out: T[] = [];
+  for (let i = 0, k = r.start; i < r.length; i++, k += r.step) out.push(items[k]!);
+  return out;
+}
+
+/** A sequence index made non-negative and checked (mp_get_index). */
+export function seqIndex(v: Value, len: number, what: string): number {
+  const i = asInt(v);
+  if (i === null) throw typeError(`${what} indices must be integers, not ${typeName(v)}`);
+  let n = Number(i);
+  if (n < 0) n += len;
+  if (n < 0 || n >= len) throw pyErr(INDEX_ERROR, `${what} index out of range`);
+  return n;
+}
+
+export function subscr(obj: Value, index: Value): Value {
+  if (obj instanceof PyList) {
+    if (index instanceof PySlice) return new PyList(pick(obj.items, sliceRange(index, obj.items.length)));
+    return obj.items[seqIndex(index, obj.items.length, "list")];
+  }
+  if (obj instanceof PyTuple) {
+    if (index instanceof PySlice) return new PyTuple(pick(obj.items, sliceRange(index, obj.items.length)));
+    return obj.items[seqIndex(index, obj.items.length, "tuple")];
+  }
+  if (obj instanceof PyDict) {
+    const v = obj.table.get(index);
+    if (v === undefined) {
+      if (obj.type.isUser) {
+        const m = lookupSpecial(obj, "__missing__");
+        if (m !== undefined) return callValue(m, [index], null);
+      }
+      throw pyErr(KEY_ERROR, index as string);
+    }
+    return v;
+  }
+  if (typeof obj === "string") {
+    const chars = isAscii(obj) ? null : Array.from(obj);
+    const len = chars ? chars.length : obj.length;
+    if (index instanceof PySlice) {
+      const r = sliceRange(index, len);
+      if (!chars && r.step === 1) return obj.slice(r.start, r.start + r.length);
+      return pick(chars ?? obj, r).join("");
+    }
+    const i = seqIndex(index, len, "string");
+    return chars ? chars[i]! : obj[i]!;
+  }
+  if (obj instanceof PyBytes || obj instanceof PyByteArray || obj instanceof PyMemoryView) {
+    const b = obj instanceof PyMemoryView ? obj.bytes : obj.b;
+    if (index instanceof PySlice) {
+      const r = sliceRange(index, b.length);
+      if (obj instanceof PyMemoryView && r.step === 1) return new PyMemoryView(obj.obj, obj.start + r.start, obj.start + r.start + r.length);
+      const out = Uint8Array.from(pick(b, r));
+      return obj instanceof PyByteArray ? new PyByteArray(out) : new PyBytes(out);
+    }
+    return b[seqIndex(index, b.length, obj instanceof PyBytes ? "bytes" : obj instanceof PyByteArray ? "bytearray" : "memoryview")]!;
+  }
+  if (obj instanceof PyRange) {
+    if (index instanceof PySlice) {
+      const r = sliceRange(index, obj.length);
+      return new PyRange(obj.start + r.start * obj.step, obj.start + r.stop * obj.step, obj.step * r.step);
+    }
+    return obj.start + obj.step * seqIndex(index, obj.length, "range");
+  }
+  if (typeOf(obj).isUser) {
+    const m = lookupSpecial(obj, "__getitem__");
+    if (m !== undefined) return callValue(m, [index], null);
+    if (obj instanceof PyInstance && obj.base) return subscr(obj.base, index);
+  }
+  const native = obj && typeof obj === "object" ? (obj as { getItem?: (i: Value) => Value }).getItem : undefined;
+  if (typeof native === "function") return native.call(obj, index);
+  throw typeError(`'${typeName(obj)}' object isn't subscriptable`);
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0xd800) return false;
+  return true;
+}
+
+export function storeSubscr(obj: Value, index: Value, value: Value): void {
+  if (obj instanceof PyList) {
+    if (index instanceof PySlice) {
+      const r = sliceRange(index, obj.items.length);
+      const vals = toArray(value);
+      if (r.step === 1) {
+        obj.items.splice(r.start, Math.max(0, r.stop - r.start), ...vals);
+        return;
+      }
+      if (vals.length !== r.length) throw valueError("requested length " + vals.length + " but object has length " + r.length);
+      for (let i = 0, k = r.start; i < r.length; i++, k += r.step) obj.items[k] = vals[i];
+      return;
+    }
+    obj.items[seqIndex(index, obj.items.length, "list")] = value;
+    return;
+  }
+  if (obj instanceof PyDict) {
+    obj.table.set(index, value);
+    return;
+  }
+  if (obj instanceof PyByteArray || obj instanceof PyMemoryView) {
+    const b = obj instanceof PyMemoryView ? obj.bytes : obj.b;
+    if (index instanceof PySlice) {
+      const r = sliceRange(index, b.length);
+      const src = bytesOf(value) ?? Uint8Array.from(toArray(value).map((x) => Number(asInt(x))));
+      if (obj instanceof PyByteArray && r.step === 1) {
+        const nb = new Uint8Array(b.length - (r.stop > r.start ? r.stop - r.start : 0) + src.length);
+        nb.set(b.subarray(0, r.start));
+        nb.set(src, r.start);
+        nb.set(b.subarray(Math.max(r.start, r.stop)), r.start + src.length);
+        obj.b = nb;
+        return;
+      }
+      for (let i = 0, k = r.start; i < r.length; i++, k += r.step) b[k] = src[i]!;
+      return;
+    }
+    const n = asInt(value);
+    if (n === null || n < 0 || n > 255) throw valueError("byte must be in range(0, 256)");
+    b[seqIndex(index, b.length, "bytearray")] = Number(n);
+    return;
+  }
+  if (typeOf(obj).isUser) {
+    const m = lookupSpecial(obj, "__setitem__");
+    if (m !== undefined) {
+      callValue(m, [index, value], null);
+      return;
+    }
+    if (obj instanceof PyInstance && obj.base) return storeSubscr(obj.base, index, value);
+  }
+  const native = obj && typeof obj === "object" ? (obj as { setItem?: (i: Value, v: Value) => void }).setItem : undefined;
+  if (typeof native === "function") return native.call(obj, index, value);
+  throw typeError(`'${typeName(obj)}' object doesn't support item assignment`);
+}
+
+export function delSubscr(obj: Value, index: Value): void {
+  if (obj instanceof PyList) {
+    if (index instanceof PySlice) {
+      const r = sliceRange(index, obj.items.length);
+      if (r.step === 1) obj.items.splice(r.start, r.length);
+      else {
+        const drop = new Set<number>();
+        for (let i = 0, k = r.start; i < r.length; i++, k += r.step) drop.add(k);
+        obj.items = obj.items.filter((_, i) => !drop.has(i));
+      }
+      return;
+    }
+    obj.items.splice(seqIndex(index, obj.items.length, "list"), 1);
+    return;
+  }
+  if (obj instanceof PyDict) {
+    if (obj.table.delete(index) === undefined) throw pyErr(KEY_ERROR, index as string);
+    return;
+  }
+  if (obj instanceof PyByteArray) {
+    if (index instanceof PySlice) {
+      const r = sliceRange(index, obj.b.length);
+      const keep = Array.from(obj.b).filter((_, i) => !(i >= r.start && i < r.start + r.length * r.step && (i - r.start) % r.step === 0));
+      obj.b = Uint8Array.from(keep);
+      return;
+    }
+    const i = seqIndex(index, obj.b.length, "bytearray");
+    obj.b = Uint8Array.from([...obj.b.subarray(0, i), ...obj.b.subarray(i + 1)]);
+    return;
+  }
+  if (typeOf(obj).isUser) {
+    const m = lookupSpecial(obj, "__delitem__");
+    if (m !== undefined) {
+      callValue(m, [index], null);
+      return;
+    }
+    if (obj instanceof PyInstance && obj.base) return delSubscr(obj.base, index);
+  }
+  throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
+}

@@ -1,0 +1,355 @@
+// How Python values live in JavaScript. Immediate values use JS primitives so the hot paths of the
+// interpreter allocate nothing: None is null, bool is boolean, int is a safe-integer number (or a
+// bigint beyond 2**53), str is a JS string. Everything else is an object carrying its `type`.
+// `undefined` is MicroPython's MP_OBJ_NULL: an empty local slot, LOAD_NULL, "no value".
+
+export type Value = null | boolean | number | bigint | string | PyObject | undefined;
+
+/** Attribute namespace of types, instances and modules, in insertion order as MicroPython's maps. */
+export type Namespace = Map<string, Value>;
+
+export abstract class PyObject {
+  abstract readonly type: PyType;
+}
+
+/** A native method or function: receives positional arguments and flat keyword pairs. */
+export type NativeFn = (args: Value[], kw: KwArgs | null) => Value;
+/** Keyword arguments as (name, value) pairs in call order. */
+export type KwArgs = [string, Value][];
+
+export class PyType extends PyObject {
+  readonly dict: Namespace = new Map();
+  /** Lookup order: the type, then its bases depth first, left to right (py/objtype.c). */
+  mro: PyType[] = [];
+  /** Builds instances when called (set by the runtime for native types). */
+  make: ((cls: PyType, args: Value[], kw: KwArgs | null) => Value) | null = null;
+  /** The native type user subclasses extend (list, dict, Exception...), or null for object. */
+  native: PyType | null = null;
+  /** Has any special method defined in Python (so the fast paths must look it up). */
+  isUser = false;
+  constructor(
+    readonly name: string,
+    readonly bases: PyType[],
+    private readonly metatype: PyType | null = null,
+  ) {
+    super();
+    this.computeMro();
+  }
+  get type(): PyType {
+    return this.metatype ?? TYPE;
+  }
+  computeMro(): void {
+    if (!rootsReady) {
+      this.mro = [this];
+      return;
+    }
+    const out: PyType[] = [this];
+    const walk = (t: PyType) => {
+      for (const b of t.bases) {
+        if (b === OBJECT) continue;
+        if (!out.includes(b)) out.push(b);
+        walk(b);
+      }
+    };
+    walk(this);
+    if (this !== OBJECT) out.push(OBJECT);
+    this.mro = out;
+    for (const t of out) if (t.native && !this.native) this.native = t.native;
+  }
+  lookup(name: string): Value {
+    for (const t of this.mro) {
+      const v = t.dict.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+  isSubtypeOf(other: PyType): boolean {
+    return this === other || this.mro.includes(other);
+  }
+}
+
+// The roots of the type graph exist before anything else: `object` and `type`.
+let rootsReady = false;
+export const OBJECT: PyType = new PyType("object", []);
+export const TYPE: PyType = new PyType("type", [OBJECT]);
+rootsReady = true;
+OBJECT.computeMro();
+TYPE.computeMro();
+
+export function nativeType(name: string, base: PyType = OBJECT): PyType {
+  const t = new PyType(name, [base]);
+  t.native = t;
+  return t;
+}
+
+export const NONE_TYPE = nativeType("NoneType");
+export const BOOL_TYPE_PLACEHOLDER = null;
+export const INT = nativeType("int");
+export const BOOL = nativeType("bool", INT);
+export const FLOAT = nativeType("float");
+export const COMPLEX = nativeType("complex");
+export const STR = nativeType("str");
+export const BYTES = nativeType("bytes");
+export const BYTEARRAY = nativeType("bytearray");
+export const MEMORYVIEW = nativeType("memoryview");
+export const TUPLE = nativeType("tuple");
+export const LIST = nativeType("list");
+export const DICT = nativeType("dict");
+export const SET = nativeType("set");
+export const FROZENSET = nativeType("frozenset");
+export const RANGE = nativeType("range");
+export const SLICE = nativeType("slice");
+export const FUNCTION = nativeType("function");
+export const CLOSURE = nativeType("closure");
+export const BOUND_METH = nativeType("bound_method");
+export const BUILTIN_FN = nativeType("function");
+export const GENERATOR = nativeType("generator");
+export const MODULE = nativeType("module");
+export const CELL = nativeType("cell");
+export const ITERATOR = nativeType("iterator");
+export const PROPERTY = nativeType("property");
+export const STATICMETHOD = nativeType("staticmethod");
+export const CLASSMETHOD = nativeType("classmethod");
+export const ELLIPSIS_TYPE = nativeType("ellipsis");
+export const NOT_IMPL_TYPE = nativeType("NotImplementedType");
+export const SUPER = nativeType("super");
+
+export class PyFloat extends PyObject {
+  constructor(readonly v: number) {
+    super();
+  }
+  get type() {
+    return FLOAT;
+  }
+}
+
+export class PyComplex extends PyObject {
+  constructor(
+    readonly re: number,
+    readonly im: number,
+  ) {
+    super();
+  }
+  get type() {
+    return COMPLEX;
+  }
+}
+
+export class PySingleton extends PyObject {
+  constructor(
+    readonly type: PyType,
+    readonly name: string,
+  ) {
+    super();
+  }
+}
+export const ELLIPSIS = new PySingleton(ELLIPSIS_TYPE, "Ellipsis");
+export const NOT_IMPLEMENTED = new PySingleton(NOT_IMPL_TYPE, "NotImplemented");
+
+export class PyTuple extends PyObject {
+  constructor(readonly items: Value[]) {
+    super();
+  }
+  get type() {
+    return TUPLE;
+  }
+}
+export const EMPTY_TUPLE = new PyTuple([]);
+
+export class PyList extends PyObject {
+  type: PyType = LIST;
+  constructor(public items: Value[]) {
+    super();
+  }
+}
+
+export class PyBytes extends PyObject {
+  constructor(readonly b: Uint8Array) {
+    super();
+  }
+  get type() {
+    return BYTES;
+  }
+}
+
+export class PyByteArray extends PyObject {
+  type: PyType = BYTEARRAY;
+  constructor(public b: Uint8Array) {
+    super();
+  }
+}
+
+export class PyMemoryView extends PyObject {
+  constructor(
+    readonly obj: PyBytes | PyByteArray,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    super();
+  }
+  get type() {
+    return MEMORYVIEW;
+  }
+  get bytes(): Uint8Array {
+    return this.obj.b.subarray(this.start, this.end);
+  }
+}
+
+export class PyRange extends PyObject {
+  constructor(
+    readonly start: number,
+    readonly stop: number,
+    readonly step: number,
+  ) {
+    super();
+  }
+  get type() {
+    return RANGE;
+  }
+  get length(): number {
+    const n = this.step > 0 ? Math.ceil((this.stop - this.start) / this.step) : Math.ceil((this.start - this.stop) / -this.step);
+    return Math.max(0, n);
+  }
+}
+
+export class PySlice extends PyObject {
+  constructor(
+    readonly start: Value,
+    readonly stop: Value,
+    readonly step: Value,
+  ) {
+    super();
+  }
+  get type() {
+    return SLICE;
+  }
+}
+
+export class PyCell extends PyObject {
+  constructor(public v: Value) {
+    super();
+  }
+  get type() {
+    return CELL;
+  }
+}
+
+export class PyBuiltin extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeFn,
+    /** A method of a native type: `self` is args[0]. */
+    readonly isMethod = false,
+  ) {
+    super();
+  }
+  get type() {
+    return BUILTIN_FN;
+  }
+}
+
+export class PyBoundMethod extends PyObject {
+  constructor(
+    readonly self: Value,
+    readonly fn: Value,
+  ) {
+    super();
+  }
+  get type() {
+    return BOUND_METH;
+  }
+}
+
+export class PyInstance extends PyObject {
+  readonly dict: Namespace = new Map();
+  /** Storage of the native base (list items, dict entries...) when a class extends one. */
+  base: PyObject | null = null;
+  constructor(public type: PyType) {
+    super();
+  }
+}
+
+/** A Python exception object: an instance with args and the traceback entries added as it unwinds. */
+export class PyException extends PyInstance {
+  args: PyTuple = EMPTY_TUPLE;
+  traceback: { file: string; line: number; name: string }[] = [];
+  /** The value of StopIteration, kept apart because args may be reassigned. */
+  constructor(type: PyType) {
+    super(type);
+  }
+}
+
+export class PyModule extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly dict: Namespace,
+  ) {
+    super();
+  }
+  get type() {
+    return MODULE;
+  }
+}
+
+export class PyProperty extends PyObject {
+  constructor(
+    readonly fget: Value,
+    readonly fset: Value,
+    readonly fdel: Value,
+  ) {
+    super();
+  }
+  get type() {
+    return PROPERTY;
+  }
+}
+
+export class PyStaticMethod extends PyObject {
+  constructor(
+    readonly fn: Value,
+    readonly isClassMethod: boolean,
+  ) {
+    super();
+  }
+  get type() {
+    return this.isClassMethod ? CLASSMETHOD : STATICMETHOD;
+  }
+}
+
+export class PySuper extends PyObject {
+  constructor(
+    readonly cls: PyType,
+    readonly self: Value,
+  ) {
+    super();
+  }
+  get type() {
+    return SUPER;
+  }
+}
+
+/** The type of any value. */
+export function typeOf(v: Value): PyType {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return INT;
+    case "string":
+      return STR;
+    case "boolean":
+      return BOOL;
+    case "object":
+      return v === null ? NONE_TYPE : v.type;
+    default:
+      throw new Error("typeOf(NULL)");
+  }
+}
+
+export function isInt(v: Value): v is number | bigint | boolean {
+  return typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
+}
+
+/** An int result: a number while it is a safe integer, else a bigint. */
+export function normInt(b: bigint): number | bigint {
+  return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
