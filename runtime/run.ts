@@ -13,8 +13,8 @@ import { str } from "./vm/repr.js";
 import { PyException, PyModule, type Namespace, type Value } from "./vm/value.js";
 
 export interface RunOptions {
-  /** Other modules importable by name: module name -> .mpy bytes. */
-  readonly modules?: ReadonlyMap<string, Uint8Array>;
+  /** Finds another module's .mpy bytes by its dotted name (the search path), or undefined. */
+  readonly findModule?: (name: string) => Uint8Array | undefined;
   /** Called for everything the program prints; defaults to collecting into the result. */
   readonly write?: (text: string) => void;
 }
@@ -105,7 +105,7 @@ export class Runtime {
       this.modules.set(name, mod);
       return mod;
     }
-    const bytes = this.options.modules?.get(name);
+    const bytes = this.options.findModule?.(name);
     if (!bytes) throw pyErr(IMPORT_ERROR, `no module named '${name}'`);
     let m: CompiledModule;
     try {
