@@ -7,10 +7,11 @@ import { loadMpy, LoadError } from "./loader.js";
 import { makeBuiltins, type Output } from "./vm/builtins.js";
 import { EXCEPTION_TYPES, IMPORT_ERROR, pyErr, VALUE_ERROR } from "./vm/exceptions.js";
 import { Code, constValue, interp, PyFunction, runFrame, setExceptionResolver, setupFrame, toPyException } from "./vm/interp.js";
+import { installEvalExec } from "./vm/evalexec.js";
 import { installMethods } from "./vm/methods.js";
 import { nativeModules } from "./vm/modules.js";
 import { str } from "./vm/repr.js";
-import { PyException, PyModule, type Namespace, type Value } from "./vm/value.js";
+import { PyException, PyModule, setMissingArgumentError, type Namespace, type Value } from "./vm/value.js";
 
 export interface RunOptions {
   /** Finds another module's .mpy bytes by its dotted name (the search path), or undefined. */
@@ -37,10 +38,12 @@ export class Runtime {
     if (!installed) {
       installMethods();
       setExceptionResolver((n) => EXCEPTION_TYPES.get(n));
+      setMissingArgumentError(() => pyErr(EXCEPTION_TYPES.get("TypeError")!, "function missing required positional argument"));
       installed = true;
     }
     const output: Output = { write: (t) => this.write(t) };
     this.builtins = makeBuiltins(output);
+    installEvalExec(this.builtins);
     this.native = nativeModules(this, output);
   }
   write(text: string): void {

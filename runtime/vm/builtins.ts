@@ -16,7 +16,7 @@ import { formatValue } from "./format.js";
 import { HashTable, PyDict, PySet } from "./hashtable.js";
 import { BUILD_CLASS, callValue, construct, delAttr, getAttr, getAttrOrUndefined, lookupSpecial, makeClass, PyFunction, PyGenerator, setAttr } from "./interp.js";
 import { getIter, iterate, iterNext, PyIterator, toArray } from "./iter.js";
-import { asFloat, asInt, binaryOp, bytesOf, equal, floatMod, hashOf, identity, truthy } from "./ops.js";
+import { asFloat, asInt, checkSize, binaryOp, bytesOf, equal, floatMod, hashOf, identity, truthy } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
 import { subscr } from "./subscr.js";
 import {
@@ -240,6 +240,7 @@ function bytesFrom(args: Value[]): Uint8Array {
   const n = asInt(v);
   if (n !== null) {
     if (Number(n) < 0) throw valueError("negative count");
+    checkSize(Number(n), 1);
     return new Uint8Array(Number(n));
   }
   return Uint8Array.from(toArray(v), (x) => {
@@ -589,14 +590,22 @@ export function makeBuiltins(out: Output): Namespace {
     }, FILTER);
   });
   def("getattr", (a) => {
-    const v = getAttrOrUndefined(a[0], a[1] as string);
-    if (v !== undefined) return v;
-    if (a.length > 2) return a[2];
-    return getAttr(a[0], a[1] as string);
+    if (typeof a[1] !== "string") throw typeError("attribute name must be a string");
+    if (a.length > 2) {
+      try {
+        const v = getAttrOrUndefined(a[0], a[1]);
+        return v === undefined ? a[2] : v;
+      } catch (e) {
+        if (e instanceof PyException && e.type.name === "AttributeError") return a[2];
+        throw e;
+      }
+    }
+    return getAttr(a[0], a[1]);
   });
   def("setattr", (a) => (setAttr(a[0], a[1] as string, a[2]), null));
   def("delattr", (a) => (delAttr(a[0], a[1] as string), null));
   def("hasattr", (a) => {
+    if (typeof a[1] !== "string") throw typeError("attribute name must be a string");
     try {
       return getAttrOrUndefined(a[0], a[1] as string) !== undefined;
     } catch (e) {
@@ -606,12 +615,6 @@ export function makeBuiltins(out: Output): Namespace {
   });
   def("round", (a) => round(a));
   def("format", (a) => formatValue(a[0], a.length > 1 ? (a[1] as string) : ""));
-  def("globals", () => {
-    throw pyErr(EXCEPTION_TYPES.get("NotImplementedError")!, "globals");
-  });
-  def("locals", () => {
-    throw pyErr(EXCEPTION_TYPES.get("NotImplementedError")!, "locals");
-  });
   def("dir", (a) => {
     const v = a[0];
     const names = new Set<string>();

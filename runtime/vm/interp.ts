@@ -818,6 +818,7 @@ export function toPyException(e: unknown): PyException {
   if (e instanceof PyException) return e;
   if (e instanceof RangeError && /call stack/i.test(e.message)) return pyErr(RUNTIME_ERROR, "maximum recursion depth exceeded");
   if (e instanceof Error && e.name === "MemoryError") return pyErr(MEMORY_ERROR, e.message);
+  if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation/i.test(e.message)) return pyErr(MEMORY_ERROR, "memory allocation failed");
   if (e instanceof Error && isExceptionName(e.name)) return pyErr(EXC_BY_NAME(e.name), e.message);
   throw e;
 }
@@ -1341,7 +1342,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const kwd = s[sp--];
               const pos = s[sp];
-              s[sp] = new PyFunction(code.child(u), pos === null ? [] : (pos as PyTuple).items, kwd === null ? null : (kwd as PyDict), null);
+              s[sp] = new PyFunction(code.child(u), pos instanceof PyTuple ? pos.items : [], kwd instanceof PyDict ? kwd : null, null);
               break;
             }
             case C.MAKE_CLOSURE:
@@ -1355,7 +1356,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               else {
                 const kwd = s[sp--];
                 const pos = s[sp];
-                s[sp] = new PyFunction(code.child(u), pos === null ? [] : (pos as PyTuple).items, kwd === null ? null : (kwd as PyDict), cells);
+                s[sp] = new PyFunction(code.child(u), pos instanceof PyTuple ? pos.items : [], kwd instanceof PyDict ? kwd : null, cells);
               }
               break;
             }

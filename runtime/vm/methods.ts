@@ -21,6 +21,7 @@ import {
   LIST,
   OBJECT,
   PyBuiltin,
+  PyStaticMethod,
   PyByteArray,
   PyBytes,
   PyException,
@@ -136,6 +137,17 @@ function find(s: string, a: Value[], rev: boolean): number {
   return i < 0 ? -1 : i + start;
 }
 
+/** startswith/endswith: the test on s[start:end] for the affix or any of a tuple of them. */
+function affix(s: string, a: Value[], test: (region: string, p: string) => boolean): boolean {
+  const rawStart = a[1] === undefined || a[1] === null ? 0 : toIndex(a[1]);
+  if (rawStart > s.length) return false;
+  const [start, end] = clampRange(s, a, 1);
+  const region = s.slice(start, Math.max(start, end));
+  const p = a[0];
+  if (p instanceof PyTuple) return p.items.some((x) => test(region, strArg(x)));
+  return test(region, strArg(p));
+}
+
 function isCase(s: string, test: (c: string) => boolean): boolean {
   return s.length > 0 && [...s].every(test);
 }
@@ -149,8 +161,8 @@ export function installMethods(): void {
     }).join(s),
     split: (s: string, a, kw) => new PyList(split(s, a[0] ?? kwArg(kw, "sep"), toIndex(a[1] ?? kwArg(kw, "maxsplit") ?? -1))),
     rsplit: (s: string, a, kw) => new PyList(rsplit(s, a[0] ?? kwArg(kw, "sep"), toIndex(a[1] ?? kwArg(kw, "maxsplit") ?? -1))),
-    splitlines: (s: string, a) => {
-      const keep = a[0] === true;
+    splitlines: (s: string, a, kw) => {
+      const keep = (a[0] ?? kwArg(kw, "keepends")) === true;
       const out: string[] = [];
       const re = /\r\n|\n|\r/g;
       let last = 0;
@@ -165,18 +177,8 @@ export function installMethods(): void {
     strip: (s: string, a) => stripChars(s, a[0], true, true),
     lstrip: (s: string, a) => stripChars(s, a[0], true, false),
     rstrip: (s: string, a) => stripChars(s, a[0], false, true),
-    startswith: (s: string, a) => {
-      const [start] = clampRange(s, a, 1);
-      const p = a[0];
-      if (p instanceof PyTuple) return p.items.some((x) => s.startsWith(strArg(x), start));
-      return s.startsWith(strArg(p), start);
-    },
-    endswith: (s: string, a) => {
-      const [, end] = clampRange(s, a, 1);
-      const p = a[0];
-      if (p instanceof PyTuple) return p.items.some((x) => s.slice(0, end).endsWith(strArg(x)));
-      return s.slice(0, end).endsWith(strArg(p));
-    },
+    startswith: (s: string, a) => affix(s, a, (r, p) => r.startsWith(p)),
+    endswith: (s: string, a) => affix(s, a, (r, p) => r.endsWith(p)),
     find: (s: string, a) => find(s, a, false),
     rfind: (s: string, a) => find(s, a, true),
     index: (s: string, a) => {
@@ -200,6 +202,13 @@ export function installMethods(): void {
       const old = strArg(a[0]);
       const nw = strArg(a[1]);
       const max = a.length > 2 ? toIndex(a[2]) : -1;
+      if (old === "") {
+        const chars = Array.from(s);
+        const n = max < 0 ? chars.length + 1 : Math.min(max, chars.length + 1);
+        let out = "";
+        for (let i = 0; i < chars.length; i++) out += (i < n ? nw : "") + chars[i];
+        return out + (chars.length < n ? nw : "");
+      }
       if (max < 0) return s.split(old).join(nw);
       let out = "";
       let rest = s;
@@ -226,7 +235,7 @@ export function installMethods(): void {
       const n = w - len(s);
       if (n <= 0) return s;
       const left = n >> 1;
-      return fill.repeat(n - left - (n % 2 === 1 ? 0 : 0) - (n - left - left)) + fill.repeat(left) + s + fill.repeat(n - left);
+      return fill.repeat(left) + s + fill.repeat(n - left);
     },
     ljust: (s: string, a) => s + (a.length > 1 ? strArg(a[1]) : " ").repeat(Math.max(0, toIndex(a[0]) - len(s))),
     rjust: (s: string, a) => (a.length > 1 ? strArg(a[1]) : " ").repeat(Math.max(0, toIndex(a[0]) - len(s))) + s,
@@ -326,18 +335,18 @@ export function installMethods(): void {
     clear: (d: PyDict) => (d.table.clear(), null),
     copy: (d: PyDict) => new PyDict(d.table.copy()),
   });
-  DICT.dict.set("fromkeys", new PyBuiltin("fromkeys", (a) => {
+  DICT.dict.set("fromkeys", classMethod("fromkeys", (a) => {
     const d = new PyDict();
     for (const k of iterate(a[1])) d.table.set(k, a.length > 2 ? a[2] : null);
+    void a[0];
     return d;
   }));
 
   const setMethods: Record<string, Method> = {
     add: (s: PySet, a) => (s.table.set(a[0], undefined), null),
     remove: (s: PySet, a) => {
-      if (s.table.delete(a[0]) === undefined && !s.table.has(a[0])) {
-        throw pyErr(KEY_ERROR, a[0] as string);
-      }
+      if (!s.table.has(a[0])) throw pyErr(KEY_ERROR, a[0] as string);
+      s.table.delete(a[0]);
       return null;
     },
     discard: (s: PySet, a) => (s.table.delete(a[0]), null),
@@ -468,8 +477,8 @@ export function installMethods(): void {
       return null;
     },
   });
-  BYTES.dict.set("fromhex", new PyBuiltin("fromhex", (a) => {
-    const hex = strArg(a[0]).replace(/\s+/g, "");
+  BYTES.dict.set("fromhex", classMethod("fromhex", (a) => {
+    const hex = strArg(a[1]).replace(/\s+/g, "");
     if (hex.length % 2 || /[^0-9a-fA-F]/.test(hex)) throw valueError("non-hex digit found");
     return new PyBytes(Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16)));
   }));
@@ -489,7 +498,7 @@ export function installMethods(): void {
     },
     bit_length: (n: number) => (BigInt(n) < 0n ? (-BigInt(n)).toString(2).length : n === 0 ? 0 : BigInt(n).toString(2).length),
   });
-  INT.dict.set("from_bytes", new PyBuiltin("from_bytes", (a, kw) => {
+  INT.dict.set("from_bytes", classMethod("from_bytes", (a, kw) => {
     const b = bytesOf(a[1])!;
     const order = (a[2] ?? kwArg(kw, "byteorder") ?? "big") as string;
     let v = 0n;
@@ -507,7 +516,10 @@ export function installMethods(): void {
     send: (g: PyGenerator, a) => g.send(a[0]),
     throw: (g: PyGenerator, a) => {
       let e = a[0];
-      if (e instanceof PyType) e = callValue(e, a.length > 1 && a[1] !== null ? [a[1]] : [], null);
+      if (e instanceof PyType) {
+        const v = a[1];
+        e = v instanceof PyException && v.type.isSubtypeOf(e) ? v : callValue(e, v !== undefined && v !== null ? [v] : [], null);
+      }
       if (!(e instanceof PyException)) throw typeError("exceptions must derive from BaseException");
       return g.throwIn(e);
     },
@@ -530,6 +542,10 @@ export function installMethods(): void {
   void str;
   void sliceRange;
   void PySlice;
+}
+
+function classMethod(name: string, f: (a: Value[], kw: KwArgs | null) => Value): PyStaticMethod {
+  return new PyStaticMethod(new PyBuiltin(name, f), true);
 }
 
 function seqIndexOf(items: Value[], a: Value[]): number {

@@ -4,7 +4,7 @@
 // methods of user classes (including reflected ones).
 
 import { BINARY_OPS, UNARY_OPS, type BinaryOpName } from "../../bytecode/opcodes.js";
-import { pyErr, TYPE_ERROR, typeError, valueError, ZERO_DIVISION_ERROR, OVERFLOW_ERROR } from "./exceptions.js";
+import { MEMORY_ERROR, pyErr, TYPE_ERROR, typeError, valueError, ZERO_DIVISION_ERROR, OVERFLOW_ERROR } from "./exceptions.js";
 import { HashTable, PyDict, PySet, tableOps } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./interp.js";
 import { typeName } from "./repr.js";
@@ -13,6 +13,7 @@ import {
   FROZENSET,
   normInt,
   NOT_IMPLEMENTED,
+  PyBoundMethod,
   PyByteArray,
   PyBytes,
   PyComplex,
@@ -453,9 +454,9 @@ export const unaryOpByIndex = (i: number) => UNARY_OPS[i]!;
 
 /** mp_binary_op: `a op b`. */
 export function binaryOp(op: BinaryOpName, a: Value, b: Value): Value {
-  // Fast path: two small ints.
-  if (typeof a === "number" && typeof b === "number") return intBinary(op, a, b);
   if (op === "IS") return is(a, b);
+  // Fast path: two small ints.
+  if (typeof a === "number" && typeof b === "number" && op !== "IN") return intBinary(op, a, b);
   if (op === "IN") return contains(b, a);
   if (op === "EQUAL") return equal(a, b);
   if (op === "NOT_EQUAL") return !equal(a, b);
@@ -471,7 +472,7 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
     if (ib !== null) return intBinary(op, ia, ib);
     if (b instanceof PyFloat) return floatBinary(op, Number(ia), b.v);
     if (b instanceof PyComplex) return complexBinary(op, new PyComplex(Number(ia), 0), b);
-    if (op === "MULTIPLY") return repeat(b, ia);
+    if (op === "MULTIPLY" || op === "INPLACE_MULTIPLY") return repeat(b, ia);
     return NOT_IMPLEMENTED;
   }
   if (a instanceof PyFloat) {
@@ -497,7 +498,10 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
     }
     if (op === "MULTIPLY" || op === "INPLACE_MULTIPLY") {
       const n = repeatCount(b);
-      if (n !== null) return a.repeat(n);
+      if (n !== null) {
+        checkSize(a.length * n, 1);
+        return a.repeat(n);
+      }
     }
     return NOT_IMPLEMENTED;
   }
@@ -547,6 +551,7 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
     if (op === "MULTIPLY" || op === "INPLACE_MULTIPLY") {
       const n = repeatCount(b);
       if (n === null) return NOT_IMPLEMENTED;
+      checkSize(ab.length * n, 1);
       const r = new Uint8Array(ab.length * n);
       for (let i = 0; i < n; i++) r.set(ab, i * ab.length);
       return a instanceof PyByteArray ? new PyByteArray(r) : new PyBytes(r);
@@ -564,7 +569,15 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
   return NOT_IMPLEMENTED;
 }
 
+/** Larger sequences than this cannot exist on a microcontroller; asking for one is MemoryError. */
+export const MAX_ITEMS = 1 << 26;
+
+export function checkSize(n: number, itemBytes: number): void {
+  if (n > MAX_ITEMS) throw pyErr(MEMORY_ERROR, `memory allocation failed, allocating ${Math.floor(n * itemBytes)} bytes`);
+}
+
 function repeatItems(items: Value[], n: number): Value[] {
+  checkSize(items.length * n, 4);
   const out: Value[] = [];
   for (let i = 0; i < n; i++) for (const x of items) out.push(x);
   return out;
@@ -617,6 +630,7 @@ export function is(a: Value, b: Value): boolean {
 }
 
 export function equal(a: Value, b: Value): boolean {
+  if (a instanceof PyBoundMethod && b instanceof PyBoundMethod) return a.fn === b.fn && (a.self === b.self || equal(a.self, b.self));
   if (a === b) {
     if (a instanceof PyFloat) return !Number.isNaN(a.v);
     return true;
@@ -807,8 +821,19 @@ function bigHash(v: bigint): number {
 
 /** The address-like identity hash of objects that have no value hash. */
 const ids = new WeakMap<object, number>();
+const primitiveIds = new Map<unknown, number>();
 let nextId = 0x10000;
-export function identity(o: object): number {
+export function identity(o: object | Value): number {
+  if (typeof o === "number" && Number.isInteger(o) && o >= -0x40000000 && o < 0x40000000) return o * 2 + 1;
+  if (o === null || typeof o !== "object") {
+    let id = primitiveIds.get(o);
+    if (id === undefined) {
+      id = nextId;
+      nextId += 16;
+      primitiveIds.set(o, id);
+    }
+    return id;
+  }
   let id = ids.get(o);
   if (id === undefined) {
     id = nextId;

@@ -328,6 +328,11 @@ export class PySuper extends PyObject {
   }
 }
 
+let missingArgument: () => unknown = () => new Error("missing argument");
+export function setMissingArgumentError(f: () => unknown): void {
+  missingArgument = f;
+}
+
 /** The type of any value. */
 export function typeOf(v: Value): PyType {
   switch (typeof v) {
@@ -341,7 +346,8 @@ export function typeOf(v: Value): PyType {
     case "object":
       return v === null ? NONE_TYPE : v.type;
     default:
-      throw new Error("typeOf(NULL)");
+      // A missing argument reached a native function that did not check its count.
+      throw missingArgument();
   }
 }
 

@@ -1,0 +1,102 @@
+// Dev tool: runs MicroPython's own tests (tests/basics, float, ...) through mpyc's compiler and VM
+// and compares each output with what a MicroPython binary prints for the same file (env
+// MICROPYTHON, e.g. the unix port; its outputs are cached next to the results).
+// Usage: MICROPYTHON=/path/to/micropython node dist/spec/tools/run-mp-tests.js TESTS_DIR SUBDIR... [-v] [--only NAME]
+// Prints one line per differing test (with -v the first differing line) and the totals.
+
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { compile } from "../../compiler/index.js";
+import { Runtime } from "../../runtime/run.js";
+import { interp } from "../../runtime/vm/interp.js";
+
+const args = process.argv.slice(2);
+const verbose = args.includes("-v");
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+const positional = args.filter((a, i) => !a.startsWith("-") && args[i - 1] !== "--only");
+const [root, ...dirs] = positional;
+const micropython = process.env.MICROPYTHON;
+if (!root || dirs.length === 0 || !micropython) {
+  process.stderr.write("usage: MICROPYTHON=... run-mp-tests TESTS_DIR SUBDIR... [-v] [--only NAME]\n");
+  process.exit(2);
+}
+const cacheDir = path.join(os.tmpdir(), "mpyc-mp-expected");
+const TIME_LIMIT_MS = 5000;
+
+function expected(file: string): string | null {
+  const cached = path.join(cacheDir, path.relative(root!, file) + ".out");
+  if (fs.existsSync(cached)) return fs.readFileSync(cached, "utf8");
+  let out: string;
+  try {
+    out = execFileSync(micropython!, [path.basename(file)], { cwd: path.dirname(file), timeout: 10_000, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    const err = e as { stdout?: string; signal?: string; status?: number };
+    if (err.signal) return null;
+    out = (err.stdout ?? "") + (err.status !== 0 ? "CRASH" : "");
+  }
+  fs.mkdirSync(path.dirname(cached), { recursive: true });
+  fs.writeFileSync(cached, out);
+  return out;
+}
+
+function runOurs(file: string): string {
+  const source = fs.readFileSync(file);
+  const r = compile(source, { sourceName: path.basename(file) });
+  if (!r.ok) return "SyntaxError\n";
+  const dir = path.dirname(file);
+  const findModule = (name: string) => {
+    const p = path.join(dir, ...name.split(".")) + ".py";
+    if (!fs.existsSync(p)) return undefined;
+    const m = compile(fs.readFileSync(p), { sourceName: path.basename(p) });
+    return m.ok ? m.mpy : undefined;
+  };
+  let out = "";
+  const rt = new Runtime({ findModule, write: (t) => (out += t) });
+  const deadline = Date.now() + TIME_LIMIT_MS;
+  let polls = 0;
+  interp.poll = () => {
+    if ((++polls & 1023) === 0 && Date.now() > deadline) throw new Error("time limit");
+  };
+  try {
+    rt.runMain(r.mpy.length ? (readModule(r.mpy)) : readModule(r.mpy));
+  } catch (e) {
+    out += `\n[mpyc: ${(e as Error).message}]`;
+  }
+  return out;
+}
+
+import { readMpy } from "../../bytecode/mpy-read.js";
+function readModule(b: Uint8Array) {
+  return readMpy(b);
+}
+
+let same = 0;
+let differ = 0;
+let skipped = 0;
+const failures: string[] = [];
+for (const sub of dirs) {
+  const d = path.join(root, sub);
+  for (const name of fs.readdirSync(d).filter((f) => f.endsWith(".py")).sort()) {
+    if (only && !name.includes(only)) continue;
+    const file = path.join(d, name);
+    const exp = expected(file);
+    if (exp === null || exp.startsWith("SKIP")) {
+      skipped++;
+      continue;
+    }
+    const ours = runOurs(file);
+    if (ours === exp) same++;
+    else {
+      differ++;
+      const a = exp.split("\n");
+      const b = ours.split("\n");
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i++;
+      failures.push(`${sub}/${name}` + (verbose ? `: line ${i + 1}\n    want ${JSON.stringify(a[i])}\n    got  ${JSON.stringify(b[i])}` : ""));
+    }
+  }
+}
+for (const f of failures) console.log(f);
+console.log(`${same} same, ${differ} differ, ${skipped} skipped (expected output from ${micropython})`);
