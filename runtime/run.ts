@@ -102,6 +102,11 @@ export class Runtime {
   private importOne(name: string): PyModule {
     const have = this.modules.get(name);
     if (have) return have;
+    if (name === "builtins") {
+      const mod = new PyModule(name, this.builtins);
+      this.modules.set(name, mod);
+      return mod;
+    }
     const native = this.native.get(name);
     if (native) {
       const mod = new PyModule(name, native());

@@ -509,6 +509,10 @@ export function makeBuiltins(out: Output): Namespace {
   def("iter", (a) => getIter(a[0]));
   def("next", (a) => {
     if (a[0] instanceof PyGenerator && a.length === 1) return a[0].send(null);
+    if (a.length === 1 && typeOf(a[0]).isUser) {
+      const m = lookupSpecial(a[0], "__next__");
+      if (m !== undefined) return callValue(m, [], null);
+    }
     const v = iterNext(a[0]);
     if (v === undefined) {
       if (a.length > 1) return a[1];

@@ -48,6 +48,7 @@ import {
   PyModule,
   PyObject,
   PyProperty,
+  PyRange,
   PySlice,
   PyStaticMethod,
   PySuper,
@@ -303,7 +304,8 @@ export function construct(cls: PyType, args: Value[], kw: KwArgs | null): Value 
     throw typeError(`can't create '${cls.name}' instances`);
   }
   let obj: Value;
-  const newFn = cls.lookup("__new__");
+  let newFn = cls.lookup("__new__");
+  if (newFn === OBJECT.dict.get("__new__")) newFn = undefined;
   if (newFn !== undefined && !(newFn instanceof PyBuiltin)) {
     const fn = newFn instanceof PyStaticMethod ? newFn.fn : newFn;
     obj = callValue(fn, [cls, ...args], kw);
@@ -327,6 +329,14 @@ export function construct(cls: PyType, args: Value[], kw: KwArgs | null): Value 
     throw typeError("function takes 1 positional arguments but " + (args.length + 1) + " were given");
   }
   return obj;
+}
+
+/** object.__new__(cls): a bare instance of a user class, with its native part if it has one. */
+export function allocInstance(cls: PyType): PyObject {
+  if (isExceptionType(cls)) return new PyException(cls);
+  const inst = new PyInstance(cls);
+  if (cls.native && cls.native.make) inst.base = cls.native.make(cls.native, [], null) as PyObject;
+  return inst;
 }
 
 /** Unpacks a CALL_*_VAR_KW argument block (py/runtime.c mp_call_prepare_args_n_kw_var). */
@@ -422,6 +432,12 @@ export function getAttrOrUndefined(obj: Value, name: string): Value {
   if (obj instanceof PyModule) {
     const v = obj.dict.get(name);
     if (v !== undefined) return v;
+    if (name === "__class__") return obj.type;
+    if (name === "__dict__") {
+      const d = new PyDict();
+      for (const [k, x] of obj.dict) d.table.set(k, x);
+      return d;
+    }
     const ga = obj.dict.get("__getattr__");
     if (ga !== undefined) return callValue(ga, [name], null);
     return undefined;
@@ -430,8 +446,16 @@ export function getAttrOrUndefined(obj: Value, name: string): Value {
   const cls = typeOf(obj);
   const v = cls.lookup(name);
   if (v !== undefined) return bind(obj, v, cls);
+  if (obj instanceof PyRange || obj instanceof PySlice) {
+    if (name === "start" || name === "stop" || name === "step") return obj[name];
+  }
   if (obj instanceof PyFunction) {
     if (name === "__name__") return obj.name;
+    if (name === "__globals__") {
+      const d = new PyDict();
+      for (const [k, x] of obj.globals) d.table.set(k, x);
+      return d;
+    }
   }
   if (obj instanceof PyBoundMethod) {
     if (name === "__name__") return getAttrOrUndefined(obj.fn, "__name__");
@@ -463,8 +487,8 @@ function superAttr(sup: PySuper, name: string): Value {
   for (const t of order) {
     const v = t.dict.get(name);
     if (v !== undefined) {
-      if (v instanceof PyBuiltin && v.isMethod && name === "__init__") return new PyBuiltin("__init__", () => null);
-      return bind(sup.self, v, selfType);
+      if (v instanceof PyBuiltin && v.isMethod && name === "__init__" && !isExceptionType(t)) return new PyBuiltin("__init__", () => null);
+      return bind(sup.self, v, sup.self instanceof PyType ? sup.self : selfType);
     }
   }
   if (name === "__init__") return new PyBuiltin("__init__", () => null);
@@ -1524,6 +1548,13 @@ function execute(f: Frame): Value | typeof YIELDED {
           sp = f.sp = sp - ITER_SLOTS + 1 - 1;
           continue;
         }
+        if (e.type.isSubtypeOf(STOP_ITERATION) && opByte === C.YIELD_FROM) {
+          // StopIteration from the delegate is the value of the yield from expression.
+          sp = f.sp;
+          s[sp] = e.args.items[0] ?? null;
+          ip = opStart + 1;
+          continue;
+        }
         if (opByte !== C.END_FINALLY && opByte !== C.RAISE_LAST) addTraceback(e, code, opStart);
         while (excStack.length && excStack[excStack.length - 1]!.handler <= opStart) excStack.pop();
         if (excStack.length === 0) throw e;
@@ -1609,7 +1640,7 @@ function yieldFromStep(f: Frame, s: Value[], sp: number, thrown: PyException | n
   try {
     r = resumeInner(it, send, thrown);
   } catch (e) {
-    sp--;
+    // The delegate's slot, for a StopIteration that ends the yield from.
     f.sp = sp;
     throw e;
   }

@@ -1,15 +1,16 @@
 // Methods of the built-in types (py/objstr.c, objlist.c, objdict.c, objset.c, objint.c, ...),
 // installed into each type's namespace as native methods whose first argument is self.
 
-import { INDEX_ERROR, KEY_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
+import { INDEX_ERROR, KEY_ERROR, pyErr, STOP_ITERATION, typeError, valueError } from "./exceptions.js";
 import { strFormat } from "./format.js";
 import { PyDict, PySet } from "./hashtable.js";
-import { callValue, PyGenerator } from "./interp.js";
+import { allocInstance, callValue, PyGenerator } from "./interp.js";
 import { iterate, PyIterator, tableIter, toArray } from "./iter.js";
 import { asInt, bytesOf, contains, equal, indexOfBytes } from "./ops.js";
 import { str, typeName } from "./repr.js";
 import { kwArg, len, newDictFrom, newSet, sortValues, toIndex } from "./builtins.js";
-import { sliceRange } from "./subscr.js";
+import { delSubscr, sliceRange, storeSubscr, subscr } from "./subscr.js";
+import { getIter, iterNext } from "./iter.js";
 import {
   BYTEARRAY,
   BYTES,
@@ -22,6 +23,11 @@ import {
   OBJECT,
   PyBuiltin,
   PyStaticMethod,
+  PyProperty,
+  ITERATOR,
+  PROPERTY,
+  RANGE,
+  SLICE,
   PyByteArray,
   PyBytes,
   PyException,
@@ -529,6 +535,48 @@ export function installMethods(): void {
 
   install(OBJECT, {
     __init__: () => null,
+  });
+  OBJECT.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (a) => {
+    const cls = a[0];
+    if (!(cls instanceof PyType)) throw typeError("__new__ arg must be a user-type");
+    return allocInstance(cls);
+  }), false));
+
+  // The special methods of the native containers, for explicit calls and for subclasses.
+  const containerDunders: Record<string, Method> = {
+    __getitem__: (o: Value, a) => subscr(o, a[0]),
+    __setitem__: (o: Value, a) => (storeSubscr(o, a[0], a[1]), null),
+    __delitem__: (o: Value, a) => (delSubscr(o, a[0]), null),
+    __contains__: (o: Value, a) => contains(o, a[0]),
+    __len__: (o: Value) => len(o),
+    __iter__: (o: Value) => getIter(o),
+  };
+  for (const t of [LIST, TUPLE, DICT, SET, FROZENSET, STR, BYTES, BYTEARRAY, RANGE]) {
+    const own: Record<string, Method> = {};
+    for (const [k, m] of Object.entries(containerDunders)) {
+      if ((k === "__setitem__" || k === "__delitem__") && ![LIST, DICT, BYTEARRAY].includes(t)) continue;
+      own[k] = m;
+    }
+    install(t, own);
+  }
+  install(ITERATOR, {
+    __next__: (it: Value) => {
+      const v = iterNext(it);
+      if (v === undefined) throw pyErr(STOP_ITERATION);
+      return v;
+    },
+    __iter__: (it: Value) => it,
+  });
+  install(PROPERTY, {
+    getter: (p: PyProperty, a) => new PyProperty(a[0], p.fset, p.fdel),
+    setter: (p: PyProperty, a) => new PyProperty(p.fget, a[0], p.fdel),
+    deleter: (p: PyProperty, a) => new PyProperty(p.fget, p.fset, a[0]),
+  });
+  install(SLICE, {
+    indices: (s: PySlice, a) => {
+      const r = sliceRange(s, toIndex(a[0]));
+      return new PyTuple([r.start, r.stop, r.step]);
+    },
   });
   BASE_EXCEPTION.dict.set("__init__", new PyBuiltin("__init__", (a) => {
     const self = a[0];

@@ -459,7 +459,16 @@ export function binaryOp(op: BinaryOpName, a: Value, b: Value): Value {
   if (typeof a === "number" && typeof b === "number" && op !== "IN") return intBinary(op, a, b);
   if (op === "IN") return contains(b, a);
   if (op === "EQUAL") return equal(a, b);
-  if (op === "NOT_EQUAL") return !equal(a, b);
+  if (op === "NOT_EQUAL") {
+    if (typeOf(a).isUser) {
+      const m = lookupSpecial(a, "__ne__");
+      if (m !== undefined) {
+        const r = callValue(m, [b], null);
+        if (r !== NOT_IMPLEMENTED) return r;
+      }
+    }
+    return !equal(a, b);
+  }
   const r = nativeBinary(op, a, b);
   if (r !== NOT_IMPLEMENTED) return r;
   return userBinary(op, a, b);

@@ -20,6 +20,7 @@ import {
   PyRange,
   PySingleton,
   PySlice,
+  PySuper,
   PyTuple,
   PyType,
   typeOf,
@@ -140,8 +141,7 @@ function objectText(v: PyObject, asRepr: boolean): string {
 function exceptionText(e: PyException, asRepr: boolean): string {
   const args = e.args.items;
   if (asRepr) {
-    if (args.length === 1) return `${e.type.name}(${repr(args[0])})`;
-    return `${e.type.name}${args.length === 0 ? "()" : seq("(", args, ")")}`;
+    return `${e.type.name}${objectText(e.args, true)}`;
   }
   if (args.length === 0) return "";
   if (args.length === 1) return str(args[0]);
@@ -166,6 +166,7 @@ function objectText2(v: PyObject, asRepr: boolean): string {
   if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
   if (v instanceof PySingleton) return v.name;
+  if (v instanceof PySuper) return `<super: ${repr(v.cls)}, ${repr(v.self)}>`;
   if (v instanceof PyType) return `<class '${v.name}'>`;
   if (v instanceof PyModule) return `<module '${v.name}'>`;
   if (v instanceof PyFunction) return `<function ${v.name} at 0x${identity(v).toString(16)}>`;
