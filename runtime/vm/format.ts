@@ -41,12 +41,9 @@ function parseSpec(s: string): Spec {
 function pad(body: string, sign: string, spec: Spec, defaultAlign: string): string {
   const total = sign.length + [...body].length;
   if (spec.width <= total) return sign + body;
-  let fill = spec.fill || " ";
-  let align = spec.align || defaultAlign;
-  if (spec.zero && !spec.align) {
-    fill = "0";
-    align = "=";
-  }
+  // The 0 flag fills with zeros: after the sign for numbers, on the right for text.
+  const fill = spec.fill || (spec.zero ? "0" : " ");
+  const align = spec.align || (spec.zero && defaultAlign === ">" ? "=" : defaultAlign);
   const n = spec.width - total;
   switch (align) {
     case "<":
@@ -106,7 +103,16 @@ export function formatFloat(v: number, type: string, precision: number, alt = fa
   }
 }
 
-function formatInt(n: number | bigint, spec: Spec): string {
+function groupBy(digits: string, sep: string, size: number): string {
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % size === 0) out += sep;
+    out += digits[i];
+  }
+  return out;
+}
+
+function formatInt(n: number | bigint, spec: Spec, minDigits = -1): string {
   const neg = n < 0;
   const mag = neg ? -BigInt(n) : BigInt(n);
   let body: string;
@@ -129,16 +135,26 @@ function formatInt(n: number | bigint, spec: Spec): string {
       prefix = spec.alt ? "0X" : "";
       break;
     case "c":
-      return pad(String.fromCodePoint(Number(n)), "", spec, "<");
+      return pad(String.fromCodePoint(Number(n)), "", spec, ">");
     case "":
     case "d":
     case "n":
-      body = groupDigits(mag.toString(), spec.comma);
+      body = mag.toString();
       break;
     default:
       return formatFloatSpec(Number(n), spec);
   }
+  if (minDigits > body.length) body = body.padStart(minDigits, "0");
   const sign = neg ? "-" : spec.sign === "-" ? "" : spec.sign;
+  if (spec.comma) {
+    const size = "xXob".includes(spec.type) && spec.type ? 4 : 3;
+    if (spec.zero && !spec.align && !spec.fill) {
+      // Zero padding counts the separators, as CPython and MicroPython do.
+      const room = spec.width - sign.length - prefix.length;
+      while (groupBy(body, spec.comma, size).length < room) body = "0" + body;
+    }
+    body = groupBy(body, spec.comma, size);
+  }
   return pad(body, sign + prefix, spec, ">");
 }
 
@@ -334,7 +350,7 @@ export function percentFormat(fmt: string, arg: Value): string {
       case "u": {
         const n = asInt(v) ?? (v instanceof PyFloat ? Math.trunc(v.v) : null);
         if (n === null) throw typeError(`%${t} format: a number is required, not ${typeName(v)}`);
-        out += formatInt(n, { ...spec, type: "d" });
+        out += formatInt(n, { ...spec, type: "d" }, prec);
         break;
       }
       case "x":
@@ -342,7 +358,7 @@ export function percentFormat(fmt: string, arg: Value): string {
       case "o": {
         const n = asInt(v);
         if (n === null) throw typeError(`%${t} format: an integer is required, not ${typeName(v)}`);
-        out += formatInt(n, { ...spec, type: t });
+        out += formatInt(n, { ...spec, type: t }, prec);
         break;
       }
       case "e":

@@ -413,46 +413,36 @@ export function installMethods(): void {
   install(SET, setMethods);
   install(FROZENSET, Object.fromEntries(Object.entries(setMethods).filter(([k]) => ["copy", "union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint"].includes(k))));
 
+  // Most bytes methods are the str methods on the bytes read as Latin-1, with results turned back.
+  const viaStr: Record<string, Method> = {};
+  const latin = (b: Uint8Array) => String.fromCharCode(...b);
+  for (const name of ["split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "startswith", "endswith", "find", "rfind", "index", "rindex", "count", "replace", "upper", "lower", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "center", "ljust", "rjust", "zfill", "partition", "rpartition", "capitalize", "title", "swapcase"]) {
+    const strMethod = STR.dict.get(name) as PyBuiltin;
+    viaStr[name] = (self: PyBytes | PyByteArray, a, kw) => {
+      const make = (s: string) => {
+        const u = Uint8Array.from(s, (c) => c.charCodeAt(0));
+        return self instanceof PyByteArray ? new PyByteArray(u) : new PyBytes(u);
+      };
+      const toText = (v: Value): Value => {
+        const b = bytesOf(v);
+        if (b) return latin(b);
+        if (v instanceof PyTuple) return new PyTuple(v.items.map(toText));
+        if (typeof v === "string") throw typeError("a bytes-like object is required, not 'str'");
+        if ((name === "find" || name === "rfind" || name === "index" || name === "rindex" || name === "count") && v === a[0]) {
+          const i = asInt(v);
+          if (i !== null) return String.fromCharCode(Number(i));
+        }
+        return v;
+      };
+      const r = strMethod.fn([latin(self.b), ...a.map(toText)], kw);
+      const back = (v: Value): Value => (typeof v === "string" ? make(v) : v instanceof PyList ? new PyList(v.items.map(back)) : v instanceof PyTuple ? new PyTuple(v.items.map(back)) : v);
+      return back(r);
+    };
+  }
   const bytesMethods: Record<string, Method> = {
+    ...viaStr,
     decode: (b: PyBytes) => new TextDecoder().decode(b.b),
     hex: (b: PyBytes, a) => Array.from(b.b, (x) => x.toString(16).padStart(2, "0")).join(a.length ? strArg(a[0]) : ""),
-    find: (b: PyBytes, a) => indexOfBytes(b.b, bytesOf(a[0]) ?? Uint8Array.of(Number(asInt(a[0]))), a.length > 1 ? toIndex(a[1]) : 0),
-    index: (b: PyBytes, a) => {
-      const i = indexOfBytes(b.b, bytesOf(a[0]) ?? Uint8Array.of(Number(asInt(a[0]))), 0);
-      if (i < 0) throw valueError("substring not found");
-      return i;
-    },
-    count: (b: PyBytes, a) => {
-      const sub = bytesOf(a[0]) ?? Uint8Array.of(Number(asInt(a[0])));
-      let n = 0;
-      for (let i = indexOfBytes(b.b, sub, 0); i >= 0; i = indexOfBytes(b.b, sub, i + Math.max(1, sub.length))) n++;
-      return n;
-    },
-    startswith: (b: PyBytes, a) => {
-      const p = bytesOf(a[0])!;
-      return p.every((x, i) => b.b[i] === x) && p.length <= b.b.length;
-    },
-    endswith: (b: PyBytes, a) => {
-      const p = bytesOf(a[0])!;
-      const off = b.b.length - p.length;
-      return off >= 0 && p.every((x, i) => b.b[off + i] === x);
-    },
-    strip: (b: PyBytes) => {
-      let i = 0;
-      let j = b.b.length;
-      while (i < j && " \t\n\r\x0b\x0c".includes(String.fromCharCode(b.b[i]!))) i++;
-      while (j > i && " \t\n\r\x0b\x0c".includes(String.fromCharCode(b.b[j - 1]!))) j--;
-      return new PyBytes(b.b.slice(i, j));
-    },
-    split: (b: PyBytes, a) => {
-      const text = String.fromCharCode(...b.b);
-      const sep = a[0] === undefined || a[0] === null ? null : String.fromCharCode(...bytesOf(a[0])!);
-      return new PyList(split(text, sep, toIndex(a[1] ?? -1)).map((s) => new PyBytes(Uint8Array.from(s, (c) => c.charCodeAt(0)))));
-    },
-    replace: (b: PyBytes, a) => {
-      const text = String.fromCharCode(...b.b).split(String.fromCharCode(...bytesOf(a[0])!)).join(String.fromCharCode(...bytesOf(a[1])!));
-      return new PyBytes(Uint8Array.from(text, (c) => c.charCodeAt(0)));
-    },
     join: (b: PyBytes, a) => {
       const parts = toArray(a[0]).map((x) => bytesOf(x)!);
       const out: number[] = [];

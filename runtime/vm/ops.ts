@@ -546,6 +546,7 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
   }
   const ab = a instanceof PyBytes || a instanceof PyByteArray ? a.b : null;
   if (ab) {
+    if ((op === "MODULO" || op === "INPLACE_MODULO") && a instanceof PyBytes) return bytesPercent(a, b);
     const bb = bytesOf(b);
     if (bb) {
       if (op === "ADD" || op === "INPLACE_ADD") {

@@ -1,0 +1,83 @@
+// Dev tool: the baseline for run-mp-tests. Runs MicroPython's own tests on the MicroPython
+// WebAssembly VM (a fresh VM per test, in a worker with a time limit) and compares each output
+// with the cached output of the MicroPython binary that run-mp-tests recorded.
+// Usage: node dist/spec/tools/wasm-mp-tests.js TESTS_DIR SUBDIR... [-v]
+
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
+interface Job {
+  readonly source: string;
+  readonly name: string;
+}
+
+async function runInWorker(job: Job): Promise<string> {
+  const { loadMicroPython } = await import("@micropython/micropython-webassembly-pyscript");
+  let out = "";
+  const mp = (await loadMicroPython({ heapsize: 4 * 1024 * 1024, stdout: (s: string) => (out += s + "\n"), stderr: (s: string) => (out += s + "\n") })) as unknown as {
+    runPython(code: string): unknown;
+  };
+  try {
+    mp.runPython(`exec(compile(${JSON.stringify(job.source)}, ${JSON.stringify(job.name)}, "exec"), {"__name__": "__main__"})`);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    out += (msg.endsWith("\n") ? msg : msg + "\n").replace(/^ {2}File "<stdin>", line \d+, in <module>\n/m, "");
+  }
+  return out;
+}
+
+if (!isMainThread) {
+  void runInWorker(workerData as Job).then((out) => parentPort!.postMessage(out));
+} else {
+  const args = process.argv.slice(2);
+  const verbose = args.includes("-v");
+  const [root, ...dirs] = args.filter((a) => !a.startsWith("-"));
+  if (!root || dirs.length === 0) {
+    process.stderr.write("usage: wasm-mp-tests TESTS_DIR SUBDIR... [-v]\n");
+    process.exit(2);
+  }
+  const cacheDir = path.join(os.tmpdir(), "mpyc-mp-expected");
+  const run = (job: Job) =>
+    new Promise<string>((resolve) => {
+      const w = new Worker(new URL(import.meta.url), { workerData: job });
+      const timer = setTimeout(() => {
+        void w.terminate();
+        resolve("[time limit]");
+      }, 10_000);
+      w.on("message", (m: string) => {
+        clearTimeout(timer);
+        void w.terminate();
+        resolve(m);
+      });
+      w.on("error", (e: Error) => {
+        clearTimeout(timer);
+        resolve(`[worker error ${e.message}]`);
+      });
+    });
+  let same = 0;
+  let differ = 0;
+  let skipped = 0;
+  for (const sub of dirs) {
+    for (const name of fs.readdirSync(path.join(root, sub)).filter((f) => f.endsWith(".py")).sort()) {
+      const cached = path.join(cacheDir, sub, name + ".out");
+      if (!fs.existsSync(cached)) {
+        skipped++;
+        continue;
+      }
+      const exp = fs.readFileSync(cached, "utf8");
+      if (exp.startsWith("SKIP")) {
+        skipped++;
+        continue;
+      }
+      const out = await run({ source: fs.readFileSync(path.join(root, sub, name), "utf8"), name });
+      if (out === exp) same++;
+      else {
+        differ++;
+        if (verbose) console.log(`${sub}/${name}`);
+      }
+    }
+  }
+  console.log(`${same} same, ${differ} differ, ${skipped} skipped (MicroPython WebAssembly VM)`);
+}
