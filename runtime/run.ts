@@ -4,6 +4,8 @@
 
 import type { CompiledModule } from "../bytecode/rawcode.js";
 import { loadMpy, LoadError } from "./loader.js";
+import { Board, MachineHalt } from "./machine/board.js";
+import type { HwEvent } from "./machine/events.js";
 import { makeBuiltins, type Output } from "./vm/builtins.js";
 import { EXCEPTION_TYPES, IMPORT_ERROR, pyErr, VALUE_ERROR } from "./vm/exceptions.js";
 import { Code, constValue, interp, PyFunction, runFrame, setExceptionResolver, setupFrame, toPyException } from "./vm/interp.js";
@@ -18,6 +20,8 @@ export interface RunOptions {
   readonly findModule?: (name: string) => Uint8Array | undefined;
   /** Called for everything the program prints; defaults to collecting into the result. */
   readonly write?: (text: string) => void;
+  /** The simulated board machine and time drive; a test scripts its inputs first. */
+  readonly board?: Board;
 }
 
 export interface RunResult {
@@ -25,6 +29,8 @@ export interface RunResult {
   readonly output: string;
   /** The uncaught exception's type name, or null if the program ended normally. */
   readonly error: string | null;
+  /** What the program did to the board, in virtual-time order. */
+  readonly events: readonly HwEvent[];
 }
 
 let installed = false;
@@ -34,6 +40,7 @@ export class Runtime {
   private out = "";
   readonly builtins: Namespace;
   private readonly native: Map<string, () => Namespace>;
+  readonly board: Board;
   constructor(private readonly options: RunOptions = {}) {
     if (!installed) {
       installMethods();
@@ -44,7 +51,8 @@ export class Runtime {
     const output: Output = { write: (t) => this.write(t) };
     this.builtins = makeBuiltins(output);
     installEvalExec(this.builtins);
-    this.native = nativeModules(this, output);
+    this.board = options.board ?? new Board();
+    this.native = nativeModules(this, output, this.board);
   }
   write(text: string): void {
     if (this.options.write) this.options.write(text);
@@ -129,12 +137,14 @@ export class Runtime {
   runMain(m: CompiledModule): RunResult {
     try {
       this.execModule(m, "__main__");
-      return { output: this.out, error: null };
+      return { output: this.out, error: null, events: this.board.log.events };
     } catch (thrown) {
+      // deepsleep, machine.reset or the watchdog end the program without a Python error.
+      if (thrown instanceof MachineHalt) return { output: this.out, error: null, events: this.board.log.events };
       const e = toPyException(thrown);
-      if (e.type.name === "SystemExit") return { output: this.out, error: null };
+      if (e.type.name === "SystemExit") return { output: this.out, error: null, events: this.board.log.events };
       this.write(tracebackText(e));
-      return { output: this.out, error: e.type.name };
+      return { output: this.out, error: e.type.name, events: this.board.log.events };
     }
   }
 }
@@ -160,7 +170,7 @@ export function runMpy(bytes: Uint8Array, options: RunOptions = {}): RunResult {
     if (e instanceof LoadError) {
       const text = `ValueError: ${e.message}\n`;
       rt.write(text);
-      return { output: rt.output, error: "ValueError" };
+      return { output: rt.output, error: "ValueError", events: [] };
     }
     throw e;
   }

@@ -1,14 +1,20 @@
 // The built-in modules as the VM sees them: each is a namespace of Python values. Modules written
-// on plain JS values (runtime/modules, runtime/machine) are wrapped here with explicit argument
-// conversions, so an int stays an int and a float a float.
+// on plain JS values (runtime/modules, runtime/machine) are wrapped with explicit argument
+// conversions, so an int stays an int and a float a float; the wrappers live in ./modules/.
+// machine, time and asyncio share the run's Board, so timers fire while the program sleeps.
 
-import { Board } from "../machine/board.js";
+import type { Board } from "../machine/board.js";
 import * as math from "../modules/math.js";
-import { timeModule } from "../modules/time.js";
+import { VirtualFs } from "../modules/os.js";
+import { Yasmarang } from "../modules/random.js";
 import { fn, toIndex, type Output } from "./builtins.js";
 import { EXCEPTION_TYPES, pyErr, typeError, valueError } from "./exceptions.js";
 import { PyDict } from "./hashtable.js";
-import { asFloat, asInt } from "./ops.js";
+import { asFloat, asInt, bytesOf } from "./ops.js";
+import { len } from "./builtins.js";
+import { collectionsNamespace, ioNamespace } from "./modules/collections.js";
+import { machineNamespace } from "./modules/machine.js";
+import { binasciiNamespace, cmathNamespace, errnoNamespace, hashlibNamespace, jsonNamespace, osNamespace, randomNamespace, structNamespace, timeNamespace } from "./modules/stdlib.js";
 import { PyFloat, PyList, PyTuple, normInt, type KwArgs, type Namespace, type Value } from "./value.js";
 
 interface Host {
@@ -34,8 +40,7 @@ function mapJsError<T>(f: () => T): T {
   }
 }
 
-export function nativeModules(host: Host, out: Output): Map<string, () => Namespace> {
-  const board = new Board();
+export function nativeModules(host: Host, out: Output, board: Board): Map<string, () => Namespace> {
   const m = new Map<string, () => Namespace>();
   m.set("micropython", () =>
     ns({
@@ -63,6 +68,8 @@ export function nativeModules(host: Host, out: Output): Map<string, () => Namesp
       exit: fn("exit", (a) => {
         throw pyErr(EXCEPTION_TYPES.get("SystemExit")!, a[0] as string);
       }),
+      stdout: stream(out),
+      stderr: stream(out),
       print_exception: fn("print_exception", (a) => {
         out.write(tracebackOf(a[0]));
         return null;
@@ -123,24 +130,35 @@ export function nativeModules(host: Host, out: Output): Map<string, () => Namesp
     }));
     return d;
   });
-  m.set("time", () => {
-    const t = timeModule(board);
-    const d: Namespace = new Map();
-    d.set("__name__", "time");
-    d.set("sleep", fn("sleep", (a) => (t.sleep(num(a[0])), null)));
-    d.set("sleep_ms", fn("sleep_ms", (a) => (t.sleep_ms(toIndex(a[0])), null)));
-    d.set("sleep_us", fn("sleep_us", (a) => (t.sleep_us(toIndex(a[0])), null)));
-    d.set("ticks_ms", fn("ticks_ms", () => t.ticks_ms()));
-    d.set("ticks_us", fn("ticks_us", () => t.ticks_us()));
-    d.set("ticks_cpu", fn("ticks_cpu", () => t.ticks_cpu()));
-    d.set("ticks_diff", fn("ticks_diff", (a) => t.ticks_diff(toIndex(a[0]), toIndex(a[1]))));
-    d.set("ticks_add", fn("ticks_add", (a) => mapJsError(() => t.ticks_add(toIndex(a[0]), toIndex(a[1])))));
-    d.set("time", fn("time", () => t.time()));
-    d.set("time_ns", fn("time_ns", () => normInt(t.time_ns())));
-    return d;
-  });
+  m.set("time", () => timeNamespace(board));
+  m.set("machine", () => machineNamespace(board, out));
+  m.set("struct", structNamespace);
+  m.set("json", jsonNamespace);
+  m.set("binascii", binasciiNamespace);
+  m.set("hashlib", hashlibNamespace);
+  const gen = new Yasmarang();
+  m.set("random", () => randomNamespace(gen));
+  const fs = new VirtualFs();
+  fs.now = () => Math.floor(board.clock.us / 1e6);
+  m.set("os", () => osNamespace(fs));
+  m.set("errno", errnoNamespace);
+  m.set("cmath", cmathNamespace);
+  m.set("collections", collectionsNamespace);
+  m.set("io", ioNamespace);
   void valueError;
   return m;
+}
+
+/** sys.stdout / sys.stderr: write() goes to the program's output and returns the length written. */
+function stream(out: Output): Value {
+  const o = attrs("TextIOWrapper", {});
+  (o as PyInstance).dict.set("write", fn("write", (a) => {
+    const text = typeof a[0] === "string" ? a[0] : new TextDecoder().decode(bytesOf(a[0]) ?? new Uint8Array());
+    out.write(text);
+    return typeof a[0] === "string" ? len(a[0]) : text.length;
+  }));
+  (o as PyInstance).dict.set("flush", fn("flush", () => null));
+  return o;
 }
 
 /** A plain object with fixed attributes (sys.implementation and the like). */

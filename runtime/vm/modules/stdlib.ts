@@ -1,0 +1,209 @@
+// time, struct, json, binascii, hashlib, random, os, errno and cmath as Python modules over the JS
+// implementations in runtime/modules: arguments converted explicitly (extmod/modtime.c, modstruct.c,
+// modjson.c, modbinascii.c, modhashlib.c, modrandom.c, vfs.c, moderrno.c, py/modcmath.c).
+
+import type { Board } from "../../machine/board.js";
+import * as binascii from "../../modules/binascii.js";
+import * as cmath from "../../modules/cmath.js";
+import { Sha256 } from "../../modules/hashlib.js";
+import * as json from "../../modules/json.js";
+import { UNAME, VirtualFs } from "../../modules/os.js";
+import { randomModule, Yasmarang } from "../../modules/random.js";
+import * as struct from "../../modules/struct.js";
+import { ERRNO } from "../../modules/sysinfo.js";
+import { timeModule } from "../../modules/time.js";
+import { kwArg, len } from "../builtins.js";
+import { INDEX_ERROR, pyErr } from "../exceptions.js";
+import { PyDict } from "../hashtable.js";
+import { callValue, getAttr } from "../interp.js";
+import { repr } from "../repr.js";
+import { subscr } from "../subscr.js";
+import { PyByteArray, PyBytes, PyComplex, PyFloat, PyList, PyTuple, type Namespace, type Value } from "../value.js";
+import { namedTupleType } from "./collections.js";
+import { arg, bigArg, buf, bytes, float, int, intOut, jsFn, nativeClass, ns, num, str, strOrBuf, toArray, tuple } from "./native.js";
+
+export function timeNamespace(board: Board): Namespace {
+  const t = timeModule(board);
+  return ns("time", {
+    sleep: jsFn("sleep", (a) => (t.sleep(num(a[0])), null)),
+    sleep_ms: jsFn("sleep_ms", (a) => (t.sleep_ms(int(a[0])), null)),
+    sleep_us: jsFn("sleep_us", (a) => (t.sleep_us(int(a[0])), null)),
+    ticks_ms: jsFn("ticks_ms", () => t.ticks_ms()),
+    ticks_us: jsFn("ticks_us", () => t.ticks_us()),
+    ticks_cpu: jsFn("ticks_cpu", () => t.ticks_cpu()),
+    ticks_diff: jsFn("ticks_diff", (a) => t.ticks_diff(int(a[0]), int(a[1]))),
+    ticks_add: jsFn("ticks_add", (a) => t.ticks_add(int(a[0]), int(a[1]))),
+    time: jsFn("time", () => t.time()),
+    time_ns: jsFn("time_ns", () => intOut(t.time_ns())),
+    gmtime: jsFn("gmtime", (a) => tuple(t.gmtime(a[0] === undefined || a[0] === null ? undefined : int(a[0])))),
+    localtime: jsFn("localtime", (a) => tuple(t.localtime(a[0] === undefined || a[0] === null ? undefined : int(a[0])))),
+    mktime: jsFn("mktime", (a) => t.mktime(toArray(a[0]!).map(int))),
+  });
+}
+
+// ---- struct ----
+
+function structIn(v: Value): struct.StructValue {
+  if (v instanceof PyFloat) return v.v;
+  if (v instanceof PyBytes || v instanceof PyByteArray) return v.b;
+  if (typeof v === "string") return new TextEncoder().encode(v);
+  return bigArg(v);
+}
+
+function structOut(fmt: string, values: struct.StructValue[]): PyTuple {
+  const fields = struct.layout(fmt).fields;
+  return tuple(
+    values.map((v, i) => {
+      if (v instanceof Uint8Array) return bytes(v);
+      if ("efd".includes(fields[i]!.code)) return float(Number(v));
+      return intOut(v);
+    }),
+  );
+}
+
+export function structNamespace(): Namespace {
+  return ns("struct", {
+    calcsize: jsFn("calcsize", (a) => struct.calcsize(str(a[0]))),
+    pack: jsFn("pack", (a) => bytes(struct.pack(str(a[0]), a.slice(1).map(structIn)))),
+    pack_into: jsFn("pack_into", (a) => (struct.packInto(str(a[0]), buf(a[1]), int(a[2]), a.slice(3).map(structIn)), null)),
+    unpack: jsFn("unpack", (a) => structOut(str(a[0]), struct.unpackFrom(str(a[0]), buf(a[1])))),
+    unpack_from: jsFn("unpack_from", (a, kw) => structOut(str(a[0]), struct.unpackFrom(str(a[0]), buf(a[1]), int(arg(a, 2, kw, "offset") ?? 0)))),
+  });
+}
+
+// ---- json ----
+
+function toJson(v: Value): json.JsonValue {
+  if (v === null || typeof v === "boolean" || typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "bigint") return { int: BigInt(v) };
+  if (v instanceof PyFloat) return { float: v.v };
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toJson);
+  if (v instanceof PyDict) return { entries: v.table.entries().map(([k, x]) => [toJson(k), toJson(x)] as const) };
+  return { other: v };
+}
+
+function fromJson(j: json.JsonValue): Value {
+  if (j === null || typeof j === "boolean" || typeof j === "string") return j;
+  if (Array.isArray(j)) return new PyList(j.map(fromJson));
+  const o = j as { int?: bigint; float?: number; entries?: readonly (readonly [json.JsonValue, json.JsonValue])[] };
+  if (o.int !== undefined) return intOut(o.int);
+  if (o.float !== undefined) return float(o.float);
+  const d = new PyDict();
+  for (const [k, x] of o.entries ?? []) d.table.set(fromJson(k), fromJson(x));
+  return d;
+}
+
+export function jsonNamespace(): Namespace {
+  const dumps = (v: Value, sep: Value): string => {
+    const separators = sep === undefined || sep === null ? undefined : (toArray(sep).map(str) as [string, string]);
+    return json.dumps(toJson(v), { ...(separators ? { separators } : {}), repr: (x) => repr(x as Value) });
+  };
+  const text = (v: Value): string => (typeof v === "string" ? v : new TextDecoder().decode(buf(v)));
+  return ns("json", {
+    dumps: jsFn("dumps", (a, kw) => dumps(a[0]!, kwArg(kw, "separators"))),
+    dump: jsFn("dump", (a, kw) => (callValue(getAttr(a[1]!, "write"), [dumps(a[0]!, kwArg(kw, "separators"))], null), null)),
+    loads: jsFn("loads", (a) => fromJson(json.loads(text(a[0]!)))),
+    load: jsFn("load", (a) => fromJson(json.loads(text(callValue(getAttr(a[0]!, "read"), [], null))))),
+  });
+}
+
+// ---- binascii, hashlib ----
+
+export function binasciiNamespace(): Namespace {
+  return ns("binascii", {
+    hexlify: jsFn("hexlify", (a) => bytes(binascii.hexlify(buf(a[0]!), a[1] === undefined || a[1] === null ? undefined : strOrBuf(a[1])))),
+    unhexlify: jsFn("unhexlify", (a) => bytes(binascii.unhexlify(strOrBuf(a[0]!)))),
+    a2b_base64: jsFn("a2b_base64", (a) => bytes(binascii.a2bBase64(strOrBuf(a[0]!)))),
+    b2a_base64: jsFn("b2a_base64", (a, kw) => {
+      const nl = kwArg(kw, "newline");
+      return bytes(binascii.b2aBase64(buf(a[0]!), nl === undefined ? true : Boolean(nl)));
+    }),
+    crc32: jsFn("crc32", (a) => binascii.crc32(buf(a[0]!), a[1] === undefined ? 0 : Number(BigInt.asUintN(32, BigInt(bigArg(a[1])))))),
+  });
+}
+
+export function hashlibNamespace(): Namespace {
+  const SHA256 = nativeClass<Sha256>("sha256", {
+    make: (a) => new Sha256(a.length ? buf(a[0]!) : undefined),
+    methods: {
+      update: (h, a) => (h.update(buf(a[0]!)), null),
+      digest: (h) => bytes(h.digest()),
+    },
+  });
+  return ns("hashlib", { sha256: SHA256 });
+}
+
+// ---- random ----
+
+export function randomNamespace(gen: Yasmarang): Namespace {
+  const r = randomModule(gen);
+  const i32 = (v: Value) => int(v);
+  return ns("random", {
+    seed: jsFn("seed", (a) => (r.seed(a[0] === undefined || a[0] === null ? Date.now() : bigArg(a[0])), null)),
+    getrandbits: jsFn("getrandbits", (a) => r.getrandbits(i32(a[0]))),
+    randrange: jsFn("randrange", (a) => r.randrange(i32(a[0]), a.length > 1 ? i32(a[1]) : undefined, a.length > 2 ? i32(a[2]) : 1)),
+    randint: jsFn("randint", (a) => r.randint(i32(a[0]), i32(a[1]))),
+    choice: jsFn("choice", (a) => {
+      const i = r.choiceIndex(len(a[0]!));
+      if (i === null) throw pyErr(INDEX_ERROR);
+      return subscr(a[0]!, i);
+    }),
+    random: jsFn("random", () => float(r.random())),
+    uniform: jsFn("uniform", (a) => float(r.uniform(num(a[0]), num(a[1])))),
+  });
+}
+
+// ---- os, errno ----
+
+export function osNamespace(fs: VirtualFs): Namespace {
+  const UNAME_T = namedTupleType("uname_result", Object.keys(UNAME));
+  return ns("os", {
+    sep: "/",
+    uname: jsFn("uname", () => callValue(UNAME_T, Object.values(UNAME), null)),
+    listdir: jsFn("listdir", (a) => new PyList(fs.listdir(a.length ? str(a[0]) : "."))),
+    ilistdir: jsFn("ilistdir", (a) => {
+      const dir = a.length ? str(a[0]) : ".";
+      return new PyList(fs.listdir(dir).map((n) => tuple([n, fs.stat(`${dir}/${n}`)[0]!, 0, fs.stat(`${dir}/${n}`)[6]!])));
+    }),
+    mkdir: jsFn("mkdir", (a) => (fs.mkdir(str(a[0])), null)),
+    rmdir: jsFn("rmdir", (a) => (fs.rmdir(str(a[0])), null)),
+    remove: jsFn("remove", (a) => (fs.remove(str(a[0])), null)),
+    unlink: jsFn("unlink", (a) => (fs.remove(str(a[0])), null)),
+    rename: jsFn("rename", (a) => (fs.rename(str(a[0]), str(a[1])), null)),
+    chdir: jsFn("chdir", (a) => (fs.chdir(str(a[0])), null)),
+    getcwd: jsFn("getcwd", () => fs.getcwd()),
+    stat: jsFn("stat", (a) => tuple(fs.stat(str(a[0])))),
+    urandom: jsFn("urandom", (a) => bytes(Uint8Array.from({ length: int(a[0]) }, () => Math.floor(Math.random() * 256)))),
+  });
+}
+
+export function errnoNamespace(): Namespace {
+  const errorcode = new PyDict();
+  for (const [k, v] of Object.entries(ERRNO)) errorcode.table.set(v, k);
+  return ns("errno", { ...ERRNO, errorcode });
+}
+
+// ---- cmath ----
+
+function complexArg(v: Value): cmath.Complex {
+  if (v instanceof PyComplex) return [v.re, v.im];
+  return [num(v), 0];
+}
+
+export function cmathNamespace(): Namespace {
+  const c = (z: cmath.Complex) => new PyComplex(z[0], z[1]);
+  const one = (name: "exp" | "log" | "log10" | "sqrt" | "cos" | "sin") => jsFn(name, (a) => c(cmath[name](complexArg(a[0]!))));
+  return ns("cmath", {
+    e: float(Math.E),
+    pi: float(Math.PI),
+    phase: jsFn("phase", (a) => float(cmath.phase(complexArg(a[0]!)))),
+    polar: jsFn("polar", (a) => tuple(cmath.polar(complexArg(a[0]!)).map(float))),
+    rect: jsFn("rect", (a) => c(cmath.rect(num(a[0]), num(a[1])))),
+    exp: one("exp"),
+    log: one("log"),
+    log10: one("log10"),
+    sqrt: one("sqrt"),
+    cos: one("cos"),
+    sin: one("sin"),
+  });
+}
