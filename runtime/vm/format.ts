@@ -26,7 +26,7 @@ function parseSpec(s: string): Spec {
   const m = /^(?:(.)?([<>=^]))?([-+ ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su.exec(s);
   if (!m) throw valueError("invalid format specifier");
   return {
-    fill: m[1] ?? (m[2] ? " " : ""),
+    fill: m[1] ?? "",
     align: m[2] ?? "",
     sign: m[3] ?? "-",
     alt: !!m[4],
@@ -179,7 +179,7 @@ export function formatValue(v: Value, specText: string): string {
   }
   if (specText === "") return str(v);
   const spec = parseSpec(specText);
-  const i = typeof v === "boolean" && !spec.type ? null : asInt(v);
+  const i = asInt(v);
   if (i !== null) return formatInt(i, spec);
   if (v instanceof PyFloat) {
     if ("bBoxXcd".includes(spec.type) && spec.type) throw valueError(`unknown format code '${spec.type}' for object of type 'float'`);
@@ -323,7 +323,7 @@ export function percentFormat(fmt: string, arg: Value): string {
       if (v === undefined) throw pyErr(KEY_ERROR, m[1]);
     } else v = next();
     const spec: Spec = {
-      fill: " ",
+      fill: "",
       align: flags.includes("-") ? "<" : "",
       sign: flags.includes("+") ? "+" : flags.includes(" ") ? " " : "-",
       alt: flags.includes("#"),

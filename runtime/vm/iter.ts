@@ -75,14 +75,22 @@ export function getIter(v: Value): PyObject {
   throw typeError(`'${typeName(v)}' object isn't iterable`);
 }
 
-/** mp_iternext: the next value, or undefined once exhausted (StopIteration is absorbed). */
+/**
+ * mp_iternext_allow_raise: the next value, or undefined once exhausted; a StopIteration raised by
+ * a user __next__ propagates with its value (the for loop and iterate() treat it as the end).
+ */
 export function iterNext(it: Value): Value {
   if (it instanceof PyIterator) return it.next();
   if (it instanceof PyGenerator) return it.nextValue();
   const m = lookupSpecial(it, "__next__");
   if (m === undefined) throw typeError(`'${typeName(it)}' object isn't an iterator`);
+  return callValue(m, [], null);
+}
+
+/** mp_iternext: as iterNext, with a StopIteration from anywhere read as the end. */
+export function iterNextOrEnd(it: Value): Value {
   try {
-    return callValue(m, [], null);
+    return iterNext(it);
   } catch (e) {
     if (e instanceof PyException && e.type.isSubtypeOf(STOP_ITERATION)) return undefined;
     throw e;
@@ -97,7 +105,7 @@ export function* iterate(v: Value): Generator<Value> {
   }
   const it = getIter(v);
   for (;;) {
-    const x = iterNext(it);
+    const x = iterNextOrEnd(it);
     if (x === undefined) return;
     yield x;
   }

@@ -1,10 +1,10 @@
 // Methods of the built-in types (py/objstr.c, objlist.c, objdict.c, objset.c, objint.c, ...),
 // installed into each type's namespace as native methods whose first argument is self.
 
-import { INDEX_ERROR, KEY_ERROR, pyErr, STOP_ITERATION, typeError, valueError } from "./exceptions.js";
+import { ATTRIBUTE_ERROR, INDEX_ERROR, KEY_ERROR, pyErr, STOP_ITERATION, typeError, valueError } from "./exceptions.js";
 import { strFormat } from "./format.js";
 import { PyDict, PySet } from "./hashtable.js";
-import { allocInstance, callValue, PyGenerator } from "./interp.js";
+import { allocInstance, callValue, getAttr, PyGenerator } from "./interp.js";
 import { iterate, PyIterator, tableIter, toArray } from "./iter.js";
 import { asInt, bytesOf, contains, equal, indexOfBytes } from "./ops.js";
 import { str, typeName } from "./repr.js";
@@ -525,6 +525,16 @@ export function installMethods(): void {
 
   install(OBJECT, {
     __init__: () => null,
+    __setattr__: (self: Value, a) => {
+      if (!(self instanceof PyInstance)) throw typeError("can't set attribute");
+      self.dict.set(strArg(a[0]), a[1]);
+      return null;
+    },
+    __delattr__: (self: Value, a) => {
+      if (!(self instanceof PyInstance) || !self.dict.delete(strArg(a[0]))) throw pyErr(ATTRIBUTE_ERROR, `'${typeName(self)}' object has no attribute '${String(a[0])}'`);
+      return null;
+    },
+    __getattribute__: (self: Value, a) => getAttr(self, strArg(a[0])),
   });
   OBJECT.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (a) => {
     const cls = a[0];
