@@ -24,38 +24,27 @@ export function namedTupleType(name: string, fields: readonly string[]): PyType 
     fields.forEach((f, i) => inst.dict.set(f, items[i]));
     return inst;
   };
+  // py/objnamedtuple.c namedtuple_make_new (detailed error reporting, as the WebAssembly port):
+  // the count is checked first, then each keyword.
   const make = (a: Value[], kw: KwArgs | null): PyInstance => {
     const cls = a[0] as PyType;
     const pos = a.slice(1);
-    if (pos.length > fields.length) throw typeError(`function takes ${fields.length} positional arguments but ${pos.length} were given`);
-    const items: Value[] = fields.map((f, i) => (i < pos.length ? pos[i] : kw?.find(([k]) => k === f)?.[1]));
-    for (const [k] of kw ?? []) if (!fields.includes(k)) throw typeError(`unexpected keyword argument '${k}'`);
-    const missing = items.findIndex((v) => v === undefined);
-    if (missing >= 0) throw typeError(`function missing required positional argument #${missing + 1}`);
+    const given = pos.length + (kw?.length ?? 0);
+    if (given !== fields.length) throw typeError(`${name}() takes ${fields.length} positional arguments but ${given} were given`);
+    const items: Value[] = pos.concat(new Array<Value>(fields.length - pos.length).fill(undefined));
+    for (const [k, v] of kw ?? []) {
+      const i = fields.indexOf(k);
+      if (i < 0) throw typeError(`unexpected keyword argument '${k}'`);
+      if (items[i] !== undefined) throw typeError(`function got multiple values for argument '${k}'`);
+      items[i] = v;
+    }
     return build(cls, items);
   };
   t.dict.set("__new__", new PyStaticMethod(fn("__new__", make), false));
-  t.dict.set("_fields", new PyTuple([...fields]));
   // Bound methods of a tuple-based instance receive the tuple itself.
   t.dict.set(
     "__repr__",
     new PyBuiltin("__repr__", (a) => `${name}(${fields.map((f, i) => `${f}=${repr((a[0] as PyTuple).items[i])}`).join(", ")})`, true),
-  );
-  t.dict.set(
-    "_replace",
-    new PyBuiltin(
-      "_replace",
-      (a, kw) => {
-        const items = (a[0] as PyTuple).items.slice();
-        for (const [k, v] of kw ?? []) {
-          const i = fields.indexOf(k);
-          if (i < 0) throw typeError(`unexpected keyword argument '${k}'`);
-          items[i] = v;
-        }
-        return build(t, items);
-      },
-      true,
-    ),
   );
   return t;
 }
