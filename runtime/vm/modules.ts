@@ -12,6 +12,7 @@ import { EXCEPTION_TYPES, pyErr, typeError, valueError } from "./exceptions.js";
 import { PyDict } from "./hashtable.js";
 import { asFloat, asInt, bytesOf } from "./ops.js";
 import { len } from "./builtins.js";
+import { asyncioNamespace } from "./modules/asyncio.js";
 import { collectionsNamespace, ioNamespace } from "./modules/collections.js";
 import { machineNamespace } from "./modules/machine.js";
 import { binasciiNamespace, cmathNamespace, errnoNamespace, hashlibNamespace, jsonNamespace, osNamespace, randomNamespace, structNamespace, timeNamespace } from "./modules/stdlib.js";
@@ -145,6 +146,7 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
   m.set("cmath", cmathNamespace);
   m.set("collections", collectionsNamespace);
   m.set("io", ioNamespace);
+  m.set("asyncio", () => asyncioNamespace(board));
   void valueError;
   return m;
 }
