@@ -9,7 +9,7 @@ import { parseFloatLiteral } from "./longdouble.js";
 import { staticQstr, STATIC_QSTR_COUNT } from "./qstr-static.js";
 import { type CompiledModule, type ConstObject, MPY_MAGIC, MPY_SUB_VERSION, MPY_VERSION, type RawCode } from "./rawcode.js";
 import { decodeUint } from "./varint.js";
-import { decodeWtf8 } from "./wtf8.js";
+import { decodeStored } from "./wtf8.js";
 
 export { MpyFormatError } from "./mpy-error.js";
 export { validateModule, validateRawCode } from "./mpy-validate.js";
@@ -57,6 +57,8 @@ class Reader {
     readonly bytes: Uint8Array,
     readonly strict: boolean,
     readonly onSegment: ((segment: MpySegment) => void) | undefined,
+    /** Strings are read with surrogate escapes (a second reading, after one was not WTF-8). */
+    readonly escapes: boolean,
   ) {}
 
   get left(): number {
@@ -87,14 +89,27 @@ class Reader {
     return b;
   }
 
-  /** Text as MicroPython stores it: UTF-8, possibly carrying lone surrogates. */
+  /** Text that must be UTF-8 (number constants). */
   text(n: number, what: string): string {
     const b = this.take(n, what);
     try {
       return utf8.decode(b);
     } catch {
-      const s = decodeWtf8(b);
-      if (s === null) throw invalid(`${what} is not valid UTF-8`);
+      throw invalid(`${what} is not valid UTF-8`);
+    }
+  }
+
+  /**
+   * A qstr's or str constant's text. MicroPython's loader takes any bytes; when some string is not
+   * WTF-8 the whole file is read again with surrogate escapes (bytecode/wtf8.ts).
+   */
+  str(n: number, what: string): string {
+    const b = this.take(n, what);
+    try {
+      return utf8.decode(b);
+    } catch {
+      const s = decodeStored(b, this.escapes);
+      if (s === null) throw new NeedsEscapes();
       return s;
     }
   }
@@ -106,6 +121,9 @@ class Reader {
   }
 }
 
+/** Thrown by a first reading that met a string that is not WTF-8. */
+class NeedsEscapes extends Error {}
+
 function truncated(what: string): MpyFormatError {
   return new MpyFormatError(`truncated .mpy file: ${what}`);
 }
@@ -116,9 +134,26 @@ function invalid(what: string): MpyFormatError {
 
 /** Parses a whole .mpy file. Throws only MpyFormatError. */
 export function readMpy(bytes: Uint8Array, options: ReadOptions = {}): CompiledModule {
+  // Segments are told once the reading that counts is known, even if it then fails.
+  const segments: MpySegment[] = [];
+  const onSegment = options.onSegment && ((s: MpySegment) => void segments.push(s));
+  try {
+    try {
+      return readOnce(bytes, options, onSegment, false);
+    } catch (e) {
+      if (!(e instanceof NeedsEscapes)) throw e;
+      segments.length = 0;
+      return readOnce(bytes, options, onSegment, true);
+    }
+  } finally {
+    for (const s of segments) options.onSegment!(s);
+  }
+}
+
+function readOnce(bytes: Uint8Array, options: ReadOptions, onSegment: ReadOptions["onSegment"], escapes: boolean): CompiledModule {
   const target = options.targetSmallIntBits === undefined ? TARGET_SMALL_INT_BITS : options.targetSmallIntBits;
   const strict = options.strict ?? true;
-  const r = new Reader(bytes, strict, options.onSegment);
+  const r = new Reader(bytes, strict, onSegment, escapes);
   const { smallIntBits, archFlags } = readHeader(r, target, strict);
   const nQstr = r.uint("qstr count");
   const nObj = r.uint("constant count");
@@ -132,7 +167,14 @@ export function readMpy(bytes: Uint8Array, options: ReadOptions = {}): CompiledM
   for (let i = 0; i < nObj; i++) consts[i] = readObj(r, 0);
   const root = readRawCode(r, 0);
   if (r.left > 0 && strict) throw invalid(`${r.left} unexpected bytes after the module`);
-  const m: CompiledModule = archFlags ? { smallIntBits, archFlags, qstrs, consts, root } : { smallIntBits, qstrs, consts, root };
+  const m: CompiledModule = {
+    smallIntBits,
+    ...(archFlags ? { archFlags } : {}),
+    ...(escapes ? { surrogateEscapes: true } : {}),
+    qstrs,
+    consts,
+    root,
+  };
   if (options.validate ?? true) validateModule(m);
   return m;
 }
@@ -166,7 +208,7 @@ function readQstr(r: Reader): string {
     return s;
   }
   const start = r.pos;
-  const s = r.text(v >>> 1, "qstr");
+  const s = r.str(v >>> 1, "qstr");
   r.terminator("qstr");
   r.onSegment?.({ kind: "qstr", start, end: r.pos, qstr: s });
   return s;
@@ -183,7 +225,7 @@ function readObj(r: Reader, depth: number): ConstObject {
     case ObjTag.STR: {
       const n = r.uint("str length");
       const start = r.pos;
-      const obj: ConstObject = { kind: "str", value: r.text(n, "str constant") };
+      const obj: ConstObject = { kind: "str", value: r.str(n, "str constant") };
       r.terminator("str constant");
       r.onSegment?.({ kind: "obj", start, end: r.pos, obj });
       return obj;

@@ -50,19 +50,20 @@ export function writeMpy(m: CompiledModule): Uint8Array {
   if (archFlags) out.uint(archFlags);
   out.uint(m.qstrs.length);
   out.uint(m.consts.length);
-  for (const q of m.qstrs) writeQstr(q, out);
-  for (const c of m.consts) writeObj(c, out);
+  const escapes = m.surrogateEscapes ?? false;
+  for (const q of m.qstrs) writeQstr(q, escapes, out);
+  for (const c of m.consts) writeObj(c, escapes, out);
   writeRawCode(m.root, out);
   return out.buf.slice(0, out.len);
 }
 
-function writeQstr(q: string, out: ByteSink): void {
+function writeQstr(q: string, escapes: boolean, out: ByteSink): void {
   const s = staticQstrIndex(q);
   if (s !== undefined) {
     out.uint((s << 1) | 1);
     return;
   }
-  const b = encodeWtf8(q);
+  const b = encodeWtf8(q, escapes);
   out.uint(b.length * 2);
   out.bytes(b);
   out.byte(0);
@@ -91,7 +92,7 @@ export function numberText(o: ConstObject): string {
 
 const ascii = new TextEncoder();
 
-function writeObj(o: ConstObject, out: ByteSink): void {
+function writeObj(o: ConstObject, escapes: boolean, out: ByteSink): void {
   switch (o.kind) {
     case "none": out.byte(ObjTag.NONE); return;
     case "false": out.byte(ObjTag.FALSE); return;
@@ -99,7 +100,7 @@ function writeObj(o: ConstObject, out: ByteSink): void {
     case "ellipsis": out.byte(ObjTag.ELLIPSIS); return;
     case "str":
     case "bytes": {
-      const b = o.kind === "str" ? encodeWtf8(o.value) : o.value;
+      const b = o.kind === "str" ? encodeWtf8(o.value, escapes) : o.value;
       out.byte(o.kind === "str" ? ObjTag.STR : ObjTag.BYTES);
       out.uint(b.length);
       out.bytes(b);
@@ -109,7 +110,7 @@ function writeObj(o: ConstObject, out: ByteSink): void {
     case "tuple":
       out.byte(ObjTag.TUPLE);
       out.uint(o.items.length);
-      for (const i of o.items) writeObj(i, out);
+      for (const i of o.items) writeObj(i, escapes, out);
       return;
     case "int":
     case "float":

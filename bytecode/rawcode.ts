@@ -47,6 +47,11 @@ export interface CompiledModule {
    * -march-flags even when all code is bytecode. Absent or 0 for everything else.
    */
   readonly archFlags?: number;
+  /**
+   * The strings (qstrs and str constants) carry surrogate escapes: a lone U+DC80..U+DCFF is one
+   * raw byte, as when a source had bytes that are not UTF-8 (bytecode/wtf8.ts). Absent: WTF-8.
+   */
+  readonly surrogateEscapes?: boolean;
   /** The module's qstr table; entry 0 is the source file name. */
   readonly qstrs: readonly string[];
   /** The module's constant-object table. */
