@@ -6,6 +6,7 @@ import type * as A from "./ast.js";
 import { BINARY_OPS, fitsSmallIntMulti, OP, type BinaryOpName, type OpName, type UnaryOpName, UNARY_OPS } from "../bytecode/opcodes.js";
 import type { ConstObject } from "../bytecode/rawcode.js";
 import type { Instr } from "./assemble.js";
+import { displayText } from "./bytestr.js";
 import { CompileError, type DiagnosticCode, InternalError } from "./diagnostics.js";
 import { constTruth } from "./fold.js";
 import { ID_DBL_STAR_PARAM, ID_PARAM, ID_STAR_PARAM, type IdInfo, Scope, type ScopeKind } from "./scope.js";
@@ -77,7 +78,7 @@ class CodeGen {
 
   private error(code: DiagnosticCode, node: A.Node): never {
     // Errors found while compiling name their scope, "<module>" included (py/compile.c).
-    throw new CompileError(code, node.start, this.scope.simpleName);
+    throw new CompileError(code, node.start, displayText(this.scope.simpleName));
   }
 
   // ---- emitting ----

@@ -79,6 +79,11 @@ export class CompileError extends Error {
     this.offset = offset;
     this.scopeName = scopeName;
   }
+
+  /** The same error reported at another offset. */
+  at(offset: number): CompileError {
+    return new CompileError(this.code as DiagnosticCode, offset, this.scopeName, this.message);
+  }
 }
 
 /** A bug in the compiler itself. Never shown as a SyntaxError. */

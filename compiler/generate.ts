@@ -4,6 +4,7 @@
 
 import type { CompiledModule, ConstObject, RawCode } from "../bytecode/rawcode.js";
 import { assemble, type OperandTables } from "./assemble.js";
+import { modelStrings, textToByteString } from "./bytestr.js";
 import { ID_PARAM, type Scope } from "./scope.js";
 
 class Tables implements OperandTables {
@@ -78,7 +79,7 @@ function argNames(s: Scope): string[] {
 
 export function buildModule(scopes: readonly Scope[], sourceName: string, smallIntBits: number, emitLines: boolean): CompiledModule {
   const t = new Tables();
-  t.useQstr(sourceName);
+  t.useQstr(textToByteString(sourceName));
   // The scope pass meets each scope's name and every qstr not reached through a name lookup.
   for (const s of scopes) {
     t.useQstr(s.simpleName);
@@ -113,5 +114,22 @@ export function buildModule(scopes: readonly Scope[], sourceName: string, smallI
     }, t);
     raw.set(s, { kind: "bytecode", data: a.data, children: s.children.map((c) => raw.get(c)!), positions: a.positions });
   }
-  return { smallIntBits, qstrs: t.qstrs, consts: t.consts, root: raw.get(scopes[0]!)! };
+  // Names and str values are byte strings up to here (compiler/bytestr.ts).
+  const strs = modelStrings([...t.qstrs, ...t.consts.flatMap(strValues)]);
+  const convert = (o: ConstObject): ConstObject => {
+    if (o.kind === "str") return { kind: "str", value: strs.text(o.value) };
+    if (o.kind === "tuple") return { kind: "tuple", items: o.items.map(convert) };
+    return o;
+  };
+  return {
+    smallIntBits,
+    ...(strs.escapes ? { surrogateEscapes: true } : {}),
+    qstrs: t.qstrs.map(strs.text),
+    consts: t.consts.map(convert),
+    root: raw.get(scopes[0]!)!,
+  };
+}
+
+function strValues(o: ConstObject): string[] {
+  return o.kind === "str" ? [o.value] : o.kind === "tuple" ? o.items.flatMap(strValues) : [];
 }

@@ -5,6 +5,7 @@
 import type { CompiledModule } from "../bytecode/rawcode.js";
 import { DEFAULT_SMALL_INT_BITS } from "../bytecode/rawcode.js";
 import { writeMpy } from "../bytecode/mpy-write.js";
+import { decodeEscaped, isEscapedByte } from "../bytecode/wtf8.js";
 import { generateScopes } from "./codegen.js";
 import { MPY_CROSS_QSTRS } from "./data/mpy-cross-qstrs.js";
 import { CompileError, InternalError } from "./diagnostics.js";
@@ -27,43 +28,26 @@ export type CompileResult =
   | { readonly ok: true; readonly mpy: Uint8Array; readonly module: CompiledModule }
   | { readonly ok: false; readonly error: CompileError };
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-const encoder = new TextEncoder();
-
-function utf8Length(s: string): number {
-  return encoder.encode(s).length;
+/**
+ * Source text as the compiler reads it. MicroPython's lexer reads bytes and takes any byte, UTF-8
+ * or not (py/lexer.c), so bytes that are not UTF-8 are kept, as surrogate escapes (`rawBytes`).
+ */
+export function decodeSource(bytes: Uint8Array): { text: string; rawBytes: boolean } {
+  const { text, escaped } = decodeEscaped(bytes);
+  return { text, rawBytes: escaped };
 }
 
-/** Decodes source bytes; invalid UTF-8 is a SyntaxError at the line where it occurs, as in mpy-cross. */
-export function decodeSource(bytes: Uint8Array): string {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    // Find the line of the first undecodable byte.
-    let good = 0;
-    for (let n = bytes.length; n > 0; n--) {
-      try {
-        utf8.decode(bytes.subarray(0, n));
-        good = n;
-        break;
-      } catch {
-        /* keep shrinking */
-      }
-    }
-    const prefix = new TextDecoder().decode(bytes.subarray(0, good));
-    throw new CompileError("invalidSyntax", prefix.length);
-  }
-}
-
-export function compileToModule(source: string, options: CompileOptions = {}): CompiledModule {
+/** `source` is text; `rawBytes` says it carries raw bytes as surrogate escapes (decodeSource). */
+export function compileToModule(source: string, options: CompileOptions = {}, rawBytes = false): CompiledModule {
   const optimize = options.optimize ?? 0;
   const smallIntBits = options.smallIntBits ?? DEFAULT_SMALL_INT_BITS;
-  const { module, names } = parseWithNames(source, { optimize, smallIntBits });
+  const { module, names } = parseWithNames(source, { optimize, smallIntBits, rawBytes });
   const lineMap = new LineMap(source);
-  // A str literal becomes a qstr if it is short, or already interned: by mpy-cross itself or as a
-  // name the parser met earlier in this file (py/parse.c push_result_token).
+  // A str literal (a byte string, compiler/bytestr.ts) becomes a qstr if it is short, or already
+  // interned: by mpy-cross itself or as a name the parser met earlier in this file (py/parse.c
+  // push_result_token).
   const isQstr = (s: string, at: number) => {
-    if (utf8Length(s) <= 10 || MPY_CROSS_QSTRS.has(s)) return true;
+    if (s.length <= 10 || MPY_CROSS_QSTRS.has(s)) return true;
     const first = names.get(s);
     return first !== undefined && first < at;
   };
@@ -71,19 +55,51 @@ export function compileToModule(source: string, options: CompileOptions = {}): C
   return buildModule(scopes, options.sourceName ?? "<stdin>", smallIntBits, optimize < 3);
 }
 
+/**
+ * Compiles source text or bytes. An error's offset indexes the text; for bytes, the text as
+ * `new TextDecoder().decode(bytes)` gives it (what a caller shows).
+ */
 export function compile(source: string | Uint8Array, options: CompileOptions = {}): CompileResult {
+  const decoded = typeof source === "string" ? { text: source, rawBytes: false } : decodeSource(source);
   try {
-    const text = typeof source === "string" ? source : decodeSource(source);
-    const module = compileToModule(text, options);
+    const module = compileToModule(decoded.text, options, decoded.rawBytes);
     return { ok: true, mpy: writeMpy(module), module };
   } catch (e) {
-    if (e instanceof CompileError) return { ok: false, error: e };
+    if (e instanceof CompileError) {
+      if (!decoded.rawBytes) return { ok: false, error: e };
+      return { ok: false, error: e.at(replacedOffset(source as Uint8Array, decoded.text, e.offset)) };
+    }
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       return { ok: false, error: new CompileError("nestingTooDeep", 0) };
     }
     if (e instanceof InternalError) throw e;
     throw new InternalError(e instanceof Error ? e.message : String(e));
   }
+}
+
+/** Offset `k` of text decoded with surrogate escapes, as an offset of the text decoded with U+FFFD. */
+function replacedOffset(bytes: Uint8Array, escaped: string, k: number): number {
+  if (k > escaped.length) return new TextDecoder().decode(bytes).length + (k - escaped.length);
+  let b = 0;
+  for (let i = 0; i < Math.min(k, escaped.length); i++) {
+    const c = escaped.charCodeAt(i);
+    if (isEscapedByte(c) || c < 0x80) b += 1;
+    else if (c < 0x800) b += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      b += 4;
+      i++;
+    } else b += 3;
+  }
+  return new TextDecoder().decode(bytes.subarray(0, b)).length;
+}
+
+/**
+ * The line mpy-cross reports an error at. An offset past the end of the text is past the newline
+ * MicroPython's lexer adds to a file that does not end with one: on the line after the last.
+ */
+export function errorLine(err: CompileError, source: string): number {
+  const lines = new LineMap(source);
+  return err.offset > source.length ? lines.line(source.length) + 1 : lines.line(err.offset);
 }
 
 /**
@@ -93,7 +109,7 @@ export function compile(source: string | Uint8Array, options: CompileOptions = {
  */
 export function formatError(err: CompileError, sourceName: string, source: string, lexName = sourceName): string {
   if (err.code === "unicodeNameEscapes") return `${err.kind}: ${err.message}\n`;
-  const line = new LineMap(source).line(Math.min(err.offset, source.length));
+  const line = errorLine(err, source);
   const file = err.scopeName ? sourceName : lexName;
   const where = err.scopeName ? `, in ${err.scopeName}` : "";
   return `Traceback (most recent call last):\n  File "${file}", line ${line}${where}\n${err.kind}: ${err.message}\n`;

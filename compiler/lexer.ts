@@ -4,6 +4,8 @@
 
 import { CompileError } from "./diagnostics.js";
 import { parseFloatLiteral } from "../bytecode/longdouble.js";
+import { isEscapedByte, pushUtf8 } from "../bytecode/wtf8.js";
+import { bytesToString } from "./bytestr.js";
 
 export type TokenKind =
   | "name" | "kw" | "int" | "float" | "imag" | "string" | "fstring" | "bytes" | "op" | "error"
@@ -11,7 +13,11 @@ export type TokenKind =
 
 export interface Token {
   readonly kind: TokenKind;
-  /** Identifier, keyword, operator text, or decoded string value. */
+  /**
+   * Identifier, keyword, operator text, or decoded string value. Names and string values are
+   * byte strings (one char per byte, compiler/bytestr.ts), as MicroPython's byte-based lexer
+   * builds them.
+   */
   readonly text: string;
   readonly start: number;
   readonly end: number;
@@ -48,15 +54,19 @@ const OPERATORS = [
 const OPEN = new Set(["(", "[", "{"]);
 const CLOSE = new Set([")", "]", "}"]);
 
-function isIdStart(c: string): boolean {
-  return /[A-Za-z_]/.test(c) || (c.charCodeAt(0) >= 0x80 && /[\p{L}\p{Nl}_]/u.test(c));
+// Any non-ASCII character, whatever it is, is part of a name: py/lexer.c is_head_of_identifier
+// takes every byte >= 0x80, and names are not normalised.
+function isIdStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 0x80;
 }
-function isIdChar(c: string): boolean {
-  return /[A-Za-z0-9_]/.test(c) || (c.charCodeAt(0) >= 0x80 && /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u.test(c));
+function isIdChar(c: number): boolean {
+  return isIdStart(c) || (c >= 48 && c <= 57);
 }
 
 export interface LexOptions {
   readonly optimize: number;
+  /** The source text carries raw bytes as surrogate escapes (bytecode/wtf8.ts decodeEscaped). */
+  readonly rawBytes?: boolean;
 }
 
 export function tokenize(src: string, options: LexOptions): Token[] {
@@ -121,14 +131,72 @@ function joinFStrings(toks: Token[], src: string): Token[] {
   return out;
 }
 
+/**
+ * A raw byte 0xff in an f-string argument, as mpy-cross on a host with signed `char` reads it back
+ * from the injected text: as EOF (py/lexer.c next_char), which becomes a newline unless the byte
+ * before it was a newline or EOF; an EOF that stays ends the tokens (here: an invalid character).
+ */
+function injectedFF(arg: string): string {
+  if (!arg.includes("\udcff")) return arg;
+  let out = "";
+  let prev = "(";
+  for (const ch of arg) {
+    const c = ch === "\udcff" ? (prev === "\n" || prev === "$" ? "$" : "\n") : ch;
+    out += c;
+    prev = c;
+  }
+  return out;
+}
+
 class Lexer {
   private pos = 0;
   private depth = 0;
   private readonly indents: number[] = [0];
   private readonly out: Token[] = [];
   private atLineStart = true;
+  private continuedAtEnd = false;
 
   constructor(private readonly src: string, private readonly options: LexOptions) {}
+
+  /** The bytes MicroPython reads for src[start, end), as a byte string. */
+  private byteString(start: number, end: number): string {
+    const src = this.src;
+    let ascii = true;
+    for (let i = start; i < end && ascii; i++) ascii = src.charCodeAt(i) < 0x80;
+    if (ascii) return src.slice(start, end);
+    const bytes: number[] = [];
+    for (let i = start; i < end; ) i = this.sourceBytes(i, bytes);
+    return bytesToString(bytes);
+  }
+
+  /** Appends the bytes of the source character at `p` (raw for a surrogate escape); returns the next offset. */
+  private sourceBytes(p: number, out: number[]): number {
+    const cp = this.src.codePointAt(p)!;
+    if (this.options.rawBytes && isEscapedByte(cp)) out.push(cp & 0xff);
+    else pushUtf8(out, cp);
+    return p + (cp > 0xffff ? 2 : 1);
+  }
+
+  /**
+   * The character after a backslash that is kept (raw literal, unknown escape). py/lexer.c adds its
+   * first byte to a str as a code point (so a UTF-8 lead byte is encoded again) and the rest as
+   * they are; a bytes literal takes the bytes as they are. CR LF reads as LF.
+   */
+  private charAfterBackslash(p: number, isBytes: boolean, out: number[]): number {
+    const src = this.src;
+    if (src[p] === "\r") {
+      out.push(10);
+      return src[p + 1] === "\n" ? p + 2 : p + 1;
+    }
+    const bytes: number[] = [];
+    const next = this.sourceBytes(p, bytes);
+    if (isBytes) out.push(...bytes);
+    else {
+      pushUtf8(out, bytes[0]!);
+      for (let k = 1; k < bytes.length; k++) out.push(bytes[k]!);
+    }
+    return next;
+  }
 
   private fail(offset: number): never {
     throw new CompileError("invalidSyntax", offset);
@@ -170,9 +238,14 @@ class Lexer {
       }
       if (c === "\\") {
         const nl = src[this.pos + 1];
-        if (nl === "\n") { this.pos += 2; continue; }
-        if (nl === "\r") { this.pos += src[this.pos + 2] === "\n" ? 3 : 2; continue; }
-        this.fail(this.pos);
+        if (nl === "\n") this.pos += 2;
+        else if (nl === "\r") this.pos += src[this.pos + 2] === "\n" ? 3 : 2;
+        // A backslash ending the file continues onto the newline the lexer adds there.
+        else if (nl === undefined) this.pos += 1;
+        else this.fail(this.pos);
+        // A continuation that takes the file's last newline leaves the line without NEWLINE.
+        this.continuedAtEnd = this.pos >= src.length;
+        continue;
       }
       if (c === "\n" || c === "\r") {
         const start = this.pos;
@@ -185,16 +258,19 @@ class Lexer {
       }
       this.lexToken();
     }
-    // Implicit final newline and closing dedents.
+    // py/lexer.c adds a newline to a file that does not end with one: the last line gets its
+    // NEWLINE, and the closing dedents and the end come after it (one past the text's end).
     const endPos = src.length;
-    if (this.out.length > 0 && this.out[this.out.length - 1]!.kind !== "newline" && this.out[this.out.length - 1]!.kind !== "dedent" && this.out[this.out.length - 1]!.kind !== "indent") {
+    const last = this.out[this.out.length - 1]?.kind;
+    if (last !== undefined && last !== "newline" && last !== "dedent" && last !== "indent" && !this.continuedAtEnd && this.depth === 0) {
       this.push("newline", "\n", endPos, endPos);
     }
+    const eofPos = src.length === 0 || /[\n\r]$/.test(src) ? endPos : endPos + 1;
     while (this.indents.length > 1) {
       this.indents.pop();
-      this.push("dedent", "", endPos, endPos);
+      this.push("dedent", "", eofPos, eofPos);
     }
-    this.push("eof", "", endPos, endPos);
+    this.push("eof", "", eofPos, eofPos);
     return this.out;
   }
 
@@ -211,7 +287,7 @@ class Lexer {
       else break;
     }
     const c = src[p];
-    if (c === undefined || c === "\n" || c === "\r" || c === "#" || (c === "\\" && (src[p + 1] === "\n" || src[p + 1] === "\r"))) {
+    if (c === undefined || c === "\n" || c === "\r" || c === "#" || (c === "\\" && (src[p + 1] === "\n" || src[p + 1] === "\r" || p + 1 >= src.length))) {
       // Blank or comment-only line: no indentation tokens.
       if (c === "\\") {
         this.pos = p;
@@ -264,15 +340,10 @@ class Lexer {
       this.lexString(start, m[0].toLowerCase());
       return;
     }
-    if (isIdStart(c)) {
+    if (isIdStart(src.charCodeAt(start))) {
       let p = start + 1;
-      while (p < src.length) {
-        const cp = src.codePointAt(p)!;
-        const ch = String.fromCodePoint(cp);
-        if (!isIdChar(ch)) break;
-        p += ch.length;
-      }
-      const text = src.slice(start, p).normalize("NFC");
+      while (p < src.length && isIdChar(src.charCodeAt(p))) p++;
+      const text = this.byteString(start, p);
       this.pos = p;
       if (text === "__debug__") {
         this.push("kw", this.options.optimize === 0 ? "True" : "False", start, p);
@@ -357,7 +428,7 @@ class Lexer {
     const raw = prefix.includes("r");
     const isBytes = prefix.includes("b");
     const isF = prefix.includes("f");
-    const chars: number[] = []; // code points (str) or bytes (bytes)
+    const chars: number[] = []; // the literal's bytes, as py/lexer.c copies and escapes them
     const bodyStart = p;
     if (isF) {
       const bodyEnd = this.scanFString(p, quote, triple, start);
@@ -375,33 +446,31 @@ class Lexer {
         if (n === undefined) this.fail(start);
         if (raw) {
           chars.push(92);
-          const cp = src.codePointAt(p + 1)!;
-          chars.push(cp);
-          p += 1 + String.fromCodePoint(cp).length;
+          p = this.charAfterBackslash(p + 1, isBytes, chars);
           continue;
         }
         p = this.escape(p, isBytes, chars, start);
         continue;
       }
-      const cp = src.codePointAt(p)!;
-      p += String.fromCodePoint(cp).length;
       if (ch === "\r") {
         // Newlines inside triple-quoted strings are normalised to \n.
-        if (src[p] === "\n") p++;
+        p += src[p + 1] === "\n" ? 2 : 1;
         chars.push(10);
         continue;
       }
-      if (isBytes && cp > 0x7f) {
-        for (const b of new TextEncoder().encode(String.fromCodePoint(cp))) chars.push(b);
+      const c = src.charCodeAt(p);
+      if (c < 0x80) {
+        chars.push(c);
+        p++;
       } else {
-        chars.push(cp);
+        p = this.sourceBytes(p, chars);
       }
     }
     this.pos = p + quote.length;
     if (isBytes) {
       this.push("bytes", "", start, this.pos, { bytes: Uint8Array.from(chars) });
     } else {
-      this.push("string", String.fromCodePoint(...chars), start, this.pos);
+      this.push("string", bytesToString(chars), start, this.pos);
     }
   }
 
@@ -453,7 +522,10 @@ class Lexer {
       let q = p + 1;
       let v = 0;
       while (q < p + 4 && /[0-7]/.test(src[q] ?? "")) v = v * 8 + Number(src[q++]);
-      out.push(isBytes ? v & 0xff : v);
+      // A bytes literal takes only bytes (py/lexer.c: out of range is MP_TOKEN_INVALID).
+      if (isBytes && v > 0xff) this.fail(strStart);
+      if (isBytes) out.push(v);
+      else pushUtf8(out, v);
       return q;
     }
     const hexLen = n === "x" ? 2 : !isBytes && n === "u" ? 4 : !isBytes && n === "U" ? 8 : 0;
@@ -462,7 +534,8 @@ class Lexer {
       if (!new RegExp(`^[0-9a-fA-F]{${hexLen}}$`).test(h)) this.fail(strStart);
       const v = parseInt(h, 16);
       if (v > 0x10ffff) this.fail(strStart);
-      out.push(v);
+      if (isBytes) out.push(v);
+      else pushUtf8(out, v);
       return p + 2 + hexLen;
     }
     if (n === "N" && !isBytes) {
@@ -470,7 +543,7 @@ class Lexer {
     }
     // Unknown escapes keep their backslash.
     out.push(92);
-    return p + 1;
+    return this.charAfterBackslash(p + 1, isBytes, out);
   }
 
   /**
@@ -520,7 +593,7 @@ class Lexer {
     // Each argument is lexed as `(expr)`, like the text py/lexer.c injects; `{}` is thus `()`, and a
     // bad argument fails where the parser reaches it.
     const fargs: FArg[] = exprs.map((e) => {
-      const text = `(${e})`;
+      const text = `(${this.options.rawBytes ? injectedFF(e) : e})`;
       const newlinesBefore = (at: number) => text.slice(0, at).split("\n").length - 1;
       const toks = tokenize(text, this.options)
         .filter((t) => t.kind !== "newline" && t.kind !== "eof" && t.kind !== "indent" && t.kind !== "dedent")

@@ -11,6 +11,8 @@ import { tokenize, type Token } from "./lexer.js";
 export interface ParseOptions {
   readonly optimize: number;
   readonly smallIntBits: number;
+  /** The source carries raw bytes as surrogate escapes (compiler/index.ts decodeSource). */
+  readonly rawBytes?: boolean;
 }
 
 /** Nesting deeper than this is refused with a clean error instead of exhausting the JS stack. */
