@@ -89,7 +89,7 @@ function rawCode(m: CompiledModule, rc: RawCode, out: string[]): void {
       arg = c ? pyRepr(c) : String(ins.arg);
     } else if (info.arg === "qstr") arg = m.qstrs[ins.arg] ?? String(ins.arg);
     else if (info.arg === "none") arg = "";
-    else arg = String(ins.arg); // var-uint values and jump displacements, as mpy-tool shows them
+    else arg = String(ins.bigArg ?? ins.arg); // var-uint values and jump displacements, as mpy-tool shows them
     out.push(`  ${hexlify(bc.subarray(ip, ip + ins.size)).padEnd(11)} ${opcodeName(info, ins.byte)} ${arg}`);
     ip += ins.size;
   }

@@ -12,6 +12,8 @@ export interface Instruction {
   readonly size: number;
   /** Decoded argument: index, count, small int, or signed/unsigned jump displacement. */
   readonly arg: number;
+  /** The exact small int when `arg` cannot hold it (63-bit small ints). */
+  readonly bigArg?: bigint;
   readonly extra: number;
   /** Absolute offset a jump goes to. */
   readonly target: number;
@@ -26,6 +28,7 @@ export function decodeInstruction(data: Uint8Array, ip: number, end = data.lengt
   let p = ip + 1;
   let arg = 0;
   let target = -1;
+  let bigArg: bigint | undefined;
   switch (info.arg) {
     case "none":
       break;
@@ -33,6 +36,7 @@ export function decodeInstruction(data: Uint8Array, ip: number, end = data.lengt
       const d = decodeSint(data.subarray(0, end), p);
       if (!d) return null;
       arg = d.value;
+      bigArg = d.big;
       p = d.next;
       break;
     }
@@ -65,5 +69,6 @@ export function decodeInstruction(data: Uint8Array, ip: number, end = data.lengt
     extra = data[p]!;
     p++;
   }
-  return { info, byte, offset: ip, size: p - ip, arg, extra, target };
+  const ins = { info, byte, offset: ip, size: p - ip, arg, extra, target };
+  return bigArg === undefined ? ins : { ...ins, bigArg };
 }

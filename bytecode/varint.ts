@@ -25,15 +25,17 @@ export function uintSize(value: number): number {
 
 /**
  * Appends a signed integer as LOAD_CONST_SMALL_INT encodes it (py/emitbc.c): 7-bit groups,
- * most significant first, with enough groups that bit 6 of the first carries the sign.
+ * most significant first, with enough groups that bit 6 of the first carries the sign. Takes a
+ * bigint for small ints wider than a double holds exactly (-msmall-int-bits=63).
  */
-export function encodeSint(value: number, out: number[]): void {
+export function encodeSint(value: number | bigint, out: number[]): void {
   const groups: number[] = [];
-  let v = value;
+  let v = BigInt(value);
   for (;;) {
-    groups.push(((v % 128) + 128) % 128);
-    v = Math.floor(v / 128);
-    if ((v === 0 && (groups[groups.length - 1]! & 0x40) === 0) || (v === -1 && (groups[groups.length - 1]! & 0x40) !== 0)) break;
+    const g = Number(v & 127n);
+    groups.push(g);
+    v >>= 7n;
+    if ((v === 0n && (g & 0x40) === 0) || (v === -1n && (g & 0x40) !== 0)) break;
   }
   for (let i = groups.length - 1; i >= 0; i--) out.push(groups[i]! | (i > 0 ? 0x80 : 0));
 }
@@ -42,6 +44,8 @@ export function encodeSint(value: number, out: number[]): void {
 export interface Decoded {
   readonly value: number;
   readonly next: number;
+  /** The exact value, for a signed varint beyond a double's exact range (63-bit small ints). */
+  readonly big?: bigint;
 }
 
 /**
@@ -59,15 +63,23 @@ export function decodeUint(bytes: Uint8Array, offset: number, max = Number.MAX_S
   return null;
 }
 
-/** Decodes a signed varint (LOAD_CONST_SMALL_INT's argument); null if truncated or too long. */
+/**
+ * Decodes a signed varint (LOAD_CONST_SMALL_INT's argument); null if truncated. Like a 64-bit
+ * MicroPython, the value wraps at 64 bits; beyond a double's exact range it is also given exactly.
+ */
 export function decodeSint(bytes: Uint8Array, offset: number): Decoded | null {
   if (offset >= bytes.length) return null;
   let value = bytes[offset]! & 0x40 ? -1 : 0;
+  let big: bigint | null = null;
   for (let i = offset; i < bytes.length; i++) {
     const b = bytes[i]!;
-    value = value * 128 + (b & 0x7f);
-    if (!Number.isSafeInteger(value)) return null;
-    if ((b & 0x80) === 0) return { value, next: i + 1 };
+    const low = b & 0x7f;
+    if (big === null) {
+      const next = value * 128 + low;
+      if (Number.isSafeInteger(next)) value = next;
+      else big = BigInt.asIntN(64, (BigInt(value) << 7n) | BigInt(low));
+    } else big = BigInt.asIntN(64, (big << 7n) | BigInt(low));
+    if ((b & 0x80) === 0) return big === null ? { value, next: i + 1 } : { value: Number(big), big, next: i + 1 };
   }
   return null;
 }

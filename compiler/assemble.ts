@@ -18,7 +18,7 @@ export type Instr =
       /** Literal opcode byte for the MULTI families (defaults to OP[op].code). */
       readonly byte?: number;
       readonly uint?: number;
-      readonly sint?: number;
+      readonly sint?: bigint;
       readonly qstr?: string;
       /** True when the qstr comes through a name lookup (used only from the second pass on). */
       readonly viaId?: boolean;

@@ -19,8 +19,11 @@ export type ConstValue =
   | { readonly type: "none" }
   | { readonly type: "bool"; readonly value: boolean }
   | { readonly type: "ellipsis" }
-  /** Any int; the code generator decides between small int and constant object. */
-  | { readonly type: "int"; readonly value: bigint }
+  /**
+   * Any int; the code generator decides between small int and constant object. `boxed`: an int
+   * object that stays one whatever its value (see fold.ts foldUnary).
+   */
+  | { readonly type: "int"; readonly value: bigint; readonly boxed?: boolean }
   /** `shared`: the one object behind a module constant such as math.nan (equal to itself only by identity). */
   | { readonly type: "float"; readonly value: number; readonly shared?: string }
   /** An imaginary literal `2j`; real part is always 0 in source. */

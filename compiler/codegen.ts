@@ -109,9 +109,19 @@ class CodeGen {
   private loadConstNone(): void {
     this.op("LOAD_CONST_NONE", 1);
   }
-  private loadSmallInt(v: number): void {
-    if (fitsSmallIntMulti(v)) this.op("LOAD_CONST_SMALL_INT_MULTI", 1, { byte: OP.LOAD_CONST_SMALL_INT_MULTI.code + v + 16 });
-    else this.op("LOAD_CONST_SMALL_INT", 1, { sint: v });
+  /**
+   * Small ints are below this in magnitude (negatives: down to minus it): the target's, but no
+   * more than mpy-cross's own 63 bits on a 64-bit host (py/parse.c checks both).
+   */
+  private smallIntLimit(): bigint {
+    return 1n << BigInt(Math.min(this.options.smallIntBits, 63) - 1);
+  }
+
+  /** Small ints stay bigints: at -msmall-int-bits=63 they do not fit a double. */
+  private loadSmallInt(v: number | bigint): void {
+    const n = Number(v);
+    if (fitsSmallIntMulti(n)) this.op("LOAD_CONST_SMALL_INT_MULTI", 1, { byte: OP.LOAD_CONST_SMALL_INT_MULTI.code + n + 16 });
+    else this.op("LOAD_CONST_SMALL_INT", 1, { sint: BigInt(v) });
   }
   private loadConstStr(s: string): void {
     this.op("LOAD_CONST_STRING", 1, { qstr: s });
@@ -791,7 +801,7 @@ class CodeGen {
         const small = (e: A.Expr) => this.smallIntOf(e);
         let start: A.Expr | number = 0;
         let end: A.Expr = args[0]!;
-        let step = 1;
+        let step = 1n;
         let ok = true;
         if (args.length >= 2) {
           start = args[0]!;
@@ -799,7 +809,7 @@ class CodeGen {
         }
         if (args.length === 3) {
           const st = small(args[2]!);
-          if (st === null || st === 0) ok = false;
+          if (st === null || st === 0n) ok = false;
           else step = st;
         }
         if (ok) return this.forRange(s, start, end, step, args.length === 3 ? args[2]! : null);
@@ -821,14 +831,14 @@ class CodeGen {
     this.assign(loop.brk);
   }
 
-  private smallIntOf(e: A.Expr): number | null {
+  private smallIntOf(e: A.Expr): bigint | null {
     if (e.kind !== "Constant" || e.value.type !== "int") return null;
     const v = e.value.value;
-    const lim = 1n << BigInt(this.options.smallIntBits - 1);
-    return v >= -lim && v < lim ? Number(v) : null;
+    const lim = this.smallIntLimit();
+    return v >= -lim && v < lim && !e.value.boxed ? v : null;
   }
 
-  private forRange(s: A.For, start: A.Expr | number, end: A.Expr, step: number, stepNode: A.Expr | null): void {
+  private forRange(s: A.For, start: A.Expr | number, end: A.Expr, step: bigint, stepNode: A.Expr | null): void {
     const loop = this.startLoop(false);
     const top = this.label();
     const entry = this.label();
@@ -1281,8 +1291,8 @@ class CodeGen {
       case "bool":
         return this.op(v.value ? "LOAD_CONST_TRUE" : "LOAD_CONST_FALSE", 1);
       case "int": {
-        const lim = 1n << BigInt(this.options.smallIntBits - 1);
-        if (v.value >= -lim && v.value < lim) return this.loadSmallInt(Number(v.value));
+        const lim = this.smallIntLimit();
+        if (v.value >= -lim && v.value < lim && !v.boxed) return this.loadSmallInt(v.value);
         return this.loadConstObj(this.objectOf(e));
       }
       case "str":

@@ -4,7 +4,11 @@
 
 import type { ConstValue } from "./ast.js";
 
-export type Num = { readonly type: "int"; readonly value: bigint } | { readonly type: "float"; readonly value: number };
+export type Num = { readonly type: "int"; readonly value: bigint; readonly boxed?: boolean } | { readonly type: "float"; readonly value: number };
+
+/** mpy-cross's own small ints (a 64-bit host): 63 bits. Ints outside are int objects. */
+const HOST_SMALL_INT_MIN = -(1n << 62n);
+const HOST_SMALL_INT_MAX = (1n << 62n) - 1n;
 
 /** Bigger results than this are not folded, so `2**2**2**2**2**2` cannot stall the compiler. */
 const MAX_FOLD_BITS = 1 << 20;
@@ -92,10 +96,19 @@ export function foldBinary(op: string, a: Num, b: Num): Num | null {
   }
 }
 
+/**
+ * Binary operations give a small int whenever the result fits one, but `-` and `~` of an int
+ * object give an int object (py/objint_mpz.c mp_obj_int_unary_op): -(2**62) stays an object
+ * although it fits 63 bits, which matters at -msmall-int-bits=63.
+ */
 export function foldUnary(op: string, a: Num): Num | null {
-  if (op === "~") return a.type === "int" ? { type: "int", value: ~a.value } : null;
   if (op === "+") return a;
-  if (op === "-") return a.type === "int" ? { type: "int", value: -a.value } : { type: "float", value: -a.value };
+  if (a.type === "int" && (op === "-" || op === "~")) {
+    const value = op === "-" ? -a.value : ~a.value;
+    const boxed = a.boxed || a.value < HOST_SMALL_INT_MIN || a.value > HOST_SMALL_INT_MAX;
+    return boxed ? { type: "int", value, boxed } : { type: "int", value };
+  }
+  if (op === "-") return a.type === "float" ? { type: "float", value: -a.value } : null;
   return null;
 }
 
