@@ -187,6 +187,8 @@ function makeFloat(_cls: PyType, args: Value[]): Value {
   const f = asFloat(v);
   if (f !== null) return new PyFloat(f);
   if (typeof v === "string") return new PyFloat(parseFloatText(v));
+  const b = bytesOf(v);
+  if (b) return new PyFloat(parseFloatText(String.fromCharCode(...b)));
   if (typeOf(v).isUser) {
     const m = lookupSpecial(v, "__float__");
     if (m !== undefined) return callValue(m, [], null);

@@ -446,6 +446,12 @@ export function getAttrOrUndefined(obj: Value, name: string): Value {
   const cls = typeOf(obj);
   const v = cls.lookup(name);
   if (v !== undefined) return bind(obj, v, cls);
+  if (obj instanceof PyComplex) {
+    if (name === "real") return new PyFloat(obj.re);
+    if (name === "imag") return new PyFloat(obj.im);
+  }
+  if (obj instanceof PyFloat && (name === "real" || name === "imag")) return name === "real" ? obj : new PyFloat(0);
+  if ((typeof obj === "number" || typeof obj === "bigint") && (name === "real" || name === "imag")) return name === "real" ? obj : 0;
   if (obj instanceof PyRange || obj instanceof PySlice) {
     if (name === "start" || name === "stop" || name === "step") return obj[name];
   }

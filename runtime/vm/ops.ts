@@ -56,6 +56,8 @@ function objectTruth(v: PyObject): boolean {
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.b.length !== 0;
   if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0;
   if (v instanceof PyRange) return v.length !== 0;
+  const nativeLen = (v as { len?: () => number }).len;
+  if (typeof nativeLen === "function" && !(v instanceof PyInstance)) return nativeLen.call(v) !== 0;
   if (v instanceof PyInstance && v.type.isUser) {
     const b = lookupSpecial(v, "__bool__");
     if (b !== undefined) return truthy(callValue(b, [], null));
@@ -78,6 +80,7 @@ export function asFloat(v: Value): number | null {
   if (v instanceof PyFloat) return v.v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") return Number(v);
+  if (v instanceof PyInstance && v.base instanceof PyFloat) return v.base.v;
   return null;
 }
 
@@ -199,12 +202,27 @@ export function intBinary(op: BinaryOpName, a: number | bigint, b: number | bigi
   }
 }
 
+/** py/objfloat.c mp_obj_float_divmod: [floor quotient, modulo] with CPython's signs of zero. */
+export function floatDivmod(x: number, y: number): [number, number] {
+  if (y === 0) throw pyErr(ZERO_DIVISION_ERROR, "divide by zero");
+  let mod = x % y;
+  let div = (x - mod) / y;
+  if (mod === 0) mod = y < 0 ? -0 : 0;
+  else if (mod < 0 !== y < 0) {
+    mod += y;
+    div -= 1;
+  }
+  let floordiv: number;
+  if (div === 0) floordiv = x / y < 0 || Object.is(x / y, -0) ? -0 : 0;
+  else {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  }
+  return [floordiv, mod];
+}
+
 export function floatMod(a: number, b: number): number {
-  if (b === 0) throw pyErr(ZERO_DIVISION_ERROR, "divide by zero");
-  let r = a % b;
-  if (r !== 0 && r < 0 !== b < 0) r += b;
-  else if (r === 0) r = b < 0 ? -0 : 0;
-  return r;
+  return floatDivmod(a, b)[1];
 }
 
 function floatBinary(op: BinaryOpName, a: number, b: number): Value {
@@ -224,17 +242,17 @@ function floatBinary(op: BinaryOpName, a: number, b: number): Value {
       return new PyFloat(a / b);
     case "FLOOR_DIVIDE":
     case "INPLACE_FLOOR_DIVIDE": {
-      if (b === 0) throw pyErr(ZERO_DIVISION_ERROR, "divide by zero");
-      const m = floatMod(a, b);
-      return new PyFloat(Math.round((a - m) / b));
+      return new PyFloat(floatDivmod(a, b)[0]);
     }
     case "MODULO":
     case "INPLACE_MODULO":
       return new PyFloat(floatMod(a, b));
     case "POWER":
     case "INPLACE_POWER":
-      if (a === 0 && b < 0) throw pyErr(ZERO_DIVISION_ERROR, "0.0 to a negative power");
-      if (a < 0 && !Number.isInteger(b)) return complexPow(new PyComplex(a, 0), new PyComplex(b, 0));
+      if (a === 0 && b < 0 && Number.isFinite(b)) throw pyErr(ZERO_DIVISION_ERROR, "divide by zero");
+      if (a < 0 && b !== Math.floor(b) && !Number.isNaN(b)) return complexPow(new PyComplex(a, 0), new PyComplex(b, 0));
+      // C's pow: 1 to any power and anything to the 0 is 1, even with a nan (JS says nan).
+      if (a === 1 || b === 0) return new PyFloat(1);
       return new PyFloat(Math.pow(a, b));
     case "LESS":
       return a < b;

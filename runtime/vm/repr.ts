@@ -26,7 +26,8 @@ import {
   typeOf,
   type Value,
 } from "./value.js";
-import { typeError } from "./exceptions.js";
+import { OS_ERROR, typeError } from "./exceptions.js";
+import { osErrorText } from "../modules/sysinfo.js";
 
 export function typeName(v: Value): string {
   return typeOf(v).name;
@@ -144,6 +145,11 @@ function exceptionText(e: PyException, asRepr: boolean): string {
     return `${e.type.name}${objectText(e.args, true)}`;
   }
   if (args.length === 0) return "";
+  // OSError(errno) prints the errno's name: [Errno 19] ENODEV.
+  if (e.type === OS_ERROR && typeof args[0] === "number" && args.length === 1) {
+    const known = osErrorText(args[0]);
+    if (known !== String(args[0])) return known;
+  }
   if (args.length === 1) return str(args[0]);
   return seq("(", args, ")");
 }
