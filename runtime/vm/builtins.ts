@@ -19,6 +19,7 @@ import { getIter, iterate, iterNext, PyIterator, toArray } from "./iter.js";
 import { asFloat, asInt, checkSize, binaryOp, bytesOf, equal, floatMod, hashOf, identity, truthy } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
 import { subscr } from "./subscr.js";
+import { itemSize, PyArray } from "./array.js";
 import {
   BOOL,
   BYTEARRAY,
@@ -105,7 +106,7 @@ export function len(v: Value): number {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.table.used;
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.b.length;
-  if (v instanceof PyMemoryView) return v.end - v.start;
+  if (v instanceof PyMemoryView) return (v.end - v.start) / itemSize(v.typecode);
   if (v instanceof PyRange) return v.length;
   if (typeOf(v).isUser) {
     const m = lookupSpecial(v, "__len__");
@@ -387,7 +388,10 @@ export function makeBuiltins(out: Output): Namespace {
   BYTEARRAY.make = (_c, a) => new PyByteArray(bytesFrom(a));
   MEMORYVIEW.make = (_c, a) => {
     const o = a[0];
-    if (o instanceof PyBytes || o instanceof PyByteArray) return new PyMemoryView(o, 0, o.b.length);
+    if (o instanceof PyBytes) return new PyMemoryView(o, () => o.b, 0, o.b.length, "B", true);
+    if (o instanceof PyByteArray) return new PyMemoryView(o, () => o.b, 0, o.b.length);
+    if (o instanceof PyArray) return new PyMemoryView(o, () => o.bytes, 0, o.bytes.length, o.typecode);
+    if (o instanceof PyMemoryView) return o;
     throw typeError("object with buffer protocol required");
   };
   TUPLE.make = (_c, a) => (a.length ? (a[0] instanceof PyTuple ? a[0] : new PyTuple(toArray(a[0]))) : new PyTuple([]));

@@ -2,6 +2,7 @@
 // generators, and objects with __iter__/__next__ or __getitem__. `undefined` means exhausted.
 
 import { pyErr, STOP_ITERATION, typeError } from "./exceptions.js";
+import { getItem, itemSize, PyArray } from "./array.js";
 import { PyDict, PySet } from "./hashtable.js";
 import { callValue, lookupSpecial, PyGenerator } from "./interp.js";
 import { typeName } from "./repr.js";
@@ -48,7 +49,8 @@ export function getIter(v: Value): PyObject {
   if (v instanceof PyDict) return tableIter(v, (i) => v.table.keyAt(i));
   if (v instanceof PySet) return tableIter(v, (i) => v.table.keyAt(i));
   if (v instanceof PyBytes || v instanceof PyByteArray) return indexIter(() => v.b.length, (i) => v.b[i]!);
-  if (v instanceof PyMemoryView) return indexIter(() => v.bytes.length, (i) => v.bytes[i]!);
+  if (v instanceof PyMemoryView) return indexIter(() => v.bytes.length / itemSize(v.typecode), (i) => getItem(v.bytes, v.typecode, i));
+  if (v instanceof PyArray) return indexIter(() => v.length, (i) => v.get(i));
   if (v instanceof PyIterator || v instanceof PyGenerator) return v;
   if (v instanceof PyObject) {
     const t = typeOf(v);

@@ -11,6 +11,7 @@ import { str, typeName } from "./repr.js";
 import { kwArg, len, newDictFrom, newSet, sortValues, toIndex } from "./builtins.js";
 import { delSubscr, sliceRange, storeSubscr, subscr } from "./subscr.js";
 import { getIter, iterNext } from "./iter.js";
+import { ARRAY, packItems, PyArray } from "./array.js";
 import {
   BYTEARRAY,
   BYTES,
@@ -24,6 +25,8 @@ import {
   PyBuiltin,
   PyStaticMethod,
   PyProperty,
+  PyMemoryView,
+  MEMORYVIEW,
   ITERATOR,
   PROPERTY,
   RANGE,
@@ -566,6 +569,19 @@ export function installMethods(): void {
       return v;
     },
     __iter__: (it: Value) => it,
+  });
+  install(ARRAY, {
+    append: (a: PyArray, args) => (a.append(args[0]), null),
+    extend: (a: PyArray, args) => {
+      const src = args[0] instanceof PyArray ? args[0].bytes : bytesOf(args[0]) ?? packItems(a.typecode, toArray(args[0]));
+      a.extendBytes(src);
+      return null;
+    },
+    decode: (a: PyArray) => new TextDecoder().decode(a.bytes),
+  });
+  install(MEMORYVIEW, {
+    hex: (m: PyMemoryView, a) => Array.from(m.bytes, (x) => x.toString(16).padStart(2, "0")).join(a.length ? strArg(a[0]) : ""),
+    tobytes: (m: PyMemoryView) => new PyBytes(m.bytes.slice()),
   });
   install(PROPERTY, {
     getter: (p: PyProperty, a) => new PyProperty(a[0], p.fset, p.fdel),

@@ -12,6 +12,8 @@ import { EXCEPTION_TYPES, pyErr, typeError, valueError } from "./exceptions.js";
 import { PyDict } from "./hashtable.js";
 import { asFloat, asInt, bytesOf } from "./ops.js";
 import { len } from "./builtins.js";
+import { ARRAY, makeArray } from "./array.js";
+import { toArray } from "./iter.js";
 import { asyncioNamespace } from "./modules/asyncio.js";
 import { collectionsNamespace, ioNamespace } from "./modules/collections.js";
 import { machineNamespace } from "./modules/machine.js";
@@ -43,6 +45,10 @@ function mapJsError<T>(f: () => T): T {
 
 export function nativeModules(host: Host, out: Output, board: Board): Map<string, () => Namespace> {
   const m = new Map<string, () => Namespace>();
+  m.set("array", () => {
+    ARRAY.make = (_c, a) => makeArray(a, toArray);
+    return ns({ __name__: "array", array: ARRAY });
+  });
   m.set("micropython", () =>
     ns({
       __name__: "micropython",

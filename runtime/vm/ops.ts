@@ -8,6 +8,7 @@ import { MEMORY_ERROR, pyErr, TYPE_ERROR, typeError, valueError, ZERO_DIVISION_E
 import { HashTable, PyDict, PySet, tableOps } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./interp.js";
 import { typeName } from "./repr.js";
+import { packItems, PyArray } from "./array.js";
 import { iterate } from "./iter.js";
 import {
   FROZENSET,
@@ -20,6 +21,7 @@ import {
   PyFloat,
   PyInstance,
   PyList,
+  PyMemoryView,
   PyObject,
   PyRange,
   PyTuple,
@@ -587,6 +589,19 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
     if ((op === "MODULO" || op === "INPLACE_MODULO") && a instanceof PyBytes) return bytesPercent(a, b);
     return NOT_IMPLEMENTED;
   }
+  if (a instanceof PyArray) {
+    if (op === "ADD" || op === "INPLACE_ADD") {
+      const add = b instanceof PyArray && b.typecode === a.typecode ? b.bytes : b instanceof PyArray || op === "ADD" ? null : null;
+      const src = add ?? (b instanceof PyArray || bytesOf(b) ? bytesOf(b) : packItems(a.typecode, Array.from(iterate(b))));
+      if (!src) return NOT_IMPLEMENTED;
+      if (op === "INPLACE_ADD") {
+        a.extendBytes(src);
+        return a;
+      }
+      return new PyArray(a.typecode, concatBytes(a.bytes, src));
+    }
+    return NOT_IMPLEMENTED;
+  }
   if (a instanceof PySet) return setBinary(op, a, b);
   if (a instanceof PyDict && b instanceof PyDict && (op === "OR" || op === "INPLACE_OR")) {
     const t = op === "OR" ? a.table.copy() : a.table;
@@ -695,6 +710,12 @@ function nativeEq(a: PyObject, b: Value): boolean | null {
   if (a instanceof PyTuple && b instanceof PyTuple) return seqCompare("EQUAL", a.items, b.items) as boolean;
   if (a instanceof PyList && b instanceof PyList) return seqCompare("EQUAL", a.items, b.items) as boolean;
   if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) return bytesCompare("EQUAL", a.b, b.b) as boolean;
+  if (a instanceof PyArray || a instanceof PyMemoryView || b instanceof PyArray || b instanceof PyMemoryView) {
+    if (!bytesOf(a) || !bytesOf(b)) return null;
+    const xs = Array.from(iterate(a));
+    const ys = Array.from(iterate(b));
+    return seqCompare("EQUAL", xs, ys) as boolean;
+  }
   if (a instanceof PySet && b instanceof PySet) return setBinary("EQUAL", a, b) as boolean;
   if (a instanceof PyDict && b instanceof PyDict) {
     if (a.table.used !== b.table.used) return false;

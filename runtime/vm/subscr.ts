@@ -1,7 +1,8 @@
 // Subscripts: obj[index], obj[index] = v, del obj[index] for the built-in sequences and mappings
 // (with slices), falling back to __getitem__/__setitem__/__delitem__ of user classes.
 
-import { INDEX_ERROR, KEY_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
+import { INDEX_ERROR, KEY_ERROR, NOT_IMPLEMENTED_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
+import { getItem, itemSize, packItems, PyArray, setItem } from "./array.js";
 import { PyDict } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./interp.js";
 import { toArray } from "./iter.js";
@@ -87,15 +88,31 @@ export function subscr(obj: Value, index: Value): Value {
     const i = seqIndex(index, len, "string");
     return chars ? chars[i]! : obj[i]!;
   }
-  if (obj instanceof PyBytes || obj instanceof PyByteArray || obj instanceof PyMemoryView) {
-    const b = obj instanceof PyMemoryView ? obj.bytes : obj.b;
+  if (obj instanceof PyMemoryView || obj instanceof PyArray) {
+    const tc = obj.typecode;
+    const n = itemSize(tc);
+    const b = obj.bytes;
+    const len = b.length / n;
+    if (index instanceof PySlice) {
+      const r = sliceRange(index, len);
+      if (obj instanceof PyMemoryView) {
+        if (r.step !== 1) throw pyErr(NOT_IMPLEMENTED_ERROR, "only slices with step=1 (aka None) are supported");
+        return new PyMemoryView(obj.obj, obj.source, obj.start + r.start * n, obj.start + (r.start + r.length) * n, tc, obj.readonly);
+      }
+      const out = new Uint8Array(r.length * n);
+      for (let i = 0, k = r.start; i < r.length; i++, k += r.step) out.set(b.subarray(k * n, k * n + n), i * n);
+      return new PyArray(tc, out);
+    }
+    return getItem(b, tc, seqIndex(index, len, obj instanceof PyArray ? "array" : "memoryview"));
+  }
+  if (obj instanceof PyBytes || obj instanceof PyByteArray) {
+    const b = obj.b;
     if (index instanceof PySlice) {
       const r = sliceRange(index, b.length);
-      if (obj instanceof PyMemoryView && r.step === 1) return new PyMemoryView(obj.obj, obj.start + r.start, obj.start + r.start + r.length);
       const out = Uint8Array.from(pick(b, r));
       return obj instanceof PyByteArray ? new PyByteArray(out) : new PyBytes(out);
     }
-    return b[seqIndex(index, b.length, obj instanceof PyBytes ? "bytes" : obj instanceof PyByteArray ? "bytearray" : "memoryview")]!;
+    return b[seqIndex(index, b.length, obj instanceof PyBytes ? "bytes" : "bytearray")]!;
   }
   if (obj instanceof PyRange) {
     if (index instanceof PySlice) {
@@ -139,8 +156,33 @@ export function storeSubscr(obj: Value, index: Value, value: Value): void {
     obj.table.set(index, value);
     return;
   }
-  if (obj instanceof PyByteArray || obj instanceof PyMemoryView) {
-    const b = obj instanceof PyMemoryView ? obj.bytes : obj.b;
+  if (obj instanceof PyMemoryView || obj instanceof PyArray) {
+    if (obj instanceof PyMemoryView && obj.readonly) throw typeError("'memoryview' object doesn't support item assignment");
+    const tc = obj.typecode;
+    const n = itemSize(tc);
+    const b = obj.bytes;
+    const len = b.length / n;
+    if (index instanceof PySlice) {
+      const r = sliceRange(index, len);
+      const src = value instanceof PyArray || value instanceof PyMemoryView ? value.bytes.slice() : bytesOf(value) ?? packItems(tc, toArray(value));
+      if (r.step !== 1) throw pyErr(NOT_IMPLEMENTED_ERROR, "only slices with step=1 (aka None) are supported");
+      if (obj instanceof PyArray && src.length !== r.length * n) {
+        const nb = new Uint8Array(b.length - r.length * n + src.length);
+        nb.set(b.subarray(0, r.start * n));
+        nb.set(src, r.start * n);
+        nb.set(b.subarray((r.start + r.length) * n), r.start * n + src.length);
+        obj.bytes = nb;
+        return;
+      }
+      if (src.length !== r.length * n) throw valueError("memoryview assignment has wrong length");
+      b.set(src, r.start * n);
+      return;
+    }
+    setItem(b, tc, seqIndex(index, len, obj instanceof PyArray ? "array" : "memoryview"), value);
+    return;
+  }
+  if (obj instanceof PyByteArray) {
+    const b = obj.b;
     if (index instanceof PySlice) {
       const r = sliceRange(index, b.length);
       const src = bytesOf(value) ?? Uint8Array.from(toArray(value).map((x) => Number(asInt(x))));

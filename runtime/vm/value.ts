@@ -179,11 +179,17 @@ export class PyByteArray extends PyObject {
   }
 }
 
+/** A view of a buffer: bytes, bytearray or array; items of `typecode` (bytes are 'B'). */
 export class PyMemoryView extends PyObject {
   constructor(
-    readonly obj: PyBytes | PyByteArray,
+    readonly obj: PyObject,
+    /** The source's current storage (a bytearray or array may be reallocated as it grows). */
+    readonly source: () => Uint8Array,
+    /** Byte offsets of the view into the storage. */
     readonly start: number,
     readonly end: number,
+    readonly typecode = "B",
+    readonly readonly = false,
   ) {
     super();
   }
@@ -191,7 +197,7 @@ export class PyMemoryView extends PyObject {
     return MEMORYVIEW;
   }
   get bytes(): Uint8Array {
-    return this.obj.b.subarray(this.start, this.end);
+    return this.source().subarray(this.start, this.end);
   }
 }
 
