@@ -19,4 +19,4 @@ def run(n):
     return acc
 
 
-print(fib(24), run(60000))
+print(fib(25), run(60000))
