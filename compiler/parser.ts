@@ -411,7 +411,7 @@ class Parser {
     const start = this.tok.start;
     const decorators: A.Expr[] = [];
     while (this.accept("@")) {
-      decorators.push(this.namedExprTest());
+      decorators.push(this.decorator());
       if (this.tok.kind !== "newline") this.fail();
       this.i++;
     }
@@ -423,6 +423,27 @@ class Parser {
       return this.funcDef(start, decorators, true, t.start);
     }
     this.fail();
+  }
+
+  /** decorator: '@' dotted_name ['(' [arglist] ')'] (py/grammar.h): no other expression. */
+  private decorator(): A.Expr {
+    const t = this.tok;
+    const start = t.start;
+    let e: A.Expr = { kind: "Name", id: this.name(), start, end: t.end };
+    for (;;) {
+      const trailerStart = this.tok.start;
+      if (!this.accept(".")) break;
+      const attr = this.name();
+      e = { kind: "Attribute", value: e, attr, trailerStart, start, end: this.prevEnd() };
+    }
+    const trailerStart = this.tok.start;
+    if (this.accept("(")) {
+      const [args, keywords, misplaced, order] = this.callArgs();
+      this.expect(")");
+      const call: A.Call = { kind: "Call", func: e, args, keywords, trailerStart, start, end: this.prevEnd() };
+      e = misplaced || order ? { ...call, ...(misplaced ? { misplaced } : {}), ...(order ? { order } : {}) } : call;
+    }
+    return e;
   }
 
   private funcDef(start: number, decorators: A.Expr[], isAsync: boolean, defStart = start): A.FunctionDef {
@@ -505,15 +526,19 @@ class Parser {
 
   // ---- expressions ----
 
-  /** testlist_star_expr: an expression or a bare tuple, with `*x` allowed. */
+  /**
+   * testlist_star_expr: an expression or a bare tuple, with `*x` allowed. Not `x := y`: MicroPython's
+   * grammar takes an assignment expression only in parentheses, brackets, braces, call arguments
+   * and if/while conditions (py/grammar.h namedexpr_test).
+   */
   private testListStarExpr(): A.Expr {
     const start = this.tok.start;
-    const first = this.is("*") ? this.starExpr() : this.namedExprTest();
+    const first = this.is("*") ? this.starExpr() : this.test();
     if (!this.is(",")) return first;
     const elts = [first];
     while (this.accept(",")) {
       if (this.atExprListEnd()) break;
-      elts.push(this.is("*") ? this.starExpr() : this.namedExprTest());
+      elts.push(this.is("*") ? this.starExpr() : this.test());
     }
     return tupleOrConst(elts, false, start, this.prevEnd());
   }
