@@ -1,6 +1,6 @@
-// The fuzzers' input generators: well-formed programs (a scoped tree of statements printed to
-// source, so shrinking works on structure), near-miss programs one edit away from valid, and hostile
-// inputs a compiler must survive (deep nesting, huge constants, long lines, odd bytes).
+// Well-formed MicroPython programs with deterministic output: a scoped tree of statements
+// (gen-stmt.ts, gen-def.ts) printed to source, so shrinking works on structure, after a prelude
+// binding the names every program may use.
 
 import fc from "fast-check";
 import { type Construct, type Frag, frag, lines, maybe, tpl } from "./gen-core.js";
@@ -44,31 +44,3 @@ export const program: fc.Arbitrary<Program> = fc
     const all = end ? lines([body, end]) : body;
     return { source: PRELUDE + all.text + "\n", constructs: new Set(all.uses) };
   });
-/** Near-miss programs: a valid program with one local edit that often breaks it. */
-export const nearMiss: fc.Arbitrary<string> = fc
-  .tuple(program, fc.nat(), fc.constantFrom("delete", "duplicate", "swap", "indent", "dedent", "quote", "tab"))
-  .map(([p, at, how]) => {
-    const s = p.source;
-    const i = PRELUDE.length + (at % Math.max(1, s.length - PRELUDE.length));
-    switch (how) {
-      case "delete": return s.slice(0, i) + s.slice(i + 1);
-      case "duplicate": return s.slice(0, i) + s[i] + s.slice(i);
-      case "swap": return s.slice(0, i) + (s[i + 1] ?? "") + (s[i] ?? "") + s.slice(i + 2);
-      case "indent": return s.slice(0, i) + "\n  " + s.slice(i);
-      case "dedent": return s.replace(/\n    /, "\n  ");
-      case "quote": return s.slice(0, i) + "'" + s.slice(i);
-      default: return s.slice(0, i) + "\t" + s.slice(i);
-    }
-  });
-
-/** Inputs a compiler must survive: deep nesting, long lines, huge constants, odd bytes. */
-export const hostile: fc.Arbitrary<string | Uint8Array> = fc.oneof(
-  fc.integer({ min: 1, max: 5000 }).map((n) => "x = " + "(".repeat(n) + "1" + ")".repeat(n) + "\n"),
-  fc.integer({ min: 1, max: 5000 }).map((n) => "x = " + "[".repeat(n) + "]".repeat(n) + "\n"),
-  fc.integer({ min: 1, max: 3000 }).map((n) => "f" + "(f".repeat(n) + ")".repeat(n) + "\n"),
-  fc.integer({ min: 1, max: 300 }).map((n) => Array.from({ length: n }, (_, k) => " ".repeat(k) + "if x:\n").join("") + " ".repeat(n) + "pass\n"),
-  fc.integer({ min: 1, max: 200000 }).map((n) => "x = " + "1".repeat(n) + "\n"),
-  fc.constantFrom("x = 2**2**2**2**2**2\n", "x = 10**1000000\n", "x = 1 << 100000000\n", "x = -2**-2**-2\n", "x = 1e999 * 0\n"),
-  fc.uint8Array({ minLength: 0, maxLength: 64 }),
-  fc.string({ maxLength: 64 }).map((s) => s + "\n"),
-);

@@ -1,100 +1,180 @@
-// The fuzzing properties, shared by the CI campaign (campaign.spec.ts) and `npm run fuzz`.
-// Each takes one generated case and throws with an explanation when the property fails.
+// The fuzzing properties, shared by the CI campaign (campaign.spec.ts), `npm run fuzz` and the
+// sandbox worker. Each checks one generated case and throws with an explanation when it fails;
+// each knows how to turn a failing case into regression files for corpus/fuzz/.
 
 import fc from "fast-check";
+import { disassemble } from "../../bytecode/disasm.js";
 import { MpyFormatError, readMpy } from "../../bytecode/mpy-read.js";
-import { compile, formatError } from "../../compiler/index.js";
-import { CompileError } from "../../compiler/diagnostics.js";
-import { LineMap } from "../../compiler/source.js";
-import { checkSyntax, runMpy, runSource } from "../oracle/micropython.js";
-import { hostile, nearMiss, program, type Program } from "./gen.js";
+import { CompileError, InternalError } from "../../compiler/diagnostics.js";
+import { compile, errorLine, formatError } from "../../compiler/index.js";
+import { LoadError, loadMpy } from "../../runtime/loader.js";
+import { runMpy, runSource } from "../oracle/micropython.js";
+import { damagedMpy } from "./gen-mpy.js";
+import { hostile, nearMiss } from "./gen-broken.js";
+import { program, type Program } from "./gen.js";
+import { vmVerdict } from "./vm-syntax.js";
+
+export interface RegressionFile {
+  readonly name: string;
+  readonly content: string | Uint8Array;
+}
 
 export interface Property<T> {
   readonly name: string;
+  readonly about: string;
   readonly arbitrary: fc.Arbitrary<T>;
   readonly check: (value: T, timeoutMs: number) => Promise<void>;
   readonly show: (value: T) => string;
+  /** Files (base name without extension, content) that pin a failing case down. */
+  readonly regression: (value: T) => Promise<RegressionFile[]>;
 }
 
-const showSource = (s: string | Uint8Array) => (typeof s === "string" ? s.length > 2000 ? s.slice(0, 2000) + `... (${s.length} chars)` : s : `bytes ${Buffer.from(s).toString("hex")}`);
+const MAX_SHOW = 4000;
+const decoder = new TextDecoder();
 
-/** 1. Every input compiles or is rejected with a CompileError, quickly, never anything else. */
+export const showSource = (s: string | Uint8Array): string => {
+  const text = typeof s === "string" ? s : `(${s.length} bytes, shown decoded) ${decoder.decode(s)}`;
+  return text.length > MAX_SHOW ? `${text.slice(0, MAX_SHOW)}... (${text.length} chars)` : text;
+};
+const hex = (b: Uint8Array) => Array.from(b, (v) => v.toString(16).padStart(2, "0")).join("");
+const textOf = (s: string | Uint8Array) => (typeof s === "string" ? s : decoder.decode(s));
+
+function timed<T>(what: string, timeoutMs: number, f: () => T): T {
+  const t0 = performance.now();
+  const r = f();
+  const ms = performance.now() - t0;
+  if (ms > timeoutMs) throw new Error(`${what} took ${ms.toFixed(0)} ms (budget ${timeoutMs} ms)`);
+  return r;
+}
+
+/** Compiles, turning an internal error or any other escaping exception into a property failure. */
+function compileChecked(src: string | Uint8Array, timeoutMs: number) {
+  try {
+    return timed("compiling", timeoutMs, () => compile(src, { sourceName: "prog.py" }));
+  } catch (e) {
+    if (e instanceof InternalError) throw new Error(`internal error: ${e.message}`);
+    throw new Error(`compile threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+  }
+}
+
+/** 1. Every input compiles, or is rejected with a CompileError at a line of the input; quickly. */
 export const compilerTotal: Property<string | Uint8Array> = {
   name: "compiler-total",
+  about: "programs, near-misses and hostile inputs compile or get a CompileError with a line",
   arbitrary: fc.oneof(program.map((p) => p.source), nearMiss, hostile),
   show: showSource,
   async check(src, timeoutMs) {
-    const t0 = performance.now();
-    const r = compile(src, { sourceName: "prog.py" });
-    const ms = performance.now() - t0;
-    if (!r.ok && !(r.error instanceof CompileError)) throw new Error(`not a CompileError: ${String(r.error)}`);
-    if (ms > timeoutMs) throw new Error(`compile took ${ms.toFixed(0)} ms`);
+    const r = compileChecked(src, timeoutMs);
+    if (!r.ok) {
+      if (!(r.error instanceof CompileError)) throw new Error(`not a CompileError: ${String(r.error)}`);
+      const text = textOf(src);
+      if (!(r.error.offset >= 0 && r.error.offset <= text.length + 1)) throw new Error(`error offset ${r.error.offset} outside the input (${text.length} chars)`);
+      const shown = formatError(r.error, "prog.py", text);
+      if (!/^(Traceback[^\n]*\n {2}File "prog\.py", line \d+[^\n]*\n)?\w+: /.test(shown)) throw new Error(`error printed oddly:\n${shown}`);
+      return;
+    }
+    // What we write, our own reader must read back and validate, and the disassembler print.
+    try {
+      disassemble(readMpy(r.mpy));
+    } catch (e) {
+      throw new Error(`our own .mpy does not read back: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const again = compileChecked(src, timeoutMs);
+    if (!again.ok || hex(again.mpy) !== hex(r.mpy)) throw new Error("compiling twice gave different output");
+  },
+  async regression(src) {
+    const v = await vmVerdict(src);
+    return [{ name: ".py", content: src }, { name: ".err", content: v ? `${v.kind} ${v.line}\n` : "ok\n" }];
   },
 };
 
 /** 2. Our .mpy on the real VM prints what the VM prints compiling the same source itself. */
 export const differentialVm: Property<Program> = {
   name: "differential-vm",
+  about: "our .mpy imported on the MicroPython VM prints what the VM prints compiling the source itself",
   arbitrary: program,
   show: (p) => p.source,
-  async check(p) {
-    const r = compile(p.source, { sourceName: "prog.py" });
-    if (!r.ok) throw new Error(`rejected a valid program: ${formatError(r.error, "prog.py", p.source)}`);
+  async check(p, timeoutMs) {
+    const r = compileChecked(p.source, timeoutMs);
     const expected = (await runSource(p.source, "prog.py")).output;
+    if (!r.ok) {
+      const gen = /^SyntaxError|\nSyntaxError|IndentationError/.test(expected) ? " (the VM rejects it too: a generator bug)" : "";
+      throw new Error(`rejected a valid program${gen}: ${formatError(r.error, "prog.py", p.source)}`);
+    }
     const actual = (await runMpy(r.mpy)).output;
-    if (actual !== expected) throw new Error(`output differs\n--- VM compiling the source:\n${expected}\n--- our .mpy on the VM:\n${actual}`);
+    if (actual !== expected) throw new Error(`output differs\n${firstDifference(expected, actual)}`);
+  },
+  async regression(p) {
+    return [{ name: ".py", content: p.source }, { name: ".out", content: (await runSource(p.source, "prog.py")).output }];
   },
 };
 
+/** The first differing line of two outputs, with the line before it. */
+export function firstDifference(expected: string, actual: string): string {
+  const a = expected.split("\n");
+  const b = actual.split("\n");
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `at output line ${i + 1}:\n  VM compiling the source: ${JSON.stringify(a[i] ?? "(end)")}\n  our .mpy on the VM:      ${JSON.stringify(b[i] ?? "(end)")}${i ? `\n  (after ${JSON.stringify(a[i - 1])})` : ""}`;
+}
+
+/** VM errors that are limits of the 32-bit WebAssembly build, not verdicts on the syntax. */
+export const VM_LIMITS = /^(MemoryError|RuntimeError|OverflowError)$/;
+
 /** 4. Near-miss programs: we accept what the VM accepts, and reject the rest with its kind and line. */
-export const syntaxAgreement: Property<string> = {
+export const syntaxAgreement: Property<string | Uint8Array> = {
   name: "syntax-agreement",
+  about: "near-miss programs: accepted where the VM's compiler accepts, else the same error kind and line",
   arbitrary: nearMiss,
-  show: (s) => s,
-  async check(src) {
-    const theirs = await checkSyntax(src);
-    const r = compile(src, { sourceName: "prog.py" });
+  show: showSource,
+  async check(src, timeoutMs) {
+    const theirs = await vmVerdict(src);
+    const r = compileChecked(src, timeoutMs);
+    const text = textOf(src);
+    if (theirs && VM_LIMITS.test(theirs.kind)) return;
     if (theirs === null) {
-      if (!r.ok) throw new Error(`VM accepts, we reject: ${formatError(r.error, "prog.py", src)}`);
+      if (!r.ok) throw new Error(`VM accepts, we reject: ${formatError(r.error, "prog.py", text)}`);
       return;
     }
     if (r.ok) throw new Error(`VM rejects (${theirs.kind}: ${theirs.message}, line ${theirs.line}), we accept`);
-    const ourLine = new LineMap(src).line(Math.min(r.error.offset, src.length));
+    const ourLine = errorLine(r.error, text);
     if (r.error.kind !== theirs.kind || ourLine !== theirs.line) {
       throw new Error(`VM: ${theirs.kind}: ${theirs.message} at line ${theirs.line}; ours: ${r.error.kind}: ${r.error.message} at line ${ourLine}`);
     }
   },
+  regression: compilerTotal.regression,
 };
 
-/** 5. Damaged .mpy files read cleanly or fail with MpyFormatError, quickly. */
+/** 5. Damaged .mpy files are read and loaded, or refused with a format error; quickly. */
 export const loaderTotal: Property<Uint8Array> = {
   name: "loader-total",
-  arbitrary: fc
-    .tuple(program, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.constantFrom("set", "insert", "delete", "truncate", "flip")), { minLength: 1, maxLength: 6 }))
-    .map(([p, edits]) => {
-      const r = compile(p.source, { sourceName: "prog.py" });
-      let b = r.ok ? Array.from(r.mpy) : [0x4d, 6, 0, 31];
-      for (const [pos, v, how] of edits) {
-        const i = pos % (b.length + 1);
-        if (how === "set" && i < b.length) b[i] = v;
-        else if (how === "flip" && i < b.length) b[i] = b[i]! ^ (1 << (v & 7));
-        else if (how === "insert") b.splice(i, 0, v);
-        else if (how === "delete") b.splice(i, 1);
-        else if (how === "truncate") b = b.slice(0, i);
-      }
-      return Uint8Array.from(b);
-    }),
-  show: (b) => Buffer.from(b).toString("hex"),
+  about: "damaged .mpy files load or are refused with MpyFormatError / LoadError, never another error",
+  arbitrary: damagedMpy,
+  show: (b) => `${b.length} bytes: ${hex(b)}`,
   async check(bytes, timeoutMs) {
-    const t0 = performance.now();
-    try {
-      readMpy(bytes);
-    } catch (e) {
-      if (!(e instanceof MpyFormatError)) throw e;
-    }
-    const ms = performance.now() - t0;
-    if (ms > timeoutMs) throw new Error(`loading took ${ms.toFixed(0)} ms`);
+    const attempt = (what: string, f: () => unknown, refusal: new (...a: never[]) => Error) => {
+      try {
+        timed(what, timeoutMs, f);
+      } catch (e) {
+        if (e instanceof refusal) return;
+        throw new Error(`${what}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+      }
+    };
+    attempt("readMpy", () => readMpy(bytes), MpyFormatError);
+    attempt("readMpy (not strict)", () => readMpy(bytes, { strict: false }), MpyFormatError);
+    attempt("readMpy and disassemble", () => disassemble(readMpy(bytes, { targetSmallIntBits: null })), MpyFormatError);
+    attempt("runtime loader", () => loadMpy(bytes), LoadError);
+  },
+  async regression(bytes) {
+    return [{ name: ".mpy", content: bytes }];
   },
 };
 
 export const PROPERTIES = [compilerTotal, differentialVm, syntaxAgreement, loaderTotal] as const;
+
+/** Checks one case of the property with this name (the sandbox worker's entry). */
+export async function checkByName(name: string, value: unknown, timeoutMs: number): Promise<void> {
+  const p = PROPERTIES.find((q) => q.name === name);
+  if (!p) throw new Error(`no property ${name}`);
+  await (p.check as (v: unknown, t: number) => Promise<void>)(value, timeoutMs);
+}
