@@ -36,46 +36,47 @@ interface Reply {
 
 /** Checks in a worker thread running `workerFile`; a case over budget terminates it and a new one starts. */
 export function inWorker(workerFile: URL): Sandbox {
-  let worker: Worker | null = null;
+  // Each worker has its own pending cases: one ended for a timeout reports its exit late, and
+  // that must not fail a case already sent to its successor.
+  let current: { worker: Worker; pending: Map<number, (r: Reply) => void> } | null = null;
   let next = 0;
-  const pending = new Map<number, (r: Reply) => void>();
   const start = () => {
     // A runaway allocation ends the worker with an error instead of taking the host down.
     const w = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+    const pending = new Map<number, (r: Reply) => void>();
+    const self = { worker: w, pending };
+    const fail = (error: string) => {
+      for (const [id, done] of pending) done({ id, error });
+      if (current === self) current = null;
+    };
     w.on("message", (r: Reply) => pending.get(r.id)?.(r));
-    w.on("error", (e) => {
-      for (const [id, done] of pending) done({ id, error: `worker died: ${e instanceof Error ? e.message : String(e)}` });
-      if (worker === w) worker = null;
-    });
-    w.on("exit", (code) => {
-      for (const [id, done] of pending) done({ id, error: `worker exited with code ${code}` });
-      if (worker === w) worker = null;
-    });
+    w.on("error", (e) => fail(`worker died: ${e instanceof Error ? e.message : String(e)}`));
+    w.on("exit", (code) => fail(`worker exited with code ${code}`));
     w.unref();
-    return w;
+    return self;
   };
   return {
     check(property, value, timeoutMs) {
-      const w = (worker ??= start());
+      const c = (current ??= start());
       const id = next++;
       return new Promise((resolve) => {
         const timer = setTimeout(() => {
-          pending.delete(id);
-          if (worker === w) worker = null;
-          void w.terminate();
+          c.pending.delete(id);
+          if (current === c) current = null;
+          void c.worker.terminate();
           resolve(`no answer within ${timeoutMs} ms: hang or runaway`);
         }, timeoutMs);
-        pending.set(id, (r) => {
+        c.pending.set(id, (r) => {
           clearTimeout(timer);
-          pending.delete(id);
+          c.pending.delete(id);
           resolve(r.error);
         });
-        w.postMessage({ id, property, value, timeoutMs });
+        c.worker.postMessage({ id, property, value, timeoutMs });
       });
     },
     async close() {
-      if (worker) await worker.terminate();
-      worker = null;
+      if (current) await current.worker.terminate();
+      current = null;
     },
   };
 }
