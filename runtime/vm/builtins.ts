@@ -68,6 +68,7 @@ import {
   PySuper,
   SUPER,
   PyModule,
+  strLength,
 } from "./value.js";
 
 export function kwArg(kw: KwArgs | null, name: string): Value {
@@ -95,14 +96,7 @@ export function toIndex(v: Value): number {
 }
 
 export function len(v: Value): number {
-  if (typeof v === "string") {
-    let n = 0;
-    for (let i = 0; i < v.length; i++) {
-      const c = v.charCodeAt(i);
-      if (c < 0xdc00 || c > 0xdfff || i === 0 || v.charCodeAt(i - 1) < 0xd800 || v.charCodeAt(i - 1) > 0xdbff) n++;
-    }
-    return n;
-  }
+  if (typeof v === "string") return strLength(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.table.used;
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.b.length;

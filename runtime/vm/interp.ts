@@ -4,7 +4,7 @@
 // the value stack growing up from state[0], and an exception-handler stack of (handler, sp,
 // finally?, caught exception) entries, so the unwind rules of vm.c apply unchanged.
 
-import { OP } from "../../bytecode/opcodes.js";
+import { BINARY_OPS, OP, OPCODES, type OpName } from "../../bytecode/opcodes.js";
 import { decodePrelude, lineOfOffset, type Prelude } from "../../bytecode/prelude.js";
 import type { ConstObject, RawCode } from "../../bytecode/rawcode.js";
 import {
@@ -830,6 +830,202 @@ const C = {
   BINARY_OP_MULTI: OP.BINARY_OP_MULTI.code,
 } as const;
 
+// Dispatch switches on dense handler numbers (literals after compilation, so V8 builds a jump
+// table); the opcode bytes themselves come only from the shared opcode table.
+const enum H {
+  BAD,
+  LOAD_CONST_FALSE,
+  LOAD_CONST_NONE,
+  LOAD_CONST_TRUE,
+  LOAD_CONST_SMALL_INT,
+  LOAD_CONST_STRING,
+  LOAD_CONST_OBJ,
+  LOAD_NULL,
+  LOAD_FAST_N,
+  LOAD_DEREF,
+  LOAD_NAME,
+  LOAD_GLOBAL,
+  LOAD_ATTR,
+  LOAD_METHOD,
+  LOAD_SUPER_METHOD,
+  LOAD_BUILD_CLASS,
+  LOAD_SUBSCR,
+  STORE_FAST_N,
+  STORE_DEREF,
+  STORE_NAME,
+  STORE_GLOBAL,
+  STORE_ATTR,
+  STORE_SUBSCR,
+  DELETE_FAST,
+  DELETE_DEREF,
+  DELETE_NAME,
+  DELETE_GLOBAL,
+  DUP_TOP,
+  DUP_TOP_TWO,
+  POP_TOP,
+  ROT_TWO,
+  ROT_THREE,
+  UNWIND_JUMP,
+  JUMP,
+  POP_JUMP_IF_TRUE,
+  POP_JUMP_IF_FALSE,
+  JUMP_IF_TRUE_OR_POP,
+  JUMP_IF_FALSE_OR_POP,
+  SETUP_WITH,
+  SETUP_EXCEPT,
+  SETUP_FINALLY,
+  POP_EXCEPT_JUMP,
+  FOR_ITER,
+  WITH_CLEANUP,
+  END_FINALLY,
+  GET_ITER,
+  GET_ITER_STACK,
+  BUILD_TUPLE,
+  BUILD_LIST,
+  BUILD_MAP,
+  STORE_MAP,
+  BUILD_SET,
+  BUILD_SLICE,
+  STORE_COMP,
+  UNPACK_SEQUENCE,
+  UNPACK_EX,
+  RETURN_VALUE,
+  RAISE_LAST,
+  RAISE_OBJ,
+  RAISE_FROM,
+  YIELD_VALUE,
+  YIELD_FROM,
+  MAKE_FUNCTION,
+  MAKE_FUNCTION_DEFARGS,
+  MAKE_CLOSURE,
+  MAKE_CLOSURE_DEFARGS,
+  CALL_FUNCTION,
+  CALL_FUNCTION_VAR_KW,
+  CALL_METHOD,
+  CALL_METHOD_VAR_KW,
+  IMPORT_NAME,
+  IMPORT_FROM,
+  IMPORT_STAR,
+  SMALL_INT_MULTI,
+  LOAD_FAST_MULTI,
+  STORE_FAST_MULTI,
+  UNARY_OP_MULTI,
+  BINARY_OP_MULTI,
+}
+
+/** The handler of each opcode, by the opcode table's names (a missing opcode is a type error). */
+const HANDLER_OF: { readonly [K in OpName]: H } = {
+  LOAD_CONST_FALSE: H.LOAD_CONST_FALSE,
+  LOAD_CONST_NONE: H.LOAD_CONST_NONE,
+  LOAD_CONST_TRUE: H.LOAD_CONST_TRUE,
+  LOAD_CONST_SMALL_INT: H.LOAD_CONST_SMALL_INT,
+  LOAD_CONST_STRING: H.LOAD_CONST_STRING,
+  LOAD_CONST_OBJ: H.LOAD_CONST_OBJ,
+  LOAD_NULL: H.LOAD_NULL,
+  LOAD_FAST_N: H.LOAD_FAST_N,
+  LOAD_DEREF: H.LOAD_DEREF,
+  LOAD_NAME: H.LOAD_NAME,
+  LOAD_GLOBAL: H.LOAD_GLOBAL,
+  LOAD_ATTR: H.LOAD_ATTR,
+  LOAD_METHOD: H.LOAD_METHOD,
+  LOAD_SUPER_METHOD: H.LOAD_SUPER_METHOD,
+  LOAD_BUILD_CLASS: H.LOAD_BUILD_CLASS,
+  LOAD_SUBSCR: H.LOAD_SUBSCR,
+  STORE_FAST_N: H.STORE_FAST_N,
+  STORE_DEREF: H.STORE_DEREF,
+  STORE_NAME: H.STORE_NAME,
+  STORE_GLOBAL: H.STORE_GLOBAL,
+  STORE_ATTR: H.STORE_ATTR,
+  STORE_SUBSCR: H.STORE_SUBSCR,
+  DELETE_FAST: H.DELETE_FAST,
+  DELETE_DEREF: H.DELETE_DEREF,
+  DELETE_NAME: H.DELETE_NAME,
+  DELETE_GLOBAL: H.DELETE_GLOBAL,
+  DUP_TOP: H.DUP_TOP,
+  DUP_TOP_TWO: H.DUP_TOP_TWO,
+  POP_TOP: H.POP_TOP,
+  ROT_TWO: H.ROT_TWO,
+  ROT_THREE: H.ROT_THREE,
+  UNWIND_JUMP: H.UNWIND_JUMP,
+  JUMP: H.JUMP,
+  POP_JUMP_IF_TRUE: H.POP_JUMP_IF_TRUE,
+  POP_JUMP_IF_FALSE: H.POP_JUMP_IF_FALSE,
+  JUMP_IF_TRUE_OR_POP: H.JUMP_IF_TRUE_OR_POP,
+  JUMP_IF_FALSE_OR_POP: H.JUMP_IF_FALSE_OR_POP,
+  SETUP_WITH: H.SETUP_WITH,
+  SETUP_EXCEPT: H.SETUP_EXCEPT,
+  SETUP_FINALLY: H.SETUP_FINALLY,
+  POP_EXCEPT_JUMP: H.POP_EXCEPT_JUMP,
+  FOR_ITER: H.FOR_ITER,
+  WITH_CLEANUP: H.WITH_CLEANUP,
+  END_FINALLY: H.END_FINALLY,
+  GET_ITER: H.GET_ITER,
+  GET_ITER_STACK: H.GET_ITER_STACK,
+  BUILD_TUPLE: H.BUILD_TUPLE,
+  BUILD_LIST: H.BUILD_LIST,
+  BUILD_MAP: H.BUILD_MAP,
+  STORE_MAP: H.STORE_MAP,
+  BUILD_SET: H.BUILD_SET,
+  BUILD_SLICE: H.BUILD_SLICE,
+  STORE_COMP: H.STORE_COMP,
+  UNPACK_SEQUENCE: H.UNPACK_SEQUENCE,
+  UNPACK_EX: H.UNPACK_EX,
+  RETURN_VALUE: H.RETURN_VALUE,
+  RAISE_LAST: H.RAISE_LAST,
+  RAISE_OBJ: H.RAISE_OBJ,
+  RAISE_FROM: H.RAISE_FROM,
+  YIELD_VALUE: H.YIELD_VALUE,
+  YIELD_FROM: H.YIELD_FROM,
+  MAKE_FUNCTION: H.MAKE_FUNCTION,
+  MAKE_FUNCTION_DEFARGS: H.MAKE_FUNCTION_DEFARGS,
+  MAKE_CLOSURE: H.MAKE_CLOSURE,
+  MAKE_CLOSURE_DEFARGS: H.MAKE_CLOSURE_DEFARGS,
+  CALL_FUNCTION: H.CALL_FUNCTION,
+  CALL_FUNCTION_VAR_KW: H.CALL_FUNCTION_VAR_KW,
+  CALL_METHOD: H.CALL_METHOD,
+  CALL_METHOD_VAR_KW: H.CALL_METHOD_VAR_KW,
+  IMPORT_NAME: H.IMPORT_NAME,
+  IMPORT_FROM: H.IMPORT_FROM,
+  IMPORT_STAR: H.IMPORT_STAR,
+  LOAD_CONST_SMALL_INT_MULTI: H.SMALL_INT_MULTI,
+  LOAD_FAST_MULTI: H.LOAD_FAST_MULTI,
+  STORE_FAST_MULTI: H.STORE_FAST_MULTI,
+  UNARY_OP_MULTI: H.UNARY_OP_MULTI,
+  BINARY_OP_MULTI: H.BINARY_OP_MULTI,
+};
+
+/** Opcode byte -> handler; every byte of a MULTI family maps to the family's handler. */
+const DISPATCH: Uint8Array = (() => {
+  const t = new Uint8Array(256);
+  for (const o of OPCODES) for (let i = 0; i < o.count; i++) t[o.code + i] = HANDLER_OF[o.name];
+  return t;
+})();
+
+
+const binIndex = (name: (typeof BINARY_OPS)[number]) => BINARY_OPS.indexOf(name);
+const BIN_ADD = binIndex("ADD");
+const BIN_INPLACE_ADD = binIndex("INPLACE_ADD");
+const BIN_SUBTRACT = binIndex("SUBTRACT");
+const BIN_INPLACE_SUBTRACT = binIndex("INPLACE_SUBTRACT");
+const BIN_MULTIPLY = binIndex("MULTIPLY");
+const BIN_INPLACE_MULTIPLY = binIndex("INPLACE_MULTIPLY");
+const BIN_TRUE_DIVIDE = binIndex("TRUE_DIVIDE");
+const BIN_LESS = binIndex("LESS");
+const BIN_MORE = binIndex("MORE");
+const BIN_EQUAL = binIndex("EQUAL");
+const BIN_EXCEPTION_MATCH = binIndex("EXCEPTION_MATCH");
+
+/** float op float for the arithmetic that cannot raise; undefined sends the rest the long way. */
+function floatFast(k: number, a: number, b: number): Value | undefined {
+  if (k === BIN_ADD || k === BIN_INPLACE_ADD) return new PyFloat(a + b);
+  if (k === BIN_SUBTRACT || k === BIN_INPLACE_SUBTRACT) return new PyFloat(a - b);
+  if (k === BIN_MULTIPLY || k === BIN_INPLACE_MULTIPLY) return new PyFloat(a * b);
+  if (k === BIN_TRUE_DIVIDE && b !== 0) return new PyFloat(a / b);
+  if (k === BIN_LESS) return a < b;
+  if (k === BIN_MORE) return a > b;
+  return undefined;
+}
+
 /** Iterator slots a for loop keeps on the stack (MP_OBJ_ITER_BUF_NSLOTS). */
 const ITER_SLOTS = 4;
 
@@ -919,17 +1115,17 @@ function execute(f: Frame): Value | typeof YIELDED {
           opStart = ip;
           const op = bc[ip++]!;
           // Decoders for the argument that follows the opcode.
-          switch (op) {
-            case C.LOAD_CONST_FALSE:
+          switch (DISPATCH[op]) {
+            case H.LOAD_CONST_FALSE:
               s[++sp] = false;
               break;
-            case C.LOAD_CONST_NONE:
+            case H.LOAD_CONST_NONE:
               s[++sp] = null;
               break;
-            case C.LOAD_CONST_TRUE:
+            case H.LOAD_CONST_TRUE:
               s[++sp] = true;
               break;
-            case C.LOAD_CONST_SMALL_INT: {
+            case H.LOAD_CONST_SMALL_INT: {
               let b = bc[ip]!;
               let n = b & 0x40 ? -1 : 0;
               do {
@@ -939,22 +1135,22 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[++sp] = n;
               break;
             }
-            case C.LOAD_CONST_STRING: {
+            case H.LOAD_CONST_STRING: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               s[++sp] = qstrs[u]!;
               break;
             }
-            case C.LOAD_CONST_OBJ: {
+            case H.LOAD_CONST_OBJ: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               s[++sp] = consts[u];
               break;
             }
-            case C.LOAD_NULL:
+            case H.LOAD_NULL:
               s[++sp] = undefined;
               break;
-            case C.LOAD_FAST_N: {
+            case H.LOAD_FAST_N: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const v = s[top - u];
@@ -962,7 +1158,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[++sp] = v;
               break;
             }
-            case C.LOAD_DEREF: {
+            case H.LOAD_DEREF: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const v = (s[top - u] as PyCell).v;
@@ -970,7 +1166,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[++sp] = v;
               break;
             }
-            case C.LOAD_NAME: {
+            case H.LOAD_NAME: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const name = qstrs[u]!;
@@ -981,7 +1177,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[++sp] = v;
               break;
             }
-            case C.LOAD_GLOBAL: {
+            case H.LOAD_GLOBAL: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const name = qstrs[u]!;
@@ -991,7 +1187,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[++sp] = v;
               break;
             }
-            case C.LOAD_ATTR: {
+            case H.LOAD_ATTR: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const o = s[sp];
@@ -1005,14 +1201,14 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[sp] = getAttr(o, qstrs[u]!);
               break;
             }
-            case C.LOAD_METHOD: {
+            case H.LOAD_METHOD: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               loadMethod(s[sp], qstrs[u]!, s, sp);
               sp++;
               break;
             }
-            case C.LOAD_SUPER_METHOD: {
+            case H.LOAD_SUPER_METHOD: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               sp--;
@@ -1028,39 +1224,39 @@ function execute(f: Frame): Value | typeof YIELDED {
               }
               break;
             }
-            case C.LOAD_BUILD_CLASS:
+            case H.LOAD_BUILD_CLASS:
               s[++sp] = BUILD_CLASS;
               break;
-            case C.LOAD_SUBSCR: {
+            case H.LOAD_SUBSCR: {
               const index = s[sp--];
               s[sp] = subscr(s[sp], index);
               break;
             }
-            case C.STORE_FAST_N: {
+            case H.STORE_FAST_N: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               s[top - u] = s[sp--];
               break;
             }
-            case C.STORE_DEREF: {
+            case H.STORE_DEREF: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               (s[top - u] as PyCell).v = s[sp--];
               break;
             }
-            case C.STORE_NAME: {
+            case H.STORE_NAME: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               f.locals.set(qstrs[u]!, s[sp--]);
               break;
             }
-            case C.STORE_GLOBAL: {
+            case H.STORE_GLOBAL: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               ctx.globals.set(qstrs[u]!, s[sp--]);
               break;
             }
-            case C.STORE_ATTR: {
+            case H.STORE_ATTR: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               if (s[sp - 1] === undefined) delAttr(s[sp], qstrs[u]!);
@@ -1068,20 +1264,20 @@ function execute(f: Frame): Value | typeof YIELDED {
               sp -= 2;
               break;
             }
-            case C.STORE_SUBSCR:
+            case H.STORE_SUBSCR:
               // A NULL value is `del obj[index]` (the compiler stores NULL to delete).
               if (s[sp - 2] === undefined) delSubscr(s[sp - 1], s[sp]);
               else storeSubscr(s[sp - 1], s[sp], s[sp - 2]);
               sp -= 3;
               break;
-            case C.DELETE_FAST: {
+            case H.DELETE_FAST: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               if (s[top - u] === undefined) throw pyErr(NAME_ERROR, "local variable referenced before assignment");
               s[top - u] = undefined;
               break;
             }
-            case C.DELETE_DEREF: {
+            case H.DELETE_DEREF: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const cell = s[top - u] as PyCell;
@@ -1089,44 +1285,44 @@ function execute(f: Frame): Value | typeof YIELDED {
               cell.v = undefined;
               break;
             }
-            case C.DELETE_NAME: {
+            case H.DELETE_NAME: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               if (!f.locals.delete(qstrs[u]!)) throw nameError(qstrs[u]!);
               break;
             }
-            case C.DELETE_GLOBAL: {
+            case H.DELETE_GLOBAL: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               if (!ctx.globals.delete(qstrs[u]!)) throw nameError(qstrs[u]!);
               break;
             }
-            case C.DUP_TOP:
+            case H.DUP_TOP:
               s[sp + 1] = s[sp];
               sp++;
               break;
-            case C.DUP_TOP_TWO:
+            case H.DUP_TOP_TWO:
               s[sp + 1] = s[sp - 1];
               s[sp + 2] = s[sp];
               sp += 2;
               break;
-            case C.POP_TOP:
+            case H.POP_TOP:
               sp--;
               break;
-            case C.ROT_TWO: {
+            case H.ROT_TWO: {
               const t = s[sp];
               s[sp] = s[sp - 1];
               s[sp - 1] = t;
               break;
             }
-            case C.ROT_THREE: {
+            case H.ROT_THREE: {
               const t = s[sp];
               s[sp] = s[sp - 1];
               s[sp - 1] = s[sp - 2];
               s[sp - 2] = t;
               break;
             }
-            case C.JUMP: {
+            case H.JUMP: {
               const b0 = bc[ip]!;
               const off = b0 & 0x80 ? ((b0 & 0x7f) | (bc[ip + 1]! << 7)) - 0x4000 : b0 - 0x40;
               ip += b0 & 0x80 ? 2 : 1;
@@ -1134,8 +1330,8 @@ function execute(f: Frame): Value | typeof YIELDED {
               if (off < 0) interp.poll();
               break;
             }
-            case C.POP_JUMP_IF_TRUE:
-            case C.POP_JUMP_IF_FALSE: {
+            case H.POP_JUMP_IF_TRUE:
+            case H.POP_JUMP_IF_FALSE: {
               const b0 = bc[ip]!;
               const off = b0 & 0x80 ? ((b0 & 0x7f) | (bc[ip + 1]! << 7)) - 0x4000 : b0 - 0x40;
               ip += b0 & 0x80 ? 2 : 1;
@@ -1147,8 +1343,8 @@ function execute(f: Frame): Value | typeof YIELDED {
               }
               break;
             }
-            case C.JUMP_IF_TRUE_OR_POP:
-            case C.JUMP_IF_FALSE_OR_POP: {
+            case H.JUMP_IF_TRUE_OR_POP:
+            case H.JUMP_IF_FALSE_OR_POP: {
               const b0 = bc[ip]!;
               const off = b0 & 0x80 ? (b0 & 0x7f) | (bc[ip + 1]! << 7) : b0;
               ip += b0 & 0x80 ? 2 : 1;
@@ -1156,7 +1352,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               else sp--;
               break;
             }
-            case C.SETUP_WITH: {
+            case H.SETUP_WITH: {
               const b0 = bc[ip]!;
               const off = b0 & 0x80 ? (b0 & 0x7f) | (bc[ip + 1]! << 7) : b0;
               ip += b0 & 0x80 ? 2 : 1;
@@ -1173,7 +1369,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[++sp] = ret;
               break;
             }
-            case C.WITH_CLEANUP: {
+            case H.WITH_CLEANUP: {
               const t = s[sp];
               if (t === null) {
                 // stack: (..., __exit__, NULL, None)
@@ -1200,7 +1396,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               }
               break;
             }
-            case C.UNWIND_JUMP: {
+            case H.UNWIND_JUMP: {
               const b0 = bc[ip]!;
               const off = b0 & 0x80 ? ((b0 & 0x7f) | (bc[ip + 1]! << 7)) - 0x4000 : b0 - 0x40;
               ip += b0 & 0x80 ? 2 : 1;
@@ -1211,15 +1407,15 @@ function execute(f: Frame): Value | typeof YIELDED {
               ip = r.ip;
               break;
             }
-            case C.SETUP_EXCEPT:
-            case C.SETUP_FINALLY: {
+            case H.SETUP_EXCEPT:
+            case H.SETUP_FINALLY: {
               const b0 = bc[ip]!;
               const off = b0 & 0x80 ? (b0 & 0x7f) | (bc[ip + 1]! << 7) : b0;
               ip += b0 & 0x80 ? 2 : 1;
               excStack.push({ handler: ip + off, sp, isFinally: op === C.SETUP_FINALLY, prevExc: null });
               break;
             }
-            case C.END_FINALLY: {
+            case H.END_FINALLY: {
               excStack.pop();
               const t = s[sp];
               if (t === null) sp--;
@@ -1242,10 +1438,10 @@ function execute(f: Frame): Value | typeof YIELDED {
               } else throw t as PyException;
               break;
             }
-            case C.GET_ITER:
+            case H.GET_ITER:
               s[sp] = getIter(s[sp]);
               break;
-            case C.GET_ITER_STACK: {
+            case H.GET_ITER_STACK: {
               const it = getIter(s[sp]);
               s[sp] = undefined;
               s[sp + 1] = it;
@@ -1254,7 +1450,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               sp += ITER_SLOTS - 1;
               break;
             }
-            case C.FOR_ITER: {
+            case H.FOR_ITER: {
               const b0 = bc[ip]!;
               const off = b0 & 0x80 ? (b0 & 0x7f) | (bc[ip + 1]! << 7) : b0;
               ip += b0 & 0x80 ? 2 : 1;
@@ -1266,7 +1462,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               } else s[++sp] = v;
               break;
             }
-            case C.POP_EXCEPT_JUMP: {
+            case H.POP_EXCEPT_JUMP: {
               excStack.pop();
               const b0 = bc[ip]!;
               const off = b0 & 0x80 ? (b0 & 0x7f) | (bc[ip + 1]! << 7) : b0;
@@ -1274,33 +1470,33 @@ function execute(f: Frame): Value | typeof YIELDED {
               ip += off;
               break;
             }
-            case C.BUILD_TUPLE: {
+            case H.BUILD_TUPLE: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               sp -= u - 1;
               s[sp] = new PyTuple(s.slice(sp, sp + u));
               break;
             }
-            case C.BUILD_LIST: {
+            case H.BUILD_LIST: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               sp -= u - 1;
               s[sp] = new PyList(s.slice(sp, sp + u));
               break;
             }
-            case C.BUILD_MAP: {
+            case H.BUILD_MAP: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               s[++sp] = new PyDict(new HashTable(u));
               break;
             }
-            case C.STORE_MAP: {
+            case H.STORE_MAP: {
               // stack: dict value key
               (s[sp - 2] as PyDict).table.set(s[sp], s[sp - 1]);
               sp -= 2;
               break;
             }
-            case C.BUILD_SET: {
+            case H.BUILD_SET: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               sp -= u - 1;
@@ -1309,7 +1505,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[sp] = new PySet(t);
               break;
             }
-            case C.BUILD_SLICE: {
+            case H.BUILD_SLICE: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               let step: Value = null;
@@ -1318,7 +1514,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[sp] = new PySlice(s[sp], stop, step);
               break;
             }
-            case C.STORE_COMP: {
+            case H.STORE_COMP: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const target = s[sp - (u >> 2)];
@@ -1334,7 +1530,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               }
               break;
             }
-            case C.UNPACK_SEQUENCE: {
+            case H.UNPACK_SEQUENCE: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const seq = s[sp];
@@ -1345,7 +1541,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               sp += u - 1;
               break;
             }
-            case C.UNPACK_EX: {
+            case H.UNPACK_EX: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const nLeft = u & 0xff;
@@ -1361,13 +1557,13 @@ function execute(f: Frame): Value | typeof YIELDED {
               sp += out.length - 1;
               break;
             }
-            case C.MAKE_FUNCTION: {
+            case H.MAKE_FUNCTION: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               s[++sp] = new PyFunction(code.child(u), [], null, null);
               break;
             }
-            case C.MAKE_FUNCTION_DEFARGS: {
+            case H.MAKE_FUNCTION_DEFARGS: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const kwd = s[sp--];
@@ -1375,8 +1571,8 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[sp] = new PyFunction(code.child(u), pos instanceof PyTuple ? pos.items : [], kwd instanceof PyDict ? kwd : null, null);
               break;
             }
-            case C.MAKE_CLOSURE:
-            case C.MAKE_CLOSURE_DEFARGS: {
+            case H.MAKE_CLOSURE:
+            case H.MAKE_CLOSURE_DEFARGS: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const n = bc[ip++]!;
@@ -1390,7 +1586,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               }
               break;
             }
-            case C.CALL_FUNCTION: {
+            case H.CALL_FUNCTION: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const nPos = u & 0xff;
@@ -1407,7 +1603,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[sp] = callValue(fn, args, kw);
               break;
             }
-            case C.CALL_METHOD: {
+            case H.CALL_METHOD: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const nPos = u & 0xff;
@@ -1425,8 +1621,8 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[sp] = callValue(fn, args, kw);
               break;
             }
-            case C.CALL_FUNCTION_VAR_KW:
-            case C.CALL_METHOD_VAR_KW: {
+            case H.CALL_FUNCTION_VAR_KW:
+            case H.CALL_METHOD_VAR_KW: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const nPos = u & 0xff;
@@ -1441,14 +1637,14 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[sp] = callValue(fn, args, kw);
               break;
             }
-            case C.RETURN_VALUE: {
+            case H.RETURN_VALUE: {
               const r = unwindReturn(f, s, sp, ip);
               if (r.done) return finishReturn(f, s[r.sp]);
               sp = r.sp;
               ip = r.ip;
               break;
             }
-            case C.RAISE_LAST: {
+            case H.RAISE_LAST: {
               let e: PyException | null = null;
               for (let i = excStack.length - 1; i >= 0; i--) {
                 if (excStack[i]!.prevExc) {
@@ -1458,17 +1654,17 @@ function execute(f: Frame): Value | typeof YIELDED {
               }
               throw e ?? pyErr(RUNTIME_ERROR, "no active exception to reraise");
             }
-            case C.RAISE_OBJ:
+            case H.RAISE_OBJ:
               throw makeRaise(s[sp]);
-            case C.RAISE_FROM: {
+            case H.RAISE_FROM: {
               sp--;
               throw makeRaise(s[sp]);
             }
-            case C.YIELD_VALUE:
+            case H.YIELD_VALUE:
               f.ip = ip;
               f.sp = sp;
               return YIELDED;
-            case C.YIELD_FROM: {
+            case H.YIELD_FROM: {
               f.ip = ip;
               const r = yieldFromStep(f, s, sp, null);
               if (r < 0) {
@@ -1479,7 +1675,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               sp = r;
               break;
             }
-            case C.IMPORT_NAME: {
+            case H.IMPORT_NAME: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const fromList = s[sp--];
@@ -1488,7 +1684,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[sp] = interp.importName(qstrs[u]!, fromList, level, ctx.globals);
               break;
             }
-            case C.IMPORT_FROM: {
+            case H.IMPORT_FROM: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const name = qstrs[u]!;
@@ -1506,41 +1702,69 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[++sp] = v;
               break;
             }
-            case C.IMPORT_STAR: {
+            case H.IMPORT_STAR: {
               const mod = s[sp--];
               if (mod instanceof PyModule) {
                 for (const [k, v] of mod.dict) if (!k.startsWith("_")) f.locals.set(k, v);
               }
               break;
             }
-            default:
-              if (op >= C.SMALL_INT_MULTI && op < C.SMALL_INT_MULTI + 64) s[++sp] = op - C.SMALL_INT_MULTI - 16;
-              else if (op >= C.LOAD_FAST_MULTI && op < C.LOAD_FAST_MULTI + 16) {
-                const v = s[top - (op - C.LOAD_FAST_MULTI)];
-                if (v === undefined) throw pyErr(NAME_ERROR, "local variable referenced before assignment");
-                s[++sp] = v;
-              } else if (op >= C.STORE_FAST_MULTI && op < C.STORE_FAST_MULTI + 16) s[top - (op - C.STORE_FAST_MULTI)] = s[sp--];
-              else if (op >= C.UNARY_OP_MULTI && op < C.UNARY_OP_MULTI + 4) s[sp] = unaryOp(unaryOpByIndex(op - C.UNARY_OP_MULTI), s[sp]);
-              else if (op >= C.BINARY_OP_MULTI && op < C.BINARY_OP_MULTI + 35) {
-                const rhs = s[sp--];
-                const lhs = s[sp];
-                const k = op - C.BINARY_OP_MULTI;
-                if (typeof lhs === "number" && typeof rhs === "number") {
-                  // The commonest small-int operations inline.
-                  if (k === 27 || k === 14) {
-                    const r = lhs + rhs;
-                    if (r <= 9007199254740991 && r >= -9007199254740991) {
-                      s[sp] = r;
-                      break;
-                    }
-                  } else if (k === 0) {
-                    s[sp] = lhs < rhs;
+            case H.SMALL_INT_MULTI:
+              s[++sp] = op - C.SMALL_INT_MULTI - 16;
+              break;
+            case H.LOAD_FAST_MULTI: {
+              const v = s[top - (op - C.LOAD_FAST_MULTI)];
+              if (v === undefined) throw pyErr(NAME_ERROR, "local variable referenced before assignment");
+              s[++sp] = v;
+              break;
+            }
+            case H.STORE_FAST_MULTI:
+              s[top - (op - C.STORE_FAST_MULTI)] = s[sp--];
+              break;
+            case H.UNARY_OP_MULTI:
+              s[sp] = unaryOp(unaryOpByIndex(op - C.UNARY_OP_MULTI), s[sp]);
+              break;
+            case H.BINARY_OP_MULTI: {
+              const rhs = s[sp--];
+              const lhs = s[sp];
+              const k = op - C.BINARY_OP_MULTI;
+              if (typeof lhs === "number" && typeof rhs === "number") {
+                // The commonest small-int operations inline.
+                if (k === BIN_ADD || k === BIN_INPLACE_ADD) {
+                  const r = lhs + rhs;
+                  if (r <= 9007199254740991 && r >= -9007199254740991) {
+                    s[sp] = r;
                     break;
                   }
+                } else if (k === BIN_SUBTRACT || k === BIN_INPLACE_SUBTRACT) {
+                  const r = lhs - rhs;
+                  if (r <= 9007199254740991 && r >= -9007199254740991) {
+                    s[sp] = r;
+                    break;
+                  }
+                } else if (k === BIN_LESS) {
+                  s[sp] = lhs < rhs;
+                  break;
+                } else if (k === BIN_MORE) {
+                  s[sp] = lhs > rhs;
+                  break;
+                } else if (k === BIN_EQUAL) {
+                  s[sp] = lhs === rhs;
+                  break;
                 }
-                if (k === 8) s[sp] = exceptionMatch(lhs, rhs);
-                else s[sp] = binaryOp(binaryOpByIndex(k), lhs, rhs);
-              } else throw pyErr(EXC_BY_NAME("NotImplementedError"), "opcode");
+              } else if (lhs instanceof PyFloat && rhs instanceof PyFloat) {
+                const r = floatFast(k, lhs.v, rhs.v);
+                if (r !== undefined) {
+                  s[sp] = r;
+                  break;
+                }
+              }
+              if (k === BIN_EXCEPTION_MATCH) s[sp] = exceptionMatch(lhs, rhs);
+              else s[sp] = binaryOp(binaryOpByIndex(k), lhs, rhs);
+              break;
+            }
+            default:
+              throw pyErr(EXC_BY_NAME("NotImplementedError"), "opcode");
           }
         }
       } catch (thrown) {

@@ -8,7 +8,7 @@ import { callValue, lookupSpecial } from "./interp.js";
 import { toArray } from "./iter.js";
 import { asInt, bytesOf } from "./ops.js";
 import { typeName } from "./repr.js";
-import { PyByteArray, PyBytes, PyInstance, PyList, PyMemoryView, PyRange, PySlice, PyTuple, typeOf, type Value } from "./value.js";
+import { hasSurrogates, PyByteArray, PyBytes, PyInstance, PyList, PyMemoryView, PyRange, PySlice, PyTuple, typeOf, type Value } from "./value.js";
 
 export interface SliceRange {
   start: number;
@@ -78,7 +78,7 @@ export function subscr(obj: Value, index: Value): Value {
     return v;
   }
   if (typeof obj === "string") {
-    const chars = isAscii(obj) ? null : Array.from(obj);
+    const chars = hasSurrogates(obj) ? Array.from(obj) : null;
     const len = chars ? chars.length : obj.length;
     if (index instanceof PySlice) {
       const r = sliceRange(index, len);
@@ -131,10 +131,6 @@ export function subscr(obj: Value, index: Value): Value {
   throw typeError(`'${typeName(obj)}' object isn't subscriptable`);
 }
 
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0xd800) return false;
-  return true;
-}
 
 export function storeSubscr(obj: Value, index: Value, value: Value): void {
   if (obj instanceof PyList) {

@@ -361,6 +361,26 @@ export function isInt(v: Value): v is number | bigint | boolean {
   return typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
 }
 
+/** Whether a str holds characters beyond the BMP (two JS code units each); remembered for the last string asked. */
+let lastText = "";
+let lastHasPairs = false;
+const PAIRS = /[\ud800-\udfff]/;
+export function hasSurrogates(s: string): boolean {
+  if (s !== lastText) {
+    lastText = s;
+    lastHasPairs = PAIRS.test(s);
+  }
+  return lastHasPairs;
+}
+
+/** The length of a str in code points. */
+export function strLength(s: string): number {
+  if (!hasSurrogates(s)) return s.length;
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
 /** An int result: a number while it is a safe integer, else a bigint. */
 export function normInt(b: bigint): number | bigint {
   return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
