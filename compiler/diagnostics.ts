@@ -80,9 +80,17 @@ export class CompileError extends Error {
     this.scopeName = scopeName;
   }
 
-  /** The same error reported at another offset. */
-  at(offset: number): CompileError {
-    return new CompileError(this.code as DiagnosticCode, offset, this.scopeName, this.message);
+  /**
+   * Lines MicroPython's lexer counted before the offset that are not in the source (newlines of
+   * f-string arguments, counted twice): added to the offset's line when printed.
+   */
+  lineDelta = 0;
+
+  /** The same error reported at another offset (and extra lines). */
+  at(offset: number, lineDelta = this.lineDelta): CompileError {
+    const e = new CompileError(this.code as DiagnosticCode, offset, this.scopeName, this.message);
+    e.lineDelta = lineDelta;
+    return e;
   }
 }
 

@@ -41,8 +41,8 @@ export function decodeSource(bytes: Uint8Array): { text: string; rawBytes: boole
 export function compileToModule(source: string, options: CompileOptions = {}, rawBytes = false): CompiledModule {
   const optimize = options.optimize ?? 0;
   const smallIntBits = options.smallIntBits ?? DEFAULT_SMALL_INT_BITS;
-  const { module, names } = parseWithNames(source, { optimize, smallIntBits, rawBytes });
-  const lineMap = new LineMap(source);
+  const { module, names, injected } = parseWithNames(source, { optimize, smallIntBits, rawBytes });
+  const lineMap = new LineMap(injected.text(source));
   // A str literal (a byte string, compiler/bytestr.ts) becomes a qstr if it is short, or already
   // interned: by mpy-cross itself or as a name the parser met earlier in this file (py/parse.c
   // push_result_token).
@@ -51,7 +51,12 @@ export function compileToModule(source: string, options: CompileOptions = {}, ra
     const first = names.get(s);
     return first !== undefined && first < at;
   };
-  const scopes = generateScopes(module, { optimize, smallIntBits, lineMap, isQstr });
+  let scopes;
+  try {
+    scopes = generateScopes(module, { optimize, smallIntBits, lineMap, isQstr });
+  } catch (e) {
+    throw e instanceof CompileError ? injected.toSource(e) : e;
+  }
   return buildModule(scopes, options.sourceName ?? "<stdin>", smallIntBits, optimize < 3);
 }
 
@@ -99,7 +104,7 @@ function replacedOffset(bytes: Uint8Array, escaped: string, k: number): number {
  */
 export function errorLine(err: CompileError, source: string): number {
   const lines = new LineMap(source);
-  return err.offset > source.length ? lines.line(source.length) + 1 : lines.line(err.offset);
+  return (err.offset > source.length ? lines.line(source.length) + 1 : lines.line(err.offset)) + err.lineDelta;
 }
 
 /**

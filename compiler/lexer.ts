@@ -6,6 +6,7 @@ import { CompileError } from "./diagnostics.js";
 import { parseFloatLiteral } from "../bytecode/longdouble.js";
 import { isEscapedByte, pushUtf8 } from "../bytecode/wtf8.js";
 import { bytesToString } from "./bytestr.js";
+import { type Insertion, InjectedLines } from "./source.js";
 
 export type TokenKind =
   | "name" | "kw" | "int" | "float" | "imag" | "string" | "fstring" | "bytes" | "op" | "error"
@@ -70,19 +71,33 @@ export interface LexOptions {
 }
 
 export function tokenize(src: string, options: LexOptions): Token[] {
-  return joinFStrings(new Lexer(src, options).run(), src);
+  return tokenizeWithLines(src, options).toks;
+}
+
+/**
+ * Tokens, and the newlines py/lexer.c counts that are not in the source: those of f-string
+ * arguments, which its line counter passes twice (in the literal, then injected). Offsets of the
+ * tokens are in the text with those newlines inserted (source.ts InjectedLines).
+ */
+export function tokenizeWithLines(src: string, options: LexOptions): { toks: Token[]; injected: InjectedLines } {
+  return joinFStrings(new Lexer(src, options).run());
 }
 
 /**
  * A run of adjacent string literals containing an f-string becomes one format string and a
  * `.format(...)` call, as py/lexer.c builds it.
  */
-function joinFStrings(toks: Token[], src: string): Token[] {
+function joinFStrings(toks: Token[]): { toks: Token[]; injected: InjectedLines } {
   const out: Token[] = [];
+  const insertions: Insertion[] = [];
+  // Newlines inserted so far, by which later tokens move.
+  let shift = 0;
+  const moved = (t: Token): Token =>
+    shift === 0 ? t : { ...t, start: t.start + shift, end: t.end + shift, ...(t.error ? { error: t.error.at(t.error.offset + shift) } : {}) };
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
     if (t.kind !== "string" && t.kind !== "fstring") {
-      out.push(t);
+      out.push(moved(t));
       i++;
       continue;
     }
@@ -91,7 +106,7 @@ function joinFStrings(toks: Token[], src: string): Token[] {
     const run = toks.slice(i, j);
     i = j;
     if (!run.some((r) => r.kind === "fstring")) {
-      out.push(...run);
+      out.push(...run.map(moved));
       continue;
     }
     const start = run[0]!.start;
@@ -99,36 +114,31 @@ function joinFStrings(toks: Token[], src: string): Token[] {
     // Plain parts are joined as they are, braces unescaped, as py/lexer.c does (so "a{}" f"{x}"
     // formats two fields: a MicroPython difference from CPython).
     const text = run.map((r) => r.text).join("");
-    out.push({ kind: "string", text, start, end });
+    out.push(moved({ kind: "string", text, start, end }));
     // py/lexer.c injects `.format(...)` once it has read the token after the literals, so the
-    // injected tokens carry that token's position (and line).
+    // injected tokens carry that token's position (and line); each newline inside the arguments
+    // advances its line counter again, for them and for everything after.
     const pos = toks[i]?.start ?? end;
-    const at = (kind: TokenKind, txt: string): Token => ({ kind, text: txt, start: pos, end: pos });
+    const at = (kind: TokenKind, txt: string, nl = 0): Token => ({ kind, text: txt, start: pos + shift + nl, end: pos + shift + nl });
     out.push(at("op", "."), at("name", "format"), at("op", "("));
-    // Newlines inside the arguments advance the lexer's line as it reads them back.
-    const linesLater = (k: number) => {
-      let q = pos;
-      for (let n = 0; n < k; n++) {
-        const nl = src.indexOf("\n", q);
-        if (nl < 0) return src.length;
-        q = nl + 1;
-      }
-      return q;
-    };
     const args = run.flatMap((r) => r.fargs ?? []);
     let seen = 0;
     args.forEach((a, n) => {
-      if (n > 0) out.push(at("op", ","));
+      if (n > 0) out.push(at("op", ",", seen));
       for (const x of a.toks) {
-        const o = x.nl + seen > 0 ? linesLater(x.nl + seen) : pos;
-        const { nl: _nl, ...tok } = x;
+        const { nl, ...tok } = x;
+        const o = pos + shift + seen + nl;
         out.push(tok.kind === "error" ? { ...tok, start: o, end: o, error: new CompileError("invalidSyntax", o) } : { ...tok, start: o, end: o });
       }
       seen += a.newlines;
     });
-    out.push(at("op", ")"));
+    out.push(at("op", ")", seen));
+    if (seen > 0) {
+      insertions.push({ at: pos, count: seen });
+      shift += seen;
+    }
   }
-  return out;
+  return { toks: out, injected: new InjectedLines(insertions) };
 }
 
 /**

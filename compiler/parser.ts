@@ -6,7 +6,8 @@
 import type * as A from "./ast.js";
 import { CompileError } from "./diagnostics.js";
 import { asNumber, constTruth, foldBinary, foldUnary, type Num } from "./fold.js";
-import { tokenize, type Token } from "./lexer.js";
+import { tokenizeWithLines, type Token } from "./lexer.js";
+import type { InjectedLines } from "./source.js";
 
 export interface ParseOptions {
   readonly optimize: number;
@@ -28,14 +29,18 @@ export function parse(source: string, options: ParseOptions): A.Module {
 }
 
 /** Parses, and also gives every identifier the source names (the qstrs the parser interns). */
-export function parseWithNames(source: string, options: ParseOptions): { module: A.Module; names: Map<string, number> } {
-  const toks = tokenize(source, options);
+export function parseWithNames(source: string, options: ParseOptions): { module: A.Module; names: Map<string, number>; injected: InjectedLines } {
+  const { toks, injected } = tokenizeWithLines(source, options);
   // Each identifier and short string is interned when the parser meets it; keep the first offset.
   const names = new Map<string, number>();
   for (const t of toks) {
     if (t.kind === "name" && !names.has(t.text)) names.set(t.text, t.start);
   }
-  return { module: new Parser(toks).parseModule(), names };
+  try {
+    return { module: new Parser(toks).parseModule(), names, injected };
+  } catch (e) {
+    throw e instanceof CompileError ? injected.toSource(e) : e;
+  }
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -1,5 +1,47 @@
 // Maps source offsets to 1-based lines and 0-based columns, computed on demand.
 // Line breaks are "\n", "\r\n" and "\r", as MicroPython's lexer counts them (py/lexer.c).
+// InjectedLines: the newlines its lexer counts that are not in the source (f-string arguments).
+
+import type { CompileError } from "./diagnostics.js";
+
+/** `count` newlines counted before the source character at `at`. */
+export interface Insertion {
+  readonly at: number;
+  readonly count: number;
+}
+
+/**
+ * Token offsets index the source with the injected newlines inserted, so that a LineMap of that
+ * text gives py/lexer.c's lines; errors are taken back to source offsets plus extra lines.
+ */
+export class InjectedLines {
+  constructor(readonly insertions: readonly Insertion[]) {}
+
+  /** The source with the newlines inserted (the text token offsets index). */
+  text(source: string): string {
+    if (this.insertions.length === 0) return source;
+    let out = "";
+    let from = 0;
+    for (const { at, count } of this.insertions) {
+      out += source.slice(from, at) + "\n".repeat(count);
+      from = at;
+    }
+    return out + source.slice(from);
+  }
+
+  /** An error at an offset of text(), as an error at a source offset with its extra lines. */
+  toSource(e: CompileError): CompileError {
+    if (this.insertions.length === 0) return e;
+    let before = 0;
+    for (const { at, count } of this.insertions) {
+      const vstart = at + before;
+      if (e.offset < vstart) break;
+      if (e.offset < vstart + count) return e.at(at, e.lineDelta + before + (e.offset - vstart));
+      before += count;
+    }
+    return e.at(e.offset - before, e.lineDelta + before);
+  }
+}
 
 export class LineMap {
   private readonly lineStarts: number[] = [0];
