@@ -10,12 +10,18 @@ import { makeBuiltins, type Output } from "./vm/builtins.js";
 import { EXCEPTION_TYPES, IMPORT_ERROR, pyErr, VALUE_ERROR } from "./vm/exceptions.js";
 import { Code, constValue, interp, PyFunction, runFrame, setExceptionResolver, setupFrame, toPyException } from "./vm/interp.js";
 import { installEvalExec } from "./vm/evalexec.js";
+import { reachableBytes } from "./vm/gc.js";
+import { charge, mem, uncharged } from "./vm/memory.js";
+import { Heap } from "./memory/heap.js";
+import { importCost } from "./memory/import-cost.js";
 import { installMethods } from "./vm/methods.js";
 import { nativeModules } from "./vm/modules.js";
 import { str } from "./vm/repr.js";
 import { PyException, PyModule, setMissingArgumentError, type Namespace, type Value } from "./vm/value.js";
 
 export interface RunOptions {
+  /** The heap area of the board in bytes (`--heap 16k`); unlimited when absent. */
+  readonly heapBytes?: number;
   /** Finds another module's .mpy bytes by its dotted name (the search path), or undefined. */
   readonly findModule?: (name: string) => Uint8Array | undefined;
   /** Called for everything the program prints; defaults to collecting into the result. */
@@ -35,6 +41,9 @@ export interface RunResult {
 
 let installed = false;
 
+/** The heap a board gets when none is given: 1 MiB, as MicroPython's 32-bit unix port. */
+export const DEFAULT_HEAP_BYTES = 1024 * 1024;
+
 export class Runtime {
   readonly modules = new Map<string, PyModule>();
   private out = "";
@@ -49,10 +58,19 @@ export class Runtime {
       installed = true;
     }
     const output: Output = { write: (t) => this.write(t) };
-    this.builtins = makeBuiltins(output);
+    mem.heap = new Heap({ limit: options.heapBytes ?? DEFAULT_HEAP_BYTES });
+    mem.interned = new Set();
+    mem.fixed = 0;
+    mem.heap.onPressure = () => this.collect();
+    this.builtins = uncharged(() => makeBuiltins(output));
     installEvalExec(this.builtins);
     this.board = options.board ?? new Board();
     this.native = nativeModules(this, output, this.board);
+  }
+
+  /** gc.collect(): the fixed import costs plus everything still reachable. */
+  collect(): void {
+    mem.heap.rebase(mem.fixed + reachableBytes(this.modules.values()));
   }
   write(text: string): void {
     if (this.options.write) this.options.write(text);
@@ -68,7 +86,15 @@ export class Runtime {
     globals.set("__name__", name);
     const mod = new PyModule(name, globals);
     this.modules.set(name, mod);
-    const ctx = { name, fileName: m.qstrs[0] ?? "", qstrs: m.qstrs, consts: m.consts.map(constValue), globals };
+    // What loading costs (bytecode, tables, constants, qstrs, module): charged first and kept.
+    const cost = importCost(m, 0);
+    // Functions are charged as the body makes them; qstr text fills pool chunks, not whole blocks.
+    const fixed = cost.total - cost.functionBytes - cost.qstrBytes + Math.floor(cost.qstrBytes / 16) * 16;
+    charge(fixed);
+    mem.fixed += fixed;
+    for (const q of m.qstrs) mem.interned.add(q);
+    const consts = uncharged(() => m.consts.map(constValue));
+    const ctx = { name, fileName: m.qstrs[0] ?? "", qstrs: m.qstrs, consts, globals };
     const code = new Code(m.root, ctx);
     const fn = new PyFunction(code, [], null, null);
     const frame = setupFrame(fn, [], null);
@@ -79,6 +105,10 @@ export class Runtime {
       this.modules.delete(name);
       throw e;
     }
+    // The globals dict grew as the body stored its names.
+    const grown = importCost(m, globals.size - 1).moduleBytes - cost.moduleBytes;
+    charge(grown);
+    mem.fixed += grown;
     return mod;
   }
 
@@ -117,7 +147,7 @@ export class Runtime {
     }
     const native = this.native.get(name);
     if (native) {
-      const mod = new PyModule(name, native());
+      const mod = new PyModule(name, uncharged(native));
       this.modules.set(name, mod);
       return mod;
     }

@@ -115,6 +115,13 @@ export class Heap {
     }
   }
 
+  /** Sets the bytes in use to what a collection found reachable (keeps the peak). */
+  rebase(used: number): void {
+    this.usedBytes = Math.max(0, used);
+    this.sinceCollect = 0;
+    this.collectCount++;
+  }
+
   /** Gives memory back explicitly (m_del of a replaced table, say). */
   release(bytes: number): void {
     this.usedBytes = Math.max(0, this.usedBytes - blocks(bytes));

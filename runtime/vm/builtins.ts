@@ -19,6 +19,7 @@ import { getIter, iterate, iterNext, PyIterator, toArray } from "./iter.js";
 import { asFloat, asInt, checkSize, binaryOp, bytesOf, equal, floatMod, hashOf, identity, truthy } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
 import { subscr } from "./subscr.js";
+import { chargeStr } from "./memory.js";
 import { itemSize, PyArray } from "./array.js";
 import {
   BOOL,
@@ -377,7 +378,11 @@ export function makeBuiltins(out: Output): Namespace {
   BOOL.make = (_c, a) => (a.length ? truthy(a[0]) : false);
   FLOAT.make = (c, a) => makeFloat(c, a);
   COMPLEX.make = (c, a) => makeComplex(c, a);
-  STR.make = (c, a, k) => makeStr(c, a, k);
+  STR.make = (c, a, k) => {
+    const r = makeStr(c, a, k);
+    if (r !== a[0]) chargeStr(r as string);
+    return r;
+  };
   BYTES.make = (_c, a) => new PyBytes(bytesFrom(a));
   BYTEARRAY.make = (_c, a) => new PyByteArray(bytesFrom(a));
   MEMORYVIEW.make = (_c, a) => {
@@ -389,7 +394,12 @@ export function makeBuiltins(out: Output): Namespace {
     throw typeError("object with buffer protocol required");
   };
   TUPLE.make = (_c, a) => (a.length ? (a[0] instanceof PyTuple ? a[0] : new PyTuple(toArray(a[0]))) : new PyTuple([]));
-  LIST.make = (_c, a) => new PyList(a.length ? toArray(a[0]) : []);
+  LIST.make = (_c, a) => {
+    // list(iterable) appends item by item, growing as MicroPython's list does.
+    const l = new PyList([]);
+    if (a.length) for (const x of iterate(a[0])) l.append(x);
+    return l;
+  };
   DICT.make = (_c, a, k) => newDictFrom(a, k);
   SET.make = (_c, a) => newSet(a.length ? iterate(a[0]) : []);
   FROZENSET.make = (_c, a) => newSet(a.length ? iterate(a[0]) : [], FROZENSET);
@@ -428,7 +438,12 @@ export function makeBuiltins(out: Output): Namespace {
 
   def("print", (a, k) => print(out, a, k));
   def("len", (a) => (argCount("len", a, 1), len(a[0])));
-  def("repr", (a) => (argCount("repr", a, 1), repr(a[0])));
+  def("repr", (a) => {
+    argCount("repr", a, 1);
+    const r = repr(a[0]);
+    chargeStr(r);
+    return r;
+  });
   def("abs", (a) => {
     argCount("abs", a, 1);
     const v = a[0];

@@ -4,6 +4,7 @@
 // order, so a dict prints its keys in the same order as on the device. Hashes follow a 32-bit
 // port: small ints hash to themselves, strings by djb2 over their UTF-8 bytes kept to 16 bits.
 
+import { blocks, charge } from "./memory.js";
 import { DICT, FROZENSET, PyObject, SET, type PyType, type Value } from "./value.js";
 
 const SIZES = [
@@ -39,6 +40,8 @@ function sameKey(a: Value, b: Value): boolean {
 }
 
 export class HashTable {
+  /** Bytes per slot once a dict (8) or set (4) owns the table; 0 while unowned (not charged). */
+  slotBytes = 0;
   keys: Slot[] = [];
   vals: Value[] = [];
   alloc = 0;
@@ -56,7 +59,10 @@ export class HashTable {
   private rehash(): void {
     const oldK = this.keys;
     const oldV = this.vals;
-    this.reset(allocAtLeast(this.alloc + 1));
+    const oldAlloc = this.alloc;
+    const newAlloc = allocAtLeast(this.alloc + 1);
+    if (this.slotBytes) charge(blocks(this.slotBytes * newAlloc) - blocks(this.slotBytes * oldAlloc));
+    this.reset(newAlloc);
     for (let i = 0; i < oldK.length; i++) {
       const k = oldK[i];
       if (k !== undefined && k !== DELETED) this.set(k, oldV[i]);
@@ -175,6 +181,8 @@ export class PyDict extends PyObject {
   type: PyType = DICT;
   constructor(readonly table: HashTable = new HashTable()) {
     super();
+    table.slotBytes = 8;
+    charge(16 + blocks(8 * table.alloc));
   }
 }
 
@@ -184,6 +192,8 @@ export class PySet extends PyObject {
     readonly type: PyType = SET,
   ) {
     super();
+    table.slotBytes = 4;
+    charge(16 + blocks(4 * table.alloc));
   }
   get frozen(): boolean {
     return this.type === FROZENSET || this.type.isSubtypeOf(FROZENSET);

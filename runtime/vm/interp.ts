@@ -6,6 +6,8 @@
 
 import { BINARY_OPS, OP, OPCODES, type OpName } from "../../bytecode/opcodes.js";
 import { decodePrelude, lineOfOffset, type Prelude } from "../../bytecode/prelude.js";
+import { hashAllocAfterInserts } from "../memory/sizes.js";
+import { blocks, charge, SIZES, uncharged } from "./memory.js";
 import type { ConstObject, RawCode } from "../../bytecode/rawcode.js";
 import {
   ATTRIBUTE_ERROR,
@@ -39,6 +41,7 @@ import {
   PyBoundMethod,
   PyBuiltin,
   PyBytes,
+  PyByteArray,
   PyCell,
   PyComplex,
   PyException,
@@ -131,6 +134,8 @@ export class PyFunction extends PyObject {
     readonly closure: PyCell[] | null,
   ) {
     super();
+    charge(SIZES.function(defaults.length + (kwDefaults ? 1 : 0)));
+    if (closure) charge(SIZES.closure(closure.length));
   }
   get type(): PyType {
     return this.closure ? CLOSURE : FUNCTION;
@@ -516,6 +521,10 @@ export function setAttr(obj: Value, name: string, value: Value): void {
       return;
     }
     if (obj instanceof PyException && name === "args") obj.args = value as PyTuple;
+    if (!obj.dict.has(name)) {
+      const n = obj.dict.size + 1;
+      charge(blocks(8 * hashAllocAfterInserts(n)) - blocks(8 * hashAllocAfterInserts(n - 1)));
+    }
     obj.dict.set(name, value);
     return;
   }
@@ -617,6 +626,8 @@ export function makeClass(name: string, bases: PyType[], ns: Namespace, meta: Py
   for (const [k, v] of ns) cls.dict.set(k, v instanceof PyFunction && (k === "__new__") ? new PyStaticMethod(v, false) : v);
   cls.isUser = true;
   cls.computeMro();
+  // The type object, its locals dict (grown as the body stored names) and the bases tuple.
+  charge(SIZES.classType() + SIZES.dict(hashAllocAfterInserts(ns.size)) + (bases.length ? SIZES.tuple(bases.length) : 0));
   // __init_subclass__ is not called by MicroPython; __set_name__ is.
   for (const [k, v] of ns) {
     if (v instanceof PyInstance && v.type.isUser) {
@@ -635,6 +646,7 @@ export class PyGenerator extends PyObject {
   started = false;
   constructor(readonly frame: Frame) {
     super();
+    charge(SIZES.generator(frame.code.prelude.nState, frame.code.prelude.nExcStack));
   }
   get type(): PyType {
     return GENERATOR;
@@ -1043,7 +1055,8 @@ function makeRaise(v: Value): PyException {
 export function toPyException(e: unknown): PyException {
   if (e instanceof PyException) return e;
   if (e instanceof RangeError && /call stack/i.test(e.message)) return pyErr(RUNTIME_ERROR, "maximum recursion depth exceeded");
-  if (e instanceof Error && e.name === "MemoryError") return pyErr(MEMORY_ERROR, e.message);
+  // MicroPython raises its one static MemoryError object: making it allocates nothing.
+  if (e instanceof Error && e.name === "MemoryError") return uncharged(() => pyErr(MEMORY_ERROR, e.message));
   if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation/i.test(e.message)) return pyErr(MEMORY_ERROR, "memory allocation failed");
   if (e instanceof Error && isExceptionName(e.name)) return pyErr(EXC_BY_NAME(e.name), e.message);
   throw e;
@@ -1442,7 +1455,9 @@ function execute(f: Frame): Value | typeof YIELDED {
               s[sp] = getIter(s[sp]);
               break;
             case H.GET_ITER_STACK: {
-              const it = getIter(s[sp]);
+              // Iterators of the native containers live in the 4 stack slots, not on the heap.
+              const src = s[sp];
+              const it = typeof src === "string" || src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PySet || src instanceof PyRange || src instanceof PyBytes || src instanceof PyByteArray ? uncharged(() => getIter(src)) : getIter(src);
               s[sp] = undefined;
               s[sp + 1] = it;
               s[sp + 2] = undefined;
@@ -1519,7 +1534,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const target = s[sp - (u >> 2)];
               if ((u & 3) === 0) {
-                (target as PyList).items.push(s[sp]);
+                (target as PyList).append(s[sp]);
                 sp--;
               } else if ((u & 3) === 1) {
                 (target as PyDict).table.set(s[sp], s[sp - 1]);
@@ -1732,13 +1747,13 @@ function execute(f: Frame): Value | typeof YIELDED {
                 // The commonest small-int operations inline.
                 if (k === BIN_ADD || k === BIN_INPLACE_ADD) {
                   const r = lhs + rhs;
-                  if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  if (r <= 0x3fffffff && r >= -0x40000000) {
                     s[sp] = r;
                     break;
                   }
                 } else if (k === BIN_SUBTRACT || k === BIN_INPLACE_SUBTRACT) {
                   const r = lhs - rhs;
-                  if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  if (r <= 0x3fffffff && r >= -0x40000000) {
                     s[sp] = r;
                     break;
                   }

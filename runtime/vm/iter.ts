@@ -2,6 +2,7 @@
 // generators, and objects with __iter__/__next__ or __getitem__. `undefined` means exhausted.
 
 import { pyErr, STOP_ITERATION, typeError } from "./exceptions.js";
+import { charge } from "./memory.js";
 import { getItem, itemSize, PyArray } from "./array.js";
 import { PyDict, PySet } from "./hashtable.js";
 import { callValue, lookupSpecial, PyGenerator } from "./interp.js";
@@ -14,6 +15,7 @@ export class PyIterator extends PyObject {
     readonly type: PyType = ITERATOR,
   ) {
     super();
+    charge(16);
   }
 }
 

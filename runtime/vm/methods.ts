@@ -3,6 +3,7 @@
 
 import { ATTRIBUTE_ERROR, INDEX_ERROR, KEY_ERROR, pyErr, STOP_ITERATION, typeError, valueError } from "./exceptions.js";
 import { strFormat } from "./format.js";
+import { chargeStr } from "./memory.js";
 import { PyDict, PySet } from "./hashtable.js";
 import { allocInstance, callValue, getAttr, PyGenerator } from "./interp.js";
 import { iterate, PyIterator, tableIter, toArray } from "./iter.js";
@@ -53,7 +54,17 @@ type Method = (self: never, args: Value[], kw: KwArgs | null) => Value;
 
 function install(t: PyType, methods: Record<string, Method>): void {
   for (const [name, m] of Object.entries(methods)) {
-    t.dict.set(name, new PyBuiltin(name, (a, kw) => (m as (s: Value, a: Value[], k: KwArgs | null) => Value)(a[0], a.slice(1), kw), true));
+    const f = m as (s: Value, a: Value[], k: KwArgs | null) => Value;
+    // A str method's new string result is a heap object unless it is interned (or self).
+    const call =
+      t === STR
+        ? (a: Value[], kw: KwArgs | null) => {
+            const r = f(a[0], a.slice(1), kw);
+            if (typeof r === "string" && r !== a[0]) chargeStr(r);
+            return r;
+          }
+        : (a: Value[], kw: KwArgs | null) => f(a[0], a.slice(1), kw);
+    t.dict.set(name, new PyBuiltin(name, call, true));
   }
 }
 
@@ -273,9 +284,11 @@ export function installMethods(): void {
   });
 
   install(LIST, {
-    append: (l: PyList, a) => (l.items.push(a[0]), null),
+    append: (l: PyList, a) => (l.append(a[0]), null),
     extend: (l: PyList, a) => {
-      for (const x of toArray(a[0])) l.items.push(x);
+      const add = toArray(a[0]);
+      l.reserve(l.items.length + add.length);
+      for (const x of add) l.items.push(x);
       return null;
     },
     pop: (l: PyList, a) => {
@@ -289,6 +302,7 @@ export function installMethods(): void {
       let i = toIndex(a[0]);
       const n = l.items.length;
       if (i < 0) i = Math.max(0, i + n);
+      l.reserve(n + 1);
       l.items.splice(Math.min(i, n), 0, a[1]);
       return null;
     },

@@ -13,6 +13,8 @@ import { PyDict } from "./hashtable.js";
 import { asFloat, asInt, bytesOf } from "./ops.js";
 import { len } from "./builtins.js";
 import { ARRAY, makeArray } from "./array.js";
+import { mem } from "./memory.js";
+import { memInfoText } from "../memory/report.js";
 import { toArray } from "./iter.js";
 import { asyncioNamespace } from "./modules/asyncio.js";
 import { collectionsNamespace, ioNamespace } from "./modules/collections.js";
@@ -55,8 +57,13 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
       const: fn("const", (a) => a[0]),
       opt_level: fn("opt_level", (a) => (a.length ? null : 0)),
       alloc_emergency_exception_buf: fn("alloc_emergency_exception_buf", () => null),
-      heap_lock: fn("heap_lock", () => 0),
-      heap_unlock: fn("heap_unlock", () => 0),
+      heap_lock: fn("heap_lock", () => (mem.heap.lock(), null)),
+      heap_unlock: fn("heap_unlock", () => mem.heap.unlock()),
+      heap_locked: fn("heap_locked", () => (mem.heap.locked ? 1 : 0)),
+      mem_info: fn("mem_info", (a) => {
+        out.write(memInfoText(mem.heap, { used: 0, limit: 80 * 1024 }, a.length > 0 && a[0] !== null && a[0] !== false));
+        return null;
+      }),
       kbd_intr: fn("kbd_intr", () => null),
       schedule: fn("schedule", () => null),
     }),
@@ -90,13 +97,20 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
   m.set("gc", () =>
     ns({
       __name__: "gc",
-      collect: fn("collect", () => 0),
-      enable: fn("enable", () => null),
-      disable: fn("disable", () => null),
-      isenabled: fn("isenabled", () => true),
-      mem_alloc: fn("mem_alloc", () => 0),
-      mem_free: fn("mem_free", () => 0),
-      threshold: fn("threshold", (a) => (a.length ? null : -1)),
+      collect: fn("collect", () => {
+        (host as unknown as { collect(): void }).collect();
+        return null;
+      }),
+      enable: fn("enable", () => ((mem.heap.autoCollect = true), null)),
+      disable: fn("disable", () => ((mem.heap.autoCollect = false), null)),
+      isenabled: fn("isenabled", () => mem.heap.autoCollect),
+      mem_alloc: fn("mem_alloc", () => mem.heap.used),
+      mem_free: fn("mem_free", () => (Number.isFinite(mem.heap.limit) ? mem.heap.free : -1)),
+      threshold: fn("threshold", (a) => {
+        if (!a.length) return mem.heap.threshold;
+        mem.heap.threshold = Number(asInt(a[0]) ?? -1);
+        return null;
+      }),
     }),
   );
   m.set("math", () => {

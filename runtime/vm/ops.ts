@@ -8,6 +8,7 @@ import { MEMORY_ERROR, pyErr, TYPE_ERROR, typeError, valueError, ZERO_DIVISION_E
 import { HashTable, PyDict, PySet, tableOps } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./interp.js";
 import { typeName } from "./repr.js";
+import { charge, chargeBig, chargeStr, SIZES, uncharged } from "./memory.js";
 import { packItems, PyArray } from "./array.js";
 import { iterate } from "./iter.js";
 import {
@@ -111,6 +112,24 @@ function modInt(a: number | bigint, b: number | bigint): number | bigint {
   return normInt(r);
 }
 
+const SMALL_MAX = 0x3fffffff;
+const SMALL_MIN = -0x40000000;
+
+const isSmall = (v: number | bigint) => typeof v === "number" && v <= SMALL_MAX && v >= SMALL_MIN;
+
+/**
+ * An int result beyond the fast path: an mpz when it leaves the 31-bit small-int range, and
+ * when both operands were small, the mpz MicroPython first made of the left one.
+ */
+function intResult(a: number | bigint, b: number | bigint, r: bigint | number): number | bigint {
+  const v = typeof r === "bigint" ? normInt(r) : r;
+  if (!isSmall(v)) {
+    if (isSmall(a) && isSmall(b)) charge(SIZES.bigint(2));
+    chargeBig(v);
+  }
+  return v;
+}
+
 function isInt32(v: number | bigint): v is number {
   return typeof v === "number" && v >= -0x80000000 && v <= 0x7fffffff;
 }
@@ -121,23 +140,23 @@ export function intBinary(op: BinaryOpName, a: number | bigint, b: number | bigi
     case "INPLACE_ADD":
       if (typeof a === "number" && typeof b === "number") {
         const r = a + b;
-        if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+        if (r <= SMALL_MAX && r >= SMALL_MIN) return r;
       }
-      return normInt(big(a) + big(b));
+      return intResult(a, b, big(a) + big(b));
     case "SUBTRACT":
     case "INPLACE_SUBTRACT":
       if (typeof a === "number" && typeof b === "number") {
         const r = a - b;
-        if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+        if (r <= SMALL_MAX && r >= SMALL_MIN) return r;
       }
-      return normInt(big(a) - big(b));
+      return intResult(a, b, big(a) - big(b));
     case "MULTIPLY":
     case "INPLACE_MULTIPLY":
       if (typeof a === "number" && typeof b === "number") {
         const r = a * b;
-        if (r <= MAX_SAFE && r >= -MAX_SAFE) return r === 0 ? 0 : r;
+        if (r <= SMALL_MAX && r >= SMALL_MIN) return r === 0 ? 0 : r;
       }
-      return normInt(big(a) * big(b));
+      return intResult(a, b, big(a) * big(b));
     case "FLOOR_DIVIDE":
     case "INPLACE_FLOOR_DIVIDE":
       return floorDivInt(a, b);
@@ -156,37 +175,40 @@ export function intBinary(op: BinaryOpName, a: number | bigint, b: number | bigi
       }
       if (typeof a === "number" && typeof b === "number") {
         const r = Math.pow(a, b);
-        if (Math.abs(r) < 2 ** 53) return r;
+        if (r <= SMALL_MAX && r >= SMALL_MIN) return r;
       }
       const e = big(b);
       const x = big(a);
       if (e > 10_000_000n && x !== 0n && x !== 1n && x !== -1n) throw pyErr(OVERFLOW_ERROR, "result overflows");
-      return normInt(x ** e);
+      return intResult(a, b, x ** e);
     }
     case "LSHIFT":
     case "INPLACE_LSHIFT": {
       if (b < 0) throw valueError("negative shift count");
-      if (typeof a === "number" && typeof b === "number" && b < 22 && Math.abs(a) < 2 ** 30) return a * 2 ** b;
-      return normInt(big(a) << big(b));
+      if (typeof a === "number" && typeof b === "number" && b < 22) {
+        const r = a * 2 ** b;
+        if (r <= SMALL_MAX && r >= SMALL_MIN) return r;
+      }
+      return intResult(a, b, big(a) << big(b));
     }
     case "RSHIFT":
     case "INPLACE_RSHIFT": {
       if (b < 0) throw valueError("negative shift count");
       if (isInt32(a) && typeof b === "number") return b > 31 ? (a < 0 ? -1 : 0) : a >> b;
-      return normInt(big(a) >> big(b));
+      return intResult(a, b, big(a) >> big(b));
     }
     case "AND":
     case "INPLACE_AND":
       if (isInt32(a) && isInt32(b)) return a & b;
-      return normInt(big(a) & big(b));
+      return intResult(a, b, big(a) & big(b));
     case "OR":
     case "INPLACE_OR":
       if (isInt32(a) && isInt32(b)) return a | b;
-      return normInt(big(a) | big(b));
+      return intResult(a, b, big(a) | big(b));
     case "XOR":
     case "INPLACE_XOR":
       if (isInt32(a) && isInt32(b)) return a ^ b;
-      return normInt(big(a) ^ big(b));
+      return intResult(a, b, big(a) ^ big(b));
     case "LESS":
       return a < b;
     case "MORE":
@@ -500,27 +522,34 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
     const ib = asInt(b);
     if (ib !== null) return intBinary(op, ia, ib);
     if (b instanceof PyFloat) return floatBinary(op, Number(ia), b.v);
-    if (b instanceof PyComplex) return complexBinary(op, new PyComplex(Number(ia), 0), b);
+    if (b instanceof PyComplex) return complexBinary(op, uncharged(() => new PyComplex(Number(ia), 0)), b);
     if (op === "MULTIPLY" || op === "INPLACE_MULTIPLY") return repeat(b, ia);
     return NOT_IMPLEMENTED;
   }
   if (a instanceof PyFloat) {
     const fb = asFloat(b);
     if (fb !== null) return floatBinary(op, a.v, fb);
-    if (b instanceof PyComplex) return complexBinary(op, new PyComplex(a.v, 0), b);
+    if (b instanceof PyComplex) return complexBinary(op, uncharged(() => new PyComplex(a.v, 0)), b);
     return NOT_IMPLEMENTED;
   }
   if (a instanceof PyComplex) {
-    const cb = asComplex(b);
+    const cb = b instanceof PyComplex ? b : uncharged(() => asComplex(b));
     return cb ? complexBinary(op, a, cb) : NOT_IMPLEMENTED;
   }
   if (typeof a === "string") {
-    if (op === "MODULO" || op === "INPLACE_MODULO") return percentFormat(a, b);
+    if (op === "MODULO" || op === "INPLACE_MODULO") {
+      const r = percentFormat(a, b);
+      chargeStr(r);
+      return r;
+    }
     if (typeof b === "string") {
       switch (op) {
         case "ADD":
-        case "INPLACE_ADD":
-          return a + b;
+        case "INPLACE_ADD": {
+          const r = a + b;
+          chargeStr(r);
+          return r;
+        }
         default:
           return cmpResult(op, a < b ? -1 : a > b ? 1 : 0);
       }
@@ -529,14 +558,16 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
       const n = repeatCount(b);
       if (n !== null) {
         checkSize(a.length * n, 1);
-        return a.repeat(n);
+        const r = a.repeat(n);
+        chargeStr(r);
+        return r;
       }
     }
     return NOT_IMPLEMENTED;
   }
   if (a instanceof PyList) {
     if (op === "INPLACE_ADD") {
-      for (const x of iterate(b)) a.items.push(x);
+      for (const x of iterate(b)) a.append(x);
       return a;
     }
     if (b instanceof PyList) {
@@ -805,9 +836,11 @@ export function unaryOp(op: string, v: Value): Value {
   }
   const i = asInt(v);
   if (i !== null) {
-    if (op === "NEGATIVE") return normInt(-big(i));
-    if (op === "POSITIVE") return normInt(big(i));
-    if (op === "INVERT") return normInt(-big(i) - 1n);
+    const r = op === "NEGATIVE" ? normInt(-big(i)) : op === "POSITIVE" ? normInt(big(i)) : op === "INVERT" ? normInt(-big(i) - 1n) : null;
+    if (r !== null) {
+      if (!isSmall(r) && (op !== "POSITIVE" || typeof v === "boolean")) chargeBig(r);
+      return r;
+    }
   }
   if (v instanceof PyFloat) {
     if (op === "NEGATIVE") return new PyFloat(-v.v);

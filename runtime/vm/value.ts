@@ -3,6 +3,8 @@
 // bigint beyond 2**53), str is a JS string. Everything else is an object carrying its `type`.
 // `undefined` is MicroPython's MP_OBJ_NULL: an empty local slot, LOAD_NULL, "no value".
 
+import { blocks, charge, SIZES } from "./memory.js";
+
 export type Value = null | boolean | number | bigint | string | PyObject | undefined;
 
 /** Attribute namespace of types, instances and modules, in insertion order as MicroPython's maps. */
@@ -117,6 +119,7 @@ export const SUPER = nativeType("super");
 export class PyFloat extends PyObject {
   constructor(readonly v: number) {
     super();
+    charge(16);
   }
   get type() {
     return FLOAT;
@@ -129,6 +132,7 @@ export class PyComplex extends PyObject {
     readonly im: number,
   ) {
     super();
+    charge(32);
   }
   get type() {
     return COMPLEX;
@@ -149,6 +153,8 @@ export const NOT_IMPLEMENTED = new PySingleton(NOT_IMPL_TYPE, "NotImplemented");
 export class PyTuple extends PyObject {
   constructor(readonly items: Value[]) {
     super();
+    // An empty tuple is MicroPython's one static empty tuple.
+    if (items.length) charge(SIZES.tuple(items.length));
   }
   get type() {
     return TUPLE;
@@ -158,14 +164,31 @@ export const EMPTY_TUPLE = new PyTuple([]);
 
 export class PyList extends PyObject {
   type: PyType = LIST;
+  /** Slots of the item array as MicroPython sizes it (at least 4, doubled when full). */
+  alloc: number;
   constructor(public items: Value[]) {
     super();
+    this.alloc = Math.max(4, items.length);
+    charge(SIZES.list(this.alloc));
+  }
+  /** Makes room for `n` items, growing the array as list_append does (the net growth is charged). */
+  reserve(n: number): void {
+    if (n <= this.alloc) return;
+    let a = this.alloc;
+    while (a < n) a *= 2;
+    charge(blocks(4 * a) - blocks(4 * this.alloc));
+    this.alloc = a;
+  }
+  append(v: Value): void {
+    this.reserve(this.items.length + 1);
+    this.items.push(v);
   }
 }
 
 export class PyBytes extends PyObject {
   constructor(readonly b: Uint8Array) {
     super();
+    if (b.length) charge(SIZES.bytes(b.length));
   }
   get type() {
     return BYTES;
@@ -176,6 +199,7 @@ export class PyByteArray extends PyObject {
   type: PyType = BYTEARRAY;
   constructor(public b: Uint8Array) {
     super();
+    charge(SIZES.bytearray(b.length));
   }
 }
 
@@ -208,6 +232,7 @@ export class PyRange extends PyObject {
     readonly step: number,
   ) {
     super();
+    charge(16);
   }
   get type() {
     return RANGE;
@@ -234,6 +259,7 @@ export class PySlice extends PyObject {
 export class PyCell extends PyObject {
   constructor(public v: Value) {
     super();
+    charge(8);
   }
   get type() {
     return CELL;
@@ -260,6 +286,7 @@ export class PyBoundMethod extends PyObject {
     readonly fn: Value,
   ) {
     super();
+    charge(12);
   }
   get type() {
     return BOUND_METH;
@@ -272,6 +299,7 @@ export class PyInstance extends PyObject {
   base: PyObject | null = null;
   constructor(public type: PyType) {
     super();
+    charge(SIZES.instance(0));
   }
 }
 

@@ -3,6 +3,7 @@
 // wrap runtime/modules/containers.ts; namedtuple instances are tuples with named fields, and an
 // OrderedDict is a dict whose table keeps insertion order with linear lookup, as MicroPython's does.
 
+import { charge, SIZES } from "../memory.js";
 import { ByteStream, Deque } from "../../modules/containers.js";
 import { fn, newDictFrom } from "../builtins.js";
 import { typeError } from "../exceptions.js";
@@ -108,6 +109,7 @@ ORDERED_DICT.make = (cls, a, kw) => {
 const DEQUE = nativeClass<Deque<Value>>("deque", {
   make: (a) => {
     if (a.length < 2) throw typeError("function missing required positional argument #2");
+    charge(SIZES.deque(int(a[1])));
     return new Deque<Value>(int(a[1]), a.length > 2 && (int(a[2]) & 1) !== 0, toArray(a[0] ?? null));
   },
   methods: {

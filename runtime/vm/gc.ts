@@ -1,0 +1,124 @@
+// gc.collect() for the heap model: walks everything reachable from the roots (loaded modules,
+// the running frames, the builtins) and sizes it as MicroPython lays it out; the heap's use becomes
+// the fixed import costs plus what is reachable, so garbage made since the last collection is gone.
+
+import { staticQstrIndex } from "../../bytecode/qstr-static.js";
+import { hashAllocAfterInserts } from "../memory/sizes.js";
+import { PyArray } from "./array.js";
+import { PyDict, PySet } from "./hashtable.js";
+import { Frame, interp, PyFunction, PyGenerator } from "./interp.js";
+import { PyIterator } from "./iter.js";
+import { mem, SIZES } from "./memory.js";
+import {
+  PyBoundMethod,
+  PyByteArray,
+  PyBytes,
+  PyCell,
+  PyComplex,
+  PyFloat,
+  PyInstance,
+  PyList,
+  PyModule,
+  PyObject,
+  PyRange,
+  PyTuple,
+  PyType,
+  type Namespace,
+  type Value,
+} from "./value.js";
+
+function strBytes(s: string): number {
+  if (s.length <= 1 || staticQstrIndex(s) !== undefined || mem.interned.has(s)) return 0;
+  return SIZES.str(new TextEncoder().encode(s).length);
+}
+
+function bigBytes(v: number | bigint): number {
+  let m = typeof v === "bigint" ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
+  let d = 0;
+  while (m > 0n) {
+    m >>= 16n;
+    d++;
+  }
+  return SIZES.bigint(d);
+}
+
+/** Bytes reachable from the roots, each object counted once. */
+export function reachableBytes(modules: Iterable<PyModule>): number {
+  const seen = new Set<unknown>();
+  let total = 0;
+  const stack: Value[] = [];
+  const push = (v: Value) => {
+    if (v !== null && v !== undefined) stack.push(v);
+  };
+  const pushNs = (ns: Namespace) => {
+    for (const v of ns.values()) push(v);
+  };
+  for (const m of modules) pushNs(m.dict);
+  for (let f: Frame | null = interp.top; f; f = f.parent) {
+    for (const v of f.state) push(v);
+    if (f.locals !== f.code.ctx.globals) pushNs(f.locals);
+  }
+  while (stack.length) {
+    const v = stack.pop()!;
+    if (seen.has(v)) continue;
+    seen.add(v);
+    if (typeof v === "string") {
+      total += strBytes(v);
+      continue;
+    }
+    if (typeof v === "number") {
+      if (v > 0x3fffffff || v < -0x40000000) total += bigBytes(v);
+      continue;
+    }
+    if (typeof v === "bigint") {
+      total += bigBytes(v);
+      continue;
+    }
+    if (!(v instanceof PyObject)) continue;
+    if (v instanceof PyFloat) total += 16;
+    else if (v instanceof PyComplex) total += 32;
+    else if (v instanceof PyTuple) {
+      if (v.items.length) total += SIZES.tuple(v.items.length);
+      v.items.forEach(push);
+    } else if (v instanceof PyList) {
+      total += SIZES.list(v.alloc);
+      v.items.forEach(push);
+    } else if (v instanceof PyDict) {
+      total += SIZES.dict(v.table.alloc);
+      for (const [k, x] of v.table.entries()) {
+        push(k);
+        push(x);
+      }
+    } else if (v instanceof PySet) {
+      total += SIZES.set(v.table.alloc);
+      v.table.keyList().forEach(push);
+    } else if (v instanceof PyBytes) total += v.b.length ? SIZES.bytes(v.b.length) : 0;
+    else if (v instanceof PyByteArray) total += SIZES.bytearray(v.b.length);
+    else if (v instanceof PyArray) total += SIZES.bytearray(v.bytes.length);
+    else if (v instanceof PyInstance) {
+      total += SIZES.instance(v.dict.size);
+      pushNs(v.dict);
+      if (v.base) push(v.base);
+    } else if (v instanceof PyFunction) {
+      total += SIZES.function(v.defaults.length + (v.kwDefaults ? 1 : 0)) + (v.closure ? SIZES.closure(v.closure.length) : 0);
+      v.defaults.forEach(push);
+      push(v.kwDefaults);
+      v.closure?.forEach(push);
+    } else if (v instanceof PyCell) {
+      total += 16;
+      push(v.v);
+    } else if (v instanceof PyBoundMethod) {
+      total += 16;
+      push(v.self);
+      push(v.fn);
+    } else if (v instanceof PyGenerator) {
+      total += SIZES.generator(v.frame.code.prelude.nState, v.frame.code.prelude.nExcStack);
+      v.frame.state.forEach(push);
+    } else if (v instanceof PyIterator || v instanceof PyRange) total += 16;
+    else if (v instanceof PyType) {
+      if (v.isUser) total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + SIZES.tuple(v.bases.length);
+      pushNs(v.dict);
+    } else if (v instanceof PyModule) pushNs(v.dict);
+  }
+  return total;
+}
