@@ -8,15 +8,31 @@ import * as path from "node:path";
 import { compile, formatError } from "../compiler/index.js";
 import { formatTrace } from "./machine/events.js";
 import { runMpy } from "./run.js";
+import { readMpy } from "../bytecode/mpy-read.js";
+import { importCost } from "./memory/import-cost.js";
+import { formatMemReport, memReport } from "./memory/report.js";
+import { mem } from "./vm/memory.js";
 
 function usage(): string {
-  return "usage: mpyc run FILE.mpy|FILE.py [--path DIR]... [--trace-hw]\n";
+  return "usage: mpyc run FILE.mpy|FILE.py [--path DIR]... [--trace-hw] [--heap SIZE] [--mem-report]\n" +
+    "  --heap SIZE    the board's heap area (e.g. 16k, 192k, 1m; default 1m): MemoryError where that board would fail\n" +
+    "  --mem-report   after the run: import cost, peak heap, code and constant bytes\n";
+}
+
+/** "16k", "1m", "65536": bytes; null when unreadable or below a block. */
+export function parseSize(text: string): number | null {
+  const m = /^(\d+)([kKmM]?)$/.exec(text.trim());
+  if (!m) return null;
+  const n = Number(m[1]) * (m[2] === "" ? 1 : m[2]!.toLowerCase() === "k" ? 1024 : 1024 * 1024);
+  return n >= 16 ? n : null;
 }
 
 export async function runMain(argv: string[]): Promise<number> {
   const dirs: string[] = [];
   let file: string | null = null;
   let traceHw = false;
+  let memReportWanted = false;
+  let heapBytes: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--path" || a === "-p") {
@@ -28,6 +44,16 @@ export async function runMain(argv: string[]): Promise<number> {
       dirs.push(d);
     } else if (a === "--trace-hw") {
       traceHw = true;
+    } else if (a === "--mem-report") {
+      memReportWanted = true;
+    } else if (a === "--heap" || a.startsWith("--heap=")) {
+      const v = a === "--heap" ? argv[++i] : a.slice("--heap=".length);
+      const n = v === undefined ? null : parseSize(v);
+      if (n === null) {
+        process.stderr.write(`mpyc run: bad heap size '${v ?? ""}' (use bytes, or a number with k or m)\n`);
+        return 1;
+      }
+      heapBytes = n;
     } else if (a === "-h" || a === "--help") {
       process.stdout.write(usage());
       return 0;
@@ -66,7 +92,14 @@ export async function runMain(argv: string[]): Promise<number> {
     }
     return undefined;
   };
-  const result = runMpy(bytes, { findModule, write: (t) => process.stdout.write(t) });
+  const result = runMpy(bytes, { findModule, write: (t) => process.stdout.write(t), ...(heapBytes !== undefined ? { heapBytes } : {}) });
   if (traceHw) process.stdout.write("--- hardware events ---\n" + formatTrace(result.events));
+  if (memReportWanted) {
+    try {
+      process.stdout.write(formatMemReport(memReport(mem.heap, importCost(readMpy(bytes))), path.basename(file)));
+    } catch {
+      // A file the loader refused has no report; its error was printed.
+    }
+  }
   return result.error === null ? 0 : 1;
 }
