@@ -1,6 +1,7 @@
 // The built-in exception types (py/objexcept.c's hierarchy) and the helpers that raise them.
 // A Python exception travels through JavaScript as the thrown PyException object itself.
 
+import { mem, uncharged } from "./memory.js";
 import { nativeType, OBJECT, PyException, PyTuple, PyType, type Value } from "./value.js";
 
 export const BASE_EXCEPTION = nativeType("BaseException", OBJECT);
@@ -48,9 +49,13 @@ export function isExceptionType(t: PyType): boolean {
 }
 
 export function newException(type: PyType, args: Value[] = []): PyException {
-  const e = new PyException(type);
-  e.args = new PyTuple(args);
-  return e;
+  const make = () => {
+    const e = new PyException(type);
+    e.args = new PyTuple(args);
+    return e;
+  };
+  // With the heap locked MicroPython still raises: the exception comes from its emergency buffer.
+  return mem.heap.locked ? uncharged(make) : make();
 }
 
 /** An exception to throw: `throw pyErr(TYPE_ERROR, "...")`. */

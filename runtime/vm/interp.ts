@@ -389,7 +389,8 @@ export function lookupSpecial(obj: Value, name: string): Value {
   const v = cls.lookup(name);
   if (v === undefined) return undefined;
   if (v === null) return null;
-  return bind(obj, v, cls);
+  // MicroPython calls special methods through a stack pair: no bound method is allocated.
+  return uncharged(() => bind(obj, v, cls));
 }
 
 export function getAttrOrUndefined(obj: Value, name: string): Value {
@@ -580,7 +581,18 @@ function loadMethod(obj: Value, name: string, s: Value[], at: number): void {
       s[at + 1] = obj;
       return;
     }
-  } else if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PyInstance)) {
+  } else if (obj instanceof PyType) {
+    for (const t of obj.mro) {
+      const v = t.dict.get(name);
+      if (v === undefined) continue;
+      if (v instanceof PyStaticMethod) {
+        s[at] = v.fn;
+        s[at + 1] = v.isClassMethod ? obj : undefined;
+        return;
+      }
+      break;
+    }
+  } else if (!(obj instanceof PyModule) && !(obj instanceof PyInstance)) {
     const v = typeOf(obj).lookup(name);
     if (v instanceof PyBuiltin && v.isMethod) {
       s[at] = v;
@@ -720,13 +732,20 @@ export class PyGenerator extends PyObject {
 /** mp_resume for YIELD_FROM and await: drives a sub-iterator one step. */
 function resumeInner(it: Value, send: Value, thrown: PyException | null): ["yield" | "return", Value] {
   if (it instanceof PyGenerator) return it.resume(send, thrown);
+  return resumeOther(it, send, thrown);
+}
+
+/** mp_resume looks the delegate's methods up into a stack pair: binding them allocates nothing. */
+const method = (it: Value, name: string) => uncharged(() => getAttrOrUndefined(it, name));
+
+function resumeOther(it: Value, send: Value, thrown: PyException | null): ["yield" | "return", Value] {
   if (thrown) {
     if (thrown.type.isSubtypeOf(GENERATOR_EXIT)) {
-      const close = getAttrOrUndefined(it, "close");
+      const close = method(it, "close");
       if (close !== undefined) callValue(close, [], null);
       throw thrown;
     }
-    const t = getAttrOrUndefined(it, "throw");
+    const t = method(it, "throw");
     if (t === undefined) throw thrown;
     return stepCall(() => callValue(t, [thrown], null));
   }
@@ -735,11 +754,11 @@ function resumeInner(it: Value, send: Value, thrown: PyException | null): ["yiel
       const v = it.next();
       return v === undefined ? ["return", null] : ["yield", v];
     }
-    const n = getAttrOrUndefined(it, "__next__");
+    const n = method(it, "__next__");
     if (n === undefined) throw typeError(`'${typeName(it)}' object isn't an iterator`);
     return stepCall(() => callValue(n, [], null));
   }
-  const s = getAttr(it, "send");
+  const s = method(it, "send") ?? getAttr(it, "send");
   return stepCall(() => callValue(s, [send], null));
 }
 
@@ -1227,7 +1246,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               sp--;
               const cls = s[sp] as PyType;
               const self = s[sp + 1];
-              const m = superAttr(new PySuper(cls, self), qstrs[u]!);
+              const m = uncharged(() => superAttr(new PySuper(cls, self), qstrs[u]!));
               if (m instanceof PyBoundMethod) {
                 s[sp - 1] = m.fn;
                 s[sp] = m.self;

@@ -546,6 +546,9 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
       switch (op) {
         case "ADD":
         case "INPLACE_ADD": {
+          // Adding an empty string gives back the other operand itself.
+          if (b === "") return a;
+          if (a === "") return b;
           const r = a + b;
           chargeStr(r);
           return r;
@@ -601,6 +604,7 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
     const bb = bytesOf(b);
     if (bb) {
       if (op === "ADD" || op === "INPLACE_ADD") {
+        if (a instanceof PyBytes && b instanceof PyBytes && (bb.length === 0 || ab.length === 0)) return bb.length === 0 ? a : b;
         if (a instanceof PyByteArray && op === "INPLACE_ADD") {
           a.b = concatBytes(a.b, bb);
           return a;
