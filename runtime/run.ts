@@ -186,8 +186,8 @@ export function tracebackText(e: PyException): string {
     const t = e.traceback[i]!;
     out += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
   }
-  const msg = e.args.items.length === 0 ? "" : e.args.items.length === 1 ? str(e.args.items[0]) : str(e.args);
-  return out + (msg ? `${e.type.name}: ${msg}\n` : `${e.type.name}\n`);
+  // No arguments: the name alone; otherwise the exception's str, even when it is empty.
+  return out + (e.args.items.length === 0 ? `${e.type.name}\n` : `${e.type.name}: ${str(e)}\n`);
 }
 
 /** Loads and runs one .mpy as the main program. */

@@ -116,6 +116,16 @@ export function len(v: Value): number {
 // ---- number parsing ----
 
 export function parseIntText(text: string, base: number): number | bigint {
+  try {
+    return parseIntDigits(text, base);
+  } catch (e) {
+    // The message quotes the text after leading spaces and the sign, as py/parsenum.c does.
+    if (e instanceof PyException && e.type.name === "ValueError") throw valueError(`invalid syntax for integer with base ${base}: ${repr(text.replace(/^\s*[+-]?/, ""))}`);
+    throw e;
+  }
+}
+
+function parseIntDigits(text: string, base: number): number | bigint {
   let s = text.trim().replace(/_/g, "");
   let neg = false;
   if (s.startsWith("-") || s.startsWith("+")) {
@@ -151,7 +161,7 @@ export function parseFloatText(text: string): number {
 function intFromFloat(f: number): number | bigint {
   if (Number.isNaN(f)) throw valueError("can't convert NaN to int");
   if (!Number.isFinite(f)) throw pyErr(OVERFLOW_ERROR, "can't convert inf to int");
-  const t = Math.trunc(f);
+  const t = Math.trunc(f) + 0;
   return Number.isSafeInteger(t) ? t : BigInt(t);
 }
 
@@ -489,18 +499,28 @@ export function makeBuiltins(out: Output): Namespace {
   def("divmod", (a) => new PyTuple([binaryOp("FLOOR_DIVIDE", a[0], a[1]), binaryOp("MODULO", a[0], a[1])]));
   def("pow", (a) => {
     if (a.length === 3 && a[2] !== null) {
-      let base = BigInt(asInt(a[0])!);
+      const isInt = (v: Value) => typeof v === "number" || typeof v === "bigint";
+      if (!isInt(a[0]) || !isInt(a[1]) || !isInt(a[2])) throw typeError("pow() with 3 arguments requires integers");
+      // py/mpz.c mpz_pow3_inpl: 0 for a zero base, a negative exponent or a modulus of +-1; 1 for
+      // a zero exponent (not reduced); else square-and-multiply with floor modulo.
+      const base = BigInt(asInt(a[0])!);
       let e = BigInt(asInt(a[1])!);
       const m = BigInt(asInt(a[2])!);
       if (m === 0n) throw valueError("pow() 3rd argument cannot be 0");
+      if (base === 0n || e < 0n || m === 1n || m === -1n) return 0;
+      if (e === 0n) return 1;
+      const fmod = (x: bigint) => {
+        const r = x % m;
+        return r !== 0n && r < 0n !== m < 0n ? r + m : r;
+      };
       let r = 1n;
-      base %= m;
-      while (e > 0n) {
-        if (e & 1n) r = (r * base) % m;
-        base = (base * base) % m;
+      let x = base;
+      for (;;) {
+        if (e & 1n) r = fmod(r * x);
         e >>= 1n;
+        if (e === 0n) break;
+        x = fmod(x * x);
       }
-      if (r < 0n) r += m;
       return normInt(r);
     }
     return binaryOp("POWER", a[0], a[1]);

@@ -71,9 +71,16 @@ export function formatFloat(v: number, type: string, precision: number, alt = fa
     return type === type.toUpperCase() && type !== "%" ? t.toUpperCase() : t;
   }
   const p = precision < 0 ? 6 : precision;
+  // py/formatfloat.c writes into a 33-byte buffer: an 'f' result that would not fit becomes 'g'.
+  if ((type === "f" || type === "F") && v !== 0) {
+    const e = Math.floor(Math.log10(Math.abs(v)));
+    if (e > 0 && e + p + 2 > 33) return formatFloat(v, type === "f" ? "g" : "G", p + 1, alt);
+  }
   switch (type) {
     case "f":
     case "F":
+      // toFixed switches to an exponent from 1e21; the double's exact digits are wanted instead.
+      if (Math.abs(v) >= 1e21) return (v < 0 ? "-" : "") + BigInt(Math.abs(v)).toString() + (p > 0 ? "." + "0".repeat(p) : "");
       return v.toFixed(p);
     case "%":
       return (v * 100).toFixed(p) + "%";

@@ -91,7 +91,8 @@ const big = (v: number | bigint) => (typeof v === "bigint" ? v : BigInt(v));
 
 function floorDivInt(a: number | bigint, b: number | bigint): number | bigint {
   if (b === 0 || b === 0n) throw pyErr(ZERO_DIVISION_ERROR, "divide by zero");
-  if (typeof a === "number" && typeof b === "number" && Math.abs(a) < 2 ** 31 && Math.abs(b) < 2 ** 31) return Math.floor(a / b);
+  // (+ 0 turns JavaScript's -0 into the int 0.)
+  if (typeof a === "number" && typeof b === "number" && Math.abs(a) < 2 ** 31 && Math.abs(b) < 2 ** 31) return Math.floor(a / b) + 0;
   const x = big(a);
   const y = big(b);
   let q = x / y;
@@ -104,7 +105,7 @@ function modInt(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof a === "number" && typeof b === "number") {
     let r = a % b;
     if (r !== 0 && r < 0 !== b < 0) r += b;
-    return r;
+    return r + 0;
   }
   const y = big(b);
   let r = big(a) % y;
@@ -570,7 +571,10 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
   }
   if (a instanceof PyList) {
     if (op === "INPLACE_ADD") {
-      for (const x of iterate(b)) a.append(x);
+      // The right side is read in full first: l += l doubles l once.
+      const add = Array.from(iterate(b));
+      a.reserve(a.items.length + add.length);
+      for (const x of add) a.items.push(x);
       return a;
     }
     if (b instanceof PyList) {

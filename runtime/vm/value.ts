@@ -87,7 +87,8 @@ export function nativeType(name: string, base: PyType = OBJECT): PyType {
 export const NONE_TYPE = nativeType("NoneType");
 export const BOOL_TYPE_PLACEHOLDER = null;
 export const INT = nativeType("int");
-export const BOOL = nativeType("bool", INT);
+// In MicroPython bool is not a subclass of int (isinstance(True, int) is False).
+export const BOOL = nativeType("bool");
 export const FLOAT = nativeType("float");
 export const COMPLEX = nativeType("complex");
 export const STR = nativeType("str");

@@ -8,6 +8,7 @@ import { describeFailure, runCampaign } from "./runner.js";
 const RUNS: Record<(typeof PROPERTIES)[number]["name"], number> = {
   "compiler-total": 300,
   "differential-vm": 300,
+  "differential-ours": 300,
   "syntax-agreement": 300,
   "loader-total": 500,
 };

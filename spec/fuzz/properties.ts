@@ -2,6 +2,8 @@
 // sandbox worker. Each checks one generated case and throws with an explanation when it fails;
 // each knows how to turn a failing case into regression files for corpus/fuzz/.
 
+import { runMpy as runOnOurVm } from "../../runtime/run.js";
+import { interp } from "../../runtime/vm/interp.js";
 import fc from "fast-check";
 import { disassemble } from "../../bytecode/disasm.js";
 import { MpyFormatError, readMpy } from "../../bytecode/mpy-read.js";
@@ -109,6 +111,41 @@ export const differentialVm: Property<Program> = {
   },
 };
 
+/** Runs a .mpy on our VM with a time budget counted at backward jumps; a runaway loop is an error. */
+function runOurs(mpy: Uint8Array, timeoutMs: number): string {
+  const deadline = Date.now() + timeoutMs;
+  let polls = 0;
+  interp.poll = () => {
+    if ((++polls & 1023) === 0 && Date.now() > deadline) throw new Error(`our VM ran past ${timeoutMs} ms`);
+  };
+  try {
+    return runOnOurVm(mpy).output;
+  } finally {
+    interp.poll = () => {};
+  }
+}
+
+/** 3. Our .mpy on our own VM prints what the MicroPython VM prints compiling the source itself. */
+export const differentialOurs: Property<Program> = {
+  name: "differential-ours",
+  about: "our .mpy run by our VM prints what the MicroPython VM prints compiling the source itself",
+  arbitrary: program,
+  show: (p) => p.source,
+  async check(p, timeoutMs) {
+    const r = compileChecked(p.source, timeoutMs);
+    const expected = (await runSource(p.source, "prog.py")).output;
+    if (!r.ok) throw new Error(`rejected a valid program: ${formatError(r.error, "prog.py", p.source)}`);
+    let actual: string;
+    try {
+      actual = runOurs(r.mpy, timeoutMs);
+    } catch (e) {
+      throw new Error(`our VM failed internally: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+    }
+    if (actual !== expected) throw new Error(`output differs\n${firstDifference(expected, actual).replace("our .mpy on the VM:     ", "our VM:                 ")}`);
+  },
+  regression: (p) => differentialVm.regression(p),
+};
+
 /** The first differing line of two outputs, with the line before it. */
 export function firstDifference(expected: string, actual: string): string {
   const a = expected.split("\n");
@@ -164,13 +201,27 @@ export const loaderTotal: Property<Uint8Array> = {
     attempt("readMpy (not strict)", () => readMpy(bytes, { strict: false }), MpyFormatError);
     attempt("readMpy and disassemble", () => disassemble(readMpy(bytes, { targetSmallIntBits: null })), MpyFormatError);
     attempt("runtime loader", () => loadMpy(bytes), LoadError);
+    // What loads, our VM runs to an end: output, a Python exception, or the time budget; never a host crash.
+    let loads = true;
+    try {
+      loadMpy(bytes);
+    } catch {
+      loads = false;
+    }
+    if (loads) {
+      try {
+        runOurs(bytes, Math.min(timeoutMs, 2000));
+      } catch (e) {
+        if (!(e instanceof Error && /^our VM ran past/.test(e.message))) throw new Error(`our VM on a damaged file: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+      }
+    }
   },
   async regression(bytes) {
     return [{ name: ".mpy", content: bytes }];
   },
 };
 
-export const PROPERTIES = [compilerTotal, differentialVm, syntaxAgreement, loaderTotal] as const;
+export const PROPERTIES = [compilerTotal, differentialVm, differentialOurs, syntaxAgreement, loaderTotal] as const;
 
 /** Checks one case of the property with this name (the sandbox worker's entry). */
 export async function checkByName(name: string, value: unknown, timeoutMs: number): Promise<void> {
