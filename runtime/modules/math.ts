@@ -11,23 +11,34 @@ export class MathError extends Error {
 
 const domain = () => new MathError("math domain error");
 
-/** py/modmath.c math_generic_1: an error when nan or inf appears from a value that was neither. */
+const isInf = (x: number) => x === Infinity || x === -Infinity;
+
+/** py/modmath.c math_generic_1: an error when a nan comes from a number or an inf from a non-inf. */
 function checked1(f: (x: number) => number): (x: number) => number {
   return (x) => {
     const r = f(x);
-    if ((Number.isNaN(r) && !Number.isNaN(x)) || (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x))) throw domain();
+    if ((Number.isNaN(r) && !Number.isNaN(x)) || (isInf(r) && !isInf(x))) throw domain();
     return r;
   };
 }
 
+/** math_generic_2: the same rule, where either argument being nan (or inf) excuses the result. */
 function checked2(f: (x: number, y: number) => number): (x: number, y: number) => number {
   return (x, y) => {
     const r = f(x, y);
-    const nanIn = Number.isNaN(x) || Number.isNaN(y);
-    const infIn = !Number.isFinite(x) || !Number.isFinite(y);
-    if ((Number.isNaN(r) && !nanIn) || (!Number.isFinite(r) && !Number.isNaN(r) && !infIn)) throw domain();
+    if ((Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y)) || (isInf(r) && !isInf(x) && !isInf(y))) throw domain();
     return r;
   };
+}
+
+/**
+ * C99 pow (what libm gives MicroPython) where it differs from Math.pow: 1 to any power and
+ * anything to the power 0 are 1 even with a nan, and -1 to an infinite power is 1.
+ */
+export function cPow(x: number, y: number): number {
+  if (x === 1 || y === 0) return 1;
+  if (x === -1 && isInf(y)) return 1;
+  return Math.pow(x, y);
 }
 
 // Lanczos approximation (g = 7, 9 terms): within a few ulps of libm's tgamma for normal inputs.
@@ -36,7 +47,9 @@ const LANCZOS = [
   12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 
+// C's tgamma and lgamma at the infinities: tgamma(inf) = inf, tgamma(-inf) = nan, lgamma(±inf) = inf.
 function gamma(x: number): number {
+  if (isInf(x)) return x > 0 ? Infinity : NaN;
   if (Number.isInteger(x) && x <= 0) return Infinity;
   if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
   if (Number.isInteger(x) && x <= 171) {
@@ -52,6 +65,7 @@ function gamma(x: number): number {
 }
 
 function lgamma(x: number): number {
+  if (isInf(x)) return Infinity;
   if (Number.isInteger(x) && x <= 0) return Infinity;
   if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
   if (x < 100) return Math.log(Math.abs(gamma(x)));
@@ -131,7 +145,7 @@ export const MATH_1: Record<string, (x: number) => number> = {
 
 /** Functions of two floats giving a float. */
 export const MATH_2: Record<string, (x: number, y: number) => number> = {
-  pow: checked2(Math.pow),
+  pow: checked2(cPow),
   atan2: checked2(Math.atan2),
   copysign: (x, y) => (Math.sign(y) < 0 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x)),
   fmod: checked2((x, y) => x % y),
@@ -182,9 +196,12 @@ export function ldexp(x: number, e: number): number {
   return x * 2 ** half * 2 ** (e - half);
 }
 
+/** C's modf: both parts carry x's sign, zeros included (modf(-1.0) is (-0.0, -1.0)). */
 export function modf(x: number): [number, number] {
+  if (Number.isNaN(x)) return [x, x];
   const i = Math.trunc(x);
-  return [Number.isFinite(x) ? x - i : Object.is(x, NaN) ? NaN : 0 * Math.sign(x), i];
+  const frac = isInf(x) ? 0 : x - i;
+  return [frac === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : frac, i];
 }
 
 export function isclose(a: number, b: number, relTol = 1e-9, absTol = 0): boolean {

@@ -1,14 +1,14 @@
 // Text formatting: printf-style `%` on str and bytes, format specs (format(), f-strings through
 // str.format) and str.format's field syntax, after py/objstr.c.
 
-import { floatRepr } from "../../bytecode/floatrepr.js";
-import { KEY_ERROR, pyErr, typeError, valueError, INDEX_ERROR } from "./exceptions.js";
+import { decimalExp, fromDouble, LD_ONE, parseFloatLiteral, roundHalfUp, toDouble } from "../../bytecode/longdouble.js";
+import { INDEX_ERROR, KEY_ERROR, OVERFLOW_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
 import { PyDict } from "./hashtable.js";
 import { getAttr, callValue, lookupSpecial } from "./interp.js";
 import { asFloat, asInt } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
 import { subscr } from "./subscr.js";
-import { PyBytes, PyFloat, PyInstance, PyTuple, typeOf, type Value, type KwArgs } from "./value.js";
+import { PyBytes, PyComplex, PyFloat, PyInstance, PyTuple, typeOf, type Value, type KwArgs } from "./value.js";
 
 interface Spec {
   fill: string;
@@ -57,57 +57,212 @@ function pad(body: string, sign: string, spec: Spec, defaultAlign: string): stri
   }
 }
 
-function groupDigits(digits: string, sep: string): string {
-  if (!sep) return digits;
-  const [int, frac] = digits.split(".") as [string, string | undefined];
-  const out = int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-  return frac === undefined ? out : `${out}.${frac}`;
+// ---- floats: py/formatfloat.c (MICROPY_FLOAT_FORMAT_IMPL_EXACT, scaling in long double) ----
+
+const MAX_MANTISSA_DIGITS = 19;
+const SAFE_MANTISSA_DIGITS = 16;
+const FPMIN_BUF_SIZE = 7;
+/** mp_print_float's buffer (36 bytes) less the three it keeps for ".0" and "%". */
+const PRINT_BUF_SIZE = 33;
+/** The `prec` that asks for repr's shortest round-tripping digits. */
+export const REPR_PREC = 99;
+
+type Mode = "e" | "f" | "g";
+
+/**
+ * mp_format_float: `f` in mode e, f or g (upper case gives E/INF/NAN) with `prec`, into a buffer of
+ * bufSize bytes whose limits cap the digits; `sign` ('+', ' ' or '') is written for non-negatives.
+ * Digits are searched from 16 up to the requested count, stopping at the first text that reads back.
+ */
+export function mpFormatFloat(value: number, fmt: string, prec: number, sign = "", bufSize = PRINT_BUF_SIZE): string {
+  let f = value;
+  if (f < 0 || Object.is(f, -0)) {
+    f = -f;
+    sign = "-";
+  }
+  if (sign) bufSize--;
+  const upper = fmt >= "A" && fmt <= "Z";
+  if (!Number.isFinite(f)) {
+    const t = Number.isNaN(f) ? "nan" : "inf";
+    return sign + (upper ? t.toUpperCase() : t);
+  }
+  const lo = fmt.toLowerCase();
+  let mode: Mode = lo === "f" ? "f" : lo === "g" ? "g" : "e";
+  if (prec < 0) prec = 6;
+  let maxExpZeros = Math.min(prec, bufSize - 3);
+  if (prec === REPR_PREC) {
+    prec = MAX_MANTISSA_DIGITS;
+    maxExpZeros = 16;
+  }
+  const e = f === 0 ? 0 : decimalExponent(f);
+  if (mode === "f" && e > 0 && e + prec + 2 > bufSize) {
+    mode = "g";
+    prec++;
+  }
+  let maxDigits = prec;
+  let leadZeros = 0;
+  let trailZeros = 0;
+  if (mode === "f") {
+    maxDigits = Math.min(maxDigits, bufSize - 3);
+    if (e < 0) {
+      if (maxDigits > 2 && e < -2) {
+        leadZeros = Math.min(-e, maxDigits) - 2;
+        maxDigits -= leadZeros;
+      } else maxDigits++;
+    } else maxDigits += e + 1;
+  } else if (mode !== "g" || maxDigits === 0) maxDigits++;
+  if (maxDigits > MAX_MANTISSA_DIGITS) {
+    trailZeros = maxDigits - MAX_MANTISSA_DIGITS;
+    maxDigits = MAX_MANTISSA_DIGITS;
+  }
+  const overhead = mode === "f" ? 3 : FPMIN_BUF_SIZE + 1;
+  trailZeros = Math.min(trailZeros, bufSize - maxDigits - overhead);
+  const exact = fromDouble(f);
+  for (let numDigits = Math.min(SAFE_MANTISSA_DIGITS, maxDigits); ; numDigits++) {
+    let prefix = "";
+    let decexp: number;
+    let dec = 0;
+    if (f === 0) decexp = 0;
+    else if (mode === "f") {
+      decexp = numDigits - 1;
+      if (e < 0) {
+        if (leadZeros > 0) {
+          prefix = "0." + "0".repeat(leadZeros);
+          decexp += leadZeros + 1;
+          dec = 255;
+        }
+      } else {
+        decexp -= e;
+        dec = e;
+      }
+    } else decexp = numDigits - e - 1;
+    const mantissa = roundHalfUp(decimalExp(exact, decexp));
+    const layout = { mode, upper, numDigits, maxExpZeros, trailingZeros: trailZeros + (maxDigits - numDigits), dec, e };
+    const text = prefix + formatMantissa(mantissa, layout);
+    if (numDigits >= maxDigits || parseFloatLiteral(text) === f) return sign + text;
+  }
 }
 
-/** Fixed, exponent and general float forms with C printf's rules. */
-export function formatFloat(v: number, type: string, precision: number, alt = false): string {
-  if (!Number.isFinite(v)) {
-    const t = Number.isNaN(v) ? "nan" : "inf";
-    return type === type.toUpperCase() && type !== "%" ? t.toUpperCase() : t;
-  }
-  const p = precision < 0 ? 6 : precision;
-  // py/formatfloat.c writes into a 33-byte buffer: an 'f' result that would not fit becomes 'g'.
-  if ((type === "f" || type === "F") && v !== 0) {
-    const e = Math.floor(Math.log10(Math.abs(v)));
-    if (e > 0 && e + p + 2 > 33) return formatFloat(v, type === "f" ? "g" : "G", p + 1, alt);
-  }
-  switch (type) {
-    case "f":
-    case "F":
-      // toFixed switches to an exponent from 1e21; the double's exact digits are wanted instead.
-      if (Math.abs(v) >= 1e21) return (v < 0 ? "-" : "") + BigInt(Math.abs(v)).toString() + (p > 0 ? "." + "0".repeat(p) : "");
-      return v.toFixed(p);
-    case "%":
-      return (v * 100).toFixed(p) + "%";
-    case "e":
-    case "E": {
-      const s = v.toExponential(p).replace(/e([+-])(\d)$/, "e$10$2");
-      return type === "E" ? s.toUpperCase() : s;
+/** The exact decimal exponent of a positive finite f, found as formatfloat.c finds it. */
+function decimalExponent(f: number): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, f);
+  const expval = Number((view.getBigUint64(0) >> 52n) & 0x7ffn) - 1023;
+  const positive = f >= 1;
+  let e = Math.trunc(expval * 0.3010299956639812);
+  const base = (k: number) => toDouble(decimalExp(LD_ONE, k + (positive ? 1 : 0)));
+  while (f >= base(e) === positive) e += positive ? 1 : -1;
+  return e;
+}
+
+interface MantissaLayout {
+  mode: Mode;
+  upper: boolean;
+  numDigits: number;
+  maxExpZeros: number;
+  trailingZeros: number;
+  dec: number;
+  e: number;
+}
+
+/** mp_format_mantissa: the decimal mantissa laid out with its point, zeros and exponent. */
+function formatMantissa(mantissa: bigint, l: MantissaLayout): string {
+  let { numDigits, trailingZeros, dec, e } = l;
+  let out = "";
+  // Rounding may have carried into an extra digit.
+  if (mantissa !== 0n && mantissa >= 10n ** BigInt(numDigits)) {
+    if (l.mode === "f") {
+      numDigits++;
+      dec++;
+    } else {
+      mantissa /= 10n;
+      e++;
     }
-    case "g":
-    case "G": {
-      const P = p === 0 ? 1 : p;
-      if (v === 0) return alt ? (0).toFixed(P - 1) : "0";
-      const exp = Math.floor(Math.log10(Math.abs(Number(v.toExponential(P - 1)))));
-      let s: string;
-      if (exp < -4 || exp >= P) {
-        s = v.toExponential(P - 1);
-        if (!alt) s = s.replace(/\.?0+e/, "e");
-        s = s.replace(/e([+-])(\d)$/, "e$10$2");
-      } else {
-        s = v.toFixed(Math.max(0, P - 1 - exp));
-        if (!alt && s.includes(".")) s = s.replace(/\.?0+$/, "");
+  }
+  // 'g' writes small exponents out as zeros.
+  if (l.mode === "g" && e !== 0) {
+    if (e > 0) {
+      if (e < l.maxExpZeros) {
+        dec += e;
+        if (dec >= numDigits) trailingZeros = dec - (numDigits - 1);
+        e = 0;
       }
-      return type === "G" ? s.toUpperCase() : s;
+    } else if (e >= -4) {
+      let cnt = 0;
+      while (e < 0 && mantissa % 10n === 0n) {
+        mantissa /= 10n;
+        cnt++;
+        e++;
+      }
+      numDigits -= cnt;
+      out += "0." + "0".repeat(Math.max(0, cnt - e - 1));
+      dec = 255;
+      e = 0;
     }
-    default:
-      return floatRepr(v);
   }
+  const digits = (mantissa % 10n ** BigInt(Math.max(numDigits, 0))).toString().padStart(numDigits, "0");
+  let dot = dec >= 255;
+  if (dec + 1 < numDigits) {
+    dot = true;
+    out += digits.slice(0, dec + 1) + "." + digits.slice(dec + 1);
+  } else out += digits;
+  if (trailingZeros > 0) {
+    dec -= numDigits - 1;
+    for (; trailingZeros > 0; trailingZeros--) {
+      if (dec-- === 0) {
+        out += ".";
+        dot = true;
+      }
+      out += "0";
+    }
+  }
+  if (l.mode === "g" && dot) out = out.replace(/0+$/, "").replace(/\.$/, "");
+  if ((e !== 0 || l.mode === "e") && l.mode !== "f") {
+    const a = Math.abs(e);
+    out += (l.upper ? "E" : "e") + (e >= 0 ? "+" : "-") + (a >= 100 ? String(a) : String(a).padStart(2, "0"));
+  }
+  return out;
+}
+
+/** Fixed, exponent and general float forms ('%' multiplies by 100 and adds the sign), no padding. */
+export function formatFloat(v: number, type: string, precision: number): string {
+  if (type === "%") return mpFormatFloat(v * 100, "f", precision) + "%";
+  return mpFormatFloat(v, "eEfFgG".includes(type) && type ? type : "g", precision);
+}
+
+/** Padding as mp_print_strn does it; a '0' fill with a separator repeats "000," from the right edge. */
+function printStrn(text: string, align: string, fill: string, width: number, sep = ""): string {
+  const n = width - [...text].length;
+  if (n <= 0) return text;
+  let padOf = (k: number) => fill.repeat(k);
+  if (fill === "0" && sep) {
+    const size = sep === "_" ? 5 : 4;
+    let w = width;
+    let extra = 0;
+    if (w % size === 0) {
+      extra = 1;
+      w++;
+    }
+    const cycle = "0".repeat(size - 1) + sep;
+    const start = (size - 1 - (w % size) + size) % size;
+    const chunk = (cycle + cycle).slice(start, start + size);
+    padOf = (k: number) => chunk.repeat(Math.ceil((k + extra) / size)).slice(0, k + extra);
+  }
+  if (align === "^") return padOf(n >> 1) + text + padOf(n - (n >> 1));
+  if (align === "<") return text + padOf(n);
+  return padOf(n) + text;
+}
+
+/**
+ * mp_print_float: the number, padded; '=' alignment (or printf's '0' flag, which may come with '-')
+ * writes the sign before the padding.
+ */
+function printFloat(v: number, fmt: string, sign: string, align: string, fill: string, width: number, prec: number, sep = "", percent = false, padAfterSign = align === "="): string {
+  let text = mpFormatFloat(percent ? v * 100 : v, fmt, prec, sign);
+  if (percent) text += "%";
+  const adjust = align === "=" ? ">" : align;
+  if (padAfterSign && text[0]! < "0") return text[0] + printStrn(text.slice(1), adjust, fill, width - 1, sep);
+  return printStrn(text, adjust, fill, width, sep);
 }
 
 function groupBy(digits: string, sep: string, size: number): string {
@@ -165,20 +320,18 @@ function formatInt(n: number | bigint, spec: Spec, minDigits = -1): string {
   return pad(body, sign + prefix, spec, ">");
 }
 
-function formatFloatSpec(v: number, spec: Spec): string {
-  const type = spec.type || "g";
-  let body: string;
-  if (!spec.type) {
-    body = spec.precision < 0 ? floatRepr(Math.abs(v)) : formatFloat(Math.abs(v), "g", spec.precision);
-    if (spec.precision >= 0 && /^[\d]+$/.test(body)) body = body; // general form keeps no trailing ".0"
-  } else body = formatFloat(Math.abs(v), type, spec.precision, spec.alt);
-  body = groupDigits(body, spec.comma);
-  const negative = v < 0 || Object.is(v, -0);
-  const sign = negative ? "-" : spec.sign === "-" ? "" : spec.sign;
-  return pad(body, sign, spec, ">");
+function formatFloatSpec(v: number, spec: Spec, typeOwner = "float"): string {
+  let type = spec.type || "g";
+  if (type === "n") type = "g";
+  if (!"eEfFgG%".includes(type)) throw valueError(`unknown format code '${type}' for object of type '${typeOwner}'`);
+  // A '0' before the width pads with zeros after the sign unless an alignment was given.
+  const fill = spec.fill || (spec.zero ? "0" : " ");
+  const align = spec.align || (spec.zero ? "=" : ">");
+  const sign = spec.sign === "-" ? "" : spec.sign;
+  return printFloat(v, type === "%" ? "f" : type, sign, align, fill, spec.width, spec.precision, spec.comma, type === "%");
 }
 
-/** format(value, spec): the built-in types' __format__. */
+/** The value's text under a format spec, as str.format gives it (py/objstr.c format_helper). */
 export function formatValue(v: Value, specText: string): string {
   if (typeOf(v).isUser && v instanceof PyInstance) {
     const m = lookupSpecial(v, "__format__");
@@ -186,14 +339,19 @@ export function formatValue(v: Value, specText: string): string {
   }
   if (specText === "") return str(v);
   const spec = parseSpec(specText);
-  const i = asInt(v);
-  if (i !== null) return formatInt(i, spec);
-  if (v instanceof PyFloat) {
-    if ("bBoxXcd".includes(spec.type) && spec.type) throw valueError(`unknown format code '${spec.type}' for object of type 'float'`);
-    return formatFloatSpec(v.v, spec);
+  if (spec.sign !== "-") {
+    if (spec.type === "s") throw valueError("sign not allowed in string format specifier");
+    if (spec.type === "c") throw valueError("sign not allowed with integer format specifier 'c'");
   }
-  let s = str(v);
+  const i = asInt(v);
+  if (i !== null) {
+    if (!"bcdnoxXeEfFgG%".includes(spec.type)) throw valueError(`unknown format code '${spec.type}' for object of type '${typeName(v)}'`);
+    return "eEfFgG%".includes(spec.type) && spec.type ? formatFloatSpec(Number(i), spec, typeName(v)) : formatInt(i, spec);
+  }
+  if (v instanceof PyFloat) return formatFloatSpec(v.v, spec);
+  if (spec.align === "=") throw valueError("'=' alignment not allowed in string format specifier");
   if (spec.type && spec.type !== "s") throw valueError(`unknown format code '${spec.type}' for object of type '${typeName(v)}'`);
+  let s = str(v);
   if (spec.precision >= 0) s = [...s].slice(0, spec.precision).join("");
   return pad(s, "", spec, "<");
 }
@@ -297,97 +455,257 @@ function indexOutsideBrackets(s: string, ch: string): number {
   return -1;
 }
 
-/** printf-style `fmt % args` for str. */
-export function percentFormat(fmt: string, arg: Value): string {
-  const args = arg instanceof PyTuple ? arg.items : [arg];
+/** printf-style `fmt % arg` (py/objstr.c str_modulo_format); bytes patterns pass isBytes. */
+export function percentFormat(fmt: string, arg: Value, isBytes = false): string {
   const dict = arg instanceof PyDict ? arg : null;
-  let k = 0;
+  const args = arg instanceof PyTuple ? arg.items : [arg];
+  let argI = 0;
   let out = "";
-  const next = (): Value => {
-    if (k >= args.length) throw typeError("format string needs more arguments");
-    return args[k++];
+  const nextArg = (): Value => {
+    if (argI >= args.length) throw typeError("format string needs more arguments");
+    return args[argI++];
   };
+  const number = (start: number): [number, number] => {
+    let j = start;
+    let n = 0;
+    while (j < fmt.length && fmt[j]! >= "0" && fmt[j]! <= "9") n = n * 10 + fmt.charCodeAt(j++) - 48;
+    return [n, j];
+  };
+  // In a bytes pattern, str text goes in as its UTF-8 bytes.
+  const text = (t: string) => (isBytes ? String.fromCharCode(...new TextEncoder().encode(t)) : t);
   for (let i = 0; i < fmt.length; i++) {
-    const c = fmt[i]!;
-    if (c !== "%") {
-      out += c;
+    if (fmt[i] !== "%") {
+      out += fmt[i];
       continue;
     }
-    const m = /^(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([a-zA-Z%])/.exec(fmt.slice(i + 1));
-    if (!m) throw valueError("incomplete format");
-    i += m[0].length;
-    const flags = m[2]!;
-    if (m[5] === "%") {
+    if (++i >= fmt.length) throw valueError("incomplete format");
+    if (fmt[i] === "%") {
       out += "%";
       continue;
     }
-    const width = m[3] === "*" ? Number(next()) : m[3] ? Number(m[3]) : 0;
-    const prec = m[4] === "*" ? Number(next()) : m[4] !== undefined ? Number(m[4]) : -1;
-    let v: Value;
-    if (m[1] !== undefined) {
-      if (!dict) throw typeError("format requires a dict");
-      v = dict.table.get(m[1]);
-      if (v === undefined) throw pyErr(KEY_ERROR, m[1]);
-    } else v = next();
-    const spec: Spec = {
-      fill: "",
-      align: flags.includes("-") ? "<" : "",
-      sign: flags.includes("+") ? "+" : flags.includes(" ") ? " " : "-",
-      alt: flags.includes("#"),
-      zero: flags.includes("0") && !flags.includes("-"),
-      width,
-      comma: "",
-      precision: prec,
-      type: "",
-    };
-    const t = m[5]!;
+    let v: Value | undefined;
+    if (fmt[i] === "(") {
+      if (!dict) throw typeError("format needs a dict");
+      argI = 1;
+      const close = fmt.indexOf(")", i + 1);
+      if (close < 0) throw valueError("incomplete format key");
+      const key = fmt.slice(i + 1, close);
+      v = dict.table.get(key);
+      if (v === undefined) throw pyErr(KEY_ERROR, key);
+      i = close + 1;
+    }
+    let left = false;
+    let sign = "";
+    let alt = false;
+    let zero = false;
+    for (; i < fmt.length; i++) {
+      const c = fmt[i];
+      if (c === "-") left = true;
+      else if (c === "+") sign = "+";
+      else if (c === " ") sign ||= " ";
+      else if (c === "#") alt = true;
+      else if (c === "0") zero = true;
+      else break;
+    }
+    let width = 0;
+    if (fmt[i] === "*") {
+      width = Number(intOf(nextArg()));
+      i++;
+    } else [width, i] = number(i);
+    let prec = -1;
+    if (fmt[i] === "." && ++i < fmt.length) {
+      if (fmt[i] === "*") {
+        prec = Number(intOf(nextArg()));
+        i++;
+      } else [prec, i] = number(i);
+    }
+    if (i >= fmt.length) throw valueError("incomplete format");
+    if (v === undefined) v = nextArg();
+    const t = fmt[i]!;
+    const intSpec = (type: string): Spec => ({ fill: "", align: left ? "<" : "", sign: sign || "-", alt, zero: zero && !left, width, comma: "", precision: prec, type });
     switch (t) {
-      case "s":
-      case "r": {
-        let s = t === "s" ? str(v) : repr(v);
-        if (prec >= 0) s = s.slice(0, prec);
-        out += pad(s, "", { ...spec, zero: false }, spec.align || ">");
+      case "c": {
+        let ch: string;
+        if (typeof v === "string") {
+          if ([...v].length !== 1) throw typeError("%c needs int or char");
+          ch = text(v);
+        } else {
+          const n = asInt(v);
+          if (n === null) throw typeError("integer needed");
+          ch = String.fromCharCode(Number(BigInt.asUintN(8, BigInt(n))));
+        }
+        out += printStrn(ch, left ? "<" : ">", " ", width);
         break;
       }
-      case "c":
-        out += pad(typeof v === "string" ? v : String.fromCodePoint(Number(asInt(v))), "", { ...spec, zero: false }, ">");
-        break;
       case "d":
       case "i":
-      case "u": {
-        const n = asInt(v) ?? (v instanceof PyFloat ? Math.trunc(v.v) : null);
-        if (n === null) throw typeError(`%${t} format: a number is required, not ${typeName(v)}`);
-        out += formatInt(n, { ...spec, type: "d" }, prec);
+      case "u":
+        out += formatInt(v instanceof PyFloat ? intFromFloat(v.v) : intOf(v), intSpec("d"), prec);
         break;
-      }
-      case "x":
-      case "X":
-      case "o": {
-        const n = asInt(v);
-        if (n === null) throw typeError(`%${t} format: an integer is required, not ${typeName(v)}`);
-        out += formatInt(n, { ...spec, type: t }, prec);
-        break;
-      }
       case "e":
       case "E":
       case "f":
       case "F":
       case "g":
-      case "G": {
-        const f = asFloat(v);
-        if (f === null) throw typeError("can't convert " + typeName(v) + " to float");
-        out += formatFloatSpec(f, { ...spec, type: t });
+      case "G":
+        out += printFloat(floatOf(v), t, sign, left ? "<" : ">", zero ? "0" : " ", width, prec, "", false, zero);
+        break;
+      case "o":
+      case "x":
+      case "X":
+        out += formatInt(intOf(v), intSpec(t), prec);
+        break;
+      case "r":
+      case "s": {
+        let s = t === "s" && isBytes && v instanceof PyBytes ? String.fromCharCode(...v.b) : text(t === "s" ? str(v) : repr(v));
+        if (prec >= 0) s = s.slice(0, prec);
+        out += printStrn(s, left ? "<" : ">", " ", width);
         break;
       }
       default:
         throw valueError(`unsupported format character '${t}' (0x${t.charCodeAt(0).toString(16)}) at index ${i}`);
     }
   }
-  if (k < args.length && !dict) throw typeError("format string didn't convert all arguments");
+  if (!dict && argI !== args.length) throw typeError("format string didn't convert all arguments");
   return out;
 }
 
 export function bytesPercent(fmt: PyBytes, arg: Value): PyBytes {
-  const text = percentFormat(String.fromCharCode(...fmt.b), arg instanceof PyBytes ? String.fromCharCode(...arg.b) : arg);
+  const text = percentFormat(String.fromCharCode(...fmt.b), arg, true);
   return new PyBytes(Uint8Array.from(text, (ch) => ch.charCodeAt(0) & 0xff));
+}
+
+// ---- numbers from objects (py/obj.c mp_obj_get_int, _float, _complex) ----
+
+/** An int, a bool or an object whose __int__ gives an int. */
+export function intOf(v: Value): number | bigint {
+  const i = asInt(v);
+  if (i !== null) return i;
+  if (typeOf(v).isUser) {
+    const m = lookupSpecial(v, "__int__");
+    if (m !== undefined && m !== null) {
+      const r = asInt(callValue(m, [], null));
+      if (r === null) throw typeError("");
+      return r;
+    }
+  }
+  throw typeError(`can't convert ${typeName(v)} to int`);
+}
+
+/** int(f) for a float: nan and inf are errors. */
+function intFromFloat(f: number): number | bigint {
+  if (Number.isNaN(f)) throw valueError("can't convert NaN to int");
+  if (!Number.isFinite(f)) throw pyErr(OVERFLOW_ERROR, "can't convert inf to int");
+  const t = Math.trunc(f) + 0;
+  return Number.isSafeInteger(t) ? t : BigInt(t);
+}
+
+/** mp_obj_get_float_maybe: ints, bools, floats, and objects whose __float__ gives a float. */
+export function floatOfMaybe(v: Value): number | null {
+  const f = asFloat(v);
+  if (f !== null) return f;
+  if (typeOf(v).isUser) {
+    const m = lookupSpecial(v, "__float__");
+    if (m !== undefined && m !== null) {
+      const r = callValue(m, [], null);
+      if (r instanceof PyFloat) return r.v;
+    }
+  }
+  return null;
+}
+
+export function floatOf(v: Value): number {
+  const f = floatOfMaybe(v);
+  if (f === null) throw typeError(`can't convert ${typeName(v)} to float`);
+  return f;
+}
+
+/** mp_obj_get_complex: a number, a complex, or an object whose __float__ or __complex__ gives one. */
+export function complexOf(v: Value): [number, number] {
+  const f = floatOfMaybe(v);
+  if (f !== null) return [f, 0];
+  if (v instanceof PyComplex) return [v.re, v.im];
+  if (typeOf(v).isUser) {
+    const m = lookupSpecial(v, "__complex__");
+    if (m !== undefined && m !== null) {
+      const r = callValue(m, [], null);
+      if (r instanceof PyComplex) return [r.re, r.im];
+    }
+  }
+  throw typeError(`can't convert ${typeName(v)} to complex`);
+}
+
+// ---- number text (py/parsenum.c mp_parse_num_decimal) ----
+
+/** One decimal part at `i`: sign, inf/infinity/nan or digits, and an optional j when imaginary parts are allowed. */
+function scanDecimal(s: string, i: number, allowImag: boolean): { value: number; end: number; imag: boolean } | null {
+  while (i < s.length && isSpace(s[i]!)) i++;
+  let neg = false;
+  if (s[i] === "+" || s[i] === "-") neg = s[i++] === "-";
+  const start = i;
+  let value: number;
+  const word = s.slice(i, i + 8).toLowerCase();
+  // parsenum.c only takes a word when a character follows its third letter or the text ends there.
+  if (word.startsWith("inf") && i + 2 < s.length) {
+    value = Infinity;
+    i += word.startsWith("infinity") && i + 7 < s.length ? 8 : 3;
+  } else if (word.startsWith("nan") && i + 2 < s.length) {
+    value = NaN;
+    i += 3;
+  } else {
+    let j = i;
+    let state: "intg" | "frac" | "exp" = "intg";
+    for (; j < s.length; j++) {
+      const c = s[j]!;
+      if (c >= "0" && c <= "9") continue;
+      if (state === "intg" && c === ".") state = "frac";
+      else if (state !== "exp" && (c === "e" || c === "E")) {
+        state = "exp";
+        if (s[j + 1] === "+" || s[j + 1] === "-") j++;
+        if (j + 1 >= s.length) return null;
+      } else if (c !== "_") break;
+    }
+    const digits = s.slice(i, j);
+    value = /\d/.test(digits) ? parseFloatLiteral(digits.replace(/[eE][+-]?$/, "")) : 0;
+    i = j;
+  }
+  let imag = false;
+  if (allowImag && (s[i] === "j" || s[i] === "J")) {
+    if (i === start) value = 1;
+    i++;
+    imag = true;
+  }
+  if (i === start) return null;
+  return { value: neg ? -value : value, end: i, imag };
+}
+
+const isSpace = (c: string) => c === " " || (c >= "\t" && c <= "\r");
+
+const badNumber = () => valueError("invalid syntax for number");
+
+/** float(text) as MicroPython parses it; null when the text is not a number. */
+export function parseFloatText(text: string): number | null {
+  const r = scanDecimal(text, 0, false);
+  if (!r) return null;
+  let i = r.end;
+  while (i < text.length && isSpace(text[i]!)) i++;
+  return i === text.length ? r.value : null;
+}
+
+/** complex(text): a real part, an imaginary part ending in j, or a real part followed by one. */
+export function parseComplexText(text: string): [number, number] {
+  const skip = (i: number) => {
+    while (i < text.length && isSpace(text[i]!)) i++;
+    return i;
+  };
+  const first = scanDecimal(text, 0, true);
+  if (!first) throw badNumber();
+  let i = skip(first.end);
+  if (i === text.length) return first.imag ? [0, first.value] : [first.value, 0];
+  if (first.imag) throw badNumber();
+  const second = scanDecimal(text, i, true);
+  if (!second || !second.imag) throw badNumber();
+  i = skip(second.end);
+  if (i !== text.length) throw badNumber();
+  return [first.value, second.value];
 }

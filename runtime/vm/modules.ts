@@ -10,7 +10,8 @@ import { Yasmarang } from "../modules/random.js";
 import { fn, toIndex, type Output } from "./builtins.js";
 import { EXCEPTION_TYPES, pyErr, typeError, valueError } from "./exceptions.js";
 import { PyDict } from "./hashtable.js";
-import { asFloat, asInt, bytesOf } from "./ops.js";
+import { asInt, bytesOf } from "./ops.js";
+import { floatOf } from "./format.js";
 import { len } from "./builtins.js";
 import { ARRAY, makeArray } from "./array.js";
 import { mem } from "./memory.js";
@@ -26,11 +27,8 @@ interface Host {
   readonly modules: Map<string, unknown>;
 }
 
-function num(v: Value): number {
-  const f = asFloat(v);
-  if (f === null) throw typeError("can't convert to float");
-  return f;
-}
+/** mp_obj_get_float: math's arguments may be anything with __float__. */
+const num = floatOf;
 
 function ns(entries: Record<string, Value>): Namespace {
   return new Map(Object.entries(entries));
@@ -119,13 +117,8 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
     for (const [k, v] of Object.entries(math.MATH_CONSTANTS)) d.set(k, new PyFloat(v));
     for (const [k, f] of Object.entries(math.MATH_1)) d.set(k, fn(k, (a) => mapJsError(() => new PyFloat(f(num(a[0]))))));
     for (const [k, f] of Object.entries(math.MATH_2)) d.set(k, fn(k, (a) => mapJsError(() => new PyFloat(f(num(a[0]), num(a[1]))))));
-    for (const k of ["ceil", "floor", "trunc"] as const) {
-      d.set(k, fn(k, (a) => {
-        const i = asInt(a[0]);
-        if (i !== null) return typeof i === "boolean" ? Number(i) : i;
-        return mapJsError(() => normInt(math.toInt(k, num(a[0]))));
-      }));
-    }
+    // MATH_FUN_1_TO_INT: the argument goes through float first, even an int.
+    for (const k of ["ceil", "floor", "trunc"] as const) d.set(k, fn(k, (a) => mapJsError(() => normInt(math.toInt(k, num(a[0]))))));
     d.set("log", fn("log", (a) => mapJsError(() => new PyFloat(math.log(num(a[0]), a.length > 1 ? num(a[1]) : undefined)))));
     d.set("factorial", fn("factorial", (a) => mapJsError(() => normInt(math.factorial(BigInt(toIndex(a[0])))))));
     d.set("frexp", fn("frexp", (a) => {

@@ -1,6 +1,7 @@
 // str() and repr() of every value, as MicroPython v1.27.0 prints them (py/obj*.c print slots).
 
 import { floatRepr } from "../../bytecode/floatrepr.js";
+import { mpFormatFloat, REPR_PREC } from "./format.js";
 import { PyDict, PySet } from "./hashtable.js";
 import { callValue, lookupSpecial, PyFunction, PyGenerator } from "./interp.js";
 import { identity } from "./ops.js";
@@ -74,16 +75,12 @@ export function floatStr(f: number): string {
   return floatRepr(f);
 }
 
-function complexPart(f: number): string {
-  const s = floatRepr(f);
-  return s.endsWith(".0") ? s.slice(0, -2) : s;
-}
-
+/** py/objcomplex.c complex_print: a zero real part (either sign) is left out; the imaginary part
+ * is written as 'g' with repr precision, signed when the real part is shown. */
 export function complexRepr(c: PyComplex): string {
-  if (c.re === 0 && !Object.is(c.re, -0)) return complexPart(c.im) + "j";
-  const im = complexPart(c.im);
-  const sign = im.startsWith("-") || Number.isNaN(c.im) && im.startsWith("-") ? "" : "+";
-  return `(${complexPart(c.re)}${sign}${im}j)`;
+  const im = mpFormatFloat(c.im, "g", REPR_PREC, c.re !== 0 ? "+" : "");
+  if (c.re === 0) return im + "j";
+  return `(${mpFormatFloat(c.re, "g", REPR_PREC)}${im}j)`;
 }
 
 /** Nesting guard: a list that contains itself prints as [...]. */

@@ -16,6 +16,7 @@ import { kwArg, len } from "../builtins.js";
 import { INDEX_ERROR, pyErr } from "../exceptions.js";
 import { PyDict } from "../hashtable.js";
 import { callValue, getAttr } from "../interp.js";
+import { complexOf, floatOf } from "../format.js";
 import { repr } from "../repr.js";
 import { subscr } from "../subscr.js";
 import { PyByteArray, PyBytes, PyComplex, PyFloat, PyList, PyTuple, type Namespace, type Value } from "../value.js";
@@ -185,10 +186,8 @@ export function errnoNamespace(): Namespace {
 
 // ---- cmath ----
 
-function complexArg(v: Value): cmath.Complex {
-  if (v instanceof PyComplex) return [v.re, v.im];
-  return [num(v), 0];
-}
+/** mp_obj_get_complex: numbers, complexes, and objects with __float__ or __complex__. */
+const complexArg = (v: Value): cmath.Complex => complexOf(v);
 
 export function cmathNamespace(): Namespace {
   const c = (z: cmath.Complex) => new PyComplex(z[0], z[1]);
@@ -198,7 +197,7 @@ export function cmathNamespace(): Namespace {
     pi: float(Math.PI),
     phase: jsFn("phase", (a) => float(cmath.phase(complexArg(a[0]!)))),
     polar: jsFn("polar", (a) => tuple(cmath.polar(complexArg(a[0]!)).map(float))),
-    rect: jsFn("rect", (a) => c(cmath.rect(num(a[0]), num(a[1])))),
+    rect: jsFn("rect", (a) => c(cmath.rect(floatOf(a[0]!), floatOf(a[1]!)))),
     exp: one("exp"),
     log: one("log"),
     log10: one("log10"),
