@@ -683,13 +683,13 @@ const isSpace = (c: string) => c === " " || (c >= "\t" && c <= "\r");
 
 const badNumber = () => valueError("invalid syntax for number");
 
-/** float(text) as MicroPython parses it; null when the text is not a number. */
-export function parseFloatText(text: string): number | null {
+/** float(text) as MicroPython parses it (scaling in long double, so 1e126 is not JS's 1e126). */
+export function parseFloatText(text: string): number {
   const r = scanDecimal(text, 0, false);
-  if (!r) return null;
-  let i = r.end;
+  let i = r ? r.end : 0;
   while (i < text.length && isSpace(text[i]!)) i++;
-  return i === text.length ? r.value : null;
+  if (!r || i !== text.length) throw badNumber();
+  return r.value;
 }
 
 /** complex(text): a real part, an imaginary part ending in j, or a real part followed by one. */
