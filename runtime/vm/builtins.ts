@@ -12,7 +12,7 @@ import {
   valueError,
   ZERO_DIVISION_ERROR,
 } from "./exceptions.js";
-import { formatValue } from "./format.js";
+import { complexOf, floatOf, formatValue, parseComplexText, parseFloatText } from "./format.js";
 import { HashTable, PyDict, PySet } from "./hashtable.js";
 import { BUILD_CLASS, callValue, construct, delAttr, getAttr, getAttrOrUndefined, lookupSpecial, makeClass, PyFunction, PyGenerator, setAttr } from "./interp.js";
 import { getIter, iterate, iterNext, PyIterator, toArray } from "./iter.js";
@@ -150,14 +150,6 @@ function parseIntDigits(text: string, base: number): number | bigint {
   return normInt(neg ? -r : r);
 }
 
-export function parseFloatText(text: string): number {
-  const s = text.trim().toLowerCase().replace(/_/g, "");
-  const m = /^[+-]?(inf|infinity|nan)$/.exec(s);
-  if (m) return m[1] === "nan" ? NaN : s.startsWith("-") ? -Infinity : Infinity;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) throw valueError(`could not convert string to float: ${repr(text)}`);
-  return Number(s);
-}
-
 function intFromFloat(f: number): number | bigint {
   if (Number.isNaN(f)) throw valueError("can't convert NaN to int");
   if (!Number.isFinite(f)) throw pyErr(OVERFLOW_ERROR, "can't convert inf to int");
@@ -190,36 +182,28 @@ function makeFloat(_cls: PyType, args: Value[]): Value {
   if (args.length === 0) return new PyFloat(0);
   const v = args[0];
   if (v instanceof PyFloat) return v;
-  const f = asFloat(v);
-  if (f !== null) return new PyFloat(f);
   if (typeof v === "string") return new PyFloat(parseFloatText(v));
   const b = bytesOf(v);
   if (b) return new PyFloat(parseFloatText(String.fromCharCode(...b)));
-  if (typeOf(v).isUser) {
-    const m = lookupSpecial(v, "__float__");
-    if (m !== undefined) return callValue(m, [], null);
-  }
-  throw typeError(`can't convert ${typeName(v)} to float`);
+  return new PyFloat(floatOf(v));
 }
 
+// py/objcomplex.c complex_make_new: one argument is text, a complex or anything mp_obj_get_complex
+// takes; with two, each is a complex or a float and the second is multiplied by j.
 function makeComplex(_cls: PyType, args: Value[]): Value {
-  const part = (v: Value): PyComplex => {
-    if (v instanceof PyComplex) return v;
-    const f = asFloat(v);
-    if (f !== null) return new PyComplex(f, 0);
-    if (typeof v === "string") {
-      const t = v.trim().replace(/^\((.*)\)$/, "$1");
-      const m = /^([+-]?[\d.]+(?:e[+-]?\d+)?)?(?:([+-]?[\d.]*(?:e[+-]?\d+)?)j)?$/i.exec(t);
-      if (!m || (!m[1] && m[2] === undefined)) throw valueError("invalid syntax for number");
-      const im = m[2] === undefined ? 0 : m[2] === "" || m[2] === "+" ? 1 : m[2] === "-" ? -1 : Number(m[2]);
-      return new PyComplex(m[1] ? Number(m[1]) : 0, im);
-    }
-    throw typeError(`can't convert ${typeName(v)} to complex`);
-  };
-  const a = args.length ? part(args[0]) : new PyComplex(0, 0);
-  if (args.length < 2) return a;
-  const b = part(args[1]);
-  return new PyComplex(a.re - b.im, a.im + b.re);
+  if (args.length === 0) return new PyComplex(0, 0);
+  const [a, b] = args;
+  if (args.length === 1) {
+    if (typeof a === "string") return new PyComplex(...parseComplexText(a));
+    if (a instanceof PyComplex) return a;
+    return new PyComplex(...complexOf(a));
+  }
+  let [re, im] = a instanceof PyComplex ? [a.re, a.im] : [floatOf(a), 0];
+  if (b instanceof PyComplex) {
+    re -= b.im;
+    im += b.re;
+  } else im += floatOf(b);
+  return new PyComplex(re, im);
 }
 
 function encodeStr(s: string): Uint8Array {

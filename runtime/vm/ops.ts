@@ -276,9 +276,7 @@ function floatBinary(op: BinaryOpName, a: number, b: number): Value {
     case "INPLACE_POWER":
       if (a === 0 && b < 0 && Number.isFinite(b)) throw pyErr(ZERO_DIVISION_ERROR, "divide by zero");
       if (a < 0 && b !== Math.floor(b) && !Number.isNaN(b)) return complexPow(new PyComplex(a, 0), new PyComplex(b, 0));
-      // C's pow: 1 to any power and anything to the 0 is 1, even with a nan (JS says nan).
-      if (a === 1 || b === 0) return new PyFloat(1);
-      return new PyFloat(Math.pow(a, b));
+      return new PyFloat(cPow(a, b));
     case "LESS":
       return a < b;
     case "MORE":
@@ -714,7 +712,9 @@ export function is(a: Value, b: Value): boolean {
 export function equal(a: Value, b: Value): boolean {
   if (a instanceof PyBoundMethod && b instanceof PyBoundMethod) return a.fn === b.fn && (a.self === b.self || equal(a.self, b.self));
   if (a === b) {
+    // float and complex are MP_TYPE_FLAG_EQ_NOT_REFLEXIVE: a nan is not equal to itself.
     if (a instanceof PyFloat) return !Number.isNaN(a.v);
+    if (a instanceof PyComplex) return !Number.isNaN(a.re) && !Number.isNaN(a.im);
     return true;
   }
   const ta = typeof a;
@@ -997,3 +997,4 @@ tableOps.eq = equal;
 
 // Formatting lives in its own module; re-exported here for the operators that use it.
 import { bytesPercent, percentFormat } from "./format.js";
+import { cPow } from "../modules/math.js";
