@@ -99,11 +99,16 @@ export class Runtime {
     const fn = new PyFunction(code, [], null, null);
     const frame = setupFrame(fn, [], null);
     this.enter();
+    // The module's globals are the current locals while its body runs (restored either way).
+    const oldLocals = interp.locals;
+    interp.locals = globals;
     try {
       runFrame(frame);
     } catch (e) {
       this.modules.delete(name);
       throw e;
+    } finally {
+      interp.locals = oldLocals;
     }
     // The globals dict grew as the body stored its names.
     const grown = importCost(m, globals.size - 1).moduleBytes - cost.moduleBytes;

@@ -63,7 +63,7 @@ function writeBack(ns: Namespace, d: Value): void {
 function run(code: PyCode, args: Value[]): Value {
   const caller = interp.top;
   const callerGlobals = caller ? caller.code.ctx.globals : new Map<string, Value>();
-  const callerLocals = caller ? caller.locals : callerGlobals;
+  const callerLocals = interp.locals ?? callerGlobals;
   const g = namespaceOf(args[1], "globals") ?? (args[1] === undefined || args[1] === null ? callerGlobals : null)!;
   let l = namespaceOf(args[2], "locals");
   if (!l) l = args[1] !== undefined && args[1] !== null && (args[2] === undefined || args[2] === null) ? g : args[2] === undefined || args[2] === null ? callerLocals : g;
@@ -71,7 +71,13 @@ function run(code: PyCode, args: Value[]): Value {
   const ctx = { name: "<string>", fileName: m.qstrs[0] ?? "<string>", qstrs: m.qstrs, consts: m.consts.map(constValue), globals: g };
   const frame = setupFrame(new PyFunction(new Code(m.root, ctx), [], null, null), [], null);
   frame.locals = l;
-  runFrame(frame);
+  const oldLocals = interp.locals;
+  interp.locals = l;
+  try {
+    runFrame(frame);
+  } finally {
+    interp.locals = oldLocals;
+  }
   if (args[1] instanceof PyDict) writeBack(g, args[1]);
   if (args[2] instanceof PyDict && l !== g) writeBack(l, args[2]);
   if (!code.isEval) return null;
@@ -95,5 +101,5 @@ export function installEvalExec(b: Namespace): void {
   b.set("exec", fn("exec", (a) => run(a[0] instanceof PyCode ? a[0] : compileText(sourceText(a[0]), "<string>", false), a)));
   b.set("eval", fn("eval", (a) => run(a[0] instanceof PyCode ? a[0] : compileText(sourceText(a[0]), "<string>", true), a)));
   b.set("globals", fn("globals", () => snapshot(interp.top ? interp.top.code.ctx.globals : new Map())));
-  b.set("locals", fn("locals", () => snapshot(interp.top ? interp.top.locals : new Map())));
+  b.set("locals", fn("locals", () => snapshot(interp.locals ?? (interp.top ? interp.top.code.ctx.globals : new Map()))));
 }

@@ -185,6 +185,8 @@ export interface Interp {
   /** Called at every backward jump and call: virtual time, scheduler, pending interrupts. */
   poll: () => void;
   top: Frame | null;
+  /** mp_locals: where LOAD_NAME/STORE_NAME look first (null: the running code's globals). */
+  locals: Namespace | null;
   depth: number;
   maxDepth: number;
 }
@@ -196,6 +198,7 @@ export const interp: Interp = {
   },
   poll: () => {},
   top: null,
+  locals: null,
   depth: 0,
   maxDepth: 1000,
 };
@@ -615,7 +618,12 @@ export function buildClass(args: Value[], kw: KwArgs | null): Value {
   const ns: Namespace = new Map();
   const f = setupFrame(body, body.closure ? [...body.closure] : [], null);
   f.locals = ns;
+  // As py/modbuiltins.c __build_class__: the class namespace becomes the current locals and is
+  // put back only when the body returns; an exception leaves it current (MicroPython's behaviour).
+  const old = interp.locals;
+  interp.locals = ns;
   const cell = runFrame(f);
+  interp.locals = old;
   const baseTypes = bases.map((b) => {
     if (!(b instanceof PyType)) throw typeError("type isn't an acceptable base type");
     return b;
@@ -1202,8 +1210,9 @@ function execute(f: Frame): Value | typeof YIELDED {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
               const name = qstrs[u]!;
-              let v = f.locals.get(name);
-              if (v === undefined && f.locals !== ctx.globals) v = ctx.globals.get(name);
+              const loc = interp.locals ?? ctx.globals;
+              let v = loc.get(name);
+              if (v === undefined && loc !== ctx.globals) v = ctx.globals.get(name);
               if (v === undefined) v = interp.builtins.get(name);
               if (v === undefined) throw nameError(name);
               s[++sp] = v;
@@ -1279,7 +1288,7 @@ function execute(f: Frame): Value | typeof YIELDED {
             case H.STORE_NAME: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
-              f.locals.set(qstrs[u]!, s[sp--]);
+              (interp.locals ?? ctx.globals).set(qstrs[u]!, s[sp--]);
               break;
             }
             case H.STORE_GLOBAL: {
@@ -1320,7 +1329,7 @@ function execute(f: Frame): Value | typeof YIELDED {
             case H.DELETE_NAME: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
-              if (!f.locals.delete(qstrs[u]!)) throw nameError(qstrs[u]!);
+              if (!(interp.locals ?? ctx.globals).delete(qstrs[u]!)) throw nameError(qstrs[u]!);
               break;
             }
             case H.DELETE_GLOBAL: {
@@ -1739,7 +1748,7 @@ function execute(f: Frame): Value | typeof YIELDED {
             case H.IMPORT_STAR: {
               const mod = s[sp--];
               if (mod instanceof PyModule) {
-                for (const [k, v] of mod.dict) if (!k.startsWith("_")) f.locals.set(k, v);
+                for (const [k, v] of mod.dict) if (!k.startsWith("_")) (interp.locals ?? ctx.globals).set(k, v);
               }
               break;
             }
