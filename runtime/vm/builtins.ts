@@ -14,7 +14,7 @@ import {
 } from "./exceptions.js";
 import { complexOf, floatOf, formatValue, parseComplexText, parseFloatText } from "./format.js";
 import { HashTable, PyDict, PySet } from "./hashtable.js";
-import { BUILD_CLASS, callValue, construct, delAttr, getAttr, getAttrOrUndefined, lookupSpecial, makeClass, PyFunction, PyGenerator, setAttr } from "./interp.js";
+import { interp, BUILD_CLASS, callValue, construct, delAttr, getAttr, getAttrOrUndefined, lookupSpecial, makeClass, PyFunction, PyGenerator, setAttr } from "./interp.js";
 import { getIter, iterate, iterNext, PyIterator, toArray } from "./iter.js";
 import { asFloat, asInt, checkSize, binaryOp, bytesOf, equal, floatMod, hashOf, identity, truthy } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
@@ -568,7 +568,7 @@ export function makeBuiltins(out: Output): Namespace {
     return new PyIterator(() => (--i >= 0 ? arr[i] : undefined), REVERSED);
   });
   def("enumerate", (a, k) => {
-    const it = getIter(a[0]);
+    const it = getIter(a.length ? a[0] : kwArg(k, "iterable"));
     let i = toIndex(a[1] ?? kwArg(k, "start") ?? 0);
     return new PyIterator(() => {
       const v = iterNext(it);
@@ -639,6 +639,7 @@ export function makeBuiltins(out: Output): Namespace {
   def("round", (a) => round(a));
   def("format", (a) => formatValue(a[0], a.length > 1 ? (a[1] as string) : ""));
   def("dir", (a) => {
+    if (a.length === 0) return new PyList([...(interp.locals ?? interp.top?.code.ctx.globals ?? new Map()).keys()]);
     const v = a[0];
     const names = new Set<string>();
     if (v instanceof PyModule) for (const k of v.dict.keys()) names.add(k);
@@ -653,6 +654,23 @@ export function makeBuiltins(out: Output): Namespace {
   def("input", () => {
     throw pyErr(EXCEPTION_TYPES.get("EOFError")!);
   });
+  // Argument counts and keywords the builtins accept, so a bad call is MicroPython's TypeError.
+  const ARITY: Record<string, [number, number, string[]?]> = {
+    abs: [1, 1, []], all: [1, 1, []], any: [1, 1, []], bin: [1, 1, []], callable: [1, 1, []], chr: [1, 1, []],
+    divmod: [2, 2, []], hash: [1, 1, []], hex: [1, 1, []], id: [1, 1, []], isinstance: [2, 2, []], issubclass: [2, 2, []],
+    iter: [1, 2, []], len: [1, 1, []], max: [1, Infinity, ["key", "default"]], min: [1, Infinity, ["key", "default"]],
+    next: [1, 2, []], oct: [1, 1, []], ord: [1, 1, []], pow: [2, 3, []], repr: [1, 1, []], round: [1, 2, []],
+    sorted: [1, 1, ["key", "reverse"]], sum: [1, 2, []], getattr: [2, 3, []], setattr: [3, 3, []], delattr: [2, 2, []],
+    hasattr: [2, 2, []], print: [0, Infinity, ["sep", "end", "file"]], format: [1, 2, []],
+  };
+  for (const [name, [min, max, kws]] of Object.entries(ARITY)) {
+    const f = b.get(name);
+    if (f instanceof PyBuiltin) {
+      f.minArgs = min;
+      f.maxArgs = max;
+      f.kwNames = kws ?? null;
+    }
+  }
   void ASSERTION_ERROR;
   void KEY_ERROR;
   void ZERO_DIVISION_ERROR;

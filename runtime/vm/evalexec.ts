@@ -11,6 +11,9 @@ import { bytesOf } from "./ops.js";
 import { nativeType, PyObject, type Namespace, type Value } from "./value.js";
 
 const CODE = nativeType("code");
+
+/** micropython.opt_level(): the optimisation level compile(), exec() and eval() use. */
+export const optLevel = { value: 0 };
 /** Where an expression's value is left by the module body eval() compiles. */
 const RESULT = "__eval_result__";
 
@@ -35,7 +38,7 @@ function sourceText(v: Value): string {
 
 function compileText(text: string, fileName: string, isEval: boolean): PyCode {
   const src = isEval ? `${RESULT} = (\n${text}\n)\n` : text;
-  const r = compileSource(src, { sourceName: fileName });
+  const r = compileSource(src, { sourceName: fileName, optimize: optLevel.value });
   if (!r.ok) {
     const kind = EXCEPTION_TYPES.get(r.error.kind) ?? EXCEPTION_TYPES.get("SyntaxError")!;
     throw pyErr(kind, r.error.message);

@@ -456,7 +456,9 @@ function indexOutsideBrackets(s: string, ch: string): number {
 }
 
 /** printf-style `fmt % arg` (py/objstr.c str_modulo_format); bytes patterns pass isBytes. */
-export function percentFormat(fmt: string, arg: Value, isBytes = false): string {
+export function percentFormat(fmt: string, argIn: Value, isBytes = false): string {
+  // A tuple subclass (a namedtuple, say) supplies its items like a tuple.
+  const arg = argIn instanceof PyInstance && argIn.base instanceof PyTuple ? argIn.base : argIn;
   const dict = arg instanceof PyDict ? arg : null;
   const args = arg instanceof PyTuple ? arg.items : [arg];
   let argI = 0;

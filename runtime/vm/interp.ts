@@ -291,7 +291,10 @@ export function callFunction(fn: PyFunction, args: Value[], kw: KwArgs | null): 
 /** mp_call_function_n_kw. */
 export function callValue(f: Value, args: Value[], kw: KwArgs | null): Value {
   if (f instanceof PyFunction) return callFunction(f, args, kw);
-  if (f instanceof PyBuiltin) return f.fn(args, kw);
+  if (f instanceof PyBuiltin) {
+    if (args.length < f.minArgs || args.length > f.maxArgs || (kw && f.kwNames && kw.some(([k]) => !f.kwNames!.includes(k)))) throw builtinArgError(f, args.length, kw);
+    return f.fn(args, kw);
+  }
   if (f instanceof PyBoundMethod) return callValue(f.fn, [f.self, ...args], kw);
   if (f instanceof PyType) return construct(f, args, kw);
   if (f instanceof PyObject && typeOf(f).isUser) {
@@ -301,6 +304,17 @@ export function callValue(f: Value, args: Value[], kw: KwArgs | null): Value {
   const native = f instanceof PyObject ? (f as { call?: (a: Value[], k: KwArgs | null) => Value }).call : undefined;
   if (typeof native === "function") return native.call(f, args, kw);
   throw typeError(`'${typeName(f)}' object isn't callable`);
+}
+
+function builtinArgError(f: PyBuiltin, n: number, kw: KwArgs | null): PyException {
+  const self = f.isMethod ? 1 : 0;
+  if (kw && f.kwNames) {
+    const bad = kw.find(([k]) => !f.kwNames!.includes(k));
+    if (bad) return f.kwNames.length === 0 ? typeError("function doesn't take keyword arguments") : typeError(`unexpected keyword argument '${bad[0]}'`);
+  }
+  if (f.minArgs === f.maxArgs) return typeError(`function takes ${f.minArgs - self} positional arguments but ${n - self} were given`);
+  if (n < f.minArgs) return typeError(`function missing ${f.minArgs - n} required positional arguments`);
+  return typeError(`function expected at most ${f.maxArgs - self} arguments, got ${n - self}`);
 }
 
 /** Calling a class: __new__ then __init__ (py/objtype.c mp_obj_instance_make_new). */

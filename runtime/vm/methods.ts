@@ -323,6 +323,18 @@ export function installMethods(): void {
     copy: (l: PyList) => new PyList(l.items.slice()),
   });
 
+  // Argument counts (self included) and keywords of the list methods, as MicroPython checks them.
+  const LIST_ARITY: Record<string, [number, number, string[]]> = {
+    append: [2, 2, []], extend: [2, 2, []], pop: [1, 2, []], insert: [3, 3, []], remove: [2, 2, []], index: [2, 4, []],
+    count: [2, 2, []], reverse: [1, 1, []], sort: [1, 1, ["key", "reverse"]], clear: [1, 1, []], copy: [1, 1, []],
+  };
+  for (const [name, [min, max, kws]] of Object.entries(LIST_ARITY)) {
+    const f = LIST.dict.get(name) as PyBuiltin;
+    f.minArgs = min;
+    f.maxArgs = max;
+    f.kwNames = kws;
+  }
+
   install(TUPLE, {
     index: (t: PyTuple, a) => seqIndexOf(t.items, a),
     count: (t: PyTuple, a) => t.items.filter((x) => equal(x, a[0])).length,

@@ -15,6 +15,7 @@ import { floatOf } from "./format.js";
 import { len } from "./builtins.js";
 import { ARRAY, makeArray } from "./array.js";
 import { mem } from "./memory.js";
+import { optLevel } from "./evalexec.js";
 import { memInfoText } from "../memory/report.js";
 import { toArray } from "./iter.js";
 import { asyncioNamespace } from "./modules/asyncio.js";
@@ -53,7 +54,14 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
     ns({
       __name__: "micropython",
       const: fn("const", (a) => a[0]),
-      opt_level: fn("opt_level", (a) => (a.length ? null : 0)),
+      opt_level: fn("opt_level", (a) => {
+        if (!a.length) return optLevel.value;
+        optLevel.value = Number(asInt(a[0]) ?? 0);
+        return null;
+      }),
+      mem_total: fn("mem_total", () => mem.heap.stats().allocations),
+      mem_current: fn("mem_current", () => mem.heap.used),
+      mem_peak: fn("mem_peak", () => mem.heap.peak),
       alloc_emergency_exception_buf: fn("alloc_emergency_exception_buf", () => null),
       heap_lock: fn("heap_lock", () => (mem.heap.lock(), null)),
       heap_unlock: fn("heap_unlock", () => mem.heap.unlock()),
@@ -82,6 +90,7 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
       }),
       stdout: stream(out),
       stderr: stream(out),
+      stdin: stream(out),
       print_exception: fn("print_exception", (a) => {
         out.write(tracebackOf(a[0]));
         return null;
@@ -173,6 +182,13 @@ function stream(out: Output): Value {
     return typeof a[0] === "string" ? len(a[0]) : text.length;
   }));
   (o as PyInstance).dict.set("flush", fn("flush", () => null));
+  const buffer = attrs("FileIO", {});
+  (buffer as PyInstance).dict.set("write", fn("write", (a) => {
+    const b = bytesOf(a[0]) ?? new Uint8Array();
+    out.write(new TextDecoder().decode(b));
+    return b.length;
+  }));
+  (o as PyInstance).dict.set("buffer", buffer);
   return o;
 }
 

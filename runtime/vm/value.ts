@@ -268,6 +268,10 @@ export class PyCell extends PyObject {
 }
 
 export class PyBuiltin extends PyObject {
+  /** Positional arguments accepted (self included for methods), and the keyword names (null: unchecked). */
+  minArgs = 0;
+  maxArgs = Infinity;
+  kwNames: readonly string[] | null = null;
   constructor(
     readonly name: string,
     readonly fn: NativeFn,
