@@ -373,11 +373,16 @@ export function makeBuiltins(out: Output): Namespace {
   FLOAT.make = (c, a) => makeFloat(c, a);
   COMPLEX.make = (c, a) => makeComplex(c, a);
   STR.make = (c, a, k) => {
+    if (a.length > 3) throw typeError("function expected at most 3 arguments, got " + a.length);
     const r = makeStr(c, a, k);
     if (r !== a[0]) chargeStr(r as string);
     return r;
   };
-  BYTES.make = (_c, a) => new PyBytes(bytesFrom(a));
+  BYTES.make = (_c, a) => {
+    if (a.length > 3) throw typeError("function expected at most 3 arguments, got " + a.length);
+    if (a.length >= 2 && typeof a[1] !== "string") throw typeError("encoding must be str");
+    return new PyBytes(bytesFrom(a));
+  };
   BYTEARRAY.make = (_c, a) => new PyByteArray(bytesFrom(a));
   MEMORYVIEW.make = (_c, a) => {
     const o = a[0];
@@ -403,7 +408,10 @@ export function makeBuiltins(out: Output): Namespace {
   PROPERTY.make = (_c, a, k) => new PyProperty(a[0] ?? kwArg(k, "fget") ?? null, a[1] ?? kwArg(k, "fset") ?? null, a[2] ?? kwArg(k, "fdel") ?? null);
   STATICMETHOD.make = (_c, a) => new PyStaticMethod(a[0], false);
   CLASSMETHOD.make = (_c, a) => new PyStaticMethod(a[0], true);
-  SUPER.make = (_c, a) => new PySuper(a[0] as PyType, a[1]);
+  SUPER.make = (_c, a) => {
+    if (!(a[0] instanceof PyType)) throw typeError("first argument to super() must be type");
+    return new PySuper(a[0], a[1]);
+  };
   TYPE.make = (_c, a) => {
     if (a.length === 1) return typeOf(a[0]);
     if (a.length !== 3) throw typeError("type takes 1 or 3 arguments");

@@ -577,6 +577,7 @@ export function delAttr(obj: Value, name: string): void {
     return;
   }
   if (obj instanceof PyType || obj instanceof PyModule) {
+    if (obj instanceof PyType && !obj.isUser) throw pyErr(ATTRIBUTE_ERROR, `can't delete attribute of built-in type '${obj.name}'`);
     if (!obj.dict.delete(name)) throw attrError(obj, name);
     return;
   }

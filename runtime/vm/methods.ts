@@ -464,6 +464,8 @@ export function installMethods(): void {
         return v;
       };
       const r = strMethod.fn([latin(self.b), ...a.map(toText)], kw);
+      // An unchanged result is the object itself, as MicroPython returns it (strip of nothing, say).
+      if (typeof r === "string" && self instanceof PyBytes && r === latin(self.b)) return self;
       const back = (v: Value): Value => (typeof v === "string" ? make(v) : v instanceof PyList ? new PyList(v.items.map(back)) : v instanceof PyTuple ? new PyTuple(v.items.map(back)) : v);
       return back(r);
     };
@@ -486,7 +488,10 @@ export function installMethods(): void {
   install(BYTEARRAY, {
     ...bytesMethods,
     append: (b: PyByteArray, a) => {
-      const n = Number(asInt(a[0]));
+      const i = asInt(a[0]);
+      if (i === null) throw typeError(`can't convert ${typeName(a[0])} to int`);
+      const n = Number(i);
+      if (n < 0 || n > 255) throw valueError("byte must be in range(0, 256)");
       const nb = new Uint8Array(b.b.length + 1);
       nb.set(b.b);
       nb[b.b.length] = n;
@@ -567,7 +572,7 @@ export function installMethods(): void {
   });
   OBJECT.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (a) => {
     const cls = a[0];
-    if (!(cls instanceof PyType)) throw typeError("__new__ arg must be a user-type");
+    if (!(cls instanceof PyType) || !cls.isUser) throw typeError("__new__ arg must be a user-type");
     return allocInstance(cls);
   }), false));
 

@@ -149,6 +149,7 @@ export function storeSubscr(obj: Value, index: Value, value: Value): void {
     return;
   }
   if (obj instanceof PyDict) {
+    if (index instanceof PySlice) throw typeError("unhashable type: 'slice'");
     obj.table.set(index, value);
     return;
   }
