@@ -149,7 +149,6 @@ export function storeSubscr(obj: Value, index: Value, value: Value): void {
     return;
   }
   if (obj instanceof PyDict) {
-    if (index instanceof PySlice) throw typeError("unhashable type: 'slice'");
     obj.table.set(index, value);
     return;
   }
