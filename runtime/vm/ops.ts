@@ -3,7 +3,7 @@
 // sequences, sets and dicts, comparisons, equality and hashing, and the fall back to special
 // methods of user classes (including reflected ones).
 
-import { BINARY_OPS, UNARY_OPS, type BinaryOpName } from "../../bytecode/opcodes.js";
+import { BINARY_OPS, OP_METHOD_NAMES, UNARY_OPS, type BinaryOpName } from "../../bytecode/opcodes.js";
 import { MEMORY_ERROR, pyErr, TYPE_ERROR, typeError, valueError, ZERO_DIVISION_ERROR, OVERFLOW_ERROR } from "./exceptions.js";
 import { HashTable, PyDict, PySet, tableOps } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./interp.js";
@@ -474,17 +474,8 @@ const REFLECTED: Partial<Record<BinaryOpName, string>> = {
   MAT_MULTIPLY: "__rmatmul__", LESS: "__gt__", MORE: "__lt__", LESS_EQUAL: "__ge__", MORE_EQUAL: "__le__",
 };
 
-export const METHOD_OF: Record<BinaryOpName, string> = {
-  LESS: "__lt__", MORE: "__gt__", EQUAL: "__eq__", LESS_EQUAL: "__le__", MORE_EQUAL: "__ge__", NOT_EQUAL: "__ne__",
-  IN: "__contains__", IS: "<is>", EXCEPTION_MATCH: "<exception match>",
-  INPLACE_OR: "__ior__", INPLACE_XOR: "__ixor__", INPLACE_AND: "__iand__", INPLACE_LSHIFT: "__ilshift__",
-  INPLACE_RSHIFT: "__irshift__", INPLACE_ADD: "__iadd__", INPLACE_SUBTRACT: "__isub__", INPLACE_MULTIPLY: "__imul__",
-  INPLACE_MAT_MULTIPLY: "__imatmul__", INPLACE_FLOOR_DIVIDE: "__ifloordiv__", INPLACE_TRUE_DIVIDE: "__itruediv__",
-  INPLACE_MODULO: "__imod__", INPLACE_POWER: "__ipow__",
-  OR: "__or__", XOR: "__xor__", AND: "__and__", LSHIFT: "__lshift__", RSHIFT: "__rshift__", ADD: "__add__",
-  SUBTRACT: "__sub__", MULTIPLY: "__mul__", MAT_MULTIPLY: "__matmul__", FLOOR_DIVIDE: "__floordiv__",
-  TRUE_DIVIDE: "__truediv__", MODULO: "__mod__", POWER: "__pow__",
-};
+/** Special-method names of the operators: the opcode table's (membership never reaches user lookup). */
+export const METHOD_OF: { readonly [K in BinaryOpName]: string } = OP_METHOD_NAMES;
 
 function plainOp(op: BinaryOpName): BinaryOpName {
   return op.startsWith("INPLACE_") ? (op.slice(8) as BinaryOpName) : op;
