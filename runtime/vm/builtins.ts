@@ -173,7 +173,11 @@ function makeInt(_cls: PyType, args: Value[]): Value {
   if (v instanceof PyBytes || v instanceof PyByteArray) return parseIntText(String.fromCharCode(...v.b), 10);
   if (typeOf(v).isUser) {
     const m = lookupSpecial(v, "__int__") ?? lookupSpecial(v, "__index__");
-    if (m !== undefined) return callValue(m, [], null);
+    if (m !== undefined) {
+      const r = callValue(m, [], null);
+      if (typeof r !== "number" && typeof r !== "bigint") throw typeError(`__int__ returned non-int (type ${typeName(r)})`);
+      return r;
+    }
   }
   throw typeError(`can't convert ${typeName(v)} to int`);
 }

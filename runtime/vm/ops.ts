@@ -490,13 +490,30 @@ export function binaryOp(op: BinaryOpName, a: Value, b: Value): Value {
   // Fast path: two small ints.
   if (typeof a === "number" && typeof b === "number" && op !== "IN") return intBinary(op, a, b);
   if (op === "IN") return contains(b, a);
-  if (op === "EQUAL") return equal(a, b);
+  if (op === "EQUAL") {
+    // `==` gives whatever a user __eq__ returns, not just its truth (the right operand's only
+    // when the left is not a user object).
+    for (const [x, y] of (a instanceof PyInstance && a.type.isUser ? [[a, b]] : [[b, a]]) as [Value, Value][]) {
+      if (x instanceof PyInstance && x.type.isUser) {
+        const m = lookupSpecial(x, "__eq__");
+        if (m !== undefined) {
+          const r = callValue(m, [y], null);
+          if (r !== NOT_IMPLEMENTED) return r;
+        }
+      }
+    }
+    return equal(a, b);
+  }
   if (op === "NOT_EQUAL") {
-    if (typeOf(a).isUser) {
-      const m = lookupSpecial(a, "__ne__");
-      if (m !== undefined) {
-        const r = callValue(m, [b], null);
-        if (r !== NOT_IMPLEMENTED) return r;
+    // A user __ne__ answers (its result as it is): the left operand's, or the right one's when the
+    // left is not a user object; otherwise not __eq__.
+    for (const [x, y] of (a instanceof PyInstance && a.type.isUser ? [[a, b]] : [[b, a]]) as [Value, Value][]) {
+      if (x instanceof PyInstance && x.type.isUser) {
+        const m = lookupSpecial(x, "__ne__");
+        if (m !== undefined) {
+          const r = callValue(m, [y], null);
+          if (r !== NOT_IMPLEMENTED) return r;
+        }
       }
     }
     return !equal(a, b);
@@ -706,6 +723,8 @@ export function equal(a: Value, b: Value): boolean {
     // float and complex are MP_TYPE_FLAG_EQ_NOT_REFLEXIVE: a nan is not equal to itself.
     if (a instanceof PyFloat) return !Number.isNaN(a.v);
     if (a instanceof PyComplex) return !Number.isNaN(a.re) && !Number.isNaN(a.im);
+    // A user __eq__ is asked even about an object and itself.
+    if (a instanceof PyInstance && a.type.isUser && a.type.lookup("__eq__") !== undefined) return userEq(a, b);
     return true;
   }
   const ta = typeof a;
