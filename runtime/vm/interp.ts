@@ -417,7 +417,14 @@ export function getAttrOrUndefined(obj: Value, name: string): Value {
     if (clsVal instanceof PyProperty) return bind(obj, clsVal, cls);
     const own = obj.dict.get(name);
     if (own !== undefined) return own;
-    if (clsVal !== undefined) return bind(obj, clsVal, cls);
+    if (clsVal !== undefined) {
+      // A descriptor (an object whose class has __get__) computes the attribute.
+      if (clsVal instanceof PyInstance && clsVal.type.isUser) {
+        const get = clsVal.type.lookup("__get__");
+        if (get !== undefined) return callValue(get, [clsVal, obj, cls], null);
+      }
+      return bind(obj, clsVal, cls);
+    }
     if (obj instanceof PyException) {
       if (name === "args") return obj.args;
       if (name === "value" && obj.type.isSubtypeOf(STOP_ITERATION)) return obj.args.items[0] ?? null;
@@ -533,6 +540,13 @@ export function setAttr(obj: Value, name: string, value: Value): void {
       callValue(clsVal.fset, [obj, value], null);
       return;
     }
+    if (clsVal instanceof PyInstance && clsVal.type.isUser) {
+      const set = clsVal.type.lookup("__set__");
+      if (set !== undefined) {
+        callValue(set, [clsVal, obj, value], null);
+        return;
+      }
+    }
     const sa = cls.isUser ? cls.lookup("__setattr__") : undefined;
     if (sa !== undefined && !(sa instanceof PyBuiltin)) {
       callValue(bind(obj, sa, cls), [name, value], null);
@@ -567,6 +581,13 @@ export function delAttr(obj: Value, name: string): void {
     if (clsVal instanceof PyProperty && clsVal.fdel) {
       callValue(clsVal.fdel, [obj], null);
       return;
+    }
+    if (clsVal instanceof PyInstance && clsVal.type.isUser) {
+      const del = clsVal.type.lookup("__delete__");
+      if (del !== undefined) {
+        callValue(del, [clsVal, obj], null);
+        return;
+      }
     }
     const da = cls.isUser ? cls.lookup("__delattr__") : undefined;
     if (da !== undefined && !(da instanceof PyBuiltin)) {
