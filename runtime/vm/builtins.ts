@@ -413,8 +413,11 @@ export function makeBuiltins(out: Output): Namespace {
   STATICMETHOD.make = (_c, a) => new PyStaticMethod(a[0], false);
   CLASSMETHOD.make = (_c, a) => new PyStaticMethod(a[0], true);
   SUPER.make = (_c, a) => {
-    if (!(a[0] instanceof PyType)) throw typeError("first argument to super() must be type");
-    return new PySuper(a[0], a[1]);
+    const [cls, obj] = a;
+    if (!(cls instanceof PyType)) throw typeError("first argument to super() must be type");
+    // The second argument must be an instance or a subclass of the first.
+    if (obj !== undefined && !typeOf(obj).isSubtypeOf(cls) && !(obj instanceof PyType && obj.isSubtypeOf(cls))) throw typeError("super(type, obj): obj must be an instance or subtype of type");
+    return new PySuper(cls, obj);
   };
   TYPE.make = (_c, a) => {
     if (a.length === 1) return typeOf(a[0]);
@@ -540,9 +543,17 @@ export function makeBuiltins(out: Output): Namespace {
   def("iter", (a) => getIter(a[0]));
   def("next", (a) => {
     if (a[0] instanceof PyGenerator && a.length === 1) return a[0].send(null);
-    if (a.length === 1 && typeOf(a[0]).isUser) {
+    if (typeOf(a[0]).isUser) {
       const m = lookupSpecial(a[0], "__next__");
-      if (m !== undefined) return callValue(m, [], null);
+      if (m !== undefined) {
+        if (a.length === 1) return callValue(m, [], null);
+        try {
+          return callValue(m, [], null);
+        } catch (e) {
+          if (e instanceof PyException && e.type.isSubtypeOf(STOP_ITERATION)) return a[1];
+          throw e;
+        }
+      }
     }
     const v = iterNext(a[0]);
     if (v === undefined) {
@@ -637,7 +648,11 @@ export function makeBuiltins(out: Output): Namespace {
     }
     return getAttr(a[0], a[1]);
   });
-  def("setattr", (a) => (setAttr(a[0], a[1] as string, a[2]), null));
+  def("setattr", (a) => {
+    if (typeof a[1] !== "string") throw typeError("attribute name must be a string");
+    setAttr(a[0], a[1], a[2]);
+    return null;
+  });
   def("delattr", (a) => (delAttr(a[0], a[1] as string), null));
   def("hasattr", (a) => {
     if (typeof a[1] !== "string") throw typeError("attribute name must be a string");

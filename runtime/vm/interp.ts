@@ -561,8 +561,8 @@ export function setAttr(obj: Value, name: string, value: Value): void {
     return;
   }
   if (obj instanceof PyType) {
+    if (!obj.isUser) throw pyErr(ATTRIBUTE_ERROR, `can't set attribute '${name}' of built-in type '${obj.name}'`);
     obj.dict.set(name, value);
-    if (name.startsWith("__")) obj.isUser = true;
     return;
   }
   if (obj instanceof PyModule) {
@@ -631,7 +631,7 @@ function loadMethod(obj: Value, name: string, s: Value[], at: number): void {
       }
       break;
     }
-  } else if (!(obj instanceof PyModule) && !(obj instanceof PyInstance)) {
+  } else if (!(obj instanceof PyModule) && !(obj instanceof PyInstance) && !(obj instanceof PySuper)) {
     const v = typeOf(obj).lookup(name);
     if (v instanceof PyBuiltin && v.isMethod) {
       s[at] = v;
