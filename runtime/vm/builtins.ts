@@ -14,7 +14,7 @@ import {
 } from "./exceptions.js";
 import { complexOf, floatOf, formatValue, parseComplexText, parseFloatText } from "./format.js";
 import { HashTable, PyDict, PySet } from "./hashtable.js";
-import { interp, BUILD_CLASS, callValue, construct, delAttr, getAttr, getAttrOrUndefined, lookupSpecial, makeClass, PyFunction, PyGenerator, setAttr } from "./interp.js";
+import { interp, BUILD_CLASS, DEFAULT_IMPORT, callValue, construct, delAttr, getAttr, getAttrOrUndefined, lookupSpecial, makeClass, PyFunction, PyGenerator, setAttr } from "./interp.js";
 import { getIter, iterate, iterNext, PyIterator, toArray } from "./iter.js";
 import { asFloat, asInt, checkSize, binaryOp, bytesOf, equal, floatMod, hashOf, identity, truthy } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
@@ -443,6 +443,7 @@ export function makeBuiltins(out: Output): Namespace {
   b.set("Ellipsis", ELLIPSIS);
   b.set("NotImplemented", NOT_IMPLEMENTED);
   b.set("__build_class__", BUILD_CLASS);
+  b.set("__import__", DEFAULT_IMPORT.fn);
   b.set("__name__", "builtins");
 
   def("print", (a, k) => print(out, a, k));

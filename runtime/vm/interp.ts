@@ -1302,7 +1302,8 @@ function execute(f: Frame): Value | typeof YIELDED {
               break;
             }
             case H.LOAD_BUILD_CLASS:
-              s[++sp] = BUILD_CLASS;
+              // Looked up in builtins, so a program may replace it.
+              s[++sp] = interp.builtins.get("__build_class__") ?? BUILD_CLASS;
               break;
             case H.LOAD_SUBSCR: {
               const index = s[sp--];
@@ -1760,7 +1761,11 @@ function execute(f: Frame): Value | typeof YIELDED {
               const fromList = s[sp--];
               const level = s[sp] as number;
               f.ip = opStart;
-              s[sp] = interp.importName(qstrs[u]!, fromList, level, ctx.globals);
+              const imp = interp.builtins.get("__import__");
+              s[sp] =
+                imp instanceof PyBuiltin && imp.name === "__import__" && imp === DEFAULT_IMPORT.fn
+                  ? interp.importName(qstrs[u]!, fromList, level, ctx.globals)
+                  : callValue(imp, [qstrs[u]!, null, null, fromList === undefined ? null : fromList, level], null);
               break;
             }
             case H.IMPORT_FROM: {
@@ -1970,6 +1975,11 @@ export function exceptionMatch(v: Value, cls: Value): boolean {
 }
 
 export const BUILD_CLASS = new PyBuiltin("__build_class__", buildClass);
+
+/** The builtins' own __import__: a program that replaces it gets its function called instead. */
+export const DEFAULT_IMPORT: { fn: PyBuiltin } = {
+  fn: new PyBuiltin("__import__", (a) => interp.importName(a[0] as string, a[3] ?? null, typeof a[4] === "number" ? a[4] : 0, interp.top?.code.ctx.globals ?? new Map())),
+};
 
 void BASE_EXCEPTION;
 void TYPE_ERROR;

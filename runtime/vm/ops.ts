@@ -976,6 +976,8 @@ export function hashOf(v: Value): number {
     return smallHash(h);
   }
   if (v instanceof PyType) return identity(v);
+  // Equal bound methods (same function, equal self) hash alike.
+  if (v instanceof PyBoundMethod) return smallHash((hashOf(v.self) + identity(v.fn as object)) | 0);
   if (typeOf(v).isUser) {
     const m = lookupSpecial(v, "__hash__");
     if (m !== undefined && m !== null) {
