@@ -31,6 +31,13 @@ import { typeName } from "./repr.js";
 import { delSubscr, storeSubscr, subscr } from "./subscr.js";
 import {
   BOOL,
+  BYTES,
+  COMPLEX,
+  FLOAT,
+  FROZENSET,
+  INT,
+  STR,
+  TUPLE,
   CLOSURE,
   ELLIPSIS,
   EMPTY_TUPLE,
@@ -335,8 +342,10 @@ export function construct(cls: PyType, args: Value[], kw: KwArgs | null): Value 
   } else if (cls.native && cls.native.make && !isExceptionType(cls)) {
     const inst = new PyInstance(cls);
     const init0 = cls.lookup("__init__");
-    // A native base is built from the arguments unless the class defines its own __init__.
-    inst.base = cls.native.make(cls.native, init0 instanceof PyBuiltin || init0 === undefined ? args : [], init0 instanceof PyBuiltin || init0 === undefined ? kw : null) as PyObject;
+    // A native base is built from the arguments unless the class defines its own __init__ and the
+    // base is mutable (its __init__ then fills it through super().__init__).
+    const fromArgs = init0 instanceof PyBuiltin || init0 === undefined || IMMUTABLE_NATIVES.has(cls.native);
+    inst.base = cls.native.make(cls.native, fromArgs ? args : [], fromArgs ? kw : null) as PyObject;
     obj = inst;
   } else if (isExceptionType(cls)) {
     const e = new PyException(cls);
@@ -352,6 +361,9 @@ export function construct(cls: PyType, args: Value[], kw: KwArgs | null): Value 
   }
   return obj;
 }
+
+/** Native types whose value is fixed at creation: a subclass's own __init__ cannot fill them later. */
+const IMMUTABLE_NATIVES: ReadonlySet<PyType | null> = new Set([TUPLE, STR, BYTES, INT, FLOAT, FROZENSET, COMPLEX]);
 
 /** object.__new__(cls): a bare instance of a user class, with its native part if it has one. */
 export function allocInstance(cls: PyType): PyObject {
@@ -523,7 +535,18 @@ function superAttr(sup: PySuper, name: string): Value {
   for (const t of order) {
     const v = t.dict.get(name);
     if (v !== undefined) {
-      if (v instanceof PyBuiltin && v.isMethod && name === "__init__" && !isExceptionType(t)) return new PyBuiltin("__init__", () => null);
+      if (v instanceof PyBuiltin && v.isMethod && name === "__init__" && !isExceptionType(t)) {
+        // super().__init__(...) of a native base fills the instance's native part.
+        const self = sup.self;
+        const native = selfType.native && selfType.native.make ? selfType.native : null;
+        if (native && self instanceof PyInstance && self.base) {
+          return new PyBuiltin("__init__", (a, kw) => {
+            self.base = native.make!(native, a, kw) as PyObject;
+            return null;
+          });
+        }
+        return new PyBuiltin("__init__", () => null);
+      }
       return bind(sup.self, v, sup.self instanceof PyType ? sup.self : selfType);
     }
   }

@@ -977,7 +977,7 @@ export function hashOf(v: Value): number {
   }
   if (v instanceof PyType) return identity(v);
   // Equal bound methods (same function, equal self) hash alike.
-  if (v instanceof PyBoundMethod) return smallHash((hashOf(v.self) + identity(v.fn as object)) | 0);
+  if (v instanceof PyBoundMethod) return smallHash((identity(v.self as object) + identity(v.fn as object)) | 0);
   if (typeOf(v).isUser) {
     const m = lookupSpecial(v, "__hash__");
     if (m !== undefined && m !== null) {
