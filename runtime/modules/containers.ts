@@ -65,6 +65,14 @@ export class Deque<T> {
     return this.items[(this.get_ + i) % this.items.length] as T;
   }
 
+  /** d[i] = x (deque subscript assignment). */
+  setAt(i: number, x: T): void {
+    const n = this.length;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) throw new ContainerError("deque index out of range", "IndexError");
+    this.items[(this.get_ + i) % this.items.length] = x;
+  }
+
   *[Symbol.iterator](): Iterator<T> {
     for (let i = 0; i < this.length; i++) yield this.at(i);
   }

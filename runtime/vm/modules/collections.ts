@@ -136,6 +136,7 @@ const DEQUE = nativeClass<Deque<Value>>("deque", {
       });
     },
     getItem: (d, i) => d.at(int(i)),
+    setItem: (d, i, v) => d.setAt(int(i), v),
   },
   repr: () => "<deque>",
 });
