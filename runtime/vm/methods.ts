@@ -1,7 +1,7 @@
 // Methods of the built-in types (py/objstr.c, objlist.c, objdict.c, objset.c, objint.c, ...),
 // installed into each type's namespace as native methods whose first argument is self.
 
-import { ATTRIBUTE_ERROR, INDEX_ERROR, KEY_ERROR, pyErr, STOP_ITERATION, typeError, valueError } from "./exceptions.js";
+import { ATTRIBUTE_ERROR, INDEX_ERROR, KEY_ERROR, OVERFLOW_ERROR, pyErr, STOP_ITERATION, typeError, valueError } from "./exceptions.js";
 import { strFormat } from "./format.js";
 import { chargeStr } from "./memory.js";
 import { PyDict, PySet } from "./hashtable.js";
@@ -517,7 +517,12 @@ export function installMethods(): void {
     to_bytes: (n: number, a, kw) => {
       const length = toIndex(a[0] ?? kwArg(kw, "length") ?? 1);
       const order = (a[1] ?? kwArg(kw, "byteorder") ?? "big") as string;
+      if (length < 0) throw valueError("negative length");
       let v = BigInt(n);
+      // py/objint.c int_to_bytes: the bytes the value needs (a sign bit only for negatives).
+      const bits = (x: bigint) => x.toString(2).length;
+      const need = v > 0n ? Math.ceil(bits(v) / 8) : v < -1n ? Math.floor((bits(-v - 1n) + 8) / 8) : v === 0n ? 0 : 1;
+      if (need > length) throw pyErr(OVERFLOW_ERROR, "buffer too small");
       if (v < 0n) v += 1n << BigInt(8 * length);
       const out = new Uint8Array(length);
       for (let i = 0; i < length; i++) {
