@@ -14,6 +14,7 @@ import { asInt, bytesOf } from "./ops.js";
 import { floatOf } from "./format.js";
 import { len } from "./builtins.js";
 import { ARRAY, makeArray } from "./array.js";
+import { callValue, getAttrOrUndefined } from "./interp.js";
 import { mem } from "./memory.js";
 import { optLevel } from "./evalexec.js";
 import { memInfoText } from "../memory/report.js";
@@ -92,7 +93,12 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
       stderr: stream(out),
       stdin: stream(out),
       print_exception: fn("print_exception", (a) => {
-        out.write(tracebackOf(a[0]));
+        // The stream is checked first, as mp_get_stream_raise does: a non-stream is OSError.
+        const write = a.length > 1 && a[1] !== null ? getAttrOrUndefined(a[1], "write") : null;
+        if (write === undefined) throw pyErr(EXCEPTION_TYPES.get("OSError")!, 22 as unknown as string);
+        const text = tracebackOf(a[0]);
+        if (write) callValue(write, [text], null);
+        else out.write(text);
         return null;
       }),
     });

@@ -143,9 +143,10 @@ function exceptionText(e: PyException, asRepr: boolean): string {
   }
   if (args.length === 0) return "";
   // OSError(errno) prints the errno's name: [Errno 19] ENODEV.
-  if (e.type === OS_ERROR && typeof args[0] === "number" && args.length === 1) {
+  // OSError(errno, text) adds the text: [Errno 5] EIO: details.
+  if (e.type === OS_ERROR && typeof args[0] === "number" && args.length <= 2) {
     const known = osErrorText(args[0]);
-    if (known !== String(args[0])) return known;
+    if (known !== String(args[0])) return args.length === 1 ? known : `${known}: ${str(args[1])}`;
   }
   if (args.length === 1) return str(args[0]);
   return seq("(", args, ")");
