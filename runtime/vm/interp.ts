@@ -194,6 +194,8 @@ export interface Interp {
   top: Frame | null;
   /** mp_locals: where LOAD_NAME/STORE_NAME look first (null: the running code's globals). */
   locals: Namespace | null;
+  /** sys.exc_info(): the exception a handler is running for, cleared when a handler block ends. */
+  currentException: PyException | null;
   depth: number;
   maxDepth: number;
 }
@@ -206,6 +208,7 @@ export const interp: Interp = {
   poll: () => {},
   top: null,
   locals: null,
+  currentException: null,
   depth: 0,
   maxDepth: 1000,
 };
@@ -1518,6 +1521,7 @@ function execute(f: Frame): Value | typeof YIELDED {
             }
             case H.END_FINALLY: {
               excStack.pop();
+              interp.currentException = null;
               const t = s[sp];
               if (t === null) sp--;
               else if (typeof t === "number") {
@@ -1567,6 +1571,7 @@ function execute(f: Frame): Value | typeof YIELDED {
             }
             case H.POP_EXCEPT_JUMP: {
               excStack.pop();
+              interp.currentException = null;
               const b0 = bc[ip]!;
               const off = b0 & 0x80 ? (b0 & 0x7f) | (bc[ip + 1]! << 7) : b0;
               ip += b0 & 0x80 ? 2 : 1;
@@ -1897,6 +1902,7 @@ function execute(f: Frame): Value | typeof YIELDED {
         if (excStack.length === 0) throw e;
         const h = excStack[excStack.length - 1]!;
         h.prevExc = e;
+        interp.currentException = e;
         ip = h.handler;
         sp = h.sp;
         s[++sp] = e;

@@ -14,7 +14,7 @@ import { asInt, bytesOf } from "./ops.js";
 import { floatOf } from "./format.js";
 import { len } from "./builtins.js";
 import { ARRAY, makeArray } from "./array.js";
-import { callValue, getAttrOrUndefined } from "./interp.js";
+import { callValue, getAttrOrUndefined, interp } from "./interp.js";
 import { mem } from "./memory.js";
 import { optLevel } from "./evalexec.js";
 import { memInfoText } from "../memory/report.js";
@@ -92,6 +92,10 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
       stdout: stream(out),
       stderr: stream(out),
       stdin: stream(out),
+      exc_info: fn("exc_info", () => {
+        const e = interp.currentException;
+        return new PyTuple(e ? [e.type, e, null] : [null, null, null]);
+      }),
       print_exception: fn("print_exception", (a) => {
         // The stream is checked first, as mp_get_stream_raise does: a non-stream is OSError.
         const write = a.length > 1 && a[1] !== null ? getAttrOrUndefined(a[1], "write") : null;
