@@ -170,7 +170,8 @@ function makeInt(_cls: PyType, args: Value[]): Value {
   if (i !== null) return typeof i === "boolean" ? Number(i) : i;
   if (v instanceof PyFloat) return intFromFloat(v.v);
   if (typeof v === "string") return parseIntText(v, 10);
-  if (v instanceof PyBytes || v instanceof PyByteArray) return parseIntText(String.fromCharCode(...v.b), 10);
+  const buf = bytesOf(v);
+  if (buf) return parseIntText(String.fromCharCode(...buf), 10);
   if (typeOf(v).isUser) {
     const m = lookupSpecial(v, "__int__") ?? lookupSpecial(v, "__index__");
     if (m !== undefined) {

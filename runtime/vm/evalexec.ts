@@ -37,8 +37,12 @@ function sourceText(v: Value): string {
 }
 
 function compileText(text: string, fileName: string, isEval: boolean): PyCode {
-  // An eval input must also be a valid expression statement on its own (a bare `x := 1` is not).
-  if (isEval) compileText(text, fileName, false);
+  // An eval input must be a non-empty expression that also stands alone as a statement (a bare
+  // `x := 1` does not).
+  if (isEval) {
+    if (text.trim() === "") throw pyErr(EXCEPTION_TYPES.get("SyntaxError")!, "invalid syntax");
+    compileText(text, fileName, false);
+  }
   const src = isEval ? `${RESULT} = (\n${text}\n)\n` : text;
   const r = compileSource(src, { sourceName: fileName, optimize: optLevel.value });
   if (!r.ok) {

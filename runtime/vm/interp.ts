@@ -443,7 +443,7 @@ export function getAttrOrUndefined(obj: Value, name: string): Value {
     if (obj instanceof PyException) {
       if (name === "args") return obj.args;
       if (name === "value" && obj.type.isSubtypeOf(STOP_ITERATION)) return obj.args.items[0] ?? null;
-      if (name === "errno" && obj.type.name === "OSError") return obj.args.items[0] ?? null;
+      if (name === "errno" && obj.type.isSubtypeOf(EXC_BY_NAME("OSError"))) return obj.args.items[0] ?? null;
     }
     if (name === "__class__") return cls;
     if (name === "__dict__") {
@@ -816,7 +816,8 @@ function resumeOther(it: Value, send: Value, thrown: PyException | null): ["yiel
       throw thrown;
     }
     const t = method(it, "throw");
-    if (t === undefined) throw thrown;
+    // Nowhere to throw into: the exception goes up, a StopIteration as PEP 479's RuntimeError.
+    if (t === undefined) throw thrown.type.isSubtypeOf(STOP_ITERATION) ? pyErr(RUNTIME_ERROR, "generator raised StopIteration") : thrown;
     return stepCall(() => callValue(t, [thrown], null));
   }
   if (send === null || send === undefined) {
