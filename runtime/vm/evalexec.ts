@@ -40,7 +40,7 @@ function compileText(text: string, fileName: string, isEval: boolean): PyCode {
   // An eval input must be a non-empty expression that also stands alone as a statement (a bare
   // `x := 1` does not).
   if (isEval) {
-    if (text.trim() === "") throw pyErr(EXCEPTION_TYPES.get("SyntaxError")!, "invalid syntax");
+    if (isBlank(text)) throw pyErr(EXCEPTION_TYPES.get("SyntaxError")!, "invalid syntax");
     compileText(text, fileName, false);
   }
   const src = isEval ? `${RESULT} = (\n${text}\n)\n` : text;
@@ -50,6 +50,11 @@ function compileText(text: string, fileName: string, isEval: boolean): PyCode {
     throw pyErr(kind, r.error.message);
   }
   return new PyCode(r.module, isEval);
+}
+
+/** Nothing but spaces and line continuations: not an expression, nor a single statement. */
+function isBlank(text: string): boolean {
+  return text.replace(/\\\r?\n/g, "").trim() === "";
 }
 
 function namespaceOf(v: Value, what: string): Namespace | null {
@@ -105,7 +110,9 @@ export function installEvalExec(b: Namespace): void {
   b.set("compile", fn("compile", (a) => {
     const mode = a[2];
     if (mode !== "exec" && mode !== "eval" && mode !== "single") throw pyErr(EXCEPTION_TYPES.get("ValueError")!, "bad compile mode");
-    return compileText(sourceText(a[0]), typeof a[1] === "string" ? a[1] : "<string>", mode === "eval");
+    const text = sourceText(a[0]);
+    if (mode === "single" && isBlank(text)) throw pyErr(EXCEPTION_TYPES.get("SyntaxError")!, "invalid syntax");
+    return compileText(text, typeof a[1] === "string" ? a[1] : "<string>", mode === "eval");
   }));
   b.set("exec", fn("exec", (a) => run(a[0] instanceof PyCode ? a[0] : compileText(sourceText(a[0]), "<string>", false), a)));
   b.set("eval", fn("eval", (a) => run(a[0] instanceof PyCode ? a[0] : compileText(sourceText(a[0]), "<string>", true), a)));
