@@ -167,7 +167,23 @@ function streamClass(name: string, text: boolean): PyType {
         for (let l = s.readline(); l.length; l = s.readline()) lines.push(out(l));
         return new PyList(lines);
       },
-      write: (s, a) => s.write(data(a[0] ?? null)),
+      // MicroPython's extended write(buf, len) and write(buf, offset, len).
+      write: (s, a) => {
+        let d = data(a[0] ?? null);
+        if (a.length === 2) d = d.subarray(0, Math.max(0, int(a[1])));
+        else if (a.length >= 3) {
+          const off = Math.min(d.length, Math.max(0, int(a[1])));
+          d = d.subarray(off, off + Math.max(0, int(a[2])));
+        }
+        return s.write(d);
+      },
+      readinto: (s, a) => {
+        const target = buf(a[0] ?? null);
+        const n = a.length > 1 ? Math.min(int(a[1]), target.length) : target.length;
+        const got = s.read(n);
+        target.set(got);
+        return got.length;
+      },
       seek: (s, a) => s.seek(int(a[0]), a.length > 1 ? int(a[1]) : 0),
       tell: (s) => s.tell(),
       getvalue: (s) => out(s.getvalue()),
@@ -175,6 +191,13 @@ function streamClass(name: string, text: boolean): PyType {
       close: (s) => (s.close(), null),
       __enter__: (_s, _a, _kw, obj) => obj,
       __exit__: (s) => (s.close(), null),
+    },
+    protocols: {
+      // Iterating a stream gives its lines.
+      iter: (st) => new PyIterator(() => {
+        const l = st.readline();
+        return l.length ? out(l) : undefined;
+      }),
     },
     repr: () => `<io.${name} 0x1>`,
   });
