@@ -8,7 +8,7 @@ import { Board, MachineHalt } from "./machine/board.js";
 import type { HwEvent } from "./machine/events.js";
 import { makeBuiltins, type Output } from "./vm/builtins.js";
 import { EXCEPTION_TYPES, IMPORT_ERROR, pyErr, VALUE_ERROR } from "./vm/exceptions.js";
-import { Code, constValue, interp, PyFunction, runFrame, setExceptionResolver, setupFrame, toPyException } from "./vm/interp.js";
+import { BUILTIN_MODULE_NAMESPACES, Code, constValue, interp, PyFunction, runFrame, setExceptionResolver, setupFrame, toPyException } from "./vm/interp.js";
 import { installEvalExec } from "./vm/evalexec.js";
 import { reachableBytes } from "./vm/gc.js";
 import { charge, mem, uncharged } from "./vm/memory.js";
@@ -153,6 +153,7 @@ export class Runtime {
     const native = this.native.get(name);
     if (native) {
       const mod = new PyModule(name, uncharged(native));
+      if (name !== "builtins") BUILTIN_MODULE_NAMESPACES.add(mod.dict);
       this.modules.set(name, mod);
       return mod;
     }

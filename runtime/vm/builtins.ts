@@ -220,7 +220,14 @@ export function makeStr(_cls: PyType, args: Value[], kw: KwArgs | null = null): 
   const v = args[0];
   if (args.length >= 2 || kw) {
     const b = bytesOf(v);
-    if (b) return new TextDecoder().decode(b);
+    if (b) {
+      // Invalid UTF-8 is UnicodeError, as py/objstr.c checks it.
+      try {
+        return new TextDecoder("utf-8", { fatal: true }).decode(b);
+      } catch {
+        throw pyErr(EXCEPTION_TYPES.get("UnicodeError")!);
+      }
+    }
   }
   return str(v);
 }

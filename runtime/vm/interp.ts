@@ -368,6 +368,9 @@ export function construct(cls: PyType, args: Value[], kw: KwArgs | null): Value 
 /** Native types whose value is fixed at creation: a subclass's own __init__ cannot fill them later. */
 const IMMUTABLE_NATIVES: ReadonlySet<PyType | null> = new Set([TUPLE, STR, BYTES, INT, FLOAT, FROZENSET, COMPLEX]);
 
+/** Namespaces of the built-in modules, which a program cannot assign to. */
+export const BUILTIN_MODULE_NAMESPACES = new WeakSet<Namespace>();
+
 /** object.__new__(cls): a bare instance of a user class, with its native part if it has one. */
 export function allocInstance(cls: PyType): PyObject {
   if (isExceptionType(cls)) return new PyException(cls);
@@ -592,6 +595,8 @@ export function setAttr(obj: Value, name: string, value: Value): void {
     return;
   }
   if (obj instanceof PyModule) {
+    // Built-in modules are read-only (MicroPython keeps their tables in ROM).
+    if (BUILTIN_MODULE_NAMESPACES.has(obj.dict)) throw pyErr(ATTRIBUTE_ERROR, `'module' object has no attribute '${name}'`);
     obj.dict.set(name, value);
     return;
   }
