@@ -7,6 +7,7 @@
 import { BINARY_OPS, OP, OPCODES, type OpName } from "../../bytecode/opcodes.js";
 import { decodePrelude, lineOfOffset, type Prelude } from "../../bytecode/prelude.js";
 import { hashAllocAfterInserts } from "../memory/sizes.js";
+import { PyArray } from "./array.js";
 import { blocks, charge, SIZES, uncharged } from "./memory.js";
 import type { ConstObject, RawCode } from "../../bytecode/rawcode.js";
 import {
@@ -55,6 +56,7 @@ import {
   PyFloat,
   PyInstance,
   PyList,
+  PyMemoryView,
   PyModule,
   PyObject,
   PyProperty,
@@ -1555,7 +1557,7 @@ function execute(f: Frame): Value | typeof YIELDED {
             case H.GET_ITER_STACK: {
               // Iterators of the native containers live in the 4 stack slots, not on the heap.
               const src = s[sp];
-              const it = typeof src === "string" || src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PySet || src instanceof PyRange || src instanceof PyBytes || src instanceof PyByteArray ? uncharged(() => getIter(src)) : getIter(src);
+              const it = typeof src === "string" || src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PySet || src instanceof PyRange || src instanceof PyBytes || src instanceof PyByteArray || src instanceof PyArray || src instanceof PyMemoryView ? uncharged(() => getIter(src)) : getIter(src);
               s[sp] = undefined;
               s[sp + 1] = it;
               s[sp + 2] = undefined;

@@ -3,7 +3,7 @@
 // so gc.mem_alloc(), MemoryError on a small heap and heap_lock behave as on a board. Charging
 // is off while a module's constants are materialised (the import cost counts those).
 
-import { Heap } from "../memory/heap.js";
+import { Heap, HeapExhausted } from "../memory/heap.js";
 import { blocks, SIZES } from "../memory/sizes.js";
 import { staticQstrIndex } from "../../bytecode/qstr-static.js";
 
@@ -18,6 +18,13 @@ export const mem: { heap: Heap; off: number; interned: Set<string>; fixed: numbe
 
 export function charge(bytes: number): void {
   if (mem.off === 0) mem.heap.reserve(bytes);
+}
+
+/** Growing an existing allocation (m_renew): fails under heap_lock even when the blocks suffice. */
+export function chargeGrowth(bytes: number): void {
+  if (mem.off !== 0) return;
+  if (mem.heap.locked) throw new HeapExhausted(bytes, true);
+  mem.heap.reserve(bytes);
 }
 
 /** A str made at run time: free when it is an interned qstr, else an object and its data. */

@@ -492,6 +492,7 @@ export function installMethods(): void {
       if (i === null) throw typeError(`can't convert ${typeName(a[0])} to int`);
       const n = Number(i);
       if (n < 0 || n > 255) throw valueError("byte must be in range(0, 256)");
+      b.grow(1);
       const nb = new Uint8Array(b.b.length + 1);
       nb.set(b.b);
       nb[b.b.length] = n;
@@ -500,6 +501,7 @@ export function installMethods(): void {
     },
     extend: (b: PyByteArray, a) => {
       const add = bytesOf(a[0]) ?? Uint8Array.from(toArray(a[0]).map((x) => Number(asInt(x))));
+      b.grow(add.length);
       const nb = new Uint8Array(b.b.length + add.length);
       nb.set(b.b);
       nb.set(add, b.b.length);

@@ -616,6 +616,7 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
       if (op === "ADD" || op === "INPLACE_ADD") {
         if (a instanceof PyBytes && b instanceof PyBytes && (bb.length === 0 || ab.length === 0)) return bb.length === 0 ? a : b;
         if (a instanceof PyByteArray && op === "INPLACE_ADD") {
+          a.grow(bb.length);
           a.b = concatBytes(a.b, bb);
           return a;
         }

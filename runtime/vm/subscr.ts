@@ -138,6 +138,8 @@ export function storeSubscr(obj: Value, index: Value, value: Value): void {
       const r = sliceRange(index, obj.items.length);
       const vals = toArray(value);
       if (r.step === 1) {
+        // Growing by a slice assignment allocates the larger item array first.
+        obj.reserve(obj.items.length - Math.max(0, r.stop - r.start) + vals.length);
         obj.items.splice(r.start, Math.max(0, r.stop - r.start), ...vals);
         return;
       }
@@ -183,6 +185,8 @@ export function storeSubscr(obj: Value, index: Value, value: Value): void {
       const r = sliceRange(index, b.length);
       const src = bytesOf(value) ?? Uint8Array.from(toArray(value).map((x) => Number(asInt(x))));
       if (obj instanceof PyByteArray && r.step === 1) {
+        const growth = src.length - (r.stop > r.start ? r.stop - r.start : 0);
+        if (growth > 0) obj.grow(growth);
         const nb = new Uint8Array(b.length - (r.stop > r.start ? r.stop - r.start : 0) + src.length);
         nb.set(b.subarray(0, r.start));
         nb.set(src, r.start);

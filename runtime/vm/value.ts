@@ -3,7 +3,7 @@
 // bigint beyond 2**53), str is a JS string. Everything else is an object carrying its `type`.
 // `undefined` is MicroPython's MP_OBJ_NULL: an empty local slot, LOAD_NULL, "no value".
 
-import { blocks, charge, SIZES } from "./memory.js";
+import { blocks, charge, chargeGrowth, SIZES } from "./memory.js";
 
 export type Value = null | boolean | number | bigint | string | PyObject | undefined;
 
@@ -177,7 +177,7 @@ export class PyList extends PyObject {
     if (n <= this.alloc) return;
     let a = this.alloc;
     while (a < n) a *= 2;
-    charge(blocks(4 * a) - blocks(4 * this.alloc));
+    chargeGrowth(blocks(4 * a) - blocks(4 * this.alloc));
     this.alloc = a;
   }
   append(v: Value): void {
@@ -198,9 +198,22 @@ export class PyBytes extends PyObject {
 
 export class PyByteArray extends PyObject {
   type: PyType = BYTEARRAY;
+  /** Spare bytes past the end, as py/objarray.c keeps them (appends grow by 8 at a time). */
+  free = 0;
   constructor(public b: Uint8Array) {
     super();
     charge(SIZES.bytearray(b.length));
+  }
+  /** Charges for room to add `n` bytes: an append takes spare room or grows by 8; a longer add grows exactly. */
+  grow(n: number): void {
+    if (n <= this.free) {
+      this.free -= n;
+      return;
+    }
+    const len = this.b.length;
+    const extra = n === 1 ? 8 : 0;
+    chargeGrowth(blocks(len + n + extra) - blocks(len + this.free));
+    this.free = extra ? extra - 1 : 0;
   }
 }
 
@@ -217,6 +230,7 @@ export class PyMemoryView extends PyObject {
     readonly readonly = false,
   ) {
     super();
+    charge(16);
   }
   get type() {
     return MEMORYVIEW;
