@@ -210,20 +210,9 @@ export function intBinary(op: BinaryOpName, a: number | bigint, b: number | bigi
     case "INPLACE_XOR":
       if (isInt32(a) && isInt32(b)) return a ^ b;
       return intResult(a, b, big(a) ^ big(b));
-    case "LESS":
-      return a < b;
-    case "MORE":
-      return a > b;
-    case "LESS_EQUAL":
-      return a <= b;
-    case "MORE_EQUAL":
-      return a >= b;
-    case "EQUAL":
-      return a == b; // eslint-disable-line eqeqeq
-    case "NOT_EQUAL":
-      return a != b; // eslint-disable-line eqeqeq
     default:
-      return NOT_IMPLEMENTED;
+      // Comparisons (ints have no nan, so a three-way sign decides them all).
+      return cmpResult(op, a < b ? -1 : a > b ? 1 : 0);
   }
 }
 
