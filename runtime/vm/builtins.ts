@@ -414,7 +414,10 @@ export function makeBuiltins(out: Output): Namespace {
   DICT.make = (_c, a, k) => newDictFrom(a, k);
   SET.make = (_c, a) => newSet(a.length ? iterate(a[0]) : []);
   FROZENSET.make = (_c, a) => newSet(a.length ? iterate(a[0]) : [], FROZENSET);
-  RANGE.make = (c, a) => makeRange(c, a);
+  RANGE.make = (c, a, k) => {
+    if (k && k.length) throw typeError("function doesn't take keyword arguments");
+    return makeRange(c, a);
+  };
   SLICE.make = (_c, a) => (a.length === 1 ? new PySlice(null, a[0], null) : new PySlice(a[0], a[1], a[2] ?? null));
   OBJECT.make = () => new PyInstance(OBJECT);
   PROPERTY.make = (_c, a, k) => new PyProperty(a[0] ?? kwArg(k, "fget") ?? null, a[1] ?? kwArg(k, "fset") ?? null, a[2] ?? kwArg(k, "fdel") ?? null);

@@ -125,7 +125,9 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
       mem_free: fn("mem_free", () => (Number.isFinite(mem.heap.limit) ? mem.heap.free : -1)),
       threshold: fn("threshold", (a) => {
         if (!a.length) return mem.heap.threshold;
-        mem.heap.threshold = Number(asInt(a[0]) ?? -1);
+        // Kept in whole GC blocks, as py/modgc.c stores it.
+        const n = Number(asInt(a[0]) ?? -1);
+        mem.heap.threshold = n < 0 ? -1 : Math.floor(n / 16) * 16;
         return null;
       }),
     }),
