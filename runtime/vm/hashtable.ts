@@ -179,6 +179,8 @@ export class HashTable {
 
 export class PyDict extends PyObject {
   type: PyType = DICT;
+  /** A dict in ROM (errno.errorcode, module tables): any change is a TypeError. */
+  fixed = false;
   constructor(readonly table: HashTable = new HashTable()) {
     super();
     table.slotBytes = 8;

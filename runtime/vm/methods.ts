@@ -340,18 +340,23 @@ export function installMethods(): void {
     count: (t: PyTuple, a) => t.items.filter((x) => equal(x, a[0])).length,
   });
 
+  const mutable = (d: PyDict) => {
+    if (d.fixed) throw typeError("dict is fixed");
+    return d;
+  };
   install(DICT, {
     keys: (d: PyDict) => dictView(d, "dict_keys", (i) => d.table.keyAt(i)),
     values: (d: PyDict) => dictView(d, "dict_values", (i) => d.table.vals[i]),
     items: (d: PyDict) => dictView(d, "dict_items", (i) => new PyTuple([d.table.keyAt(i), d.table.vals[i]])),
     get: (d: PyDict, a) => d.table.get(a[0]) ?? (a.length > 1 ? a[1] : null),
     pop: (d: PyDict, a) => {
-      const v = d.table.delete(a[0]);
+      const v = mutable(d).table.delete(a[0]);
       if (v !== undefined) return v;
       if (a.length > 1) return a[1];
       throw pyErr(KEY_ERROR, a[0] as string);
     },
     popitem: (d: PyDict) => {
+      mutable(d);
       let last = -1;
       for (const i of d.table.slots()) last = i;
       if (last < 0) throw pyErr(KEY_ERROR, "popitem(): dictionary is empty");
@@ -360,14 +365,14 @@ export function installMethods(): void {
       return new PyTuple([k, v]);
     },
     setdefault: (d: PyDict, a) => {
-      const v = d.table.get(a[0]);
+      const v = mutable(d).table.get(a[0]);
       if (v !== undefined) return v;
       const dflt = a.length > 1 ? a[1] : null;
       d.table.set(a[0], dflt);
       return dflt;
     },
-    update: (d: PyDict, a, kw) => (newDictFrom(a, kw, d), null),
-    clear: (d: PyDict) => (d.table.clear(), null),
+    update: (d: PyDict, a, kw) => (newDictFrom(a, kw, mutable(d)), null),
+    clear: (d: PyDict) => (mutable(d).table.clear(), null),
     copy: (d: PyDict) => new PyDict(d.table.copy()),
   });
   DICT.dict.set("fromkeys", classMethod("fromkeys", (a) => {

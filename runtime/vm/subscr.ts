@@ -151,6 +151,7 @@ export function storeSubscr(obj: Value, index: Value, value: Value): void {
     return;
   }
   if (obj instanceof PyDict) {
+    if (obj.fixed) throw typeError("dict is fixed");
     obj.table.set(index, value);
     return;
   }
@@ -231,6 +232,7 @@ export function delSubscr(obj: Value, index: Value): void {
     return;
   }
   if (obj instanceof PyDict) {
+    if (obj.fixed) throw typeError("dict is fixed");
     if (obj.table.delete(index) === undefined) throw pyErr(KEY_ERROR, index as string);
     return;
   }

@@ -181,6 +181,7 @@ export function osNamespace(fs: VirtualFs): Namespace {
 export function errnoNamespace(): Namespace {
   const errorcode = new PyDict();
   for (const [k, v] of Object.entries(ERRNO)) errorcode.table.set(v, k);
+  errorcode.fixed = true;
   return ns("errno", { ...ERRNO, errorcode });
 }
 
