@@ -1,22 +1,19 @@
 // The builtins module (py/modbuiltins.c) and the constructors of the built-in types.
 
 import {
-  ASSERTION_ERROR,
   BASE_EXCEPTION,
   EXCEPTION_TYPES,
-  KEY_ERROR,
   OVERFLOW_ERROR,
   pyErr,
   STOP_ITERATION,
   typeError,
   valueError,
-  ZERO_DIVISION_ERROR,
-} from "./exceptions.js";
+  } from "./exceptions.js";
 import { complexOf, floatOf, formatValue, parseComplexText, parseFloatText } from "./format.js";
 import { HashTable, PyDict, PySet } from "./hashtable.js";
-import { interp, BUILD_CLASS, DEFAULT_IMPORT, callValue, construct, delAttr, getAttr, getAttrOrUndefined, lookupSpecial, makeClass, PyFunction, PyGenerator, setAttr } from "./interp.js";
+import { interp, BUILD_CLASS, DEFAULT_IMPORT, callValue, delAttr, getAttr, getAttrOrUndefined, lookupSpecial, makeClass, PyFunction, PyGenerator, setAttr } from "./interp.js";
 import { getIter, iterate, iterNext, PyIterator, toArray } from "./iter.js";
-import { asFloat, asInt, checkSize, binaryOp, bytesOf, equal, floatMod, hashOf, identity, truthy } from "./ops.js";
+import { asFloat, asInt, checkSize, binaryOp, bytesOf, hashOf, identity, truthy } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
 import { subscr } from "./subscr.js";
 import { chargeStr } from "./memory.js";
@@ -710,13 +707,6 @@ export function makeBuiltins(out: Output): Namespace {
       f.kwNames = kws ?? null;
     }
   }
-  void ASSERTION_ERROR;
-  void KEY_ERROR;
-  void ZERO_DIVISION_ERROR;
-  void floatMod;
-  void equal;
-  void construct;
-  void PyGenerator;
   return b;
 }
 

@@ -12,7 +12,6 @@ import { blocks, charge, SIZES, uncharged } from "./memory.js";
 import type { ConstObject, RawCode } from "../../bytecode/rawcode.js";
 import {
   ATTRIBUTE_ERROR,
-  BASE_EXCEPTION,
   GENERATOR_EXIT,
   isExceptionType,
   MEMORY_ERROR,
@@ -21,7 +20,6 @@ import {
   pyErr,
   RUNTIME_ERROR,
   STOP_ITERATION,
-  TYPE_ERROR,
   typeError,
   valueError,
 } from "./exceptions.js";
@@ -2018,5 +2016,3 @@ export const DEFAULT_IMPORT: { fn: PyBuiltin } = {
   fn: new PyBuiltin("__import__", (a) => interp.importName(a[0] as string, a[3] ?? null, typeof a[4] === "number" ? a[4] : 0, interp.top?.code.ctx.globals ?? new Map())),
 };
 
-void BASE_EXCEPTION;
-void TYPE_ERROR;

@@ -6,9 +6,9 @@ import { strFormat } from "./format.js";
 import { chargeStr } from "./memory.js";
 import { PyDict, PySet } from "./hashtable.js";
 import { allocInstance, callValue, getAttr, PyGenerator } from "./interp.js";
-import { iterate, PyIterator, tableIter, toArray } from "./iter.js";
-import { asInt, bytesOf, contains, equal, indexOfBytes } from "./ops.js";
-import { str, typeName } from "./repr.js";
+import { iterate, tableIter, toArray } from "./iter.js";
+import { asInt, bytesOf, contains, equal } from "./ops.js";
+import { typeName } from "./repr.js";
 import { kwArg, len, newDictFrom, newSet, sortValues, toIndex } from "./builtins.js";
 import { delSubscr, sliceRange, storeSubscr, subscr } from "./subscr.js";
 import { getIter, iterNext } from "./iter.js";
@@ -642,13 +642,6 @@ export function installMethods(): void {
     if (self instanceof PyException) self.args = new PyTuple(a.slice(1));
     return null;
   }, true));
-  void PyInstance;
-  void PyIterator;
-  void tableIter;
-  void contains;
-  void str;
-  void sliceRange;
-  void PySlice;
 }
 
 function classMethod(name: string, f: (a: Value[], kw: KwArgs | null) => Value): PyStaticMethod {
@@ -662,13 +655,8 @@ function seqIndexOf(items: Value[], a: Value[]): number {
   throw valueError("object not in sequence");
 }
 
-class DictView extends PyIterator {}
-
 function dictView(d: PyDict, name: string, pick: (i: number) => Value): Value {
-  const t = VIEW_TYPES[name]!;
-  const view = Object.assign(new PyList([]), {});
-  void view;
-  return new PyDictView(d, t, pick);
+  return new PyDictView(d, VIEW_TYPES[name]!, pick);
 }
 
 const VIEW_TYPES: Record<string, PyType> = {
@@ -704,4 +692,3 @@ import { repr as reprValue } from "./repr.js";
 function reprList(items: Value[]): string {
   return "[" + items.map(reprValue).join(", ") + "]";
 }
-void DictView;

@@ -8,7 +8,7 @@ import * as math from "../modules/math.js";
 import { VirtualFs } from "../modules/os.js";
 import { Yasmarang } from "../modules/random.js";
 import { fn, toIndex, type Output } from "./builtins.js";
-import { EXCEPTION_TYPES, pyErr, typeError, valueError } from "./exceptions.js";
+import { EXCEPTION_TYPES, pyErr, typeError } from "./exceptions.js";
 import { PyDict } from "./hashtable.js";
 import { asInt, bytesOf } from "./ops.js";
 import { floatOf } from "./format.js";
@@ -181,7 +181,6 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
   m.set("collections", collectionsNamespace);
   m.set("io", ioNamespace);
   m.set("asyncio", () => asyncioNamespace(board));
-  void valueError;
   return m;
 }
 

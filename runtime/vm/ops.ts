@@ -4,7 +4,7 @@
 // methods of user classes (including reflected ones).
 
 import { BINARY_OPS, OP_METHOD_NAMES, UNARY_OPS, type BinaryOpName } from "../../bytecode/opcodes.js";
-import { MEMORY_ERROR, pyErr, TYPE_ERROR, typeError, valueError, ZERO_DIVISION_ERROR, OVERFLOW_ERROR } from "./exceptions.js";
+import { MEMORY_ERROR, pyErr, typeError, valueError, ZERO_DIVISION_ERROR, OVERFLOW_ERROR } from "./exceptions.js";
 import { HashTable, PyDict, PySet, tableOps } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./interp.js";
 import { typeName } from "./repr.js";
@@ -31,8 +31,6 @@ import {
   typeOf,
   type Value,
 } from "./value.js";
-
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 export function truthy(v: Value): boolean {
   switch (typeof v) {
@@ -338,19 +336,7 @@ function seqCompare(op: BinaryOpName, a: Value[], b: Value[]): Value {
   if (op === "EQUAL") return i === a.length && i === b.length;
   if (op === "NOT_EQUAL") return !(i === a.length && i === b.length);
   if (i < n) return truthy(binaryOp(op, a[i], b[i]));
-  const d = a.length - b.length;
-  switch (op) {
-    case "LESS":
-      return d < 0;
-    case "MORE":
-      return d > 0;
-    case "LESS_EQUAL":
-      return d <= 0;
-    case "MORE_EQUAL":
-      return d >= 0;
-    default:
-      return NOT_IMPLEMENTED;
-  }
+  return cmpResult(op, a.length - b.length);
 }
 
 function repeatCount(v: Value): number | null {

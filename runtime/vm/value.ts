@@ -85,7 +85,6 @@ export function nativeType(name: string, base: PyType = OBJECT): PyType {
 }
 
 export const NONE_TYPE = nativeType("NoneType");
-export const BOOL_TYPE_PLACEHOLDER = null;
 export const INT = nativeType("int");
 // In MicroPython bool is not a subclass of int (isinstance(True, int) is False).
 export const BOOL = nativeType("bool");

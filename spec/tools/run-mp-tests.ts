@@ -60,17 +60,13 @@ function runOurs(file: string): string {
     if ((++polls & 1023) === 0 && Date.now() > deadline) throw new Error("time limit");
   };
   try {
-    rt.runMain(r.mpy.length ? (readModule(r.mpy)) : readModule(r.mpy));
+    rt.runMain(r.module);
   } catch (e) {
     out += `\n[mpyc: ${(e as Error).message}]`;
   }
   return out;
 }
 
-import { readMpy } from "../../bytecode/mpy-read.js";
-function readModule(b: Uint8Array) {
-  return readMpy(b);
-}
 
 let same = 0;
 let differ = 0;
