@@ -16,6 +16,9 @@ export class LoadError extends Error {
 }
 
 export function loadMpy(bytes: Uint8Array): CompiledModule {
+  // MicroPython reads a missing header byte as 0xff (MP_READER_EOF), so a file shorter than its
+  // header is an incompatible one rather than a truncated one.
+  if (bytes.length < 4) throw new LoadError("incompatible .mpy file");
   try {
     return readMpy(bytes);
   } catch (e) {

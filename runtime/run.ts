@@ -17,7 +17,10 @@ import { importCost } from "./memory/import-cost.js";
 import { installMethods } from "./vm/methods.js";
 import { nativeModules } from "./vm/modules.js";
 import { str } from "./vm/repr.js";
-import { PyException, PyModule, setMissingArgumentError, type Namespace, type Value } from "./vm/value.js";
+import { PyException, PyList, PyModule, setMissingArgumentError, type Namespace, type Value } from "./vm/value.js";
+import { VirtualFs } from "./modules/os.js";
+import { installFiles, loadModuleFile, statModule, statPyOrMpy, statTopLevel } from "./vm/modules/files.js";
+import { Vfs } from "./vm/modules/vfs.js";
 
 export interface RunOptions {
   /** The heap area of the board in bytes (`--heap 16k`); unlimited when absent. */
@@ -28,6 +31,14 @@ export interface RunOptions {
   readonly write?: (text: string) => void;
   /** The simulated board machine and time drive; a test scripts its inputs first. */
   readonly board?: Board;
+  /** The board's filesystem, mounted at "/" (e.g. hostDirFs(dir) to show a host directory); empty when absent. */
+  readonly fs?: VirtualFs;
+  /**
+   * The main program's path on that filesystem as a command line would name it (e.g. "main.py"):
+   * it becomes `__file__` and sys.argv, and its directory, made absolute, sys.path[0], as the unix
+   * port sets them.
+   */
+  readonly scriptPath?: string;
 }
 
 export interface RunResult {
@@ -50,6 +61,7 @@ export class Runtime {
   readonly builtins: Namespace;
   private readonly native: Map<string, () => Namespace>;
   readonly board: Board;
+  readonly vfs: Vfs;
   constructor(private readonly options: RunOptions = {}) {
     if (!installed) {
       installMethods();
@@ -66,6 +78,10 @@ export class Runtime {
     installEvalExec(this.builtins);
     this.board = options.board ?? new Board();
     this.native = nativeModules(this, output, this.board);
+    const rootFs = options.fs ?? new VirtualFs();
+    rootFs.now = () => Math.floor(this.board.clock.us / 1e6);
+    this.vfs = new Vfs(rootFs);
+    for (const [name, make] of uncharged(() => installFiles(this.vfs, this.builtins))) this.native.set(name, make);
   }
 
   /** gc.collect(): the fixed import costs plus everything still reachable. */
@@ -80,10 +96,11 @@ export class Runtime {
     return this.out;
   }
 
-  /** Executes a compiled module as `name`, returning its module object. */
-  execModule(m: CompiledModule, name: string): PyModule {
+  /** Executes a compiled module as `name` (with `preset` globals such as __file__), returning its module object. */
+  execModule(m: CompiledModule, name: string, preset: Record<string, Value> = {}): PyModule {
     const globals: Namespace = new Map();
     globals.set("__name__", name);
+    for (const [k, v] of Object.entries(preset)) globals.set(k, v);
     const mod = new PyModule(name, globals);
     this.modules.set(name, mod);
     // What loading costs (bytecode, tables, constants, qstrs, module): charged first and kept.
@@ -133,7 +150,7 @@ export class Runtime {
     let first: PyModule | null = null;
     let last: PyModule | null = null;
     for (let i = 1; i <= parts.length; i++) {
-      const m = this.importOne(parts.slice(0, i).join("."));
+      const m = this.importOne(parts.slice(0, i).join("."), last);
       if (last && !last.dict.has(parts[i - 1]!)) last.dict.set(parts[i - 1]!, m);
       last = m;
       first ??= m;
@@ -142,7 +159,7 @@ export class Runtime {
     return wantsLeaf ? last! : first!;
   }
 
-  private importOne(name: string): PyModule {
+  private importOne(name: string, parent: PyModule | null): PyModule {
     const have = this.modules.get(name);
     if (have) return have;
     if (name === "builtins") {
@@ -158,7 +175,7 @@ export class Runtime {
       return mod;
     }
     const bytes = this.options.findModule?.(name);
-    if (!bytes) throw pyErr(IMPORT_ERROR, `no module named '${name}'`);
+    if (!bytes) return this.importFromFs(name, parent);
     let m: CompiledModule;
     try {
       m = loadMpy(bytes);
@@ -169,10 +186,37 @@ export class Runtime {
     return this.execModule(m, name);
   }
 
+  /**
+   * A module found on the filesystem (py/builtinimport.c): a top-level name through sys.path, a
+   * submodule in its package's __path__; a directory is a package, run from its __init__ if it has one.
+   */
+  private importFromFs(name: string, parent: PyModule | null): PyModule {
+    const leaf = name.slice(name.lastIndexOf(".") + 1);
+    const pkgPath = parent?.dict.get("__path__");
+    const sysPath = this.importOne("sys", null).dict.get("path");
+    const found = parent
+      ? typeof pkgPath === "string" ? statModule(this.vfs, `${pkgPath}/${leaf}`) : null
+      : statTopLevel(this.vfs, leaf, sysPath instanceof PyList ? sysPath.items : []);
+    if (!found) throw pyErr(IMPORT_ERROR, `no module named '${name}'`);
+    if (found.kind === "file") return this.execModule(loadModuleFile(this.vfs, found.path), name, { __file__: found.path });
+    const init = statPyOrMpy(this.vfs, `${found.path}/__init__.py`);
+    if (init) return this.execModule(loadModuleFile(this.vfs, init), name, { __path__: found.path, __file__: init });
+    const mod = new PyModule(name, new Map<string, Value>([["__name__", name], ["__path__", found.path]]));
+    this.modules.set(name, mod);
+    return mod;
+  }
+
   /** Runs a main program: prints a traceback for an uncaught exception instead of throwing. */
   runMain(m: CompiledModule): RunResult {
     try {
-      this.execModule(m, "__main__");
+      const script = this.options.scriptPath;
+      if (script !== undefined) {
+        const sys = this.importOne("sys", null).dict;
+        const sysPath = sys.get("path");
+        if (sysPath instanceof PyList) sysPath.items[0] = scriptDir(str(this.vfs.getcwd()), script);
+        sys.set("argv", new PyList([script]));
+      }
+      this.execModule(m, "__main__", script === undefined ? {} : { __file__: script });
       return { output: this.out, error: null, events: this.board.log.events };
     } catch (thrown) {
       // deepsleep, machine.reset or the watchdog end the program without a Python error.
@@ -183,6 +227,19 @@ export class Runtime {
       return { output: this.out, error: e.type.name, events: this.board.log.events };
     }
   }
+}
+
+/** The absolute directory of a script path relative to `cwd`, as realpath(dirname(script)). */
+function scriptDir(cwd: string, script: string): string {
+  const slash = script.lastIndexOf("/");
+  const dir = slash < 0 ? "." : script.slice(0, slash) || "/";
+  const out: string[] = [];
+  for (const p of (dir.startsWith("/") ? dir : `${cwd}/${dir}`).split("/")) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") out.pop();
+    else out.push(p);
+  }
+  return "/" + out.join("/");
 }
 
 /** MicroPython's traceback print (py/obj.c mp_obj_print_exception). */

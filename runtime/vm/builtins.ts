@@ -16,7 +16,7 @@ import { getIter, iterate, iterNext, PyIterator, toArray } from "./iter.js";
 import { asFloat, asInt, checkSize, binaryOp, bytesOf, hashOf, identity, truthy } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
 import { subscr } from "./subscr.js";
-import { chargeStr } from "./memory.js";
+import { chargeStr, uncharged } from "./memory.js";
 import { itemSize, PyArray } from "./array.js";
 import {
   BOOL,
@@ -360,15 +360,19 @@ export interface Output {
   write(text: string): void;
 }
 
+/** Where print(..., file=f) sends its pieces (the arguments, separators and end); the stream module installs it. */
+export const printFile = { write: (file: Value, pieces: string[]): void => void callValue(getAttr(file, "write"), [pieces.join("")], null) };
+
 function print(out: Output, args: Value[], kw: KwArgs | null): Value {
   const sep = kwArg(kw, "sep");
   const end = kwArg(kw, "end");
   const file = kwArg(kw, "file");
-  const text = args.map(str).join(sep === undefined || sep === null ? " " : (sep as string)) + (end === undefined || end === null ? "\n" : (end as string));
-  if (file !== undefined && file !== null) {
-    callValue(getAttr(file, "write"), [text], null);
+  if (file !== undefined) {
+    const pieces = args.flatMap((a, i) => (i ? [sep === undefined || sep === null ? " " : (sep as string), str(a)] : [str(a)]));
+    printFile.write(file, [...pieces, end === undefined || end === null ? "\n" : (end as string)]);
     return null;
   }
+  const text = args.map(str).join(sep === undefined || sep === null ? " " : (sep as string)) + (end === undefined || end === null ? "\n" : (end as string));
   out.write(text);
   return null;
 }
@@ -399,6 +403,11 @@ export function makeBuiltins(out: Output): Namespace {
     if (o instanceof PyByteArray) return new PyMemoryView(o, () => o.b, 0, o.b.length);
     if (o instanceof PyArray) return new PyMemoryView(o, () => o.bytes, 0, o.bytes.length, o.typecode);
     if (o instanceof PyMemoryView) return o;
+    // A str's buffer is its UTF-8 data, read-only.
+    if (typeof o === "string") {
+      const b = uncharged(() => new PyBytes(encodeStr(o)));
+      return new PyMemoryView(b, () => b.b, 0, b.b.length, "B", true);
+    }
     throw typeError("object with buffer protocol required");
   };
   TUPLE.make = (_c, a) => (a.length ? (a[0] instanceof PyTuple ? a[0] : new PyTuple(toArray(a[0]))) : new PyTuple([]));

@@ -5,14 +5,12 @@
 
 import type { Board } from "../machine/board.js";
 import * as math from "../modules/math.js";
-import { VirtualFs } from "../modules/os.js";
 import { Yasmarang } from "../modules/random.js";
 import { fn, toIndex, type Output } from "./builtins.js";
 import { EXCEPTION_TYPES, pyErr, typeError } from "./exceptions.js";
 import { PyDict } from "./hashtable.js";
-import { asInt, bytesOf } from "./ops.js";
+import { asInt } from "./ops.js";
 import { floatOf } from "./format.js";
-import { len } from "./builtins.js";
 import { ARRAY, makeArray } from "./array.js";
 import { callValue, getAttrOrUndefined, interp } from "./interp.js";
 import { mem } from "./memory.js";
@@ -20,9 +18,10 @@ import { optLevel } from "./evalexec.js";
 import { memInfoText } from "../memory/report.js";
 import { toArray } from "./iter.js";
 import { asyncioNamespace } from "./modules/asyncio.js";
-import { collectionsNamespace, ioNamespace } from "./modules/collections.js";
+import { collectionsNamespace } from "./modules/collections.js";
+import { stdioStream } from "./modules/io.js";
 import { machineNamespace } from "./modules/machine.js";
-import { binasciiNamespace, cmathNamespace, errnoNamespace, hashlibNamespace, jsonNamespace, osNamespace, randomNamespace, structNamespace, timeNamespace } from "./modules/stdlib.js";
+import { binasciiNamespace, cmathNamespace, errnoNamespace, hashlibNamespace, jsonNamespace, randomNamespace, structNamespace, timeNamespace } from "./modules/stdlib.js";
 import { PyFloat, PyList, PyTuple, normInt, type KwArgs, type Namespace, type Value } from "./value.js";
 
 interface Host {
@@ -89,9 +88,9 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
       exit: fn("exit", (a) => {
         throw pyErr(EXCEPTION_TYPES.get("SystemExit")!, a[0] as string);
       }),
-      stdout: stream(out),
-      stderr: stream(out),
-      stdin: stream(out),
+      stdout: stdioStream(out, 1),
+      stderr: stdioStream(out, 2),
+      stdin: stdioStream(out, 0),
       exc_info: fn("exc_info", () => {
         const e = interp.currentException;
         return new PyTuple(e ? [e.type, e, null] : [null, null, null]);
@@ -173,34 +172,11 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
   m.set("hashlib", hashlibNamespace);
   const gen = new Yasmarang();
   m.set("random", () => randomNamespace(gen));
-  const fs = new VirtualFs();
-  fs.now = () => Math.floor(board.clock.us / 1e6);
-  m.set("os", () => osNamespace(fs));
   m.set("errno", errnoNamespace);
   m.set("cmath", cmathNamespace);
   m.set("collections", collectionsNamespace);
-  m.set("io", ioNamespace);
   m.set("asyncio", () => asyncioNamespace(board));
   return m;
-}
-
-/** sys.stdout / sys.stderr: write() goes to the program's output and returns the length written. */
-function stream(out: Output): Value {
-  const o = attrs("TextIOWrapper", {});
-  (o as PyInstance).dict.set("write", fn("write", (a) => {
-    const text = typeof a[0] === "string" ? a[0] : new TextDecoder().decode(bytesOf(a[0]) ?? new Uint8Array());
-    out.write(text);
-    return typeof a[0] === "string" ? len(a[0]) : text.length;
-  }));
-  (o as PyInstance).dict.set("flush", fn("flush", () => null));
-  const buffer = attrs("FileIO", {});
-  (buffer as PyInstance).dict.set("write", fn("write", (a) => {
-    const b = bytesOf(a[0]) ?? new Uint8Array();
-    out.write(new TextDecoder().decode(b));
-    return b.length;
-  }));
-  (o as PyInstance).dict.set("buffer", buffer);
-  return o;
 }
 
 /** A plain object with fixed attributes (sys.implementation and the like). */

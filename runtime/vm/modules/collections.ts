@@ -1,17 +1,16 @@
-// collections (deque, namedtuple, OrderedDict) and io (BytesIO, StringIO) for the VM
-// (py/objdeque.c, objnamedtuple.c, map.c's ordered maps, py/objstringio.c). deque and the streams
-// wrap runtime/modules/containers.ts; namedtuple instances are tuples with named fields, and an
-// OrderedDict is a dict whose table keeps insertion order with linear lookup, as MicroPython's does.
+// collections (deque, namedtuple, OrderedDict) for the VM (py/objdeque.c, objnamedtuple.c, map.c's
+// ordered maps). deque wraps runtime/modules/containers.ts; namedtuple instances are tuples with
+// named fields, and an OrderedDict is a dict whose table keeps insertion order with linear lookup, as MicroPython's does.
 
 import { charge, SIZES } from "../memory.js";
-import { ByteStream, Deque } from "../../modules/containers.js";
+import { Deque } from "../../modules/containers.js";
 import { fn, newDictFrom } from "../builtins.js";
 import { typeError } from "../exceptions.js";
 import { HashTable, PyDict, tableOps } from "../hashtable.js";
 import { PyIterator } from "../iter.js";
 import { repr } from "../repr.js";
 import { PyBuiltin, PyInstance, PyList, PyStaticMethod, PyTuple, PyType, DICT, TUPLE, type KwArgs, type Namespace, type Value } from "../value.js";
-import { arg, buf, bytes, int, nativeClass, ns, str, toArray } from "./native.js";
+import { int, nativeClass, ns, str, toArray } from "./native.js";
 
 // ---- namedtuple ----
 
@@ -143,66 +142,4 @@ const DEQUE = nativeClass<Deque<Value>>("deque", {
 
 export function collectionsNamespace(): Namespace {
   return ns("collections", { deque: DEQUE, namedtuple: fn("namedtuple", namedtuple), OrderedDict: ORDERED_DICT });
-}
-
-// ---- io ----
-
-const utf8 = new TextEncoder();
-const fromUtf8 = (b: Uint8Array) => new TextDecoder().decode(b);
-
-function streamClass(name: string, text: boolean): PyType {
-  const out = (b: Uint8Array): Value => (text ? fromUtf8(b) : bytes(b));
-  const data = (v: Value): Uint8Array => (text ? utf8.encode(str(v)) : buf(v));
-  return nativeClass<ByteStream>(name, {
-    make: (a) => {
-      const init = a[0];
-      if (init === undefined || init === null || typeof init === "number") return new ByteStream();
-      return new ByteStream(data(init));
-    },
-    methods: {
-      read: (s, a, kw) => out(s.read(a[0] === undefined || a[0] === null ? -1 : int(arg(a, 0, kw, "size") ?? -1))),
-      readline: (s) => out(s.readline()),
-      readlines: (s) => {
-        const lines: Value[] = [];
-        for (let l = s.readline(); l.length; l = s.readline()) lines.push(out(l));
-        return new PyList(lines);
-      },
-      // MicroPython's extended write(buf, len) and write(buf, offset, len).
-      write: (s, a) => {
-        let d = data(a[0] ?? null);
-        if (a.length === 2) d = d.subarray(0, Math.max(0, int(a[1])));
-        else if (a.length >= 3) {
-          const off = Math.min(d.length, Math.max(0, int(a[1])));
-          d = d.subarray(off, off + Math.max(0, int(a[2])));
-        }
-        return s.write(d);
-      },
-      readinto: (s, a) => {
-        const target = buf(a[0] ?? null);
-        const n = a.length > 1 ? Math.min(int(a[1]), target.length) : target.length;
-        const got = s.read(n);
-        target.set(got);
-        return got.length;
-      },
-      seek: (s, a) => s.seek(int(a[0]), a.length > 1 ? int(a[1]) : 0),
-      tell: (s) => s.tell(),
-      getvalue: (s) => out(s.getvalue()),
-      flush: () => null,
-      close: (s) => (s.close(), null),
-      __enter__: (_s, _a, _kw, obj) => obj,
-      __exit__: (s) => (s.close(), null),
-    },
-    protocols: {
-      // Iterating a stream gives its lines.
-      iter: (st) => new PyIterator(() => {
-        const l = st.readline();
-        return l.length ? out(l) : undefined;
-      }),
-    },
-    repr: () => `<io.${name} 0x1>`,
-  });
-}
-
-export function ioNamespace(): Namespace {
-  return ns("io", { BytesIO: streamClass("BytesIO", false), StringIO: streamClass("StringIO", true) });
 }

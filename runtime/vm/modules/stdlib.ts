@@ -1,13 +1,12 @@
-// time, struct, json, binascii, hashlib, random, os, errno and cmath as Python modules over the JS
+// time, struct, json, binascii, hashlib, random, errno and cmath as Python modules over the JS
 // implementations in runtime/modules: arguments converted explicitly (extmod/modtime.c, modstruct.c,
-// modjson.c, modbinascii.c, modhashlib.c, modrandom.c, vfs.c, moderrno.c, py/modcmath.c).
+// modjson.c, modbinascii.c, modhashlib.c, modrandom.c, moderrno.c, py/modcmath.c). os is in vfs.ts.
 
 import type { Board } from "../../machine/board.js";
 import * as binascii from "../../modules/binascii.js";
 import * as cmath from "../../modules/cmath.js";
 import { Sha256 } from "../../modules/hashlib.js";
 import * as json from "../../modules/json.js";
-import { UNAME, VirtualFs } from "../../modules/os.js";
 import { randomModule, Yasmarang } from "../../modules/random.js";
 import * as struct from "../../modules/struct.js";
 import { ERRNO } from "../../modules/sysinfo.js";
@@ -154,29 +153,7 @@ export function randomNamespace(gen: Yasmarang): Namespace {
   });
 }
 
-// ---- os, errno ----
-
-export function osNamespace(fs: VirtualFs): Namespace {
-  const UNAME_T = namedTupleType("uname_result", Object.keys(UNAME));
-  return ns("os", {
-    sep: "/",
-    uname: jsFn("uname", () => callValue(UNAME_T, Object.values(UNAME), null)),
-    listdir: jsFn("listdir", (a) => new PyList(fs.listdir(a.length ? str(a[0]) : "."))),
-    ilistdir: jsFn("ilistdir", (a) => {
-      const dir = a.length ? str(a[0]) : ".";
-      return new PyList(fs.listdir(dir).map((n) => tuple([n, fs.stat(`${dir}/${n}`)[0]!, 0, fs.stat(`${dir}/${n}`)[6]!])));
-    }),
-    mkdir: jsFn("mkdir", (a) => (fs.mkdir(str(a[0])), null)),
-    rmdir: jsFn("rmdir", (a) => (fs.rmdir(str(a[0])), null)),
-    remove: jsFn("remove", (a) => (fs.remove(str(a[0])), null)),
-    unlink: jsFn("unlink", (a) => (fs.remove(str(a[0])), null)),
-    rename: jsFn("rename", (a) => (fs.rename(str(a[0]), str(a[1])), null)),
-    chdir: jsFn("chdir", (a) => (fs.chdir(str(a[0])), null)),
-    getcwd: jsFn("getcwd", () => fs.getcwd()),
-    stat: jsFn("stat", (a) => tuple(fs.stat(str(a[0])))),
-    urandom: jsFn("urandom", (a) => bytes(Uint8Array.from({ length: int(a[0]) }, () => Math.floor(Math.random() * 256)))),
-  });
-}
+// ---- errno ----
 
 export function errnoNamespace(): Namespace {
   const errorcode = new PyDict();
