@@ -1,6 +1,7 @@
-// `mpyc run FILE [--path DIR]... [--trace-hw]`: runs a .mpy file (or a .py file, compiled first) on
-// the VM and prints what the program prints; modules it imports are found as .mpy files on the
-// search path. --trace-hw then prints the board's event log (pins, buses, timers, sleeps).
+// `mpyc run FILE [--path DIR]... [--fs DIR] [--trace-hw]`: runs a .mpy file (or a .py file, compiled
+// first) on the VM and prints what the program prints; modules it imports are found as .mpy files on
+// the search path, then on the board's filesystem, which --fs seeds from a host directory (read
+// through; writes stay in memory). --trace-hw then prints the board's event log.
 // Exit status: 0 when the program ends normally, 1 after an uncaught exception or a load error.
 
 import * as fs from "node:fs";
@@ -8,13 +9,15 @@ import * as path from "node:path";
 import { compile, formatError } from "../compiler/index.js";
 import { formatTrace } from "./machine/events.js";
 import { runMpy } from "./run.js";
+import { hostDirFs } from "./modules/hostfs.js";
 import { readMpy } from "../bytecode/mpy-read.js";
 import { importCost } from "./memory/import-cost.js";
 import { formatMemReport, memReport } from "./memory/report.js";
 import { mem } from "./vm/memory.js";
 
 function usage(): string {
-  return "usage: mpyc run FILE.mpy|FILE.py [--path DIR]... [--trace-hw] [--heap SIZE] [--mem-report]\n" +
+  return "usage: mpyc run FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--trace-hw] [--heap SIZE] [--mem-report]\n" +
+    "  --fs DIR       the board's filesystem shows DIR's files at /; the program's writes stay in memory\n" +
     "  --heap SIZE    the board's heap area (e.g. 16k, 192k, 1m; default 1m): MemoryError where that board would fail\n" +
     "  --mem-report   after the run: import cost, peak heap, code and constant bytes\n";
 }
@@ -33,6 +36,7 @@ export async function runMain(argv: string[]): Promise<number> {
   let traceHw = false;
   let memReportWanted = false;
   let heapBytes: number | undefined;
+  let fsRoot: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--path" || a === "-p") {
@@ -42,6 +46,12 @@ export async function runMain(argv: string[]): Promise<number> {
         return 1;
       }
       dirs.push(d);
+    } else if (a === "--fs" || a.startsWith("--fs=")) {
+      fsRoot = a === "--fs" ? argv[++i] : a.slice("--fs=".length);
+      if (fsRoot === undefined || !fs.statSync(fsRoot, { throwIfNoEntry: false })?.isDirectory()) {
+        process.stderr.write(`mpyc run: --fs needs a directory, not '${fsRoot ?? ""}'\n`);
+        return 1;
+      }
     } else if (a === "--trace-hw") {
       traceHw = true;
     } else if (a === "--mem-report") {
@@ -92,7 +102,16 @@ export async function runMain(argv: string[]): Promise<number> {
     }
     return undefined;
   };
-  const result = runMpy(bytes, { findModule, write: (t) => process.stdout.write(t), ...(heapBytes !== undefined ? { heapBytes } : {}) });
+  // A program inside the --fs directory runs as `micropython PATH` would from that directory.
+  const inside = fsRoot === undefined ? null : path.relative(fsRoot, file);
+  const scriptPath = inside && !inside.startsWith("..") && !path.isAbsolute(inside) ? inside.split(path.sep).join("/") : undefined;
+  const result = runMpy(bytes, {
+    findModule,
+    write: (t) => process.stdout.write(t),
+    ...(heapBytes !== undefined ? { heapBytes } : {}),
+    ...(fsRoot !== undefined ? { fs: hostDirFs(fsRoot) } : {}),
+    ...(scriptPath !== undefined ? { scriptPath } : {}),
+  });
   if (traceHw) process.stdout.write("--- hardware events ---\n" + formatTrace(result.events));
   if (memReportWanted) {
     try {

@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { compile } from "../../compiler/index.js";
+import { hostDirFs } from "../../runtime/modules/hostfs.js";
 import { Runtime } from "../../runtime/run.js";
 import { interp } from "../../runtime/vm/interp.js";
 
@@ -45,15 +46,11 @@ function runOurs(file: string): string {
   const source = fs.readFileSync(file);
   const r = compile(source, { sourceName: path.basename(file) });
   if (!r.ok) return "SyntaxError\n";
-  const dir = path.dirname(file);
-  const findModule = (name: string) => {
-    const p = path.join(dir, ...name.split(".")) + ".py";
-    if (!fs.existsSync(p)) return undefined;
-    const m = compile(fs.readFileSync(p), { sourceName: path.basename(p) });
-    return m.ok ? m.mpy : undefined;
-  };
+  // The board's filesystem shows the test's directory, which is also the current directory, and
+  // the script runs under its file name, as `micropython NAME.py` run from there: data files
+  // open, sibling modules and packages import (.py compiled as the board's compiler would).
   let out = "";
-  const rt = new Runtime({ findModule, write: (t) => (out += t) });
+  const rt = new Runtime({ fs: hostDirFs(path.dirname(file)), scriptPath: path.basename(file), write: (t) => (out += t) });
   const deadline = Date.now() + TIME_LIMIT_MS;
   let polls = 0;
   interp.poll = () => {

@@ -1,0 +1,31 @@
+// `mpyc run FILE --fs DIR`: the program sees DIR at "/", runs as `micropython FILE` would from DIR,
+// and leaves DIR as it was.
+
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { runMain } from "../../../runtime/cli.js";
+
+describe("mpyc run --fs", () => {
+  it("runs a program on a board whose filesystem is a host directory", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-cli-fs-"));
+    fs.mkdirSync(path.join(dir, "lib"));
+    fs.writeFileSync(path.join(dir, "lib", "util.py"), "def twice(x):\n    return 2 * x\n");
+    fs.writeFileSync(path.join(dir, "data.txt"), "21\n");
+    fs.writeFileSync(path.join(dir, "main.py"), "import util\nn = int(open('data.txt').read())\nopen('out.txt', 'w').write(str(util.twice(n)))\nprint(__file__, open('out.txt').read())\n");
+    let out = "";
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((t: string | Uint8Array) => {
+      out += String(t);
+      return true;
+    });
+    try {
+      expect(await runMain([path.join(dir, "main.py"), "--fs", dir])).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(out).toBe("main.py 42\n");
+    expect(fs.existsSync(path.join(dir, "out.txt"))).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
