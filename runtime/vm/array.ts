@@ -1,14 +1,29 @@
 // Typed buffers: the `array` module's array and typed memoryviews (py/objarray.c, py/binary.c),
 // with a 32-bit port's item sizes (i, I, l, L are 4 bytes) in little-endian order.
 
-import { OVERFLOW_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
-import { asFloat, asInt, bytesOf } from "./ops.js";
-import { floatStr } from "./repr.js";
-import { nativeType, normInt, PyByteArray, PyBytes, PyFloat, PyMemoryView, PyObject, type Value } from "./value.js";
+import { NOT_IMPLEMENTED_ERROR, OVERFLOW_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
+import { asFloat, asInt, bytesOf, identity } from "./ops.js";
+import { repr } from "./repr.js";
+import { nativeType, normInt, PyByteArray, PyBytes, PyFloat, PyInstance, PyMemoryView, PyObject, type Value } from "./value.js";
 
 export const ARRAY = nativeType("array");
 
-export const ITEM_SIZE: Readonly<Record<string, number>> = { b: 1, B: 1, h: 2, H: 2, i: 4, I: 4, l: 4, L: 4, q: 8, Q: 8, f: 4, d: 8 };
+// P (pointers), O (objects) and S (string pointers) are MICROPY_PY_STRUCT_UNSAFE_TYPECODES: a word each.
+export const ITEM_SIZE: Readonly<Record<string, number>> = { b: 1, B: 1, h: 2, H: 2, i: 4, I: 4, l: 4, L: 4, q: 8, Q: 8, f: 4, d: 8, P: 4, O: 4, S: 4 };
+
+/** Objects stored in 'O' items, by the word that stands for them (a small int is its tagged self). */
+const storedObjects = new Map<number, Value>();
+
+/** The word an object is stored as in an 'O' field (array items, struct fields). */
+export function objectWord(v: Value): number {
+  const w = identity(v) >>> 0;
+  if ((w & 1) === 0) storedObjects.set(w, v);
+  return w;
+}
+
+export function wordObject(w: number): Value {
+  return w & 1 ? (w | 0) >> 1 : (storedObjects.get(w) ?? null);
+}
 
 export function itemSize(typecode: string): number {
   const n = ITEM_SIZE[typecode];
@@ -31,7 +46,13 @@ export function getItem(b: Uint8Array, tc: string, i: number): Value {
       return dv.getUint16(0, true);
     case "i":
     case "l":
+    case "P":
       return dv.getInt32(0, true);
+    case "O":
+      return wordObject(dv.getUint32(0, true));
+    case "S":
+      // mp_binary_get_val_array has no case for it: the item reads as 0.
+      return 0;
     case "I":
     case "L":
       return dv.getUint32(0, true);
@@ -57,6 +78,10 @@ export function setItem(b: Uint8Array, tc: string, i: number, v: Value): void {
     else dv.setFloat64(0, f, true);
     return;
   }
+  if (tc === "O") {
+    dv.setUint32(0, objectWord(v), true);
+    return;
+  }
   let x = asInt(v);
   if (x === null) {
     if (v instanceof PyFloat) throw typeError("can't convert float to int");
@@ -69,6 +94,7 @@ export function setItem(b: Uint8Array, tc: string, i: number, v: Value): void {
     return;
   }
   x = Number(BigInt.asUintN(32, big));
+  if (tc === "S") return; // converted, then stored nowhere (mp_binary_set_val_array_from_int)
   if (n === 1) dv.setUint8(0, x & 0xff);
   else if (n === 2) dv.setUint16(0, x & 0xffff, true);
   else dv.setUint32(0, x >>> 0, true);
@@ -112,7 +138,7 @@ export class PyArray extends PyObject {
   }
   repr(): string {
     if (this.length === 0) return `array('${this.typecode}')`;
-    const items = this.items().map((v) => (v instanceof PyFloat ? floatStr(v.v) : String(v)));
+    const items = this.items().map(repr);
     return `array('${this.typecode}', [${items.join(", ")}])`;
   }
   len(): number {
@@ -138,6 +164,71 @@ export function makeArray(args: Value[], iterate: (v: Value) => Value[]): PyArra
     return new PyArray(tc, raw.slice(0, raw.length - (raw.length % n)));
   }
   return new PyArray(tc, packItems(tc, iterate(init)));
+}
+
+/** A buffer as array_binary_op reads it: its bytes and typecode (bytes, bytearray and str are 'B'). */
+function bufferInfo(v: Value): { b: Uint8Array; tc: string } | null {
+  if (v instanceof PyArray || v instanceof PyMemoryView) return { b: v.bytes, tc: v.typecode };
+  if (v instanceof PyBytes || v instanceof PyByteArray) return { b: v.b, tc: "B" };
+  if (typeof v === "string") return { b: new TextEncoder().encode(v), tc: "B" };
+  if (v instanceof PyInstance && v.base) return bufferInfo(v.base);
+  return null;
+}
+
+export type BufferCompareOp = "EQUAL" | "LESS" | "LESS_EQUAL" | "MORE" | "MORE_EQUAL";
+
+/**
+ * py/objarray.c array_binary_op's comparisons, for an array, bytearray or memoryview on the left:
+ * a right side with no buffer is unequal; otherwise the raw bytes are compared when the item types
+ * match up to signedness (for ordering, one of them unsigned) and are not floats; anything else is
+ * NotImplementedError.
+ */
+export function bufferCompare(op: BufferCompareOp, a: Value, b: Value): boolean {
+  const lhs = bufferInfo(a)!;
+  const rhs = bufferInfo(b);
+  if (!rhs) return false;
+  let unsigned = false;
+  const code = (tc: string) => {
+    if (tc > "Z") return tc;
+    unsigned = true;
+    return tc.toLowerCase();
+  };
+  const lc = code(lhs.tc);
+  const rc = code(rhs.tc);
+  if (lc !== rc || lc === "f" || lc === "d" || (op !== "EQUAL" && !unsigned)) throw pyErr(NOT_IMPLEMENTED_ERROR);
+  return compareBytes(op, lhs.b, rhs.b);
+}
+
+/** mp_seq_cmp_bytes: memcmp of the common length, then the longer is greater. */
+function compareBytes(op: BufferCompareOp, x: Uint8Array, y: Uint8Array): boolean {
+  if (op === "EQUAL" && x.length !== y.length) return false;
+  let c = 0;
+  for (let i = 0; i < Math.min(x.length, y.length) && c === 0; i++) c = x[i]! - y[i]!;
+  if (c === 0) c = x.length - y.length;
+  switch (op) {
+    case "EQUAL":
+      return c === 0;
+    case "LESS":
+      return c < 0;
+    case "LESS_EQUAL":
+      return c <= 0;
+    case "MORE":
+      return c > 0;
+    default:
+      return c >= 0;
+  }
+}
+
+/**
+ * mp_obj_equal for a pair where one side is an array, bytearray or memoryview, or null when neither
+ * side's binary_op is asked (an array is asked only about another array: unlike bytearray and
+ * memoryview, its type lacks MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE).
+ */
+export function bufferEqual(a: Value, b: Value): boolean | null {
+  const asks = (x: Value, y: Value) => x instanceof PyByteArray || x instanceof PyMemoryView || (x instanceof PyArray && y instanceof PyArray);
+  if (asks(a, b)) return bufferCompare("EQUAL", a, b);
+  if (asks(b, a)) return bufferCompare("EQUAL", b, a);
+  return null;
 }
 
 /** memoryview's item type: its source array's typecode, else bytes ('B'). */

@@ -9,7 +9,7 @@ import { HashTable, PyDict, PySet, tableOps } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./interp.js";
 import { typeName } from "./repr.js";
 import { charge, chargeBig, chargeStr, SIZES, uncharged } from "./memory.js";
-import { packItems, PyArray } from "./array.js";
+import { bufferCompare, bufferEqual, packItems, PyArray } from "./array.js";
 import { iterate } from "./iter.js";
 import {
   FROZENSET,
@@ -583,6 +583,9 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
     }
     return NOT_IMPLEMENTED;
   }
+  if ((a instanceof PyArray || a instanceof PyByteArray || a instanceof PyMemoryView) && (op === "LESS" || op === "LESS_EQUAL" || op === "MORE" || op === "MORE_EQUAL")) {
+    return bufferCompare(op, a, b);
+  }
   const ab = a instanceof PyBytes || a instanceof PyByteArray ? a.b : null;
   if (ab) {
     if ((op === "MODULO" || op === "INPLACE_MODULO") && a instanceof PyBytes) return bytesPercent(a, b);
@@ -707,7 +710,8 @@ export function equal(a: Value, b: Value): boolean {
   const tb = typeof b;
   if (ta === "string" || tb === "string") {
     if (ta === tb) return false;
-    return userEq(a, b);
+    // A bytearray or memoryview compares its bytes with a str's.
+    return bufferEqual(a, b) ?? userEq(a, b);
   }
   if (ta === "number" || ta === "boolean" || ta === "bigint") {
     const ib = asInt(b);
@@ -735,12 +739,8 @@ function nativeEq(a: PyObject, b: Value): boolean | null {
   if (a instanceof PyTuple && b instanceof PyTuple) return seqCompare("EQUAL", a.items, b.items) as boolean;
   if (a instanceof PyList && b instanceof PyList) return seqCompare("EQUAL", a.items, b.items) as boolean;
   if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) return bytesCompare("EQUAL", a.b, b.b) as boolean;
-  if (a instanceof PyArray || a instanceof PyMemoryView || b instanceof PyArray || b instanceof PyMemoryView) {
-    if (!bytesOf(a) || !bytesOf(b)) return null;
-    const xs = Array.from(iterate(a));
-    const ys = Array.from(iterate(b));
-    return seqCompare("EQUAL", xs, ys) as boolean;
-  }
+  const r = bufferEqual(a, b);
+  if (r !== null) return r;
   if (a instanceof PySet && b instanceof PySet) return setBinary("EQUAL", a, b) as boolean;
   if (a instanceof PyDict && b instanceof PyDict) {
     if (a.table.used !== b.table.used) return false;

@@ -1,0 +1,48 @@
+// Programs for the data-type specs, each with what MicroPython v1.27.0 prints for it (checked
+// against the unix port and the WebAssembly VM).
+
+export interface Case {
+  readonly source: string;
+  readonly expected: string;
+}
+
+export const CASES: Record<string, Case> = {
+  "array and buffer comparisons": {
+    source: `
+import array
+class X(array.array):
+    pass
+A = array.array
+print(A('b', b'abc') == b'abc', b'abc' == A('B', b'abc'), A('b', b'abc') != b'abc')
+print(X('b', b'abc') == b'abc', X('b', b'abc') == A('b', b'abc'), A('b', b'abc') == X('b', b'abc'))
+print(bytearray(b'abc') == A('b', b'abc'), A('b', b'abc') == bytearray(b'abc'), bytearray(b'abc') == 'abc')
+print(memoryview(b'abc') == b'abc', b'abc' == memoryview(b'abc'), A('h', [1, 2]) == A('H', [1, 2]))
+print(A('B', b'abc') < bytearray(b'abd'), bytearray(b'abc') < A('B', b'abd'), A('b', b'abc') < A('B', b'abd'))
+print(A('I', [1, 0x100]) < A('I', [2, 1]), memoryview(b'abc') < b'abd', A('b', b'a') < [1], bytearray(b'a') == 5)
+a = A('f')
+print(a == a)
+for x, y in ((A('b'), A('h')), (A('f'), A('f')), (A('b', b'a'), A('b', b'b')), (bytearray(), A('h'))):
+    try:
+        print(x < y if len(x) else x == y)
+    except NotImplementedError as e:
+        print(repr(e))
+`,
+    expected:
+      "False False True\nFalse True True\nTrue True True\nTrue True True\nTrue True True\nTrue True False False\nTrue\n" +
+      "NotImplementedError()\nNotImplementedError()\nNotImplementedError()\nNotImplementedError()\n",
+  },
+  "arrays of objects and pointers": {
+    source: `
+import array
+o = array.array('O')
+s = "text"
+o.append(s)
+o.append(-7)
+o.append(None)
+print(o[0] is s, o[1], o[2], len(o), o)
+p = array.array('P', [1, -1])
+print(p[0], p[1], len(bytes(p)))
+`,
+    expected: "True -7 None 3 array('O', ['text', -7, None])\n1 -1 8\n",
+  },
+};
