@@ -633,6 +633,8 @@ export function delAttr(obj: Value, name: string): void {
     if (!obj.dict.delete(name)) throw attrError(obj, name);
     return;
   }
+  const native = obj instanceof PyObject ? (obj as { delAttr?: (n: string) => void }).delAttr : undefined;
+  if (typeof native === "function") return native.call(obj, name);
   throw attrError(obj, name);
 }
 

@@ -12,6 +12,7 @@ import { PyDict } from "./hashtable.js";
 import { asInt } from "./ops.js";
 import { floatOf } from "./format.js";
 import { ARRAY, makeArray } from "./array.js";
+import { attrTuple } from "./attrtuple.js";
 import { callValue, getAttrOrUndefined, interp } from "./interp.js";
 import { mem } from "./memory.js";
 import { optLevel } from "./evalexec.js";
@@ -82,7 +83,7 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
       platform: "webassembly",
       version: "3.4.0; MicroPython v1.27.0",
       version_info: new PyTuple([3, 4, 0]),
-      implementation: attrs("implementation", { name: "micropython", version: new PyTuple([1, 27, 0, ""]), _machine: "JS with Emscripten", _mpy: 0x0306 }),
+      implementation: attrTuple({ name: "micropython", version: new PyTuple([1, 27, 0, ""]), _machine: "JS with Emscripten", _mpy: 0x0306, _build: "pyscript" }),
       argv: new PyList([]),
       path: new PyList(["", ".frozen", "/lib"]),
       exit: fn("exit", (a) => {

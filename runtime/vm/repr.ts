@@ -1,6 +1,7 @@
 // str() and repr() of every value, as MicroPython v1.27.0 prints them (py/obj*.c print slots).
 
 import { floatRepr } from "../../bytecode/floatrepr.js";
+import { ATTRTUPLE, PyAttrTuple } from "./attrtuple.js";
 import { mpFormatFloat, REPR_PREC } from "./format.js";
 import { PyDict, PySet } from "./hashtable.js";
 import { callValue, lookupSpecial, PyFunction, PyGenerator } from "./interp.js";
@@ -154,6 +155,10 @@ function exceptionText(e: PyException, asRepr: boolean): string {
 
 function objectText2(v: PyObject, asRepr: boolean): string {
   if (v instanceof PyList) return seq("[", v.items, "]");
+  if (v instanceof PyAttrTuple) {
+    const fields = v.fields.map((f, i) => `${f}=${repr(v.items[i])}`).join(", ");
+    return `${v.type === ATTRTUPLE ? "" : v.type.name}(${fields})`;
+  }
   if (v instanceof PyTuple) return v.items.length === 1 ? `(${repr(v.items[0])},)` : seq("(", v.items, ")");
   if (v instanceof PyDict) {
     const parts = v.table.entries().map(([k, x]) => `${repr(k)}: ${repr(x)}`);

@@ -8,27 +8,19 @@ import { fn, newDictFrom } from "../builtins.js";
 import { typeError } from "../exceptions.js";
 import { HashTable, PyDict, tableOps } from "../hashtable.js";
 import { PyIterator } from "../iter.js";
-import { repr } from "../repr.js";
-import { PyBuiltin, PyInstance, PyList, PyStaticMethod, PyTuple, PyType, DICT, TUPLE, type KwArgs, type Namespace, type Value } from "../value.js";
+import { PyAttrTuple } from "../attrtuple.js";
+import { PyList, PyType, DICT, TUPLE, type Namespace, type Value } from "../value.js";
 import { int, nativeClass, ns, str, toArray } from "./native.js";
 
 // ---- namedtuple ----
 
-/** A namedtuple class: instances are tuples (base) with their fields as attributes. */
+/** A namedtuple class: a tuple type whose instances read their fields as attributes. */
 export function namedTupleType(name: string, fields: readonly string[]): PyType {
   const t = new PyType(name, [TUPLE]);
-  t.isUser = true;
-  const build = (cls: PyType, items: Value[]): PyInstance => {
-    const inst = new PyInstance(cls);
-    inst.base = new PyTuple(items);
-    fields.forEach((f, i) => inst.dict.set(f, items[i]));
-    return inst;
-  };
+  t.native = t;
   // py/objnamedtuple.c namedtuple_make_new (detailed error reporting, as the WebAssembly port):
   // the count is checked first, then each keyword.
-  const make = (a: Value[], kw: KwArgs | null): PyInstance => {
-    const cls = a[0] as PyType;
-    const pos = a.slice(1);
+  t.make = (cls, pos, kw) => {
     const given = pos.length + (kw?.length ?? 0);
     if (given !== fields.length) throw typeError(`${name}() takes ${fields.length} positional arguments but ${given} were given`);
     const items: Value[] = pos.concat(new Array<Value>(fields.length - pos.length).fill(undefined));
@@ -38,21 +30,16 @@ export function namedTupleType(name: string, fields: readonly string[]): PyType 
       if (items[i] !== undefined) throw typeError(`function got multiple values for argument '${k}'`);
       items[i] = v;
     }
-    return build(cls, items);
+    return new PyAttrTuple(cls, fields, items);
   };
-  t.dict.set("__new__", new PyStaticMethod(fn("__new__", make), false));
-  // Bound methods of a tuple-based instance receive the tuple itself.
-  t.dict.set(
-    "__repr__",
-    new PyBuiltin("__repr__", (a) => `${name}(${fields.map((f, i) => `${f}=${repr((a[0] as PyTuple).items[i])}`).join(", ")})`, true),
-  );
   return t;
 }
 
 function namedtuple(a: Value[]): Value {
   const name = str(a[0]);
   const spec = a[1];
-  const fields = typeof spec === "string" ? spec.replace(/,/g, " ").split(/\s+/).filter(Boolean) : toArray(spec ?? null).map(str);
+  // A string of names is split as str.split() does: on whitespace only.
+  const fields = typeof spec === "string" ? spec.split(/\s+/).filter(Boolean) : toArray(spec ?? null).map(str);
   return namedTupleType(name, fields);
 }
 

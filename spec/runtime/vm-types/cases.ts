@@ -45,4 +45,52 @@ print(p[0], p[1], len(bytes(p)))
 `,
     expected: "True -7 None 3 array('O', ['text', -7, None])\n1 -1 8\n",
   },
+  "sys.implementation is an attrtuple": {
+    source: `
+import sys
+t = sys.implementation
+print(type(t), isinstance(t, tuple), t.name, t[0], t[1][:2], len(t) >= 4, str(t).startswith("(name='micropython', version="))
+print(t[:1], t[:1] + (1,))
+try:
+    t.name = 1
+except AttributeError as e:
+    print(e)
+try:
+    t.nope
+except AttributeError as e:
+    print(e)
+`,
+    expected:
+      "<class 'tuple'> False micropython micropython (1, 27) True True\n('micropython',) ('micropython', 1)\n" +
+      "'tuple' object has no attribute 'name'\n'tuple' object has no attribute 'nope'\n",
+  },
+  "namedtuple instances are tuples whose fields cannot be set": {
+    source: `
+from collections import namedtuple
+T = namedtuple("Tup", ["foo", "bar"])
+t = T(1, bar=2)
+print(t, t + t, t * 2, "(%d, %d)" % t, t == (1, 2), (1, 2) == t, hash(t) == hash((1, 2)))
+print(T, type(t), isinstance(t, tuple), issubclass(T, tuple))
+for f in (lambda: setattr(t, "bar", 3), lambda: setattr(t, "baz", 3), lambda: delattr(t, "foo")):
+    try:
+        f()
+    except AttributeError as e:
+        print(e)
+try:
+    t.baz
+except AttributeError as e:
+    print(e)
+class S(T):
+    def f(self):
+        return self.foo
+s = S(3, 4)
+s.foo = 5
+print(s, s.f(), s.bar)
+print(namedtuple("N", "a b,c")(1, 2))
+`,
+    expected:
+      "Tup(foo=1, bar=2) (1, 2, 1, 2) (1, 2, 1, 2) (1, 2) True True True\n<class 'Tup'> <class 'Tup'> True True\n" +
+      "can't set attribute\ncan't set attribute\ncan't set attribute\n'Tup' object has no attribute 'baz'\n" +
+      "Tup(foo=3, bar=4) 5 4\nN(a=1, b,c=2)\n",
+  },
 };
