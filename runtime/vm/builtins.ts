@@ -441,7 +441,9 @@ export function makeBuiltins(out: Output): Namespace {
     if (a.length !== 3) throw typeError("type takes 1 or 3 arguments");
     const ns: Namespace = new Map();
     for (const [k, v] of (a[2] as PyDict).table.entries()) ns.set(k as string, v);
-    return makeClass(a[0] as string, (a[1] as PyTuple).items as PyType[], ns, null);
+    const cls = makeClass(a[0] as string, (a[1] as PyTuple).items as PyType[], ns, null);
+    if (a[2] instanceof PyDict && a[2].type !== DICT) cls.dictType = a[2].type;
+    return cls;
   };
   BASE_EXCEPTION.make = (c, a) => {
     const e = new PyException(c);

@@ -46,6 +46,8 @@ export class HashTable {
   vals: Value[] = [];
   alloc = 0;
   used = 0;
+  /** Keeps insertion order (an OrderedDict's table): equality between two such is order-sensitive. */
+  readonly ordered: boolean = false;
   /** Called with the new slot count whenever the table is (re)allocated, for memory accounting. */
   constructor(initial = 0) {
     if (initial > 0) this.reset(initial);

@@ -471,7 +471,7 @@ export function getAttrOrUndefined(obj: Value, name: string): Value {
     if (name === "__bases__") return new PyTuple(obj.bases.filter((b) => b !== OBJECT || obj.bases.length === 1));
     if (name === "__class__") return obj.type;
     if (name === "__dict__") {
-      const d = new PyDict();
+      const d = obj.dictType ? (construct(obj.dictType, [], null) as PyDict) : new PyDict();
       for (const [k, v] of obj.dict) d.table.set(k, v);
       return d;
     }

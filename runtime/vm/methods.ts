@@ -4,7 +4,7 @@
 import { ATTRIBUTE_ERROR, INDEX_ERROR, KEY_ERROR, OVERFLOW_ERROR, pyErr, STOP_ITERATION, typeError, valueError } from "./exceptions.js";
 import { strFormat } from "./format.js";
 import { chargeStr } from "./memory.js";
-import { PyDict, PySet } from "./hashtable.js";
+import { HashTable, PyDict, PySet } from "./hashtable.js";
 import { allocInstance, callValue, getAttr, PyGenerator } from "./interp.js";
 import { iterate, tableIter, toArray } from "./iter.js";
 import { asInt, bytesOf, contains, equal } from "./ops.js";
@@ -373,10 +373,18 @@ export function installMethods(): void {
     },
     update: (d: PyDict, a, kw) => (newDictFrom(a, kw, mutable(d)), null),
     clear: (d: PyDict) => (mutable(d).table.clear(), null),
-    copy: (d: PyDict) => new PyDict(d.table.copy()),
+    copy: (d: PyDict) => {
+      // dict_copy keeps the type: an OrderedDict's copy is an OrderedDict.
+      const c = new PyDict(d.table.copy());
+      c.type = d.type;
+      return c;
+    },
   });
   DICT.dict.set("fromkeys", classMethod("fromkeys", (a) => {
-    const d = new PyDict();
+    // Always a plain dict, first sized to the argument's length when it has one (dict_fromkeys).
+    const src = a[1];
+    const sized = typeof src === "string" || src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PySet || src instanceof PyBytes || src instanceof PyByteArray;
+    const d = new PyDict(new HashTable(sized ? len(src) : 0));
     for (const k of iterate(a[1])) d.table.set(k, a.length > 2 ? a[2] : null);
     void a[0];
     return d;

@@ -743,7 +743,13 @@ function nativeEq(a: PyObject, b: Value): boolean | null {
   if (r !== null) return r;
   if (a instanceof PySet && b instanceof PySet) return setBinary("EQUAL", a, b) as boolean;
   if (a instanceof PyDict && b instanceof PyDict) {
-    if (a.table.used !== b.table.used) return false;
+    // py/objdict.c: a dict equals only a dict of its own type; two OrderedDicts compare in order.
+    if (a.type !== b.type || a.table.used !== b.table.used) return false;
+    if (a.table.ordered && b.table.ordered) {
+      const ea = a.table.entries();
+      const eb = b.table.entries();
+      return ea.every(([k, v], i) => equal(k, eb[i]![0]) && equal(v, eb[i]![1]));
+    }
     for (const [k, v] of a.table.entries()) {
       const i = b.table.find(k);
       if (i < 0 || !equal(v, b.table.vals[i])) return false;

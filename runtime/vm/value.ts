@@ -29,6 +29,9 @@ export class PyType extends PyObject {
   native: PyType | null = null;
   /** Has any special method defined in Python (so the fast paths must look it up). */
   isUser = false;
+  /** The dict type of a class made by type(name, bases, d) from a dict subclass such as
+   * OrderedDict: MicroPython keeps that very dict, so __dict__ is of its type and order. */
+  dictType: PyType | null = null;
   constructor(
     readonly name: string,
     readonly bases: PyType[],

@@ -9,7 +9,7 @@ import { typeError } from "../exceptions.js";
 import { HashTable, PyDict, tableOps } from "../hashtable.js";
 import { PyIterator } from "../iter.js";
 import { PyAttrTuple } from "../attrtuple.js";
-import { PyList, PyType, DICT, TUPLE, type Namespace, type Value } from "../value.js";
+import { PyType, DICT, TUPLE, type Namespace, type Value } from "../value.js";
 import { int, nativeClass, ns, str, toArray } from "./native.js";
 
 // ---- namedtuple ----
@@ -47,6 +47,7 @@ function namedtuple(a: Value[]): Value {
 
 /** py/map.c with is_ordered: entries kept dense in insertion order, found by a linear scan. */
 class OrderedTable extends HashTable {
+  override readonly ordered = true;
   override find(key: Value): number {
     for (let i = 0; i < this.used; i++) {
       const k = this.keys[i] as Value;

@@ -93,4 +93,23 @@ print(namedtuple("N", "a b,c")(1, 2))
       "can't set attribute\ncan't set attribute\ncan't set attribute\n'Tup' object has no attribute 'baz'\n" +
       "Tup(foo=3, bar=4) 5 4\nN(a=1, b,c=2)\n",
   },
+  "OrderedDict equality, copy and classes made from one": {
+    source: `
+from collections import OrderedDict
+a = OrderedDict(a=1, b=2)
+b = OrderedDict(b=2, a=1)
+print(a == b, a != b, a == OrderedDict(a=1, b=2), a == {'a': 1, 'b': 2}, {'a': 1, 'b': 2} == a)
+class D(dict):
+    pass
+print(D(a=1) == {'a': 1}, {'a': 1} == D(a=1), D(a=1) == OrderedDict(a=1))
+c = a.copy()
+print(c, type(c))
+A = type("A", (), OrderedDict(z=1, y=2, x=3, w=4, v=5))
+print([k for k in A.__dict__ if not k.startswith("_")], type(A.__dict__))
+print(dict.fromkeys("abc"), OrderedDict.fromkeys("abc"))
+`,
+    expected:
+      "False True True False False\nTrue True False\nOrderedDict({'a': 1, 'b': 2}) <class 'OrderedDict'>\n" +
+      "['z', 'y', 'x', 'w', 'v'] <class 'OrderedDict'>\n{'b': None, 'c': None, 'a': None} {'b': None, 'c': None, 'a': None}\n",
+  },
 };
