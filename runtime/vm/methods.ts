@@ -345,9 +345,9 @@ export function installMethods(): void {
     return d;
   };
   install(DICT, {
-    keys: (d: PyDict) => dictView(d, "dict_keys", (i) => d.table.keyAt(i)),
-    values: (d: PyDict) => dictView(d, "dict_values", (i) => d.table.vals[i]),
-    items: (d: PyDict) => dictView(d, "dict_items", (i) => new PyTuple([d.table.keyAt(i), d.table.vals[i]])),
+    keys: (d: PyDict) => dictView(d, "keys", (i) => d.table.keyAt(i)),
+    values: (d: PyDict) => dictView(d, "values", (i) => d.table.vals[i]),
+    items: (d: PyDict) => dictView(d, "items", (i) => new PyTuple([d.table.keyAt(i), d.table.vals[i]])),
     get: (d: PyDict, a) => d.table.get(a[0]) ?? (a.length > 1 ? a[1] : null),
     pop: (d: PyDict, a) => {
       const v = mutable(d).table.delete(a[0]);
@@ -663,25 +663,29 @@ function seqIndexOf(items: Value[], a: Value[]): number {
   throw valueError("object not in sequence");
 }
 
-function dictView(d: PyDict, name: string, pick: (i: number) => Value): Value {
-  return new PyDictView(d, VIEW_TYPES[name]!, pick);
+function dictView(d: PyDict, kind: DictViewKind, pick: (i: number) => Value): Value {
+  return new PyDictView(d, kind, pick);
 }
 
-const VIEW_TYPES: Record<string, PyType> = {
-  dict_keys: new PyType("dict_keys", [OBJECT]),
-  dict_values: new PyType("dict_values", [OBJECT]),
-  dict_items: new PyType("dict_items", [OBJECT]),
-};
+type DictViewKind = "keys" | "values" | "items";
+
+/** One type for the three views, as py/objdict.c has: `type({}.keys())` is dict_view. */
+const DICT_VIEW = new PyType("dict_view", [OBJECT]);
 
 import { PyObject } from "./value.js";
 
 export class PyDictView extends PyObject {
+  readonly type = DICT_VIEW;
   constructor(
     readonly dict: PyDict,
-    readonly type: PyType,
+    readonly kind: DictViewKind,
     readonly pick: (i: number) => Value,
   ) {
     super();
+  }
+  /** Only a values view answers hash (dict_view_unary_op); keys and items are unsupported. */
+  get unhashable(): boolean {
+    return this.kind !== "values";
   }
   iter(): PyObject {
     return tableIter(this.dict, this.pick);
@@ -692,7 +696,7 @@ export class PyDictView extends PyObject {
   repr(): string {
     const items: Value[] = [];
     for (const i of this.dict.table.slots()) items.push(this.pick(i));
-    return `${this.type.name}(${reprList(items)})`;
+    return `dict_${this.kind}(${reprList(items)})`;
   }
 }
 

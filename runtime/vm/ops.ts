@@ -949,7 +949,8 @@ export function hashOf(v: Value): number {
   }
   if (v instanceof PyBytes) return bytesHash(v.b);
   if (v instanceof PyComplex) return floatHash(v.re) + floatHash(v.im);
-  if (v instanceof PyList || v instanceof PyDict || v instanceof PyByteArray || (v instanceof PySet && !v.frozen)) {
+  const unhashable = v instanceof PyObject && (v as { unhashable?: boolean }).unhashable === true;
+  if (v instanceof PyList || v instanceof PyDict || v instanceof PyByteArray || (v instanceof PySet && !v.frozen) || unhashable) {
     throw typeError(`unhashable type: '${typeName(v)}'`);
   }
   if (v instanceof PySet) {

@@ -112,4 +112,27 @@ print(dict.fromkeys("abc"), OrderedDict.fromkeys("abc"))
       "False True True False False\nTrue True False\nOrderedDict({'a': 1, 'b': 2}) <class 'OrderedDict'>\n" +
       "['z', 'y', 'x', 'w', 'v'] <class 'OrderedDict'>\n{'b': None, 'c': None, 'a': None} {'b': None, 'c': None, 'a': None}\n",
   },
+  "dict views": {
+    source: `
+d = {1: 2}
+print(type(d.keys()), d.keys(), d.values(), d.items())
+print(type(hash(d.values())))
+for v in (d.keys(), d.items()):
+    try:
+        hash(v)
+    except TypeError:
+        print("TypeError")
+for f in (lambda: d.values() + 1, lambda: d.keys() | {5}, lambda: d.keys()[0]):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+print(1 in d.keys(), 2 in d.values(), (1, 2) in d.items(), d.keys() == d.keys())
+`,
+    expected:
+      "<class 'dict_view'> dict_keys([1]) dict_values([2]) dict_items([(1, 2)])\n<class 'int'>\n" +
+      "TypeError\nTypeError\n" +
+      "unsupported types for __add__: 'dict_view', 'int'\nunsupported types for __or__: 'dict_view', 'set'\n" +
+      "'dict_view' object isn't subscriptable\nTrue True True False\n",
+  },
 };
