@@ -317,7 +317,8 @@ export function callValue(f: Value, args: Value[], kw: KwArgs | null): Value {
 }
 
 function builtinArgError(f: PyBuiltin, n: number, kw: KwArgs | null): PyException {
-  const self = f.isMethod ? 1 : 0;
+  // The counts include self, as MicroPython's argument checks of native methods do.
+  const self = 0;
   if (kw && f.kwNames) {
     const bad = kw.find(([k]) => !f.kwNames!.includes(k));
     if (bad) return f.kwNames.length === 0 ? typeError("function doesn't take keyword arguments") : typeError(`unexpected keyword argument '${bad[0]}'`);

@@ -486,7 +486,7 @@ export function installMethods(): void {
   const bytesMethods: Record<string, Method> = {
     ...viaStr,
     decode: (b: PyBytes) => new TextDecoder().decode(b.b),
-    hex: (b: PyBytes, a) => Array.from(b.b, (x) => x.toString(16).padStart(2, "0")).join(a.length ? strArg(a[0]) : ""),
+    hex: (b: PyBytes, a) => hexOf(b.b, a),
     join: (b: PyBytes, a) => {
       const parts = toArray(a[0]).map((x) => bytesOf(x)!);
       const out: number[] = [];
@@ -522,11 +522,7 @@ export function installMethods(): void {
       return null;
     },
   });
-  BYTES.dict.set("fromhex", classMethod("fromhex", (a) => {
-    const hex = strArg(a[1]).replace(/\s+/g, "");
-    if (hex.length % 2 || /[^0-9a-fA-F]/.test(hex)) throw valueError("non-hex digit found");
-    return new PyBytes(Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16)));
-  }));
+  for (const t of [BYTES, BYTEARRAY]) t.dict.set("fromhex", classMethod("fromhex", (a) => fromHex(a[0] as PyType, a[1])));
 
   install(INT, {
     to_bytes: (n: number, a, kw) => {
@@ -631,9 +627,11 @@ export function installMethods(): void {
     decode: (a: PyArray) => new TextDecoder().decode(a.bytes),
   });
   install(MEMORYVIEW, {
-    hex: (m: PyMemoryView, a) => Array.from(m.bytes, (x) => x.toString(16).padStart(2, "0")).join(a.length ? strArg(a[0]) : ""),
+    hex: (m: PyMemoryView, a) => hexOf(m.bytes, a),
     tobytes: (m: PyMemoryView) => new PyBytes(m.bytes.slice()),
   });
+  // hex(self[, sep]): self counted, as MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(1, 2) checks.
+  for (const t of [BYTES, BYTEARRAY, MEMORYVIEW]) Object.assign(t.dict.get("hex") as PyBuiltin, { minArgs: 1, maxArgs: 2, kwNames: [] });
   install(PROPERTY, {
     getter: (p: PyProperty, a) => new PyProperty(a[0], p.fset, p.fdel),
     setter: (p: PyProperty, a) => new PyProperty(p.fget, a[0], p.fdel),
@@ -650,6 +648,32 @@ export function installMethods(): void {
     if (self instanceof PyException) self.args = new PyTuple(a.slice(1));
     return null;
   }, true));
+}
+
+/** py/objstr.c mp_obj_bytes_hex: the separator's first character (NUL for an empty one) between
+ * bytes; no data at all gives empty *bytes*, as MicroPython returns. */
+function hexOf(b: Uint8Array, a: Value[]): Value {
+  if (b.length === 0) return new PyBytes(new Uint8Array(0));
+  const sep = a.length ? strArg(a[0]).slice(0, 1) || "\0" : "";
+  return Array.from(b, (x) => x.toString(16).padStart(2, "0")).join(sep);
+}
+
+/** mp_obj_bytes_fromhex: digit pairs from any buffer, whitespace allowed only between pairs. */
+function fromHex(cls: PyType, data: Value): Value {
+  const src = typeof data === "string" ? new TextEncoder().encode(data) : bytesOf(data);
+  if (!src) throw typeError("object with buffer protocol required");
+  const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+  const digit = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
+  const out: number[] = [];
+  for (let i = 0; i < src.length; ) {
+    const c1 = src[i++]!;
+    if (isSpace(c1)) continue;
+    const hi = digit(c1);
+    const lo = i < src.length ? digit(src[i++]!) : -1;
+    if (hi < 0 || lo < 0) throw valueError("non-hex digit");
+    out.push((hi << 4) | lo);
+  }
+  return cls.isSubtypeOf(BYTEARRAY) ? new PyByteArray(Uint8Array.from(out)) : new PyBytes(Uint8Array.from(out));
 }
 
 function classMethod(name: string, f: (a: Value[], kw: KwArgs | null) => Value): PyStaticMethod {

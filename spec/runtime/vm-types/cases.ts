@@ -135,4 +135,32 @@ print(1 in d.keys(), 2 in d.values(), (1, 2) in d.items(), d.keys() == d.keys())
       "unsupported types for __add__: 'dict_view', 'int'\nunsupported types for __or__: 'dict_view', 'set'\n" +
       "'dict_view' object isn't subscriptable\nTrue True True False\n",
   },
+  "bytes hex and fromhex": {
+    source: `
+print(repr(b''.hex()), repr(bytearray().hex()), b'\\x01\\xab'.hex(), b'\\x01\\xab'.hex('::'), repr(b'ab'.hex('')))
+print(memoryview(b'\\x12\\x34').hex('-'), bytes.fromhex(' 01 0a\\t'), bytes.fromhex(b'ff'), bytearray.fromhex('0102'))
+for x in ("abc", "a b", "0g", "ab:cd", 12):
+    try:
+        print(bytes.fromhex(x))
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+try:
+    b'\\x01'.hex(':', 1)
+except TypeError as e:
+    print(e)
+try:
+    [].append(1, 2)
+except TypeError as e:
+    print(e)
+try:
+    [].pop(1, 2)
+except TypeError as e:
+    print(e)
+`,
+    expected:
+      "b'' b'' 01ab 01:ab '61\\x0062'\n12-34 b'\\x01\\n' b'\\xff' bytearray(b'\\x01\\x02')\n" +
+      "ValueError non-hex digit\nValueError non-hex digit\nValueError non-hex digit\nValueError non-hex digit\n" +
+      "TypeError object with buffer protocol required\nfunction expected at most 2 arguments, got 3\n" +
+      "function takes 2 positional arguments but 3 were given\nfunction expected at most 2 arguments, got 3\n",
+  },
 };
