@@ -20,8 +20,9 @@ interface Field {
 }
 
 // Sizes with '<', '>', '!' (standard) and with '@' (native 32-bit: alignment = size, 8-byte at most).
-const STANDARD: Record<string, number> = { b: 1, B: 1, h: 2, H: 2, i: 4, I: 4, l: 4, L: 4, q: 8, Q: 8, e: 2, f: 4, d: 8 };
-const NATIVE: Record<string, number> = { ...STANDARD, P: 4, O: 4, S: 4 };
+// P, O and S (a pointer, an object, a pointer to a NUL-terminated string) are a word in every mode.
+const STANDARD: Record<string, number> = { b: 1, B: 1, h: 2, H: 2, i: 4, I: 4, l: 4, L: 4, q: 8, Q: 8, e: 2, f: 4, d: 8, P: 4, O: 4, S: 4 };
+const NATIVE: Record<string, number> = STANDARD;
 
 export interface Layout {
   readonly littleEndian: boolean;
@@ -50,7 +51,8 @@ export function layout(fmt: string): Layout {
       i = j;
     }
     const c = fmt[i++];
-    if (c === undefined) break;
+    // A count with no type after it is a field of type NUL: mp_binary_get_size's "bad typecode".
+    if (c === undefined) throw new StructError("bad typecode");
     if (c === "x") {
       size += cnt;
     } else if (c === "s") {

@@ -13,6 +13,7 @@ import { asInt } from "./ops.js";
 import { floatOf } from "./format.js";
 import { ARRAY, makeArray } from "./array.js";
 import { attrTuple } from "./attrtuple.js";
+import { uctypesNamespace } from "./modules/uctypes.js";
 import { callValue, getAttrOrUndefined, interp } from "./interp.js";
 import { mem } from "./memory.js";
 import { optLevel } from "./evalexec.js";
@@ -175,6 +176,7 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
   m.set("random", () => randomNamespace(gen));
   m.set("errno", errnoNamespace);
   m.set("cmath", cmathNamespace);
+  m.set("uctypes", uctypesNamespace);
   m.set("collections", collectionsNamespace);
   m.set("asyncio", () => asyncioNamespace(board));
   return m;

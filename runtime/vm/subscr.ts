@@ -1,7 +1,7 @@
 // Subscripts: obj[index], obj[index] = v, del obj[index] for the built-in sequences and mappings
 // (with slices), falling back to __getitem__/__setitem__/__delitem__ of user classes.
 
-import { INDEX_ERROR, KEY_ERROR, NOT_IMPLEMENTED_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
+import { INDEX_ERROR, KEY_ERROR, NOT_IMPLEMENTED_ERROR, OVERFLOW_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
 import { getItem, itemSize, packItems, PyArray, setItem } from "./array.js";
 import { PyDict } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./interp.js";
@@ -97,6 +97,8 @@ export function subscr(obj: Value, index: Value): Value {
       const r = sliceRange(index, len);
       if (obj instanceof PyMemoryView) {
         if (r.step !== 1) throw pyErr(NOT_IMPLEMENTED_ERROR, "only slices with step=1 (aka None) are supported");
+        // The view's item offset is a 24-bit field on a 32-bit port (py/objarray.h).
+        if (r.start > 0xffffff) throw pyErr(OVERFLOW_ERROR, "memoryview offset too large");
         return new PyMemoryView(obj.obj, obj.source, obj.start + r.start * n, obj.start + (r.start + r.length) * n, tc, obj.readonly);
       }
       const out = new Uint8Array(r.length * n);

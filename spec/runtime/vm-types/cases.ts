@@ -163,4 +163,44 @@ except TypeError as e:
       "TypeError object with buffer protocol required\nfunction expected at most 2 arguments, got 3\n" +
       "function takes 2 positional arguments but 3 were given\nfunction expected at most 2 arguments, got 3\n",
   },
+  "struct: objects, string pointers and format checks": {
+    source: `
+import struct, uctypes
+class A:
+    pass
+o = A()
+print(struct.unpack("<O", struct.pack("<O", o))[0] is o, struct.unpack("O", struct.pack("O", 5)))
+print(struct.pack('<2I', 1), struct.calcsize("<POS"), struct.calcsize("bP"))
+s = struct.pack("<S", uctypes.addressof("abc"))
+print(struct.unpack("<S", s))
+for f in (lambda: struct.calcsize("1"), lambda: struct.pack("z", (1,)), lambda: struct.unpack("1", "xx"),
+          lambda: struct.pack("<2H", 1, (2,)), lambda: struct.pack("s", 1), lambda: struct.pack("f", "x")):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+`,
+    expected:
+      "True (5,)\nb'\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00' 12 8\n('abc',)\nValueError bad typecode\nValueError bad typecode\n" +
+      "ValueError bad typecode\nTypeError can't convert tuple to int\nTypeError object with buffer protocol required\n" +
+      "TypeError can't convert str to float\n",
+  },
+  "uctypes addresses and memoryview offsets": {
+    source: `
+import uctypes
+b = bytearray(b"xyz")
+a = uctypes.bytearray_at(uctypes.addressof(b), 2)
+a[0] = 65
+print(b, uctypes.bytes_at(uctypes.addressof(b) + 1, 2), uctypes.addressof(b) == uctypes.addressof(b))
+print(uctypes.addressof(memoryview(b)[1:]) - uctypes.addressof(b), uctypes.UINT32, uctypes.BIG_ENDIAN)
+mv = memoryview(uctypes.bytearray_at(0, 0x1000002))
+print(mv[0xffffff:0x1000000])
+try:
+    mv[0x1000000:]
+except OverflowError as e:
+    print(e)
+`,
+    expected:
+      "bytearray(b'Ayz') b'yz' True\n1 536870912 1\n<memoryview>\nmemoryview offset too large\n",
+  },
 };
