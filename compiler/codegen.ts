@@ -18,6 +18,8 @@ export interface CodegenOptions {
   readonly lineMap: LineMap;
   /** Whether the parser would have made the str literal at offset `at` a qstr (py/parse.c). */
   readonly isQstr: (s: string, at: number) => boolean;
+  /** Compile as the REPL does (compile(..., "single")): module-level expressions print their value. */
+  readonly repl?: boolean;
 }
 
 const BREAK_FROM_FOR = 0x8000;
@@ -432,6 +434,13 @@ class CodeGen {
     if (!(s.kind === "Pass" && s.fromConst)) this.line(s);
     switch (s.kind) {
       case "Expr":
+        if (this.options.repl && this.scope.kind === "module") {
+          this.loadId("__repl_print__");
+          this.expr(s.value);
+          this.callFunction(1, 0, false, false);
+          this.op("POP_TOP", -1);
+          return;
+        }
         if (s.value.kind === "Constant") return; // a lonely constant (docstrings too) compiles to nothing
         this.expr(s.value);
         this.op("POP_TOP", -1);

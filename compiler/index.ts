@@ -22,6 +22,8 @@ export interface CompileOptions {
   readonly optimize?: number;
   /** Bits in a small int on the target, as -msmall-int-bits. */
   readonly smallIntBits?: number;
+  /** Compile as the REPL does (compile()'s "single" mode): module-level expressions print their value. */
+  readonly repl?: boolean;
 }
 
 export type CompileResult =
@@ -53,7 +55,7 @@ export function compileToModule(source: string, options: CompileOptions = {}, ra
   };
   let scopes;
   try {
-    scopes = generateScopes(module, { optimize, smallIntBits, lineMap, isQstr });
+    scopes = generateScopes(module, { optimize, smallIntBits, lineMap, isQstr, repl: options.repl ?? false });
   } catch (e) {
     throw e instanceof CompileError ? injected.toSource(e) : e;
   }
