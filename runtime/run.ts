@@ -2,6 +2,7 @@
 // the built-in modules, uncaught exceptions printed as MicroPython prints them. This is the
 // runtime's API; `mpyc run` is a thin layer over it.
 
+import { ModuleNamespace } from "./vm/namespace.js";
 import type { CompiledModule } from "../bytecode/rawcode.js";
 import { loadMpy, LoadError } from "./loader.js";
 import { Board, MachineHalt } from "./machine/board.js";
@@ -56,7 +57,9 @@ let installed = false;
 export const DEFAULT_HEAP_BYTES = 1024 * 1024;
 
 export class Runtime {
-  readonly modules = new Map<string, PyModule>();
+  /** The loaded modules, as sys.modules shows them (a program may put any object there). */
+  readonly modules: Namespace = new ModuleNamespace();
+  private readonly builtinModules = new Map<string, PyModule>();
   private out = "";
   readonly builtins: Namespace;
   private readonly native: Map<string, () => Namespace>;
@@ -86,7 +89,7 @@ export class Runtime {
 
   /** gc.collect(): the fixed import costs plus everything still reachable. */
   collect(): void {
-    mem.heap.rebase(mem.fixed + reachableBytes(this.modules.values()));
+    mem.heap.rebase(mem.fixed + reachableBytes([...this.modules.values(), ...this.builtinModules.values()]));
   }
   write(text: string): void {
     if (this.options.write) this.options.write(text);
@@ -98,7 +101,7 @@ export class Runtime {
 
   /** Executes a compiled module as `name` (with `preset` globals such as __file__), returning its module object. */
   execModule(m: CompiledModule, name: string, preset: Record<string, Value> = {}): PyModule {
-    const globals: Namespace = new Map();
+    const globals: Namespace = new ModuleNamespace();
     globals.set("__name__", name);
     for (const [k, v] of Object.entries(preset)) globals.set(k, v);
     const mod = new PyModule(name, globals);
@@ -147,31 +150,41 @@ export class Runtime {
       full = [...base, ...(name ? [name] : [])].join(".");
     }
     const parts = full.split(".");
-    let first: PyModule | null = null;
-    let last: PyModule | null = null;
+    let first: Value = undefined;
+    let last: Value = undefined;
     for (let i = 1; i <= parts.length; i++) {
-      const m = this.importOne(parts.slice(0, i).join("."), last);
-      if (last && !last.dict.has(parts[i - 1]!)) last.dict.set(parts[i - 1]!, m);
+      const parent = last instanceof PyModule ? last : null;
+      const m = this.importOne(parts.slice(0, i).join("."), parent);
+      if (parent && !parent.dict.has(parts[i - 1]!)) parent.dict.set(parts[i - 1]!, m);
       last = m;
-      first ??= m;
+      if (first === undefined) first = m;
     }
     const wantsLeaf = fromList !== null && fromList !== undefined;
-    return wantsLeaf ? last! : first!;
+    return wantsLeaf ? last : first;
   }
 
-  private importOne(name: string, parent: PyModule | null): PyModule {
+  /** The sys module's namespace (a program that replaced sys in sys.modules gets an empty one). */
+  private sysDict(): Namespace {
+    const sys = this.importOne("sys", null);
+    return sys instanceof PyModule ? sys.dict : new Map();
+  }
+
+  private importOne(name: string, parent: PyModule | null): Value {
     const have = this.modules.get(name);
-    if (have) return have;
+    if (have !== undefined) return have;
+    // Built-in modules live in ROM on a board: found by name, never listed in sys.modules.
+    const builtin = this.builtinModules.get(name);
+    if (builtin) return builtin;
     if (name === "builtins") {
       const mod = new PyModule(name, this.builtins);
-      this.modules.set(name, mod);
+      this.builtinModules.set(name, mod);
       return mod;
     }
     const native = this.native.get(name);
     if (native) {
       const mod = new PyModule(name, uncharged(native));
-      if (name !== "builtins") BUILTIN_MODULE_NAMESPACES.add(mod.dict);
-      this.modules.set(name, mod);
+      BUILTIN_MODULE_NAMESPACES.add(mod.dict);
+      this.builtinModules.set(name, mod);
       return mod;
     }
     const bytes = this.options.findModule?.(name);
@@ -193,7 +206,7 @@ export class Runtime {
   private importFromFs(name: string, parent: PyModule | null): PyModule {
     const leaf = name.slice(name.lastIndexOf(".") + 1);
     const pkgPath = parent?.dict.get("__path__");
-    const sysPath = this.importOne("sys", null).dict.get("path");
+    const sysPath = this.sysDict().get("path");
     const found = parent
       ? typeof pkgPath === "string" ? statModule(this.vfs, `${pkgPath}/${leaf}`) : null
       : statTopLevel(this.vfs, leaf, sysPath instanceof PyList ? sysPath.items : []);
@@ -211,7 +224,7 @@ export class Runtime {
     try {
       const script = this.options.scriptPath;
       if (script !== undefined) {
-        const sys = this.importOne("sys", null).dict;
+        const sys = this.sysDict();
         const sysPath = sys.get("path");
         if (sysPath instanceof PyList) sysPath.items[0] = scriptDir(str(this.vfs.getcwd()), script);
         sys.set("argv", new PyList([script]));

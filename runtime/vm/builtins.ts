@@ -3,6 +3,7 @@
 import {
   BASE_EXCEPTION,
   EXCEPTION_TYPES,
+  NOT_IMPLEMENTED_ERROR,
   OVERFLOW_ERROR,
   pyErr,
   STOP_ITERATION,
@@ -13,7 +14,7 @@ import { complexOf, floatOf, formatValue, parseComplexText, parseFloatText } fro
 import { HashTable, PyDict, PySet } from "./hashtable.js";
 import { interp, BUILD_CLASS, DEFAULT_IMPORT, callValue, delAttr, getAttr, getAttrOrUndefined, lookupSpecial, makeClass, PyFunction, PyGenerator, setAttr } from "./interp.js";
 import { getIter, iterate, iterNext, PyIterator, toArray } from "./iter.js";
-import { asFloat, asInt, checkSize, binaryOp, bytesOf, hashOf, identity, truthy } from "./ops.js";
+import { asFloat, asInt, checkSize, binaryOp, bytesOf, hashOf, identity, machineWord, truthy } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
 import { subscr } from "./subscr.js";
 import { chargeStr, uncharged } from "./memory.js";
@@ -90,7 +91,7 @@ function argCount(name: string, args: Value[], min: number, max = min): void {
 export function toIndex(v: Value): number {
   const i = asInt(v);
   if (i === null) throw typeError(`can't convert ${typeName(v)} to int`);
-  return Number(i);
+  return machineWord(i);
 }
 
 export function len(v: Value): number {
@@ -112,37 +113,40 @@ export function len(v: Value): number {
 
 // ---- number parsing ----
 
-export function parseIntText(text: string, base: number): number | bigint {
-  try {
-    return parseIntDigits(text, base);
-  } catch (e) {
-    // The message quotes the text after leading spaces and the sign, as py/parsenum.c does.
-    if (e instanceof PyException && e.type.name === "ValueError") throw valueError(`invalid syntax for integer with base ${base}: ${repr(text.replace(/^\s*[+-]?/, ""))}`);
-    throw e;
-  }
-}
+const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
-function parseIntDigits(text: string, base: number): number | bigint {
-  let s = text.trim().replace(/_/g, "");
+/**
+ * int(text, base) as py/parsenum.c reads it: spaces, a sign, a base prefix (in base 0 a leading
+ * zero allows only zeros), digits with underscores, spaces; anything else is a ValueError that
+ * quotes the text from the digits on.
+ */
+export function parseIntText(text: string, base: number): number | bigint {
+  if ((base !== 0 && base < 2) || base > 36) throw valueError("int() arg 2 must be >= 2 and <= 36");
+  let i = 0;
+  const n = text.length;
+  while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
   let neg = false;
-  if (s.startsWith("-") || s.startsWith("+")) {
-    neg = s[0] === "-";
-    s = s.slice(1);
-  }
-  const lower = s.toLowerCase();
-  if (base === 0) {
-    if (lower.startsWith("0x")) (base = 16), (s = s.slice(2));
-    else if (lower.startsWith("0o")) (base = 8), (s = s.slice(2));
-    else if (lower.startsWith("0b")) (base = 2), (s = s.slice(2));
-    else base = 10;
-  } else if ((base === 16 && lower.startsWith("0x")) || (base === 8 && lower.startsWith("0o")) || (base === 2 && lower.startsWith("0b"))) s = s.slice(2);
-  if (!s) throw valueError(`invalid syntax for integer with base ${base}`);
+  if (text[i] === "+" || text[i] === "-") neg = text[i++] === "-";
+  if (n - i > 1 && text[i] === "0") {
+    const p = text[i + 1]!.toLowerCase();
+    const prefixed = (p === "x" && (base === 0 || base === 16) && 16) || (p === "o" && (base === 0 || base === 8) && 8) || (p === "b" && (base === 0 || base === 2) && 2);
+    if (prefixed) (base = prefixed), (i += 2);
+    else if (base === 0) base = 1;
+  } else if (base === 0) base = 10;
+  const start = i;
   let r = 0n;
   const B = BigInt(base);
-  for (const ch of s.toLowerCase()) {
-    const d = ch >= "0" && ch <= "9" ? ch.charCodeAt(0) - 48 : ch >= "a" && ch <= "z" ? ch.charCodeAt(0) - 87 : 99;
-    if (d >= base) throw valueError(`invalid syntax for integer with base ${base}`);
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 95) continue;
+    const d = c >= 48 && c <= 57 ? c - 48 : (c | 0x20) >= 97 && (c | 0x20) <= 122 ? (c | 0x20) - 87 : 99;
+    if (d >= base) break;
     r = r * B + BigInt(d);
+  }
+  const digitsEnd = i;
+  while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+  if (digitsEnd === start || i !== n) {
+    throw valueError(`invalid syntax for integer with base ${base === 1 ? 0 : base}: ${repr(text.slice(start))}`);
   }
   return normInt(neg ? -r : r);
 }
@@ -212,10 +216,10 @@ function encodeStr(s: string): Uint8Array {
   return new TextEncoder().encode(s);
 }
 
-export function makeStr(_cls: PyType, args: Value[], kw: KwArgs | null = null): Value {
+export function makeStr(_cls: PyType, args: Value[]): Value {
   if (args.length === 0) return "";
   const v = args[0];
-  if (args.length >= 2 || kw) {
+  if (args.length >= 2) {
     const b = bytesOf(v);
     if (b) {
       // Invalid UTF-8 is UnicodeError, as py/objstr.c checks it.
@@ -229,7 +233,8 @@ export function makeStr(_cls: PyType, args: Value[], kw: KwArgs | null = null): 
   return str(v);
 }
 
-function bytesFrom(args: Value[]): Uint8Array {
+/** bytes(n) takes only a small int as a count (a long int is iterated, and fails); bytearray(n) any machine word. */
+function bytesFrom(args: Value[], smallCountOnly: boolean): Uint8Array {
   if (args.length === 0) return new Uint8Array(0);
   const v = args[0];
   if (typeof v === "string") {
@@ -239,10 +244,11 @@ function bytesFrom(args: Value[]): Uint8Array {
   const b = bytesOf(v);
   if (b) return b.slice();
   const n = asInt(v);
-  if (n !== null) {
-    if (Number(n) < 0) throw valueError("negative count");
-    checkSize(Number(n), 1);
-    return new Uint8Array(Number(n));
+  if (n !== null && !(smallCountOnly && (n < -0x40000000 || n > 0x3fffffff))) {
+    const count = machineWord(n);
+    if (count < 0) throw valueError("negative count");
+    checkSize(count, 1);
+    return new Uint8Array(count);
   }
   return Uint8Array.from(toArray(v), (x) => {
     const i = asInt(x);
@@ -385,18 +391,24 @@ export function makeBuiltins(out: Output): Namespace {
   BOOL.make = (_c, a) => (a.length ? truthy(a[0]) : false);
   FLOAT.make = (c, a) => makeFloat(c, a);
   COMPLEX.make = (c, a) => makeComplex(c, a);
+  // str() and bytes() take no keyword arguments in MicroPython (py/objstr.c).
+  const noKeywords = (kw: KwArgs | null) => {
+    if (kw && kw.length) throw pyErr(NOT_IMPLEMENTED_ERROR, "keyword argument(s) not implemented - use normal args instead");
+  };
   STR.make = (c, a, k) => {
+    noKeywords(k);
     if (a.length > 3) throw typeError("function expected at most 3 arguments, got " + a.length);
-    const r = makeStr(c, a, k);
+    const r = makeStr(c, a);
     if (r !== a[0]) chargeStr(r as string);
     return r;
   };
-  BYTES.make = (_c, a) => {
+  BYTES.make = (_c, a, k) => {
+    noKeywords(k);
     if (a.length > 3) throw typeError("function expected at most 3 arguments, got " + a.length);
     if (a.length >= 2 && typeof a[1] !== "string") throw typeError("encoding must be str");
-    return new PyBytes(bytesFrom(a));
+    return new PyBytes(bytesFrom(a, true));
   };
-  BYTEARRAY.make = (_c, a) => new PyByteArray(bytesFrom(a));
+  BYTEARRAY.make = (_c, a) => new PyByteArray(bytesFrom(a, false));
   MEMORYVIEW.make = (_c, a) => {
     const o = a[0];
     if (o instanceof PyBytes) return new PyMemoryView(o, () => o.b, 0, o.b.length, "B", true);
@@ -436,12 +448,12 @@ export function makeBuiltins(out: Output): Namespace {
     if (obj !== undefined && !typeOf(obj).isSubtypeOf(cls) && !(obj instanceof PyType && obj.isSubtypeOf(cls))) throw typeError("super(type, obj): obj must be an instance or subtype of type");
     return new PySuper(cls, obj);
   };
-  TYPE.make = (_c, a) => {
+  TYPE.make = (meta, a) => {
     if (a.length === 1) return typeOf(a[0]);
     if (a.length !== 3) throw typeError("type takes 1 or 3 arguments");
     const ns: Namespace = new Map();
     for (const [k, v] of (a[2] as PyDict).table.entries()) ns.set(k as string, v);
-    const cls = makeClass(a[0] as string, (a[1] as PyTuple).items as PyType[], ns, null);
+    const cls = makeClass(a[0] as string, (a[1] as PyTuple).items as PyType[], ns, meta === TYPE ? null : meta);
     if (a[2] instanceof PyDict && a[2].type !== DICT) cls.dictType = a[2].type;
     return cls;
   };
@@ -688,6 +700,11 @@ export function makeBuiltins(out: Output): Namespace {
   def("dir", (a) => {
     if (a.length === 0) return new PyList([...(interp.locals ?? interp.top?.code.ctx.globals ?? new Map()).keys()]);
     const v = a[0];
+    // An instance's own __dir__ answers for it (a class's does not: it would be unbound).
+    if (!(v instanceof PyType) && typeOf(v).isUser) {
+      const custom = lookupSpecial(v, "__dir__");
+      if (custom !== undefined) return callValue(custom, [], null);
+    }
     const names = new Set<string>();
     if (v instanceof PyModule) for (const k of v.dict.keys()) names.add(k);
     else {
@@ -697,6 +714,15 @@ export function makeBuiltins(out: Output): Namespace {
       names.add("__class__");
     }
     return new PyList([...names]);
+  });
+  // What compile(..., "single") code calls on each expression statement: print the repr of a
+  // value other than None and keep it as `_` (modbuiltins.c __repl_print__).
+  def("__repl_print__", (a) => {
+    if (a[0] !== null && a[0] !== undefined) {
+      out.write(repr(a[0]) + "\n");
+      b.set("_", a[0]);
+    }
+    return null;
   });
   def("input", () => {
     throw pyErr(EXCEPTION_TYPES.get("EOFError")!);

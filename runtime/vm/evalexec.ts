@@ -1,6 +1,7 @@
 // eval, exec, compile, globals and locals: source compiled at run time by mpyc's own compiler
 // into a module body that runs against the given namespaces.
 
+import { namespaceDict, namespaceOfDict } from "./namespace.js";
 import type { CompiledModule } from "../../bytecode/rawcode.js";
 import { compile as compileSource } from "../../compiler/index.js";
 import { fn } from "./builtins.js";
@@ -36,7 +37,7 @@ function sourceText(v: Value): string {
   throw typeError("expected str, bytes or code object");
 }
 
-function compileText(text: string, fileName: string, isEval: boolean): PyCode {
+function compileText(text: string, fileName: string, isEval: boolean, repl = false): PyCode {
   // An eval input must be a non-empty expression that also stands alone as a statement (a bare
   // `x := 1` does not).
   if (isEval) {
@@ -44,7 +45,7 @@ function compileText(text: string, fileName: string, isEval: boolean): PyCode {
     compileText(text, fileName, false);
   }
   const src = isEval ? `${RESULT} = (\n${text}\n)\n` : text;
-  const r = compileSource(src, { sourceName: fileName, optimize: optLevel.value });
+  const r = compileSource(src, { sourceName: fileName, optimize: optLevel.value, repl });
   if (!r.ok) {
     const kind = EXCEPTION_TYPES.get(r.error.kind) ?? EXCEPTION_TYPES.get("SyntaxError")!;
     throw pyErr(kind, r.error.message);
@@ -60,6 +61,8 @@ function isBlank(text: string): boolean {
 function namespaceOf(v: Value, what: string): Namespace | null {
   if (v === undefined || v === null) return null;
   if (v instanceof PyDict) {
+    const live = namespaceOfDict(v);
+    if (live) return live;
     const ns: Namespace = new Map();
     for (const [k, x] of v.table.entries()) if (typeof k === "string") ns.set(k, x);
     return ns;
@@ -68,7 +71,7 @@ function namespaceOf(v: Value, what: string): Namespace | null {
 }
 
 function writeBack(ns: Namespace, d: Value): void {
-  if (d instanceof PyDict) {
+  if (d instanceof PyDict && namespaceOfDict(d) === null) {
     for (const k of d.table.keyList()) if (typeof k === "string" && !ns.has(k)) d.table.delete(k);
     for (const [k, v] of ns) d.table.set(k, v);
   }
@@ -100,22 +103,16 @@ function run(code: PyCode, args: Value[]): Value {
   return v ?? null;
 }
 
-function snapshot(ns: Namespace): PyDict {
-  const d = new PyDict();
-  for (const [k, v] of ns) d.table.set(k, v);
-  return d;
-}
-
 export function installEvalExec(b: Namespace): void {
   b.set("compile", fn("compile", (a) => {
     const mode = a[2];
     if (mode !== "exec" && mode !== "eval" && mode !== "single") throw pyErr(EXCEPTION_TYPES.get("ValueError")!, "bad compile mode");
     const text = sourceText(a[0]);
     if (mode === "single" && isBlank(text)) throw pyErr(EXCEPTION_TYPES.get("SyntaxError")!, "invalid syntax");
-    return compileText(text, typeof a[1] === "string" ? a[1] : "<string>", mode === "eval");
+    return compileText(text, typeof a[1] === "string" ? a[1] : "<string>", mode === "eval", mode === "single");
   }));
   b.set("exec", fn("exec", (a) => run(a[0] instanceof PyCode ? a[0] : compileText(sourceText(a[0]), "<string>", false), a)));
   b.set("eval", fn("eval", (a) => run(a[0] instanceof PyCode ? a[0] : compileText(sourceText(a[0]), "<string>", true), a)));
-  b.set("globals", fn("globals", () => snapshot(interp.top ? interp.top.code.ctx.globals : new Map())));
-  b.set("locals", fn("locals", () => snapshot(interp.locals ?? (interp.top ? interp.top.code.ctx.globals : new Map()))));
+  b.set("globals", fn("globals", () => namespaceDict(interp.top ? interp.top.code.ctx.globals : new Map())));
+  b.set("locals", fn("locals", () => namespaceDict(interp.locals ?? (interp.top ? interp.top.code.ctx.globals : new Map()))));
 }

@@ -2,12 +2,11 @@
 // str.format) and str.format's field syntax, after py/objstr.c.
 
 import { decimalExp, fromDouble, LD_ONE, parseFloatLiteral, roundHalfUp, toDouble } from "../../bytecode/longdouble.js";
-import { INDEX_ERROR, KEY_ERROR, OVERFLOW_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
+import { INDEX_ERROR, KEY_ERROR, NOT_IMPLEMENTED_ERROR, OVERFLOW_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
 import { PyDict } from "./hashtable.js";
-import { getAttr, callValue, lookupSpecial } from "./interp.js";
+import { callValue, lookupSpecial } from "./interp.js";
 import { asFloat, asInt } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
-import { subscr } from "./subscr.js";
 import { PyBytes, PyComplex, PyFloat, PyInstance, PyTuple, typeOf, type Value, type KwArgs } from "./value.js";
 
 interface Spec {
@@ -404,14 +403,16 @@ export function strFormat(fmt: string, args: Value[], kw: KwArgs | null, counter
       conv = name.slice(bang + 1);
       name = name.slice(0, bang);
     }
-    const m = /^([^.[]*)(.*)$/s.exec(name)!;
+    // A field is an index (leading digits) or a keyword name (up to '.' or '['); anything after
+    // it would be an attribute or item lookup, which MicroPython does not support.
+    const m = /^\d/.test(name) ? /^(\d+)(.*)$/s.exec(name)! : /^([^.[]*)(.*)$/s.exec(name)!;
     let v: Value;
     const head = m[1]!;
     if (head === "") {
       if (counter.auto < 0) throw valueError("can't switch from manual field specification to automatic field numbering");
       if (counter.auto >= args.length) throw pyErr(INDEX_ERROR, "tuple index out of range");
       v = args[counter.auto++];
-    } else if (/^\d+$/.test(head)) {
+    } else if (/^\d/.test(head)) {
       if (counter.auto > 0) throw valueError("can't switch from automatic field numbering to manual field specification");
       counter.auto = -1;
       const k = Number(head);
@@ -422,20 +423,7 @@ export function strFormat(fmt: string, args: Value[], kw: KwArgs | null, counter
       if (!hit) throw pyErr(KEY_ERROR, head);
       v = hit[1];
     }
-    let rest = m[2]!;
-    while (rest) {
-      const a = /^\.(\w+)/.exec(rest);
-      if (a) {
-        v = getAttr(v, a[1]!);
-        rest = rest.slice(a[0].length);
-        continue;
-      }
-      const b = /^\[([^\]]*)\]/.exec(rest);
-      if (!b) throw valueError("invalid format string");
-      const key = b[1]!;
-      v = subscr(v, /^\d+$/.test(key) ? Number(key) : key);
-      rest = rest.slice(b[0].length);
-    }
+    if (m[2]) throw pyErr(NOT_IMPLEMENTED_ERROR, "attributes not supported");
     if (spec.includes("{")) spec = strFormat(spec, args, kw, counter);
     if (conv === "r") v = repr(v);
     else if (conv === "s") v = str(v);

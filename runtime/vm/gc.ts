@@ -43,7 +43,7 @@ function bigBytes(v: number | bigint): number {
 }
 
 /** Bytes reachable from the roots, each object counted once. */
-export function reachableBytes(modules: Iterable<PyModule>): number {
+export function reachableBytes(modules: Iterable<Value>): number {
   const seen = new Set<unknown>();
   let total = 0;
   const stack: Value[] = [];
@@ -53,7 +53,11 @@ export function reachableBytes(modules: Iterable<PyModule>): number {
   const pushNs = (ns: Namespace) => {
     for (const v of ns.values()) push(v);
   };
-  for (const m of modules) pushNs(m.dict);
+  // sys.modules holds modules, and whatever else a program put there.
+  for (const m of modules) {
+    if (m instanceof PyModule) pushNs(m.dict);
+    else push(m);
+  }
   for (let f: Frame | null = interp.top; f; f = f.parent) {
     for (const v of f.state) push(v);
     if (f.locals !== f.code.ctx.globals) pushNs(f.locals);

@@ -4,6 +4,7 @@
 // the value stack growing up from state[0], and an exception-handler stack of (handler, sp,
 // finally?, caught exception) entries, so the unwind rules of vm.c apply unchanged.
 
+import { namespaceDict } from "./namespace.js";
 import { BINARY_OPS, OP, OPCODES, type OpName } from "../../bytecode/opcodes.js";
 import { decodePrelude, lineOfOffset, type Prelude } from "../../bytecode/prelude.js";
 import { hashAllocAfterInserts } from "../memory/sizes.js";
@@ -171,8 +172,8 @@ export class Frame {
   readonly exc: Handler[] = [];
   /** LOAD_NAME/STORE_NAME namespace: the class namespace in a class body, else the globals. */
   locals: Namespace;
-  /** The exception being injected into a generator on resume. */
-  inject: PyException | null = null;
+  /** What is thrown into a generator on resume (an exception, a class, or anything: raised as given). */
+  inject: Value = null;
   parent: Frame | null = null;
   constructor(
     readonly fn: PyFunction,
@@ -343,6 +344,9 @@ export function construct(cls: PyType, args: Value[], kw: KwArgs | null): Value 
     const fn = newFn instanceof PyStaticMethod ? newFn.fn : newFn;
     obj = callValue(fn, [cls, ...args], kw);
     if (!(obj instanceof PyObject) || !typeOf(obj).isSubtypeOf(cls)) return obj;
+  } else if (cls.isSubtypeOf(TYPE)) {
+    // A metaclass: the new class is a type object whose type is the metaclass.
+    obj = TYPE.make!(cls, args, kw);
   } else if (cls.native && cls.native.make && !isExceptionType(cls)) {
     const inst = new PyInstance(cls);
     const init0 = cls.lookup("__init__");
@@ -360,7 +364,7 @@ export function construct(cls: PyType, args: Value[], kw: KwArgs | null): Value 
   if (init !== undefined && !(init instanceof PyBuiltin)) {
     const r = callValue(init, [obj, ...args], kw);
     if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
-  } else if (!isExceptionType(cls) && !cls.native && (args.length || kw?.length) && newFn === undefined) {
+  } else if (!isExceptionType(cls) && !cls.native && !cls.isSubtypeOf(TYPE) && (args.length || kw?.length) && newFn === undefined) {
     throw typeError("function takes 1 positional arguments but " + (args.length + 1) + " were given");
   }
   return obj;
@@ -506,11 +510,7 @@ export function getAttrOrUndefined(obj: Value, name: string): Value {
   }
   if (obj instanceof PyFunction) {
     if (name === "__name__") return obj.name;
-    if (name === "__globals__") {
-      const d = new PyDict();
-      for (const [k, x] of obj.globals) d.table.set(k, x);
-      return d;
-    }
+    if (name === "__globals__") return namespaceDict(obj.globals);
   }
   if (obj instanceof PyBoundMethod) {
     if (name === "__name__") return getAttrOrUndefined(obj.fn, "__name__");
@@ -582,6 +582,11 @@ export function setAttr(obj: Value, name: string, value: Value): void {
       callValue(bind(obj, sa, cls), [name, value], null);
       return;
     }
+    if (obj instanceof PyException && !cls.isUser) {
+      // A built-in exception has no attribute dict: only __traceback__ = None may be stored.
+      if (name === "__traceback__" && value === null) return;
+      throw pyErr(ATTRIBUTE_ERROR, `'${cls.name}' object has no attribute '${name}'`);
+    }
     if (obj instanceof PyException && name === "args") obj.args = value as PyTuple;
     if (!obj.dict.has(name)) {
       const n = obj.dict.size + 1;
@@ -592,6 +597,11 @@ export function setAttr(obj: Value, name: string, value: Value): void {
   }
   if (obj instanceof PyType) {
     if (!obj.isUser) throw pyErr(ATTRIBUTE_ERROR, `can't set attribute '${name}' of built-in type '${obj.name}'`);
+    if (!obj.specialAccessors && isSpecialAccessor(name, value)) {
+      // A subclass copied the flag when it was made, so the class can no longer gain one.
+      if (obj.subclassed) throw pyErr(ATTRIBUTE_ERROR, "can't add special method to already-subclassed class");
+      obj.specialAccessors = true;
+    }
     obj.dict.set(name, value);
     return;
   }
@@ -683,8 +693,8 @@ export function buildClass(args: Value[], kw: KwArgs | null): Value {
   const [body, nameV, ...bases] = args;
   if (!(body instanceof PyFunction)) throw typeError("__build_class__: func must be a function");
   const name = nameV as string;
-  let meta: Value = undefined;
-  if (kw) for (const [k, v] of kw) if (k === "metaclass") meta = v;
+  // __build_class__ takes no keyword arguments in MicroPython: `metaclass=` is not supported.
+  if (kw && kw.length) throw typeError("function doesn't take keyword arguments");
   const ns: Namespace = new Map();
   const f = setupFrame(body, body.closure ? [...body.closure] : [], null);
   f.locals = ns;
@@ -698,12 +708,7 @@ export function buildClass(args: Value[], kw: KwArgs | null): Value {
     if (!(b instanceof PyType)) throw typeError("type isn't an acceptable base type");
     return b;
   });
-  let cls: Value;
-  if (meta !== undefined && meta !== TYPE) {
-    const d = new PyDict();
-    for (const [k, v] of ns) d.table.set(k, v);
-    cls = callValue(meta, [name, new PyTuple(baseTypes), d], null);
-  } else cls = makeClass(name, baseTypes, ns, null);
+  const cls = makeClass(name, baseTypes, ns, null);
   if (cell instanceof PyCell) cell.v = cls;
   return cls;
 }
@@ -716,6 +721,12 @@ export function makeClass(name: string, bases: PyType[], ns: Namespace, meta: Py
   for (const [k, v] of ns) cls.dict.set(k, v instanceof PyFunction && (k === "__new__") ? new PyStaticMethod(v, false) : v);
   cls.isUser = true;
   cls.computeMro();
+  for (const b of bases) {
+    if (!b.isUser) continue;
+    b.subclassed = true;
+    if (b.specialAccessors) cls.specialAccessors = true;
+  }
+  for (const [k, v] of ns) if (!cls.specialAccessors && isSpecialAccessor(k, v)) cls.specialAccessors = true;
   // The type object, its locals dict (grown as the body stored names) and the bases tuple.
   charge(SIZES.classType() + SIZES.dict(hashAllocAfterInserts(ns.size)) + (bases.length ? SIZES.tuple(bases.length) : 0));
   // __init_subclass__ is not called by MicroPython; __set_name__ is.
@@ -728,10 +739,21 @@ export function makeClass(name: string, bases: PyType[], ns: Namespace, meta: Py
   return cls;
 }
 
+/** objtype.c check_for_special_accessors: what makes attribute access of instances go through hooks. */
+function isSpecialAccessor(name: string, value: Value): boolean {
+  if (name === "__setattr__" || name === "__delattr__" || value instanceof PyProperty) return true;
+  if (value instanceof PyInstance && value.type.isUser) {
+    return ["__get__", "__set__", "__delete__"].some((m) => value.type.lookup(m) !== undefined);
+  }
+  return false;
+}
+
 // ---- generators (py/objgenerator.c) ----
 
 export class PyGenerator extends PyObject {
   running = false;
+  /** Set by pend_throw; None when nothing is pending. */
+  pendingThrow: Value = null;
   finished = false;
   started = false;
   constructor(readonly frame: Frame) {
@@ -748,16 +770,18 @@ export class PyGenerator extends PyObject {
    * mp_obj_gen_resume: runs until the next yield. Returns ["yield", v], ["return", v]; an
    * exception propagates.
    */
-  resume(send: Value, thrown: PyException | null): ["yield" | "return", Value] {
-    if (this.finished) {
-      if (thrown) throw thrown;
-      return ["return", null];
-    }
+  resume(send: Value, thrown: Value): ["yield" | "return", Value] {
+    // A finished generator just stops again, whatever is thrown in (mp_obj_gen_resume).
+    if (this.finished) return ["return", null];
     if (this.running) throw valueError("generator already executing");
+    if (this.pendingThrow !== null) {
+      thrown = this.pendingThrow;
+      this.pendingThrow = null;
+    }
     const f = this.frame;
     if (!this.started) {
       if (send !== null && send !== undefined && !thrown) throw typeError("can't send non-None value to a just-started generator");
-    } else if (!thrown) f.state[++f.sp] = send;
+    } else if (thrown === null) f.state[++f.sp] = send;
     this.started = true;
     f.inject = thrown;
     this.running = true;
@@ -786,7 +810,14 @@ export class PyGenerator extends PyObject {
     if (kind === "return") throw newException(STOP_ITERATION, r === null ? [] : [r]);
     return r;
   }
-  throwIn(e: PyException): Value {
+  /** pend_throw: what the next resume raises; returns what was pending before (None if nothing). */
+  pendThrow(v: Value): Value {
+    if (this.running) throw valueError("generator already executing");
+    const prev = this.pendingThrow;
+    this.pendingThrow = v;
+    return prev;
+  }
+  throwIn(e: Value): Value {
     const [kind, r] = this.resume(null, e);
     if (kind === "return") throw newException(STOP_ITERATION, r === null ? [] : [r]);
     return r;
@@ -808,7 +839,7 @@ export class PyGenerator extends PyObject {
 }
 
 /** mp_resume for YIELD_FROM and await: drives a sub-iterator one step. */
-function resumeInner(it: Value, send: Value, thrown: PyException | null): ["yield" | "return", Value] {
+function resumeInner(it: Value, send: Value, thrown: Value): ["yield" | "return", Value] {
   if (it instanceof PyGenerator) return it.resume(send, thrown);
   return resumeOther(it, send, thrown);
 }
@@ -816,16 +847,20 @@ function resumeInner(it: Value, send: Value, thrown: PyException | null): ["yiel
 /** mp_resume looks the delegate's methods up into a stack pair: binding them allocates nothing. */
 const method = (it: Value, name: string) => uncharged(() => getAttrOrUndefined(it, name));
 
-function resumeOther(it: Value, send: Value, thrown: PyException | null): ["yield" | "return", Value] {
-  if (thrown) {
-    if (thrown.type.isSubtypeOf(GENERATOR_EXIT)) {
+function resumeOther(it: Value, send: Value, thrown: Value): ["yield" | "return", Value] {
+  if (thrown !== null) {
+    // The thrown value goes to the delegate's throw() as given: an instance, a class, or any object.
+    if (thrown instanceof PyException && thrown.type.isSubtypeOf(GENERATOR_EXIT)) {
       const close = method(it, "close");
       if (close !== undefined) callValue(close, [], null);
       throw thrown;
     }
     const t = method(it, "throw");
     // Nowhere to throw into: the exception goes up, a StopIteration as PEP 479's RuntimeError.
-    if (t === undefined) throw thrown.type.isSubtypeOf(STOP_ITERATION) ? pyErr(RUNTIME_ERROR, "generator raised StopIteration") : thrown;
+    if (t === undefined) {
+      const e = makeRaise(thrown);
+      throw e.type.isSubtypeOf(STOP_ITERATION) ? pyErr(RUNTIME_ERROR, "generator raised StopIteration") : e;
+    }
     return stepCall(() => callValue(t, [thrown], null));
   }
   if (send === null || send === undefined) {
@@ -1143,9 +1178,10 @@ function nameError(name: string): PyException {
   return pyErr(NAME_ERROR, `name '${name}' isn't defined`);
 }
 
+/** mp_make_raise_obj: an exception class is called first; what results must be an exception. */
 function makeRaise(v: Value): PyException {
-  if (v instanceof PyException) return v;
-  if (v instanceof PyType && isExceptionType(v)) return callValue(v, [], null) as PyException;
+  const e = v instanceof PyType && isExceptionType(v) ? callValue(v, [], null) : v;
+  if (e instanceof PyException) return e;
   return typeError("exceptions must derive from BaseException");
 }
 
@@ -1196,12 +1232,12 @@ function execute(f: Frame): Value | typeof YIELDED {
     throw pyErr(RUNTIME_ERROR, "maximum recursion depth exceeded");
   }
   let opStart = ip;
-  let pending: PyException | null = f.inject;
+  let pending: Value = f.inject;
   f.inject = null;
   try {
     for (;;) {
       try {
-        if (pending) {
+        if (pending !== null) {
           const e = pending;
           pending = null;
           // An exception injected into a suspended generator is raised at its yield.
@@ -1220,7 +1256,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               continue;
             }
           }
-          throw e;
+          throw makeRaise(e);
         }
         for (;;) {
           opStart = ip;
@@ -1985,7 +2021,7 @@ function unwindJump(f: Frame, s: Value[], sp: number, ip: number, unum: number):
  * One step of YIELD_FROM: the send value is TOS, the sub-iterator below it. Returns the new sp
  * to continue, or -(sp + 2) when the frame must yield the value left on top.
  */
-function yieldFromStep(f: Frame, s: Value[], sp: number, thrown: PyException | null): number {
+function yieldFromStep(f: Frame, s: Value[], sp: number, thrown: Value): number {
   const send = s[sp--];
   const it = s[sp];
   let r: ["yield" | "return", Value];
@@ -2001,7 +2037,8 @@ function yieldFromStep(f: Frame, s: Value[], sp: number, thrown: PyException | n
     return -(sp + 2);
   }
   s[sp] = r[1];
-  if (thrown && thrown.type.isSubtypeOf(GENERATOR_EXIT)) throw thrown;
+  // A GeneratorExit sent down is raised again even when the delegate swallowed it.
+  if (thrown !== null && (thrown instanceof PyType ? thrown : typeOf(thrown)).isSubtypeOf(GENERATOR_EXIT)) throw makeRaise(thrown);
   return sp;
 }
 

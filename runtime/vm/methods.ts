@@ -1,7 +1,7 @@
 // Methods of the built-in types (py/objstr.c, objlist.c, objdict.c, objset.c, objint.c, ...),
 // installed into each type's namespace as native methods whose first argument is self.
 
-import { ATTRIBUTE_ERROR, INDEX_ERROR, KEY_ERROR, OVERFLOW_ERROR, pyErr, STOP_ITERATION, typeError, valueError } from "./exceptions.js";
+import { ATTRIBUTE_ERROR, INDEX_ERROR, KEY_ERROR, NOT_IMPLEMENTED_ERROR, OVERFLOW_ERROR, pyErr, STOP_ITERATION, typeError, valueError } from "./exceptions.js";
 import { strFormat } from "./format.js";
 import { chargeStr } from "./memory.js";
 import { HashTable, PyDict, PySet } from "./hashtable.js";
@@ -126,21 +126,8 @@ function split(s: string, sep: Value, max: number): string[] {
 
 function rsplit(s: string, sep: Value, max: number): string[] {
   if (max < 0) return split(s, sep, -1);
-  if (sep === undefined || sep === null) {
-    const words = split(s, null, -1);
-    if (words.length <= max + 1) return words;
-    const trimmed = s.replace(/[ \t\n\r\x0b\x0c]+$/, "");
-    const out: string[] = [];
-    let rest = trimmed;
-    for (let k = 0; k < max; k++) {
-      const m = /[ \t\n\r\x0b\x0c]+(\S*)$/.exec(rest);
-      if (!m) break;
-      out.unshift(m[1]!);
-      rest = rest.slice(0, m.index);
-    }
-    out.unshift(rest.replace(/^[ \t\n\r\x0b\x0c]+/, ""));
-    return out;
-  }
+  // MicroPython leaves rsplit(None, n) out (py/objstr.c).
+  if (sep === undefined || sep === null) throw pyErr(NOT_IMPLEMENTED_ERROR, "rsplit(None,n)");
   const d = strArg(sep);
   if (d === "") throw valueError("empty separator");
   const parts = s.split(d);
@@ -560,15 +547,14 @@ export function installMethods(): void {
 
   install(GENERATOR, {
     send: (g: PyGenerator, a) => g.send(a[0]),
+    // throw(type[, value[, tb]]): the value when given and not None, else the first argument,
+    // goes in unprocessed (py/objgenerator.c). None, which resume() reads as "nothing thrown",
+    // goes in as the TypeError that raising it makes.
     throw: (g: PyGenerator, a) => {
-      let e = a[0];
-      if (e instanceof PyType) {
-        const v = a[1];
-        e = v instanceof PyException && v.type.isSubtypeOf(e) ? v : callValue(e, v !== undefined && v !== null ? [v] : [], null);
-      }
-      if (!(e instanceof PyException)) throw typeError("exceptions must derive from BaseException");
-      return g.throwIn(e);
+      const e = a.length > 1 && a[1] !== null ? a[1] : a[0];
+      return g.throwIn(e === null ? typeError("exceptions must derive from BaseException") : e);
     },
+    pend_throw: (g: PyGenerator, a) => g.pendThrow(a[0]),
     close: (g: PyGenerator) => g.close(),
     __next__: (g: PyGenerator) => g.send(null),
   });

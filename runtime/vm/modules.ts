@@ -3,6 +3,7 @@
 // conversions, so an int stays an int and a float a float; the wrappers live in ./modules/.
 // machine, time and asyncio share the run's Board, so timers fire while the program sleeps.
 
+import { namespaceDict } from "./namespace.js";
 import type { Board } from "../machine/board.js";
 import * as math from "../modules/math.js";
 import { Yasmarang } from "../modules/random.js";
@@ -27,7 +28,7 @@ import { binasciiNamespace, cmathNamespace, errnoNamespace, hashlibNamespace, js
 import { PyFloat, PyList, PyTuple, normInt, type KwArgs, type Namespace, type Value } from "./value.js";
 
 interface Host {
-  readonly modules: Map<string, unknown>;
+  readonly modules: Namespace;
 }
 
 /** mp_obj_get_float: math's arguments may be anything with __float__. */
@@ -107,9 +108,7 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
         return null;
       }),
     });
-    const modules = new PyDict();
-    for (const [k, v] of host.modules) modules.table.set(k, v as Value);
-    d.set("modules", modules);
+    d.set("modules", namespaceDict(host.modules));
     return d;
   });
   m.set("gc", () =>

@@ -4,7 +4,7 @@
 // methods of user classes (including reflected ones).
 
 import { BINARY_OPS, OP_METHOD_NAMES, UNARY_OPS, type BinaryOpName } from "../../bytecode/opcodes.js";
-import { MEMORY_ERROR, pyErr, typeError, valueError, ZERO_DIVISION_ERROR, OVERFLOW_ERROR } from "./exceptions.js";
+import { MEMORY_ERROR, NOT_IMPLEMENTED_ERROR, pyErr, typeError, valueError, ZERO_DIVISION_ERROR, OVERFLOW_ERROR } from "./exceptions.js";
 import { HashTable, PyDict, PySet, tableOps } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./interp.js";
 import { typeName } from "./repr.js";
@@ -25,6 +25,8 @@ import {
   PyMemoryView,
   PyObject,
   PyRange,
+  type PyException,
+  PySlice,
   PyTuple,
   PyType,
   SET,
@@ -64,7 +66,7 @@ function objectTruth(v: PyObject): boolean {
     if (b !== undefined) return truthy(callValue(b, [], null));
     const l = lookupSpecial(v, "__len__");
     if (l !== undefined) return truthy(callValue(l, [], null));
-    if (v.base) return objectTruth(v.base);
+    if (v.base !== undefined && v.base !== null) return truthy(v.base);
   }
   return true;
 }
@@ -74,6 +76,13 @@ export function asInt(v: Value): number | bigint | null {
   if (typeof v === "number" || typeof v === "bigint") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
   return null;
+}
+
+/** mp_obj_get_int: an int as a 32-bit machine word, OverflowError for a long int beyond it. */
+export function machineWord(i: number | bigint): number {
+  const n = Number(i);
+  if (n > 0x7fffffff || n < -0x80000000) throw pyErr(OVERFLOW_ERROR, "overflow converting long int to machine word");
+  return n;
 }
 
 export function asFloat(v: Value): number | null {
@@ -342,7 +351,8 @@ function seqCompare(op: BinaryOpName, a: Value[], b: Value[]): Value {
 function repeatCount(v: Value): number | null {
   const n = asInt(v);
   if (n === null) return null;
-  return Number(n) < 0 ? 0 : Number(n);
+  const w = machineWord(n);
+  return w < 0 ? 0 : w;
 }
 
 function bytesCompare(op: BinaryOpName, a: Uint8Array, b: Uint8Array): Value {
@@ -795,7 +805,15 @@ export function contains(container: Value, item: Value): boolean {
     for (const x of container.items) if (x === item || equal(x, item)) return true;
     return false;
   }
-  if (container instanceof PyBytes || container instanceof PyByteArray) {
+  if (container instanceof PyByteArray || container instanceof PyArray || container instanceof PyMemoryView) {
+    // objarray.c: only a bytearray searches for a buffer; a number is not looked for at all.
+    const sub = typeof item === "string" ? utf8(item) : bytesOf(item);
+    if (sub) return container instanceof PyByteArray && indexOfBytes(container.b, sub, 0) >= 0;
+    if (typeof item === "number" || typeof item === "bigint" || item instanceof PyFloat) throw pyErr(NOT_IMPLEMENTED_ERROR, "");
+    return false;
+  }
+  if (container instanceof PyBytes) {
+    if (typeof item === "string") return indexOfBytes(container.b, utf8(item), 0) >= 0;
     const n = asInt(item);
     if (n !== null) return container.b.includes(Number(n));
     const sub = bytesOf(item);
@@ -949,10 +967,7 @@ export function hashOf(v: Value): number {
   }
   if (v instanceof PyBytes) return bytesHash(v.b);
   if (v instanceof PyComplex) return floatHash(v.re) + floatHash(v.im);
-  const unhashable = v instanceof PyObject && (v as { unhashable?: boolean }).unhashable === true;
-  if (v instanceof PyList || v instanceof PyDict || v instanceof PyByteArray || (v instanceof PySet && !v.frozen) || unhashable) {
-    throw typeError(`unhashable type: '${typeName(v)}'`);
-  }
+  if (hasNoHash(v)) throw unsupportedHash(v);
   if (v instanceof PySet) {
     let h = 0;
     for (const k of v.table.keyList()) h = (h + hashOf(k)) | 0;
@@ -962,15 +977,38 @@ export function hashOf(v: Value): number {
   // Equal bound methods (same function, equal self) hash alike.
   if (v instanceof PyBoundMethod) return smallHash((identity(v.self as object) + identity(v.fn as object)) | 0);
   if (typeOf(v).isUser) {
+    // objtype.c: a __hash__ in the class (even None, which is then called), else the native
+    // base's hash, else identity unless the class defines __eq__.
     const m = lookupSpecial(v, "__hash__");
-    if (m !== undefined && m !== null) {
+    if (m !== undefined) {
       const r = asInt(callValue(m, [], null));
       if (r === null) throw typeError("__hash__ must return an int");
-      return typeof r === "bigint" ? bigHash(r) : smallHash(Number(r) | 0);
+      return smallHash(Number(BigInt.asIntN(31, BigInt(r))));
     }
-    if (m === null || lookupSpecial(v, "__eq__") !== undefined) throw typeError(`unhashable type: '${typeName(v)}'`);
+    if (v instanceof PyInstance && v.base !== undefined && v.base !== null && !(v.base instanceof PyInstance)) return hashOf(v.base);
+    if (lookupSpecial(v, "__eq__") !== undefined) throw unsupportedHash(v);
   }
   return identity(v as object);
+}
+
+/** Native types whose unary operation does not answer hash (mp_unary_op's "unsupported type"). */
+function hasNoHash(v: Value): boolean {
+  return (
+    v instanceof PyList ||
+    v instanceof PyDict ||
+    v instanceof PyByteArray ||
+    (v instanceof PySet && !v.frozen) ||
+    v instanceof PyRange ||
+    v instanceof PyMemoryView ||
+    v instanceof PySlice ||
+    v instanceof PyArray ||
+    (!typeOf(v).isUser && typeOf(v).name === "deque") ||
+    (v instanceof PyObject && (v as { unhashable?: boolean }).unhashable === true)
+  );
+}
+
+function unsupportedHash(v: Value): PyException {
+  return typeError(`unsupported type for __hash__: '${typeName(v)}'`);
 }
 
 /** (mp_int_t)f on the WebAssembly build: truncation that saturates, NaN to 0. */

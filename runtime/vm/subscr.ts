@@ -2,11 +2,10 @@
 // (with slices), falling back to __getitem__/__setitem__/__delitem__ of user classes.
 
 import { INDEX_ERROR, KEY_ERROR, NOT_IMPLEMENTED_ERROR, OVERFLOW_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
-import { getItem, itemSize, packItems, PyArray, setItem } from "./array.js";
+import { getItem, itemSize, PyArray, setItem } from "./array.js";
 import { PyDict } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./interp.js";
-import { toArray } from "./iter.js";
-import { asInt, bytesOf } from "./ops.js";
+import { asInt, machineWord } from "./ops.js";
 import { typeName } from "./repr.js";
 import { hasSurrogates, PyByteArray, PyBytes, PyInstance, PyList, PyMemoryView, PyRange, PySlice, PyTuple, typeOf, type Value } from "./value.js";
 
@@ -21,7 +20,7 @@ function sliceIndex(v: Value): number | null {
   if (v === null) return null;
   const i = asInt(v);
   if (i === null) throw typeError("slice indices must be integers");
-  return Number(i);
+  return machineWord(i);
 }
 
 /** slice.indices(len): clamps a slice to a sequence of `len` items. */
@@ -47,11 +46,37 @@ function pick<T>(items: ArrayLike<T>, r: SliceRange): T[] {
   return out;
 }
 
+const STEP_ONLY = "only slices with step=1 (aka None) are supported";
+
+/** mp_seq_get_fast_slice_indexes: str, bytes, tuple and the array types take only step 1. */
+function fastSlice(index: PySlice, len: number): SliceRange {
+  const r = sliceRange(index, len);
+  if (r.step !== 1) throw pyErr(NOT_IMPLEMENTED_ERROR, STEP_ONLY);
+  return r;
+}
+
+/** The items a list slice is replaced with: a tuple or a list only (mp_obj_get_array). */
+function listSource(value: Value): Value[] {
+  if (value instanceof PyList || value instanceof PyTuple) return value.items.slice();
+  throw typeError(`object '${typeName(value)}' isn't a tuple or list`);
+}
+
+/** The bytes an array, bytearray or memoryview slice is replaced with (objarray.c). */
+function arraySource(value: Value, itemBytes: number): Uint8Array {
+  let src: Uint8Array;
+  let srcItem: number;
+  if (value instanceof PyArray || value instanceof PyMemoryView) (src = value.bytes), (srcItem = itemSize(value.typecode));
+  else if (value instanceof PyByteArray || value instanceof PyBytes) (src = value.b), (srcItem = 1);
+  else throw pyErr(NOT_IMPLEMENTED_ERROR, "array/bytes required on right side");
+  if (srcItem !== itemBytes) throw valueError("lhs and rhs should be compatible");
+  return src.slice();
+}
+
 /** A sequence index made non-negative and checked (mp_get_index). */
 export function seqIndex(v: Value, len: number, what: string): number {
   const i = asInt(v);
   if (i === null) throw typeError(`${what} indices must be integers, not ${typeName(v)}`);
-  let n = Number(i);
+  let n = machineWord(i);
   if (n < 0) n += len;
   if (n < 0 || n >= len) throw pyErr(INDEX_ERROR, `${what} index out of range`);
   return n;
@@ -63,7 +88,10 @@ export function subscr(obj: Value, index: Value): Value {
     return obj.items[seqIndex(index, obj.items.length, "list")];
   }
   if (obj instanceof PyTuple) {
-    if (index instanceof PySlice) return new PyTuple(pick(obj.items, sliceRange(index, obj.items.length)));
+    if (index instanceof PySlice) {
+      const r = fastSlice(index, obj.items.length);
+      return new PyTuple(obj.items.slice(r.start, r.start + r.length));
+    }
     return obj.items[seqIndex(index, obj.items.length, "tuple")];
   }
   if (obj instanceof PyDict) {
@@ -81,9 +109,8 @@ export function subscr(obj: Value, index: Value): Value {
     const chars = hasSurrogates(obj) ? Array.from(obj) : null;
     const len = chars ? chars.length : obj.length;
     if (index instanceof PySlice) {
-      const r = sliceRange(index, len);
-      if (!chars && r.step === 1) return obj.slice(r.start, r.start + r.length);
-      return pick(chars ?? obj, r).join("");
+      const r = fastSlice(index, len);
+      return chars ? chars.slice(r.start, r.start + r.length).join("") : obj.slice(r.start, r.start + r.length);
     }
     const i = seqIndex(index, len, "string");
     return chars ? chars[i]! : obj[i]!;
@@ -94,24 +121,21 @@ export function subscr(obj: Value, index: Value): Value {
     const b = obj.bytes;
     const len = b.length / n;
     if (index instanceof PySlice) {
-      const r = sliceRange(index, len);
+      const r = fastSlice(index, len);
       if (obj instanceof PyMemoryView) {
-        if (r.step !== 1) throw pyErr(NOT_IMPLEMENTED_ERROR, "only slices with step=1 (aka None) are supported");
         // The view's item offset is a 24-bit field on a 32-bit port (py/objarray.h).
         if (r.start > 0xffffff) throw pyErr(OVERFLOW_ERROR, "memoryview offset too large");
         return new PyMemoryView(obj.obj, obj.source, obj.start + r.start * n, obj.start + (r.start + r.length) * n, tc, obj.readonly);
       }
-      const out = new Uint8Array(r.length * n);
-      for (let i = 0, k = r.start; i < r.length; i++, k += r.step) out.set(b.subarray(k * n, k * n + n), i * n);
-      return new PyArray(tc, out);
+      return new PyArray(tc, b.slice(r.start * n, (r.start + r.length) * n));
     }
     return getItem(b, tc, seqIndex(index, len, obj instanceof PyArray ? "array" : "memoryview"));
   }
   if (obj instanceof PyBytes || obj instanceof PyByteArray) {
     const b = obj.b;
     if (index instanceof PySlice) {
-      const r = sliceRange(index, b.length);
-      const out = Uint8Array.from(pick(b, r));
+      const r = fastSlice(index, b.length);
+      const out = b.slice(r.start, r.start + r.length);
       return obj instanceof PyByteArray ? new PyByteArray(out) : new PyBytes(out);
     }
     return b[seqIndex(index, b.length, obj instanceof PyBytes ? "bytes" : "bytearray")]!;
@@ -138,15 +162,11 @@ export function storeSubscr(obj: Value, index: Value, value: Value): void {
   if (obj instanceof PyList) {
     if (index instanceof PySlice) {
       const r = sliceRange(index, obj.items.length);
-      const vals = toArray(value);
-      if (r.step === 1) {
-        // Growing by a slice assignment allocates the larger item array first.
-        obj.reserve(obj.items.length - Math.max(0, r.stop - r.start) + vals.length);
-        obj.items.splice(r.start, Math.max(0, r.stop - r.start), ...vals);
-        return;
-      }
-      if (vals.length !== r.length) throw valueError("requested length " + vals.length + " but object has length " + r.length);
-      for (let i = 0, k = r.start; i < r.length; i++, k += r.step) obj.items[k] = vals[i];
+      if (r.step !== 1) throw pyErr(NOT_IMPLEMENTED_ERROR, "");
+      const vals = listSource(value);
+      // Growing by a slice assignment allocates the larger item array first.
+      obj.reserve(obj.items.length - Math.max(0, r.stop - r.start) + vals.length);
+      obj.items.splice(r.start, Math.max(0, r.stop - r.start), ...vals);
       return;
     }
     obj.items[seqIndex(index, obj.items.length, "list")] = value;
@@ -164,9 +184,8 @@ export function storeSubscr(obj: Value, index: Value, value: Value): void {
     const b = obj.bytes;
     const len = b.length / n;
     if (index instanceof PySlice) {
-      const r = sliceRange(index, len);
-      const src = value instanceof PyArray || value instanceof PyMemoryView ? value.bytes.slice() : bytesOf(value) ?? packItems(tc, toArray(value));
-      if (r.step !== 1) throw pyErr(NOT_IMPLEMENTED_ERROR, "only slices with step=1 (aka None) are supported");
+      const r = fastSlice(index, len);
+      const src = arraySource(value, n);
       if (obj instanceof PyArray && src.length !== r.length * n) {
         const nb = new Uint8Array(b.length - r.length * n + src.length);
         nb.set(b.subarray(0, r.start * n));
@@ -175,7 +194,7 @@ export function storeSubscr(obj: Value, index: Value, value: Value): void {
         obj.bytes = nb;
         return;
       }
-      if (src.length !== r.length * n) throw valueError("memoryview assignment has wrong length");
+      if (src.length !== r.length * n) throw valueError("lhs and rhs should be compatible");
       b.set(src, r.start * n);
       return;
     }
@@ -185,19 +204,15 @@ export function storeSubscr(obj: Value, index: Value, value: Value): void {
   if (obj instanceof PyByteArray) {
     const b = obj.b;
     if (index instanceof PySlice) {
-      const r = sliceRange(index, b.length);
-      const src = bytesOf(value) ?? Uint8Array.from(toArray(value).map((x) => Number(asInt(x))));
-      if (obj instanceof PyByteArray && r.step === 1) {
-        const growth = src.length - (r.stop > r.start ? r.stop - r.start : 0);
-        if (growth > 0) obj.grow(growth);
-        const nb = new Uint8Array(b.length - (r.stop > r.start ? r.stop - r.start : 0) + src.length);
-        nb.set(b.subarray(0, r.start));
-        nb.set(src, r.start);
-        nb.set(b.subarray(Math.max(r.start, r.stop)), r.start + src.length);
-        obj.b = nb;
-        return;
-      }
-      for (let i = 0, k = r.start; i < r.length; i++, k += r.step) b[k] = src[i]!;
+      const r = fastSlice(index, b.length);
+      const src = arraySource(value, 1);
+      const growth = src.length - (r.stop > r.start ? r.stop - r.start : 0);
+      if (growth > 0) obj.grow(growth);
+      const nb = new Uint8Array(b.length - (r.stop > r.start ? r.stop - r.start : 0) + src.length);
+      nb.set(b.subarray(0, r.start));
+      nb.set(src, r.start);
+      nb.set(b.subarray(Math.max(r.start, r.stop)), r.start + src.length);
+      obj.b = nb;
       return;
     }
     const n = asInt(value);
@@ -222,12 +237,8 @@ export function delSubscr(obj: Value, index: Value): void {
   if (obj instanceof PyList) {
     if (index instanceof PySlice) {
       const r = sliceRange(index, obj.items.length);
-      if (r.step === 1) obj.items.splice(r.start, r.length);
-      else {
-        const drop = new Set<number>();
-        for (let i = 0, k = r.start; i < r.length; i++, k += r.step) drop.add(k);
-        obj.items = obj.items.filter((_, i) => !drop.has(i));
-      }
+      if (r.step !== 1) throw pyErr(NOT_IMPLEMENTED_ERROR, "");
+      obj.items.splice(r.start, r.length);
       return;
     }
     obj.items.splice(seqIndex(index, obj.items.length, "list"), 1);
@@ -236,17 +247,6 @@ export function delSubscr(obj: Value, index: Value): void {
   if (obj instanceof PyDict) {
     if (obj.fixed) throw typeError("dict is fixed");
     if (obj.table.delete(index) === undefined) throw pyErr(KEY_ERROR, index as string);
-    return;
-  }
-  if (obj instanceof PyByteArray) {
-    if (index instanceof PySlice) {
-      const r = sliceRange(index, obj.b.length);
-      const keep = Array.from(obj.b).filter((_, i) => !(i >= r.start && i < r.start + r.length * r.step && (i - r.start) % r.step === 0));
-      obj.b = Uint8Array.from(keep);
-      return;
-    }
-    const i = seqIndex(index, obj.b.length, "bytearray");
-    obj.b = Uint8Array.from([...obj.b.subarray(0, i), ...obj.b.subarray(i + 1)]);
     return;
   }
   if (typeOf(obj).isUser) {

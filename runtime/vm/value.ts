@@ -29,6 +29,10 @@ export class PyType extends PyObject {
   native: PyType | null = null;
   /** Has any special method defined in Python (so the fast paths must look it up). */
   isUser = false;
+  /** A user class that another class derives from (MP_TYPE_FLAG_IS_SUBCLASSED). */
+  subclassed = false;
+  /** Has (or inherits) a property, descriptor, __setattr__ or __delattr__ (MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS). */
+  specialAccessors = false;
   /** The dict type of a class made by type(name, bases, d) from a dict subclass such as
    * OrderedDict: MicroPython keeps that very dict, so __dict__ is of its type and order. */
   dictType: PyType | null = null;
@@ -115,8 +119,8 @@ export const ITERATOR = nativeType("iterator");
 export const PROPERTY = nativeType("property");
 export const STATICMETHOD = nativeType("staticmethod");
 export const CLASSMETHOD = nativeType("classmethod");
-export const ELLIPSIS_TYPE = nativeType("ellipsis");
-export const NOT_IMPL_TYPE = nativeType("NotImplementedType");
+export const ELLIPSIS_TYPE = nativeType(""); // both unnamed in MicroPython: type(Ellipsis) prints <class ''>
+export const NOT_IMPL_TYPE = nativeType("");
 export const SUPER = nativeType("super");
 
 export class PyFloat extends PyObject {
