@@ -262,8 +262,8 @@ export function tracebackText(e: PyException): string {
     const t = e.traceback[i]!;
     out += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
   }
-  // No arguments: the name alone; otherwise the exception's str, even when it is empty.
-  return out + (e.args.items.length === 0 ? `${e.type.name}\n` : `${e.type.name}: ${str(e)}\n`);
+  // The name, ": " and the exception's str, even when there are no arguments (py/objexcept.c).
+  return out + `${e.type.name}: ${str(e)}\n`;
 }
 
 /** Loads and runs one .mpy as the main program. */
