@@ -426,7 +426,7 @@ export interface Call extends Node {
 }
 
 export interface ArgOrderError {
-  readonly code: "positionalAfterKeyword" | "positionalAfterDoubleStar" | "starAfterDoubleStar";
+  readonly code: "positionalAfterKeyword" | "positionalAfterDoubleStar" | "starAfterDoubleStar" | "keywordLhsNotId";
   readonly start: number;
 }
 

@@ -858,6 +858,15 @@ class Parser {
         if (this.atCompFor()) {
           const generators = this.compFor();
           value = { kind: "GeneratorExp", elt: value, generators, bare: true, start: s, end: this.prevEnd() };
+        } else if (this.is("=") && value.kind !== "NamedExpr") {
+          // py/grammar.h parses any `test '=' test` as a keyword argument (`(a)=1` is `a=1`); the
+          // compiler then rejects a left side that is not a name, so a parse error later in the file comes first.
+          this.i++;
+          keywords.push({ arg: value.kind === "Name" ? value.id : "", value: this.test(), start: s, end: this.prevEnd() });
+          order.push("k");
+          if (value.kind !== "Name") misplaced ??= { code: "keywordLhsNotId", start: s };
+          if (!this.accept(",")) break;
+          continue;
         }
         if (keywords.length > 0) {
           misplaced ??= { code: keywords.some((k) => k.arg === null) ? "positionalAfterDoubleStar" : "positionalAfterKeyword", start: s };
