@@ -14,6 +14,7 @@ import { runMpy, runSource } from "../oracle/micropython.js";
 import { damagedMpy } from "./gen-mpy.js";
 import { hostile, nearMiss } from "./gen-broken.js";
 import { program, type Program } from "./gen.js";
+import { KNOWN_OURS, KnownDifference, knownDifference } from "./known.js";
 import { vmVerdict } from "./vm-syntax.js";
 
 export interface RegressionFile {
@@ -141,7 +142,11 @@ export const differentialOurs: Property<Program> = {
     } catch (e) {
       throw new Error(`our VM failed internally: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
     }
-    if (actual !== expected) throw new Error(`output differs\n${firstDifference(expected, actual).replace("our .mpy on the VM:     ", "our VM:                 ")}`);
+    if (actual !== expected) {
+      const known = knownDifference(KNOWN_OURS, expected, actual);
+      if (known) throw new KnownDifference(known);
+      throw new Error(`output differs\n${firstDifference(expected, actual).replace("our .mpy on the VM:     ", "our VM:                 ")}`);
+    }
   },
   regression: (p) => differentialVm.regression(p),
 };

@@ -5,6 +5,7 @@
 // by the test's own timeout.
 
 import { Worker } from "node:worker_threads";
+import { KnownDifference } from "./known.js";
 
 export interface Sandbox {
   /** Resolves to null if the property holds for the case, else the failure's explanation. */
@@ -22,6 +23,7 @@ export function inProcess(check: Check): Sandbox {
         await check(property, value, timeoutMs);
         return null;
       } catch (e) {
+        if (e instanceof KnownDifference) return null;
         return e instanceof Error ? `${e.name === "Error" ? "" : e.name + ": "}${e.message}` : String(e);
       }
     },
