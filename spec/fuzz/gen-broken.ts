@@ -3,6 +3,7 @@
 // sources (nesting thousands deep, very long lines, names and literals, huge constant expressions).
 
 import fc from "fast-check";
+import { memoArb } from "./gen-core.js";
 import { PRELUDE, program } from "./gen.js";
 
 const TOKEN = /[A-Za-z_][A-Za-z_0-9]*|\d[\d_.xXoObBeE]*|'''|"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\*\*|\/\/|<<|>>|[<>=!]=|:=|->|\S/g;
@@ -84,34 +85,44 @@ export const nearMiss: fc.Arbitrary<string | Uint8Array> = fc
 
 const rep = (s: string, n: number) => s.repeat(n);
 
+/**
+ * A size from 1 to max, spread on a log scale so that each decade comes up as often: most
+ * cases stay quick to check and the largest sizes still come up (shrinking goes towards 1).
+ */
+const upTo = (max: number): fc.Arbitrary<number> => {
+  const steps = Math.round(Math.log10(max) * 20);
+  return fc.integer({ min: 0, max: steps }).map((k) => (k === steps ? max : Math.max(1, Math.round(10 ** (k / 20)))));
+};
+
 /** Inputs a compiler must survive: deep nesting, long lines, names and literals, huge constants, odd bytes. */
 export const hostile: fc.Arbitrary<string | Uint8Array> = fc.oneof(
-  fc.integer({ min: 1, max: 20000 }).map((n) => `x = ${rep("(", n)}1${rep(")", n)}\n`),
-  fc.integer({ min: 1, max: 20000 }).map((n) => `x = ${rep("[", n)}${rep("]", n)}\n`),
-  fc.integer({ min: 1, max: 5000 }).map((n) => `x = ${rep("{1: ", n)}2${rep("}", n)}\n`),
-  fc.integer({ min: 1, max: 5000 }).map((n) => `print(${rep("f(", n)}${rep(")", n)})\n`),
-  fc.integer({ min: 1, max: 5000 }).map((n) => `x = ${rep("-", n)}1\nx = ${rep("not ", n)}1\n`),
-  fc.integer({ min: 1, max: 3000 }).map((n) => `x = ${rep("lambda: ", n)}1\n`),
-  fc.integer({ min: 1, max: 3000 }).map((n) => `x = 1${rep(" + 1", n * 10)}\n`),
-  fc.integer({ min: 1, max: 2000 }).map((n) => `x = ${rep("[", n)}1${rep(" for a in b]", n)}\n`),
-  fc.integer({ min: 1, max: 2000 }).map((n) => `x = 1${rep(" if 1 else 2", n)}\n`),
-  fc.integer({ min: 1, max: 500 }).map((n) => Array.from({ length: n }, (_, k) => `${rep(" ", k)}if x:\n`).join("") + rep(" ", n) + "pass\n"),
-  fc.integer({ min: 1, max: 400 }).map((n) => Array.from({ length: n }, (_, k) => `${rep(" ", k)}def f${k}():\n`).join("") + rep(" ", n) + "return 1\n"),
-  fc.integer({ min: 1, max: 200 }).map((n) => Array.from({ length: n }, (_, k) => `${rep("\t", k)}while x:\n`).join("") + rep("\t", n) + "break\n"),
-  fc.integer({ min: 1, max: 50000 }).map((n) => Array.from({ length: n }, (_, k) => `v${k} = ${k}`).join("\n") + "\n"),
-  fc.integer({ min: 1, max: 1_000_000 }).map((n) => `x = ${rep("1", n)}\n`),
-  fc.integer({ min: 1, max: 1_000_000 }).map((n) => `x = '${rep("a", n)}'\n`),
-  fc.integer({ min: 1, max: 300_000 }).map((n) => `${rep("n", n)} = 1\nprint(${rep("n", n)})\n`),
-  fc.integer({ min: 1, max: 300_000 }).map((n) => `x = 0x${rep("f", n)}\ny = 1.${rep("5", n)}\nz = ${rep("9", n)}j\n`),
-  fc.integer({ min: 1, max: 100_000 }).map((n) => `x = (${rep("1, ", n)})\ny = {${rep("'a', ", n)}}\n`),
-  fc.integer({ min: 1, max: 1_000_000 }).map((n) => Uint8Array.from([0x78, 0x3d, 0x31, 0xff, ...new Uint8Array(n).fill(0x31), 0x0a])),
-  fc.integer({ min: 1, max: 1_000_000 }).map((n) => Uint8Array.from([...new Uint8Array(n).fill(0x20), 0x00])),
+  upTo(20000).map((n) => `x = ${rep("(", n)}1${rep(")", n)}\n`),
+  upTo(20000).map((n) => `x = ${rep("[", n)}${rep("]", n)}\n`),
+  upTo(5000).map((n) => `x = ${rep("{1: ", n)}2${rep("}", n)}\n`),
+  upTo(5000).map((n) => `print(${rep("f(", n)}${rep(")", n)})\n`),
+  upTo(5000).map((n) => `x = ${rep("-", n)}1\nx = ${rep("not ", n)}1\n`),
+  upTo(3000).map((n) => `x = ${rep("lambda: ", n)}1\n`),
+  upTo(3000).map((n) => `x = 1${rep(" + 1", n * 10)}\n`),
+  upTo(2000).map((n) => `x = ${rep("[", n)}1${rep(" for a in b]", n)}\n`),
+  upTo(2000).map((n) => `x = 1${rep(" if 1 else 2", n)}\n`),
+  upTo(500).map((n) => Array.from({ length: n }, (_, k) => `${rep(" ", k)}if x:\n`).join("") + rep(" ", n) + "pass\n"),
+  upTo(400).map((n) => Array.from({ length: n }, (_, k) => `${rep(" ", k)}def f${k}():\n`).join("") + rep(" ", n) + "return 1\n"),
+  upTo(200).map((n) => Array.from({ length: n }, (_, k) => `${rep("\t", k)}while x:\n`).join("") + rep("\t", n) + "break\n"),
+  upTo(50000).map((n) => Array.from({ length: n }, (_, k) => `v${k} = ${k}`).join("\n") + "\n"),
+  upTo(1_000_000).map((n) => `x = ${rep("1", n)}\n`),
+  upTo(1_000_000).map((n) => `x = '${rep("a", n)}'\n`),
+  upTo(300_000).map((n) => `${rep("n", n)} = 1\nprint(${rep("n", n)})\n`),
+  upTo(300_000).map((n) => `x = 0x${rep("f", n)}\ny = 1.${rep("5", n)}\nz = ${rep("9", n)}j\n`),
+  upTo(100_000).map((n) => `x = (${rep("1, ", n)})\ny = {${rep("'a', ", n)}}\n`),
+  upTo(1_000_000).map((n) => Uint8Array.from([0x78, 0x3d, 0x31, 0xff, ...new Uint8Array(n).fill(0x31), 0x0a])),
+  upTo(1_000_000).map((n) => Uint8Array.from([...new Uint8Array(n).fill(0x20), 0x00])),
   fc.constantFrom(
     "x = 2**2**2**2**2**2\n", "x = 10**100000\n", "x = 1 << 100000000\n", "x = -2**-2**-2\n", "x = 1e999 * 0\n", "x = (1 << 64) // 0\n",
     "x = 12345678901234567890 ** 1000\n", "x = 'a' * 100000000\n", "x = b'a' * 100000000\n", "x = (1,) * 100000000\n", "x = -(1 << 1000000)\n",
     "x = 9 ** 9 ** 9\n", "x = 1 % 0\n", "x = 7 // -0\n", "x = 1.0 / 0\n", "x = 2 ** -1\n", "x = (-8) ** (1 / 3)\n",
   ),
   fc.uint8Array({ minLength: 0, maxLength: 256 }),
-  fc.string({ maxLength: 256, unit: "binary" }).map((s) => s + "\n"),
+  // Built on first use: fast-check indexes every code point for this unit (about a second).
+  memoArb("hostile:binary", () => fc.string({ maxLength: 256, unit: "binary" }).map((s) => s + "\n")),
   fc.string({ maxLength: 256, unit: fc.constantFrom(..."()[]{}:;,.=+-*/%@<>!'\"\\#\n\t x1_") }),
 );

@@ -24,9 +24,11 @@ export interface Frag {
 
 export const frag = (text: string, ...uses: Construct[]): Frag => ({ text, uses });
 
-/** Builds a fragment from a template, collecting the constructs of the parts it embeds. */
+/** Builds a fragment from a template, collecting the constructs of the parts it embeds (each once, so lists stay short). */
 export function tpl(parts: readonly Frag[], make: (...texts: string[]) => string, ...uses: Construct[]): Frag {
-  return { text: make(...parts.map((p) => p.text)), uses: [...uses, ...parts.flatMap((p) => p.uses)] };
+  const all = new Set(uses);
+  for (const p of parts) for (const u of p.uses) all.add(u);
+  return { text: make(...parts.map((p) => p.text)), uses: [...all] };
 }
 
 export const lines = (parts: readonly Frag[]): Frag => tpl(parts, (...t) => t.join("\n"));

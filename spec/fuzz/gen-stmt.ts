@@ -58,6 +58,9 @@ function assignments(c: Ctx): fc.Arbitrary<Frag>[] {
     fc.tuple(X, S, e.int, e.str).map(([v, s, i, st]) => tpl([i, st], (p, q) => `[${v}, ${s}] = [${p} % 1009, (${q})[:9]]\nprint(${v}, ${s})`, "tupleassign")),
     fc.tuple(L, e.int, e.int).map(([l, i, j]) => tpl([i, j], (p, q) => `if ${l}:\n    ${l}[${p} % len(${l})] = ${q} % 1009\nprint(${l})`, "subscriptassign", "if")),
     fc.tuple(D, e.str, e.int).map(([d, s, i]) => tpl([s, i], (p, q) => `${d}[${p}] = ${q} % 1009\nprint(sorted(${d}.items()))`, "subscriptassign")),
+    fc.tuple(L, e.int, fc.constantFrom("+=", "-=", "*=", "^=", "//=", "<<="), e.int).map(([l, i, op, j]) =>
+      tpl([i, j], (p, q) => `if ${l}:\n    k_ = ${p} % len(${l})\n    ${l}[k_] ${op} ${op === "//=" ? `(${q} % 7 + 1)` : op === "<<=" ? `(${q} % 5)` : q}\n    ${l}[k_] %= 1009\nprint(${l})`, "subscriptassign", "augassign", "if")),
+    fc.tuple(D, e.str, e.int).map(([d, s, i]) => tpl([s, i], (p, q) => `${d}[${p}] = ${d}.get(${p}, 0)\n${d}[${p}] += ${q}\n${d}[${p}] %= 1009\nprint(sorted(${d}.items()))`, "subscriptassign", "augassign")),
     fc.tuple(L, fc.integer({ min: -3, max: 3 }), fc.integer({ min: -3, max: 4 }), e.list).map(([l, a, b, le]) => tpl([le], (p) => `${l}[${a}:${b}] = ${p}\n${l} = ${l}[:6]\nprint(${l})`, "sliceassign")),
     fc.tuple(L, fc.integer({ min: -3, max: 3 })).map(([l, a]) => frag(`del ${l}[${a}:]\n${l}.append(${a})\nprint(${l})`, "del")),
     fc.tuple(D, e.str).map(([d, s]) => tpl([s], (p) => `if ${p} in ${d}:\n    del ${d}[${p}]\n${d}.pop('k', None)\nprint(len(${d}))`, "del", "if")),
