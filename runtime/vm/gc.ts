@@ -123,6 +123,12 @@ export function reachableBytes(modules: Iterable<Value>): number {
       if (v.isUser) total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + SIZES.tuple(v.bases.length);
       pushNs(v.dict);
     } else if (v instanceof PyModule) pushNs(v.dict);
+    else {
+      // Other native objects may say what they hold on the heap and what they keep alive.
+      const o = v as { heapBytes?: () => number; heapRefs?: () => Value[] };
+      if (typeof o.heapBytes === "function") total += o.heapBytes();
+      o.heapRefs?.().forEach(push);
+    }
   }
   return total;
 }
