@@ -24,6 +24,7 @@ import { asyncioNamespace } from "./modules/asyncio.js";
 import { collectionsNamespace } from "./modules/collections.js";
 import { stdioStream } from "./modules/io.js";
 import { machineNamespace } from "./modules/machine.js";
+import { reNamespace } from "./modules/re.js";
 import { binasciiNamespace, cmathNamespace, errnoNamespace, hashlibNamespace, jsonNamespace, randomNamespace, structNamespace, timeNamespace } from "./modules/stdlib.js";
 import { PyFloat, PyList, PyTuple, normInt, type KwArgs, type Namespace, type Value } from "./value.js";
 
@@ -177,6 +178,7 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
   m.set("cmath", cmathNamespace);
   m.set("uctypes", uctypesNamespace);
   m.set("collections", collectionsNamespace);
+  m.set("re", reNamespace);
   m.set("asyncio", () => asyncioNamespace(board));
   return m;
 }
