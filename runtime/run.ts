@@ -17,6 +17,8 @@ import { Heap } from "./memory/heap.js";
 import { importCost } from "./memory/import-cost.js";
 import { installMethods } from "./vm/methods.js";
 import { nativeModules } from "./vm/modules.js";
+import { resetMicropythonState } from "./vm/modules/micropython.js";
+import { runPending, sched } from "./vm/scheduler.js";
 import { str } from "./vm/repr.js";
 import { PyException, PyList, PyModule, setMissingArgumentError, type Namespace, type Value } from "./vm/value.js";
 import { VirtualFs } from "./modules/os.js";
@@ -80,6 +82,7 @@ export class Runtime {
     this.builtins = uncharged(() => makeBuiltins(output));
     installEvalExec(this.builtins);
     this.board = options.board ?? new Board();
+    resetMicropythonState(output);
     this.native = nativeModules(this, output, this.board);
     const rootFs = options.fs ?? new VirtualFs();
     rootFs.now = () => Math.floor(this.board.clock.us / 1e6);
@@ -230,11 +233,14 @@ export class Runtime {
         sys.set("argv", new PyList([script]));
       }
       this.execModule(m, "__main__", script === undefined ? {} : { __file__: script });
+      // As the unix port's main, one scheduled callback still due runs before the end.
+      if (sched.pending) runPending();
       return { output: this.out, error: null, events: this.board.log.events };
     } catch (thrown) {
       // deepsleep, machine.reset or the watchdog end the program without a Python error.
       if (thrown instanceof MachineHalt) return { output: this.out, error: null, events: this.board.log.events };
       const e = toPyException(thrown);
+      if (sched.pending) runPending();
       if (e.type.name === "SystemExit") return { output: this.out, error: null, events: this.board.log.events };
       this.write(tracebackText(e));
       return { output: this.out, error: e.type.name, events: this.board.log.events };
@@ -257,7 +263,8 @@ function scriptDir(cwd: string, script: string): string {
 
 /** MicroPython's traceback print (py/obj.c mp_obj_print_exception). */
 export function tracebackText(e: PyException): string {
-  let out = "Traceback (most recent call last):\n";
+  // The header only when some entry was recorded (none may be, with the heap locked).
+  let out = e.traceback.length ? "Traceback (most recent call last):\n" : "";
   for (let i = e.traceback.length - 1; i >= 0; i--) {
     const t = e.traceback[i]!;
     out += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;

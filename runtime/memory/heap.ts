@@ -49,6 +49,7 @@ export class Heap {
   private usedBytes = 0;
   private peakBytes = 0;
   private allocCount = 0;
+  private allocatedBytes = 0;
   private collectCount = 0;
   private lockDepth = 0;
   private live = new Set<HeapCell>();
@@ -72,6 +73,10 @@ export class Heap {
   get peak(): number {
     return this.peakBytes;
   }
+  /** Bytes ever reserved, frees not counted (micropython.mem_total). */
+  get allocated(): number {
+    return this.allocatedBytes;
+  }
   get free(): number {
     return Number.isFinite(this.limit) ? this.limit - this.usedBytes : Number.MAX_SAFE_INTEGER;
   }
@@ -90,6 +95,7 @@ export class Heap {
     this.usedBytes += size;
     this.sinceCollect += size;
     this.allocCount++;
+    this.allocatedBytes += size;
     if (this.usedBytes > this.peakBytes) this.peakBytes = this.usedBytes;
     return size;
   }
@@ -172,6 +178,11 @@ export class Heap {
       allocations: this.allocCount,
       collections: this.collectCount,
     };
+  }
+
+  /** Sizes in bytes of the live allocations tracked one by one, oldest first. */
+  *allocations(): Generator<number> {
+    for (const cell of this.live) yield* cell.heapAllocs ?? [cell.heapBytes];
   }
 
   /** Live allocations by size in blocks, as mem_info counts 1-blocks, 2-blocks and the largest. */

@@ -3,6 +3,7 @@
 import {
   BASE_EXCEPTION,
   EXCEPTION_TYPES,
+  newException,
   NOT_IMPLEMENTED_ERROR,
   OVERFLOW_ERROR,
   pyErr,
@@ -457,11 +458,7 @@ export function makeBuiltins(out: Output): Namespace {
     if (a[2] instanceof PyDict && a[2].type !== DICT) cls.dictType = a[2].type;
     return cls;
   };
-  BASE_EXCEPTION.make = (c, a) => {
-    const e = new PyException(c);
-    e.args = new PyTuple(a.slice());
-    return e;
-  };
+  BASE_EXCEPTION.make = (c, a) => newException(c, a.slice());
   for (const [name, t] of [
     ["int", INT], ["bool", BOOL], ["float", FLOAT], ["complex", COMPLEX], ["str", STR], ["bytes", BYTES], ["bytearray", BYTEARRAY],
     ["memoryview", MEMORYVIEW], ["tuple", TUPLE], ["list", LIST], ["dict", DICT], ["set", SET], ["frozenset", FROZENSET],

@@ -1,8 +1,12 @@
 // The built-in exception types (py/objexcept.c's hierarchy) and the helpers that raise them.
-// A Python exception travels through JavaScript as the thrown PyException object itself.
+// A Python exception travels through JavaScript as the thrown PyException object itself. Exceptions
+// made while the heap is locked or full degrade as MicroPython's do (see below).
 
-import { mem, uncharged } from "./memory.js";
-import { nativeType, OBJECT, PyException, PyTuple, PyType, type Value } from "./value.js";
+import type { HeapExhausted } from "../memory/heap.js";
+import { blocks, tryCharge, tryGrow, uncharged } from "./memory.js";
+import { EMPTY_TUPLE, nativeType, OBJECT, PyException, PyTuple, PyType, type Value } from "./value.js";
+
+type TracebackEntry = PyException["traceback"][number];
 
 export const BASE_EXCEPTION = nativeType("BaseException", OBJECT);
 
@@ -48,19 +52,123 @@ export function isExceptionType(t: PyType): boolean {
   return t.isSubtypeOf(BASE_EXCEPTION);
 }
 
+// ---- making exceptions when memory is short (py/objexcept.c) ----
+// Raising must work with the heap locked (an interrupt handler) or full. Each part of an exception
+// is tried on the heap first; failing that, MicroPython falls back to one static exception object
+// and to the emergency buffer micropython.alloc_emergency_exception_buf sets aside, laid out on a
+// 32-bit port as: two traceback entries (24 bytes), a tuple header and items, a str object, text.
+// A part that fits nowhere is left out: no args, no message, or no traceback entry.
+
+/** The emergency exception buffer's size in bytes (0: none, as on a board until it is allocated). */
+export const emergency = { bytes: 0 };
+
+const EXC_OBJECT_BYTES = 16;
+const STR_OBJECT_BYTES = 16;
+const TB_ENTRY_BYTES = 12;
+const EMG_TRACEBACK_BYTES = 2 * TB_ENTRY_BYTES;
+const tupleBytes = (n: number) => 8 + 4 * n;
+const EMG_STR_OFFSET = EMG_TRACEBACK_BYTES + tupleBytes(1);
+const EMG_STR_DATA_OFFSET = EMG_STR_OFFSET + STR_OBJECT_BYTES;
+
+/** mp_obj_exception_make_new: a built-in exception, its args on the heap, in the buffer, or dropped. */
 export function newException(type: PyType, args: Value[] = []): PyException {
-  const make = () => {
+  // A user subclass is an ordinary instance first, which fails like any allocation.
+  if (type.isUser) {
     const e = new PyException(type);
-    e.args = new PyTuple(args);
+    e.args = argsTuple(args);
     return e;
-  };
-  // With the heap locked MicroPython still raises: the exception comes from its emergency buffer.
-  return mem.heap.locked ? uncharged(make) : make();
+  }
+  const e = tryCharge(EXC_OBJECT_BYTES) ? uncharged(() => new PyException(type)) : staticException(type);
+  e.args = argsTuple(args);
+  return e;
 }
 
-/** An exception to throw: `throw pyErr(TYPE_ERROR, "...")`. */
+let theStaticException: PyException | null = null;
+
+/** MP_STATE_VM(mp_emergency_exception_obj): one object, remade each time, so a later one replaces an earlier. */
+function staticException(type: PyType): PyException {
+  const e = (theStaticException ??= uncharged(() => new PyException(type)));
+  e.type = type;
+  e.traceback = [];
+  tracebackStore.delete(e);
+  return e;
+}
+
+function argsTuple(args: Value[]): PyTuple {
+  if (args.length === 0) return EMPTY_TUPLE;
+  const fits = tryCharge(tupleBytes(args.length)) || emergency.bytes >= EMG_TRACEBACK_BYTES + tupleBytes(args.length);
+  return fits ? uncharged(() => new PyTuple(args)) : EMPTY_TUPLE;
+}
+
+/**
+ * mp_obj_new_exception_msg_varg: the formatted message is a str object and a text buffer; in the
+ * emergency buffer the text is cut to what fits after the str object, and with neither the
+ * exception has no message.
+ */
 export function pyErr(type: PyType, message?: string): PyException {
-  return newException(type, message === undefined ? [] : [message]);
+  if (message === undefined) return newException(type);
+  if (typeof message !== "string") return newException(type, [message]);
+  return formattedError(type, message, message);
+}
+
+/** With the str object but no buffer for the text, MicroPython shows the format text unformatted. */
+function formattedError(type: PyType, message: string, format: string): PyException {
+  const hasObject = tryCharge(STR_OBJECT_BYTES);
+  const hasText = tryCharge(utf8Bytes(format).length + 1);
+  if (hasObject && hasText) return newException(type, [message]);
+  if (emergency.bytes >= EMG_STR_DATA_OFFSET + 16) return newException(type, [cutUtf8(message, emergency.bytes - EMG_STR_DATA_OFFSET - 1)]);
+  return hasObject ? newException(type, [format]) : newException(type);
+}
+
+/** The MemoryError of a failed allocation (m_malloc_fail); the heap-locked text is fixed, in ROM. */
+export function memoryError(e: HeapExhausted): PyException {
+  if (!e.locked) return formattedError(MEMORY_ERROR, e.message, "memory allocation failed, allocating %u bytes");
+  const fits = tryCharge(STR_OBJECT_BYTES) || emergency.bytes >= EMG_STR_DATA_OFFSET;
+  return newException(MEMORY_ERROR, fits ? [e.message] : []);
+}
+
+/** Where each exception's traceback is stored: entries it has room for, and whether that is the emergency buffer. */
+const tracebackStore = new WeakMap<PyException, { entries: number; emergency: boolean }>();
+
+/**
+ * mp_obj_exception_add_traceback: one entry as the exception leaves a frame. The storage grows one
+ * entry at a time; when it cannot (heap locked or full, or it is the emergency buffer's two
+ * entries) the entry is dropped, so a traceback made in an interrupt handler stays short.
+ */
+export function addTracebackEntry(e: PyException, entry: TracebackEntry): void {
+  let store = tracebackStore.get(e);
+  if (!store) {
+    if (tryCharge(TB_ENTRY_BYTES)) store = { entries: 1, emergency: false };
+    else if (emergency.bytes >= EMG_TRACEBACK_BYTES) store = { entries: 2, emergency: true };
+    else return;
+    tracebackStore.set(e, store);
+  } else if (e.traceback.length >= store.entries) {
+    if (store.emergency) return;
+    if (!tryGrow(blocks(TB_ENTRY_BYTES * (store.entries + 1)) - blocks(TB_ENTRY_BYTES * store.entries))) return;
+    store.entries++;
+  }
+  e.traceback.push(entry);
+}
+
+/** exc.__traceback__ = None: the entries go, their storage stays for the next raise. */
+export function clearTraceback(e: PyException): void {
+  e.traceback.length = 0;
+}
+
+function utf8Bytes(s: string): Uint8Array {
+  return new TextEncoder().encode(s);
+}
+
+/** The longest prefix of `s` within `max` UTF-8 bytes, never splitting a character. */
+function cutUtf8(s: string, max: number): string {
+  let n = 0;
+  let out = "";
+  for (const ch of s) {
+    n += utf8Bytes(ch).length;
+    if (n > max) break;
+    out += ch;
+  }
+  return out;
 }
 
 export const typeError = (m: string) => pyErr(TYPE_ERROR, m);

@@ -9,13 +9,18 @@ import { BINARY_OPS, OP, OPCODES, type OpName } from "../../bytecode/opcodes.js"
 import { decodePrelude, lineOfOffset, type Prelude } from "../../bytecode/prelude.js";
 import { hashAllocAfterInserts } from "../memory/sizes.js";
 import { PyArray } from "./array.js";
+import { HeapExhausted } from "../memory/heap.js";
+import { runPending, sched } from "./scheduler.js";
 import { blocks, charge, SIZES, uncharged } from "./memory.js";
 import type { ConstObject, RawCode } from "../../bytecode/rawcode.js";
 import {
   ATTRIBUTE_ERROR,
   GENERATOR_EXIT,
   isExceptionType,
+  addTracebackEntry,
+  clearTraceback,
   MEMORY_ERROR,
+  memoryError,
   NAME_ERROR,
   newException,
   pyErr,
@@ -356,9 +361,7 @@ export function construct(cls: PyType, args: Value[], kw: KwArgs | null): Value 
     inst.base = cls.native.make(cls.native, fromArgs ? args : [], fromArgs ? kw : null) as PyObject;
     obj = inst;
   } else if (isExceptionType(cls)) {
-    const e = new PyException(cls);
-    e.args = new PyTuple(args.slice());
-    obj = e;
+    obj = newException(cls, args.slice());
   } else obj = new PyInstance(cls);
   const init = cls.lookup("__init__");
   if (init !== undefined && !(init instanceof PyBuiltin)) {
@@ -584,7 +587,7 @@ export function setAttr(obj: Value, name: string, value: Value): void {
     }
     if (obj instanceof PyException && !cls.isUser) {
       // A built-in exception has no attribute dict: only __traceback__ = None may be stored.
-      if (name === "__traceback__" && value === null) return;
+      if (name === "__traceback__" && value === null) return clearTraceback(obj);
       throw pyErr(ATTRIBUTE_ERROR, `'${cls.name}' object has no attribute '${name}'`);
     }
     if (obj instanceof PyException && name === "args") obj.args = value as PyTuple;
@@ -1189,8 +1192,8 @@ function makeRaise(v: Value): PyException {
 export function toPyException(e: unknown): PyException {
   if (e instanceof PyException) return e;
   if (e instanceof RangeError && /call stack/i.test(e.message)) return pyErr(RUNTIME_ERROR, "maximum recursion depth exceeded");
-  // MicroPython raises its one static MemoryError object: making it allocates nothing.
-  if (e instanceof Error && e.name === "MemoryError") return uncharged(() => pyErr(MEMORY_ERROR, e.message));
+  // m_malloc_fail's MemoryError, made with whatever memory is left (py/objexcept.c).
+  if (e instanceof HeapExhausted) return memoryError(e);
   if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation/i.test(e.message)) return pyErr(MEMORY_ERROR, "memory allocation failed");
   if (e instanceof Error && isExceptionName(e.name)) return pyErr(EXC_BY_NAME(e.name), e.message);
   throw e;
@@ -1205,7 +1208,7 @@ const EXC_BY_NAME = (n: string) => excByName(n)!;
 
 function addTraceback(e: PyException, code: Code, ip: number): void {
   const line = code.lineOf(ip - code.prelude.codeStart);
-  e.traceback.push({ file: code.ctx.fileName, line, name: code.name });
+  addTracebackEntry(e, { file: code.ctx.fileName, line, name: code.name });
 }
 
 /**
@@ -1477,6 +1480,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               ip += b0 & 0x80 ? 2 : 1;
               ip += off;
               if (off < 0) interp.poll();
+              if (sched.pending) runPending();
               break;
             }
             case H.POP_JUMP_IF_TRUE:
@@ -1490,6 +1494,7 @@ function execute(f: Frame): Value | typeof YIELDED {
                 ip += off;
                 if (off < 0) interp.poll();
               }
+              if (sched.pending) runPending();
               break;
             }
             case H.JUMP_IF_TRUE_OR_POP:
@@ -1499,6 +1504,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               ip += b0 & 0x80 ? 2 : 1;
               if (truthy(s[sp]) === (op === C.JUMP_IF_TRUE_OR_POP)) ip += off;
               else sp--;
+              if (sched.pending) runPending();
               break;
             }
             case H.SETUP_WITH: {
@@ -1554,6 +1560,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               const r = unwindJump(f, s, sp, ip, unum);
               sp = r.sp;
               ip = r.ip;
+              if (sched.pending) runPending();
               break;
             }
             case H.SETUP_EXCEPT:
@@ -1621,6 +1628,7 @@ function execute(f: Frame): Value | typeof YIELDED {
               const off = b0 & 0x80 ? (b0 & 0x7f) | (bc[ip + 1]! << 7) : b0;
               ip += b0 & 0x80 ? 2 : 1;
               ip += off;
+              if (sched.pending) runPending();
               break;
             }
             case H.BUILD_TUPLE: {

@@ -27,6 +27,24 @@ export function chargeGrowth(bytes: number): void {
   mem.heap.reserve(bytes);
 }
 
+/** m_new_maybe: reserves `bytes` when the heap can give them, else reports false (nothing raised). */
+export function tryCharge(bytes: number): boolean {
+  if (mem.off !== 0) return true;
+  try {
+    mem.heap.reserve(bytes);
+    return true;
+  } catch (e) {
+    if (e instanceof HeapExhausted) return false;
+    throw e;
+  }
+}
+
+/** m_renew_maybe growing an allocation by `bytes`: refused under heap_lock even when blocks suffice. */
+export function tryGrow(bytes: number): boolean {
+  if (mem.off !== 0) return true;
+  return !mem.heap.locked && tryCharge(bytes);
+}
+
 /** A str made at run time: free when it is an interned qstr, else an object and its data. */
 export function chargeStr(s: string): void {
   if (mem.off !== 0) return;

@@ -3,7 +3,7 @@
 
 import { ATTRIBUTE_ERROR, INDEX_ERROR, KEY_ERROR, NOT_IMPLEMENTED_ERROR, OVERFLOW_ERROR, pyErr, STOP_ITERATION, typeError, valueError } from "./exceptions.js";
 import { strFormat } from "./format.js";
-import { chargeStr } from "./memory.js";
+import { charge, chargeStr } from "./memory.js";
 import { HashTable, PyDict, PySet } from "./hashtable.js";
 import { allocInstance, callValue, getAttr, PyGenerator } from "./interp.js";
 import { iterate, tableIter, toArray } from "./iter.js";
@@ -674,6 +674,8 @@ function seqIndexOf(items: Value[], a: Value[]): number {
 }
 
 function dictView(d: PyDict, kind: DictViewKind, pick: (i: number) => Value): Value {
+  // A view is an object of its own on the heap (mp_obj_dict_view_t), so it fails under heap_lock.
+  charge(16);
   return new PyDictView(d, kind, pick);
 }
 

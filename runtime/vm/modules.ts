@@ -17,13 +17,12 @@ import { attrTuple } from "./attrtuple.js";
 import { uctypesNamespace } from "./modules/uctypes.js";
 import { callValue, getAttrOrUndefined, interp } from "./interp.js";
 import { mem } from "./memory.js";
-import { optLevel } from "./evalexec.js";
-import { memInfoText } from "../memory/report.js";
 import { toArray } from "./iter.js";
 import { asyncioNamespace } from "./modules/asyncio.js";
 import { collectionsNamespace } from "./modules/collections.js";
 import { stdioStream } from "./modules/io.js";
 import { machineNamespace } from "./modules/machine.js";
+import { micropythonNamespace } from "./modules/micropython.js";
 import { reNamespace } from "./modules/re.js";
 import { binasciiNamespace, cmathNamespace, errnoNamespace, hashlibNamespace, jsonNamespace, randomNamespace, structNamespace, timeNamespace } from "./modules/stdlib.js";
 import { PyFloat, PyList, PyTuple, normInt, type KwArgs, type Namespace, type Value } from "./value.js";
@@ -54,30 +53,7 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
     ARRAY.make = (_c, a) => makeArray(a, toArray);
     return ns({ __name__: "array", array: ARRAY });
   });
-  m.set("micropython", () =>
-    ns({
-      __name__: "micropython",
-      const: fn("const", (a) => a[0]),
-      opt_level: fn("opt_level", (a) => {
-        if (!a.length) return optLevel.value;
-        optLevel.value = Number(asInt(a[0]) ?? 0);
-        return null;
-      }),
-      mem_total: fn("mem_total", () => mem.heap.stats().allocations),
-      mem_current: fn("mem_current", () => mem.heap.used),
-      mem_peak: fn("mem_peak", () => mem.heap.peak),
-      alloc_emergency_exception_buf: fn("alloc_emergency_exception_buf", () => null),
-      heap_lock: fn("heap_lock", () => (mem.heap.lock(), null)),
-      heap_unlock: fn("heap_unlock", () => mem.heap.unlock()),
-      heap_locked: fn("heap_locked", () => (mem.heap.locked ? 1 : 0)),
-      mem_info: fn("mem_info", (a) => {
-        out.write(memInfoText(mem.heap, { used: 0, limit: 80 * 1024 }, a.length > 0 && a[0] !== null && a[0] !== false));
-        return null;
-      }),
-      kbd_intr: fn("kbd_intr", () => null),
-      schedule: fn("schedule", () => null),
-    }),
-  );
+  m.set("micropython", () => micropythonNamespace(out, () => m.keys()));
   m.set("sys", () => {
     const d = ns({
       __name__: "sys",
@@ -167,7 +143,7 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
     return d;
   });
   m.set("time", () => timeNamespace(board));
-  m.set("machine", () => machineNamespace(board, out));
+  m.set("machine", () => machineNamespace(board));
   m.set("struct", structNamespace);
   m.set("json", jsonNamespace);
   m.set("binascii", binasciiNamespace);

@@ -1,28 +1,28 @@
 // The `machine` module as Python sees it: each class of runtime/machine wrapped as a native class
 // over one run's Board, with keyword arguments as MicroPython's make_new functions take them
 // (ports/rp2 machine_pin.c, extmod/machine_*.c). Python callbacks (Pin.irq, Timer) run as soft
-// IRQs do (py/scheduler.c): an uncaught exception prints its traceback and the program goes on.
+// IRQs do, through the scheduler (py/scheduler.c): an uncaught exception prints its traceback and
+// the program goes on.
 
-import { MachineHalt, type Board } from "../../machine/board.js";
+import type { Board } from "../../machine/board.js";
 import { I2C, SPI, UART } from "../../machine/buses.js";
 import { ADC, Pin, PWM, Signal } from "../../machine/machine.js";
 import { machineFunctions, RESET_CAUSE, RTC, Timer, WDT, type TimerInit } from "../../machine/timers.js";
-import { tracebackText } from "../../run.js";
-import type { Output } from "../builtins.js";
 import { typeError, valueError } from "../exceptions.js";
-import { callValue, toPyException } from "../interp.js";
+import { runAllPending, schedule } from "../scheduler.js";
 import { PyList, type KwArgs, type Namespace, type Value } from "../value.js";
 import { arg, buf, bytes, int, jsFn, NativeObject, nativeClass, ns, num, strOrBuf, toArray, tuple, wrapperOf } from "./native.js";
 
-/** A Python callable as a JS callback: called with the Python object behind the JS argument. */
-export function softIrq(f: Value, out: Output): (js: unknown) => void {
+/**
+ * A Python callable as a JS callback (mp_irq_dispatch of a soft IRQ): queued on the scheduler with
+ * the Python object behind the JS argument, dropped if the queue is full. The interrupt comes
+ * while the board waits or drives a pin, both points where MicroPython's VM checks for pending
+ * callbacks, so the queue runs at once unless a callback is already running.
+ */
+export function softIrq(f: Value): (js: unknown) => void {
   return (js) => {
-    try {
-      callValue(f, [wrapperOf(js)], null);
-    } catch (e) {
-      if (e instanceof MachineHalt) throw e;
-      out.write(tracebackText(toPyException(e)));
-    }
+    schedule(f, wrapperOf(js));
+    runAllPending();
   };
 }
 
@@ -30,7 +30,7 @@ const none = (v: unknown): Value => (v === undefined ? null : (v as Value));
 const optInt = (v: Value): number | undefined => (v === undefined || v === null ? undefined : int(v));
 const pinId = (v: Value): number | string => (typeof v === "string" ? v : int(v));
 
-export function machineNamespace(board: Board, out: Output): Namespace {
+export function machineNamespace(board: Board): Namespace {
   const PIN = nativeClass<Pin>("Pin", {
     make: (a, kw) => {
       const mode = arg(a, 1, kw, "mode");
@@ -53,7 +53,7 @@ export function machineNamespace(board: Board, out: Output): Namespace {
       irq: (p, a, kw) => {
         const handler = arg(a, 0, kw, "handler") ?? null;
         const trigger = optInt(arg(a, 1, kw, "trigger")) ?? Pin.IRQ_FALLING | Pin.IRQ_RISING;
-        p.irq(handler === null ? null : softIrq(handler, out), trigger);
+        p.irq(handler === null ? null : softIrq(handler), trigger);
         return null;
       },
       mode: (p, a) => (a.length ? (p.init(int(a[0])), null) : p.mode),
@@ -177,7 +177,7 @@ export function machineNamespace(board: Board, out: Output): Namespace {
       ...(mode !== undefined ? { mode: int(mode) } : {}),
       ...(period !== undefined ? { period: num(period) } : {}),
       ...(freq !== undefined ? { freq: num(freq) } : {}),
-      ...(callback !== undefined && callback !== null ? { callback: softIrq(callback, out) } : {}),
+      ...(callback !== undefined && callback !== null ? { callback: softIrq(callback) } : {}),
     };
   };
   const TIMER = nativeClass<Timer>("Timer", {
