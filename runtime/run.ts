@@ -17,6 +17,7 @@ import { Heap } from "./memory/heap.js";
 import { importCost } from "./memory/import-cost.js";
 import { installMethods } from "./vm/methods.js";
 import { nativeModules } from "./vm/modules.js";
+import { helpBuiltin } from "./vm/help.js";
 import { resetMicropythonState } from "./vm/modules/micropython.js";
 import { runPending, sched } from "./vm/scheduler.js";
 import { str } from "./vm/repr.js";
@@ -88,6 +89,7 @@ export class Runtime {
     rootFs.now = () => Math.floor(this.board.clock.us / 1e6);
     this.vfs = new Vfs(rootFs);
     for (const [name, make] of uncharged(() => installFiles(this.vfs, this.builtins))) this.native.set(name, make);
+    this.builtins.set("help", uncharged(() => helpBuiltin(output, () => ["__main__", "builtins", ...this.native.keys()])));
   }
 
   /** gc.collect(): the fixed import costs plus everything still reachable. */

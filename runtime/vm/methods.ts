@@ -511,6 +511,16 @@ export function installMethods(): void {
   });
   for (const t of [BYTES, BYTEARRAY]) t.dict.set("fromhex", classMethod("fromhex", (a) => fromHex(a[0] as PyType, a[1])));
 
+  // int's locals in py/objint.c's order (help(int) lists them so); v1.27 has no bit_length.
+  INT.dict.set("from_bytes", classMethod("from_bytes", (a, kw) => {
+    const b = bytesOf(a[1])!;
+    const order = (a[2] ?? kwArg(kw, "byteorder") ?? "big") as string;
+    let v = 0n;
+    const bytes = order === "little" ? Array.from(b).reverse() : Array.from(b);
+    for (const x of bytes) v = (v << 8n) | BigInt(x);
+    if (kwArg(kw, "signed") === true && b.length && bytes[0]! & 0x80) v -= 1n << BigInt(8 * b.length);
+    return normInt(v);
+  }));
   install(INT, {
     to_bytes: (n: number, a, kw) => {
       const length = toIndex(a[0] ?? kwArg(kw, "length") ?? 1);
@@ -529,21 +539,9 @@ export function installMethods(): void {
       }
       return new PyBytes(out);
     },
-    bit_length: (n: number) => (BigInt(n) < 0n ? (-BigInt(n)).toString(2).length : n === 0 ? 0 : BigInt(n).toString(2).length),
   });
-  INT.dict.set("from_bytes", classMethod("from_bytes", (a, kw) => {
-    const b = bytesOf(a[1])!;
-    const order = (a[2] ?? kwArg(kw, "byteorder") ?? "big") as string;
-    let v = 0n;
-    const bytes = order === "little" ? Array.from(b).reverse() : Array.from(b);
-    for (const x of bytes) v = (v << 8n) | BigInt(x);
-    if (kwArg(kw, "signed") === true && b.length && bytes[0]! & 0x80) v -= 1n << BigInt(8 * b.length);
-    return normInt(v);
-  }));
 
-  install(FLOAT, {
-    is_integer: (f: PyFloat) => Number.isInteger(f.v),
-  });
+  // float has no methods in v1.27 (no locals dict: help(1.5) lists none).
 
   install(GENERATOR, {
     send: (g: PyGenerator, a) => g.send(a[0]),
