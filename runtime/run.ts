@@ -9,7 +9,7 @@ import { Board, MachineHalt } from "./machine/board.js";
 import type { HwEvent } from "./machine/events.js";
 import { makeBuiltins, type Output } from "./vm/builtins.js";
 import { EXCEPTION_TYPES, IMPORT_ERROR, pyErr, VALUE_ERROR } from "./vm/exceptions.js";
-import { BUILTIN_MODULE_NAMESPACES, Code, constValue, interp, PyFunction, runFrame, setExceptionResolver, setupFrame, toPyException } from "./vm/interp.js";
+import { BUILTIN_MODULE_NAMESPACES, callValue, Code, constValue, interp, PyFunction, runFrame, setExceptionResolver, setupFrame, toPyException } from "./vm/interp.js";
 import { installEvalExec } from "./vm/evalexec.js";
 import { reachableBytes } from "./vm/gc.js";
 import { charge, mem, uncharged } from "./vm/memory.js";
@@ -64,6 +64,8 @@ export class Runtime {
   readonly modules: Namespace = new ModuleNamespace();
   private readonly builtinModules = new Map<string, PyModule>();
   private out = "";
+  /** What sys.atexit registered (None: nothing). */
+  exitFunc: Value = null;
   readonly builtins: Namespace;
   private readonly native: Map<string, () => Namespace>;
   readonly board: Board;
@@ -237,16 +239,35 @@ export class Runtime {
       this.execModule(m, "__main__", script === undefined ? {} : { __file__: script });
       // As the unix port's main, one scheduled callback still due runs before the end.
       if (sched.pending) runPending();
-      return { output: this.out, error: null, events: this.board.log.events };
+      return this.atExit(null);
     } catch (thrown) {
       // deepsleep, machine.reset or the watchdog end the program without a Python error.
       if (thrown instanceof MachineHalt) return { output: this.out, error: null, events: this.board.log.events };
       const e = toPyException(thrown);
       if (sched.pending) runPending();
-      if (e.type.name === "SystemExit") return { output: this.out, error: null, events: this.board.log.events };
+      if (e.type.name === "SystemExit") return this.atExit(null);
       this.write(tracebackText(e));
-      return { output: this.out, error: e.type.name, events: this.board.log.events };
+      return this.atExit(e.type.name);
     }
+  }
+
+  /** The function sys.atexit registered, called once the program has ended (even by SystemExit). */
+  private atExit(error: string | null): RunResult {
+    const f = this.exitFunc;
+    const callable = this.builtins.get("callable");
+    if (f !== null && callable !== undefined && callValue(callable, [f], null) === true) {
+      try {
+        callValue(f, [], null);
+      } catch (thrown) {
+        if (thrown instanceof MachineHalt) return { output: this.out, error, events: this.board.log.events };
+        const e = toPyException(thrown);
+        if (e.type.name !== "SystemExit") {
+          this.write(tracebackText(e));
+          error = e.type.name;
+        }
+      }
+    }
+    return { output: this.out, error, events: this.board.log.events };
   }
 }
 

@@ -29,6 +29,8 @@ import { PyFloat, PyList, PyTuple, normInt, type KwArgs, type Namespace, type Va
 
 interface Host {
   readonly modules: Namespace;
+  /** What sys.atexit registered, called as the program ends. */
+  exitFunc: Value;
 }
 
 /** mp_obj_get_float: math's arguments may be anything with __float__. */
@@ -65,6 +67,11 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
       implementation: attrTuple({ name: "micropython", version: new PyTuple([1, 27, 0, ""]), _machine: "JS with Emscripten", _mpy: 0x0306, _build: "pyscript" }),
       argv: new PyList([]),
       path: new PyList(["", ".frozen", "/lib"]),
+      atexit: fn("atexit", (a) => {
+        const old = host.exitFunc;
+        host.exitFunc = a[0] ?? null;
+        return old;
+      }),
       exit: fn("exit", (a) => {
         throw pyErr(EXCEPTION_TYPES.get("SystemExit")!, a[0] as string);
       }),
