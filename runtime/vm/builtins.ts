@@ -20,6 +20,7 @@ import { repr, str, typeName } from "./repr.js";
 import { subscr } from "./subscr.js";
 import { chargeStr, uncharged } from "./memory.js";
 import { itemSize, PyArray } from "./array.js";
+import { PyAttrTuple } from "./attrtuple.js";
 import {
   BOOL,
   BYTEARRAY,
@@ -423,7 +424,8 @@ export function makeBuiltins(out: Output): Namespace {
     }
     throw typeError("object with buffer protocol required");
   };
-  TUPLE.make = (_c, a) => (a.length ? (a[0] instanceof PyTuple ? a[0] : new PyTuple(toArray(a[0]))) : new PyTuple([]));
+  // Only a plain tuple is returned as it is: an attrtuple or namedtuple is copied (py/objtuple.c).
+  TUPLE.make = (_c, a) => (a.length ? (a[0] instanceof PyTuple && a[0].type === TUPLE ? a[0] : new PyTuple(toArray(a[0]))) : new PyTuple([]));
   LIST.make = (_c, a) => {
     // list(iterable) appends item by item, growing as MicroPython's list does.
     const l = new PyList([]);
@@ -702,6 +704,7 @@ export function makeBuiltins(out: Output): Namespace {
       const custom = lookupSpecial(v, "__dir__");
       if (custom !== undefined) return callValue(custom, [], null);
     }
+    if (v instanceof PyAttrTuple) return new PyList(v.dirNames());
     const names = new Set<string>();
     if (v instanceof PyModule) for (const k of v.dict.keys()) names.add(k);
     else {

@@ -735,6 +735,8 @@ export function equal(a: Value, b: Value): boolean {
   return r === null ? userEq(a, b) : r;
 }
 
+const checksOtherType = (t: PyTuple): boolean => (t as { checksOtherType?: boolean }).checksOtherType === true;
+
 function nativeEq(a: PyObject, b: Value): boolean | null {
   if (a instanceof PyFloat) {
     const fb = asFloat(b);
@@ -746,7 +748,12 @@ function nativeEq(a: PyObject, b: Value): boolean | null {
     const cb = asComplex(b);
     return cb ? a.re === cb.re && a.im === cb.im : null;
   }
-  if (a instanceof PyTuple && b instanceof PyTuple) return seqCompare("EQUAL", a.items, b.items) as boolean;
+  if (a instanceof PyTuple && b instanceof PyTuple) {
+    // py/obj.c compares objects of two types only when one of them checks other types, as a
+    // namedtuple does: an attrtuple (sys.implementation) equals no plain tuple.
+    if (a.type !== b.type && !checksOtherType(a) && !checksOtherType(b)) return false;
+    return seqCompare("EQUAL", a.items, b.items) as boolean;
+  }
   if (a instanceof PyList && b instanceof PyList) return seqCompare("EQUAL", a.items, b.items) as boolean;
   if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) return bytesCompare("EQUAL", a.b, b.b) as boolean;
   const r = bufferEqual(a, b);

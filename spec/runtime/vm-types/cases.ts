@@ -93,6 +93,24 @@ print(namedtuple("N", "a b,c")(1, 2))
       "can't set attribute\ncan't set attribute\ncan't set attribute\n'Tup' object has no attribute 'baz'\n" +
       "Tup(foo=3, bar=4) 5 4\nN(a=1, b,c=2)\n",
   },
+  "an attrtuple equals only an attrtuple, tuple() copies named tuples, dir() lists the fields": {
+    source: `
+import sys
+from collections import namedtuple
+t = sys.implementation
+P = namedtuple("P", "value zz key aa")
+p = P(1, 2, 3, 4)
+print(t == tuple(t), tuple(t) == t, t != tuple(t), t == t, (1, t) == (1, tuple(t)), [t].count(tuple(t)))
+print(p == tuple(p), tuple(p) == p, p == namedtuple("Q", "a b c d")(1, 2, 3, 4), tuple(t) is t, tuple(p) is p, type(tuple(p)))
+x = (1, 2)
+print(tuple(x) is x, t < tuple(t), t + (1,) == tuple(t) + (1,))
+print(dir(p))
+print([n for n in dir(t) if n != "_thread"])
+`,
+    expected:
+      "False False True True False 0\nTrue True True False False <class 'tuple'>\nTrue False True\n" +
+      "['__class__', 'key', 'value', 'zz', 'aa']\n['__class__', '_build', '_machine', '_mpy', 'name', 'version']\n",
+  },
   "OrderedDict equality, copy and classes made from one": {
     source: `
 from collections import OrderedDict
