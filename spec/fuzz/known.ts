@@ -13,7 +13,7 @@ export const KNOWN_OURS: readonly Known[] = [
   {
     name: "int-error-utf8",
     reason: "int() of non-ASCII text: MicroPython's ValueError quotes the text as its UTF-8 bytes escaped (a bytes repr), our VM as a str repr (runtime/vm/builtins.ts)",
-    normalise: (l) => l.replace(/(invalid syntax for integer with base \d+: )'(?=[^']*(?:\\{1,2}x[89a-f][0-9a-f]|[^\x00-\x7f]))[^']*'/g, "$1'…'"),
+    normalise: (l) => l.replace(/(invalid syntax for integer with base \d+: )'(?=[^']*(?:\\{1,2}(?:x[89a-f][0-9a-f]|u[0-9a-f]{4}|U[0-9a-f]{8})|[^\x00-\x7f]))[^']*'/g, "$1'…'"),
   },
 ];
 
