@@ -50,13 +50,20 @@ function timed<T>(what: string, timeoutMs: number, f: () => T): T {
   return r;
 }
 
+/** What a caught exception was: an Error's name and message, or what else was thrown (a value that is no Error is a bug too). */
+export function thrown(e: unknown): string {
+  if (e instanceof Error) return `${e.name}: ${e.message}`;
+  const type = typeof e === "object" && e !== null ? `a ${e.constructor?.name ?? "null-prototype object"}` : `the ${typeof e}`;
+  return `threw ${type}, not an Error: ${String(e).slice(0, 200)}`;
+}
+
 /** Compiles, turning an internal error or any other escaping exception into a property failure. */
 function compileChecked(src: string | Uint8Array, timeoutMs: number) {
   try {
     return timed("compiling", timeoutMs, () => compile(src, { sourceName: "prog.py" }));
   } catch (e) {
     if (e instanceof InternalError) throw new Error(`internal error: ${e.message}`);
-    throw new Error(`compile threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+    throw new Error(`compile threw ${thrown(e)}`);
   }
 }
 
@@ -80,7 +87,7 @@ export const compilerTotal: Property<string | Uint8Array> = {
     try {
       disassemble(readMpy(r.mpy));
     } catch (e) {
-      throw new Error(`our own .mpy does not read back: ${e instanceof Error ? e.message : String(e)}`);
+      throw new Error(`our own .mpy does not read back: ${thrown(e)}`);
     }
     const again = compileChecked(src, timeoutMs);
     if (!again.ok || hex(again.mpy) !== hex(r.mpy)) throw new Error("compiling twice gave different output");
@@ -140,7 +147,7 @@ export const differentialOurs: Property<Program> = {
     try {
       actual = runOurs(r.mpy, timeoutMs);
     } catch (e) {
-      throw new Error(`our VM failed internally: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+      throw new Error(`our VM failed internally: ${thrown(e)}`);
     }
     if (actual !== expected) {
       const known = knownDifference(KNOWN_OURS, expected, actual);
@@ -199,7 +206,7 @@ export const loaderTotal: Property<Uint8Array> = {
         timed(what, timeoutMs, f);
       } catch (e) {
         if (e instanceof refusal) return;
-        throw new Error(`${what}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+        throw new Error(`${what}: ${thrown(e)}`);
       }
     };
     attempt("readMpy", () => readMpy(bytes), MpyFormatError);
@@ -217,7 +224,7 @@ export const loaderTotal: Property<Uint8Array> = {
       try {
         runOurs(bytes, Math.min(timeoutMs, 2000));
       } catch (e) {
-        if (!(e instanceof Error && /^our VM ran past/.test(e.message))) throw new Error(`our VM on a damaged file: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+        if (!(e instanceof Error && /^our VM ran past/.test(e.message))) throw new Error(`our VM on a damaged file: ${thrown(e)}`);
       }
     }
   },
