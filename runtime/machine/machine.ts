@@ -77,11 +77,17 @@ export class Pin {
 }
 
 /** machine.Signal: a pin with optional inversion; on() means "active". */
+/** What a Signal drives: a Pin, or a pin written in Python (a machine.PinBase subclass). */
+export interface PinLike {
+  value(x?: unknown): unknown;
+}
+
 export class Signal {
-  constructor(readonly pin: Pin, readonly invert = false) {}
+  constructor(readonly pin: PinLike, readonly invert = false) {}
   value(x?: unknown): number | undefined {
-    if (x === undefined) return (this.pin.value() as number) ^ (this.invert ? 1 : 0);
-    return this.pin.value((x ? 1 : 0) ^ (this.invert ? 1 : 0));
+    if (x === undefined) return Number(this.pin.value()) ^ (this.invert ? 1 : 0);
+    this.pin.value((x ? 1 : 0) ^ (this.invert ? 1 : 0));
+    return undefined;
   }
   on(): void {
     this.value(1);

@@ -50,7 +50,6 @@ import {
   PyObject,
   PyProperty,
   PyRange,
-  PySlice,
   PyStaticMethod,
   PyTuple,
   PyType,
@@ -70,6 +69,7 @@ import {
   SUPER,
   PyModule,
   strLength,
+  nativeType,
 } from "./value.js";
 
 export function kwArg(kw: KwArgs | null, name: string): Value {
@@ -82,12 +82,15 @@ export function fn(name: string, f: (args: Value[], kw: KwArgs | null) => Value)
   return new PyBuiltin(name, f);
 }
 
-function argCount(name: string, args: Value[], min: number, max = min): void {
-  if (args.length < min || args.length > max) {
-    if (min === max) throw typeError(`function takes ${min} positional arguments but ${args.length} were given`);
-    throw typeError(`function expected at most ${max} arguments, got ${args.length}`);
-  }
-  void name;
+
+/** mp_arg_check_num: the argument-count errors of a native function or constructor. */
+export function checkArgCount(args: Value[], kw: KwArgs | null, min: number, max: number, takesKw = false): void {
+  if (kw && kw.length && !takesKw) throw typeError("function doesn't take keyword arguments");
+  const n = args.length;
+  if (min === max) {
+    if (n !== min) throw typeError(`function takes ${min} positional arguments but ${n} were given`);
+  } else if (n < min) throw typeError(`function missing ${min - n} required positional arguments`);
+  else if (n > max) throw typeError(`function expected at most ${max} arguments, got ${n}`);
 }
 
 export function toIndex(v: Value): number {
@@ -260,7 +263,7 @@ function bytesFrom(args: Value[], smallCountOnly: boolean): Uint8Array {
 }
 
 function makeRange(_cls: PyType, args: Value[]): Value {
-  argCount("range", args, 1, 3);
+  checkArgCount(args, null, 1, 3);
   const n = args.map(toIndex);
   if (n.length === 1) return new PyRange(0, n[0]!, 1);
   const step = n[2] ?? 1;
@@ -439,7 +442,6 @@ export function makeBuiltins(out: Output): Namespace {
     if (k && k.length) throw typeError("function doesn't take keyword arguments");
     return makeRange(c, a);
   };
-  SLICE.make = (_c, a) => (a.length === 1 ? new PySlice(null, a[0], null) : new PySlice(a[0], a[1], a[2] ?? null));
   OBJECT.make = () => new PyInstance(OBJECT);
   PROPERTY.make = (_c, a, k) => new PyProperty(a[0] ?? kwArg(k, "fget") ?? null, a[1] ?? kwArg(k, "fset") ?? null, a[2] ?? kwArg(k, "fdel") ?? null);
   STATICMETHOD.make = (_c, a) => new PyStaticMethod(a[0], false);
@@ -477,15 +479,15 @@ export function makeBuiltins(out: Output): Namespace {
   b.set("__name__", "builtins");
 
   def("print", (a, k) => print(out, a, k));
-  def("len", (a) => (argCount("len", a, 1), len(a[0])));
+  def("len", (a) => (checkArgCount(a, null, 1, 1), len(a[0])));
   def("repr", (a) => {
-    argCount("repr", a, 1);
+    checkArgCount(a, null, 1, 1);
     const r = repr(a[0]);
     chargeStr(r);
     return r;
   });
   def("abs", (a) => {
-    argCount("abs", a, 1);
+    checkArgCount(a, null, 1, 1);
     const v = a[0];
     const i = asInt(v);
     if (i !== null) return i < 0 ? normInt(-BigInt(i)) : typeof i === "boolean" ? Number(i) : i;
@@ -601,7 +603,8 @@ export function makeBuiltins(out: Output): Namespace {
     return acc;
   });
   def("sorted", (a, k) => new PyList(sortValues(toArray(a[0]), kwArg(k, "key") ?? null, truthy(kwArg(k, "reverse") ?? false))));
-  def("reversed", (a) => {
+  def("reversed", (a, k) => {
+    checkArgCount(a, k, 1, 1);
     const v = a[0];
     if (typeOf(v).isUser) {
       const m = lookupSpecial(v, "__reversed__");
@@ -622,14 +625,19 @@ export function makeBuiltins(out: Output): Namespace {
     return new PyIterator(() => (--i >= 0 ? arr[i] : undefined), REVERSED);
   });
   def("enumerate", (a, k) => {
-    const it = getIter(a.length ? a[0] : kwArg(k, "iterable"));
+    if (a.length > 2) throw typeError("extra positional arguments given");
+    for (const [name] of k ?? []) if (name !== "iterable" && name !== "start") throw typeError(`unexpected keyword argument '${name}'`);
+    const iterable = a.length ? a[0] : kwArg(k, "iterable");
+    if (iterable === undefined) throw typeError("'iterable' argument required");
+    const it = getIter(iterable);
     let i = toIndex(a[1] ?? kwArg(k, "start") ?? 0);
     return new PyIterator(() => {
       const v = iterNext(it);
       return v === undefined ? undefined : new PyTuple([i++, v]);
     }, ENUMERATE);
   });
-  def("zip", (a) => {
+  def("zip", (a, k) => {
+    checkArgCount(a, k, 0, Infinity);
     const its = a.map(getIter);
     return new PyIterator(() => {
       if (its.length === 0) return undefined;
@@ -642,7 +650,8 @@ export function makeBuiltins(out: Output): Namespace {
       return new PyTuple(out);
     }, ZIP);
   });
-  def("map", (a) => {
+  def("map", (a, k) => {
+    checkArgCount(a, k, 2, Infinity);
     const f = a[0];
     const its = a.slice(1).map(getIter);
     return new PyIterator(() => {
@@ -655,7 +664,8 @@ export function makeBuiltins(out: Output): Namespace {
       return callValue(f, xs, null);
     }, MAP);
   });
-  def("filter", (a) => {
+  def("filter", (a, k) => {
+    checkArgCount(a, k, 2, 2);
     const f = a[0];
     const it = getIter(a[1]);
     return new PyIterator(() => {
@@ -744,6 +754,13 @@ export function makeBuiltins(out: Output): Namespace {
       f.kwNames = kws ?? null;
     }
   }
+  // map, filter, zip, enumerate and reversed are types (user classes may derive from them): calling
+  // one runs its function, argument checks included.
+  for (const t of [MAP, FILTER, ZIP, ENUMERATE, REVERSED]) {
+    const f = b.get(t.name) as PyBuiltin;
+    t.make = (_c, a, k) => callValue(f, a, k);
+    b.set(t.name, t);
+  }
   return b;
 }
 
@@ -753,8 +770,8 @@ export function isinstance(v: Value, cls: Value): boolean {
   return typeOf(v).isSubtypeOf(cls);
 }
 
-const REVERSED = new PyType("reversed", [OBJECT]);
-const ENUMERATE = new PyType("enumerate", [OBJECT]);
-const ZIP = new PyType("zip", [OBJECT]);
-const MAP = new PyType("map", [OBJECT]);
-const FILTER = new PyType("filter", [OBJECT]);
+const REVERSED = nativeType("reversed");
+const ENUMERATE = nativeType("enumerate");
+const ZIP = nativeType("zip");
+const MAP = nativeType("map");
+const FILTER = nativeType("filter");

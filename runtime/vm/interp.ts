@@ -316,6 +316,9 @@ export function callValue(f: Value, args: Value[], kw: KwArgs | null): Value {
   if (f instanceof PyObject && typeOf(f).isUser) {
     const m = lookupSpecial(f, "__call__");
     if (m !== undefined) return callValue(m, args, kw);
+    // A subclass of a callable native type calls its native base.
+    const base = f instanceof PyInstance ? f.base : undefined;
+    if (base instanceof PyObject && typeof (base as { call?: unknown }).call === "function") return callValue(base, args, kw);
   }
   const native = f instanceof PyObject ? (f as { call?: (a: Value[], k: KwArgs | null) => Value }).call : undefined;
   if (typeof native === "function") return native.call(f, args, kw);
@@ -717,9 +720,14 @@ export function buildClass(args: Value[], kw: KwArgs | null): Value {
 }
 
 export function makeClass(name: string, bases: PyType[], ns: Namespace, meta: PyType | null): PyType {
+  // A native base must be constructible, and at most one native type may be met walking the bases,
+  // each path counted (objtype.c instance_count_native_bases).
   for (const b of bases) {
-    if (b === BOOL || b === NONE_TYPE || b === FUNCTION || b === GENERATOR) throw typeError(`type '${b.name}' isn't an acceptable base type`);
+    const constructible = b.isUser || b === OBJECT || b === TYPE || b.make != null || b.native?.make != null || isExceptionType(b);
+    if (!constructible || b === BOOL || b === NONE_TYPE || b === FUNCTION || b === GENERATOR) throw typeError(`type '${b.name}' isn't an acceptable base type`);
   }
+  const nativeBases = (t: PyType): number => (t === OBJECT ? 0 : !t.isUser ? 1 : t.bases.reduce((n, b) => n + nativeBases(b), 0));
+  if (bases.reduce((n, b) => n + nativeBases(b), 0) > 1) throw typeError("multiple bases have instance lay-out conflict");
   const cls = new PyType(name, bases.length ? bases : [OBJECT], meta ?? (bases.find((b) => b.type !== TYPE)?.type ?? null));
   for (const [k, v] of ns) cls.dict.set(k, v instanceof PyFunction && (k === "__new__") ? new PyStaticMethod(v, false) : v);
   cls.isUser = true;

@@ -791,9 +791,10 @@ function userEq(a: Value, b: Value): boolean {
         const r = callValue(m, [y], null);
         if (r !== NOT_IMPLEMENTED) return truthy(r);
       }
-      if (x instanceof PyInstance && x.base) {
-        const yy = y instanceof PyInstance && y.base ? y.base : y;
-        const r = nativeEq(x.base, yy);
+      if (x instanceof PyInstance && x.base !== undefined && x.base !== null) {
+        const yy = y instanceof PyInstance && y.base !== undefined && y.base !== null ? y.base : y;
+        // A str or int base (a JS primitive) compares as that value.
+        const r = typeof x.base === "object" ? nativeEq(x.base, yy) : equal(x.base, yy) || null;
         if (r !== null) return r;
       }
     }

@@ -6,11 +6,14 @@
 
 import type { Board } from "../../machine/board.js";
 import { I2C, SPI, UART } from "../../machine/buses.js";
-import { ADC, Pin, PWM, Signal } from "../../machine/machine.js";
+import { ADC, Pin, type PinLike, PWM, Signal } from "../../machine/machine.js";
 import { machineFunctions, RESET_CAUSE, RTC, Timer, WDT, type TimerInit } from "../../machine/timers.js";
 import { typeError, valueError } from "../exceptions.js";
 import { runAllPending, schedule } from "../scheduler.js";
-import { PyList, type KwArgs, type Namespace, type Value } from "../value.js";
+import { PyInstance, PyList, type KwArgs, type Namespace, type Value } from "../value.js";
+import { callValue, getAttr } from "../interp.js";
+import { asInt } from "../ops.js";
+import { typeName } from "../repr.js";
 import { arg, buf, bytes, int, jsFn, NativeObject, nativeClass, ns, num, strOrBuf, toArray, tuple, wrapperOf } from "./native.js";
 
 /**
@@ -67,10 +70,27 @@ export function machineNamespace(board: Board): Namespace {
   // A pin given as a Pin object, or as the arguments that make one.
   const pinOf = (v: Value): Pin => (v instanceof NativeObject && v.type === PIN ? (v.js as Pin) : new Pin(board, pinId(v)));
 
+  // machine.PinBase: a pin written in Python; a Signal over one calls its value() method
+  // (extmod/machine_pinbase.c and the virtual pin protocol).
+  const PINBASE = nativeClass<object>("PinBase", { make: () => ({}) });
+  const pythonPin = (v: Value): PinLike | null => {
+    if (!(v instanceof PyInstance && v.type.isSubtypeOf(PINBASE))) return null;
+    // Reads are the method's int; writes pass True or False (extmod/machine_pinbase.c).
+    return {
+      value: (x?: unknown) => {
+        if (x !== undefined) return callValue(getAttr(v, "value"), [x !== 0 && x !== false], null);
+        const r = callValue(getAttr(v, "value"), [], null);
+        const i = asInt(r);
+        if (i === null) throw typeError(`can't convert ${typeName(r)} to int`);
+        return Number(i);
+      },
+    };
+  };
+
   const SIGNAL = nativeClass<Signal>("Signal", {
     make: (a, kw) => {
       const invert = arg([], 0, kw, "invert");
-      const pin = a.length > 1 ? new Pin(board, pinId(a[0]!), optInt(a[1]), optInt(a[2])) : pinOf(a[0] ?? null);
+      const pin = a.length > 1 ? new Pin(board, pinId(a[0]!), optInt(a[1]), optInt(a[2])) : (pythonPin(a[0] ?? null) ?? pinOf(a[0] ?? null));
       return new Signal(pin, invert === true || (invert !== undefined && invert !== null && invert !== false && invert !== 0));
     },
     methods: {
@@ -233,6 +253,7 @@ export function machineNamespace(board: Board): Namespace {
   return ns("machine", {
     Pin: PIN,
     Signal: SIGNAL,
+    PinBase: PINBASE,
     PWM: PWM_T,
     ADC: ADC_T,
     I2C: I2C_T,

@@ -222,6 +222,39 @@ print(d["y"], "y" in globals())
 exec("z = 3", globals())
 print(z)
 `,
+  "map, filter, zip, enumerate and reversed are types; native bases": `
+print(type(map), map, isinstance(map(abs, []), map))
+for f in (lambda: map(), lambda: map(abs), lambda: filter(None), lambda: filter(None, [], 1), lambda: enumerate(), lambda: reversed(), lambda: reversed(1, 2), lambda: enumerate([], 1, 2), lambda: map(abs, [], x=1), lambda: range(), lambda: slice(1)):
+    try:
+        print(f())
+    except TypeError as e:
+        print("TypeError", e)
+class M(map): pass
+class E(enumerate): pass
+print(list(M(lambda x: x + 10, range(4))), list(E("ab")))
+for t in (type([].append), type(print), type(iter([])), type((x for x in [])), type(None), type(...), type({}.keys()), slice):
+    try:
+        class B(t): pass
+        print(t, "ok")
+    except TypeError as e:
+        print(t, e)
+class X(Exception): pass
+for bases in ((X, ValueError), (type, tuple), (list, dict)):
+    try:
+        class C(*bases): pass
+    except TypeError as e:
+        print(e)
+class O(object, list): pass
+print(O([1]))
+class S(str): pass
+class I(int): pass
+print(S("a") == "a", "a" == S("a"), S("") == "", I(0) == 0, I(3) == 3.0, {S("a"): 1}.get("a"), "a" in [S("a")])
+class L(list): pass
+try:
+    L()()
+except TypeError as e:
+    print(e)
+`,
 };
 
 describe("MicroPython's own behaviour in corners", () => {

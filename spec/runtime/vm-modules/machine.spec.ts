@@ -8,6 +8,29 @@ import { formatTrace, pinIntervals } from "../../../runtime/machine/index.js";
 import { runOurs } from "./run.js";
 
 describe("machine from Python", () => {
+  it("a Signal drives a pin written in Python (machine.PinBase) and a Signal subclass calls its base", () => {
+    // Expected output as the MicroPython v1.27.0 unix port prints it.
+    const r = runOurs(`
+import machine
+class Pin(machine.PinBase):
+    def __init__(self):
+        self.v = 0
+    def value(self, v=None):
+        if v is None:
+            return self.v
+        print("set", v)
+        self.v = v
+class MySignal(machine.Signal):
+    pass
+p = Pin()
+s = MySignal(p, invert=True)
+print(s())
+s.value(1)
+print(s(), p.v)
+`);
+    expect(r.output).toBe("1\nset False\n1 False\n");
+  });
+
   it("examples/blink.py toggles pin 2 every 500 ms and reads the scripted ADC", () => {
     const board = new Board().adc(0, [[0, 1000], [1_000_000, 3000]]);
     const r = runOurs(fs.readFileSync("examples/blink.py", "utf8"), board);
