@@ -5,6 +5,7 @@
 // finally?, caught exception) entries, so the unwind rules of vm.c apply unchanged.
 
 import { namespaceDict } from "./namespace.js";
+import { PyAttrTuple } from "./attrtuple.js";
 import { BINARY_OPS, OP, OPCODES, type OpName } from "../../bytecode/opcodes.js";
 import { decodePrelude, lineOfOffset, type Prelude } from "../../bytecode/prelude.js";
 import { hashAllocAfterInserts } from "../memory/sizes.js";
@@ -503,7 +504,9 @@ export function getAttrOrUndefined(obj: Value, name: string): Value {
   }
   if (obj instanceof PySuper) return superAttr(obj, name);
   const cls = typeOf(obj);
-  const v = cls.lookup(name);
+  // A built-in type answers from its own table only (mp_load_method_maybe): a namedtuple instance
+  // has no tuple methods, though a Python subclass of it finds them through its bases.
+  const v = obj instanceof PyAttrTuple ? cls.dict.get(name) : cls.lookup(name);
   if (v !== undefined) return bind(obj, v, cls);
   if (obj instanceof PyComplex) {
     if (name === "real") return new PyFloat(obj.re);
@@ -681,7 +684,7 @@ function loadMethod(obj: Value, name: string, s: Value[], at: number): void {
       }
       break;
     }
-  } else if (!(obj instanceof PyModule) && !(obj instanceof PyInstance) && !(obj instanceof PySuper)) {
+  } else if (!(obj instanceof PyModule) && !(obj instanceof PyInstance) && !(obj instanceof PySuper) && !(obj instanceof PyAttrTuple)) {
     const v = typeOf(obj).lookup(name);
     if (v instanceof PyBuiltin && v.isMethod) {
       s[at] = v;

@@ -255,6 +255,24 @@ try:
 except TypeError as e:
     print(e)
 `,
+  "a built-in type answers attributes from its own table only": `
+from collections import namedtuple, OrderedDict
+import sys
+P = namedtuple("P", "x y")
+p = P(1, 2)
+print(hasattr(p, "count"), hasattr(p, "index"), hasattr(sys.implementation, "count"), p.x)
+for f in (lambda: p.count(1), lambda: p.index(1)):
+    try:
+        f()
+    except AttributeError as e:
+        print("AttributeError", e)
+class Q(P):
+    def s(self):
+        return self.x + self.y
+q = Q(3, 4)
+print(q.s(), q, hasattr(q, "count"), q.count(3))
+print(hasattr(True, "to_bytes"), hasattr(OrderedDict(), "keys"), hasattr(frozenset(), "union"), hasattr(frozenset(), "add"))
+`,
 };
 
 describe("MicroPython's own behaviour in corners", () => {
