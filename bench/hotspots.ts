@@ -40,7 +40,7 @@ async function place(url: string, line: number): Promise<string> {
 const args = process.argv.slice(2);
 const topAt = args.indexOf("--top");
 const top = topAt >= 0 ? Number(args[topAt + 1]) : 30;
-const files = args.filter((a, i) => !a.startsWith("--") && i !== topAt + 1);
+const files = args.filter((a, i) => !a.startsWith("--") && (topAt < 0 || i !== topAt + 1));
 
 for (const file of files) {
   const prof = JSON.parse(fs.readFileSync(file, "utf8")) as Profile;

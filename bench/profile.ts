@@ -7,7 +7,7 @@ import { loadPrograms, runOurs } from "./vm.js";
 const args = process.argv.slice(2);
 const repsAt = args.indexOf("--reps");
 const reps = repsAt >= 0 ? Number(args[repsAt + 1]) : 3;
-const only = args.filter((a, i) => !a.startsWith("--") && i !== repsAt + 1);
+const only = args.filter((a, i) => !a.startsWith("--") && (repsAt < 0 || i !== repsAt + 1));
 for (const p of loadPrograms(only)) {
   for (let i = 0; i < reps; i++) {
     const r = runOurs(p);
