@@ -1,6 +1,7 @@
 // Statement generators for a scope: assignments of every form, prints, control flow with bounded
 // loops, try/except/finally with raises, with, and definitions (gen-def.ts). Each statement prints
-// what it computes; stored values are reduced so loops cannot grow them without bound.
+// what it computes; stored values are reduced and stored lists cut short, so loops cannot grow
+// them without bound (a list that doubles each time round nested loops is a runaway, not a bug).
 
 import fc from "fast-check";
 import { type Frag, frag, indent, lines, maybe, memoArb, pick, tpl } from "./gen-core.js";
@@ -53,8 +54,8 @@ function assignments(c: Ctx): fc.Arbitrary<Frag>[] {
     fc.shuffledSubarray([...w.ints], { minLength: 2, maxLength: 2 }).map(([a, b]) => frag(`${a}, ${b} = ${b}, ${a}\nprint(${a}, ${b})`, "tupleassign")),
     fc.tuple(fc.shuffledSubarray([...w.ints], { minLength: 3, maxLength: 3 }), e.int, e.int, e.int).map(([[a, b, d], i, j, k]) =>
       tpl([i, j, k], (p, q, r) => `(${a}, ${b}), ${d} = (${p}, ${q}), ${r} % 1009\n${a} %= 1009\n${b} %= 1009\nprint(${a}, ${b}, ${d})`, "tupleassign")),
-    fc.tuple(X, L, e.list, e.int).map(([v, l, le, i]) => tpl([le, i], (p, q) => `${v}, *${l} = ${p} + [${q} % 1009]\nprint(${v}, ${l})`, "starassign")),
-    fc.tuple(X, L, e.list).map(([v, l, le]) => tpl([le], (p) => `*${l}, ${v} = [7] + ${p}\n${v} %= 1009\nprint(${l}, ${v})`, "starassign")),
+    fc.tuple(X, L, e.list, e.int).map(([v, l, le, i]) => tpl([le, i], (p, q) => `${v}, *${l} = (${p})[:6] + [${q} % 1009]\n${v} %= 1009\nprint(${v}, ${l})`, "starassign")),
+    fc.tuple(X, L, e.list).map(([v, l, le]) => tpl([le], (p) => `*${l}, ${v} = [7] + (${p})[:6]\n${v} %= 1009\nprint(${l}, ${v})`, "starassign")),
     fc.tuple(X, S, e.int, e.str).map(([v, s, i, st]) => tpl([i, st], (p, q) => `[${v}, ${s}] = [${p} % 1009, (${q})[:9]]\nprint(${v}, ${s})`, "tupleassign")),
     fc.tuple(L, e.int, e.int).map(([l, i, j]) => tpl([i, j], (p, q) => `if ${l}:\n    ${l}[${p} % len(${l})] = ${q} % 1009\nprint(${l})`, "subscriptassign", "if")),
     fc.tuple(D, e.str, e.int).map(([d, s, i]) => tpl([s, i], (p, q) => `${d}[${p}] = ${q} % 1009\nprint(sorted(${d}.items()))`, "subscriptassign")),
