@@ -425,6 +425,10 @@ export function makeBuiltins(out: Output): Namespace {
       const b = uncharged(() => new PyBytes(encodeStr(o)));
       return new PyMemoryView(b, () => b.b, 0, b.b.length, "B", true);
     }
+    // A native subclass's instance views its native part (objtype.c instance_get_buffer); an object
+    // that lends another's buffer (framebuf.FrameBuffer) views that one.
+    const owner = o instanceof PyInstance ? o.base : o instanceof PyObject ? (o as { bufferOwner?: Value }).bufferOwner : undefined;
+    if (owner) return MEMORYVIEW.make!(_c, [owner], null);
     throw typeError("object with buffer protocol required");
   };
   // Only a plain tuple is returned as it is: an attrtuple or namedtuple is copied (py/objtuple.c).

@@ -20,6 +20,7 @@ import { mem } from "./memory.js";
 import { toArray } from "./iter.js";
 import { asyncioNamespace } from "./modules/asyncio.js";
 import { collectionsNamespace } from "./modules/collections.js";
+import { framebufNamespace } from "./modules/framebuf.js";
 import { stdioStream } from "./modules/io.js";
 import { machineNamespace } from "./modules/machine.js";
 import { micropythonNamespace } from "./modules/micropython.js";
@@ -161,6 +162,7 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
   m.set("cmath", cmathNamespace);
   m.set("uctypes", uctypesNamespace);
   m.set("collections", collectionsNamespace);
+  m.set("framebuf", framebufNamespace);
   m.set("re", reNamespace);
   m.set("asyncio", () => asyncioNamespace(board));
   return m;

@@ -392,6 +392,8 @@ function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
 export function bytesOf(v: Value): Uint8Array | null {
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.b;
   if (v instanceof PyObject && "bytes" in v && (v as { bytes: unknown }).bytes instanceof Uint8Array) return (v as unknown as { bytes: Uint8Array }).bytes;
+  // A native subclass's instance lends its native part's buffer (objtype.c instance_get_buffer).
+  if (v instanceof PyInstance && v.base) return bytesOf(v.base);
   return null;
 }
 
