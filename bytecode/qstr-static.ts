@@ -175,10 +175,12 @@ export const STATIC_QSTRS: readonly string[] = [
 export const STATIC_QSTR_COUNT = STATIC_QSTRS.length + 1;
 
 const indexByName = new Map<string, number>(STATIC_QSTRS.map((s, i) => [s, i + 1]));
+const LONGEST = Math.max(...STATIC_QSTRS.map((s) => s.length));
 
 /** The static qstr index of `name`, or undefined if it is not static. */
 export function staticQstrIndex(name: string): number | undefined {
-  return indexByName.get(name);
+  // Most strings a program builds are longer than any static qstr: no need to hash them.
+  return name.length > LONGEST ? undefined : indexByName.get(name);
 }
 
 /** The string of static qstr `index` (1-based; 0 is the null qstr). */
