@@ -78,10 +78,11 @@ export function asInt(v: Value): number | bigint | null {
   return null;
 }
 
-/** mp_obj_get_int: an int as a 32-bit machine word, OverflowError for a long int beyond it. */
+/** mp_obj_get_int: an int as a 32-bit machine word, OverflowError for a long int beyond it (-2**31
+ * too: mpz_as_int_checked refuses a magnitude above 2**31 - 1). */
 export function machineWord(i: number | bigint): number {
   const n = Number(i);
-  if (n > 0x7fffffff || n < -0x80000000) throw pyErr(OVERFLOW_ERROR, "overflow converting long int to machine word");
+  if (n > 0x7fffffff || n < -0x7fffffff) throw pyErr(OVERFLOW_ERROR, "overflow converting long int to machine word");
   return n;
 }
 

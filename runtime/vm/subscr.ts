@@ -215,9 +215,11 @@ export function storeSubscr(obj: Value, index: Value, value: Value): void {
       obj.b = nb;
       return;
     }
+    const i = seqIndex(index, b.length, "bytearray");
     const n = asInt(value);
-    if (n === null || n < 0 || n > 255) throw valueError("byte must be in range(0, 256)");
-    b[seqIndex(index, b.length, "bytearray")] = Number(n);
+    if (n === null) throw typeError(`can't convert ${typeName(value)} to int`);
+    // Its low 8 bits, unchecked, as mp_binary_set_val_array stores an item.
+    b[i] = Number(BigInt.asUintN(8, BigInt(n)));
     return;
   }
   if (typeOf(obj).isUser) {

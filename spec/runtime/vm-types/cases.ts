@@ -203,6 +203,26 @@ for f in (lambda: struct.calcsize("1"), lambda: struct.pack("z", (1,)), lambda: 
       "ValueError bad typecode\nTypeError can't convert tuple to int\nTypeError object with buffer protocol required\n" +
       "TypeError can't convert str to float\n",
   },
+  "bytearray items keep their low 8 bits; a machine word refuses -2**31 (32-bit port)": {
+    source: `
+b = bytearray(3)
+b[0] = -2
+b[1] = 2**40 + 3
+b[2] = 2**100 + 7
+def store(b, i, v):
+    b[i] = v
+for f in (lambda: chr(-2**31), lambda: range(-2**31), lambda: store(b, 3, 1.5), lambda: store(b, 0, 1.5), lambda: store(b, 0, None)):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+print(len(range(-2**31 + 1)), b)
+`,
+    expected:
+      "OverflowError overflow converting long int to machine word\nOverflowError overflow converting long int to machine word\n" +
+      "IndexError bytearray index out of range\nTypeError can't convert float to int\nTypeError can't convert NoneType to int\n" +
+      "0 bytearray(b'\\xfe\\x03\\x07')\n",
+  },
   "uctypes addresses and memoryview offsets": {
     source: `
 import uctypes
