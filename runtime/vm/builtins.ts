@@ -176,6 +176,10 @@ function makeInt(_cls: PyType, args: Value[]): Value {
   if (i !== null) return typeof i === "boolean" ? Number(i) : i;
   if (v instanceof PyFloat) return intFromFloat(v.v);
   if (typeof v === "string") return parseIntText(v, 10);
+  // MP_UNARY_OP_INT_MAYBE of a native object (a uctypes pointer gives its address), before its buffer.
+  const intMaybe = v instanceof PyObject ? (v as { intMaybe?: () => Value }).intMaybe : undefined;
+  const fromNative = typeof intMaybe === "function" ? intMaybe.call(v) : undefined;
+  if (fromNative !== undefined) return fromNative;
   const buf = bytesOf(v);
   if (buf) return parseIntText(String.fromCharCode(...buf), 10);
   if (typeOf(v).isUser) {

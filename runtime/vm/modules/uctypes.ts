@@ -1,18 +1,17 @@
-// uctypes for the VM (extmod/moductypes.c): addressof, bytes_at and bytearray_at over a simulated
-// address space (runtime/modules/addrspace.ts), with the module's layout and type constants.
-// Structure descriptors (uctypes.struct, sizeof) are not modelled.
+// uctypes for the VM (extmod/moductypes.c): struct objects over memory described by descriptors,
+// sizeof, addressof, bytes_at and bytearray_at, over a simulated 32-bit address space
+// (runtime/modules/addrspace.ts), with the module's layout and type constants.
 
-import { AddressSpace } from "../../modules/addrspace.js";
 import { PyArray } from "../array.js";
-import { fn } from "../builtins.js";
-import { MEMORY_ERROR, pyErr, typeError } from "../exceptions.js";
-import { charge, uncharged } from "../memory.js";
-import { asInt } from "../ops.js";
-import { PyByteArray, PyBytes, PyMemoryView, type Namespace, type Value } from "../value.js";
+import { checkArgCount, fn, toIndex } from "../builtins.js";
+import { MEMORY_ERROR, newException, pyErr, TYPE_ERROR, typeError } from "../exceptions.js";
+import { BYTEARRAY, PyByteArray, PyBytes, PyMemoryView, type KwArgs, type Namespace, type Value } from "../value.js";
 import { int, ns } from "./native.js";
+import { ARRAY, BIG_ENDIAN, LEN_BITS, LITTLE_ENDIAN, NATIVE, OFFSET_BITS, PTR, SCALARS, sizeOf, typeConst } from "./uctypes-desc.js";
+import { addressSpace, byRefAddressOf, bytearrayAt } from "./uctypes-memory.js";
+import { STRUCT_TYPE, truncatedWord, UStruct } from "./uctypes-struct.js";
 
-/** The one address space of the board: struct's 'S' fields read strings through it too. */
-export const addressSpace = new AddressSpace();
+export { addressSpace };
 
 /** uctypes.addressof: where the object's buffer starts (a str's UTF-8 data included). */
 export function addressOf(v: Value): number {
@@ -20,49 +19,81 @@ export function addressOf(v: Value): number {
     const data = new TextEncoder().encode(v);
     return addressSpace.addressOf(v, () => data);
   }
+  if (v instanceof UStruct) {
+    v.size(); // the buffer protocol sizes the struct, which may find its descriptor wrong
+    return v.addr;
+  }
   if (v instanceof PyMemoryView) return addressOf(v.obj) + v.start;
-  if (v instanceof PyBytes || v instanceof PyByteArray) return addressSpace.addressOf(v, () => v.b);
+  if (v instanceof PyByteArray) return byRefAddressOf(v) ?? addressSpace.addressOf(v, () => v.b);
+  if (v instanceof PyBytes) return addressSpace.addressOf(v, () => v.b);
   if (v instanceof PyArray) return addressSpace.addressOf(v, () => v.bytes);
   throw typeError("object with buffer protocol required");
-}
-
-/** An address argument: truncated to a machine word, as mp_obj_int_get_truncated does. */
-function address(v: Value): number {
-  const i = asInt(v);
-  if (i === null) throw typeError("can't convert to int");
-  return Number(BigInt.asUintN(32, BigInt(i)));
 }
 
 /** The largest memory a by-reference bytearray may stand for here (a simulation limit). */
 const MAX_VIEW = 1 << 26;
 
-function bytearrayAt(a: Value[]): Value {
-  const at = address(a[0]!);
+function bytearrayAtFn(a: Value[]): Value {
   const n = int(a[1]!);
   if (n > MAX_VIEW) throw pyErr(MEMORY_ERROR, `memory allocation failed, allocating ${n} bytes`);
-  const view = addressSpace.view(at, n) ?? new Uint8Array(Math.max(0, n));
-  // mp_obj_new_bytearray_by_ref: only the array object is allocated, never its data.
-  charge(16);
-  return uncharged(() => new PyByteArray(view));
+  return bytearrayAt(truncatedWord(a[0]!), n);
 }
 
-// Field types as uctypes encodes them in small ints (scalar type in the top bits).
-const TYPES: Record<string, number> = {
-  VOID: 0, UINT8: 0, INT8: 0x08000000, UINT16: 0x10000000, INT16: 0x18000000, UINT32: 0x20000000, INT32: 0x28000000,
-  UINT64: 0x30000000, INT64: 0x38000000, BFUINT8: -0x40000000, BFINT8: -0x38000000, BFUINT16: -0x30000000,
-  BFINT16: -0x28000000, BFUINT32: -0x20000000, BFINT32: -0x18000000, FLOAT32: -0x10000000, FLOAT64: -0x08000000,
-  SHORT: 0x18000000, USHORT: 0x10000000, INT: 0x28000000, UINT: 0x20000000, LONG: 0x28000000, ULONG: 0x20000000,
-  LONGLONG: 0x38000000, ULONGLONG: 0x30000000, PTR: 0x20000000, ARRAY: -0x40000000, BF_POS: 17, BF_LEN: 22,
+/** A fixed-arity function, with mp_arg_check_num's errors. */
+function fixed(name: string, n: number, f: (a: Value[]) => Value) {
+  return fn(name, (a: Value[], kw: KwArgs | null) => {
+    checkArgCount(a, kw, n, n);
+    return f(a);
+  });
+}
+
+/** uctypes.sizeof(desc[, layout]) or sizeof(struct): a struct brings its own layout. */
+function sizeofFn(a: Value[], kw: KwArgs | null): Value {
+  checkArgCount(a, kw, 1, 2);
+  const o = a[0]!;
+  if (o instanceof PyByteArray && o.type === BYTEARRAY) return o.b.length;
+  if (o instanceof UStruct) {
+    if (a.length !== 1) throw newException(TYPE_ERROR);
+    return o.size();
+  }
+  return sizeOf(o, a.length === 2 ? toIndex(a[1]!) : NATIVE);
+}
+
+STRUCT_TYPE.make = (_cls, a, kw) => {
+  checkArgCount(a, kw, 2, 3);
+  const addr = truncatedWord(a[0]!);
+  return new UStruct(a[1]!, addr, a.length === 3 ? toIndex(a[2]!) >>> 0 : NATIVE);
 };
 
+const VAL_TYPE_BITS = 4;
+const AGG_TYPE_BITS = 2;
+const scalar = (name: (typeof SCALARS)[number]) => typeConst(SCALARS.indexOf(name), VAL_TYPE_BITS);
+
 export function uctypesNamespace(): Namespace {
+  const types = Object.fromEntries(SCALARS.map((name, i) => [name, typeConst(i, VAL_TYPE_BITS)]));
   return ns("uctypes", {
-    addressof: fn("addressof", (a) => addressOf(a[0]!)),
-    bytes_at: fn("bytes_at", (a) => new PyBytes(addressSpace.read(address(a[0]!), Math.max(0, int(a[1]!))))),
-    bytearray_at: fn("bytearray_at", bytearrayAt),
-    NATIVE: 2,
-    LITTLE_ENDIAN: 0,
-    BIG_ENDIAN: 1,
-    ...TYPES,
+    struct: STRUCT_TYPE,
+    sizeof: fn("sizeof", sizeofFn),
+    addressof: fixed("addressof", 1, (a) => addressOf(a[0]!)),
+    bytes_at: fixed("bytes_at", 2, (a) => new PyBytes(addressSpace.read(truncatedWord(a[0]!), Math.max(0, int(a[1]!))))),
+    bytearray_at: fixed("bytearray_at", 2, bytearrayAtFn),
+    NATIVE,
+    LITTLE_ENDIAN,
+    BIG_ENDIAN,
+    VOID: scalar("UINT8"),
+    ...types,
+    BF_POS: OFFSET_BITS,
+    BF_LEN: LEN_BITS,
+    // The C type aliases of a 32-bit port: int and long are 4 bytes.
+    SHORT: scalar("INT16"),
+    USHORT: scalar("UINT16"),
+    INT: scalar("INT32"),
+    UINT: scalar("UINT32"),
+    LONG: scalar("INT32"),
+    ULONG: scalar("UINT32"),
+    LONGLONG: scalar("INT64"),
+    ULONGLONG: scalar("UINT64"),
+    PTR: typeConst(PTR, AGG_TYPE_BITS),
+    ARRAY: typeConst(ARRAY, AGG_TYPE_BITS),
   });
 }
