@@ -3,7 +3,7 @@
 // also a buffer of its descriptor's size. Scalars of a NATIVE layout are little-endian (the
 // board's order); a pointer is a 4-byte address into the simulated address space.
 
-import { checkArgCount, toIndex } from "../builtins.js";
+import { toIndex } from "../builtins.js";
 import { ATTRIBUTE_ERROR, INDEX_ERROR, pyErr, STOP_ITERATION, typeError, VALUE_ERROR } from "../exceptions.js";
 import { callValue } from "../interp.js";
 import { PyIterator } from "../iter.js";
