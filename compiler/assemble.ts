@@ -6,7 +6,7 @@
 import { OP, type OpName } from "../bytecode/opcodes.js";
 import type { ConstObject, SourcePosition } from "../bytecode/rawcode.js";
 import { encodeSint, encodeUint } from "../bytecode/varint.js";
-import { InternalError } from "./diagnostics.js";
+import { CompileError, InternalError } from "./diagnostics.js";
 
 /** One symbolic instruction of a scope, as the code generator emits it. */
 export type Instr =
@@ -142,6 +142,8 @@ export function assemble(code: readonly Instr[], sig: ScopeSignature, tables: Op
   for (let pass = 0; pass < 64; pass++) {
     const r = runPass(code, labels, tables, false);
     if (r.bytecode.length === prevSize) {
+      // A 2-byte jump offset holds 15 bits; mpy-cross refuses code whose jumps need more.
+      if (r.overflow) throw new CompileError("bytecodeOverflow", 0);
       return { data: finish(r, sig, nState), stackSize, positions: r.positions };
     }
     prevSize = r.bytecode.length;
@@ -150,6 +152,8 @@ export function assemble(code: readonly Instr[], sig: ScopeSignature, tables: Op
 }
 
 interface PassResult {
+  /** Some jump's offset did not fit its 2-byte encoding. */
+  readonly overflow: boolean;
   readonly bytecode: number[];
   readonly lineInfo: number[];
   readonly positions: SourcePosition[];
@@ -160,6 +164,7 @@ function runPass(code: readonly Instr[], labels: number[], tables: OperandTables
   const lineInfo: number[] = [];
   const positions: SourcePosition[] = [];
   let suppress = false;
+  let overflow = false;
   let lastLine = 1;
   let lastLineOffset = 0;
   for (const ins of code) {
@@ -197,6 +202,7 @@ function runPass(code: readonly Instr[], labels: number[], tables: OperandTables
           out.push(signed ? off + 0x40 : off);
         } else {
           const v = signed ? off + 0x4000 : off;
+          if (!allLarge && (v < 0 || v > 0x7fff)) overflow = true;
           out.push(0x80 | (v & 0x7f), (v >> 7) & 0xff);
         }
         if (ins.extra !== undefined) out.push(ins.extra);
@@ -223,7 +229,7 @@ function runPass(code: readonly Instr[], labels: number[], tables: OperandTables
       }
     }
   }
-  return { bytecode: out, lineInfo, positions };
+  return { overflow, bytecode: out, lineInfo, positions };
 }
 
 function finish(r: PassResult, sig: ScopeSignature, nState: number): Uint8Array {

@@ -708,6 +708,8 @@ class CodeGen {
     this.loadSmallInt(0);
     this.loadConstNone();
     const parts = a.name.split(".");
+    // The dotted name is interned whole, so it too must fit a qstr.
+    if (a.name.length > 255) this.error("nameTooLong", a);
     this.op("IMPORT_NAME", -1, { qstr: a.name });
     if (a.asname) {
       for (let i = 1; i < parts.length; i++) this.op("LOAD_ATTR", 0, { qstr: parts[i]! });
@@ -719,6 +721,7 @@ class CodeGen {
 
   private importFrom(s: A.ImportFrom): void {
     const source = s.module ?? "";
+    if (source.length > 255) this.error("nameTooLong", s);
     const importSource = () => {
       this.op("IMPORT_NAME", -1, { qstr: source });
     };

@@ -54,6 +54,8 @@ export const Diagnostics = {
   tooManyArgs: d("SyntaxError", "too many args"),
   invalidArch: d("SyntaxError", "invalid arch"),
   bytecodeOverflow: d("RuntimeError", "bytecode overflow"),
+  /** An identifier too long to intern (py/qstr.c: 255 bytes with one length byte). */
+  nameTooLong: d("RuntimeError", "name too long"),
   // Not in mpy-cross: ours, for inputs it mishandles or features we do not have.
   nestingTooDeep: d("MemoryError", "maximum recursion depth exceeded"),
   nativeNotSupported: d("NotImplementedError", "native code emitters are not supported yet"),

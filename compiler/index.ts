@@ -115,7 +115,8 @@ export function errorLine(err: CompileError, source: string): number {
  * scope. A lexer error raised without position (unicode name escapes) prints its last line only.
  */
 export function formatError(err: CompileError, sourceName: string, source: string, lexName = sourceName): string {
-  if (err.code === "unicodeNameEscapes") return `${err.kind}: ${err.message}\n`;
+  // Errors raised without a position (not as SyntaxErrors) print their last line only.
+  if (err.code === "unicodeNameEscapes" || err.code === "nameTooLong" || err.code === "bytecodeOverflow") return `${err.kind}: ${err.message}\n`;
   const line = errorLine(err, source);
   const file = err.scopeName ? sourceName : lexName;
   const where = err.scopeName ? `, in ${err.scopeName}` : "";

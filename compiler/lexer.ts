@@ -354,6 +354,8 @@ class Lexer {
       let p = start + 1;
       while (p < src.length && isIdChar(src.charCodeAt(p))) p++;
       const text = this.byteString(start, p);
+      // A qstr's length is one byte: the parser cannot intern a longer name.
+      if (text.length > 255) throw new CompileError("nameTooLong", start);
       this.pos = p;
       if (text === "__debug__") {
         this.push("kw", this.options.optimize === 0 ? "True" : "False", start, p);
