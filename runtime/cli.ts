@@ -108,6 +108,7 @@ export async function runMain(argv: string[]): Promise<number> {
   const result = runMpy(bytes, {
     findModule,
     write: (t) => process.stdout.write(t),
+    writeStderr: (t) => process.stderr.write(t),
     ...(heapBytes !== undefined ? { heapBytes } : {}),
     ...(fsRoot !== undefined ? { fs: hostDirFs(fsRoot) } : {}),
     ...(scriptPath !== undefined ? { scriptPath } : {}),

@@ -8,7 +8,7 @@ import { loadMpy, LoadError } from "./loader.js";
 import { Board, MachineHalt } from "./machine/board.js";
 import type { HwEvent } from "./machine/events.js";
 import { makeBuiltins, type Output } from "./vm/builtins.js";
-import { EXCEPTION_TYPES, IMPORT_ERROR, pyErr, VALUE_ERROR } from "./vm/exceptions.js";
+import { EXCEPTION_TYPES, IMPORT_ERROR, pyErr, qstrName, VALUE_ERROR } from "./vm/exceptions.js";
 import { BUILTIN_MODULE_NAMESPACES, callValue, Code, constValue, interp, PyFunction, runFrame, setExceptionResolver, setupFrame, toPyException } from "./vm/interp.js";
 import { installEvalExec } from "./vm/evalexec.js";
 import { reachableBytes } from "./vm/gc.js";
@@ -21,9 +21,9 @@ import { helpBuiltin } from "./vm/help.js";
 import { resetMicropythonState } from "./vm/modules/micropython.js";
 import { runPending, sched } from "./vm/scheduler.js";
 import { str } from "./vm/repr.js";
-import { PyException, PyList, PyModule, setMissingArgumentError, type Namespace, type Value } from "./vm/value.js";
+import { PyException, PyList, PyModule, PyTuple, setMissingArgumentError, type Namespace, type Value } from "./vm/value.js";
 import { VirtualFs } from "./modules/os.js";
-import { installFiles, loadModuleFile, statModule, statPyOrMpy, statTopLevel } from "./vm/modules/files.js";
+import { installFiles, loadModuleFile, statModule, statPyOrMpy, statTopLevel, type Found } from "./vm/modules/files.js";
 import { Vfs } from "./vm/modules/vfs.js";
 
 export interface RunOptions {
@@ -33,6 +33,8 @@ export interface RunOptions {
   readonly findModule?: (name: string) => Uint8Array | undefined;
   /** Called for everything the program prints; defaults to collecting into the result. */
   readonly write?: (text: string) => void;
+  /** Called for what the program writes to sys.stderr (fd 2); defaults to `write`, as one console shows both. */
+  readonly writeStderr?: (text: string) => void;
   /** The simulated board machine and time drive; a test scripts its inputs first. */
   readonly board?: Board;
   /** The board's filesystem, mounted at "/" (e.g. hostDirFs(dir) to show a host directory); empty when absent. */
@@ -56,6 +58,9 @@ export interface RunResult {
 
 let installed = false;
 
+/** The built-in modules a file cannot stand in for (MP_REGISTER_MODULE rather than MP_REGISTER_EXTENSIBLE_MODULE). */
+const NON_EXTENSIBLE = new Set(["_asyncio", "_thread", "builtins", "cmath", "deflate", "framebuf", "gc", "math", "micropython", "sys", "uctypes", "vfs"]);
+
 /** The heap a board gets when none is given: 1 MiB, as MicroPython's 32-bit unix port. */
 export const DEFAULT_HEAP_BYTES = 1024 * 1024;
 
@@ -70,6 +75,9 @@ export class Runtime {
   private readonly native: Map<string, () => Namespace>;
   readonly board: Board;
   readonly vfs: Vfs;
+  private initialSys: Namespace | undefined;
+  /** Where sys.stderr writes. */
+  readonly stderr: Output;
   constructor(private readonly options: RunOptions = {}) {
     if (!installed) {
       installMethods();
@@ -78,6 +86,8 @@ export class Runtime {
       installed = true;
     }
     const output: Output = { write: (t) => this.write(t) };
+    const writeStderr = options.writeStderr;
+    this.stderr = writeStderr ? { write: writeStderr } : output;
     mem.heap = new Heap({ limit: options.heapBytes ?? DEFAULT_HEAP_BYTES });
     mem.interned = new Set();
     mem.fixed = 0;
@@ -161,8 +171,8 @@ export class Runtime {
     let last: Value = undefined;
     for (let i = 1; i <= parts.length; i++) {
       const parent = last instanceof PyModule ? last : null;
-      const m = this.importOne(parts.slice(0, i).join("."), parent);
-      if (parent && !parent.dict.has(parts[i - 1]!)) parent.dict.set(parts[i - 1]!, m);
+      // Each dotted prefix is interned as the module's name.
+      const m = this.importOne(qstrName(parts.slice(0, i).join(".")), parent);
       last = m;
       if (first === undefined) first = m;
     }
@@ -176,9 +186,17 @@ export class Runtime {
     return sys instanceof PyModule ? sys.dict : new Map();
   }
 
-  private importOne(name: string, parent: PyModule | null): Value {
-    const have = this.modules.get(name);
-    if (have !== undefined) return have;
+  /** sys.path's entries (a list or a tuple), as the import machinery reads them whatever sys.modules holds. */
+  private sysPath(): readonly Value[] {
+    // Until the program imports sys, its path is the initial one (read from a namespace kept aside,
+    // so that the heap model does not see a sys module the program never made).
+    const sys = this.builtinModules.get("sys")?.dict ?? (this.initialSys ??= uncharged(this.native.get("sys")!));
+    const path = sys.get("path");
+    return path instanceof PyList || path instanceof PyTuple ? path.items : [];
+  }
+
+  /** A built-in module by its own name, made on first use; null if there is none. */
+  private builtinModule(name: string): PyModule | null {
     // Built-in modules live in ROM on a board: found by name, never listed in sys.modules.
     const builtin = this.builtinModules.get(name);
     if (builtin) return builtin;
@@ -188,11 +206,34 @@ export class Runtime {
       return mod;
     }
     const native = this.native.get(name);
-    if (native) {
-      const mod = new PyModule(name, uncharged(native));
-      BUILTIN_MODULE_NAMESPACES.add(mod.dict);
-      this.builtinModules.set(name, mod);
-      return mod;
+    if (!native) return null;
+    const mod = new PyModule(name, uncharged(native));
+    BUILTIN_MODULE_NAMESPACES.add(mod.dict);
+    this.builtinModules.set(name, mod);
+    return mod;
+  }
+
+  /**
+   * mp_module_get_builtin: the modules that are not extensible (and usys, and `u` + the name of an
+   * extensible one) come before the filesystem; the extensible ones only when it has no such module.
+   */
+  private findBuiltin(name: string, extensible: boolean): PyModule | null {
+    if (extensible) return NON_EXTENSIBLE.has(name) ? null : this.builtinModule(name);
+    if (NON_EXTENSIBLE.has(name)) return this.builtinModule(name);
+    if (name === "usys") return this.builtinModule("sys");
+    if (name.startsWith("u") && !NON_EXTENSIBLE.has(name.slice(1))) return this.builtinModule(name.slice(1));
+    return null;
+  }
+
+  private importOne(name: string, parent: PyModule | null): Value {
+    // An empty sys.path asks for a built-in: even modules already loaded are passed over.
+    if (this.sysPath().length) {
+      const have = this.modules.get(name);
+      if (have !== undefined) return have;
+    }
+    if (!parent) {
+      const builtin = this.findBuiltin(name, false);
+      if (builtin) return builtin;
     }
     const bytes = this.options.findModule?.(name);
     if (!bytes) return this.importFromFs(name, parent);
@@ -203,7 +244,9 @@ export class Runtime {
       if (e instanceof LoadError) throw pyErr(VALUE_ERROR, e.message);
       throw e;
     }
-    return this.execModule(m, name);
+    const mod = this.execModule(m, name);
+    parent?.dict.set(name.slice(name.lastIndexOf(".") + 1), mod);
+    return mod;
   }
 
   /**
@@ -213,11 +256,21 @@ export class Runtime {
   private importFromFs(name: string, parent: PyModule | null): PyModule {
     const leaf = name.slice(name.lastIndexOf(".") + 1);
     const pkgPath = parent?.dict.get("__path__");
-    const sysPath = this.sysDict().get("path");
     const found = parent
       ? typeof pkgPath === "string" ? statModule(this.vfs, `${pkgPath}/${leaf}`) : null
-      : statTopLevel(this.vfs, leaf, sysPath instanceof PyList ? sysPath.items : []);
-    if (!found) throw pyErr(IMPORT_ERROR, `no module named '${name}'`);
+      : statTopLevel(this.vfs, leaf, this.sysPath());
+    if (!found) {
+      const builtin = parent ? null : this.findBuiltin(name, true);
+      if (builtin) return builtin;
+      throw pyErr(IMPORT_ERROR, `no module named '${name}'`);
+    }
+    const mod = this.loadFound(name, found);
+    // Only a module loaded now becomes its package's attribute (an existing name is replaced).
+    parent?.dict.set(leaf, mod);
+    return mod;
+  }
+
+  private loadFound(name: string, found: Found): PyModule {
     if (found.kind === "file") return this.execModule(loadModuleFile(this.vfs, found.path), name, { __file__: found.path });
     const init = statPyOrMpy(this.vfs, `${found.path}/__init__.py`);
     if (init) return this.execModule(loadModuleFile(this.vfs, init), name, { __path__: found.path, __file__: init });

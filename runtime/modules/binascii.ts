@@ -53,17 +53,26 @@ export function b2aBase64(data: Uint8Array, newline = true): Uint8Array {
   return new TextEncoder().encode(s);
 }
 
-/** a2b_base64: characters outside the alphabet are skipped; a short final group is "incorrect padding". */
+/**
+ * a2b_base64: characters outside the alphabet are skipped; padding ends the data only where it
+ * completes a group (after 2 spare bits, or a second '=' after 4); bits left over are "incorrect padding".
+ */
 export function a2bBase64(text: Uint8Array): Uint8Array {
   const out: number[] = [];
   let acc = 0;
   let bits = 0;
-  let count = 0;
+  let hadPad = false;
   for (const c of text) {
-    if (c === 61) break;
+    if (c === 61) {
+      if (bits === 2 || (bits === 4 && hadPad)) {
+        bits = 0;
+        break;
+      }
+      hadPad = true;
+    }
     const v = B64.indexOf(String.fromCharCode(c));
     if (v < 0) continue;
-    count++;
+    hadPad = false;
     acc = (acc << 6) | v;
     bits += 6;
     if (bits >= 8) {
@@ -71,7 +80,7 @@ export function a2bBase64(text: Uint8Array): Uint8Array {
       out.push((acc >> bits) & 0xff);
     }
   }
-  if (count % 4 === 1) throw new BinasciiError("incorrect padding");
+  if (bits) throw new BinasciiError("incorrect padding");
   return Uint8Array.from(out);
 }
 

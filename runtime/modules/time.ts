@@ -3,7 +3,7 @@
 // configurable wall-clock instant.
 
 import type { Board } from "../machine/board.js";
-import { gmtime, mktime, ticksAdd, ticksDiff, ticksWrap } from "./ticks.js";
+import { gmtime, mktime, ticksAdd, ticksDiff, ticksWrap, timestampOf } from "./ticks.js";
 
 export class TimeError extends Error {
   constructor(message: string, readonly type: "TypeError" | "OverflowError") {
@@ -34,8 +34,9 @@ export function timeModule(board: Board, startEpochSeconds = 1735689600) {
     },
     time: () => now(),
     time_ns: () => BigInt(startEpochSeconds) * 1_000_000_000n + BigInt(clock.us) * 1000n,
-    gmtime: (secs?: number) => gmtime(secs ?? now()),
-    localtime: (secs?: number) => gmtime(secs ?? now()),
+    // gmtime and localtime are one function on a port without time zones.
+    gmtime: (secs?: number) => gmtime(timestampOf(secs ?? now())),
+    localtime: (secs?: number) => gmtime(timestampOf(secs ?? now())),
     mktime: (t: readonly number[]) => {
       if (t.length !== 8 && t.length !== 9) throw new TimeError("mktime needs a tuple of length 8 or 9", "TypeError");
       return mktime(t);

@@ -173,3 +173,9 @@ function cutUtf8(s: string, max: number): string {
 
 export const typeError = (m: string) => pyErr(TYPE_ERROR, m);
 export const valueError = (m: string) => pyErr(VALUE_ERROR, m);
+
+/** qstr_from_strn: a name made a qstr at run time must fit the qstr's one-byte length (255 bytes). */
+export function qstrName(name: string): string {
+  if (name.length > 85 && new TextEncoder().encode(name).length > 255) throw pyErr(RUNTIME_ERROR, "name too long");
+  return name;
+}

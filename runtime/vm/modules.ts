@@ -22,7 +22,9 @@ import { asyncioNamespace } from "./modules/asyncio.js";
 import { collectionsNamespace } from "./modules/collections.js";
 import { framebufNamespace } from "./modules/framebuf.js";
 import { stdioStream } from "./modules/io.js";
+import { heapqNamespace } from "./modules/heapq.js";
 import { machineNamespace } from "./modules/machine.js";
+import { platformNamespace } from "./modules/platform.js";
 import { micropythonNamespace } from "./modules/micropython.js";
 import { reNamespace } from "./modules/re.js";
 import { binasciiNamespace, cmathNamespace, errnoNamespace, hashlibNamespace, jsonNamespace, randomNamespace, structNamespace, timeNamespace } from "./modules/stdlib.js";
@@ -32,6 +34,8 @@ interface Host {
   readonly modules: Namespace;
   /** What sys.atexit registered, called as the program ends. */
   exitFunc: Value;
+  /** Where sys.stderr writes, when not with the rest of the output. */
+  readonly stderr?: Output;
 }
 
 /** mp_obj_get_float: math's arguments may be anything with __float__. */
@@ -77,7 +81,7 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
         throw pyErr(EXCEPTION_TYPES.get("SystemExit")!, a[0] as string);
       }),
       stdout: stdioStream(out, 1),
-      stderr: stdioStream(out, 2),
+      stderr: stdioStream(host.stderr ?? out, 2),
       stdin: stdioStream(out, 0),
       exc_info: fn("exc_info", () => {
         const e = interp.currentException;
@@ -165,6 +169,8 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
   m.set("framebuf", framebufNamespace);
   m.set("re", reNamespace);
   m.set("asyncio", () => asyncioNamespace(board));
+  m.set("heapq", heapqNamespace);
+  m.set("platform", platformNamespace);
   return m;
 }
 

@@ -7,7 +7,7 @@ import { EXCEPTION_TYPES, newException, pyErr, typeError } from "../exceptions.j
 import { toArray } from "../iter.js";
 import { asFloat, asInt, bytesOf } from "../ops.js";
 import { typeName } from "../repr.js";
-import { PyBuiltin, PyBytes, PyException, PyFloat, PyObject, PyStaticMethod, PyTuple, PyType, nativeType, normInt, OBJECT, type KwArgs, type Namespace, type Value } from "../value.js";
+import { PyBuiltin, PyBytes, PyList, PyException, PyFloat, PyObject, PyStaticMethod, PyTuple, PyType, nativeType, normInt, OBJECT, type KwArgs, type Namespace, type Value } from "../value.js";
 
 /** A float argument (ints and bools accepted, as MicroPython's mp_obj_get_float). */
 export function num(v: Value): number {
@@ -41,6 +41,24 @@ export function strOrBuf(v: Value): Uint8Array {
 export function str(v: Value): string {
   if (typeof v !== "string") throw typeError(`can't convert '${typeName(v)}' object to str implicitly`);
   return v;
+}
+
+/** A str or bytes argument as text (mp_obj_str_get_str). */
+export function strOrBytes(v: Value): string {
+  return v instanceof PyBytes ? new TextDecoder().decode(v.b) : str(v);
+}
+
+/** mp_obj_get_array: the items of a tuple or list. */
+export function arrayItems(v: Value): Value[] {
+  if (!(v instanceof PyTuple || v instanceof PyList)) throw typeError(`object '${typeName(v)}' isn't a tuple or list`);
+  return v.items;
+}
+
+/** mp_obj_get_array_fixed_n: the items of a tuple or list of exactly `n`. */
+export function fixedArray(v: Value, n: number): Value[] {
+  const items = arrayItems(v);
+  if (items.length !== n) throw pyErr(EXCEPTION_TYPES.get("ValueError")!, `requested length ${n} but object has length ${items.length}`);
+  return items;
 }
 
 export const bytes = (b: Uint8Array): PyBytes => new PyBytes(b);

@@ -20,9 +20,10 @@ import { callValue, getAttr } from "../interp.js";
 import { complexOf, floatOf } from "../format.js";
 import { repr } from "../repr.js";
 import { subscr } from "../subscr.js";
-import { PyByteArray, PyBytes, PyComplex, PyFloat, PyList, PyTuple, type Namespace, type Value } from "../value.js";
+import { PyByteArray, PyBytes, PyComplex, PyFloat, PyList, PyTuple, type KwArgs, type Namespace, type Value } from "../value.js";
 import { namedTupleType } from "./collections.js";
-import { arg, bigArg, buf, bytes, float, int, intOut, jsFn, nativeClass, ns, num, str, strOrBuf, toArray, tuple } from "./native.js";
+import { arg, bigArg, buf, bytes, arrayItems, fixedArray, float, int, intOut, jsFn, nativeClass, ns, num, str, strOrBuf, strOrBytes, toArray, tuple } from "./native.js";
+import { needStream, readAll, writeText } from "./stream.js";
 
 export function timeNamespace(board: Board): Namespace {
   const t = timeModule(board);
@@ -37,9 +38,10 @@ export function timeNamespace(board: Board): Namespace {
     ticks_add: jsFn("ticks_add", (a) => t.ticks_add(int(a[0]), int(a[1]))),
     time: jsFn("time", () => t.time()),
     time_ns: jsFn("time_ns", () => intOut(t.time_ns())),
-    gmtime: jsFn("gmtime", (a) => tuple(t.gmtime(a[0] === undefined || a[0] === null ? undefined : int(a[0])))),
-    localtime: jsFn("localtime", (a) => tuple(t.localtime(a[0] === undefined || a[0] === null ? undefined : int(a[0])))),
-    mktime: jsFn("mktime", (a) => t.mktime(toArray(a[0]!).map(int))),
+    // A timestamp argument is taken as a float (timeutils_obj_get_timestamp).
+    gmtime: jsFn("gmtime", (a) => tuple(t.gmtime(a[0] === undefined || a[0] === null ? undefined : num(a[0])))),
+    localtime: jsFn("localtime", (a) => tuple(t.localtime(a[0] === undefined || a[0] === null ? undefined : num(a[0])))),
+    mktime: jsFn("mktime", (a) => t.mktime(arrayItems(a[0]!).map(int))),
   });
 }
 
@@ -100,6 +102,8 @@ function toJson(v: Value): json.JsonValue {
   if (v === null || typeof v === "boolean" || typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "bigint") return { int: BigInt(v) };
   if (v instanceof PyFloat) return { float: v.v };
+  // bytes print as a JSON string of their bytes, as str does (str_print under PRINT_JSON).
+  if (v instanceof PyBytes) return new TextDecoder().decode(v.b);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toJson);
   if (v instanceof PyDict) return { entries: v.table.entries().map(([k, x]) => [toJson(k), toJson(x)] as const) };
   return { other: v };
@@ -116,17 +120,28 @@ function fromJson(j: json.JsonValue): Value {
   return d;
 }
 
+/** The separators keyword: None, or a tuple or list of exactly two str (or bytes). */
+function separatorsArg(kw: KwArgs | null): [string, string] | undefined {
+  const sep = kwArg(kw, "separators");
+  if (sep === undefined || sep === null) return undefined;
+  const [item, key] = fixedArray(sep, 2);
+  return [strOrBytes(item!), strOrBytes(key!)];
+}
+
 export function jsonNamespace(): Namespace {
-  const dumps = (v: Value, sep: Value): string => {
-    const separators = sep === undefined || sep === null ? undefined : (toArray(sep).map(str) as [string, string]);
-    return json.dumps(toJson(v), { ...(separators ? { separators } : {}), repr: (x) => repr(x as Value) });
-  };
+  const dumps = (v: Value, separators: [string, string] | undefined): string =>
+    json.dumps(toJson(v), { ...(separators ? { separators } : {}), repr: (x) => repr(x as Value) });
   const text = (v: Value): string => (typeof v === "string" ? v : new TextDecoder().decode(buf(v)));
   return ns("json", {
-    dumps: jsFn("dumps", (a, kw) => dumps(a[0]!, kwArg(kw, "separators"))),
-    dump: jsFn("dump", (a, kw) => (callValue(getAttr(a[1]!, "write"), [dumps(a[0]!, kwArg(kw, "separators"))], null), null)),
+    dumps: jsFn("dumps", (a, kw) => dumps(a[0]!, separatorsArg(kw))),
+    // The separators are checked before the stream, which must be a writable stream object.
+    dump: jsFn("dump", (a, kw) => {
+      const separators = separatorsArg(kw);
+      writeText(needStream(a[1]!, "write"), dumps(a[0]!, separators));
+      return null;
+    }),
     loads: jsFn("loads", (a) => fromJson(json.loads(text(a[0]!)))),
-    load: jsFn("load", (a) => fromJson(json.loads(text(callValue(getAttr(a[0]!, "read"), [], null))))),
+    load: jsFn("load", (a) => fromJson(json.loads(new TextDecoder().decode(readAll(needStream(a[0]!, "read")))))),
   });
 }
 
@@ -162,7 +177,8 @@ export function randomNamespace(gen: Yasmarang): Namespace {
   const r = randomModule(gen);
   const i32 = (v: Value) => int(v);
   return ns("random", {
-    seed: jsFn("seed", (a) => (r.seed(a[0] === undefined || a[0] === null ? Date.now() : bigArg(a[0])), null)),
+    // With no seed (or None) the port's entropy source gives one (MICROPY_PY_RANDOM_SEED_INIT_FUNC).
+    seed: jsFn("seed", (a) => (r.seed(a[0] === undefined || a[0] === null ? Math.floor(Math.random() * 2 ** 32) : bigArg(a[0])), null)),
     getrandbits: jsFn("getrandbits", (a) => r.getrandbits(i32(a[0]))),
     randrange: jsFn("randrange", (a) => r.randrange(i32(a[0]), a.length > 1 ? i32(a[1]) : undefined, a.length > 2 ? i32(a[2]) : 1)),
     randint: jsFn("randint", (a) => r.randint(i32(a[0]), i32(a[1]))),

@@ -129,7 +129,8 @@ function bufferArg(v: Value): Uint8Array {
   return b;
 }
 
-function readAll(s: Stream): Uint8Array {
+/** Everything a stream has left to read. */
+export function readAll(s: Stream): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
