@@ -7,6 +7,7 @@ import {
   NOT_IMPLEMENTED_ERROR,
   OVERFLOW_ERROR,
   pyErr,
+  qstrName,
   STOP_ITERATION,
   typeError,
   valueError,
@@ -466,7 +467,7 @@ export function makeBuiltins(out: Output): Namespace {
     if (a.length !== 3) throw typeError("type takes 1 or 3 arguments");
     const ns: Namespace = new Map();
     for (const [k, v] of (a[2] as PyDict).table.entries()) ns.set(k as string, v);
-    const cls = makeClass(a[0] as string, (a[1] as PyTuple).items as PyType[], ns, meta === TYPE ? null : meta);
+    const cls = makeClass(qstrName(a[0] as string), (a[1] as PyTuple).items as PyType[], ns, meta === TYPE ? null : meta);
     if (a[2] instanceof PyDict && a[2].type !== DICT) cls.dictType = a[2].type;
     return cls;
   };
@@ -686,6 +687,7 @@ export function makeBuiltins(out: Output): Namespace {
   });
   def("getattr", (a) => {
     if (typeof a[1] !== "string") throw typeError("attribute name must be a string");
+    qstrName(a[1]);
     if (a.length > 2) {
       try {
         const v = getAttrOrUndefined(a[0], a[1]);
@@ -699,12 +701,13 @@ export function makeBuiltins(out: Output): Namespace {
   });
   def("setattr", (a) => {
     if (typeof a[1] !== "string") throw typeError("attribute name must be a string");
-    setAttr(a[0], a[1], a[2]);
+    setAttr(a[0], qstrName(a[1]), a[2]);
     return null;
   });
-  def("delattr", (a) => (delAttr(a[0], a[1] as string), null));
+  def("delattr", (a) => (delAttr(a[0], qstrName(a[1] as string)), null));
   def("hasattr", (a) => {
     if (typeof a[1] !== "string") throw typeError("attribute name must be a string");
+    qstrName(a[1]);
     try {
       return getAttrOrUndefined(a[0], a[1] as string) !== undefined;
     } catch (e) {

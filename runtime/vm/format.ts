@@ -2,7 +2,7 @@
 // str.format) and str.format's field syntax, after py/objstr.c.
 
 import { decimalExp, fromDouble, LD_ONE, parseFloatLiteral, roundHalfUp, toDouble } from "../../bytecode/longdouble.js";
-import { INDEX_ERROR, KEY_ERROR, NOT_IMPLEMENTED_ERROR, OVERFLOW_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
+import { INDEX_ERROR, KEY_ERROR, NOT_IMPLEMENTED_ERROR, OVERFLOW_ERROR, pyErr, qstrName, typeError, valueError } from "./exceptions.js";
 import { PyDict } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./interp.js";
 import { asFloat, asInt } from "./ops.js";
@@ -419,7 +419,9 @@ export function strFormat(fmt: string, args: Value[], kw: KwArgs | null, counter
       if (k >= args.length) throw pyErr(INDEX_ERROR, "tuple index out of range");
       v = args[k];
     } else {
-      const hit = kw?.find(([k]) => k === head);
+      // The name is interned to look it up (mp_obj_new_str_via_qstr).
+      const key = qstrName(head);
+      const hit = kw?.find(([k]) => k === key);
       if (!hit) throw pyErr(KEY_ERROR, head);
       v = hit[1];
     }
@@ -479,7 +481,7 @@ export function percentFormat(fmt: string, argIn: Value, isBytes = false): strin
       argI = 1;
       const close = fmt.indexOf(")", i + 1);
       if (close < 0) throw valueError("incomplete format key");
-      const key = fmt.slice(i + 1, close);
+      const key = qstrName(fmt.slice(i + 1, close));
       v = dict.table.get(key);
       if (v === undefined) throw pyErr(KEY_ERROR, key);
       i = close + 1;

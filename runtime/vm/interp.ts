@@ -5,6 +5,7 @@
 // finally?, caught exception) entries, so the unwind rules of vm.c apply unchanged.
 
 import { namespaceDict } from "./namespace.js";
+import { builtinImport, importAll, importFrom, importName } from "./imports.js";
 import { PyAttrTuple } from "./attrtuple.js";
 import { BINARY_OPS, OP, OPCODES, type OpName } from "../../bytecode/opcodes.js";
 import { decodePrelude, lineOfOffset, type Prelude } from "../../bytecode/prelude.js";
@@ -493,11 +494,8 @@ export function getAttrOrUndefined(obj: Value, name: string): Value {
     const v = obj.dict.get(name);
     if (v !== undefined) return v;
     if (name === "__class__") return obj.type;
-    if (name === "__dict__") {
-      const d = new PyDict();
-      for (const [k, x] of obj.dict) d.table.set(k, x);
-      return d;
-    }
+    // A module's __dict__ is its globals dict itself: writes to it are the module's names.
+    if (name === "__dict__") return namespaceDict(obj.dict);
     const ga = obj.dict.get("__getattr__");
     if (ga !== undefined) return callValue(ga, [name], null);
     return undefined;
@@ -616,7 +614,9 @@ export function setAttr(obj: Value, name: string, value: Value): void {
   }
   if (obj instanceof PyModule) {
     // Built-in modules are read-only (MicroPython keeps their tables in ROM).
-    if (BUILTIN_MODULE_NAMESPACES.has(obj.dict)) throw pyErr(ATTRIBUTE_ERROR, `'module' object has no attribute '${name}'`);
+    // Only sys has names a program may set (mp_module_sys_attr's mutable ones).
+    const mutable = obj.name === "sys" && (name === "path" || name === "ps1" || name === "ps2");
+    if (BUILTIN_MODULE_NAMESPACES.has(obj.dict) && !mutable) throw pyErr(ATTRIBUTE_ERROR, `'module' object has no attribute '${name}'`);
     obj.dict.set(name, value);
     return;
   }
@@ -1853,36 +1853,20 @@ function execute(f: Frame): Value | typeof YIELDED {
               const fromList = s[sp--];
               const level = s[sp] as number;
               f.ip = opStart;
-              const imp = interp.builtins.get("__import__");
-              s[sp] =
-                imp instanceof PyBuiltin && imp.name === "__import__" && imp === DEFAULT_IMPORT.fn
-                  ? interp.importName(qstrs[u]!, fromList, level, ctx.globals)
-                  : callValue(imp, [qstrs[u]!, null, null, fromList === undefined ? null : fromList, level], null);
+              s[sp] = importName(qstrs[u]!, fromList, level, ctx.globals);
               break;
             }
             case H.IMPORT_FROM: {
               let u = 0, b;
               do { b = bc[ip++]!; u = (u << 7) | (b & 0x7f); } while (b & 0x80);
-              const name = qstrs[u]!;
-              const mod = s[sp];
-              let v = getAttrOrUndefined(mod, name);
-              if (v === undefined && mod instanceof PyModule) {
-                try {
-                  v = interp.importName(`${mod.name}.${name}`, null, 0, ctx.globals);
-                  v = getAttrOrUndefined(mod, name) ?? v;
-                } catch {
-                  v = undefined;
-                }
-              }
-              if (v === undefined) throw pyErr(EXC_BY_NAME("ImportError"), `can't import name ${name}`);
+              f.ip = opStart;
+              const v = importFrom(s[sp], qstrs[u]!, ctx.globals);
               s[++sp] = v;
               break;
             }
             case H.IMPORT_STAR: {
-              const mod = s[sp--];
-              if (mod instanceof PyModule) {
-                for (const [k, v] of mod.dict) if (!k.startsWith("_")) (interp.locals ?? ctx.globals).set(k, v);
-              }
+              f.ip = opStart;
+              importAll(s[sp--], interp.locals ?? ctx.globals);
               break;
             }
             case H.SMALL_INT_MULTI:
@@ -2072,6 +2056,6 @@ export const BUILD_CLASS = new PyBuiltin("__build_class__", buildClass);
 
 /** The builtins' own __import__: a program that replaces it gets its function called instead. */
 export const DEFAULT_IMPORT: { fn: PyBuiltin } = {
-  fn: new PyBuiltin("__import__", (a) => interp.importName(a[0] as string, a[3] ?? null, typeof a[4] === "number" ? a[4] : 0, interp.top?.code.ctx.globals ?? new Map())),
+  fn: new PyBuiltin("__import__", (a) => builtinImport(a)),
 };
 

@@ -1,7 +1,7 @@
 // Iteration (py/runtime.c mp_getiter, mp_iternext): native iterators over the built-in containers,
 // generators, and objects with __iter__/__next__ or __getitem__. `undefined` means exhausted.
 
-import { pyErr, STOP_ITERATION, typeError } from "./exceptions.js";
+import { pyErr, RUNTIME_ERROR, STOP_ITERATION, typeError } from "./exceptions.js";
 import { charge } from "./memory.js";
 import { getItem, itemSize, PyArray } from "./array.js";
 import { PyDict, PySet } from "./hashtable.js";
@@ -80,11 +80,27 @@ export function getIter(v: Value): PyObject {
 }
 
 /**
+ * How deep native iterators (enumerate, filter, map, zip over one another) may nest their next()
+ * calls before mp_iternext's C stack check raises RuntimeError: where the v1.27.0 WebAssembly
+ * port's stack runs out under nested enumerate objects.
+ */
+const ITER_NESTING_LIMIT = 154;
+let iterDepth = 0;
+
+/**
  * mp_iternext_allow_raise: the next value, or undefined once exhausted; a StopIteration raised by
  * a user __next__ propagates with its value (the for loop and iterate() treat it as the end).
  */
 export function iterNext(it: Value): Value {
-  if (it instanceof PyIterator) return it.next();
+  if (it instanceof PyIterator) {
+    if (iterDepth >= ITER_NESTING_LIMIT) throw pyErr(RUNTIME_ERROR, "maximum recursion depth exceeded");
+    iterDepth++;
+    try {
+      return it.next();
+    } finally {
+      iterDepth--;
+    }
+  }
   if (it instanceof PyGenerator) return it.nextValue();
   const m = lookupSpecial(it, "__next__");
   if (m === undefined) throw typeError(`'${typeName(it)}' object isn't an iterator`);

@@ -28,7 +28,7 @@ import {
   typeOf,
   type Value,
 } from "./value.js";
-import { OS_ERROR, typeError } from "./exceptions.js";
+import { OS_ERROR, pyErr, RUNTIME_ERROR, typeError } from "./exceptions.js";
 import { osErrorText } from "../modules/sysinfo.js";
 
 export function typeName(v: Value): string {
@@ -84,8 +84,13 @@ export function complexRepr(c: PyComplex): string {
   return `(${mpFormatFloat(c.re, "g", REPR_PREC)}${im}j)`;
 }
 
-/** Nesting guard: a list that contains itself prints as [...]. */
-const printing = new Set<object>();
+/**
+ * How deep printing may nest before MicroPython's C stack check (mp_obj_print_helper) stops it
+ * with RuntimeError: about where the v1.27.0 WebAssembly port's 32 KiB stack runs out. A list
+ * that contains itself therefore fails to print, as on a board, rather than printing [...].
+ */
+const PRINT_NESTING_LIMIT = 2000;
+let printDepth = 0;
 
 function seq(open: string, items: Value[], close: string): string {
   return open + items.map(repr).join(", ") + close;
@@ -125,15 +130,12 @@ function objectText(v: PyObject, asRepr: boolean): string {
     }
   }
   if (v instanceof PyException) return exceptionText(v, asRepr);
-  if (printing.has(v)) {
-    if (v instanceof PyList) return "[...]";
-    if (v instanceof PyDict) return "{...}";
-  }
-  printing.add(v);
+  if (printDepth >= PRINT_NESTING_LIMIT) throw pyErr(RUNTIME_ERROR, "maximum recursion depth exceeded");
+  printDepth++;
   try {
     return objectText2(v, asRepr);
   } finally {
-    printing.delete(v);
+    printDepth--;
   }
 }
 
@@ -177,7 +179,10 @@ function objectText2(v: PyObject, asRepr: boolean): string {
   if (v instanceof PySingleton) return v.name;
   if (v instanceof PySuper) return `<super: ${repr(v.cls)}, ${repr(v.self)}>`;
   if (v instanceof PyType) return `<class '${v.name}'>`;
-  if (v instanceof PyModule) return `<module '${v.name}'>`;
+  if (v instanceof PyModule) {
+    const file = v.dict.get("__file__");
+    return typeof file === "string" ? `<module '${v.name}' from '${file}'>` : `<module '${v.name}'>`;
+  }
   if (v instanceof PyFunction) return `<function ${v.name} at 0x${identity(v).toString(16)}>`;
   if (v instanceof PyGenerator) return `<generator object '${v.name}' at ${identity(v).toString(16)}>`;
   if (v instanceof PyBuiltin) return "<function>";
