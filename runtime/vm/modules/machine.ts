@@ -8,11 +8,13 @@ import type { Board } from "../../machine/board.js";
 import { I2C, SPI, UART } from "../../machine/buses.js";
 import { ADC, Pin, type PinLike, PWM, Signal } from "../../machine/machine.js";
 import { machineFunctions, RESET_CAUSE, RTC, Timer, WDT, type TimerInit } from "../../machine/timers.js";
+import { checkArgCount } from "../builtins.js";
 import { typeError, valueError } from "../exceptions.js";
+import { timePulseUs } from "../../machine/pulse.js";
 import { runAllPending, schedule } from "../scheduler.js";
 import { PyInstance, PyList, type KwArgs, type Namespace, type Value } from "../value.js";
 import { callValue, getAttr } from "../interp.js";
-import { asInt } from "../ops.js";
+import { asInt, truthy } from "../ops.js";
 import { typeName } from "../repr.js";
 import { arg, buf, bytes, int, jsFn, NativeObject, nativeClass, ns, num, strOrBuf, toArray, tuple, wrapperOf } from "./native.js";
 
@@ -237,6 +239,14 @@ export function machineNamespace(board: Board): Namespace {
 
   const f = machineFunctions(board);
   const funcs = {
+    // time_pulse_us(pin, pulse_level, timeout_us=1000000): a Pin (or its id) or a PinBase.
+    time_pulse_us: jsFn("time_pulse_us", (a, kw) => {
+      checkArgCount(a, kw, 2, 3);
+      const virtual = pythonPin(a[0]!);
+      const pin = virtual ?? pinOf(a[0]!);
+      const read = () => Number(pin.value());
+      return timePulseUs(board, read, truthy(a[1]!) ? 1 : 0, a.length > 2 ? int(a[2]) : 1000000, virtual === null);
+    }),
     freq: jsFn("freq", (a) => none(f.freq(a.length ? int(a[0]) : undefined))),
     unique_id: jsFn("unique_id", () => bytes(f.unique_id())),
     reset_cause: jsFn("reset_cause", () => f.reset_cause()),
