@@ -2,7 +2,8 @@
 // first) on the VM and prints what the program prints; modules it imports are found as .mpy files on
 // the search path, then on the board's filesystem, which --fs seeds from a host directory (read
 // through; writes stay in memory). --trace-hw then prints the board's event log.
-// Exit status: 0 when the program ends normally, 1 after an uncaught exception or a load error.
+// Exit status as the unix port's: 0 when the program ends normally, 1 after an uncaught exception or
+// a load error, and sys.exit(n)'s n.
 
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -121,5 +122,5 @@ export async function runMain(argv: string[]): Promise<number> {
       // A file the loader refused has no report; its error was printed.
     }
   }
-  return result.error === null ? 0 : 1;
+  return result.exitCode;
 }

@@ -54,6 +54,11 @@ export interface RunResult {
   readonly error: string | null;
   /** What the program did to the board, in virtual-time order. */
   readonly events: readonly HwEvent[];
+  /**
+   * The exit status the unix port gives: 0, 1 after an uncaught exception, and for SystemExit its
+   * int value (modulo 256), 0 for None and 1 for anything else.
+   */
+  readonly exitCode: number;
 }
 
 let installed = false;
@@ -292,27 +297,32 @@ export class Runtime {
       this.execModule(m, "__main__", script === undefined ? {} : { __file__: script });
       // As the unix port's main, one scheduled callback still due runs before the end.
       if (sched.pending) runPending();
-      return this.atExit(null);
+      return this.atExit(null, 0);
     } catch (thrown) {
       // deepsleep, machine.reset or the watchdog end the program without a Python error.
-      if (thrown instanceof MachineHalt) return { output: this.out, error: null, events: this.board.log.events };
+      if (thrown instanceof MachineHalt) return { output: this.out, error: null, events: this.board.log.events, exitCode: 0 };
       const e = toPyException(thrown);
       if (sched.pending) runPending();
-      if (e.type.name === "SystemExit") return this.atExit(null);
+      if (e.type.name === "SystemExit") {
+        // A value that is not an int is printed to stderr, and the status is 1 (shared/runtime/pyexec.c).
+        const v = e.args.items[0] ?? null;
+        if (v !== null && !isIntValue(v)) this.stderr.write(str(v) + "\n");
+        return this.atExit(null, systemExitCode(e));
+      }
       this.write(tracebackText(e));
-      return this.atExit(e.type.name);
+      return this.atExit(e.type.name, 1);
     }
   }
 
   /** The function sys.atexit registered, called once the program has ended (even by SystemExit). */
-  private atExit(error: string | null): RunResult {
+  private atExit(error: string | null, exitCode: number): RunResult {
     const f = this.exitFunc;
     const callable = this.builtins.get("callable");
     if (f !== null && callable !== undefined && callValue(callable, [f], null) === true) {
       try {
         callValue(f, [], null);
       } catch (thrown) {
-        if (thrown instanceof MachineHalt) return { output: this.out, error, events: this.board.log.events };
+        if (thrown instanceof MachineHalt) return { output: this.out, error, events: this.board.log.events, exitCode };
         const e = toPyException(thrown);
         if (e.type.name !== "SystemExit") {
           this.write(tracebackText(e));
@@ -320,8 +330,17 @@ export class Runtime {
         }
       }
     }
-    return { output: this.out, error, events: this.board.log.events };
+    return { output: this.out, error, events: this.board.log.events, exitCode };
   }
+}
+
+const isIntValue = (v: Value): v is number | bigint => typeof v === "number" || typeof v === "bigint";
+
+/** The unix port's exit status for SystemExit: its int value modulo 256, 0 for None, else 1. */
+function systemExitCode(e: PyException): number {
+  const v = e.args.items[0] ?? null;
+  if (v === null) return 0;
+  return isIntValue(v) ? Number(BigInt.asUintN(8, BigInt(v))) : 1;
 }
 
 /** The absolute directory of a script path relative to `cwd`, as realpath(dirname(script)). */
@@ -359,7 +378,7 @@ export function runMpy(bytes: Uint8Array, options: RunOptions = {}): RunResult {
     if (e instanceof LoadError) {
       const text = `ValueError: ${e.message}\n`;
       rt.write(text);
-      return { output: rt.output, error: "ValueError", events: [] };
+      return { output: rt.output, error: "ValueError", events: [], exitCode: 1 };
     }
     throw e;
   }

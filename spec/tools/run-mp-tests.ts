@@ -60,7 +60,8 @@ function runOurs(file: string): string {
     if ((++polls & 1023) === 0 && Date.now() > deadline) throw new Error("time limit");
   };
   try {
-    rt.runMain(r.module);
+    // A nonzero exit status is marked as the reference's is (expected() appends CRASH).
+    if (rt.runMain(r.module).exitCode !== 0) out += "CRASH";
   } catch (e) {
     out += `\n[mpyc: ${(e as Error).message}]`;
   }

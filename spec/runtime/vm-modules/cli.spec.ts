@@ -27,3 +27,42 @@ describe("mpyc run --trace-hw", () => {
     expect(lines).toHaveLength(13);
   });
 });
+
+describe("mpyc run exit status", () => {
+  // As the unix port's: 0, 1 after an uncaught exception, SystemExit's int value (mod 256), 0 for
+  // None, 1 for anything else.
+  const cases: [string, number][] = [
+    ["print(1)", 0],
+    ["raise SystemExit", 0],
+    ["import sys\nsys.exit(3)", 3],
+    ["import sys\nsys.exit(257)", 1],
+    ["import sys\nsys.exit(-1)", 255],
+    ["import sys\nsys.exit('bye')", 1],
+    ["1 / 0", 1],
+  ];
+  for (const [source, status] of cases) {
+    it(`${JSON.stringify(source)} exits with ${status}`, async () => {
+      const fs = await import("node:fs");
+      const os = await import("node:os");
+      const path = await import("node:path");
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-exit-"));
+      const file = path.join(dir, "prog.py");
+      fs.writeFileSync(file, source + "\n");
+      let err = "";
+      const spy = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+      const spyErr = vi.spyOn(process.stderr, "write").mockImplementation((t: string | Uint8Array) => {
+        err += String(t);
+        return true;
+      });
+      try {
+        expect(await runMain([file])).toBe(status);
+      } finally {
+        spy.mockRestore();
+        spyErr.mockRestore();
+        fs.rmSync(dir, { recursive: true });
+      }
+      // A SystemExit value that is not an int goes to stderr (shared/runtime/pyexec.c).
+      if (source.includes("'bye'")) expect(err).toBe("bye\n");
+    });
+  }
+});
