@@ -60,8 +60,11 @@ export const SIZES = {
   bigint: (digits: number) => blocks(16) + blocks(2 * Math.max(2, digits)),
   /** A bare object(): just the type pointer. */
   object: () => blocks(4),
-  /** mp_obj_instance_t: type + member map; the member table grows like a dict's. */
-  instance: (members: number) => blocks(16) + blocks(8 * hashAllocAfterInserts(members)),
+  /**
+   * mp_obj_instance_t: type + member map, then one slot per native base (a subclass of list, dict...
+   * has one: 20 bytes, two blocks); the member table grows like a dict's.
+   */
+  instance: (members: number, nativeBases = 0) => blocks(16 + WORD_BYTES * nativeBases) + blocks(8 * hashAllocAfterInserts(members)),
   /** mp_obj_fun_bc_t: type, context, child table, bytecode, then default arguments inline. */
   function: (extraArgs = 0) => blocks(16 + WORD_BYTES * extraArgs),
   /** mp_obj_closure_t: type, function, count, then the captured cells inline. */
@@ -74,6 +77,8 @@ export const SIZES = {
   range: () => blocks(16),
   /** Iterators over a list, tuple or range: type, next function, object, index. */
   iterator: () => blocks(16),
+  /** mp_obj_super_t: type, the class and the object. */
+  super: () => blocks(12),
   /** mp_obj_deque_t (type, alloc, get, put, flags, items) plus its ring of maxlen + 1 slots. */
   deque: (maxlen: number) => blocks(24) + blocks(WORD_BYTES * (maxlen + 1)),
   /** mp_obj_stringio_t (type, vstr pointer, pos, ref) plus the vstr record and its buffer. */

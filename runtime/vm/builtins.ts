@@ -15,11 +15,11 @@ import {
 import { complexOf, floatOf, formatValue, parseComplexText, parseFloatText } from "./format.js";
 import { HashTable, PyDict, PySet } from "./hashtable.js";
 import { interp, BUILD_CLASS, DEFAULT_IMPORT, callValue, delAttr, getAttr, getAttrOrUndefined, lookupSpecial, makeClass, PyFunction, PyGenerator, setAttr } from "./interp.js";
-import { getIter, iterate, iterNext, PyIterator, toArray } from "./iter.js";
+import { getIter, iterate, iterateHeap, iterNext, PyIterator, toArray, toArrayHeap } from "./iter.js";
 import { asFloat, asInt, checkSize, binaryOp, bytesOf, hashOf, identity, machineWord, truthy } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
 import { subscr } from "./subscr.js";
-import { chargeStr, uncharged } from "./memory.js";
+import { charge, chargeStr, SIZES, uncharged } from "./memory.js";
 import { itemSize, PyArray } from "./array.js";
 import { PyAttrTuple } from "./attrtuple.js";
 import {
@@ -260,7 +260,8 @@ function bytesFrom(args: Value[], smallCountOnly: boolean): Uint8Array {
     checkSize(count, 1);
     return new Uint8Array(count);
   }
-  return Uint8Array.from(toArray(v), (x) => {
+  // bytearray() iterates through a heap iterator (array_construct), bytes() through a stack one.
+  return Uint8Array.from(smallCountOnly ? toArray(v) : toArrayHeap(v), (x) => {
     const i = asInt(x);
     if (i === null || i < 0 || i > 255) throw valueError("bytes must be in range(0, 256)");
     return Number(i);
@@ -283,8 +284,8 @@ export function newDictFrom(args: Value[], kw: KwArgs | null, d = new PyDict()):
     else if (src instanceof PyObject && getAttrOrUndefined(src, "keys") !== undefined && !(src instanceof PyList)) {
       for (const k of iterate(callValue(getAttr(src, "keys"), [], null))) d.table.set(k, subscr(src, k));
     } else {
-      for (const item of iterate(src)) {
-        const pair = toArray(item);
+      for (const item of iterateHeap(src)) {
+        const pair = toArrayHeap(item);
         if (pair.length !== 2) throw valueError("dict update sequence has wrong length");
         d.table.set(pair[0], pair[1]);
       }
@@ -437,16 +438,16 @@ export function makeBuiltins(out: Output): Namespace {
     throw typeError("object with buffer protocol required");
   };
   // Only a plain tuple is returned as it is: an attrtuple or namedtuple is copied (py/objtuple.c).
-  TUPLE.make = (_c, a) => (a.length ? (a[0] instanceof PyTuple && a[0].type === TUPLE ? a[0] : new PyTuple(toArray(a[0]))) : new PyTuple([]));
+  TUPLE.make = (_c, a) => (a.length ? (a[0] instanceof PyTuple && a[0].type === TUPLE ? a[0] : new PyTuple(toArrayHeap(a[0]))) : new PyTuple([]));
   LIST.make = (_c, a) => {
     // list(iterable) appends item by item, growing as MicroPython's list does.
     const l = new PyList([]);
-    if (a.length) for (const x of iterate(a[0])) l.append(x);
+    if (a.length) for (const x of iterateHeap(a[0])) l.append(x);
     return l;
   };
   DICT.make = (_c, a, k) => newDictFrom(a, k);
-  SET.make = (_c, a) => newSet(a.length ? iterate(a[0]) : []);
-  FROZENSET.make = (_c, a) => newSet(a.length ? iterate(a[0]) : [], FROZENSET);
+  SET.make = (_c, a) => newSet(a.length ? iterateHeap(a[0]) : []);
+  FROZENSET.make = (_c, a) => newSet(a.length ? iterateHeap(a[0]) : [], FROZENSET);
   RANGE.make = (c, a, k) => {
     if (k && k.length) throw typeError("function doesn't take keyword arguments");
     return makeRange(c, a);
@@ -460,6 +461,8 @@ export function makeBuiltins(out: Output): Namespace {
     if (!(cls instanceof PyType)) throw typeError("first argument to super() must be type");
     // The second argument must be an instance or a subclass of the first.
     if (obj !== undefined && !typeOf(obj).isSubtypeOf(cls) && !(obj instanceof PyType && obj.isSubtypeOf(cls))) throw typeError("super(type, obj): obj must be an instance or subtype of type");
+    // An explicit super object; super().f() makes none.
+    charge(SIZES.super());
     return new PySuper(cls, obj);
   };
   TYPE.make = (meta, a) => {
@@ -611,7 +614,7 @@ export function makeBuiltins(out: Output): Namespace {
     for (const x of iterate(a[0])) acc = binaryOp("ADD", acc, x);
     return acc;
   });
-  def("sorted", (a, k) => new PyList(sortValues(toArray(a[0]), kwArg(k, "key") ?? null, truthy(kwArg(k, "reverse") ?? false))));
+  def("sorted", (a, k) => new PyList(sortValues(toArrayHeap(a[0]), kwArg(k, "key") ?? null, truthy(kwArg(k, "reverse") ?? false))));
   def("reversed", (a, k) => {
     checkArgCount(a, k, 1, 1);
     const v = a[0];

@@ -100,7 +100,7 @@ export function reachableBytes(modules: Iterable<Value>): number {
     else if (v instanceof PyByteArray) total += SIZES.bytearray(v.b.length);
     else if (v instanceof PyArray) total += SIZES.bytearray(v.bytes.length);
     else if (v instanceof PyInstance) {
-      total += SIZES.instance(v.dict.size);
+      total += SIZES.instance(v.dict.size, v.base ? 1 : 0);
       pushNs(v.dict);
       if (v.base) push(v.base);
     } else if (v instanceof PyFunction) {

@@ -61,6 +61,7 @@ import {
   PyException,
   PyFloat,
   PyInstance,
+  NATIVE_BASE_PENDING,
   PyList,
   PyMemoryView,
   PyModule,
@@ -358,37 +359,40 @@ export function construct(cls: PyType, args: Value[], kw: KwArgs | null): Value 
     // A metaclass: the new class is a type object whose type is the metaclass.
     obj = TYPE.make!(cls, args, kw);
   } else if (cls.native && cls.native.make && !isExceptionType(cls)) {
-    const inst = new PyInstance(cls);
-    const init0 = cls.lookup("__init__");
-    // A native base is built from the arguments unless the class defines its own __init__ and the
-    // base is mutable (its __init__ then fills it through super().__init__).
-    const fromArgs = init0 instanceof PyBuiltin || init0 === undefined || IMMUTABLE_NATIVES.has(cls.native);
-    inst.base = cls.native.make(cls.native, fromArgs ? args : [], fromArgs ? kw : null) as PyObject;
-    obj = inst;
+    obj = allocInstance(cls);
   } else if (isExceptionType(cls)) {
     obj = newException(cls, args.slice());
   } else obj = new PyInstance(cls);
   const init = cls.lookup("__init__");
-  if (init !== undefined && !(init instanceof PyBuiltin)) {
+  const userInit = init !== undefined && !(init instanceof PyBuiltin);
+  if (userInit) {
     const r = callValue(init, [obj, ...args], kw);
     if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
   } else if (!isExceptionType(cls) && !cls.native && !cls.isSubtypeOf(TYPE) && (args.length || kw?.length) && newFn === undefined) {
     throw typeError("function takes 1 positional arguments but " + (args.length + 1) + " were given");
   }
+  // A native part that __init__ did not make through super().__init__() is made now, from the
+  // call's arguments (objtype.c mp_obj_instance_make_new).
+  if (obj instanceof PyInstance && obj.base === NATIVE_BASE_PENDING && cls.native?.make) {
+    obj.base = cls.native.make(cls.native, args, kw) as PyObject;
+  }
   return obj;
 }
-
-/** Native types whose value is fixed at creation: a subclass's own __init__ cannot fill them later. */
-const IMMUTABLE_NATIVES: ReadonlySet<PyType | null> = new Set([TUPLE, STR, BYTES, INT, FLOAT, FROZENSET, COMPLEX]);
 
 /** Namespaces of the built-in modules, which a program cannot assign to. */
 export const BUILTIN_MODULE_NAMESPACES = new WeakSet<Namespace>();
 
-/** object.__new__(cls): a bare instance of a user class, with its native part if it has one. */
+/**
+ * object.__new__(cls): a bare instance of a user class; one deriving from a native type gets the
+ * slot for its native part, made later by super().__init__() or after __init__.
+ */
 export function allocInstance(cls: PyType): PyObject {
   if (isExceptionType(cls)) return new PyException(cls);
   const inst = new PyInstance(cls);
-  if (cls.native && cls.native.make) inst.base = cls.native.make(cls.native, [], null) as PyObject;
+  if (cls.native && cls.native.make) {
+    charge(SIZES.instance(0, 1) - SIZES.instance(0));
+    inst.base = NATIVE_BASE_PENDING;
+  }
   return inst;
 }
 
@@ -422,7 +426,10 @@ function collectVarArgs(s: Value[], base: number, nPos: number, nKw: number, bit
 
 function bind(obj: Value, v: Value, cls: PyType): Value {
   if (v instanceof PyFunction) return new PyBoundMethod(obj, v);
-  if (v instanceof PyBuiltin && v.isMethod) return new PyBoundMethod(obj instanceof PyInstance && obj.base ? obj.base : obj, v);
+  if (v instanceof PyBuiltin && v.isMethod) {
+    if (obj instanceof PyInstance && obj.base === NATIVE_BASE_PENDING) throw pyErr(ATTRIBUTE_ERROR, "call super().__init__() first");
+    return new PyBoundMethod(obj instanceof PyInstance && obj.base ? obj.base : obj, v);
+  }
   if (v instanceof PyStaticMethod) return v.isClassMethod ? new PyBoundMethod(cls, v.fn) : v.fn;
   if (v instanceof PyProperty) {
     if (v.fget === null || v.fget === undefined) throw pyErr(ATTRIBUTE_ERROR, "unreadable attribute");

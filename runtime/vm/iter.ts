@@ -131,6 +131,22 @@ export function* iterate(v: Value): Generator<Value> {
   }
 }
 
+/**
+ * mp_getiter(obj, NULL) and the loop over it, for consumers that give no stack buffer (list(),
+ * tuple(), set(), sorted(), list.extend, dict(pairs)...): the iterator object is on the heap.
+ * getIter charges it for most types; a list's or tuple's items are walked directly, so it is charged here.
+ */
+export function* iterateHeap(v: Value): Generator<Value> {
+  if (v instanceof PyList || v instanceof PyTuple) charge(16);
+  yield* iterate(v);
+}
+
+/** toArray through a heap iterator (see iterateHeap). */
+export function toArrayHeap(v: Value): Value[] {
+  if (v instanceof PyList || v instanceof PyTuple) charge(16);
+  return toArray(v);
+}
+
 /** All items of an iterable as an array (a copy). */
 export function toArray(v: Value): Value[] {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();

@@ -5,8 +5,8 @@ import { ATTRIBUTE_ERROR, INDEX_ERROR, KEY_ERROR, NOT_IMPLEMENTED_ERROR, OVERFLO
 import { strFormat } from "./format.js";
 import { charge, chargeStr } from "./memory.js";
 import { HashTable, PyDict, PySet } from "./hashtable.js";
-import { allocInstance, callValue, getAttr, PyGenerator } from "./interp.js";
-import { iterate, tableIter, toArray } from "./iter.js";
+import { allocInstance, callValue, construct, getAttr, PyGenerator } from "./interp.js";
+import { iterate, tableIter, toArray, toArrayHeap } from "./iter.js";
 import { asInt, bytesOf, contains, equal } from "./ops.js";
 import { typeName } from "./repr.js";
 import { kwArg, len, newDictFrom, newSet, sortValues, toIndex } from "./builtins.js";
@@ -162,7 +162,8 @@ function isCase(s: string, test: (c: string) => boolean): boolean {
 export function installMethods(): void {
   install(STR, {
     format: (s: string, a, kw) => strFormat(s, a, kw),
-    join: (s: string, a) => toArray(a[0]).map((x) => {
+    // Anything but a list or tuple is first made into a list (py/objstr.c str_join).
+    join: (s: string, a) => (a[0] instanceof PyList || a[0] instanceof PyTuple ? a[0].items : (construct(LIST, [a[0]], null) as PyList).items).map((x) => {
       if (typeof x !== "string") throw typeError(`join expects a list of str/bytes objects consistent with self object`);
       return x;
     }).join(s),
@@ -273,9 +274,12 @@ export function installMethods(): void {
   install(LIST, {
     append: (l: PyList, a) => (l.append(a[0]), null),
     extend: (l: PyList, a) => {
-      const add = toArray(a[0]);
-      l.reserve(l.items.length + add.length);
-      for (const x of add) l.items.push(x);
+      // A list is copied in one go; anything else is iterated (a heap iterator) and appended item by item.
+      if (a[0] instanceof PyList) {
+        const add = a[0].items.slice();
+        l.reserve(l.items.length + add.length);
+        for (const x of add) l.items.push(x);
+      } else for (const x of toArrayHeap(a[0])) l.append(x);
       return null;
     },
     pop: (l: PyList, a) => {

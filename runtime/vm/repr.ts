@@ -189,7 +189,10 @@ function objectText2(v: PyObject, asRepr: boolean): string {
   if (v instanceof PyBoundMethod) return `<bound_method ${identity(v)} ${repr(v.self)}.${repr(v.fn)}>`;
   if (v instanceof PyMemoryView) return "<memoryview>";
   if (v instanceof PyInstance) {
-    if (v.base) return objectText(v.base, asRepr);
+    // The native part prints (a str or int part is a plain JS value).
+    const base: Value = v.base;
+    if (base instanceof PyObject) return objectText(base, asRepr);
+    if (base !== null && base !== undefined) return asRepr ? repr(base) : str(base);
     return `<${v.type.name} object at ${identity(v).toString(16)}>`;
   }
   const custom = (v as { repr?: () => string }).repr;

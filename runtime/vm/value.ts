@@ -318,6 +318,12 @@ export class PyBoundMethod extends PyObject {
   }
 }
 
+/**
+ * The native part of an instance whose class derives from a native type, until its __init__ calls
+ * super().__init__() (or returns without doing so): MicroPython keeps a marker function there too.
+ */
+export const NATIVE_BASE_PENDING: PyObject = new PyBuiltin("__init__", () => null);
+
 export class PyInstance extends PyObject {
   readonly dict: Namespace = new Map();
   /** Storage of the native base (list items, dict entries...) when a class extends one. */

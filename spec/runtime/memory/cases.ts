@@ -84,6 +84,18 @@ export const PROBES: readonly Probe[] = [
   { expr: "class E:\n    def m(self): pass", predict: classCost(1, 1, 0), statement: true },
   { expr: "class E:\n    def m(self): pass\n    def k(self): pass\n    z = 1", predict: classCost(3, 2, 0), statement: true },
   { expr: "class E(Exception):\n    pass", predict: classCost(0, 0, 1), statement: true },
+  // Consumers that call mp_getiter(obj, NULL) put the iterator on the heap, even a tuple's.
+  { expr: "list((n,n))", predict: SIZES.tuple(2) + SIZES.iterator() + SIZES.list(listAllocAfterAppends(2)) },
+  { expr: "tuple([n])", predict: SIZES.list(1) + SIZES.iterator() + SIZES.tuple(1) },
+  { expr: "sorted((n,n))", predict: SIZES.tuple(2) + SIZES.iterator() + SIZES.list(listAllocAfterAppends(2)) },
+  { expr: "bytearray([n])", predict: SIZES.list(1) + SIZES.iterator() + SIZES.bytearray(1) },
+  { expr: "[].extend((n,))", predict: SIZES.list(0) + SIZES.tuple(1) + SIZES.iterator() },
+  // dict(pairs): an iterator over the pairs, and one over each pair.
+  { expr: "dict([(n,n)])", predict: SIZES.tuple(2) + SIZES.list(1) + 2 * SIZES.iterator() + SIZES.dict(hashAllocAfterInserts(1)) },
+  // An instance of a class deriving from a native type has a slot for its native part (two blocks).
+  { expr: "LL()", predict: SIZES.instance(0, 1) + SIZES.list(0) },
+  { expr: "DD()", predict: SIZES.instance(0, 1) + SIZES.dict(0) },
+  { expr: "LS(n)", predict: SIZES.instance(0, 1) + SIZES.list(0) + SIZES.super() },
   { expr: "collections.deque((), n*5)", predict: SIZES.deque(5) },
   { expr: "collections.deque((), n*20)", predict: SIZES.deque(20) },
 ];
@@ -115,6 +127,14 @@ export const PROBE_SETUP = [
   "    def __init__(self):",
   "        self.a = 1",
   "        self.b = 2",
+  "class LL(list):",
+  "    pass",
+  "class DD(dict):",
+  "    pass",
+  "class LS(list):",
+  "    def __init__(self, v):",
+  "        s = super()",
+  "        s.__init__()",
 ].join("\n");
 
 /** The statement block measuring one probe; prints the bytes it allocated. */

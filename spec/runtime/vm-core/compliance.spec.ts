@@ -273,6 +273,33 @@ q = Q(3, 4)
 print(q.s(), q, hasattr(q, "count"), q.count(3))
 print(hasattr(True, "to_bytes"), hasattr(OrderedDict(), "keys"), hasattr(frozenset(), "union"), hasattr(frozenset(), "add"))
 `,
+  "a native base is made by super().__init__() or after __init__": `
+class L(list):
+    def __init__(self, x):
+        try:
+            self.append(0)
+        except AttributeError as e:
+            print("AttributeError", e)
+        super().__init__(x)
+        self.append(9)
+print(L([1, 2]))
+class T(tuple):
+    def __init__(self, x):
+        super().__init__()
+print(T((1, 2)))
+class T2(tuple):
+    def __init__(self, x):
+        pass
+print(T2((1, 2)))
+class S(str):
+    def __init__(self, s):
+        self.n = len(s)
+s = S("abc")
+print(s, repr(s), s.n, s.upper())
+class D(dict):
+    pass
+print(D(a=1))
+`,
 };
 
 describe("MicroPython's own behaviour in corners", () => {
