@@ -30,6 +30,12 @@ export interface Token {
   readonly fargs?: readonly FArg[];
   /** For "error" tokens: what the lexer found; raised when the parser reaches this token. */
   readonly error?: CompileError;
+  /**
+   * A name longer than a qstr holds (255 bytes, one length byte): interning it is RuntimeError
+   * 'name too long', raised when the parser takes the token (py/parse.c push_result_token), so a
+   * syntax error before that point is reported instead.
+   */
+  readonly tooLong?: boolean;
 }
 
 /** One f-string argument: its tokens, each with the newlines of the argument text before it. */
@@ -354,13 +360,11 @@ class Lexer {
       let p = start + 1;
       while (p < src.length && isIdChar(src.charCodeAt(p))) p++;
       const text = this.byteString(start, p);
-      // A qstr's length is one byte: the parser cannot intern a longer name.
-      if (text.length > 255) throw new CompileError("nameTooLong", start);
       this.pos = p;
       if (text === "__debug__") {
         this.push("kw", this.options.optimize === 0 ? "True" : "False", start, p);
       } else {
-        this.push(KEYWORDS.has(text) ? "kw" : "name", text, start, p);
+        this.push(KEYWORDS.has(text) ? "kw" : "name", text, start, p, text.length > 255 ? { tooLong: true } : {});
       }
       return;
     }

@@ -95,7 +95,12 @@ class Parser {
   }
   private name(): string {
     if (this.tok.kind !== "name") this.fail();
-    return this.toks[this.i++]!.text;
+    return this.taken(this.toks[this.i++]!).text;
+  }
+  /** A name token the parser takes: interned now, so one too long for a qstr fails here. */
+  private taken(t: Token): Token {
+    if (t.tooLong) throw new CompileError("nameTooLong", t.start);
+    return t;
   }
   private enter(): void {
     if (++this.depth > MAX_DEPTH) throw new CompileError("nestingTooDeep", this.tok.start);
@@ -960,6 +965,7 @@ class Parser {
     switch (t.kind) {
       case "name": {
         this.i++;
+        this.taken(t);
         const c = this.consts.get(t.text);
         if (c) return { ...constant(c, start, t.end), viaConst: true };
         return { kind: "Name", id: t.text, start, end: t.end };

@@ -67,6 +67,24 @@ ran
     }
   });
 
+  it("a long name is only interned when the parser takes it: a syntax error before that comes first", () => {
+    // Expected: mpy-cross v1.27.0.
+    const long = "a".repeat(300);
+    for (const [source, text] of [
+      [`x=1 ${long}\n`, "SyntaxError: invalid syntax"],
+      [`x=1\xff${"1".repeat(300)}\n`, "SyntaxError: invalid syntax"],
+      [`x=${long}\n`, "RuntimeError: name too long"],
+      [`${long}=1 +\n`, "RuntimeError: name too long"],
+      [`x.${long}\n`, "RuntimeError: name too long"],
+      [`f(${long}=1)\n`, "RuntimeError: name too long"],
+      [`def f(${long}): pass\n`, "RuntimeError: name too long"],
+    ]) {
+      const r = compile(source!, { sourceName: "t.py" });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(formatError(r.error, "t.py", source!).trim().split("\n").pop()).toBe(text);
+    }
+  });
+
   it("a list that contains itself cannot be printed; nested native iterators run out of stack", () => {
     // Expected: the WebAssembly port (the unix port's C stack is far larger).
     expect(run(`l = [1]
