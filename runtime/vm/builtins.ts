@@ -152,7 +152,9 @@ export function parseIntText(text: string, base: number): number | bigint {
   const digitsEnd = i;
   while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
   if (digitsEnd === start || i !== n) {
-    throw valueError(`invalid syntax for integer with base ${base === 1 ? 0 : base}: ${repr(text.slice(start))}`);
+    // The text is quoted as its UTF-8 bytes (mp_str_print_quoted in bytes mode), without the b.
+    const quoted = repr(uncharged(() => new PyBytes(encodeStr(text.slice(start))))).slice(1);
+    throw valueError(`invalid syntax for integer with base ${base === 1 ? 0 : base}: ${quoted}`);
   }
   return normInt(neg ? -r : r);
 }

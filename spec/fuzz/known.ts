@@ -9,13 +9,7 @@ export interface Known {
   readonly normalise: (line: string) => string;
 }
 
-export const KNOWN_OURS: readonly Known[] = [
-  {
-    name: "int-error-utf8",
-    reason: "int() of non-ASCII text: MicroPython's ValueError quotes the text as its UTF-8 bytes escaped (a bytes repr), our VM as a str repr (runtime/vm/builtins.ts)",
-    normalise: (l) => l.replace(/(invalid syntax for integer with base \d+: )'(?=[^']*(?:\\{1,2}(?:x[89a-f][0-9a-f]|u[0-9a-f]{4}|U[0-9a-f]{8})|[^\x00-\x7f]))[^']*'/g, "$1'…'"),
-  },
-];
+export const KNOWN_OURS: readonly Known[] = [];
 
 /** Thrown by a check whose case differs only as a known bug does. */
 export class KnownDifference extends Error {
