@@ -300,7 +300,12 @@ class Lexer {
       if (c === " ") col++;
       else if (c === "\t") col = (col + 8) & ~7;
       else if (c === "\f") col = 0;
-      else break;
+      else if (c === "\\" && (src[p + 1] === "\n" || src[p + 1] === "\r")) {
+        // py/lexer.c skips line continuations before a line's first token too: the indent is
+        // that token's column on its own physical line.
+        p += src[p + 1] === "\r" && src[p + 2] === "\n" ? 2 : 1;
+        col = 0;
+      } else break;
     }
     const c = src[p];
     if (c === undefined || c === "\n" || c === "\r" || c === "#" || (c === "\\" && (src[p + 1] === "\n" || src[p + 1] === "\r" || p + 1 >= src.length))) {
