@@ -20,6 +20,8 @@ export interface CodegenOptions {
   readonly isQstr: (s: string, at: number) => boolean;
   /** Compile as the REPL does (compile(..., "single")): module-level expressions print their value. */
   readonly repl?: boolean;
+  /** `@micropython.native` compiles to bytecode (see CompileOptions). */
+  readonly nativeAsBytecode?: boolean;
 }
 
 const BREAK_FROM_FOR = 0x8000;
@@ -1100,7 +1102,7 @@ class CodeGen {
       if (dotted && dotted[0]!.id === "micropython") {
         if (dotted.length !== 2) this.error("invalidMicropythonDecorator", dotted[0]!);
         const attr = dotted[1]!.id;
-        if (attr === "bytecode") continue;
+        if (attr === "bytecode" || (attr === "native" && this.options.nativeAsBytecode)) continue;
         if (["native", "viper", "asm_thumb", "asm_xtensa", "asm_rv32"].includes(attr)) {
           this.error("invalidArch", dotted[1]!);
         }

@@ -24,6 +24,11 @@ export interface CompileOptions {
   readonly smallIntBits?: number;
   /** Compile as the REPL does (compile()'s "single" mode): module-level expressions print their value. */
   readonly repl?: boolean;
+  /**
+   * Compile `@micropython.native` functions to bytecode, as if undecorated (for running on mpyc's
+   * VM, which runs bytecode only; mpy-cross, without -march, refuses them). Same results, not the speed.
+   */
+  readonly nativeAsBytecode?: boolean;
 }
 
 export type CompileResult =
@@ -55,7 +60,7 @@ export function compileToModule(source: string, options: CompileOptions = {}, ra
   };
   let scopes;
   try {
-    scopes = generateScopes(module, { optimize, smallIntBits, lineMap, isQstr, repl: options.repl ?? false });
+    scopes = generateScopes(module, { optimize, smallIntBits, lineMap, isQstr, repl: options.repl ?? false, nativeAsBytecode: options.nativeAsBytecode ?? false });
   } catch (e) {
     throw e instanceof CompileError ? injected.toSource(e) : e;
   }

@@ -86,7 +86,8 @@ export async function runMain(argv: string[]): Promise<number> {
     return 1;
   }
   if (file.endsWith(".py")) {
-    const r = compile(bytes, { sourceName: file });
+    // The VM runs bytecode only: @micropython.native functions run as bytecode (same results).
+    const r = compile(bytes, { sourceName: file, nativeAsBytecode: true });
     if (!r.ok) {
       process.stderr.write(formatError(r.error, file, new TextDecoder().decode(bytes)) + "\n");
       return 1;

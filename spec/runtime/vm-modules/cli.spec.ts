@@ -66,3 +66,34 @@ describe("mpyc run exit status", () => {
     });
   }
 });
+
+describe("mpyc run and @micropython.native", () => {
+  it("compiles a native function to the bytecode an undecorated one gets, and runs it", async () => {
+    const { compile } = await import("../../../compiler/index.js");
+    const native = compile("@micropython.native\ndef f(x):\n    return x + 1\nprint(f(2))\n", { sourceName: "n.py", nativeAsBytecode: true });
+    const bytecode = compile("@micropython.bytecode\ndef f(x):\n    return x + 1\nprint(f(2))\n", { sourceName: "n.py" });
+    expect(native.ok && bytecode.ok).toBe(true);
+    if (native.ok && bytecode.ok) expect(Buffer.from(native.mpy).equals(Buffer.from(bytecode.mpy))).toBe(true);
+    // Without the option the compiler refuses it, as mpy-cross without -march does.
+    const refused = compile("@micropython.native\ndef f():\n    pass\n", { sourceName: "n.py" });
+    expect(refused.ok ? "" : refused.error.message).toBe("invalid arch");
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-native-"));
+    const file = path.join(dir, "prog.py");
+    fs.writeFileSync(file, "@micropython.native\ndef f(x):\n    return x + 1\nprint(f(2))\n");
+    let out = "";
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((t: string | Uint8Array) => {
+      out += String(t);
+      return true;
+    });
+    try {
+      expect(await runMain([file])).toBe(0);
+    } finally {
+      spy.mockRestore();
+      fs.rmSync(dir, { recursive: true });
+    }
+    expect(out).toBe("3\n");
+  });
+});
