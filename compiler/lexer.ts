@@ -58,6 +58,9 @@ const OPERATORS = [
   ".", ";", "=",
 ];
 
+/** A string literal starts here: an optional prefix, then a quote. */
+const STRING_START = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])?['"]/;
+
 const OPEN = new Set(["(", "[", "{"]);
 const CLOSE = new Set([")", "]", "}"]);
 
@@ -111,6 +114,9 @@ function joinFStrings(toks: Token[]): { toks: Token[]; injected: InjectedLines }
     while (j < toks.length && (toks[j]!.kind === "string" || toks[j]!.kind === "fstring")) j++;
     const run = toks.slice(i, j);
     i = j;
+    // A literal of the run that failed (Lexer.inStringRun) makes the whole run that error token.
+    const next = toks[i];
+    if (next?.kind === "error" && next.start <= run[0]!.start) continue;
     if (!run.some((r) => r.kind === "fstring")) {
       out.push(...run.map(moved));
       continue;
@@ -231,9 +237,21 @@ class Lexer {
       return this.scan();
     } catch (e) {
       if (!(e instanceof CompileError)) throw e;
-      this.out.push({ kind: "error", text: "", start: e.offset, end: e.offset, error: e });
+      const err = this.inStringRun(e);
+      this.out.push({ kind: "error", text: "", start: err.offset, end: err.offset, error: err });
       return this.out;
     }
+  }
+
+  /**
+   * py/lexer.c joins adjacent string literals into one token as it reads them, so a bad literal
+   * after others (on the same line, or on later lines inside brackets) fails at the first one.
+   */
+  private inStringRun(e: CompileError): CompileError {
+    let i = this.out.length;
+    while (i > 0 && (this.out[i - 1]!.kind === "string" || this.out[i - 1]!.kind === "fstring")) i--;
+    if (i === this.out.length || !STRING_START.test(this.src.slice(e.offset, e.offset + 3))) return e;
+    return e.at(this.out[i]!.start);
   }
 
   private scan(): Token[] {
