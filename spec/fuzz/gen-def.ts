@@ -109,13 +109,17 @@ function plainClass(c: Ctx): fc.Arbitrary<Frag> {
       const ds = dunders(k).filter((_, i) => picked.includes(i));
       const body = [
         ...poolInit(l),
-        ...(classBody ? [classBody.text] : []),
+        // MicroPython leaves the class namespace in force for the code after a class body that
+        // raised (mp_builtin___build_class__ restores it only on success), so module-level loop
+        // counters are then read and written in different dicts and a while loop never ends. A
+        // class body's statements therefore never let an exception out.
+        ...(classBody ? [`try:\n${indent(classBody).text}\nexcept Exception as ex:\n    print('class body', type(ex).__name__)`] : []),
         "def __init__(self, v):\n    self.v = v % 1000\n    self.items = [v % 7, 1]",
         ...ds.map((d) => d.def),
         `def meth(self, ${x}, ${y}=2, ${z}=3):\n${indent(frag([...poolInit(l + 1, [x, y, z])].join("\n"))).text}\n${indent(methBody).text}\n    return ${ret.text}`,
       ].join("\n");
       let text = `class ${k}:\n${indent(frag(body)).text}\nobj = ${k}(${a.text})\nobj2 = ${k}(${b.text})\nprint(obj.meth(${arg.text}), obj.v, ${k}.x${l})\n${ds.map((d) => d.use).join("\n")}`;
-      const uses: Construct[] = ["class", "dunder", "attrassign", "def", "defaults", ...ds.flatMap((d) => d.uses)];
+      const uses: Construct[] = ["class", "dunder", "attrassign", "def", "defaults", ...ds.flatMap((d) => d.uses), ...(classBody ? (["try", "except"] as const) : [])];
       if (sub) {
         text += `\nclass ${k}b(${k}):\n    def __init__(self, v):\n        super().__init__(v + 1)\n        self.extra = v % 5\n    def meth(self, *a):\n        return super().meth(*a) + self.extra\nobj3 = ${k}b(${a.text})\nprint(obj3.meth(${b.text}), obj3.v, isinstance(obj3, ${k}), type(obj3).__name__)`;
         uses.push("inherit", "super", "varargs", "starcall");
