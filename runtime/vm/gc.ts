@@ -118,7 +118,7 @@ export function reachableBytes(modules: Iterable<Value>): number {
     } else if (v instanceof PyGenerator) {
       total += SIZES.generator(v.frame.code.prelude.nState, v.frame.code.prelude.nExcStack);
       v.frame.state.forEach(push);
-    } else if (v instanceof PyIterator || v instanceof PyRange) total += 16;
+    } else if ((v instanceof PyIterator && !("heapBytes" in v)) || v instanceof PyRange) total += 16;
     else if (v instanceof PyType) {
       if (v.isUser) total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + SIZES.tuple(v.bases.length);
       pushNs(v.dict);

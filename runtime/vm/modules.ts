@@ -27,6 +27,7 @@ import { machineNamespace } from "./modules/machine.js";
 import { platformNamespace } from "./modules/platform.js";
 import { micropythonNamespace } from "./modules/micropython.js";
 import { reNamespace } from "./modules/re.js";
+import { selectNamespace } from "./modules/select.js";
 import { binasciiNamespace, cmathNamespace, errnoNamespace, hashlibNamespace, jsonNamespace, randomNamespace, structNamespace, timeNamespace } from "./modules/stdlib.js";
 import { PyFloat, PyList, PyTuple, normInt, type KwArgs, type Namespace, type Value } from "./value.js";
 
@@ -171,6 +172,7 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
   m.set("asyncio", () => asyncioNamespace(board));
   m.set("heapq", heapqNamespace);
   m.set("platform", platformNamespace);
+  m.set("select", () => selectNamespace(board));
   return m;
 }
 

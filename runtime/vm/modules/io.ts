@@ -9,7 +9,7 @@ import { blocks, charge, chargeGrowth, SIZES } from "../memory.js";
 import { bytesOf } from "../ops.js";
 import { PyBytes, PyProperty, type Namespace, type Value } from "../value.js";
 import { NativeObject, nativeClass, ns } from "./native.js";
-import { IOBASE, IOCTL_CLOSE, IOCTL_FLUSH, lineIterator, Stream, STREAM_METHODS, streamMethods } from "./stream.js";
+import { IOBASE, IOCTL_CLOSE, IOCTL_FLUSH, IOCTL_POLL, lineIterator, POLL_RD, POLL_WR, Stream, STREAM_METHODS, streamMethods } from "./stream.js";
 
 // ---- BytesIO, StringIO ----
 
@@ -220,8 +220,10 @@ class StdioStream extends Stream {
     this.out.write(this.decoder.decode(data, { stream: true }));
     return data.length;
   }
-  override ioctl(request: number): number {
+  override ioctl(request: number, arg: number): number {
     if (request === IOCTL_FLUSH || request === IOCTL_CLOSE) return 0;
+    // As the WebAssembly port's console: always readable (stdin at its end) and writable.
+    if (request === IOCTL_POLL) return arg & (POLL_RD | POLL_WR);
     throw new OsError(EINVAL);
   }
 }

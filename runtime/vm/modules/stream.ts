@@ -16,8 +16,14 @@ import { NativeObject, type Method } from "./native.js";
 // MP_STREAM_* ioctl requests (py/stream.h).
 export const IOCTL_FLUSH = 1;
 export const IOCTL_SEEK = 2;
+export const IOCTL_POLL = 3;
 export const IOCTL_CLOSE = 4;
 export const IOCTL_GET_BUFFER_SIZE = 11;
+// What MP_STREAM_POLL asks for and answers (MP_STREAM_POLL_RD, _WR, _ERR, _HUP).
+export const POLL_RD = 0x1;
+export const POLL_WR = 0x4;
+export const POLL_ERR = 0x8;
+export const POLL_HUP = 0x10;
 
 /** One side of the protocol; a method left out is a stream that cannot do it. Errors are thrown OsErrors. */
 export abstract class Stream {
