@@ -28,6 +28,7 @@ import { platformNamespace } from "./modules/platform.js";
 import { micropythonNamespace } from "./modules/micropython.js";
 import { reNamespace } from "./modules/re.js";
 import { selectNamespace } from "./modules/select.js";
+import { websocketNamespace } from "./modules/websocket.js";
 import { binasciiNamespace, cmathNamespace, errnoNamespace, hashlibNamespace, jsonNamespace, randomNamespace, structNamespace, timeNamespace } from "./modules/stdlib.js";
 import { PyFloat, PyList, PyTuple, normInt, type KwArgs, type Namespace, type Value } from "./value.js";
 
@@ -173,6 +174,7 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
   m.set("heapq", heapqNamespace);
   m.set("platform", platformNamespace);
   m.set("select", () => selectNamespace(board));
+  m.set("websocket", websocketNamespace);
   return m;
 }
 

@@ -94,12 +94,31 @@ export function transfer(s: Stream, buf: Uint8Array, writing: boolean, once = fa
   if (!op) throw new OsError(EINVAL);
   let done = 0;
   while (done < buf.length) {
-    const n = op.call(s, buf.subarray(done));
+    let n: number;
+    try {
+      n = op.call(s, buf.subarray(done));
+    } catch (e) {
+      // What came before EAGAIN is kept; EAGAIN with nothing is the caller's None.
+      if (done !== 0 && isEagain(e)) break;
+      throw e;
+    }
     if (n === 0) break;
     done += n;
     if (once) break;
   }
   return done;
+}
+
+const isEagain = (e: unknown) => e instanceof OsError && e.errno === EAGAIN;
+
+/** A read or write that hit EAGAIN before any data is None (a non-blocking stream with nothing ready). */
+function orNone(f: () => Value): Value {
+  try {
+    return f();
+  } catch (e) {
+    if (isEagain(e)) return null;
+    throw e;
+  }
 }
 
 /** MicroPython's utf8_check: well-formed lead and continuation bytes, no fragment at the end. */
@@ -141,7 +160,13 @@ export function readAll(s: Stream): Uint8Array {
   let total = 0;
   for (;;) {
     const chunk = new Uint8Array(256);
-    const n = s.read!(chunk);
+    let n: number;
+    try {
+      n = s.read!(chunk);
+    } catch (e) {
+      if (total !== 0 && isEagain(e)) break;
+      throw e;
+    }
     if (n === 0) break;
     chunks.push(chunk.subarray(0, n));
     total += n;
@@ -203,7 +228,14 @@ function readline(s: Stream, max = -1): Uint8Array {
   const bytes: number[] = [];
   const one = new Uint8Array(1);
   while (max === -1 || max-- !== 0) {
-    if (s.read(one) === 0) break;
+    let n: number;
+    try {
+      n = s.read(one);
+    } catch (e) {
+      if (bytes.length !== 0 && isEagain(e)) break;
+      throw e;
+    }
+    if (n === 0) break;
     bytes.push(one[0]!);
     if (one[0] === 10) break;
   }
@@ -244,15 +276,15 @@ const M = <K extends string>(names: readonly K[], all: Record<string, Method<Str
 
 /** The stream methods (py/stream.c's mp_stream_*_obj), to pick from for each stream class. */
 export const STREAM_METHODS: Record<string, Method<Stream>> = {
-  read: (s, a) => read(s, a),
-  readinto: (s, a) => readintoWrite(s, a, false),
-  readline: (s, a) => readlineValue(s, a.length ? toIndex(a[0]) : -1),
+  read: (s, a) => orNone(() => read(s, a)),
+  readinto: (s, a) => orNone(() => readintoWrite(s, a, false)),
+  readline: (s, a) => orNone(() => readlineValue(s, a.length ? toIndex(a[0]) : -1)),
   readlines: (s) => {
     const lines: Value[] = [];
     for (let l = readline(s); l.length; l = readline(s)) lines.push(result(s, l));
     return new PyList(lines);
   },
-  write: (s, a) => readintoWrite(s, a, true),
+  write: (s, a) => orNone(() => readintoWrite(s, a, true)),
   seek: (s, a) => seek(s, toIndex(a[0]), a.length > 1 ? toIndex(a[1]) : 0),
   tell: (s) => seek(s, 0, 1),
   flush: (s) => (s.ioctl(IOCTL_FLUSH, 0), null),
