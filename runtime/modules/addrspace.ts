@@ -27,6 +27,11 @@ export class AddressSpace {
     return start;
   }
 
+  /** Gives `owner` a fixed address inside memory that already has one (data mapped in place from a ROM). */
+  place(owner: unknown, addr: number): void {
+    if (!this.byOwner.has(owner)) this.byOwner.set(owner, addr);
+  }
+
   /** The owned bytes [addr, addr + len), as a view sharing their storage, or null if not owned. */
   view(addr: number, len: number): Uint8Array | null {
     for (const r of this.regions) {

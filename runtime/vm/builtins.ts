@@ -437,6 +437,9 @@ export function makeBuiltins(out: Output): Namespace {
     // that lends another's buffer (framebuf.FrameBuffer) views that one.
     const owner = o instanceof PyInstance ? o.base : o instanceof PyObject ? (o as { bufferOwner?: Value }).bufferOwner : undefined;
     if (owner) return MEMORYVIEW.make!(_c, [owner], null);
+    // Any other object that lends its data (a file in a ROM filesystem) is viewed read-only.
+    const lent = o instanceof PyObject ? bytesOf(o) : null;
+    if (lent) return new PyMemoryView(o as PyObject, () => bytesOf(o)!, 0, lent.length, "B", true);
     throw typeError("object with buffer protocol required");
   };
   // Only a plain tuple is returned as it is: an attrtuple or namedtuple is copied (py/objtuple.c).

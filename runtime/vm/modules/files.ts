@@ -12,6 +12,7 @@ import type { Namespace, Value } from "../value.js";
 import { ioNamespace } from "./io.js";
 import { str } from "./native.js";
 import { openBuiltin, osNamespace, Vfs, vfsNamespace } from "./vfs.js";
+import { mapRomConstants } from "./vfs-rom.js";
 
 /** Adds open() and execfile() to `builtins`; returns the io, os and vfs modules. */
 export function installFiles(vfs: Vfs, builtins: Namespace): Map<string, () => Namespace> {
@@ -72,7 +73,9 @@ export function loadModuleFile(vfs: Vfs, path: string): CompiledModule {
   const bytes = vfs.readFile(path);
   if (path.endsWith(".mpy")) {
     try {
-      return loadMpy(bytes);
+      const module = loadMpy(bytes);
+      mapRomConstants(bytes, module);
+      return module;
     } catch (e) {
       if (e instanceof LoadError) throw pyErr(VALUE_ERROR, e.message);
       throw e;

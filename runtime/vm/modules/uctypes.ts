@@ -5,7 +5,7 @@
 import { PyArray } from "../array.js";
 import { checkArgCount, fn, toIndex } from "../builtins.js";
 import { MEMORY_ERROR, newException, pyErr, TYPE_ERROR, typeError } from "../exceptions.js";
-import { BYTEARRAY, PyByteArray, PyBytes, PyMemoryView, type KwArgs, type Namespace, type Value } from "../value.js";
+import { BYTEARRAY, PyByteArray, PyBytes, PyMemoryView, PyObject, type KwArgs, type Namespace, type Value } from "../value.js";
 import { int, ns } from "./native.js";
 import { ARRAY, BIG_ENDIAN, LEN_BITS, LITTLE_ENDIAN, NATIVE, OFFSET_BITS, PTR, SCALARS, sizeOf, typeConst } from "./uctypes-desc.js";
 import { addressSpace, byRefAddressOf, bytearrayAt } from "./uctypes-memory.js";
@@ -25,8 +25,12 @@ export function addressOf(v: Value): number {
   }
   if (v instanceof PyMemoryView) return addressOf(v.obj) + v.start;
   if (v instanceof PyByteArray) return byRefAddressOf(v) ?? addressSpace.addressOf(v, () => v.b);
-  if (v instanceof PyBytes) return addressSpace.addressOf(v, () => v.b);
+  // Bytes are immutable: their data is the owner, so a constant mapped from a ROM keeps its place.
+  if (v instanceof PyBytes) return addressSpace.addressOf(v.b, () => v.b);
   if (v instanceof PyArray) return addressSpace.addressOf(v, () => v.bytes);
+  // An object that lends memory at a fixed address (a file in a ROM filesystem).
+  const mapped = (v as { address?: unknown }).address;
+  if (v instanceof PyObject && typeof mapped === "function") return mapped.call(v) as number;
   throw typeError("object with buffer protocol required");
 }
 

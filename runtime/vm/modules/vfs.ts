@@ -9,12 +9,14 @@ import { newException, OS_ERROR, typeError, VALUE_ERROR } from "../exceptions.js
 import { callValue, getAttr, getAttrOrUndefined } from "../interp.js";
 import { getIter, iterNext, PyIterator } from "../iter.js";
 import { uncharged } from "../memory.js";
+import { bytesOf } from "../ops.js";
 import { subscr } from "../subscr.js";
 import { PyBytes, PyList, PyTuple, type KwArgs, type Namespace, type Value } from "../value.js";
 import { namedTupleType } from "./collections.js";
 import { openFile } from "./io.js";
-import { jsFn, nativeClass, NativeObject, ns, str } from "./native.js";
+import { jsFn, nativeClass, NativeObject, ns, str, strOrBytes } from "./native.js";
 import { IOCTL_CLOSE, IOCTL_GET_BUFFER_SIZE, needStream, transfer } from "./stream.js";
+import { VFS_ROM } from "./vfs-rom.js";
 
 const EPERM = 1;
 const ENODEV = 19;
@@ -122,8 +124,8 @@ export class Vfs {
   }
 
   private at(path: Value, method: string, extra: Value[] = []): Value {
-    const found = this.lookup(str(path));
-    return this.call(found, method, [found !== null && found !== ROOT ? found.rest : null, ...extra]);
+    const found = this.lookup(strOrBytes(path));
+    return this.call(found, method, [found !== null && found !== ROOT ? ofType(path, found.rest) : null, ...extra]);
   }
 
   mounts(): PyList {
@@ -174,8 +176,8 @@ export class Vfs {
   }
 
   ilistdir(path: Value = ""): Value {
-    const found = this.lookup(str(path));
-    if (found !== ROOT) return this.call(found, "ilistdir", [found?.rest ?? null]);
+    const found = this.lookup(strOrBytes(path));
+    if (found !== ROOT) return this.call(found, "ilistdir", [found ? ofType(path, found.rest) : null]);
     // The root directory: the mount points, then what a filesystem mounted at "/" holds.
     const mounts = [...this.table];
     let i = 0;
@@ -188,7 +190,7 @@ export class Vfs {
         inner = getIter(callValue(methodOf(m.obj, "ilistdir"), ["/"], null));
         return iterNext(inner);
       }
-      return new PyTuple([m.path.slice(1), S_IFDIR, 0]);
+      return new PyTuple([ofType(path, m.path.slice(1)), S_IFDIR, 0]);
     });
   }
 
@@ -215,9 +217,9 @@ export class Vfs {
   }
 
   stat(path: Value): Value {
-    const found = this.lookup(str(path));
+    const found = this.lookup(strOrBytes(path));
     if (found === ROOT) return new PyTuple([S_IFDIR, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    return this.call(found, "stat", [found?.rest ?? null]);
+    return this.call(found, "stat", [found ? ofType(path, found.rest) : null]);
   }
 
   statvfs(path: Value): Value {
@@ -256,6 +258,9 @@ export class Vfs {
    */
   readFile(path: string): Uint8Array {
     const file = this.open(path, "rb");
+    // A file that lends its data (one in a ROM filesystem) is read in place, and stays open.
+    const mapped = bytesOf(file);
+    if (mapped) return mapped;
     const s = needStream(file, "read");
     let size: number;
     try {
@@ -298,7 +303,13 @@ export function vfsNamespace(v: Vfs): Namespace {
   return ns("vfs", {
     mount: mountFn(v),
     umount: jsFn("umount", (a) => (v.umount(a[0]), null)),
+    VfsRom: VFS_ROM,
   });
+}
+
+/** A path within a mount, of the type the caller gave (mp_obj_new_str_of_type): bytes stay bytes. */
+function ofType(given: Value, path: string): Value {
+  return given instanceof PyBytes ? new PyBytes(new TextEncoder().encode(path)) : path;
 }
 
 function mountFn(v: Vfs) {
