@@ -8,6 +8,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { compile, formatError } from "../compiler/index.js";
+import { Board } from "./machine/board.js";
 import { formatTrace } from "./machine/events.js";
 import { runMpy } from "./run.js";
 import { hostDirFs } from "./modules/hostfs.js";
@@ -17,10 +18,19 @@ import { formatMemReport, memReport } from "./memory/report.js";
 import { mem } from "./vm/memory.js";
 
 function usage(): string {
-  return "usage: mpyc run FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--trace-hw] [--heap SIZE] [--mem-report]\n" +
+  return "usage: mpyc run FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--trace-hw] [--heap SIZE] [--run-for TIME] [--mem-report]\n" +
     "  --fs DIR       the board's filesystem shows DIR's files at /; the program's writes stay in memory\n" +
     "  --heap SIZE    the board's heap area (e.g. 16k, 192k, 1m; default 1m): MemoryError where that board would fail\n" +
+    "  --run-for TIME stop the program when virtual time reaches TIME (e.g. 10s, 500ms, 2m): a main loop that never ends\n" +
     "  --mem-report   after the run: import cost, peak heap, code and constant bytes\n";
+}
+
+/** "10s", "500ms", "2m", "250us", "3" (seconds): microseconds; null when unreadable. */
+export function parseDuration(text: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)(us|ms|s|m|h)?$/.exec(text.trim());
+  if (!m) return null;
+  const scale = { us: 1, ms: 1e3, s: 1e6, m: 60e6, h: 3600e6 }[(m[2] ?? "s") as "us" | "ms" | "s" | "m" | "h"];
+  return Math.round(Number(m[1]) * scale);
 }
 
 /** "16k", "1m", "65536": bytes; null when unreadable or below a block. */
@@ -38,6 +48,7 @@ export async function runMain(argv: string[]): Promise<number> {
   let memReportWanted = false;
   let heapBytes: number | undefined;
   let fsRoot: string | undefined;
+  let runForUs: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--path" || a === "-p") {
@@ -65,6 +76,14 @@ export async function runMain(argv: string[]): Promise<number> {
         return 1;
       }
       heapBytes = n;
+    } else if (a === "--run-for" || a.startsWith("--run-for=")) {
+      const v = a === "--run-for" ? argv[++i] : a.slice("--run-for=".length);
+      const us = v === undefined ? null : parseDuration(v);
+      if (us === null) {
+        process.stderr.write(`mpyc run: bad duration '${v ?? ""}' (use e.g. 10s, 500ms, 2m)\n`);
+        return 1;
+      }
+      runForUs = us;
     } else if (a === "-h" || a === "--help") {
       process.stdout.write(usage());
       return 0;
@@ -107,7 +126,10 @@ export async function runMain(argv: string[]): Promise<number> {
   // A program inside the --fs directory runs as `micropython PATH` would from that directory.
   const inside = fsRoot === undefined ? null : path.relative(fsRoot, file);
   const scriptPath = inside && !inside.startsWith("..") && !path.isAbsolute(inside) ? inside.split(path.sep).join("/") : undefined;
+  const board = new Board();
+  if (runForUs !== undefined) board.stopAt(runForUs);
   const result = runMpy(bytes, {
+    board,
     findModule,
     write: (t) => process.stdout.write(t),
     writeStderr: (t) => process.stderr.write(t),
@@ -115,6 +137,7 @@ export async function runMain(argv: string[]): Promise<number> {
     ...(fsRoot !== undefined ? { fs: hostDirFs(fsRoot) } : {}),
     ...(scriptPath !== undefined ? { scriptPath } : {}),
   });
+  if (result.halted === "time-limit") process.stderr.write(`mpyc run: stopped at ${runForUs! / 1e6} s of virtual time (--run-for)\n`);
   if (traceHw) process.stdout.write("--- hardware events ---\n" + formatTrace(result.events));
   if (memReportWanted) {
     try {

@@ -54,6 +54,8 @@ export interface RunResult {
   readonly error: string | null;
   /** What the program did to the board, in virtual-time order. */
   readonly events: readonly HwEvent[];
+  /** Why the board stopped the program, if it did (deepsleep, reset, watchdog, the time limit). */
+  readonly halted?: MachineHalt["reason"];
   /**
    * The exit status the unix port gives: 0, 1 after an uncaught exception, and for SystemExit its
    * int value (modulo 256), 0 for None and 1 for anything else.
@@ -300,7 +302,7 @@ export class Runtime {
       return this.atExit(null, 0);
     } catch (thrown) {
       // deepsleep, machine.reset or the watchdog end the program without a Python error.
-      if (thrown instanceof MachineHalt) return { output: this.out, error: null, events: this.board.log.events, exitCode: 0 };
+      if (thrown instanceof MachineHalt) return { output: this.out, error: null, events: this.board.log.events, exitCode: 0, halted: thrown.reason };
       const e = toPyException(thrown);
       if (sched.pending) runPending();
       if (e.type.name === "SystemExit") {
@@ -322,7 +324,7 @@ export class Runtime {
       try {
         callValue(f, [], null);
       } catch (thrown) {
-        if (thrown instanceof MachineHalt) return { output: this.out, error, events: this.board.log.events, exitCode };
+        if (thrown instanceof MachineHalt) return { output: this.out, error, events: this.board.log.events, exitCode, halted: thrown.reason };
         const e = toPyException(thrown);
         if (e.type.name !== "SystemExit") {
           this.write(tracebackText(e));

@@ -7,7 +7,7 @@ import { EventLog } from "./events.js";
 
 /** The program ended through the hardware (deepsleep, machine.reset, watchdog): not a Python error. */
 export class MachineHalt extends Error {
-  constructor(readonly reason: "soft" | "hard" | "wdt" | "deepsleep") {
+  constructor(readonly reason: "soft" | "hard" | "wdt" | "deepsleep" | "time-limit") {
     super(`machine halted: ${reason}`);
     this.name = "MachineHalt";
   }
@@ -181,8 +181,19 @@ export class Board {
     return b;
   }
 
+  /** Stops the program once virtual time reaches `us` (a main loop that never ends, run for a while). */
+  stopAt(us: number): this {
+    this.clock.limitUs = us;
+    this.clock.onLimit = () => {
+      // Not a reset of the board: the simulation just ends there.
+      this.clock.halted = true;
+      throw new MachineHalt("time-limit");
+    };
+    return this;
+  }
+
   /** Ends the program through the hardware, logging why. */
-  halt(cause: MachineHalt["reason"], sleepMs?: number): never {
+  halt(cause: "soft" | "hard" | "wdt" | "deepsleep", sleepMs?: number): never {
     this.log.record({ t_us: this.clock.us, kind: "reset", cause, ...(sleepMs !== undefined ? { sleep_ms: sleepMs } : {}) });
     this.clock.halted = true;
     throw new MachineHalt(cause);

@@ -19,6 +19,9 @@ export class VirtualClock {
   private seq = 0;
   /** Set by deepsleep, reset or a watchdog: stops the current advance at once. */
   halted = false;
+  /** A time the clock may not pass (mpyc run --run-for): reaching it calls onLimit. */
+  limitUs: number | undefined;
+  onLimit: (() => void) | undefined;
 
   get us(): number {
     return this.now;
@@ -45,6 +48,8 @@ export class VirtualClock {
   }
 
   advanceTo(target: number): void {
+    const stop = this.limitUs !== undefined && target > this.limitUs;
+    if (stop) target = this.limitUs!;
     while (!this.halted) {
       const next = this.earliest();
       if (!next || next.at > target) break;
@@ -60,6 +65,7 @@ export class VirtualClock {
       next.run();
     }
     if (!this.halted && target > this.now) this.now = target;
+    if (stop && !this.halted) this.onLimit?.();
   }
 
   /** The time of the next pending callback, if any. */

@@ -97,3 +97,28 @@ describe("mpyc run and @micropython.native", () => {
     expect(out).toBe("3\n");
   });
 });
+
+describe("mpyc run --run-for", () => {
+  it("stops a main loop that never ends when virtual time reaches the limit", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-runfor-"));
+    const file = path.join(dir, "loop.py");
+    fs.writeFileSync(file, "import time\nn = 0\nwhile True:\n    n += 1\n    time.sleep_ms(250)\n    if n % 4 == 0:\n        print('tick', n, time.ticks_ms())\n");
+    let out = "";
+    let err = "";
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((t: string | Uint8Array) => ((out += String(t)), true));
+    const spyErr = vi.spyOn(process.stderr, "write").mockImplementation((t: string | Uint8Array) => ((err += String(t)), true));
+    try {
+      expect(await runMain([file, "--run-for", "2s"])).toBe(0);
+      expect(await runMain([file, "--run-for", "soon"])).toBe(1);
+    } finally {
+      spy.mockRestore();
+      spyErr.mockRestore();
+      fs.rmSync(dir, { recursive: true });
+    }
+    expect(out).toBe("tick 4 1000\ntick 8 2000\n");
+    expect(err).toBe("mpyc run: stopped at 2 s of virtual time (--run-for)\nmpyc run: bad duration 'soon' (use e.g. 10s, 500ms, 2m)\n");
+  });
+});
