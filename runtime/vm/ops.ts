@@ -699,8 +699,10 @@ function userBinary(op: BinaryOpName, a: Value, b: Value): Value {
   throw unsupported(op, a, b);
 }
 
+/** A bool takes part in a binary operation as the int it stands for, so the error names 'int'. */
 function unsupported(op: BinaryOpName, a: Value, b: Value) {
-  return typeError(`unsupported types for ${METHOD_OF[op]}: '${typeName(a)}', '${typeName(b)}'`);
+  const name = (v: Value) => (typeof v === "boolean" ? "int" : typeName(v));
+  return typeError(`unsupported types for ${METHOD_OF[op]}: '${name(a)}', '${name(b)}'`);
 }
 
 export function is(a: Value, b: Value): boolean {

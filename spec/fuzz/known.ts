@@ -9,12 +9,7 @@ export interface Known {
   readonly normalise: (line: string) => string;
 }
 
-export const KNOWN_OURS: readonly Known[] = [  {
-    name: "binop-bool-type",
-    reason: "a binary operation on a bool that fails: MicroPython turns the bool into an int first, so its TypeError names 'int'; our VM names 'bool' (runtime/vm/ops.ts)",
-    normalise: (l) => l.replace(/(unsupported types for __\w+__: )'(\w+)', '(\w+)'/g, (_, m: string, a: string, b: string) => `${m}'${a === "bool" ? "int" : a}', '${b === "bool" ? "int" : b}'`),
-  },
-];
+export const KNOWN_OURS: readonly Known[] = [];
 
 /** Thrown by a check whose case differs only as a known bug does. */
 export class KnownDifference extends Error {

@@ -300,6 +300,15 @@ class D(dict):
     pass
 print(D(a=1))
 `,
+  "a bool in a failing binary operation is named as an int": `
+class A:
+    pass
+for f in (lambda: True + "a", lambda: "a" + True, lambda: True < "a", lambda: True @ 1, lambda: [] - True, lambda: True - [], lambda: True + A(), lambda: A() + False):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+`,
 };
 
 describe("MicroPython's own behaviour in corners", () => {
