@@ -25,6 +25,7 @@ const args = await yargs(process.argv.slice(2))
   .option("property", { type: "string", choices: PROPERTIES.map((p) => p.name) })
   .option("timeout", { type: "number", default: 5000, describe: "time budget of one case in ms" })
   .option("max-failures", { type: "number", default: 3, describe: "distinct failures to collect per property before moving on" })
+  .option("shrink-seconds", { type: "number", default: 60, describe: "time to shrink each failure (its replay path resumes it)" })
   .option("workers", { type: "number", default: os.availableParallelism(), describe: "worker threads checking cases" })
   .option("sweep", { type: "number", default: 0, describe: "also sweep every single-byte damage of this many .mpy files" })
   .option("save", { type: "boolean", default: true, describe: "save failing cases under corpus/fuzz/" })
@@ -53,6 +54,11 @@ for (const prop of PROPERTIES) {
     maxFailures: args["max-failures"],
     pool,
     sandbox,
+    shrinkMs: args["shrink-seconds"] * 1000,
+    onFound: (i, e) => {
+      process.stderr.write("\r");
+      console.log(`${prop.name}: case ${i} fails (seed ${seed} --path ${i}): ${e.split("\n")[0]}`);
+    },
     onProgress: (n, t, f) => process.stderr.write(`\r${prop.name}: ${n} cases, ${((n * 1000) / t).toFixed(0)}/s, ${f} failures  `),
   });
   process.stderr.write("\r");

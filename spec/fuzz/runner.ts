@@ -46,6 +46,10 @@ export interface CampaignOptions {
   readonly pool?: Pool;
   /** Where shrinking checks each candidate. */
   readonly sandbox?: Sandbox;
+  /** Time shrinking one failure may take (the case as shrunk so far is reported, and its path resumes it); 60 s if not given. */
+  readonly shrinkMs?: number;
+  /** Called when a failure of a new kind is found, before any shrinking, with the case's index (its path). */
+  readonly onFound?: (index: number, error: string) => void;
   readonly onProgress?: (done: number, ms: number, failures: number) => void;
 }
 
@@ -61,7 +65,7 @@ export async function runCampaign<T>(prop: Property<T>, options: CampaignOptions
     if (options.path !== undefined) {
       const t0 = performance.now();
       const c0 = process.cpuUsage();
-      const f = await shrink(prop, seed, options.path, sandbox, options.timeoutMs);
+      const f = await shrink(prop, seed, options.path, sandbox, options.timeoutMs, options.shrinkMs);
       return { name: prop.name, runs: 1, ms: performance.now() - t0, cpuMs: cpuSince(c0), failures: f ? [f] : [], known, coverage };
     }
     const pool = options.pool ?? defaultPool();
@@ -83,6 +87,7 @@ export async function runCampaign<T>(prop: Property<T>, options: CampaignOptions
           const key = failureKey(r.error);
           const seen = found.get(key);
           if ((!seen && found.size < max) || (seen && r.index < seen.index)) found.set(key, { index: r.index, error: r.error });
+          if (!seen && found.has(key)) options.onFound?.(r.index, r.error);
         }
         if (++done % 50 === 0) options.onProgress?.(done, performance.now() - t0, found.size);
       },
@@ -92,7 +97,7 @@ export async function runCampaign<T>(prop: Property<T>, options: CampaignOptions
     if (!options.pool) await pool.close();
     const failures: Failure[] = [];
     for (const { index, error } of [...found.values()].sort((a, b) => a.index - b.index)) {
-      const f = await shrink(prop, seed, String(index), sandbox, options.timeoutMs);
+      const f = await shrink(prop, seed, String(index), sandbox, options.timeoutMs, options.shrinkMs);
       failures.push(f ?? unshrunk(prop, seed, index, error));
     }
     return { name: prop.name, runs, ms, cpuMs, failures, known, coverage };
@@ -107,18 +112,19 @@ function cpuSince(c0: NodeJS.CpuUsage): number {
 }
 
 /** Replays the case at `path` for `seed` and shrinks it; null if it holds when replayed. */
-async function shrink<T>(prop: Property<T>, seed: number, path: string, sandbox: Sandbox, timeoutMs: number): Promise<Failure | null> {
+async function shrink<T>(prop: Property<T>, seed: number, path: string, sandbox: Sandbox, timeoutMs: number, shrinkMs = 60_000): Promise<Failure | null> {
   const details = await fc.check(
     fc.asyncProperty(prop.arbitrary, async (v) => {
       const error = await sandbox.check(prop.name, v, timeoutMs);
       if (error !== null) throw new Error(error);
     }),
-    { numRuns: 1, seed, path, endOnFailure: false },
+    { numRuns: 1, seed, path, endOnFailure: false, interruptAfterTimeLimit: shrinkMs },
   );
   if (!details.failed || !details.counterexample) return null;
   const value = details.counterexample[0] as T;
   const err = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-  return { property: prop.name, seed: details.seed, path: details.counterexamplePath ?? path, error: err, value, shown: prop.show(value) };
+  const note = details.interrupted ? `\n(shrinking stopped after ${shrinkMs / 1000} s; replaying the path resumes it)` : "";
+  return { property: prop.name, seed: details.seed, path: details.counterexamplePath ?? path, error: err + note, value, shown: prop.show(value) };
 }
 
 /** A failure that did not happen again when replayed (a hang on a loaded machine, say), as first seen. */
