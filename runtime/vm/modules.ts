@@ -23,6 +23,7 @@ import { collectionsNamespace } from "./modules/collections.js";
 import { framebufNamespace } from "./modules/framebuf.js";
 import { stdioStream } from "./modules/io.js";
 import { heapqNamespace } from "./modules/heapq.js";
+import { deflateNamespace } from "./modules/deflate.js";
 import { machineNamespace } from "./modules/machine.js";
 import { platformNamespace } from "./modules/platform.js";
 import { micropythonNamespace } from "./modules/micropython.js";
@@ -172,6 +173,7 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
   m.set("re", reNamespace);
   m.set("asyncio", () => asyncioNamespace(board));
   m.set("heapq", heapqNamespace);
+  m.set("deflate", deflateNamespace);
   m.set("platform", platformNamespace);
   m.set("select", () => selectNamespace(board));
   m.set("websocket", websocketNamespace);
