@@ -8,7 +8,8 @@ import { printFile, toIndex } from "../builtins.js";
 import { EXCEPTION_TYPES, pyErr, typeError } from "../exceptions.js";
 import { callValue, getAttr } from "../interp.js";
 import { PyIterator } from "../iter.js";
-import { chargeStr, uncharged } from "../memory.js";
+import { chargeStr, mem, uncharged } from "../memory.js";
+import { HeapExhausted } from "../../memory/heap.js";
 import { bytesOf } from "../ops.js";
 import { nativeType, PyByteArray, PyBytes, PyInstance, PyList, PyObject, type Value } from "../value.js";
 import { NativeObject, type Method } from "./native.js";
@@ -170,6 +171,8 @@ export function readAll(s: Stream): Uint8Array {
     if (n === 0) break;
     chunks.push(chunk.subarray(0, n));
     total += n;
+    // The buffer grows on the heap (py/stream.c's vstr): a stream without end fills it.
+    if (mem.off === 0 && total + 256 > mem.heap.free) throw new HeapExhausted(total + 256, false);
   }
   const out = new Uint8Array(total);
   let at = 0;
