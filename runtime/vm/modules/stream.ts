@@ -174,6 +174,11 @@ export function readAll(s: Stream): Uint8Array {
     // The buffer grows on the heap (py/stream.c's vstr): a stream without end fills it.
     if (mem.off === 0 && total + 256 > mem.heap.free) throw new HeapExhausted(total + 256, false);
   }
+  return joinChunks(chunks, total);
+}
+
+/** The chunks of a read, one after another in a single buffer of `total` bytes. */
+export function joinChunks(chunks: readonly Uint8Array[], total: number): Uint8Array {
   const out = new Uint8Array(total);
   let at = 0;
   for (const c of chunks) {

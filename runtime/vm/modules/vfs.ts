@@ -15,7 +15,7 @@ import { PyBytes, PyList, PyTuple, type KwArgs, type Namespace, type Value } fro
 import { namedTupleType } from "./collections.js";
 import { openFile } from "./io.js";
 import { jsFn, nativeClass, NativeObject, ns, str, strOrBytes } from "./native.js";
-import { IOCTL_CLOSE, IOCTL_GET_BUFFER_SIZE, needStream, transfer } from "./stream.js";
+import { IOCTL_CLOSE, IOCTL_GET_BUFFER_SIZE, joinChunks, needStream, transfer } from "./stream.js";
 import { VFS_ROM } from "./vfs-rom.js";
 
 const EPERM = 1;
@@ -287,13 +287,7 @@ export class Vfs {
       if (n < size) break;
     }
     s.ioctl(IOCTL_CLOSE, 0);
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return joinChunks(chunks, total);
   }
 }
 
