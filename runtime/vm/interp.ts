@@ -1247,6 +1247,9 @@ function execute(f: Frame): Value | typeof YIELDED {
   const prevTop = interp.top;
   f.parent = prevTop;
   interp.top = f;
+  // Entering or resuming a frame is a pending-check point too: a program can loop through calls
+  // and exceptions alone, without a backward jump.
+  interp.poll();
   if (++interp.depth > interp.maxDepth) {
     interp.depth--;
     interp.top = prevTop;
@@ -1610,7 +1613,7 @@ function execute(f: Frame): Value | typeof YIELDED {
                   sp = r.sp;
                   ip = r.ip;
                 }
-              } else throw t as PyException;
+              } else throw makeRaise(t); // an exception (a damaged file may leave anything here)
               break;
             }
             case H.GET_ITER:
