@@ -169,6 +169,15 @@ export class HashTable {
     for (const i of this.slots()) out.push(this.keys[i] as Value);
     return out;
   }
+  /** Takes `other`'s slots as they are (a set whose table is swapped for a new one, as set_intersect_int's update does). */
+  adopt(other: HashTable): void {
+    const grown = this.slotBytes ? blocks(this.slotBytes * other.alloc) - blocks(this.slotBytes * this.alloc) : 0;
+    if (grown > 0) charge(grown);
+    this.keys = other.keys;
+    this.vals = other.vals;
+    this.alloc = other.alloc;
+    this.used = other.used;
+  }
   copy(): HashTable {
     const t = new HashTable();
     t.keys = this.keys.slice();

@@ -7,7 +7,7 @@ import { charge, chargeStr } from "./memory.js";
 import { HashTable, PyDict, PySet } from "./hashtable.js";
 import { allocInstance, callValue, construct, getAttr, PyGenerator } from "./interp.js";
 import { iterate, tableIter, toArray, toArrayHeap } from "./iter.js";
-import { asInt, bytesOf, contains, equal } from "./ops.js";
+import { asInt, bytesOf, contains, equal, intersectTable } from "./ops.js";
 import { typeName } from "./repr.js";
 import { kwArg, len, newDictFrom, newSet, sortValues, toIndex } from "./builtins.js";
 import { delSubscr, sliceRange, storeSubscr, subscr } from "./subscr.js";
@@ -407,13 +407,9 @@ export function installMethods(): void {
       for (const src of a) for (const x of iterate(src)) r.table.set(x, undefined);
       return r;
     },
-    intersection: (s: PySet, a) => {
-      const other = newSet(iterate(a[0]));
-      return newSet(s.table.keyList().filter((k) => other.table.has(k)), s.type);
-    },
+    intersection: (s: PySet, a) => new PySet(intersectTable(s, a[0]), SET),
     intersection_update: (s: PySet, a) => {
-      const other = newSet(iterate(a[0]));
-      for (const k of s.table.keyList()) if (!other.table.has(k)) s.table.delete(k);
+      s.table.adopt(intersectTable(s, a[0]));
       return null;
     },
     difference: (s: PySet, a) => {

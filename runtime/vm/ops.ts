@@ -398,6 +398,16 @@ export function bytesOf(v: Value): Uint8Array | null {
   return null;
 }
 
+/**
+ * py/objset.c set_intersect_int: the other operand's items, in its order, that the set holds (so
+ * an item equal in both, like 0 and False, is the other's).
+ */
+export function intersectTable(self: PySet, other: Value): HashTable {
+  const t = new HashTable();
+  for (const k of iterate(other)) if (self.table.has(k)) t.set(k, undefined);
+  return t;
+}
+
 function setBinary(op: BinaryOpName, a: PySet, b: Value): Value {
   if (!(b instanceof PySet)) {
     if (op === "EQUAL") return false;
@@ -419,11 +429,10 @@ function setBinary(op: BinaryOpName, a: PySet, b: Value): Value {
     }
     case "AND":
     case "INPLACE_AND": {
-      const t = new HashTable();
-      for (const k of a.table.keyList()) if (b.table.has(k)) t.set(k, undefined);
-      if (op === "AND") return new PySet(t, resultType);
-      a.table.clear();
-      for (const k of t.keyList()) a.table.set(k, undefined);
+      // Always a plain set, even from a frozenset (set_intersect makes a new set).
+      const t = intersectTable(a, b);
+      if (op === "AND") return new PySet(t, SET);
+      a.table.adopt(t);
       return a;
     }
     case "SUBTRACT":

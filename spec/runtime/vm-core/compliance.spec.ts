@@ -309,6 +309,20 @@ for f in (lambda: True + "a", lambda: "a" + True, lambda: True < "a", lambda: Tr
     except TypeError as e:
         print(e)
 `,
+  "set intersection keeps the other operand's items, in its order": `
+a = {0, 3, 5}
+b = {False, 3, 7}
+print(a & b, b & a, a.intersection(b), b.intersection([0, 5, 3]))
+c = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
+d = {10, 9, 8, 2}
+print(c & d, d & c)
+c &= {9, 1.0, 2}
+print(c)
+e = {1, 2, 3}
+e.intersection_update([3, True])
+print(e)
+print(frozenset({0}) & {False}, {0} & frozenset({False}))
+`,
 };
 
 describe("MicroPython's own behaviour in corners", () => {
