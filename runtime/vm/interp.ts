@@ -38,13 +38,6 @@ import { typeName } from "./repr.js";
 import { delSubscr, storeSubscr, subscr } from "./subscr.js";
 import {
   BOOL,
-  BYTES,
-  COMPLEX,
-  FLOAT,
-  FROZENSET,
-  INT,
-  STR,
-  TUPLE,
   CLOSURE,
   ELLIPSIS,
   EMPTY_TUPLE,

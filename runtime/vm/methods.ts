@@ -5,7 +5,7 @@ import { ATTRIBUTE_ERROR, INDEX_ERROR, KEY_ERROR, NOT_IMPLEMENTED_ERROR, OVERFLO
 import { strFormat } from "./format.js";
 import { charge, chargeStr } from "./memory.js";
 import { HashTable, PyDict, PySet } from "./hashtable.js";
-import { allocInstance, callValue, construct, getAttr, PyGenerator } from "./interp.js";
+import { allocInstance, construct, getAttr, PyGenerator } from "./interp.js";
 import { iterate, tableIter, toArray, toArrayHeap } from "./iter.js";
 import { asInt, bytesOf, contains, equal, intersectTable } from "./ops.js";
 import { typeName } from "./repr.js";
@@ -17,7 +17,6 @@ import {
   BYTEARRAY,
   BYTES,
   DICT,
-  FLOAT,
   FROZENSET,
   GENERATOR,
   INT,
@@ -35,7 +34,6 @@ import {
   PyByteArray,
   PyBytes,
   PyException,
-  PyFloat,
   PyInstance,
   PyList,
   PySlice,
