@@ -305,17 +305,42 @@ export function newSet(items: Iterable<Value>, type: PyType = SET): PySet {
 
 // ---- sorting (MicroPython's quicksort is not stable; we keep a stable merge sort, equal keys rarely print differently) ----
 
+/**
+ * list.sort and sorted(): py/objlist.c's quicksort, so equal items end in the same (unstable) order
+ * as on a board and the key function is called as often; a comparison counts when `<` returns
+ * exactly True (False for reverse=True).
+ */
 export function sortValues(items: Value[], key: Value, reverse: boolean): Value[] {
-  const keys = key === null || key === undefined ? items : items.map((x) => callValue(key, [x], null));
-  const idx = items.map((_, i) => i);
-  const less = (a: Value, b: Value) => truthy(binaryOp("LESS", a, b));
-  idx.sort((i, j) => {
-    const a = keys[i];
-    const b = keys[j];
-    if (reverse) return less(b, a) ? -1 : less(a, b) ? 1 : 0;
-    return less(a, b) ? -1 : less(b, a) ? 1 : 0;
-  });
-  return idx.map((i) => items[i]);
+  const a = items.slice();
+  const keyOf = key === null || key === undefined ? (x: Value) => x : (x: Value) => callValue(key, [x], null);
+  const goOn = !reverse;
+  const quicksort = (head: number, tail: number): void => {
+    // head is one before the first item, tail the last (the C code's pointers).
+    while (tail - head > 1) {
+      let h = head;
+      let t = tail;
+      const pivot = keyOf(a[tail]);
+      for (;;) {
+        do ++h;
+        while (h < t && binaryOp("LESS", keyOf(a[h]), pivot) === goOn);
+        do --t;
+        while (h < t && binaryOp("LESS", pivot, keyOf(a[t])) === goOn);
+        if (h >= t) break;
+        [a[h], a[t]] = [a[t], a[h]];
+      }
+      [a[h], a[tail]] = [a[tail], a[h]];
+      // The smaller part first, keeping the recursion shallow.
+      if (t - head < tail - h) {
+        quicksort(head, t);
+        head = h;
+      } else {
+        quicksort(h, tail);
+        tail = t;
+      }
+    }
+  };
+  if (a.length > 1) quicksort(-1, a.length - 1);
+  return a;
 }
 
 function minMax(args: Value[], kw: KwArgs | null, wantMax: boolean): Value {

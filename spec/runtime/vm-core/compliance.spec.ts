@@ -323,6 +323,22 @@ e.intersection_update([3, True])
 print(e)
 print(frozenset({0}) & {False}, {0} & frozenset({False}))
 `,
+  "list.sort and sorted() as MicroPython's quicksort (unstable, key called per comparison)": `
+print(sorted([1, 2, 3, True], key=lambda v: -v, reverse=True))
+print(sorted([3, True, 1, 2, 1.0, False, 0]))
+l = [(1, 'a'), (0, 'b'), (1, 'c'), (0, 'd'), (1, 'e')]
+print(sorted(l, key=lambda p: p[0]), sorted(l, key=lambda p: p[0], reverse=True))
+calls = []
+def k(x):
+    calls.append(x)
+    return x
+sorted([5, 3, 9, 1, 7], key=k)
+print(len(calls))
+m = [9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 10, 11]
+m.sort(reverse=True)
+print(m)
+print(sorted("hello world"), sorted([]), sorted([1]))
+`,
 };
 
 describe("MicroPython's own behaviour in corners", () => {
