@@ -26,6 +26,7 @@ import {
   NAME_ERROR,
   newException,
   pyErr,
+  qstrName,
   RUNTIME_ERROR,
   STOP_ITERATION,
   typeError,
@@ -404,11 +405,16 @@ function collectVarArgs(s: Value[], base: number, nPos: number, nKw: number, bit
     const k = s[base + nPos + 2 * i];
     const v = s[base + nPos + 2 * i + 1];
     if (k === undefined) {
+      // Each key becomes a qstr (mp_call_prepare_args_n_kw_var): a str, and no longer than a name may be.
+      const name = (kk: Value) => {
+        if (typeof kk !== "string") throw typeError(`can't convert '${typeName(kk)}' object to str implicitly`);
+        return qstrName(kk);
+      };
       if (v instanceof PyDict) {
-        for (const [kk, vv] of v.table.entries()) kw.push([String(kk), vv]);
+        for (const [kk, vv] of v.table.entries()) kw.push([name(kk), vv]);
       } else {
         const keysFn = getAttr(v, "keys");
-        for (const kk of toArray(callValue(keysFn, [], null))) kw.push([kk as string, subscr(v, kk)]);
+        for (const kk of toArray(callValue(keysFn, [], null))) kw.push([name(kk), subscr(v, kk)]);
       }
     } else kw.push([k as string, v]);
   }

@@ -339,6 +339,24 @@ m.sort(reverse=True)
 print(m)
 print(sorted("hello world"), sorted([]), sorted([1]))
 `,
+  "keys of **kwargs become qstrs: str only, 255 bytes at most": `
+def f(**k):
+    return k
+for d in ({1: 2}, {"a": 1}, {"b" * 300: 1}):
+    try:
+        print(f(**d))
+    except Exception as e:
+        print(type(e), e)
+class M:
+    def keys(self):
+        return [5]
+    def __getitem__(self, k):
+        return k
+try:
+    f(**M())
+except Exception as e:
+    print(type(e), e)
+`,
 };
 
 describe("MicroPython's own behaviour in corners", () => {
