@@ -245,6 +245,9 @@ export function makeStr(_cls: PyType, args: Value[]): Value {
   return str(v);
 }
 
+/** An int that a 32-bit port holds as a long-int object: beyond 31 bits. */
+const isLongInt = (x: Value): boolean => typeof x === "bigint" || (typeof x === "number" && (x < -0x40000000 || x > 0x3fffffff));
+
 /** bytes(n) takes only a small int as a count (a long int is iterated, and fails); bytearray(n) any machine word. */
 function bytesFrom(args: Value[], smallCountOnly: boolean): Uint8Array {
   if (args.length === 0) return new Uint8Array(0);
@@ -263,10 +266,13 @@ function bytesFrom(args: Value[], smallCountOnly: boolean): Uint8Array {
     return new Uint8Array(count);
   }
   // bytearray() iterates through a heap iterator (array_construct), bytes() through a stack one.
-  return Uint8Array.from(smallCountOnly ? toArray(v) : toArrayHeap(v), (x) => {
-    const i = asInt(x);
-    if (i === null || i < 0 || i > 255) throw valueError("bytes must be in range(0, 256)");
-    return Number(i);
+  // Each item is mp_obj_get_int'd: bytes() checks the range (MICROPY_FULL_CHECKS); bytearray() stores the
+  // low byte, of a long int too (mp_binary_set_val_array truncates its bytes).
+  if (!smallCountOnly) return Uint8Array.from(toArrayHeap(v), (x) => (isLongInt(x) ? Number(BigInt.asUintN(8, BigInt(x as number | bigint))) : toIndex(x) & 0xff));
+  return Uint8Array.from(toArray(v), (x) => {
+    const i = toIndex(x);
+    if (i < 0 || i > 255) throw valueError("bytes value out of range");
+    return i;
   });
 }
 
