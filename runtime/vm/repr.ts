@@ -30,6 +30,7 @@ import {
 } from "./value.js";
 import { OS_ERROR, pyErr, RUNTIME_ERROR, typeError } from "./exceptions.js";
 import { osErrorText } from "../modules/sysinfo.js";
+import { NativeObject } from "./modules/native.js";
 
 export function typeName(v: Value): string {
   return typeOf(v).name;
@@ -191,6 +192,7 @@ function objectText2(v: PyObject, asRepr: boolean): string {
   if (v instanceof PyInstance) {
     // The native part prints (a str or int part is a plain JS value).
     const base: Value = v.base;
+    if (base instanceof NativeObject && !base.hasPrint()) return `<${v.type.name} object at ${identity(v).toString(16)}>`;
     if (base instanceof PyObject) return objectText(base, asRepr);
     if (base !== null && base !== undefined) return asRepr ? repr(base) : str(base);
     return `<${v.type.name} object at ${identity(v).toString(16)}>`;

@@ -109,6 +109,10 @@ export class NativeObject<T> extends PyObject {
   ) {
     super();
   }
+  /** Whether the class has a print slot of its own; a Python subclass of one without prints as `<S object at ...>`. */
+  hasPrint(): boolean {
+    return reprs.has(this.type);
+  }
   /** repr() text, when the class gives one. */
   repr(): string {
     const r = reprs.get(this.type);

@@ -241,4 +241,31 @@ except OverflowError as e:
     expected:
       "bytearray(b'Ayz') b'yz' True\n1 536870912 1\n<memoryview>\nmemoryview offset too large\n",
   },
+  "bytes and bytearray from an iterable of items": {
+    source: `
+for v in ([256], [-1], [1.5], [True, 2], ["a"], [2**40 + 3], [2**30], [-2**30 - 1]):
+    for f in (bytes, bytearray):
+        try:
+            print(f(v))
+        except Exception as e:
+            print(type(e).__name__, e)
+`,
+    expected:
+      "ValueError bytes value out of range\nbytearray(b'\\x00')\nValueError bytes value out of range\nbytearray(b'\\xff')\n" +
+      "TypeError can't convert float to int\nTypeError can't convert float to int\nb'\\x01\\x02'\nbytearray(b'\\x01\\x02')\n" +
+      "TypeError can't convert str to int\nTypeError can't convert str to int\n" +
+      "OverflowError overflow converting long int to machine word\nbytearray(b'\\x03')\n" +
+      "ValueError bytes value out of range\nbytearray(b'\\x00')\nValueError bytes value out of range\nbytearray(b'\\xff')\n",
+  },
+  "a Python subclass of a type without a print slot": {
+    source: `
+import io
+class S(io.IOBase):
+    pass
+class B(io.BytesIO):
+    pass
+print(repr(S()).startswith('<S object at '), str(S()).startswith('<S object at '), repr(B())[:12])
+`,
+    expected: "True True <io.BytesIO \n",
+  },
 };
