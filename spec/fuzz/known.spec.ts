@@ -1,0 +1,17 @@
+// The known differences of the fuzzer explain only what they are about: the same double printed
+// with other digits, never another value.
+
+import { describe, expect, it } from "vitest";
+import { KNOWN_OURS, knownDifference } from "./known.js";
+
+describe("known differences", () => {
+  it("take two 16-digit texts of one double as the same", () => {
+    expect(knownDifference(KNOWN_OURS, "8.124999999999999e-07|1073741824!\n", "8.125e-07|1073741824!\n")).toBe("float-repr-digits");
+    expect(knownDifference(KNOWN_OURS, "x [0.10000000000000009, 2]\n", "x [0.1000000000000000888, 2]\n")).toBe("float-repr-digits");
+  });
+  it("do not explain a different value or other text", () => {
+    expect(knownDifference(KNOWN_OURS, "8.124999999999998e-07\n", "8.125e-07\n")).toBeNull();
+    expect(knownDifference(KNOWN_OURS, "8.125e-07 a\n", "8.125e-07 b\n")).toBeNull();
+    expect(knownDifference(KNOWN_OURS, "1.5\n", "1.50\n")).toBeNull();
+  });
+});
