@@ -587,10 +587,8 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
     if (op === "MULTIPLY" || op === "INPLACE_MULTIPLY") {
       const n = repeatCount(b);
       if (n === null) return NOT_IMPLEMENTED;
-      const items = repeatItems(a.items, n);
-      if (op === "MULTIPLY") return new PyList(items);
-      a.items = items;
-      return a;
+      // No in-place repeat: l *= n makes a new list, as py/objlist.c has MULTIPLY only.
+      return new PyList(repeatItems(a.items, n));
     }
     return NOT_IMPLEMENTED;
   }
@@ -624,13 +622,14 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
       }
       return bytesCompare(op, ab, bb);
     }
-    if (op === "MULTIPLY" || op === "INPLACE_MULTIPLY") {
+    // Only bytes repeats: bytearray, like array, has no multiply (py/objarray.c).
+    if ((op === "MULTIPLY" || op === "INPLACE_MULTIPLY") && a instanceof PyBytes) {
       const n = repeatCount(b);
       if (n === null) return NOT_IMPLEMENTED;
       checkSize(ab.length * n, 1);
       const r = new Uint8Array(ab.length * n);
       for (let i = 0; i < n; i++) r.set(ab, i * ab.length);
-      return a instanceof PyByteArray ? new PyByteArray(r) : new PyBytes(r);
+      return new PyBytes(r);
     }
     if ((op === "MODULO" || op === "INPLACE_MODULO") && a instanceof PyBytes) return bytesPercent(a, b);
     return NOT_IMPLEMENTED;
@@ -649,10 +648,9 @@ function nativeBinary(op: BinaryOpName, a: Value, b: Value): Value {
     return NOT_IMPLEMENTED;
   }
   if (a instanceof PySet) return setBinary(op, a, b);
-  if (a instanceof PyDict && b instanceof PyDict && (op === "OR" || op === "INPLACE_OR")) {
-    const t = op === "OR" ? a.table.copy() : a.table;
-    for (const [k, v] of b.table.entries()) t.set(k, v);
-    return op === "OR" ? new PyDict(t) : a;
+  // dict | x and dict |= x take anything dict.update() takes (py/objdict.c dict_binary_op).
+  if (a instanceof PyDict && (op === "OR" || op === "INPLACE_OR")) {
+    return newDictFrom([b], null, op === "OR" ? new PyDict(a.table.copy()) : a);
   }
   if (a instanceof PyInstance && a.base && !a.type.isUser) return nativeBinary(op, a.base, b);
   return NOT_IMPLEMENTED;
@@ -673,7 +671,7 @@ function repeatItems(items: Value[], n: number): Value[] {
 }
 
 function repeat(seq: Value, n: number | bigint): Value {
-  if (typeof seq === "string" || seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyBytes || seq instanceof PyByteArray) {
+  if (typeof seq === "string" || seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyBytes) {
     return nativeBinary("MULTIPLY", seq, n);
   }
   return NOT_IMPLEMENTED;
@@ -708,10 +706,13 @@ function userBinary(op: BinaryOpName, a: Value, b: Value): Value {
   throw unsupported(op, a, b);
 }
 
-/** A bool takes part in a binary operation as the int it stands for, so the error names 'int'. */
+/**
+ * A bool takes part in a binary operation as the int it stands for, so the error names 'int'; an
+ * in-place operation that fails was retried as the plain one (py/runtime.c), which the error names.
+ */
 function unsupported(op: BinaryOpName, a: Value, b: Value) {
   const name = (v: Value) => (typeof v === "boolean" ? "int" : typeName(v));
-  return typeError(`unsupported types for ${METHOD_OF[op]}: '${name(a)}', '${name(b)}'`);
+  return typeError(`unsupported types for ${METHOD_OF[plainOp(op)]}: '${name(a)}', '${name(b)}'`);
 }
 
 export function is(a: Value, b: Value): boolean {
@@ -1052,4 +1053,5 @@ tableOps.eq = equal;
 
 // Formatting lives in its own module; re-exported here for the operators that use it.
 import { bytesPercent, percentFormat } from "./format.js";
+import { newDictFrom } from "./builtins.js";
 import { cPow } from "../modules/math.js";

@@ -268,4 +268,41 @@ print(repr(S()).startswith('<S object at '), str(S()).startswith('<S object at '
 `,
     expected: "True True <io.BytesIO \n",
   },
+  "repeat and union operators, in place or not": {
+    source: `
+import array
+for a in (bytearray(b"ab"), array.array("h", [1]), b"ab", [1], (1,)):
+    b = a
+    try:
+        a *= 2
+        print(a, a is b)
+    except TypeError as e:
+        print(e)
+    try:
+        print(2 * a)
+    except TypeError as e:
+        print(e)
+class A:
+    pass
+for a, b in ((A(), 2), (1, "a"), ({1}, 2)):
+    try:
+        a -= b
+    except TypeError as e:
+        print(e)
+d = {1: 2}
+print(d | [(3, 4)], d)
+d |= {5: 6}
+print(d)
+try:
+    d |= 1
+except TypeError as e:
+    print(e)
+`,
+    expected:
+      "unsupported types for __mul__: 'bytearray', 'int'\nunsupported types for __mul__: 'int', 'bytearray'\n" +
+      "unsupported types for __mul__: 'array', 'int'\nunsupported types for __mul__: 'int', 'array'\n" +
+      "b'abab' False\nb'abababab'\n[1, 1] False\n[1, 1, 1, 1]\n(1, 1) False\n(1, 1, 1, 1)\n" +
+      "unsupported types for __sub__: 'A', 'int'\nunsupported types for __sub__: 'int', 'str'\nunsupported types for __sub__: 'set', 'int'\n" +
+      "{3: 4, 1: 2} {1: 2}\n{5: 6, 1: 2}\n'int' object isn't iterable\n",
+  },
 };
