@@ -137,10 +137,12 @@ export function assemble(code: readonly Instr[], sig: ScopeSignature, tables: Op
   // As in py/emitbc.c: the stack-size pass lays code out with every jump at its largest, then
   // the code-size pass and each emit pass size jumps from the offsets known at that moment.
   const labels = new Array<number>(nLabels).fill(0);
-  runPass(code, labels, tables, true);
+  // Table indices are taken in the first pass (which fixes the order of first use) and reused after.
+  const operands = new Array<number>(code.length);
+  runPass(code, labels, tables, true, operands);
   let prevSize = -1;
   for (let pass = 0; pass < 64; pass++) {
-    const r = runPass(code, labels, tables, false);
+    const r = runPass(code, labels, tables, false, operands);
     if (r.bytecode.length === prevSize) {
       // A 2-byte jump offset holds 15 bits; mpy-cross refuses code whose jumps need more.
       if (r.overflow) throw new CompileError("bytecodeOverflow", 0);
@@ -159,7 +161,7 @@ interface PassResult {
   readonly positions: SourcePosition[];
 }
 
-function runPass(code: readonly Instr[], labels: number[], tables: OperandTables, allLarge: boolean): PassResult {
+function runPass(code: readonly Instr[], labels: number[], tables: OperandTables, allLarge: boolean, operands: number[]): PassResult {
   const out: number[] = [];
   const lineInfo: number[] = [];
   const positions: SourcePosition[] = [];
@@ -167,7 +169,8 @@ function runPass(code: readonly Instr[], labels: number[], tables: OperandTables
   let overflow = false;
   let lastLine = 1;
   let lastLineOffset = 0;
-  for (const ins of code) {
+  for (let k = 0; k < code.length; k++) {
+    const ins = code[k]!;
     switch (ins.t) {
       case "label":
         suppress = false;
@@ -181,7 +184,7 @@ function runPass(code: readonly Instr[], labels: number[], tables: OperandTables
           lastLineOffset = out.length;
           lastLine = ins.line;
         }
-        if (!suppress) positions.push({ offset: out.length, line: ins.line, column: ins.column });
+        if (!suppress && !allLarge) positions.push({ offset: out.length, line: ins.line, column: ins.column });
         break;
       case "raw":
         if (!suppress) out.push(ins.byte);
@@ -211,7 +214,7 @@ function runPass(code: readonly Instr[], labels: number[], tables: OperandTables
       }
       case "op": {
         if (ins.qstr !== undefined) {
-          const q = tables.qstr(ins.qstr);
+          const q = allLarge ? (operands[k] = tables.qstr(ins.qstr)) : operands[k]!;
           if (!suppress) {
             out.push(ins.byte ?? OP[ins.op].code);
             encodeUint(q, out);
@@ -220,7 +223,7 @@ function runPass(code: readonly Instr[], labels: number[], tables: OperandTables
           out.push(ins.byte ?? OP[ins.op].code);
           if (ins.uint !== undefined) encodeUint(ins.uint, out);
           else if (ins.sint !== undefined) encodeSint(ins.sint, out);
-          else if (ins.obj !== undefined) encodeUint(tables.obj(ins.obj), out);
+          else if (ins.obj !== undefined) encodeUint(allLarge ? (operands[k] = tables.obj(ins.obj)) : operands[k]!, out);
           else if (ins.child !== undefined) encodeUint(ins.child, out);
           if (ins.extra !== undefined) out.push(ins.extra);
         }

@@ -61,6 +61,17 @@ const OPERATORS = [
 /** A string literal starts here: an optional prefix, then a quote. */
 const STRING_START = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])?['"]/;
 
+/** The operators by their first character, longest first, so a token needs one lookup and a few compares. */
+const OPERATORS_BY_FIRST = new Map<string, string[]>();
+for (const op of OPERATORS) {
+  const list = OPERATORS_BY_FIRST.get(op[0]!) ?? [];
+  list.push(op);
+  OPERATORS_BY_FIRST.set(op[0]!, list);
+}
+
+/** Characters that may start a string prefix (r, b, u, f and their capitals). */
+const PREFIX_START = new Set(["r", "R", "b", "B", "u", "U", "f", "F"]);
+
 const OPEN = new Set(["(", "[", "{"]);
 const CLOSE = new Set([")", "]", "}"]);
 
@@ -224,8 +235,8 @@ class Lexer {
     throw new CompileError("invalidSyntax", offset);
   }
 
-  private push(kind: TokenKind, text: string, start: number, end: number, extra: Partial<Token> = {}): void {
-    this.out.push({ kind, text, start, end, ...extra });
+  private push(kind: TokenKind, text: string, start: number, end: number, extra?: Partial<Token>): void {
+    this.out.push(extra === undefined ? { kind, text, start, end } : { kind, text, start, end, ...extra });
   }
 
   /**
@@ -374,10 +385,16 @@ class Lexer {
     const start = this.pos;
     const c = src[start]!;
     // String literal with optional prefix.
-    const m = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])?(?='|")/.exec(src.slice(start, start + 3));
-    if (m) {
-      this.lexString(start, m[0].toLowerCase());
+    if (c === "'" || c === '"') {
+      this.lexString(start, "");
       return;
+    }
+    if (PREFIX_START.has(c)) {
+      const m = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])(?='|")/.exec(src.slice(start, start + 3));
+      if (m) {
+        this.lexString(start, m[0].toLowerCase());
+        return;
+      }
     }
     if (isIdStart(src.charCodeAt(start))) {
       let p = start + 1;
@@ -387,16 +404,20 @@ class Lexer {
       if (text === "__debug__") {
         this.push("kw", this.options.optimize === 0 ? "True" : "False", start, p);
       } else {
-        this.push(KEYWORDS.has(text) ? "kw" : "name", text, start, p, text.length > 255 ? { tooLong: true } : {});
+        this.push(KEYWORDS.has(text) ? "kw" : "name", text, start, p, text.length > 255 ? { tooLong: true } : undefined);
       }
       return;
     }
-    if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(src[start + 1] ?? ""))) {
+    const digitAt = (i: number) => {
+      const d = src.charCodeAt(i);
+      return d >= 48 && d <= 57;
+    };
+    if (digitAt(start) || (c === "." && digitAt(start + 1))) {
       this.lexNumber(start);
       return;
     }
-    for (const op of OPERATORS) {
-      if (src.startsWith(op, start)) {
+    for (const op of OPERATORS_BY_FIRST.get(c) ?? []) {
+      if (op.length === 1 || src.startsWith(op, start)) {
         this.pos = start + op.length;
         if (OPEN.has(op)) this.depth++;
         else if (CLOSE.has(op) && this.depth > 0) this.depth--;
