@@ -34,6 +34,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return (await import("./build.js")).build(argv.slice(1), io);
     case "dis":
       return (await import("./dis.js")).dis(argv.slice(1), io);
+    case "freeze":
+      return (await import("./freeze.js")).freeze(argv.slice(1), io);
     case "run":
       return run(argv.slice(1), io);
     default:

@@ -4,6 +4,7 @@
 
 import { decodePrelude, type Prelude } from "../bytecode/prelude.js";
 import type { CompiledModule, RawCode } from "../bytecode/rawcode.js";
+import { FreezeError } from "./errors.js";
 import { qstrEscape } from "./qstr.js";
 
 export interface NamedRawCode {
@@ -13,9 +14,7 @@ export interface NamedRawCode {
   readonly children: readonly NamedRawCode[];
 }
 
-export class FreezeError extends Error {
-  override name = "FreezeError";
-}
+export { FreezeError } from "./errors.js";
 
 /** "pkg/mod.py" -> "pkg_mod": slashes become underscores and the last three characters go. */
 export function moduleIdent(sourceFile: string): string {

@@ -3,6 +3,7 @@
 // parse_input_headers). Pure functions of text; the caller reads any file.
 
 import { STATIC_QSTRS } from "../bytecode/qstr-static.js";
+import { FreezeError } from "./errors.js";
 import { CODEPOINT_NAMES } from "./qstr-names-data.js";
 
 const IDENT_CHAR = /^[a-zA-Z0-9_]$/;
@@ -95,11 +96,11 @@ export function parseQstrHeader(text: string): FirmwareQstrs {
     else if (s === "\\r\\n") s = "\r\n";
     idents.add(qstrEscape(s));
   }
-  if (cfg.size === 0) throw new Error("qstr header has no QCFG lines");
+  if (cfg.size === 0) throw new FreezeError("qstr header has no QCFG lines");
   const num = (k: string) => {
     const v = cfg.get(k);
     const n = v === undefined ? NaN : Number(v);
-    if (!Number.isInteger(n)) throw new Error(`qstr header: QCFG(${k}, ...) missing or not an integer`);
+    if (!Number.isInteger(n)) throw new FreezeError(`qstr header: QCFG(${k}, ...) missing or not an integer`);
     return n;
   };
   return { bytesInLen: num("BYTES_IN_LEN"), bytesInHash: num("BYTES_IN_HASH"), idents };
