@@ -48,7 +48,7 @@ export function disassemble(m: CompiledModule, options: DisassembleOptions = {})
 }
 
 /** mpy-tool's name for an opcode byte, including the argument folded into MULTI opcodes. */
-function opcodeName(info: OpcodeInfo, byte: number): string {
+export function opcodeName(info: OpcodeInfo, byte: number): string {
   const k = byte - info.code;
   if (info === OP.LOAD_CONST_SMALL_INT_MULTI) return `LOAD_CONST_SMALL_INT ${k - 16}`;
   if (info === OP.LOAD_FAST_MULTI) return `LOAD_FAST ${k}`;

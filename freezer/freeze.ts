@@ -3,9 +3,8 @@
 // and RawCode classes): new qstrs as a sorted pool, then per module its raw codes, qstr table and
 // constants, then the tables of module names and contents. Bytecode modules only.
 
-import { moduleHeader } from "../bytecode/disasm.js";
+import { moduleHeader, opcodeName } from "../bytecode/disasm.js";
 import { decodeInstruction } from "../bytecode/instr.js";
-import { BINARY_OPS, OP, OP_METHOD_NAMES, UNARY_OPS, type OpcodeInfo } from "../bytecode/opcodes.js";
 import { pyStrRepr } from "../bytecode/pyrepr.js";
 import { type CompiledModule, type ConstObject, ScopeFlag } from "../bytecode/rawcode.js";
 import { encodeWtf8 } from "../bytecode/wtf8.js";
@@ -213,17 +212,6 @@ export function freezeModules(inputs: readonly FreezeInput[], options: FreezeOpt
     "*/",
   );
   return out.join("\n") + "\n";
-}
-
-/** mpy-tool's name for an opcode byte, with the argument folded into a MULTI opcode. */
-function opcodeName(info: OpcodeInfo, byte: number): string {
-  const k = byte - info.code;
-  if (info === OP.LOAD_CONST_SMALL_INT_MULTI) return `LOAD_CONST_SMALL_INT ${k - 16}`;
-  if (info === OP.LOAD_FAST_MULTI) return `LOAD_FAST ${k}`;
-  if (info === OP.STORE_FAST_MULTI) return `STORE_FAST ${k}`;
-  if (info === OP.UNARY_OP_MULTI) return `UNARY_OP ${k} ${OP_METHOD_NAMES[UNARY_OPS[k]!]}`;
-  if (info === OP.BINARY_OP_MULTI) return `BINARY_OP ${k} ${OP_METHOD_NAMES[BINARY_OPS[k]!]}`;
-  return info.name;
 }
 
 const hexList = (bytes: Uint8Array, sep: string) => Array.from(bytes, (b) => "0x" + b.toString(16).padStart(2, "0")).join(sep);
