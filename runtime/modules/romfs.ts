@@ -3,17 +3,11 @@
 // filesystem record whose encoded kind spells "RM1". Lookups and listings walk the records as the
 // C code does, so a corrupt image fails the same way (a lookup finds nothing, a listing stops).
 
-/** Record kinds. */
-export const KIND_UNUSED = 0;
-export const KIND_PADDING = 1;
-export const KIND_DATA_VERBATIM = 2;
-export const KIND_DATA_POINTER = 3;
-export const KIND_DIRECTORY = 4;
-export const KIND_FILE = 5;
-/** 0x14a6b1, encoded as the bytes 0xd2 0xcd 0x31: "RM1" with the high bits of the first two set. */
-export const KIND_FILESYSTEM = 0x14a6b1;
+import { KIND_DATA_POINTER, KIND_DATA_VERBATIM, KIND_DIRECTORY, KIND_FILE, KIND_FILESYSTEM, KIND_UNUSED, ROMFS_HEADER } from "../../bytecode/romfs-format.js";
 
-const HEADER = [0x80 | 0x52, 0x80 | 0x4d, 0x31];
+export { KIND_DATA_POINTER, KIND_DATA_VERBATIM, KIND_DIRECTORY, KIND_FILE, KIND_FILESYSTEM, KIND_PADDING, KIND_UNUSED } from "../../bytecode/romfs-format.js";
+
+const HEADER = ROMFS_HEADER;
 const SIZE_MIN = 4;
 
 /** A span of the image: where it starts and how many bytes it has. */

@@ -1,0 +1,2 @@
+import greet
+greet.hello("rom")
