@@ -1,6 +1,6 @@
-// Dispatch of the mpyc command line: `build`, `dis` and `run` are subcommands, anything else is the
-// mpy-cross compatible compile. Subcommands are loaded on demand so that a plain compile (which
-// MicroPython's test runner spawns once per file) loads only the compiler.
+// Dispatch of the mpyc command line: `build`, `dis`, `freeze`, `romfs` and `run` are subcommands,
+// anything else is the mpy-cross compatible compile. Subcommands are loaded on demand so that a
+// plain compile (which MicroPython's test runner spawns once per file) loads only the compiler.
 
 import type { CliIo } from "./io.js";
 import { mpyCross, prepare } from "./mpy-cross.js";
@@ -36,6 +36,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return (await import("./dis.js")).dis(argv.slice(1), io);
     case "freeze":
       return (await import("./freeze.js")).freeze(argv.slice(1), io);
+    case "romfs":
+      return (await import("./romfs.js")).romfs(argv.slice(1), io);
     case "run":
       return run(argv.slice(1), io);
     default:

@@ -1,0 +1,1 @@
+CACHED = True

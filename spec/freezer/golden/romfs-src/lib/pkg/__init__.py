@@ -1,0 +1,1 @@
+VALUE = (1, 2.5, "three", b"four")
