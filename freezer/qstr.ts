@@ -73,15 +73,30 @@ export interface FirmwareQstrs {
 /** The firmware mpy-tool assumes without a header: static qstrs only, 1-byte lengths and hashes. */
 export const DEFAULT_FIRMWARE_QSTRS: FirmwareQstrs = { bytesInLen: 1, bytesInHash: 1, idents: STATIC_QSTR_IDENTS };
 
-const QCFG_LINE = /^QCFG\((.+), (.+)\)/;
-const Q_LINE = /^Q\((.*)\)$/;
+// Python's regexes on one line: `.` matches anything but a newline, which a line no longer has.
+const QCFG_LINE = /^QCFG\((.+), (.+)\)/s;
+const Q_LINE = /^Q\((.*)\)$/s;
 
-/** Reads QCFG(...) and Q(...) lines; throws if the header has no QCFG line at all. */
+/** What Python's str.strip() removes (str.isspace): not U+FEFF, as JS trim() does, but U+001C..U+001F and U+0085. */
+const PY_SPACE = /^[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+
+/** Python's int() of a decimal string: spaces around, a sign, '_' between digits. */
+function pyInt(text: string): number | null {
+  const m = /^([+-]?)([0-9]+(?:_[0-9]+)*)$/.exec(text.replace(PY_SPACE, ""));
+  return m ? Number(m[1] + m[2]!.replace(/_/g, "")) : null;
+}
+
+/**
+ * Reads a firmware qstr header as makeqstrdata.py's parse_input_headers does: per line (split at
+ * \n, \r\n or \r, as Python's text files are), QCFG(NAME, VALUE) sets a configuration value
+ * (without one pair of parentheses), Q(text) names a qstr the firmware has, and any other line is
+ * ignored. A header without QCFG lines is refused, as are hash and length widths py/qstr.h lacks.
+ */
 export function parseQstrHeader(text: string): FirmwareQstrs {
   const cfg = new Map<string, string>();
   const idents = new Set(STATIC_QSTR_IDENTS);
-  for (const raw of text.split("\n")) {
-    const line = raw.trim();
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const line = raw.replace(PY_SPACE, "");
     const c = QCFG_LINE.exec(line);
     if (c) {
       let v = c[2]!;
@@ -92,16 +107,19 @@ export function parseQstrHeader(text: string): FirmwareQstrs {
     const q = Q_LINE.exec(line);
     if (!q) continue;
     let s = q[1]!;
+    // The two control-character spellings a header can carry.
     if (s === "\\n") s = "\n";
     else if (s === "\\r\\n") s = "\r\n";
     idents.add(qstrEscape(s));
   }
-  if (cfg.size === 0) throw new FreezeError("qstr header has no QCFG lines");
-  const num = (k: string) => {
+  if (cfg.size === 0) throw new FreezeError("qstr header has no QCFG lines (empty preprocessor output?)");
+  const num = (k: string, allowed: readonly number[]) => {
     const v = cfg.get(k);
-    const n = v === undefined ? NaN : Number(v);
-    if (!Number.isInteger(n)) throw new FreezeError(`qstr header: QCFG(${k}, ...) missing or not an integer`);
+    if (v === undefined) throw new FreezeError(`qstr header has no QCFG(${k}, ...) line`);
+    const n = pyInt(v);
+    if (n === null) throw new FreezeError(`qstr header: QCFG(${k}, ${v}) is not an integer`);
+    if (!allowed.includes(n)) throw new FreezeError(`qstr header: QCFG(${k}, ${v}) is not supported (${allowed.join(", ")})`);
     return n;
   };
-  return { bytesInLen: num("BYTES_IN_LEN"), bytesInHash: num("BYTES_IN_HASH"), idents };
+  return { bytesInLen: num("BYTES_IN_LEN", [1, 2]), bytesInHash: num("BYTES_IN_HASH", [0, 1, 2]), idents };
 }
