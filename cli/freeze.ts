@@ -1,20 +1,42 @@
-// `mpyc freeze [-o OUT.c] [-q QSTRS_H] FILE.mpy|FILE.py...`: the C source of a frozen-module
-// collection, as MicroPython's `tools/mpy-tool.py --freeze [-q QSTRS_H]` prints it for the same
-// .mpy files. A .py file is compiled first, under the name it was given.
+// `mpyc freeze [-o OUT.c] [-q QSTRS_H] [-mlongint-impl=I] [-mmpz-dig-size=N] FILE.mpy|FILE.py...`:
+// the C source of a frozen-module collection, as MicroPython's `tools/mpy-tool.py --freeze` prints
+// it for the same .mpy files. A .py file is compiled first (mpy-cross's defaults, under the name
+// given) and named in comments as the .mpy mpy-cross would write for it.
 
 import { compile, formatError, InternalError } from "../compiler/index.js";
 import { MpyFormatError, readMpy } from "../bytecode/mpy-read.js";
-import { FreezeError, type FirmwareQstrs, freezeModules, parseQstrHeader } from "../freezer/freeze.js";
+import {
+  FreezeError,
+  type FirmwareQstrs,
+  type FreezeInput,
+  freezeModules,
+  LONGINT_IMPLS,
+  type LongIntImpl,
+  MPZ_DIGIT_SIZES,
+  parseQstrHeader,
+} from "../freezer/freeze.js";
 import { CliFileError, type CliIo, readInputFile, writeAtomic } from "./io.js";
 import { parseWithYargs } from "./yargs.js";
 
+/** mpy-tool's single-dash long options (argparse), as yargs takes them. */
+const SINGLE_DASH = ["-mlongint-impl", "-mmpz-dig-size"];
+
+function longOptions(argv: readonly string[]): string[] {
+  return argv.map((a) => (SINGLE_DASH.some((o) => a === o || a.startsWith(o + "=")) ? "-" + a : a));
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
 export async function freeze(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = await parseWithYargs(io, argv, (y) =>
+  const parsed = await parseWithYargs(io, longOptions(argv), (y) =>
     y
       .scriptName("mpyc freeze")
-      .usage("$0 [-o OUT.c] [-q QSTRS_H] FILE.mpy|FILE.py...\n\nFreeze modules into C, as tools/mpy-tool.py --freeze does.")
+      .usage("$0 [-o OUT.c] [-q QSTRS_H] [-mlongint-impl=I] [-mmpz-dig-size=N] FILE.mpy|FILE.py...\n\nFreeze modules into C, as tools/mpy-tool.py --freeze does.")
       .option("o", { alias: "output", type: "string", describe: "write the C here (default: standard output)" })
-      .option("q", { alias: "qstr-header", type: "string", describe: "the firmware's qstr header to freeze against" })
+      .option("q", { alias: "qstr-header", type: "string", describe: "the firmware's qstr header to freeze against (qstrdefs.preprocessed.h)" })
+      .option("mlongint-impl", { type: "string", choices: LONGINT_IMPLS, default: "mpz", describe: "long-int implementation of the target" })
+      .option("mmpz-dig-size", { type: "number", default: 16, describe: `mpz digit size of the target (${MPZ_DIGIT_SIZES.join(", ")})` })
+      .option("f", { alias: "freeze", type: "boolean", describe: "accepted for mpy-tool.py compatibility (freezing is what this command does)" })
       .demandCommand(1, "give at least one .mpy or .py file"),
   );
   if ("exit" in parsed) return parsed.exit;
@@ -22,13 +44,26 @@ export async function freeze(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`mpyc freeze: ${msg}\n`);
     return 1;
   };
-  let firmware: FirmwareQstrs | undefined;
   const header = parsed.args.q as string | undefined;
   const out = parsed.args.o as string | undefined;
-  const inputs = [];
-  try {
-    if (header !== undefined) firmware = parseQstrHeader(new TextDecoder().decode(readInputFile(io, header)));
-    for (const file of parsed.args._.map(String)) {
+  const longInt = parsed.args["mlongint-impl"] as LongIntImpl;
+  const mpzDigitBits = parsed.args["mmpz-dig-size"] as number;
+  if (!MPZ_DIGIT_SIZES.includes(mpzDigitBits)) return fail(`-mmpz-dig-size=${mpzDigitBits} is not supported (${MPZ_DIGIT_SIZES.join(", ")})`);
+
+  let firmware: FirmwareQstrs | undefined;
+  if (header !== undefined) {
+    try {
+      firmware = parseQstrHeader(utf8.decode(readInputFile(io, header)));
+    } catch (e) {
+      if (e instanceof CliFileError) return fail(e.message);
+      if (e instanceof FreezeError) return fail(`${header}: ${e.message}`);
+      if (e instanceof TypeError) return fail(`${header}: not UTF-8 text`);
+      throw e;
+    }
+  }
+  const inputs: FreezeInput[] = [];
+  for (const file of parsed.args._.map(String)) {
+    try {
       const bytes = readInputFile(io, file);
       if (file.endsWith(".py")) {
         const r = compile(bytes, { sourceName: file });
@@ -36,18 +71,27 @@ export async function freeze(argv: readonly string[], io: CliIo): Promise<number
           io.stderr.write(formatError(r.error, file, new TextDecoder().decode(bytes), file));
           return 1;
         }
-        inputs.push({ module: r.module, mpyFile: file });
+        inputs.push({ module: r.module, mpyFile: file.slice(0, -2) + "mpy" });
       } else {
-        inputs.push({ module: readMpy(bytes), mpyFile: file });
+        const arch = bytes.length > 2 && bytes[0] === 0x4d ? (bytes[2]! >> 2) & 0x2f : 0;
+        if (arch !== 0) return fail(`${file}: native code is not supported: only bytecode modules can be frozen`);
+        // Any small-int width: the C does not depend on it (mpy-tool only quotes the header).
+        inputs.push({ module: readMpy(bytes, { targetSmallIntBits: null }), mpyFile: file });
       }
+    } catch (e) {
+      if (e instanceof InternalError) return fail(`internal error compiling ${file}: ${e.message}`);
+      if (e instanceof CliFileError) return fail(e.message);
+      if (e instanceof MpyFormatError) return fail(`${file}: ${e.message}`);
+      throw e;
     }
-    const text = freezeModules(inputs, firmware ? { firmware } : {});
+  }
+  try {
+    const text = freezeModules(inputs, { ...(firmware ? { firmware } : {}), longInt, mpzDigitBits });
     if (out === undefined) io.stdout.write(text);
     else writeAtomic(io, out, new TextEncoder().encode(text));
     return 0;
   } catch (e) {
-    if (e instanceof InternalError) return fail(`internal error: ${e.message}`);
-    if (e instanceof CliFileError || e instanceof MpyFormatError || e instanceof FreezeError) return fail(e.message);
+    if (e instanceof CliFileError || e instanceof FreezeError) return fail(e.message);
     throw e;
   }
 }

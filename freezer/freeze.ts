@@ -15,6 +15,7 @@ import { STATIC_QSTRS } from "../bytecode/qstr-static.js";
 
 export { FreezeError } from "./names.js";
 export { parseQstrHeader, DEFAULT_FIRMWARE_QSTRS, type FirmwareQstrs } from "./qstr.js";
+export type { LongIntImpl } from "./constants.js";
 
 export interface FreezeInput {
   readonly module: CompiledModule;
@@ -25,12 +26,17 @@ export interface FreezeInput {
 export interface FreezeOptions {
   /** The firmware's qstrs and qstr configuration (default: static qstrs, 1-byte lengths and hashes). */
   readonly firmware?: FirmwareQstrs;
-  /** MICROPY_LONGINT_IMPL of the target (default mpz, with 16-bit digits). */
+  /** MICROPY_LONGINT_IMPL of the target (mpy-tool's -mlongint-impl; default mpz). */
   readonly longInt?: LongIntImpl;
+  /** MPZ_DIG_SIZE of the target (mpy-tool's -mmpz-dig-size; default 16, as the unix port forces). */
   readonly mpzDigitBits?: number;
 }
 
+export const LONGINT_IMPLS: readonly LongIntImpl[] = ["none", "longlong", "mpz"];
 const LONGINT_NUMBER: Record<LongIntImpl, number> = { none: 0, longlong: 1, mpz: 2 };
+
+/** Digit sizes with a uintN_t for the digit array: mpy-tool prints any N, a C compiler takes these. */
+export const MPZ_DIGIT_SIZES: readonly number[] = [8, 16, 32];
 
 /** Strs shorter than this (in code points) become qstrs when mpy-tool reads them. */
 const STR_INTERN_THRESHOLD = 25;
@@ -86,6 +92,10 @@ export function freezeModules(inputs: readonly FreezeInput[], options: FreezeOpt
   const firmware = options.firmware ?? DEFAULT_FIRMWARE_QSTRS;
   const longInt = options.longInt ?? "mpz";
   const mpzDigitBits = options.mpzDigitBits ?? 16;
+  if (!LONGINT_IMPLS.includes(longInt)) throw new FreezeError(`long-int implementation ${String(longInt)} is not one of ${LONGINT_IMPLS.join(", ")}`);
+  if (!MPZ_DIGIT_SIZES.includes(mpzDigitBits)) {
+    throw new FreezeError(`mpz digit size ${mpzDigitBits} is not supported (${MPZ_DIGIT_SIZES.join(", ")})`);
+  }
   for (const { module } of inputs) {
     if (module.surrogateEscapes) throw new FreezeError(`${module.qstrs[0] ?? "?"}: strings that are not UTF-8 cannot be frozen`);
   }
