@@ -1,7 +1,8 @@
 // `mpyc run FILE [--path DIR]... [--fs DIR] [--trace-hw]`: runs a .mpy file (or a .py file, compiled
 // first) on the VM and prints what the program prints; modules it imports are found as .mpy files on
 // the search path, then on the board's filesystem, which --fs seeds from a host directory (read
-// through; writes stay in memory). --trace-hw then prints the board's event log.
+// through; writes stay in memory), and in a ROMFS image that --romfs mounts at /rom (searched
+// through /rom and /rom/lib after sys.path's own entries, as on a board). --trace-hw then prints the board's event log.
 // Exit status as the unix port's: 0 when the program ends normally, 1 after an uncaught exception or
 // a load error, and sys.exit(n)'s n.
 
@@ -16,10 +17,12 @@ import { readMpy } from "../bytecode/mpy-read.js";
 import { importCost } from "./memory/import-cost.js";
 import { formatMemReport, memReport } from "./memory/report.js";
 import { mem } from "./vm/memory.js";
+import { RomFs } from "./modules/romfs.js";
 
 function usage(): string {
-  return "usage: mpyc run FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--trace-hw] [--heap SIZE] [--run-for TIME] [--mem-report]\n" +
+  return "usage: mpyc run FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--romfs IMAGE] [--trace-hw] [--heap SIZE] [--run-for TIME] [--mem-report]\n" +
     "  --fs DIR       the board's filesystem shows DIR's files at /; the program's writes stay in memory\n" +
+    "  --romfs IMAGE  a ROMFS image (mpyc romfs) in the board's ROM: mounted at /rom, imported from in place\n" +
     "  --heap SIZE    the board's heap area (e.g. 16k, 192k, 1m; default 1m): MemoryError where that board would fail\n" +
     "  --run-for TIME stop the program when virtual time reaches TIME (e.g. 10s, 500ms, 2m): a main loop that never ends\n" +
     "  --mem-report   after the run: import cost, peak heap, code and constant bytes\n";
@@ -49,6 +52,8 @@ export async function runMain(argv: string[]): Promise<number> {
   let heapBytes: number | undefined;
   let fsRoot: string | undefined;
   let runForUs: number | undefined;
+  let romfs: Uint8Array | undefined;
+  let romfsFile = "";
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--path" || a === "-p") {
@@ -64,6 +69,23 @@ export async function runMain(argv: string[]): Promise<number> {
         process.stderr.write(`mpyc run: --fs needs a directory, not '${fsRoot ?? ""}'\n`);
         return 1;
       }
+    } else if (a === "--romfs" || a.startsWith("--romfs=")) {
+      const v = a === "--romfs" ? argv[++i] : a.slice("--romfs=".length);
+      if (v === undefined) {
+        process.stderr.write("mpyc run: --romfs needs an image file\n");
+        return 1;
+      }
+      try {
+        romfs = new Uint8Array(fs.readFileSync(v));
+      } catch (e) {
+        process.stderr.write(`mpyc run: can't open ROMFS image '${v}': ${(e as NodeJS.ErrnoException).code ?? "error"}\n`);
+        return 1;
+      }
+      if (!RomFs.open(romfs)) {
+        process.stderr.write(`mpyc run: '${v}' is not a ROMFS image\n`);
+        return 1;
+      }
+      romfsFile = v;
     } else if (a === "--trace-hw") {
       traceHw = true;
     } else if (a === "--mem-report") {
@@ -136,12 +158,14 @@ export async function runMain(argv: string[]): Promise<number> {
     ...(heapBytes !== undefined ? { heapBytes } : {}),
     ...(fsRoot !== undefined ? { fs: hostDirFs(fsRoot) } : {}),
     ...(scriptPath !== undefined ? { scriptPath } : {}),
+    ...(romfs !== undefined ? { romfs } : {}),
   });
   if (result.halted === "time-limit") process.stderr.write(`mpyc run: stopped at ${runForUs! / 1e6} s of virtual time (--run-for)\n`);
   if (traceHw) process.stdout.write("--- hardware events ---\n" + formatTrace(result.events));
   if (memReportWanted) {
     try {
       process.stdout.write(formatMemReport(memReport(mem.heap, importCost(readMpy(bytes))), path.basename(file)));
+      if (romfs !== undefined) process.stdout.write(`  ROM image:       ${romfs.length} bytes in ROM, mounted at /rom (${path.basename(romfsFile)})\n`);
     } catch {
       // A file the loader refused has no report; its error was printed.
     }

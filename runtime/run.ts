@@ -21,10 +21,11 @@ import { helpBuiltin } from "./vm/help.js";
 import { resetMicropythonState } from "./vm/modules/micropython.js";
 import { runPending, sched } from "./vm/scheduler.js";
 import { str } from "./vm/repr.js";
-import { PyException, PyList, PyModule, PyTuple, setMissingArgumentError, type Namespace, type Value } from "./vm/value.js";
+import { PyBytes, PyException, PyList, PyModule, PyTuple, setMissingArgumentError, type Namespace, type Value } from "./vm/value.js";
 import { VirtualFs } from "./modules/os.js";
 import { installFiles, loadModuleFile, statModule, statPyOrMpy, statTopLevel, type Found } from "./vm/modules/files.js";
 import { Vfs } from "./vm/modules/vfs.js";
+import { VFS_ROM } from "./vm/modules/vfs-rom.js";
 
 export interface RunOptions {
   /** The heap area of the board in bytes (`--heap 16k`); unlimited when absent. */
@@ -45,6 +46,11 @@ export interface RunOptions {
    * port sets them.
    */
   readonly scriptPath?: string;
+  /**
+   * A ROMFS image in the board's ROM partition: mounted at /rom before the program runs, with
+   * "/rom" and "/rom/lib" appended to sys.path, as mp_init does on a board with a ROM partition.
+   */
+  readonly romfs?: Uint8Array;
 }
 
 export interface RunResult {
@@ -108,7 +114,30 @@ export class Runtime {
     rootFs.now = () => Math.floor(this.board.clock.us / 1e6);
     this.vfs = new Vfs(rootFs);
     for (const [name, make] of uncharged(() => installFiles(this.vfs, this.builtins))) this.native.set(name, make);
+    if (options.romfs) this.mountRomfs(options.romfs);
     this.builtins.set("help", uncharged(() => helpBuiltin(output, () => ["__main__", "builtins", ...this.native.keys()])));
+  }
+
+  /**
+   * mp_vfs_mount_romfs_protected: vfs.mount(vfs.VfsRom(rom), "/rom") and the two sys.path entries.
+   * The image is flash, not heap; the VfsRom object and its mount are on the heap, as on a board.
+   * An image that is no ROMFS is skipped, as the board skips it (the error is swallowed).
+   */
+  private mountRomfs(image: Uint8Array): void {
+    const rom = uncharged(() => new PyBytes(image));
+    try {
+      const romVfs = VFS_ROM.make!(VFS_ROM, [rom], null);
+      this.vfs.mount(romVfs, "/rom", false, false);
+    } catch {
+      return;
+    }
+    const makeSys = this.native.get("sys")!;
+    this.native.set("sys", () => {
+      const ns = makeSys();
+      const path = ns.get("path");
+      if (path instanceof PyList) path.items.push("/rom", "/rom/lib");
+      return ns;
+    });
   }
 
   /** gc.collect(): the fixed import costs plus everything still reachable. */
