@@ -173,7 +173,7 @@ function compileAndSave(io: CliIo, o: Options, archFlags: number): number {
   const sourceName = o.sourceName ?? lexName;
   try {
     const source = fromStdin ? readStdinChecked(io) : readInputFile(io, input);
-    const result = compile(source, { sourceName, optimize: o.optimize, smallIntBits: o.smallIntBits });
+    const result = compile(source, { sourceName, inputPath: lexName, optimize: o.optimize, smallIntBits: o.smallIntBits });
     if (!result.ok) {
       if (o.arch !== null && (result.error.code === "invalidArch" || result.error.code === "nativeNotSupported")) {
         io.stderr.write(`mpyc: native code (for -march=${o.arch}) is not supported yet: mpyc emits bytecode only\n`);

@@ -12,6 +12,7 @@ import { CompileError, InternalError } from "./diagnostics.js";
 import { buildModule } from "./generate.js";
 import { parseWithNames } from "./parser.js";
 import { LineMap } from "./source.js";
+import { textToByteString } from "./bytestr.js";
 
 export { CompileError, InternalError } from "./diagnostics.js";
 
@@ -29,6 +30,11 @@ export interface CompileOptions {
    * VM, which runs bytecode only; mpy-cross, without -march, refuses them). Same results, not the speed.
    */
   readonly nativeAsBytecode?: boolean;
+  /**
+   * The input file's path as mpy-cross was given it, when it differs from `sourceName` (-s): mpy-cross
+   * interns both names before parsing, so a long str literal equal to either becomes a qstr.
+   */
+  readonly inputPath?: string;
 }
 
 export type CompileResult =
@@ -53,8 +59,9 @@ export function compileToModule(source: string, options: CompileOptions = {}, ra
   // A str literal (a byte string, compiler/bytestr.ts) becomes a qstr if it is short, or already
   // interned: by mpy-cross itself or as a name the parser met earlier in this file (py/parse.c
   // push_result_token).
+  const hostNames = new Set([options.sourceName, options.inputPath].filter((n) => n !== undefined).map(textToByteString));
   const isQstr = (s: string, at: number) => {
-    if (s.length <= 10 || MPY_CROSS_QSTRS.has(s)) return true;
+    if (s.length <= 10 || MPY_CROSS_QSTRS.has(s) || hostNames.has(s)) return true;
     const first = names.get(s);
     return first !== undefined && first < at;
   };

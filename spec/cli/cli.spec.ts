@@ -6,6 +6,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { readMpy } from "../../bytecode/mpy-read.js";
 import { CORPUS_DIR } from "../corpus/programs.js";
 
 const root = path.dirname(CORPUS_DIR);
@@ -29,6 +30,16 @@ describe("mpyc as mpy-cross", () => {
     expect(r.status).toBe(0);
     const ours = fs.readFileSync(path.join(dir, "functions.mpy"));
     expect(ours.equals(fs.readFileSync(path.join(CORPUS_DIR, "functions.mpy")))).toBe(true);
+  });
+
+  it("treats a long str literal equal to the input path or the -s name as interned, as mpy-cross does", () => {
+    fs.writeFileSync(path.join(dir, "a_long_module.py"), 'print("a_long_module.py", "sub/other_name.py", "a_long_module_x.py")\n');
+    const r = mpyc(["-s", "sub/other_name.py", "a_long_module.py"]);
+    expect(r.status).toBe(0);
+    const m = readMpy(new Uint8Array(fs.readFileSync(path.join(dir, "a_long_module.mpy"))));
+    // Only the literal that names neither file is a str object; the other two are qstrs.
+    expect(m.consts).toEqual([{ kind: "str", value: "a_long_module_x.py" }]);
+    expect(m.qstrs).toContain("a_long_module.py");
   });
 
   it("reads stdin and writes stdout for -", () => {
