@@ -30,6 +30,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 export async function freeze(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = await parseWithYargs(io, longOptions(argv), (y) =>
     y
+      // File names stay text: "1e3.mpy" is a name, and so would be "0x10".
+      .parserConfiguration({ "parse-positional-numbers": false })
       .scriptName("mpyc freeze")
       .usage("$0 [-o OUT.c] [-q QSTRS_H] [-mlongint-impl=I] [-mmpz-dig-size=N] FILE.mpy|FILE.py...\n\nFreeze modules into C, as tools/mpy-tool.py --freeze does.")
       .option("o", { alias: "output", type: "string", describe: "write the C here (default: standard output)" })
