@@ -67,6 +67,18 @@ const FLOAT_TYPEDEFS = [
   "#endif",
 ];
 
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * mpy-tool reads every qstr and str constant as strict UTF-8 and fails on anything else: raw bytes
+ * (surrogate escapes) and lone surrogates (WTF-8, as "\ud800" in a source compiles). Such a module
+ * is refused rather than frozen to a C no reference can check.
+ */
+function isUtf8(m: CompiledModule): boolean {
+  const ok = (o: ConstObject): boolean => (o.kind === "str" ? !LONE_SURROGATE.test(o.value) : o.kind === "tuple" ? o.items.every(ok) : true);
+  return !m.surrogateEscapes && m.qstrs.every((q) => !LONE_SURROGATE.test(q)) && m.consts.every(ok);
+}
+
 /** The qstrs mpy-tool learns while reading the files, in the order it learns them. */
 function collectQstrs(inputs: readonly FreezeInput[]): string[] {
   const seen = new Set<string>(STATIC_QSTRS);
@@ -97,7 +109,7 @@ export function freezeModules(inputs: readonly FreezeInput[], options: FreezeOpt
     throw new FreezeError(`mpz digit size ${mpzDigitBits} is not supported (${MPZ_DIGIT_SIZES.join(", ")})`);
   }
   for (const { module } of inputs) {
-    if (module.surrogateEscapes) throw new FreezeError(`${module.qstrs[0] ?? "?"}: strings that are not UTF-8 cannot be frozen`);
+    if (!isUtf8(module)) throw new FreezeError(`${module.qstrs[0] ?? "?"}: strings that are not UTF-8 cannot be frozen`);
   }
 
   const learned = collectQstrs(inputs);
