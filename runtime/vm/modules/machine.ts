@@ -16,6 +16,8 @@ import { PyInstance, PyList, type KwArgs, type Namespace, type Value } from "../
 import { callValue, getAttr } from "../interp.js";
 import { asInt, truthy } from "../ops.js";
 import { typeName } from "../repr.js";
+import { EAGAIN, EINVAL, OsError } from "../../modules/os.js";
+import { IOCTL_CLOSE, IOCTL_FLUSH, IOCTL_POLL, POLL_RD, POLL_WR, Stream } from "./stream.js";
 import { arg, buf, bytes, int, jsFn, NativeObject, nativeClass, ns, num, strOrBuf, toArray, tuple, wrapperOf } from "./native.js";
 
 /**
@@ -164,29 +166,29 @@ export function machineNamespace(board: Board): Namespace {
     consts: { MSB: 0, LSB: 1 },
   });
 
-  const UART_T = nativeClass<UART>("UART", {
-    make: (a, kw) => new UART(board, int(arg(a, 0, kw, "id") ?? 0), optInt(arg(a, 1, kw, "baudrate"))),
+  const UART_T = nativeClass<UartStream>("UART", {
+    make: (a, kw) => new UartStream(new UART(board, int(arg(a, 0, kw, "id") ?? 0), optInt(arg(a, 1, kw, "baudrate")))),
     methods: {
       init: () => null,
       deinit: () => null,
-      write: (u, a) => u.write(strOrBuf(a[0] ?? null)),
-      any: (u) => u.any(),
+      write: (u, a) => u.uart.write(strOrBuf(a[0] ?? null)),
+      any: (u) => u.uart.any(),
       read: (u, a) => {
-        const r = u.read(optInt(a[0]));
+        const r = u.uart.read(optInt(a[0]));
         return r ? bytes(r) : null;
       },
       readline: (u) => {
-        const r = u.readline();
+        const r = u.uart.readline();
         return r ? bytes(r) : null;
       },
       readinto: (u, a) => {
         const b = buf(a[0]);
-        return u.readinto(a.length > 1 ? b.subarray(0, int(a[1])) : b);
+        return u.uart.readinto(a.length > 1 ? b.subarray(0, int(a[1])) : b);
       },
       flush: () => null,
       txdone: () => true,
     },
-    repr: (u) => `UART(${u.id}, baudrate=${u.baudrate})`,
+    repr: (u) => `UART(${u.uart.id}, baudrate=${u.uart.baudrate})`,
   });
 
   const timerInit = (a: Value[], kw: KwArgs | null): TimerInit => {
@@ -277,4 +279,29 @@ export function machineNamespace(board: Board): Namespace {
     ...RESET_CAUSE,
     ...funcs,
   });
+}
+
+/**
+ * A UART is a stream, as machine_uart.c makes it: select/poll can wait on it (readable once bytes have
+ * arrived, always writable), print(file=uart) and the stream functions write to it, and a read with
+ * nothing buffered is EAGAIN (a board whose timeout has passed).
+ */
+class UartStream extends Stream {
+  readonly isText = false;
+  constructor(readonly uart: UART) {
+    super();
+  }
+  override read(into: Uint8Array): number {
+    const got = this.uart.readinto(into);
+    if (got === null) throw new OsError(EAGAIN);
+    return got;
+  }
+  override write(data: Uint8Array): number {
+    return this.uart.write(data);
+  }
+  override ioctl(request: number, arg: number): number {
+    if (request === IOCTL_POLL) return ((this.uart.any() > 0 ? POLL_RD : 0) | POLL_WR) & arg;
+    if (request === IOCTL_FLUSH || request === IOCTL_CLOSE) return 0;
+    throw new OsError(EINVAL);
+  }
 }

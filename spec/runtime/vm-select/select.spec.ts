@@ -256,6 +256,30 @@ describe("select", () => {
     });
   }
 
+  it("waits on a UART until its scripted bytes arrive; print writes to it as a stream", () => {
+    const board = new Board();
+    board.uartInput(1, [[250_000, "OK\r\n"], [900_000, "DATA 42\n"]]);
+    const r = runOurs(String.raw`import machine, select, time
+u = machine.UART(1, 9600)
+p = select.poll()
+p.register(u, select.POLLIN)
+t0 = time.ticks_ms()
+r = p.poll(1000)
+print(len(r), r[0][0] is u, r[0][1], time.ticks_diff(time.ticks_ms(), t0))
+print(u.readline())
+print(p.poll(100), u.read())
+print(select.select([u], [], [], 2)[0] == [u], time.ticks_diff(time.ticks_ms(), t0))
+print(u.readline())
+print("status", 7, file=u)
+q = select.poll()
+q.register(u, select.POLLOUT)
+print(len(q.poll(0)))
+`, board);
+    expect(r.output).toBe("1 True 1 250\nb'OK\\r\\n'\n[] None\nTrue 900\nb'DATA 42\\n'\n1\n");
+    const sent = board.log.of("uart-tx").map((e) => String.fromCharCode(...e.data)).join("");
+    expect(sent).toBe("status 7\n");
+  });
+
   it("waits on the virtual clock: exact timeouts, timers firing meanwhile, no wall time", () => {
     const board = new Board();
     const started = Date.now();
