@@ -19,7 +19,7 @@ import { getIter, iterate, iterateHeap, iterNext, PyIterator, toArray, toArrayHe
 import { asFloat, asInt, checkSize, binaryOp, bytesOf, hashOf, identity, machineWord, truthy } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
 import { subscr } from "./subscr.js";
-import { charge, chargeStr, SIZES, uncharged } from "./memory.js";
+import { charge, chargeStr, isSmallInt, SIZES, uncharged } from "./memory.js";
 import { itemSize, PyArray } from "./array.js";
 import { PyAttrTuple } from "./attrtuple.js";
 import {
@@ -246,7 +246,7 @@ export function makeStr(_cls: PyType, args: Value[]): Value {
 }
 
 /** An int that a 32-bit port holds as a long-int object: beyond 31 bits. */
-const isLongInt = (x: Value): boolean => typeof x === "bigint" || (typeof x === "number" && (x < -0x40000000 || x > 0x3fffffff));
+const isLongInt = (x: Value): boolean => typeof x === "bigint" || (typeof x === "number" && !isSmallInt(x));
 
 /** bytes(n) takes only a small int as a count (a long int is iterated, and fails); bytearray(n) any machine word. */
 function bytesFrom(args: Value[], smallCountOnly: boolean): Uint8Array {
@@ -259,7 +259,7 @@ function bytesFrom(args: Value[], smallCountOnly: boolean): Uint8Array {
   const b = bytesOf(v);
   if (b) return b.slice();
   const n = asInt(v);
-  if (n !== null && !(smallCountOnly && (n < -0x40000000 || n > 0x3fffffff))) {
+  if (n !== null && !(smallCountOnly && isLongInt(n))) {
     const count = machineWord(n);
     if (count < 0) throw valueError("negative count");
     checkSize(count, 1);
