@@ -80,8 +80,11 @@ const CLOSE = new Set([")", "]", "}"]);
 function isIdStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 0x80;
 }
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 function isIdChar(c: number): boolean {
-  return isIdStart(c) || (c >= 48 && c <= 57);
+  return isIdStart(c) || isDigit(c);
 }
 
 export interface LexOptions {
@@ -408,11 +411,7 @@ class Lexer {
       }
       return;
     }
-    const digitAt = (i: number) => {
-      const d = src.charCodeAt(i);
-      return d >= 48 && d <= 57;
-    };
-    if (digitAt(start) || (c === "." && digitAt(start + 1))) {
+    if (isDigit(src.charCodeAt(start)) || (c === "." && isDigit(src.charCodeAt(start + 1)))) {
       this.lexNumber(start);
       return;
     }
