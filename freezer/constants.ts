@@ -6,7 +6,8 @@ import type { ConstObject } from "../bytecode/rawcode.js";
 import { encodeWtf8 } from "../bytecode/wtf8.js";
 import { formatG, reprCWord, reprDWord } from "./cnum.js";
 import { FreezeError } from "./names.js";
-import { hexEscapes, qstrEscape, qstrHash } from "./qstr.js";
+import { qstrHash } from "../bytecode/qstr-hash.js";
+import { hexEscapes, qstrEscape } from "./qstr.js";
 
 export type LongIntImpl = "none" | "longlong" | "mpz";
 

@@ -10,7 +10,8 @@ import { type CompiledModule, type ConstObject, ScopeFlag } from "../bytecode/ra
 import { encodeWtf8 } from "../bytecode/wtf8.js";
 import { ConstantWriter, type LongIntImpl, type Sizes } from "./constants.js";
 import { FreezeError, moduleIdent, type NamedRawCode, nameRawCodes } from "./names.js";
-import { cStringBody, compareCodePoints, DEFAULT_FIRMWARE_QSTRS, type FirmwareQstrs, qstrEscape, qstrHash, STATIC_QSTR_IDENTS } from "./qstr.js";
+import { qstrHash } from "../bytecode/qstr-hash.js";
+import { cStringBody, compareCodePoints, DEFAULT_FIRMWARE_QSTRS, type FirmwareQstrs, qstrEscape, STATIC_QSTR_IDENTS } from "./qstr.js";
 import { STATIC_QSTRS } from "../bytecode/qstr-static.js";
 
 export { FreezeError } from "./names.js";

@@ -22,16 +22,6 @@ export function qstrEscape(s: string): string {
   return out;
 }
 
-/** djb2-xor hash truncated to `bytesInHash` bytes (0 means 2, as py/qstr.c); never 0. */
-export function qstrHash(bytes: Uint8Array, bytesInHash: number): number {
-  let h = 5381;
-  const bits = 8 * (bytesInHash || 2);
-  // Only the low `bits` bits survive, so the product can be kept in range as it goes.
-  const mask = bits >= 32 ? 0xffffffff : (1 << bits) - 1;
-  for (const b of bytes) h = (Math.imul(h, 33) ^ b) >>> 0;
-  return (bits >= 32 ? h : h & mask) || 1;
-}
-
 /** A C string literal body: printable ASCII as is, anything else as \xNN of every UTF-8 byte. */
 export function cStringBody(s: string, bytes: Uint8Array): string {
   for (const ch of s) {

@@ -4,6 +4,7 @@
 // methods of user classes (including reflected ones).
 
 import { BINARY_OPS, OP_METHOD_NAMES, UNARY_OPS, type BinaryOpName } from "../../bytecode/opcodes.js";
+import { qstrHash } from "../../bytecode/qstr-hash.js";
 import { MEMORY_ERROR, NOT_IMPLEMENTED_ERROR, pyErr, typeError, valueError, ZERO_DIVISION_ERROR, OVERFLOW_ERROR } from "./exceptions.js";
 import { HashTable, PyDict, PySet, tableOps } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./interp.js";
@@ -908,17 +909,7 @@ function smallHash(h: number): number {
 }
 
 export function strHash(s: string): number {
-  let h = 5381;
-  for (const b of utf8(s)) h = ((h * 33) ^ b) >>> 0;
-  h &= 0xffff;
-  return h === 0 ? 1 : h;
-}
-
-export function bytesHash(b: Uint8Array): number {
-  let h = 5381;
-  for (const x of b) h = ((h * 33) ^ x) >>> 0;
-  h &= 0xffff;
-  return h === 0 ? 1 : h;
+  return qstrHash(utf8(s));
 }
 
 const encoder = new TextEncoder();
@@ -988,7 +979,7 @@ export function hashOf(v: Value): number {
     for (const x of v.items) h = (h + ((hashOf(x) << 1) >> 1)) | 0;
     return smallHash(h);
   }
-  if (v instanceof PyBytes) return bytesHash(v.b);
+  if (v instanceof PyBytes) return qstrHash(v.b);
   if (v instanceof PyComplex) return floatHash(v.re) + floatHash(v.im);
   if (hasNoHash(v)) throw unsupportedHash(v);
   if (v instanceof PySet) {

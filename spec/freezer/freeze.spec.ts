@@ -10,7 +10,8 @@ import type { CompiledModule } from "../../bytecode/rawcode.js";
 import { compile } from "../../compiler/index.js";
 import { formatG } from "../../freezer/cnum.js";
 import { type FreezeOptions, freezeModules, parseQstrHeader } from "../../freezer/freeze.js";
-import { qstrEscape, qstrHash } from "../../freezer/qstr.js";
+import { qstrHash } from "../../bytecode/qstr-hash.js";
+import { qstrEscape } from "../../freezer/qstr.js";
 import { corpusPrograms } from "../corpus/programs.js";
 
 const root = join(import.meta.dirname, "..", "..");
