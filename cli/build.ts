@@ -6,16 +6,11 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compile, formatError, InternalError } from "../compiler/index.js";
 import { CliFileError, type CliIo, makeDirs, readInputFile, resolvePath, writeAtomic } from "./io.js";
-import { parseWithYargs } from "./yargs.js";
+import { optimizeFlag, parseWithYargs } from "./yargs.js";
 
 /** mpy-cross style flags, spelled the way yargs reads them. */
 function normalize(argv: readonly string[]): string[] {
-  return argv.map((a) => {
-    if (/^-O[0-9]/.test(a)) return `--optimize=${a[2]}`;
-    if (/^-O+$/.test(a)) return `--optimize=${a.length - 1}`;
-    if (a.startsWith("-msmall-int-bits=")) return `--small-int-bits=${a.slice("-msmall-int-bits=".length)}`;
-    return a;
-  });
+  return argv.map((a) => (a.startsWith("-msmall-int-bits=") ? `--small-int-bits=${a.slice("-msmall-int-bits=".length)}` : optimizeFlag(a)));
 }
 
 /** The .py files under `dir`, relative to it with '/' separators, sorted. Symlinked directories are not followed. */

@@ -9,16 +9,7 @@ import * as path from "node:path";
 import { compile, formatError, InternalError } from "../compiler/index.js";
 import { buildRomfs, RomfsError, type RomfsTree } from "../freezer/romfs.js";
 import { CliFileError, type CliIo, readInputFile, resolvePath, writeAtomic } from "./io.js";
-import { parseWithYargs } from "./yargs.js";
-
-/** -O<n> as yargs reads it. */
-function normalize(argv: readonly string[]): string[] {
-  return argv.map((a) => {
-    if (/^-O[0-9]/.test(a)) return `--optimize=${a[2]}`;
-    if (/^-O+$/.test(a)) return `--optimize=${a.length - 1}`;
-    return a;
-  });
-}
+import { optimizeFlag, parseWithYargs } from "./yargs.js";
 
 class RomfsBuildError extends Error {}
 
@@ -77,7 +68,7 @@ function packDir(dir: string, o: Options, counts: Counts): Map<string, Uint8Arra
 }
 
 export async function romfs(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = await parseWithYargs(io, normalize(argv), (y) =>
+  const parsed = await parseWithYargs(io, argv.map(optimizeFlag), (y) =>
     y
       .scriptName("mpyc romfs")
       .usage("$0 SRC_DIR [-o IMAGE] [-O<n>] [--no-mpy]\n\nPack SRC_DIR into a ROMFS image, as `mpremote romfs build` does, compiling .py files to .mpy.")

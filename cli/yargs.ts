@@ -4,6 +4,13 @@
 import type { Argv } from "yargs";
 import type { CliIo } from "./io.js";
 
+/** mpy-cross's -O<n> and -OO... spelled as yargs reads them (--optimize=N); other arguments as they are. */
+export function optimizeFlag(a: string): string {
+  if (/^-O[0-9]/.test(a)) return `--optimize=${a[2]}`;
+  if (/^-O+$/.test(a)) return `--optimize=${a.length - 1}`;
+  return a;
+}
+
 export type ParsedArgs = { readonly _: readonly (string | number)[]; readonly [key: string]: unknown };
 
 /** Parses `argv` with the parser `define` builds; returns the arguments, or an exit status once help or an error was printed. */

@@ -5,7 +5,7 @@ import { numberText } from "../bytecode/mpy-write.js";
 import type { ConstObject } from "../bytecode/rawcode.js";
 import { encodeWtf8 } from "../bytecode/wtf8.js";
 import { formatG, reprCWord, reprDWord } from "./cnum.js";
-import { FreezeError } from "./names.js";
+import { FreezeError } from "./errors.js";
 import { qstrHash } from "../bytecode/qstr-hash.js";
 import { hexEscapes, qstrEscape } from "./qstr.js";
 

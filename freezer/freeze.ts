@@ -9,12 +9,13 @@ import { pyStrRepr } from "../bytecode/pyrepr.js";
 import { type CompiledModule, type ConstObject, ScopeFlag } from "../bytecode/rawcode.js";
 import { encodeWtf8 } from "../bytecode/wtf8.js";
 import { ConstantWriter, type LongIntImpl, type Sizes } from "./constants.js";
-import { FreezeError, moduleIdent, type NamedRawCode, nameRawCodes } from "./names.js";
+import { FreezeError } from "./errors.js";
+import { moduleIdent, type NamedRawCode, nameRawCodes } from "./names.js";
 import { qstrHash } from "../bytecode/qstr-hash.js";
 import { cStringBody, compareCodePoints, DEFAULT_FIRMWARE_QSTRS, type FirmwareQstrs, qstrEscape, STATIC_QSTR_IDENTS } from "./qstr.js";
 import { STATIC_QSTRS } from "../bytecode/qstr-static.js";
 
-export { FreezeError } from "./names.js";
+export { FreezeError } from "./errors.js";
 export { parseQstrHeader, DEFAULT_FIRMWARE_QSTRS, type FirmwareQstrs } from "./qstr.js";
 export type { LongIntImpl } from "./constants.js";
 

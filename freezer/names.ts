@@ -14,8 +14,6 @@ export interface NamedRawCode {
   readonly children: readonly NamedRawCode[];
 }
 
-export { FreezeError } from "./errors.js";
-
 /** "pkg/mod.py" -> "pkg_mod": slashes become underscores and the last three characters go. */
 export function moduleIdent(sourceFile: string): string {
   const cps = [...sourceFile.replaceAll("/", "_")];

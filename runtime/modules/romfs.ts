@@ -5,9 +5,6 @@
 
 import { KIND_DATA_POINTER, KIND_DATA_VERBATIM, KIND_DIRECTORY, KIND_FILE, KIND_FILESYSTEM, KIND_UNUSED, ROMFS_HEADER } from "../../bytecode/romfs-format.js";
 
-export { KIND_DATA_POINTER, KIND_DATA_VERBATIM, KIND_DIRECTORY, KIND_FILE, KIND_FILESYSTEM, KIND_PADDING, KIND_UNUSED } from "../../bytecode/romfs-format.js";
-
-const HEADER = ROMFS_HEADER;
 const SIZE_MIN = 4;
 
 /** A span of the image: where it starts and how many bytes it has. */
@@ -57,7 +54,7 @@ export class RomFs {
 
   /** vfs_rom_make_new's checks: null when the buffer holds no ROMFS (ENODEV). */
   static open(image: Uint8Array): RomFs | null {
-    if (image.length < SIZE_MIN || HEADER.some((b, i) => image[i] !== b)) return null;
+    if (image.length < SIZE_MIN || ROMFS_HEADER.some((b, i) => image[i] !== b)) return null;
     const pos = { at: 0 };
     const rec = readRecord(image, pos, image.length);
     if (rec?.kind !== KIND_FILESYSTEM || rec.next > image.length) return null;
