@@ -173,7 +173,8 @@ function compileAndSave(io: CliIo, o: Options, archFlags: number): number {
   const sourceName = o.sourceName ?? lexName;
   try {
     const source = fromStdin ? readStdinChecked(io) : readInputFile(io, input);
-    const result = compile(source, { sourceName, inputPath: lexName, optimize: o.optimize, smallIntBits: o.smallIntBits });
+    // Levels above 3 compile as 3 does: mpy-cross only tests the level for 0, not 0, and 3 or more.
+    const result = compile(source, { sourceName, inputPath: lexName, optimize: Math.min(o.optimize, 3), smallIntBits: o.smallIntBits });
     if (!result.ok) {
       if (o.arch !== null && (result.error.code === "invalidArch" || result.error.code === "nativeNotSupported")) {
         io.stderr.write(`mpyc: native code (for -march=${o.arch}) is not supported yet: mpyc emits bytecode only\n`);

@@ -88,6 +88,10 @@ export class CompileError extends Error {
    */
   lineDelta = 0;
 
+  /** The 1-based line mpy-cross reports, and the 0-based column of the offset in its line; compile() sets both (0 until then). */
+  line = 0;
+  column = 0;
+
   /** The same error reported at another offset (and extra lines). */
   at(offset: number, lineDelta = this.lineDelta): CompileError {
     const e = new CompileError(this.code as DiagnosticCode, offset, this.scopeName, this.message);
