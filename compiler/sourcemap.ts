@@ -2,7 +2,9 @@
 // order (module body first, then its children depth first), generated column is the bytecode offset
 // within that raw code's data, mapped to the source line and column of the instruction there.
 
-import { SourceMapGenerator } from "source-map";
+// The generator module alone: the package's main module also loads its consumer, whose Node branch
+// requires fs and path, which browser bundlers refuse. The generator is plain JavaScript.
+import { SourceMapGenerator } from "source-map/lib/source-map-generator.js";
 import type { CompiledModule, RawCode } from "../bytecode/rawcode.js";
 
 /** The raw codes of a module in .mpy file order. */
