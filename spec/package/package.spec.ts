@@ -118,7 +118,7 @@ process.stdout.write(runMpy(r.mpy).output);
     expect(fs.readFileSync(path.join(staged.consumer, "functions.mpy")).equals(fs.readFileSync(path.join(CORPUS_DIR, "functions.mpy")))).toBe(true);
   });
 
-  it("type-checks a strict TypeScript consumer against the shipped declarations, with no Node types", () => {
+  it("type-checks a strict TypeScript consumer against the shipped declarations, with no Node types, for Node and for bundlers", () => {
     const src = path.join(staged.consumer, "ts");
     fs.mkdirSync(src, { recursive: true });
     fs.writeFileSync(
@@ -157,8 +157,11 @@ compile("x = 1\\n", { optimize: "2" });
 runMpy("print(1)");
 `,
     );
-    // Run in the consumer's folder: node_modules/mpyc is found as a user's project finds it.
-    run(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(src, "tsconfig.json")], { cwd: src });
+    // Run in the consumer's folder: node_modules/mpyc is found as a user's project finds it; once
+    // as Node resolves it, once as a bundler does.
+    const tsc = path.join(ROOT, "node_modules/typescript/bin/tsc");
+    run(process.execPath, [tsc, "-p", path.join(src, "tsconfig.json")], { cwd: src });
+    run(process.execPath, [tsc, "-p", path.join(src, "tsconfig.json"), "--module", "esnext", "--moduleResolution", "bundler"], { cwd: src });
   });
 });
 
