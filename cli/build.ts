@@ -82,6 +82,10 @@ export async function build(argv: readonly string[], io: CliIo): Promise<number>
   };
   const options = buildOptions(args);
   if (typeof options === "string") return fail(options);
+  if (args.manifest !== undefined) {
+    if (args._.length) return fail("give either SRC_DIR or --manifest, not both");
+    return (await import("./build-manifest.js")).buildManifest(args, options, io);
+  }
   if (args._.length !== 1) return fail("give one SRC_DIR");
   return buildTree(String(args._[0]), String(args.output), options, io);
 }
