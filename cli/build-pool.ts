@@ -10,8 +10,14 @@ import type { CompileJob, JobResult } from "./build-job.js";
 const MIN_BYTES_FOR_WORKERS = 192 * 1024;
 const BATCH = 4;
 
+/**
+ * One thread per core that other work leaves idle (by the one-minute load average): on a busy
+ * machine a second thread only adds its own warm-up to the CPU time and makes the build slower.
+ */
 export function defaultThreads(): number {
-  return Math.max(1, os.availableParallelism());
+  const cores = os.availableParallelism();
+  const idle = cores - os.loadavg()[0]!;
+  return Math.max(1, Math.min(cores, Math.round(idle)));
 }
 
 /** How many threads to use for these jobs, at most `limit`. */

@@ -171,7 +171,8 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
       messages.set(r.index, `${out}: ${e.message}\n`);
     }
   };
-  if (jobs.length) await runJobs(jobs, threadsFor(jobs, o.threads), done);
+  const threads = threadsFor(jobs, o.threads);
+  if (jobs.length) await runJobs(jobs, threads, done);
   if (tty) io.stderr.write("\r\x1b[K");
   // Errors in file order, whichever thread finished first.
   for (const i of [...messages.keys()].sort((a, b) => a - b)) io.stderr.write(messages.get(i)!);
@@ -187,6 +188,6 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   }
   const ms = (performance.now() - t0).toFixed(0);
   const parts = [`${compiled} compiled`, `${skipped} up to date`, ...(removed ? [`${removed} removed`] : []), ...(failed ? [`${failed} failed`] : [])];
-  io.stderr.write(`mpyc build: ${files.length} files in ${srcArg}: ${parts.join(", ")}; output in ${outArg}, ${ms} ms\n`);
+  io.stderr.write(`mpyc build: ${files.length} files in ${srcArg}: ${parts.join(", ")}; output in ${outArg}, ${ms} ms${threads > 1 ? `, ${threads} threads` : ""}\n`);
   return internal ? 2 : failed ? 1 : 0;
 }

@@ -2,6 +2,7 @@
 // compiled again, a changed option compiles everything, removed sources lose their outputs, a
 // damaged record means a full build, and the outputs always equal a clean build's.
 
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -144,5 +145,25 @@ describe("mpyc build, incremental", () => {
     expect(bad.stderr).toMatch(/Unknown argument: frobnicate/);
     expect((await mpyc(dir, ["build", "src", "-o", "out", "-O7"])).stderr).toMatch(/optimisation level must be 0 to 3/);
     expect((await mpyc(dir, ["build", "src"])).stderr).toMatch(/give -o OUT_DIR|Missing required argument/);
+  });
+
+  it("writes the same outputs from worker threads as from one thread", () => {
+    // Big enough (over 192 KiB) for the worker threads to be used: copies of the compiling corpus programs.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-build-"));
+    const programs = fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".py") && fs.existsSync(path.join(CORPUS_DIR, f.slice(0, -2) + "mpy")));
+    const bytes = programs.reduce((n, p) => n + fs.statSync(path.join(CORPUS_DIR, p)).size, 0);
+    const copies = Math.ceil((256 * 1024) / bytes);
+    for (let copy = 0; copy < copies; copy++) {
+      fs.mkdirSync(path.join(dir, `src/c${copy}`), { recursive: true });
+      for (const p of programs) fs.copyFileSync(path.join(CORPUS_DIR, p), path.join(dir, `src/c${copy}`, p));
+    }
+    const cli = path.join(path.dirname(CORPUS_DIR), "dist/cli/main.js");
+    if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: path.dirname(CORPUS_DIR), stdio: "ignore" });
+    for (const [out, jobs] of [["one", "1"], ["two", "2"]]) {
+      const r = spawnSync(process.execPath, [cli, "build", "src", "-o", out!, "-j", jobs!], { cwd: dir });
+      expect(r.stderr.toString()).toMatch(new RegExp(`${programs.length * copies} compiled, 0 up to date; .* ms${jobs === "2" ? ", 2 threads" : ""}\n$`));
+      expect(r.status).toBe(0);
+    }
+    expect(snapshot(path.join(dir, "two"))).toEqual(snapshot(path.join(dir, "one")));
   });
 });
