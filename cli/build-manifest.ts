@@ -14,6 +14,7 @@ import { buildRomfs, RomfsError } from "../freezer/romfs.js";
 import type { BuildOptions } from "./build.js";
 import type { CompileJob, JobResult } from "./build-job.js";
 import { runJobs, threadsFor } from "./build-pool.js";
+import { type BuildState, hashBytes, isPlainRelative, loadState, removeOutput, saveState, stateKey } from "./build-state.js";
 import { CliFileError, type CliIo, makeDirs, readInputFile, resolvePath, writeAtomic } from "./io.js";
 import { Manifest, type ManifestEntry } from "./manifest.js";
 import type { ParsedArgs } from "./yargs.js";
@@ -47,6 +48,14 @@ function taggedSource(bytes: Uint8Array, version: string | null): Uint8Array {
   const head = Buffer.from(text, "latin1");
   if (version === null || text.includes("__version__ =")) return head;
   return Buffer.concat([head, Buffer.from(`\n\n__version__ = ${pyRepr(version)}\n`, "utf8")]);
+}
+
+function readIfThere(file: string): Uint8Array | null {
+  try {
+    return new Uint8Array(fs.readFileSync(file));
+  } catch {
+    return null;
+  }
 }
 
 function pathVars(args: ParsedArgs, io: CliIo): Map<string, string> | string {
@@ -113,18 +122,38 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
     if (e instanceof CliFileError) return fail(e.message);
     throw e;
   }
+  // Incremental, as a tree build: frozen_mpy/ keeps a record of what each .mpy was compiled from.
+  const mpyDir = path.join(outArg, "frozen_mpy");
+  const loaded = o.force ? null : loadState(io, mpyDir);
+  const key = stateKey({ smallIntBits: o.smallIntBits });
+  const upToDate = loaded !== null && loaded !== "corrupt" && loaded.key === key ? loaded.files : new Map<string, string>();
+  const next: BuildState = { key, files: new Map() };
   const jobs: CompileJob[] = [];
+  const compiled = new Map<number, Uint8Array>();
   entries.forEach((e, index) => {
     if (e.kind !== "as-mpy") return;
     const source = taggedSource(sources[index]!, e.metadata.version);
-    jobs.push({ index, source, sourceName: e.targetPath, shown: e.fullPath, optimize: e.opt ?? o.optimize, smallIntBits: o.smallIntBits });
+    const optimize = e.opt ?? o.optimize;
+    const hash = hashBytes(Buffer.concat([Buffer.from([optimize]), source]));
+    const recordable = isPlainRelative(e.targetPath);
+    if (recordable) next.files.set(e.targetPath, hash);
+    if (recordable && upToDate.get(e.targetPath) === hash) {
+      const previous = readIfThere(resolvePath(io, path.join(mpyDir, e.targetPath.slice(0, -3) + ".mpy")));
+      if (previous) {
+        compiled.set(index, previous);
+        return;
+      }
+    }
+    jobs.push({ index, source, sourceName: e.targetPath, shown: e.fullPath, optimize, smallIntBits: o.smallIntBits });
   });
-  const compiled = new Map<number, Uint8Array>();
   const errors = new Map<number, string>();
   let internal = false;
+  const fresh = new Set<number>();
   await runJobs(jobs, threadsFor(jobs, o.threads), (r: JobResult) => {
-    if (r.ok) compiled.set(r.index, r.mpy);
-    else {
+    if (r.ok) {
+      compiled.set(r.index, r.mpy);
+      fresh.add(r.index);
+    } else {
       errors.set(r.index, `error compiling ${entries[r.index]!.targetPath}:\n${r.message}`);
       internal ||= r.internal;
     }
@@ -152,7 +181,7 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
       // The name mpy-tool is given: makemanifest's build-dir path for compiled files, the file itself for .mpy entries.
       const mpyFile = e.kind === "mpy" ? e.fullPath : `${outArg}/frozen_mpy/${e.targetPath.slice(0, -3)}.mpy`;
       mpyInputs.push({ module: readMpy(bytes, { targetSmallIntBits: null }), mpyFile });
-      if (e.kind === "as-mpy") mpyTree.push([target, bytes]);
+      if (fresh.has(i)) mpyTree.push([target, bytes]);
       addToTree(romfsTree, target, bytes);
     });
     const mpyPart = mpyInputs.length
@@ -164,13 +193,16 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
       makeDirs(io, path.dirname(out));
       writeAtomic(io, out, bytes);
     }
+    for (const rel of upToDate.keys()) if (!next.files.has(rel)) removeOutput(resolvePath(io, mpyDir), rel.slice(0, -3) + ".mpy");
+    makeDirs(io, mpyDir);
+    saveState(io, mpyDir, next);
     makeDirs(io, path.dirname(cOut));
     writeAtomic(io, cOut, new TextEncoder().encode(frozenContent(strModules, mpyPart)));
     makeDirs(io, path.dirname(romfsOut));
     writeAtomic(io, romfsOut, image);
     const ms = (performance.now() - t0).toFixed(0);
     io.stderr.write(
-      `mpyc build: ${manifestArg}: ${entries.length} modules (${jobs.length} compiled, ${mpyInputs.length - jobs.length} .mpy, ${strModules.length} as source) ` +
+      `mpyc build: ${manifestArg}: ${entries.length} modules (${jobs.length} compiled, ${compiled.size - jobs.length} up to date, ${mpyInputs.length - compiled.size} .mpy, ${strModules.length} as source) ` +
         `into ${path.join(outArg, "frozen_mpy")}, ${cOut} and ${romfsOut} (${image.length} bytes), ${ms} ms\n`,
     );
     return 0;

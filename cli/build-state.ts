@@ -79,7 +79,8 @@ export function loadState(io: CliIo, outDir: string): BuildState | null | "corru
   }
 }
 
-function isPlainRelative(rel: string): boolean {
+/** A '/'-separated relative .py path with no '.' or '..' part: the only kind a record holds. */
+export function isPlainRelative(rel: string): boolean {
   return rel.endsWith(".py") && !rel.startsWith("/") && !rel.includes("\\") && rel.split("/").every((p) => p !== "" && p !== "." && p !== "..");
 }
 
@@ -87,4 +88,16 @@ export function saveState(io: CliIo, outDir: string, state: BuildState): void {
   const files = Object.fromEntries([...state.files].sort(([a], [b]) => (a < b ? -1 : 1)));
   const text = JSON.stringify({ format: FORMAT, key: state.key, files }, null, 1) + "\n";
   writeAtomic(io, path.join(outDir, STATE_FILE), new TextEncoder().encode(text));
+}
+
+/** Removes `rel` under `outAbs`, then its parent directories up to `outAbs` while they are empty. */
+export function removeOutput(outAbs: string, rel: string): void {
+  fs.rmSync(path.join(outAbs, rel), { force: true });
+  for (let d = path.dirname(rel); d !== "."; d = path.dirname(d)) {
+    try {
+      fs.rmdirSync(path.join(outAbs, d));
+    } catch {
+      break; // not empty, or already gone
+    }
+  }
 }

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { parseBuildArgs } from "./build-args.js";
 import type { CompileJob, JobResult } from "./build-job.js";
 import { defaultThreads, runJobs, threadsFor } from "./build-pool.js";
-import { type BuildState, hashBytes, loadState, saveState, STATE_FILE, stateKey } from "./build-state.js";
+import { type BuildState, hashBytes, loadState, removeOutput, saveState, STATE_FILE, stateKey } from "./build-state.js";
 import { CliFileError, type CliIo, makeDirs, readInputFile, resolvePath, writeAtomic } from "./io.js";
 import type { ParsedArgs } from "./yargs.js";
 
@@ -40,18 +40,6 @@ function listOutputs(dir: string): Set<string> {
 }
 
 const mpyOf = (rel: string) => rel.slice(0, -2) + "mpy";
-
-/** Removes `rel` under `outAbs`, then its parent directories up to `outAbs` while they are empty. */
-function removeOutput(outAbs: string, rel: string): void {
-  fs.rmSync(path.join(outAbs, rel), { force: true });
-  for (let d = path.dirname(rel); d !== "."; d = path.dirname(d)) {
-    try {
-      fs.rmdirSync(path.join(outAbs, d));
-    } catch {
-      break; // not empty, or already gone
-    }
-  }
-}
 
 export interface BuildOptions {
   readonly optimize: number;

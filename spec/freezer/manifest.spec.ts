@@ -10,6 +10,7 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../cli/commands.js";
 import type { CliIo } from "../../cli/io.js";
+import { STATE_FILE } from "../../cli/build-state.js";
 import { buildRomfs } from "../../freezer/romfs.js";
 import { HostFunction, ManifestError, runManifest, type Value } from "../../freezer/manifest-eval.js";
 
@@ -37,7 +38,7 @@ const vars = ["--var", "MPY_DIR=.", "--var", `PORT_DIR=${path.join(fixture, "por
 function tree(dir: string): Map<string, Buffer> {
   const m = new Map<string, Buffer>();
   for (const rel of fs.readdirSync(dir, { recursive: true }) as string[]) {
-    if (fs.statSync(path.join(dir, rel)).isFile()) m.set(rel, fs.readFileSync(path.join(dir, rel)));
+    if (fs.statSync(path.join(dir, rel)).isFile() && path.basename(rel) !== STATE_FILE) m.set(rel, fs.readFileSync(path.join(dir, rel)));
   }
   return m;
 }
@@ -46,7 +47,7 @@ describe("mpyc build --manifest", () => {
   it("writes the frozen C and .mpy tree makemanifest.py writes, and a ROMFS image of the same modules", async () => {
     const dir = tmp();
     const r = await mpyc(dir, ["build", "--manifest", path.join(fixture, "board/manifest.py"), "-o", "build", "-q", qstrs, ...vars]);
-    expect(r.stderr).toMatch(/10 modules \(8 compiled, 1 \.mpy, 1 as source\)/);
+    expect(r.stderr).toMatch(/10 modules \(8 compiled, 0 up to date, 1 \.mpy, 1 as source\)/);
     expect(r.code).toBe(0);
     const c = fs.readFileSync(path.join(dir, "build/frozen_content.c"), "utf8").split(fixture).join("FIXTURE");
     expect(c).toBe(fs.readFileSync(path.join(golden, "frozen_content.c"), "utf8"));
@@ -63,6 +64,30 @@ describe("mpyc build --manifest", () => {
       d.set(parts[parts.length - 1]!, bytes);
     }
     expect(fs.readFileSync(path.join(dir, "build/frozen.romfs")).equals(buildRomfs(nested as Map<string, Uint8Array>))).toBe(true);
+  });
+
+  it("compiles again only what changed, with the same outputs as a clean build", async () => {
+    const dir = tmp();
+    fs.cpSync(fixture, path.join(dir, "fx"), { recursive: true });
+    const argv = ["build", "--manifest", "fx/board/manifest.py", "-o", "build", "-q", qstrs, "--var", "PORT_DIR=fx/port", "--lib", "fx/lib"];
+    expect((await mpyc(dir, argv)).stderr).toMatch(/\(8 compiled, 0 up to date,/);
+    const c = fs.readFileSync(path.join(dir, "build/frozen_content.c"));
+    expect((await mpyc(dir, argv)).stderr).toMatch(/\(0 compiled, 8 up to date,/);
+    expect(fs.readFileSync(path.join(dir, "build/frozen_content.c")).equals(c)).toBe(true);
+    fs.appendFileSync(path.join(dir, "fx/board/app/consts.py"), "print(AREA)\n");
+    expect((await mpyc(dir, argv)).stderr).toMatch(/\(1 compiled, 7 up to date,/);
+    const clean = tmp();
+    fs.cpSync(path.join(dir, "fx"), path.join(clean, "fx"), { recursive: true });
+    expect((await mpyc(clean, argv)).code).toBe(0);
+    expect(tree(path.join(dir, "build/frozen_mpy"))).toEqual(tree(path.join(clean, "build/frozen_mpy")));
+    expect(fs.readFileSync(path.join(dir, "build/frozen.romfs")).equals(fs.readFileSync(path.join(clean, "build/frozen.romfs")))).toBe(true);
+    const cOf = (d: string) => fs.readFileSync(path.join(d, "build/frozen_content.c"), "utf8").split(d).join("DIR");
+    expect(cOf(dir)).toBe(cOf(clean));
+    expect((await mpyc(dir, [...argv, "-O1"])).stderr).toMatch(/\(5 compiled, 3 up to date,/); // the three with their own opt= stay
+    // A module dropped from the manifest loses its .mpy.
+    fs.writeFileSync(path.join(dir, "fx/board/manifest.py"), 'module("consts.py", base_path="app")\n');
+    expect((await mpyc(dir, argv)).stderr).toMatch(/\(1 compiled, 0 up to date,/);
+    expect([...tree(path.join(dir, "build/frozen_mpy")).keys()]).toEqual(["consts.mpy"]);
   });
 
   it("takes the qstr header from the build directory, as makemanifest.py does, and writes where it is told", async () => {
