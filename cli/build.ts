@@ -128,7 +128,8 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
       removed++;
     }
   } else if (old) {
-    for (const [rel, h] of old.files) if (!files.includes(rel)) next.files.set(rel, h);
+    const present = new Set(files);
+    for (const [rel, h] of old.files) if (!present.has(rel)) next.files.set(rel, h);
   }
 
   const tty = io.stderr.isTTY === true;
