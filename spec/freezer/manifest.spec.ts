@@ -90,6 +90,23 @@ describe("mpyc build --manifest", () => {
     expect([...tree(path.join(dir, "build/frozen_mpy")).keys()]).toEqual(["consts.mpy"]);
   });
 
+  it("finds require()d packages in the checkout MPY_LIB_DIR names when --lib is not given", async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, "manifest.py"), 'require("tinylib")\n');
+    const saved = process.env.MPY_LIB_DIR;
+    process.env.MPY_LIB_DIR = path.join(fixture, "lib");
+    try {
+      const r = await mpyc(dir, ["build", "--manifest", "manifest.py", "-o", "build"]);
+      expect(r.stderr).toMatch(/1 modules \(1 compiled,/);
+      expect(fs.existsSync(path.join(dir, "build/frozen_mpy/tinylib.mpy"))).toBe(true);
+      delete process.env.MPY_LIB_DIR;
+      expect((await mpyc(dir, ["build", "--manifest", "manifest.py", "-o", "build2"])).stderr).toMatch(/manifest\.py:1: require\('tinylib'\): no micropython-lib checkout given/);
+    } finally {
+      if (saved === undefined) delete process.env.MPY_LIB_DIR;
+      else process.env.MPY_LIB_DIR = saved;
+    }
+  });
+
   it("takes the qstr header from the build directory, as makemanifest.py does, and writes where it is told", async () => {
     const dir = tmp();
     fs.mkdirSync(path.join(dir, "build/genhdr"), { recursive: true });
