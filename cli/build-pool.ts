@@ -14,14 +14,15 @@ const BATCH = 4;
  * One thread per core that other work leaves idle (by the one-minute load average): on a busy
  * machine a second thread only adds its own warm-up to the CPU time and makes the build slower.
  */
-export function defaultThreads(): number {
+function defaultThreads(): number {
   const cores = os.availableParallelism();
   const idle = cores - os.loadavg()[0]!;
   return Math.max(1, Math.min(cores, Math.round(idle)));
 }
 
-/** How many threads to use for these jobs, at most `limit`. */
-export function threadsFor(jobs: readonly CompileJob[], limit: number): number {
+/** How many threads to use for these jobs, at most `limit` (null: one per idle core). */
+export function threadsFor(jobs: readonly CompileJob[], limit: number | null): number {
+  limit ??= defaultThreads();
   const bytes = jobs.reduce((n, j) => n + j.source.length, 0);
   if (limit <= 1 || bytes < MIN_BYTES_FOR_WORKERS) return 1;
   return Math.min(limit, Math.ceil(jobs.length / (BATCH * 4)));

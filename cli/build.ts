@@ -7,7 +7,6 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseBuildArgs } from "./build-args.js";
 import type { CompileJob, JobResult } from "./build-job.js";
-import { defaultThreads, runJobs, threadsFor } from "./build-pool.js";
 import { type BuildState, hashBytes, loadState, removeOutput, saveState, STATE_FILE, stateKey } from "./build-state.js";
 import { CliFileError, type CliIo, makeDirs, readInputFile, resolvePath, writeAtomic } from "./io.js";
 import type { ParsedArgs } from "./yargs.js";
@@ -46,17 +45,18 @@ export interface BuildOptions {
   readonly smallIntBits: number;
   readonly force: boolean;
   readonly prune: boolean;
-  readonly threads: number;
+  /** Thread limit (-j); null: one per idle core. */
+  readonly threads: number | null;
 }
 
 /** Reads and checks the options shared by tree and manifest builds; a string is the error to print. */
 export function buildOptions(args: ParsedArgs): BuildOptions | string {
   const optimize = Number(args.optimize);
   const smallIntBits = Number(args["small-int-bits"]);
-  const jobs = args.jobs === undefined ? defaultThreads() : Number(args.jobs);
+  const jobs = args.jobs === undefined ? null : Number(args.jobs);
   if (!Number.isInteger(optimize) || optimize < 0 || optimize > 3) return `optimisation level must be 0 to 3, not ${args.optimize}`;
   if (!Number.isInteger(smallIntBits) || smallIntBits < 1 || smallIntBits > 63) return `small-int bits must be 1 to 63, not ${args["small-int-bits"]}`;
-  if (!Number.isInteger(jobs) || jobs < 1) return `jobs must be a positive whole number, not ${args.jobs}`;
+  if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1)) return `jobs must be a positive whole number, not ${args.jobs}`;
   return { optimize, smallIntBits, force: args.force === true, prune: args.prune !== false, threads: jobs };
 }
 
@@ -68,6 +68,7 @@ export async function build(argv: readonly string[], io: CliIo): Promise<number>
     io.stderr.write(`mpyc build: ${msg}\n`);
     return 1;
   };
+  if (String(args.output) === "") return fail("give -o OUT_DIR");
   const options = buildOptions(args);
   if (typeof options === "string") return fail(options);
   if (args.manifest !== undefined) {
@@ -160,8 +161,13 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
       messages.set(r.index, `${out}: ${e.message}\n`);
     }
   };
-  const threads = threadsFor(jobs, o.threads);
-  if (jobs.length) await runJobs(jobs, threads, done);
+  let threads = 1;
+  if (jobs.length) {
+    // Loaded only now: an up-to-date build needs neither threads nor the compiler.
+    const pool = await import("./build-pool.js");
+    threads = pool.threadsFor(jobs, o.threads);
+    await pool.runJobs(jobs, threads, done);
+  }
   if (tty) io.stderr.write("\r\x1b[K");
   // Errors in file order, whichever thread finished first.
   for (const i of [...messages.keys()].sort((a, b) => a - b)) io.stderr.write(messages.get(i)!);

@@ -244,7 +244,13 @@ export class Manifest {
     });
     let defaults: Kwargs = new Map();
     const options = new HostObject("IncludeOptions", (name) => {
-      if (name === "defaults") return new HostFunction("defaults", (a, k) => ((defaults = a.length ? defaults : k), null));
+      if (name === "defaults") {
+        return new HostFunction("defaults", (a, k) => {
+          if (a.length) throw new ManifestError("options.defaults() takes keyword arguments only");
+          defaults = k;
+          return null;
+        });
+      }
       return includeKwargs.get(name) ?? defaults.get(name) ?? null;
     });
     m.set("options", options);
