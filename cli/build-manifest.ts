@@ -14,7 +14,7 @@ import { buildRomfs, RomfsError } from "../freezer/romfs.js";
 import type { BuildOptions } from "./build.js";
 import type { CompileJob, JobResult } from "./build-job.js";
 import { runJobs, threadsFor } from "./build-pool.js";
-import { type BuildState, hashBytes, isPlainRelative, loadState, removeOutput, saveState, stateKey } from "./build-state.js";
+import { type BuildState, hashBytes, isPlainRelative, loadState, removeOutput, saveState, STATE_FILE, stateKey } from "./build-state.js";
 import { CliFileError, type CliIo, makeDirs, readInputFile, resolvePath, writeAtomic } from "./io.js";
 import { Manifest, type ManifestEntry } from "./manifest.js";
 import type { ParsedArgs } from "./yargs.js";
@@ -124,9 +124,11 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
   }
   // Incremental, as a tree build: frozen_mpy/ keeps a record of what each .mpy was compiled from.
   const mpyDir = path.join(outArg, "frozen_mpy");
-  const loaded = o.force ? null : loadState(io, mpyDir);
+  const loaded = loadState(io, mpyDir);
+  const previous = loaded !== null && loaded !== "corrupt" ? loaded : null;
+  if (loaded === "corrupt") io.stderr.write(`mpyc build: ${path.join(mpyDir, STATE_FILE)} is damaged; compiling every module\n`);
   const key = stateKey({ smallIntBits: o.smallIntBits });
-  const upToDate = loaded !== null && loaded !== "corrupt" && loaded.key === key ? loaded.files : new Map<string, string>();
+  const upToDate = previous && previous.key === key && !o.force ? previous.files : new Map<string, string>();
   const next: BuildState = { key, files: new Map() };
   const jobs: CompileJob[] = [];
   const compiled = new Map<number, Uint8Array>();
@@ -193,7 +195,7 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
       makeDirs(io, path.dirname(out));
       writeAtomic(io, out, bytes);
     }
-    for (const rel of upToDate.keys()) if (!next.files.has(rel)) removeOutput(resolvePath(io, mpyDir), rel.slice(0, -3) + ".mpy");
+    for (const rel of previous?.files.keys() ?? []) if (!next.files.has(rel)) removeOutput(resolvePath(io, mpyDir), rel.slice(0, -3) + ".mpy");
     makeDirs(io, mpyDir);
     saveState(io, mpyDir, next);
     makeDirs(io, path.dirname(cOut));

@@ -84,6 +84,10 @@ describe("mpyc build --manifest", () => {
     const cOf = (d: string) => fs.readFileSync(path.join(d, "build/frozen_content.c"), "utf8").split(d).join("DIR");
     expect(cOf(dir)).toBe(cOf(clean));
     expect((await mpyc(dir, [...argv, "-O1"])).stderr).toMatch(/\(5 compiled, 3 up to date,/); // the three with their own opt= stay
+    fs.writeFileSync(path.join(dir, "build/frozen_mpy", STATE_FILE), "{");
+    const damaged = await mpyc(dir, argv);
+    expect(damaged.stderr).toMatch(/is damaged; compiling every module\n[^]*\(8 compiled, 0 up to date,/);
+    expect(cOf(dir)).toBe(cOf(clean));
     // A module dropped from the manifest loses its .mpy.
     fs.writeFileSync(path.join(dir, "fx/board/manifest.py"), 'module("consts.py", base_path="app")\n');
     expect((await mpyc(dir, argv)).stderr).toMatch(/\(1 compiled, 0 up to date,/);
