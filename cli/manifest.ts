@@ -56,8 +56,19 @@ function pyJoin(a: string, b: string): string {
   return b.startsWith("/") ? b : a === "" || a.endsWith("/") ? a + b : `${a}/${b}`;
 }
 
-/** os.walk(top, followlinks=True), top down: [dirpath, file names] in the order the directory lists them. */
-function* walk(top: string): Generator<[string, string[]]> {
+/**
+ * os.walk(top, followlinks=True), top down: [dirpath, file names] in the order the directory lists
+ * them. A directory reached again through a link is not walked again (os.walk would loop).
+ */
+function* walk(top: string, seen = new Set<string>()): Generator<[string, string[]]> {
+  let real: string;
+  try {
+    real = fs.realpathSync(top);
+  } catch {
+    return;
+  }
+  if (seen.has(real)) return;
+  seen.add(real);
   let dir: fs.Dir;
   try {
     dir = fs.opendirSync(top);
@@ -75,7 +86,7 @@ function* walk(top: string): Generator<[string, string[]]> {
     dir.closeSync();
   }
   yield [top, files];
-  for (const d of dirs) yield* walk(path.join(top, d));
+  for (const d of dirs) yield* walk(path.join(top, d), seen);
 }
 
 export class Manifest {

@@ -153,6 +153,17 @@ describe("mpyc build --manifest", () => {
     expect(r.stderr).toMatch(/sub\/manifest\.py:3: Cannot stat/);
   });
 
+  it("walks a directory linked into itself once, instead of forever", async () => {
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, "mods/sub"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "mods/sub/a.py"), "x = 1\n");
+    fs.symlinkSync("..", path.join(dir, "mods/sub/loop"));
+    fs.writeFileSync(path.join(dir, "manifest.py"), 'freeze("mods")\n');
+    const r = await mpyc(dir, ["build", "--manifest", "manifest.py", "-o", "build", ...vars]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/1 modules \(1 compiled,/);
+  });
+
   it("reports a file that does not compile and writes nothing", async () => {
     const dir = tmp();
     fs.writeFileSync(path.join(dir, "bad.py"), "def f(:\n");
