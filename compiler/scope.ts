@@ -7,6 +7,9 @@ import type { Instr } from "./assemble.js";
 
 export type ScopeKind = "module" | "class" | "function" | "lambda" | "listcomp" | "dictcomp" | "setcomp" | "genexpr";
 
+/** How a scope is compiled (py/emitglue.h MP_EMIT_OPT_*): decorators choose, nested scopes inherit. */
+export type EmitOptions = "bytecode" | "native" | "viper" | "asm";
+
 export type IdKind = "undecided" | "implicit" | "implicitAssigned" | "explicit" | "local" | "cell" | "free";
 
 export const ID_PARAM = 1;
@@ -51,6 +54,7 @@ export class Scope {
     readonly node: A.Node,
     readonly parent: Scope | null,
     name?: string,
+    readonly emitOptions: EmitOptions = parent?.emitOptions ?? "bytecode",
   ) {
     this.simpleName = name ?? SIMPLE_NAMES[kind]!;
   }
