@@ -2,7 +2,7 @@
 // mpy-cross v1.27.0 prints (py/lexer.c, py/parse.c, py/compile.c). A user error carries the
 // source offset; its line is computed only when it is printed. Compiler bugs are InternalError.
 
-export type ErrorKind = "SyntaxError" | "IndentationError" | "NotImplementedError" | "MemoryError" | "ValueError" | "RuntimeError" | "OSError";
+export type ErrorKind = "SyntaxError" | "IndentationError" | "NotImplementedError" | "MemoryError" | "ValueError" | "RuntimeError" | "OSError" | "ViperTypeError";
 
 interface DiagnosticDef {
   readonly kind: ErrorKind;
@@ -56,9 +56,15 @@ export const Diagnostics = {
   bytecodeOverflow: d("RuntimeError", "bytecode overflow"),
   /** An identifier too long to intern (py/qstr.c: 255 bytes with one length byte). */
   nameTooLong: d("RuntimeError", "name too long"),
+  // The native emitter (py/emitnative.c); a ViperTypeError's message is filled in.
+  viperTypeError: d("ViperTypeError", "viper type error"),
+  nativeYield: d("NotImplementedError", "native yield"),
+  nativeCasting: d("NotImplementedError", "casting"),
   // Not in mpy-cross: ours, for inputs it mishandles or features we do not have.
   nestingTooDeep: d("MemoryError", "maximum recursion depth exceeded"),
   nativeNotSupported: d("NotImplementedError", "native code emitters are not supported yet"),
+  /** mpy-cross aborts on an assertion here (emitnative.c raise_varargs, n_args == 1). */
+  nativeRaise: d("NotImplementedError", "native code can't re-raise: bare raise and raise ... from need bytecode"),
 } as const satisfies Record<string, DiagnosticDef>;
 
 export type DiagnosticCode = keyof typeof Diagnostics;

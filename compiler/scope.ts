@@ -3,6 +3,7 @@
 // order in which identifiers are first met, since that order decides local numbering.
 
 import type * as A from "./ast.js";
+import type { NativeRawCode } from "../bytecode/rawcode.js";
 import type { Instr } from "./assemble.js";
 
 export type ScopeKind = "module" | "class" | "function" | "lambda" | "listcomp" | "dictcomp" | "setcomp" | "genexpr";
@@ -22,6 +23,9 @@ export interface IdInfo {
   flags: number;
   localNum: number;
 }
+
+/** Viper type names and their MP_NATIVE_TYPE_* numbers (py/nativeglue.c). */
+const VIPER_CASTS: Readonly<Record<string, number>> = { object: 0, bool: 1, int: 2, uint: 3, ptr: 4, ptr8: 5, ptr16: 6, ptr32: 7 };
 
 const SIMPLE_NAMES: Partial<Record<ScopeKind, string>> = {
   module: "<module>",
@@ -45,6 +49,8 @@ export class Scope {
   /** Code from the scope pass (for table ordering) and from the final pass. */
   scopeCode: Instr[] = [];
   code: Instr[] = [];
+  /** Machine code the native emitter made for this scope (its children are added when assembled). */
+  native?: Omit<NativeRawCode, "children">;
   /** Child scopes in MAKE_FUNCTION index order. */
   children: Scope[] = [];
   readonly simpleName: string;
@@ -143,6 +149,8 @@ export class Scope {
     for (const id of this.ids) {
       if (this.kind === "class" && id.name === "__class__") continue;
       if (this.isFuncLike && id.kind === "implicit") id.kind = "explicit";
+      // A global reference needs the function's globals, except viper's casts (py/compile.c).
+      if (id.kind === "explicit" && !(this.emitOptions === "viper" && (VIPER_CASTS[id.name] ?? -1) >= 2)) this.scopeFlags |= 0x10;
       if (id.kind === "local" || id.flags & ID_PARAM) id.localNum = this.numLocals++;
     }
     for (const id of this.ids) {

@@ -7,7 +7,9 @@ import { type ConstObject, ScopeFlag } from "../../bytecode/rawcode.js";
 import { displayText } from "../bytestr.js";
 import { CompileError, type DiagnosticCode, InternalError } from "../diagnostics.js";
 import type { Emitter, Pass, SetupBlockKind } from "../emit/emitter.js";
-import type { Scope } from "../scope.js";
+import type { Tables } from "../generate.js";
+import type { NativeContext } from "../native/emit-core.js";
+import type { EmitOptions, Scope } from "../scope.js";
 import type { LineMap } from "../source.js";
 import { toConstObject } from "./constants.js";
 
@@ -21,6 +23,15 @@ export interface CodegenOptions {
   readonly repl?: boolean;
   /** `@micropython.native` compiles to bytecode (see CompileOptions). */
   readonly nativeAsBytecode?: boolean;
+  /** The module's tables, filled as the passes run (compiler/generate.ts). */
+  readonly tables: Tables;
+  /** The default emitter of the module (-X emit). */
+  readonly defaultEmit?: EmitOptions;
+  /**
+   * Makes the native emitter for the target (-march), or null: then native and viper decorators
+   * are "invalid arch", as for mpy-cross without -march or for an arch without a native emitter.
+   */
+  readonly nativeEmitter?: ((ctx: NativeContext) => Emitter) | null;
 }
 
 /** No enclosing loop: `break` and `continue` are errors. */
@@ -38,6 +49,8 @@ export class Gen {
   continueLabel = INVALID_LABEL;
   exceptLevel = 0;
   breakContinueExceptLevel = 0;
+  /** Where the last node with a line began: native code errors are reported there. */
+  lastLineAt = 0;
 
   constructor(readonly options: CodegenOptions) {}
 
@@ -58,6 +71,7 @@ export class Gen {
   line(node: A.Node): void {
     const lm = this.options.lineMap;
     const at = (node as A.Constant).lineAt ?? node.start;
+    this.lastLineAt = at;
     this.e.setSourceLine(lm.line(at), lm.column(at));
   }
 

@@ -3,9 +3,13 @@
 
 import type * as A from "../ast.js";
 import { ScopeFlag } from "../../bytecode/rawcode.js";
+import { displayText } from "../bytestr.js";
+import { CompileError } from "../diagnostics.js";
 import { BytecodeEmitter } from "../emit/bytecode.js";
-import type { Pass } from "../emit/emitter.js";
-import { ID_DBL_STAR_PARAM, ID_PARAM, ID_STAR_PARAM, Scope, type ScopeKind } from "../scope.js";
+import type { Emitter, Pass } from "../emit/emitter.js";
+import { useBytecodePasses, useScopePass } from "../generate.js";
+import { ID_FLAG_VIPER_TYPE_POS, NATIVE_TYPES, NativeScopeFlag } from "../native/emit-core.js";
+import { ID_DBL_STAR_PARAM, ID_PARAM, ID_STAR_PARAM, type EmitOptions, Scope, type ScopeKind } from "../scope.js";
 import { flattenDotted } from "./constants.js";
 import { callArgs, expr, ifCond } from "./expressions.js";
 import { Gen } from "./gen.js";
@@ -16,23 +20,47 @@ import { assignTarget } from "./targets.js";
 export function runPasses(g: Gen, module: A.Module): Scope[] {
   const bytecode = new BytecodeEmitter();
   g.e = bytecode;
-  const top = new Scope("module", module, null);
+  const top = new Scope("module", module, null, undefined, g.options.defaultEmit ?? "bytecode");
   g.scopes.push(top);
-  // Scope pass over every scope; scopes found on the way are appended and visited in turn.
+  // The scope pass always runs through the bytecode emitter (py/compile.c).
   for (let i = 0; i < g.scopes.length; i++) {
     const s = g.scopes[i]!;
     compileScope(g, s, "scope");
     for (const id of s.ids) if (id.kind === "implicit") s.checkToCloseOver(id);
   }
   for (const s of g.scopes) s.computeThings();
-  for (const s of g.scopes) compileScope(g, s, "emit");
+  const t = g.options.tables;
+  useScopePass(t, g.scopes);
+  let native: Emitter | null = null;
+  for (const s of g.scopes) {
+    if (s.emitOptions === "native" || s.emitOptions === "viper") {
+      // One native emitter for the module, made when first needed; a stack-size pass, a code-size
+      // pass, then emit passes until the emitter is content.
+      native ??= g.options.nativeEmitter!({
+        useQstr: (q) => t.useQstr(q),
+        useConst: (o) => t.useConst(o),
+        labelSlot: () => g.nextLabel,
+        error: (code, message) => {
+          throw new CompileError(code, g.lastLineAt, displayText(g.scope.simpleName), message);
+        },
+      });
+      g.e = native;
+      compileScope(g, s, "stackSize");
+      compileScope(g, s, "codeSize");
+      while (!compileScope(g, s, "emit"));
+      g.e = bytecode;
+    } else {
+      compileScope(g, s, "emit");
+      useBytecodePasses(t, s);
+    }
+  }
   return g.scopes;
 }
 
 /** Creates the scope of a nested function, lambda, class or comprehension in the scope pass. */
-export function newScope(g: Gen, kind: ScopeKind, node: A.Node, name?: string): Scope {
+export function newScope(g: Gen, kind: ScopeKind, node: A.Node, name?: string, emit?: EmitOptions): Scope {
   if (g.pass === "scope") {
-    const s = new Scope(kind, node, g.scope, name);
+    const s = new Scope(kind, node, g.scope, name, emit ?? g.scope.emitOptions);
     g.scopes.push(s);
     g.scopeOf.set(node, s);
     return s;
@@ -59,7 +87,11 @@ function compileScope(g: Gen, s: Scope, pass: Pass): boolean {
     }
     case "function": {
       const f = node as A.FunctionDef;
-      if (pass === "scope") params(g, f.args);
+      if (pass === "scope") {
+        params(g, f.args);
+        // The return annotation of a viper function is its return type.
+        if (s.emitOptions === "viper") s.scopeFlags |= viperType(g, f.returns) << NativeScopeFlag.VIPERRET_POS;
+      }
       statements(g, f.body);
       e.loadConstTok("none");
       e.returnValue();
@@ -100,15 +132,17 @@ function compileScope(g: Gen, s: Scope, pass: Pass): boolean {
 function params(g: Gen, args: A.Arguments): void {
   const s = g.scope;
   if (args.secondStar) g.error("invalidSyntax", args.secondStar);
-  const add = (p: A.Arg, flags: number) => {
+  const add = (p: A.Arg, flags: number, typed = false) => {
     const id = s.findOrAdd(p.arg, "undecided");
     if (id.kind !== "undecided") g.error("argumentNameReused", p);
     id.kind = "local";
     id.flags = flags;
+    // Plain and keyword-only parameters of viper code take their annotation as type.
+    if (typed && s.emitOptions === "viper") id.flags |= viperType(g, p.annotation) << ID_FLAG_VIPER_TYPE_POS;
   };
   for (const p of args.args) {
     s.numPosArgs++;
-    add(p, ID_PARAM);
+    add(p, ID_PARAM, true);
   }
   if (args.vararg) {
     s.scopeFlags |= ScopeFlag.VARARGS;
@@ -116,12 +150,21 @@ function params(g: Gen, args: A.Arguments): void {
   }
   for (const p of args.kwonlyargs) {
     s.numKwonlyArgs++;
-    add(p, ID_PARAM);
+    add(p, ID_PARAM, true);
   }
   if (args.kwarg) {
     s.scopeFlags |= ScopeFlag.VARKEYWORDS;
     add(args.kwarg, ID_PARAM | ID_DBL_STAR_PARAM);
   }
+}
+
+/** compile_viper_type_annotation: a viper type name, object when absent. */
+function viperType(g: Gen, ann: A.Expr | null): number {
+  if (!ann) return 0;
+  if (ann.kind !== "Name") g.error("annotationNotIdentifier", ann);
+  const t = NATIVE_TYPES[ann.id];
+  if (t === undefined) throw new CompileError("viperTypeError", ann.start, displayText(g.scope.simpleName), `unknown type '${ann.id}'`);
+  return t;
 }
 
 type Comprehension = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
@@ -187,6 +230,8 @@ function compIter(g: Gen, node: Comprehension, genIndex: number, depth: number):
 /** MAKE_FUNCTION or MAKE_CLOSURE for `child`, loading the cells it closes over. */
 function closeOver(g: Gen, child: Scope, nPosDefaults: number, nKwDefaults: number): void {
   if (nKwDefaults > 0) child.scopeFlags |= ScopeFlag.DEFKWARGS;
+  // Making a function takes the current globals and constants (py/compile.c, native builds).
+  g.scope.scopeFlags |= NativeScopeFlag.REFGLOBALS | NativeScopeFlag.HASCONSTS;
   child.numDefPosArgs = nPosDefaults;
   let nfree = 0;
   if (g.scope.kind !== "module") {
@@ -233,19 +278,30 @@ export function functionOrLambda(g: Gen, child: Scope, args: A.Arguments): void 
   closeOver(g, child, nDefaults, nDict);
 }
 
-/** Compiles decorators; returns how many leave a callable on the stack. */
-function decorators(g: Gen, decs: readonly A.Expr[]): number {
+/**
+ * Compiles decorators; returns how many leave a callable on the stack, and the emitter the
+ * built-in ones choose (py/compile.c compile_built_in_decorator).
+ */
+function decorators(g: Gen, decs: readonly A.Expr[]): { n: number; emit: EmitOptions } {
   let n = 0;
+  let emit = g.scope.emitOptions;
   for (const d of decs) {
     const call = d.kind === "Call" ? d : null;
     const dotted = flattenDotted(call ? call.func : d);
     if (dotted && dotted[0]!.id === "micropython") {
       if (dotted.length !== 2) g.error("invalidMicropythonDecorator", dotted[0]!);
       const attr = dotted[1]!.id;
-      if (attr === "bytecode" || (attr === "native" && g.options.nativeAsBytecode)) continue;
-      if (["native", "viper", "asm_thumb", "asm_xtensa", "asm_rv32"].includes(attr)) {
-        g.error("invalidArch", dotted[1]!);
+      if (attr === "bytecode" || (attr === "native" && g.options.nativeAsBytecode)) {
+        emit = "bytecode";
+        continue;
       }
+      if (attr === "native" || attr === "viper") {
+        if (!g.options.nativeEmitter) g.error("invalidArch", dotted[1]!);
+        emit = attr;
+        continue;
+      }
+      // No inline assembler yet: mpy-cross's for x64 has none either.
+      if (["asm_thumb", "asm_xtensa", "asm_rv32"].includes(attr)) g.error("invalidArch", dotted[1]!);
       g.error("invalidMicropythonDecorator", dotted[1]!);
     }
     if (dotted) {
@@ -260,12 +316,12 @@ function decorators(g: Gen, decs: readonly A.Expr[]): number {
     }
     n++;
   }
-  return n;
+  return { n, emit };
 }
 
 export function funcDef(g: Gen, f: A.FunctionDef): void {
-  const n = decorators(g, f.decorators);
-  const child = newScope(g, "function", f, f.name);
+  const { n, emit } = decorators(g, f.decorators);
+  const child = newScope(g, "function", f, f.name, emit);
   if (f.isAsync) child.scopeFlags |= ScopeFlag.GENERATOR;
   functionOrLambda(g, child, f.args);
   for (let i = 0; i < n; i++) g.e.callFunction(1, 0, 0);
@@ -273,8 +329,8 @@ export function funcDef(g: Gen, f: A.FunctionDef): void {
 }
 
 export function classDef(g: Gen, c: A.ClassDef): void {
-  const n = decorators(g, c.decorators);
-  const child = newScope(g, "class", c, c.name);
+  const { n, emit } = decorators(g, c.decorators);
+  const child = newScope(g, "class", c, c.name, emit);
   g.e.loadBuildClass();
   closeOver(g, child, 0, 0);
   g.e.loadConstStr(c.name);

@@ -1,0 +1,43 @@
+// -march names -> the native emitter for that target (py/compile.c emit_native_table, mpy-cross's
+// -march list): the architecture number the .mpy header records and the backend assembler.
+
+import type { Emitter } from "../emit/emitter.js";
+import type { NativeAsm } from "./asm.js";
+import { DebugAsm } from "./debug.js";
+import type { NativeContext } from "./emit-core.js";
+import { NativeEmitter } from "./emitter.js";
+
+/** Architecture number of -march=debug in the header (py/persistentcode.h MP_NATIVE_ARCH_DEBUG). */
+export const ARCH_DEBUG = 13;
+
+/** Arches mpy-cross has a native emitter for, by -march name, with their header number. */
+const MP_NATIVE_ARCHS: Readonly<Record<string, number>> = {
+  x86: 1, x64: 2, armv6: 3, armv6m: 4, armv7m: 5, armv7em: 6, armv7emsp: 7, armv7emdp: 8, xtensa: 9, xtensawin: 10, rv32imc: 11, debug: ARCH_DEBUG,
+};
+
+/** Backends mpyc has. */
+const BACKENDS: Readonly<Record<string, () => NativeAsm>> = {
+  debug: () => new DebugAsm(),
+};
+
+export interface NativeTarget {
+  readonly arch: number;
+  /** The emitter, or null when mpyc has no backend for the arch yet. */
+  readonly makeEmitter: ((ctx: NativeContext) => Emitter & { readonly asm: NativeAsm }) | null;
+}
+
+/** The target for an -march name; null when the arch has no native emitter (rv64imc: "invalid arch"). */
+export function nativeTarget(arch: string): NativeTarget | null {
+  const n = MP_NATIVE_ARCHS[arch];
+  if (n === undefined) return null;
+  const backend = BACKENDS[arch];
+  return {
+    arch: n,
+    makeEmitter: backend
+      ? (ctx) => {
+          const as = backend();
+          return Object.assign(new NativeEmitter(as, ctx), { asm: as });
+        }
+      : null,
+  };
+}

@@ -1,0 +1,53 @@
+// The shared native emitter against mpy-cross -march=debug: the trace of assembler calls for each
+// corpus/native program equals the one mpy-cross v1.27.0 printed (NAME.debug.txt).
+
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { compile, formatError } from "../../compiler/index.js";
+import { CORPUS_DIR } from "../corpus/programs.js";
+
+const NATIVE_DIR = path.join(CORPUS_DIR, "native");
+const programs = fs.readdirSync(NATIVE_DIR).filter((f) => f.endsWith(".py")).sort();
+
+/** The -X emit option of a program's `# mpyc-options:` line. */
+function emitOf(source: string): "native" | "viper" | undefined {
+  const m = /^# mpyc-options:.*-X emit=(native|viper)/m.exec(source);
+  return m ? (m[1] as "native" | "viper") : undefined;
+}
+
+describe("native emitter trace (-march=debug)", () => {
+  for (const f of programs) {
+    it(f, () => {
+      const source = fs.readFileSync(path.join(NATIVE_DIR, f), "utf8");
+      const emit = emitOf(source);
+      const r = compile(source, { sourceName: f, arch: "debug", ...(emit ? { emit } : {}) });
+      if (!r.ok) throw new Error(formatError(r.error, f, source));
+      expect(r.nativeTrace).toBe(fs.readFileSync(path.join(NATIVE_DIR, f.replace(/\.py$/, ".debug.txt")), "utf8"));
+    });
+  }
+
+  it("reports viper type errors as mpy-cross does", () => {
+    const src = "import micropython\n\n@micropython.viper\ndef f(x:int):\n    y = 1\n    y = None\n    return y\n";
+    const r = compile(src, { sourceName: "v.py", arch: "debug" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(formatError(r.error, "v.py", src)).toBe(`Traceback (most recent call last):\n  File "v.py", line 6, in f\nViperTypeError: local 'y' has type 'int' but source is 'None'\n`);
+  });
+
+  it("refuses an unknown viper type and a viper generator", () => {
+    const bad = compile("import micropython\n@micropython.viper\ndef f(x:foo):\n    pass\n", { arch: "debug" });
+    expect(!bad.ok && bad.error.message).toBe("unknown type 'foo'");
+    const gen = compile("import micropython\n@micropython.viper\ndef f():\n    yield 1\n", { arch: "debug" });
+    expect(!gen.ok && formatError(gen.error, "x.py", "")).toBe("NotImplementedError: native yield\n");
+  });
+
+  it("refuses a bare raise in native code cleanly (mpy-cross aborts on an assertion)", () => {
+    const r = compile("try:\n    pass\nexcept:\n    raise\n", { arch: "debug", emit: "native" });
+    expect(!r.ok && r.error.kind).toBe("NotImplementedError");
+  });
+
+  it("says invalid arch for native code without a native target", () => {
+    const r = compile("import micropython\n@micropython.native\ndef f():\n    pass\n", { arch: "rv64imc" });
+    expect(!r.ok && r.error.message).toBe("invalid arch");
+  });
+});
