@@ -6,6 +6,7 @@ import type { NativeAsm } from "./asm.js";
 import { DebugAsm } from "./debug.js";
 import type { NativeContext } from "./emit-core.js";
 import { NativeEmitter } from "./emitter.js";
+import { X64Asm } from "./x64.js";
 
 /** Architecture number of -march=debug in the header (py/persistentcode.h MP_NATIVE_ARCH_DEBUG). */
 export const ARCH_DEBUG = 13;
@@ -18,6 +19,7 @@ const MP_NATIVE_ARCHS: Readonly<Record<string, number>> = {
 /** Backends mpyc has. */
 const BACKENDS: Readonly<Record<string, () => NativeAsm>> = {
   debug: () => new DebugAsm(),
+  x64: () => new X64Asm(),
 };
 
 export interface NativeTarget {
