@@ -76,11 +76,27 @@ describe("mpyc as mpy-cross", () => {
     }
   });
 
-  it("prints a version tools can parse, and refuses native emitters clearly", () => {
+  it("prints a version tools can parse, and wants an arch for a native default emitter", () => {
     expect(mpyc(["--version"]).stdout.toString()).toMatch(/mpy-cross emitting mpy v6\.3/);
     const r = mpyc(["-X", "emit=native", "x.py"]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/not supported yet/);
+    expect(r.stderr.toString()).toBe("arch not specified\n");
+  });
+
+  it("writes native code for -march=x64, prints the trace for -march=debug, refuses arches it has no backend for", () => {
+    fs.writeFileSync(path.join(dir, "n.py"), "import micropython\n@micropython.native\ndef f(x):\n    return x + 1\n");
+    const x64 = mpyc(["-march=x64", "n.py"]);
+    expect(x64.status).toBe(0);
+    expect(fs.readFileSync(path.join(dir, "n.mpy"))[2]).toBe((2 << 2) | 3);
+    const dbg = mpyc(["-march=debug", "n.py"]);
+    expect(dbg.status).toBe(0);
+    expect(dbg.stdout.toString()).toMatch(/^ENTRY\(f, num_locals=\d+\)\n/);
+    const arm = mpyc(["-march=armv7m", "n.py"]);
+    expect(arm.status).toBe(1);
+    expect(arm.stderr.toString()).toMatch(/not supported yet/);
+    const rv64 = mpyc(["-march=rv64imc", "n.py"]);
+    expect(rv64.status).toBe(1);
+    expect(rv64.stderr.toString()).toMatch(/SyntaxError: invalid arch/);
   });
 
   it("compiles a tree in one process with build", () => {
