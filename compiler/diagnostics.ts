@@ -65,6 +65,8 @@ export const Diagnostics = {
   nativeNotSupported: d("NotImplementedError", "native code emitters are not supported yet"),
   /** mpy-cross aborts on an assertion here (emitnative.c raise_varargs, n_args == 1). */
   nativeRaise: d("NotImplementedError", "native code can't re-raise: bare raise and raise ... from need bytecode"),
+  /** mpy-cross aborts on an assertion (py/emitnative.c: vtype == VTYPE_PYOBJ) where viper code uses a native value as an object. */
+  viperObjectExpected: d("NotImplementedError", "viper code uses a native value (int, uint, bool or pointer) where only an object can go"),
 } as const satisfies Record<string, DiagnosticDef>;
 
 export type DiagnosticCode = keyof typeof Diagnostics;

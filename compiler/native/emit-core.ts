@@ -77,7 +77,7 @@ export interface NativeContext {
   /** The compiler's next free label (py/compile.c comp->next_label): the emitter's own labels start there. */
   labelSlot(): number;
   /** A user error at the current statement, in the current scope. */
-  error(code: "viperTypeError" | "nativeYield" | "nativeCasting" | "nativeRaise", message?: string): never;
+  error(code: "viperTypeError" | "nativeYield" | "nativeCasting" | "nativeRaise" | "viperObjectExpected", message?: string): never;
 }
 
 export class NativeEmitterCore {
@@ -170,6 +170,11 @@ export class NativeEmitterCore {
 
   protected viperError(message: string): never {
     return this.ctx.error("viperTypeError", message);
+  }
+
+  /** Where mpy-cross asserts that a viper value is an object (and aborts), a clean error. */
+  protected needObject(vtype: VType): void {
+    if (vtype !== VT.PYOBJ) this.ctx.error("viperObjectExpected");
   }
 
   // ---- moves through the frame or the generator state ----

@@ -41,11 +41,11 @@ export class NativeEmitter extends NativeSubscrEmitter implements Emitter {
       this.callWithQstrArg(F.import_name, name, r.ARG_1);
       this.postPushReg(VT.PYOBJ, r.RET);
     } else if (kind === "from") {
-      this.accessStack(1, r.ARG_1);
+      this.needObject(this.accessStack(1, r.ARG_1));
       this.callWithQstrArg(F.import_from, name, r.ARG_2);
       this.postPushReg(VT.PYOBJ, r.RET);
     } else {
-      this.prePopReg(r.ARG_1);
+      this.needObject(this.prePopReg(r.ARG_1));
       this.call(F.import_all);
     }
   }
@@ -127,7 +127,7 @@ export class NativeEmitter extends NativeSubscrEmitter implements Emitter {
   storeGlobal(name: string, kind: GlobalKind): void {
     const r = this.r;
     if (kind === "name") {
-      this.prePopReg(r.ARG_2);
+      this.needObject(this.prePopReg(r.ARG_2));
     } else {
       const vtype = this.peekVtype(0);
       if (vtype === VT.PYOBJ) this.prePopReg(r.ARG_2);
@@ -159,7 +159,7 @@ export class NativeEmitter extends NativeSubscrEmitter implements Emitter {
       this.stackPointerForPush(r.ARG_2, 2);
       this.callWithQstrArg(F.load_super_method, name, r.ARG_1);
     } else {
-      this.prePopReg(r.ARG_1);
+      this.needObject(this.prePopReg(r.ARG_1));
       this.stackPointerForPush(r.ARG_3, 2);
       this.callWithQstrArg(F.load_method, name, r.ARG_2);
     }
@@ -171,24 +171,24 @@ export class NativeEmitter extends NativeSubscrEmitter implements Emitter {
   attr(name: string, kind: SubscrKind): void {
     const r = this.r;
     if (kind === "load") {
-      this.prePopReg(r.ARG_1);
+      this.needObject(this.prePopReg(r.ARG_1));
       this.callWithQstrArg(F.load_attr, name, r.ARG_2);
       this.postPushReg(VT.PYOBJ, r.RET);
     } else if (kind === "store") {
       const vtypeVal = this.peekVtype(1);
       if (vtypeVal === VT.PYOBJ) {
-        this.prePopReg(r.ARG_1);
+        this.needObject(this.prePopReg(r.ARG_1));
         this.prePopReg(r.ARG_3);
       } else {
         const v = this.accessStack(2, r.ARG_1);
         this.callWithImmArg(F.convert_native_to_obj, BigInt(v), r.ARG_2);
         this.as.movRegReg(r.ARG_3, r.RET);
-        this.prePopReg(r.ARG_1);
+        this.needObject(this.prePopReg(r.ARG_1));
         this.adjust(-1);
       }
       this.callWithQstrArg(F.store_attr, name, r.ARG_2);
     } else {
-      this.prePopReg(r.ARG_1);
+      this.needObject(this.prePopReg(r.ARG_1));
       this.as.xorRegReg(r.ARG_3, r.ARG_3);
       this.callWithQstrArg(F.store_attr, name, r.ARG_2);
     }
@@ -196,8 +196,8 @@ export class NativeEmitter extends NativeSubscrEmitter implements Emitter {
   subscr(kind: SubscrKind): void {
     if (kind === "load") return this.loadSubscr();
     if (kind === "store") return this.storeSubscr();
-    this.prePopReg(this.r.ARG_2);
-    this.prePopReg(this.r.ARG_1);
+    this.needObject(this.prePopReg(this.r.ARG_2));
+    this.needObject(this.prePopReg(this.r.ARG_1));
     this.callWithImmArg(F.obj_subscr, 0n, this.r.ARG_3);
   }
 
@@ -306,7 +306,7 @@ export class NativeEmitter extends NativeSubscrEmitter implements Emitter {
   }
   private setupWith(label: number): void {
     const r = this.r;
-    this.accessStack(1, r.ARG_1);
+    this.needObject(this.accessStack(1, r.ARG_1));
     this.stackPointerForPush(r.ARG_3, 2);
     this.callWithQstrArg(F.load_method, "__exit__", r.ARG_2);
     this.prePopReg(r.ARG_3);
@@ -387,7 +387,7 @@ export class NativeEmitter extends NativeSubscrEmitter implements Emitter {
   }
   getIter(useStack: boolean): void {
     const r = this.r;
-    this.prePopReg(r.ARG_1);
+    this.needObject(this.prePopReg(r.ARG_1));
     if (useStack) {
       this.stackPointerForPush(r.ARG_2, ITER_BUF_SLOTS);
       this.call(F.native_getiter);
@@ -538,22 +538,22 @@ export class NativeEmitter extends NativeSubscrEmitter implements Emitter {
   private buildSlice(n: number): void {
     const r = this.r;
     if (n === 2) {
-      this.prePopReg(r.ARG_2);
-      this.prePopReg(r.ARG_1);
+      this.needObject(this.prePopReg(r.ARG_2));
+      this.needObject(this.prePopReg(r.ARG_1));
       this.movRegConst(r.ARG_3, F.const_none_obj);
     } else {
-      this.prePopReg(r.ARG_3);
-      this.prePopReg(r.ARG_2);
-      this.prePopReg(r.ARG_1);
+      this.needObject(this.prePopReg(r.ARG_3));
+      this.needObject(this.prePopReg(r.ARG_2));
+      this.needObject(this.prePopReg(r.ARG_1));
     }
     this.call(F.new_slice);
     this.postPushReg(VT.PYOBJ, r.RET);
   }
   storeMap(): void {
     const r = this.r;
-    this.prePopReg(r.ARG_2);
-    this.prePopReg(r.ARG_3);
-    this.prePopReg(r.ARG_1);
+    this.needObject(this.prePopReg(r.ARG_2));
+    this.needObject(this.prePopReg(r.ARG_3));
+    this.needObject(this.prePopReg(r.ARG_1));
     this.call(F.store_map);
     this.postPushReg(VT.PYOBJ, r.RET);
   }
@@ -576,13 +576,13 @@ export class NativeEmitter extends NativeSubscrEmitter implements Emitter {
   }
   unpackSequence(n: number): void {
     const r = this.r;
-    this.prePopReg(r.ARG_1);
+    this.needObject(this.prePopReg(r.ARG_1));
     this.stackPointerForPush(r.ARG_3, n);
     this.callWithImmArg(F.unpack_sequence, BigInt(n), r.ARG_2);
   }
   unpackEx(nLeft: number, nRight: number): void {
     const r = this.r;
-    this.prePopReg(r.ARG_1);
+    this.needObject(this.prePopReg(r.ARG_1));
     this.stackPointerForPush(r.ARG_3, nLeft + nRight + 1);
     this.callWithImmArg(F.unpack_ex, BigInt(nLeft | (nRight << 8)), r.ARG_2);
   }
@@ -646,6 +646,7 @@ export class NativeEmitter extends NativeSubscrEmitter implements Emitter {
       }
       return;
     }
+    this.needObject(vtypeFun);
     if (starFlags) {
       this.stackPointerForPop(r.ARG_3, nPositional + 2 * nKeyword + 2);
       this.callWith2ImmArgs(F.call_method_n_kw_var, 0n, r.ARG_1, BigInt(nPositional | (nKeyword << 8)), r.ARG_2);
