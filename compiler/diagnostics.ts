@@ -60,6 +60,7 @@ export const Diagnostics = {
   viperTypeError: d("ViperTypeError", "viper type error"),
   nativeYield: d("NotImplementedError", "native yield"),
   nativeCasting: d("NotImplementedError", "casting"),
+  nativeConversion: d("NotImplementedError", "conversion to object"),
   // Not in mpy-cross: ours, for inputs it mishandles or features we do not have.
   nestingTooDeep: d("MemoryError", "maximum recursion depth exceeded"),
   nativeNotSupported: d("NotImplementedError", "native code emitters are not supported yet"),

@@ -51,6 +51,17 @@ export class Gen {
   breakContinueExceptLevel = 0;
   /** Where the last node with a line began: native code errors are reported there. */
   lastLineAt = 0;
+  /** A ViperTypeError met in the current statement, raised when the statement ends. */
+  pendingError: CompileError | null = null;
+
+  /** Raises the statement's ViperTypeError, if any. */
+  raisePending(): void {
+    const e = this.pendingError;
+    if (e) {
+      this.pendingError = null;
+      throw e;
+    }
+  }
 
   constructor(readonly options: CodegenOptions) {}
 

@@ -43,11 +43,22 @@ export function runPasses(g: Gen, module: A.Module): Scope[] {
         error: (code, message) => {
           throw new CompileError(code, g.lastLineAt, displayText(g.scope.simpleName), message);
         },
+        typeError: (message) => {
+          const at = g.pendingError?.offset ?? g.lastLineAt;
+          g.pendingError = new CompileError("viperTypeError", at, displayText(g.scope.simpleName), message);
+        },
       });
       g.e = native;
-      compileScope(g, s, "stackSize");
-      compileScope(g, s, "codeSize");
-      while (!compileScope(g, s, "emit"));
+      for (const pass of ["stackSize", "codeSize", "emit"] as const) {
+        try {
+          while (!compileScope(g, s, pass) && pass === "emit");
+        } catch (e) {
+          // After a type error the emitter may be left inconsistent: the type error is what counts.
+          if (g.pendingError) g.raisePending();
+          throw e;
+        }
+        g.raisePending();
+      }
       g.e = bytecode;
     } else {
       compileScope(g, s, "emit");

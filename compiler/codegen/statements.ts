@@ -19,7 +19,10 @@ const AUG_TO_BINARY = {
 } as const satisfies Record<A.AugOperator, string>;
 
 export function statements(g: Gen, body: readonly A.Stmt[]): void {
-  for (const s of body) statement(g, s);
+  for (const s of body) {
+    statement(g, s);
+    g.raisePending();
+  }
 }
 
 function statement(g: Gen, s: A.Stmt): void {

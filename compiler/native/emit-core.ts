@@ -77,7 +77,12 @@ export interface NativeContext {
   /** The compiler's next free label (py/compile.c comp->next_label): the emitter's own labels start there. */
   labelSlot(): number;
   /** A user error at the current statement, in the current scope. */
-  error(code: "viperTypeError" | "nativeYield" | "nativeCasting" | "nativeRaise" | "viperObjectExpected", message?: string): never;
+  error(code: "nativeYield" | "nativeCasting" | "nativeConversion" | "nativeRaise" | "viperObjectExpected", message?: string): never;
+  /**
+   * A ViperTypeError: as in mpy-cross, code generation goes on to the end of the statement and a
+   * later type error of the same statement replaces the message.
+   */
+  typeError(message: string): void;
 }
 
 export class NativeEmitterCore {
@@ -168,8 +173,8 @@ export class NativeEmitterCore {
     return this.r.LOCAL_2;
   }
 
-  protected viperError(message: string): never {
-    return this.ctx.error("viperTypeError", message);
+  protected viperError(message: string): void {
+    this.ctx.typeError(message);
   }
 
   /** Where mpy-cross asserts that a viper value is an object (and aborts), a clean error. */
@@ -446,7 +451,7 @@ export class NativeEmitterCore {
     else if (si.vtype === VT.BOOL) this.movRegConst(reg, F.const_false_obj + Number(si.imm));
     else if (si.vtype === VT.INT || si.vtype === VT.UINT) this.as.movRegImm(reg, (si.imm << 1n) | 1n);
     else if (si.vtype === VT.PTR_NONE) this.movRegConst(reg, F.const_none_obj);
-    else throw new CompileError("nativeNotSupported", 0, null, "conversion to object");
+    else this.ctx.error("nativeConversion");
     return VT.PYOBJ;
   }
 

@@ -503,7 +503,9 @@ export class NativeEmitter extends NativeSubscrEmitter implements Emitter {
         this.postPushReg(VT.BOOL, r.RET);
       } else {
         this.adjust(1);
-        this.viperError(`binary op ${OP_METHOD_NAMES[name as keyof typeof OP_METHOD_NAMES] ?? name} not implemented`);
+        // MicroPython's method-name table has no name for in, is and exception match.
+        const method = OP_METHOD_NAMES[name as keyof typeof OP_METHOD_NAMES] ?? "";
+        this.viperError(`binary op ${method.startsWith("<") ? "" : method} not implemented`);
       }
     } else if (vtypeLhs === VT.PYOBJ && vtypeRhs === VT.PYOBJ) {
       this.prePopReg(r.ARG_3);
