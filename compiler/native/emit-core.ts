@@ -5,7 +5,7 @@
 
 import { ScopeFlag } from "../../bytecode/rawcode.js";
 import type { ConstObject, NativeRawCode, TableObject } from "../../bytecode/rawcode.js";
-import { CompileError, InternalError } from "../diagnostics.js";
+import { InternalError } from "../diagnostics.js";
 import type { Pass } from "../emit/emitter.js";
 import { ID_PARAM, type Scope } from "../scope.js";
 import { F, type NativeAsm, type NativeRegs } from "./asm.js";
