@@ -7,11 +7,10 @@ import { ScopeFlag } from "../../bytecode/rawcode.js";
 import type { ConstObject, NativeRawCode, TableObject } from "../../bytecode/rawcode.js";
 import { InternalError } from "../diagnostics.js";
 import type { Pass } from "../emit/emitter.js";
-import { ID_PARAM, type Scope } from "../scope.js";
+import { ID_PARAM, NativeScopeFlag, type Scope } from "../scope.js";
 import { F, type NativeAsm, type NativeRegs } from "./asm.js";
 
-/** Scope flags only native code uses (py/runtime0.h). */
-export const NativeScopeFlag = { REFGLOBALS: 0x10, HASCONSTS: 0x20, VIPERRET_POS: 6 } as const;
+export { NativeScopeFlag } from "../scope.js";
 /** Where a parameter's viper type sits in its identifier flags (py/scope.h ID_FLAG_VIPER_TYPE_POS). */
 export const ID_FLAG_VIPER_TYPE_POS = 4;
 

@@ -3,7 +3,7 @@
 // viper (machine ints, pointers, casts, with ViperTypeError on type mismatches).
 
 import { BINARY_OPS, OP_METHOD_NAMES, UNARY_OPS, type UnaryOpName } from "../../bytecode/opcodes.js";
-import type { ConstObject } from "../../bytecode/rawcode.js";
+import { type ConstObject, ScopeFlag } from "../../bytecode/rawcode.js";
 import {
   BREAK_FROM_FOR, type BuildKind, type ConstToken, type EmitBinaryOp, type Emitter, type GlobalKind, type ImportKind,
   type LocalKind, type SetupBlockKind, type SubscrKind,
@@ -12,7 +12,7 @@ import type { Scope, ScopeKind } from "../scope.js";
 import { F } from "./asm.js";
 import { NativeSubscrEmitter } from "./subscr.js";
 import {
-  NATIVE_TYPES, OFFSETOF_CODE_STATE_SP, OFFSETOF_OBJ_FUN_BC_CONTEXT, UNWIND_LABEL_DO_FINAL_UNWIND,
+  NATIVE_TYPES, NativeScopeFlag, OFFSETOF_CODE_STATE_SP, OFFSETOF_OBJ_FUN_BC_CONTEXT, UNWIND_LABEL_DO_FINAL_UNWIND,
   UNWIND_LABEL_UNUSED, VM_RETURN_NORMAL, VM_RETURN_YIELD, VT, type VType, vtypeName,
 } from "./emit-core.js";
 
@@ -682,7 +682,7 @@ export class NativeEmitter extends NativeSubscrEmitter implements Emitter {
       return;
     }
     if (this.doViper) {
-      const retType = this.scope.scopeFlags >> 6;
+      const retType = this.scope.scopeFlags >> NativeScopeFlag.VIPERRET_POS;
       if (this.peekVtype(0) === VT.PTR_NONE) {
         this.prePopDiscard();
         if (retType === VT.PYOBJ) this.movRegConst(r.RET, F.const_none_obj);
@@ -711,7 +711,7 @@ export class NativeEmitter extends NativeSubscrEmitter implements Emitter {
     const as = this.as;
     const slot = this.ctx.labelSlot();
     if (this.doViper) this.ctx.error("nativeYield");
-    this.scope.scopeFlags |= 0x01;
+    this.scope.scopeFlags |= ScopeFlag.GENERATOR;
     this.needStackSettled();
     if (from) {
       this.jump(slot + 2);
