@@ -66,6 +66,8 @@ export const Diagnostics = {
   nativeNotSupported: d("NotImplementedError", "native code emitters are not supported yet"),
   /** mpy-cross aborts on an assertion here (emitnative.c raise_varargs, n_args == 1). */
   nativeRaise: d("NotImplementedError", "native code can't re-raise: bare raise and raise ... from need bytecode"),
+  /** mpy-cross truncates a native function's prelude offset to 16 bits (py/emitglue.h uint16_t prelude_offset). */
+  nativeTooLarge: d("RuntimeError", "native function too large: its code passes 64 KiB"),
   /** mpy-cross aborts on an assertion (py/emitnative.c: vtype == VTYPE_PYOBJ) where viper code uses a native value as an object. */
   viperObjectExpected: d("NotImplementedError", "viper code uses a native value (int, uint, bool or pointer) where only an object can go"),
 } as const satisfies Record<string, DiagnosticDef>;

@@ -76,7 +76,7 @@ export interface NativeContext {
   /** The compiler's next free label (py/compile.c comp->next_label): the emitter's own labels start there. */
   labelSlot(): number;
   /** A user error at the current statement, in the current scope. */
-  error(code: "nativeYield" | "nativeCasting" | "nativeConversion" | "nativeRaise" | "viperObjectExpected", message?: string): never;
+  error(code: "nativeYield" | "nativeCasting" | "nativeConversion" | "nativeRaise" | "viperObjectExpected" | "nativeTooLarge", message?: string): never;
   /**
    * A ViperTypeError: as in mpy-cross, code generation goes on to the end of the statement and a
    * later type error of the same statement replaces the message.
@@ -382,6 +382,8 @@ export class NativeEmitterCore {
     if (this.stackSize !== 0 || this.excStack.length !== 0) throw new InternalError("native stack not balanced at end of scope");
     if (this.pass === "emit") {
       const kind: NativeRawCode["kind"] = this.doViper ? "viper" : "native";
+      // mpy-cross keeps the offset in 16 bits and writes a truncated one, which cannot load.
+      if (kind === "native" && this.preludeOffset > 0xffff) this.ctx.error("nativeTooLarge");
       scope.native = kind === "native" ? { kind, data: as.bytes, preludeOffset: this.preludeOffset } : { kind, data: as.bytes, scopeFlags: 0 };
     }
     return true;
