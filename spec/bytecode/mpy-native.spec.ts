@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { disassemble } from "../../bytecode/disasm.js";
 import { MpyFormatError, readMpy, readMpyFile, validateModule } from "../../bytecode/mpy-read.js";
 import { writeMpy } from "../../bytecode/mpy-write.js";
+import { LoadError, loadMpy } from "../../runtime/loader.js";
 import { CORPUS_DIR } from "../corpus/programs.js";
 
 const NATIVE_DIR = path.join(CORPUS_DIR, "native");
@@ -36,6 +37,10 @@ describe("native raw code in the format layer", () => {
 
     it(`${f}: a bytecode-only reader refuses it as MicroPython does`, () => {
       expect(() => readMpy(bytes)).toThrow(new MpyFormatError("native code in .mpy unsupported"));
+    });
+
+    it(`${f}: the VM's loader refuses it with MicroPython's ValueError`, () => {
+      expect(() => loadMpy(bytes)).toThrow(new LoadError("native code in .mpy unsupported"));
     });
 
     it(`${f}: every truncation is a format error`, () => {
