@@ -122,6 +122,8 @@ export interface NativeAsm extends AsmBase {
 
   endPass(): void;
   entry(numLocals: number, name: string): void;
+  /** x86 only: the function's arguments come on the stack; loads argument `n` into `reg`. */
+  movArgToReg?(n: number, reg: number): void;
   exit(): void;
   jump(label: number): void;
   jumpIfRegZero(reg: number, label: number, boolTest: boolean): void;

@@ -285,15 +285,22 @@ export class NativeEmitterCore {
       else if (scope.scopeFlags & NativeScopeFlag.HASCONSTS) this.stackStart = this.codeStateStart + 1;
       else this.stackStart = this.codeStateStart;
       as.entry(this.stackStart + this.nState - inRegs, name);
+      as.movArgToReg?.(0, r.ARG_1);
       as.loadRegRegOffset(r.FUN_TABLE, r.ARG_1, OFFSETOF_OBJ_FUN_BC_CONTEXT);
       as.loadRegRegOffset(this.regQstrTable, r.FUN_TABLE, OFFSETOF_MODULE_CONTEXT_QSTR_TABLE);
       as.loadRegRegOffset(r.FUN_TABLE, r.FUN_TABLE, OFFSETOF_MODULE_CONTEXT_OBJ_TABLE);
       as.loadRegRegOffset(r.FUN_TABLE, r.FUN_TABLE, funTableOff);
       if (this.needFunObj) as.movLocalReg(this.localIdxFunObj, r.ARG_1);
-      // n_args, n_kw and the args array come in the parent's argument registers 2..4.
-      as.movRegReg(r.ARG_1, r.ARG_2);
-      as.movRegReg(r.ARG_2, r.ARG_3);
-      as.movRegReg(this.regLocalLast, r.ARG_4);
+      // n_args, n_kw and the args array come as the caller's arguments 2..4.
+      if (as.movArgToReg) {
+        as.movArgToReg(1, r.ARG_1);
+        as.movArgToReg(2, r.ARG_2);
+        as.movArgToReg(3, this.regLocalLast);
+      } else {
+        as.movRegReg(r.ARG_1, r.ARG_2);
+        as.movRegReg(r.ARG_2, r.ARG_3);
+        as.movRegReg(this.regLocalLast, r.ARG_4);
+      }
       as.jumpIfRegNonzero(r.ARG_2, slot + 4, true);
       as.movRegImm(r.ARG_3, BigInt(scope.numPosArgs));
       as.jumpIfRegEq(r.ARG_1, r.ARG_3, slot + 5);
@@ -328,7 +335,12 @@ export class NativeEmitterCore {
         as.entry(this.codeStateStart, name);
         this.codeStateStart = 0;
         this.stackStart = SIZEOF_CODE_STATE;
-        as.movRegReg(this.regGeneratorState, r.ARG_1);
+        if (as.movArgToReg) {
+          as.movArgToReg(0, this.regGeneratorState);
+          as.movArgToReg(1, r.ARG_2);
+        } else {
+          as.movRegReg(this.regGeneratorState, r.ARG_1);
+        }
         as.movLocalReg(this.localIdxThrowVal, r.ARG_2);
         as.loadRegRegOffset(r.TEMP0, this.regGeneratorState, this.localIdxFunObj);
         as.loadRegRegOffset(r.TEMP0, r.TEMP0, OFFSETOF_OBJ_FUN_BC_CONTEXT);
@@ -338,6 +350,7 @@ export class NativeEmitterCore {
       } else {
         this.stackStart = this.codeStateStart + SIZEOF_CODE_STATE;
         as.entry(this.stackStart + this.nState, name);
+        if (as.movArgToReg) [r.ARG_1, r.ARG_2, r.ARG_3, r.ARG_4].forEach((reg, i) => as.movArgToReg!(i, reg));
         as.loadRegRegOffset(r.FUN_TABLE, r.ARG_1, OFFSETOF_OBJ_FUN_BC_CONTEXT);
         as.loadRegRegOffset(this.regQstrTable, r.FUN_TABLE, OFFSETOF_MODULE_CONTEXT_QSTR_TABLE);
         as.loadRegRegOffset(r.FUN_TABLE, r.FUN_TABLE, OFFSETOF_MODULE_CONTEXT_OBJ_TABLE);

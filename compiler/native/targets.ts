@@ -7,6 +7,7 @@ import { DebugAsm } from "./debug.js";
 import type { NativeContext } from "./emit-core.js";
 import { NativeEmitter } from "./emitter.js";
 import { X64Asm } from "./x64.js";
+import { X86Asm } from "./x86.js";
 
 /** Architecture number of -march=debug in the header (py/persistentcode.h MP_NATIVE_ARCH_DEBUG). */
 export const ARCH_DEBUG = 13;
@@ -20,6 +21,7 @@ const MP_NATIVE_ARCHS: Readonly<Record<string, number>> = {
 const BACKENDS: Readonly<Record<string, () => NativeAsm>> = {
   debug: () => new DebugAsm(),
   x64: () => new X64Asm(),
+  x86: () => new X86Asm(),
 };
 
 export interface NativeTarget {

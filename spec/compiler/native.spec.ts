@@ -1,5 +1,5 @@
-// The native emitter against mpy-cross v1.27.0 on each corpus/native program: the .mpy for x64
-// equals NAME.x64.mpy, and the -march=debug trace of assembler calls equals NAME.debug.txt.
+// The native emitter against mpy-cross v1.27.0 on each corpus/native program: the .mpy for x64 and
+// x86 equals NAME.ARCH.mpy, and the -march=debug trace of assembler calls equals NAME.debug.txt.
 
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -16,16 +16,18 @@ function emitOf(source: string): "native" | "viper" | undefined {
   return m ? (m[1] as "native" | "viper") : undefined;
 }
 
-describe("native code byte identity (-march=x64)", () => {
-  for (const f of programs) {
-    it(f, () => {
-      const source = fs.readFileSync(path.join(NATIVE_DIR, f), "utf8");
-      const emit = emitOf(source);
-      const r = compile(source, { sourceName: f, arch: "x64", ...(emit ? { emit } : {}) });
-      if (!r.ok) throw new Error(formatError(r.error, f, source));
-      const golden = fs.readFileSync(path.join(NATIVE_DIR, f.replace(/\.py$/, ".x64.mpy")));
-      expect(Buffer.from(r.mpy).equals(golden)).toBe(true);
-    });
+describe("native code byte identity", () => {
+  for (const arch of ["x64", "x86"]) {
+    for (const f of programs) {
+      it(`${f} -march=${arch}`, () => {
+        const source = fs.readFileSync(path.join(NATIVE_DIR, f), "utf8");
+        const emit = emitOf(source);
+        const r = compile(source, { sourceName: f, arch, ...(emit ? { emit } : {}) });
+        if (!r.ok) throw new Error(formatError(r.error, f, source));
+        const golden = fs.readFileSync(path.join(NATIVE_DIR, f.replace(/\.py$/, `.${arch}.mpy`)));
+        expect(Buffer.from(r.mpy).equals(golden)).toBe(true);
+      });
+    }
   }
 });
 
