@@ -61,6 +61,7 @@ export const Diagnostics = {
   nativeYield: d("NotImplementedError", "native yield"),
   nativeCasting: d("NotImplementedError", "casting"),
   nativeConversion: d("NotImplementedError", "conversion to object"),
+  nativeTooManyLocals: d("NotImplementedError", "too many locals for native method"),
   // Not in mpy-cross: ours, for inputs it mishandles or features we do not have.
   nestingTooDeep: d("MemoryError", "maximum recursion depth exceeded"),
   nativeNotSupported: d("NotImplementedError", "native code emitters are not supported yet"),

@@ -81,6 +81,17 @@ export abstract class AsmBase {
     this.offset += bytes.length;
   }
 
+  /** Room for bytes written later by patch (an index into the code, -1 when nothing is written). */
+  protected reserve(n: number): number {
+    const at = this.emitting && !this.suppressed ? this.code.length : -1;
+    this.write(new Array<number>(n).fill(0));
+    return at;
+  }
+
+  protected patch(at: number, bytes: readonly number[]): void {
+    if (at >= 0) bytes.forEach((b, i) => (this.code[at + i] = b & 0xff));
+  }
+
   align(n: number): void {
     const pad = (n - (this.offset % n)) % n;
     if (this.emitting) for (let i = 0; i < pad; i++) this.code.push(0);
@@ -131,6 +142,8 @@ export interface NativeAsm extends AsmBase {
   jumpIfRegEq(reg1: number, reg2: number, label: number): void;
   jumpReg(reg: number): void;
   callInd(fun: number): void;
+  /** Thumb and ARM call mp_setup_code_state through another register than callInd uses. */
+  callSetupCodeState?(fun: number): void;
   movLocalReg(local: number, reg: number): void;
   movRegImm(reg: number, imm: bigint): void;
   movRegLocal(reg: number, local: number): void;

@@ -358,7 +358,8 @@ export class NativeEmitterCore {
         as.movLocalReg(this.localIdxFunObj, r.ARG_1);
         this.movStateImmVia(this.codeStateStart + OFFSETOF_CODE_STATE_N_STATE, BigInt(this.nState), r.ARG_1);
         as.movRegLocalAddr(r.ARG_1, this.codeStateStart);
-        as.callInd(F.setup_code_state);
+        if (as.callSetupCodeState) as.callSetupCodeState(F.setup_code_state);
+        else as.callInd(F.setup_code_state);
       }
       this.globalExcEntry();
       if (this.canUseRegsForLocals) {
