@@ -7,6 +7,7 @@ import { DebugAsm } from "./debug.js";
 import type { NativeContext } from "./emit-core.js";
 import { NativeEmitter } from "./emitter.js";
 import { X64Asm } from "./x64.js";
+import { ArmAsm } from "./arm.js";
 import { ThumbAsm } from "./thumb.js";
 import { X86Asm } from "./x86.js";
 
@@ -23,6 +24,7 @@ const BACKENDS: Readonly<Record<string, () => NativeAsm>> = {
   debug: () => new DebugAsm(),
   x64: () => new X64Asm(),
   x86: () => new X86Asm(),
+  armv6: () => new ArmAsm(),
   armv6m: () => new ThumbAsm("armv6m", false),
   armv7m: () => new ThumbAsm("armv7m", true),
   armv7em: () => new ThumbAsm("armv7em", true),
