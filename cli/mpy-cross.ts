@@ -1,7 +1,7 @@
 // `mpyc [opts] FILE.py`: a drop-in for mpy-cross v1.27.0 (mpy-cross/main.c). Options are read the
 // way main.c reads them, quirks included (-O3x, -msmall-int-bits=0x1f, -X anywhere); outputs,
 // messages and exit codes are mpy-cross's. Differences are mpyc's additions and the refusal of
-// native code for the arches mpyc has no backend for yet (xtensa, xtensawin, rv32imc).
+// native code for rv32imc, which mpyc has no backend for yet.
 
 import { writeMpy } from "../bytecode/mpy-write.js";
 import { compile, formatError, InternalError } from "../compiler/index.js";
@@ -24,8 +24,7 @@ Target specific options:
 -march=<arch> : set architecture for native emitter;
                 x86, x64, armv6, armv6m, armv7m, armv7em, armv7emsp,
                 armv7emdp, xtensa, xtensawin, rv32imc, rv64imc, host, debug
-                (mpyc emits native code for all but xtensa, xtensawin and rv32imc,
-                which it refuses for now)
+                (mpyc emits native code for all but rv32imc, which it refuses for now)
 -march-flags=<flags> : set architecture-specific flags (can be either a dec/hex/bin value or a string)
                        supported flags for rv32imc: zba
 

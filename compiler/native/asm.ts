@@ -131,6 +131,11 @@ export interface NativeAsm extends AsmBase {
   /** Word index of REG_LOCAL_1 in nlr_buf_t. */
   readonly nlrBufIdxLocal1: number;
 
+  /** Windowed ABIs (xtensawin): the caller's argument and return registers, when not the callee's. */
+  readonly parentRegs?: { readonly RET: number; readonly ARG_1: number; readonly ARG_2: number; readonly ARG_3: number; readonly ARG_4: number };
+  /** nlr_push needs a setjmp after it (xtensawin). */
+  readonly nlrSetjmp?: boolean;
+
   endPass(): void;
   entry(numLocals: number, name: string): void;
   /** x86 only: the function's arguments come on the stack; loads argument `n` into `reg`. */

@@ -171,6 +171,10 @@ export class NativeEmitterCore {
   protected get regLocalLast(): number {
     return this.r.LOCAL_2;
   }
+  /** The caller's registers (REG_PARENT_*): the callee's own except on windowed ABIs. */
+  protected get pr(): { readonly RET: number; readonly ARG_1: number; readonly ARG_2: number; readonly ARG_3: number; readonly ARG_4: number } {
+    return this.as.parentRegs ?? this.r;
+  }
 
   protected viperError(message: string): void {
     this.ctx.typeError(message);
@@ -285,21 +289,22 @@ export class NativeEmitterCore {
       else if (scope.scopeFlags & NativeScopeFlag.HASCONSTS) this.stackStart = this.codeStateStart + 1;
       else this.stackStart = this.codeStateStart;
       as.entry(this.stackStart + this.nState - inRegs, name);
-      as.movArgToReg?.(0, r.ARG_1);
-      as.loadRegRegOffset(r.FUN_TABLE, r.ARG_1, OFFSETOF_OBJ_FUN_BC_CONTEXT);
+      const pr = this.pr;
+      as.movArgToReg?.(0, pr.ARG_1);
+      as.loadRegRegOffset(r.FUN_TABLE, pr.ARG_1, OFFSETOF_OBJ_FUN_BC_CONTEXT);
       as.loadRegRegOffset(this.regQstrTable, r.FUN_TABLE, OFFSETOF_MODULE_CONTEXT_QSTR_TABLE);
       as.loadRegRegOffset(r.FUN_TABLE, r.FUN_TABLE, OFFSETOF_MODULE_CONTEXT_OBJ_TABLE);
       as.loadRegRegOffset(r.FUN_TABLE, r.FUN_TABLE, funTableOff);
-      if (this.needFunObj) as.movLocalReg(this.localIdxFunObj, r.ARG_1);
+      if (this.needFunObj) as.movLocalReg(this.localIdxFunObj, pr.ARG_1);
       // n_args, n_kw and the args array come as the caller's arguments 2..4.
       if (as.movArgToReg) {
         as.movArgToReg(1, r.ARG_1);
         as.movArgToReg(2, r.ARG_2);
         as.movArgToReg(3, this.regLocalLast);
       } else {
-        as.movRegReg(r.ARG_1, r.ARG_2);
-        as.movRegReg(r.ARG_2, r.ARG_3);
-        as.movRegReg(this.regLocalLast, r.ARG_4);
+        as.movRegReg(r.ARG_1, pr.ARG_2);
+        as.movRegReg(r.ARG_2, pr.ARG_3);
+        as.movRegReg(this.regLocalLast, pr.ARG_4);
       }
       as.jumpIfRegNonzero(r.ARG_2, slot + 4, true);
       as.movRegImm(r.ARG_3, BigInt(scope.numPosArgs));
@@ -335,13 +340,14 @@ export class NativeEmitterCore {
         as.entry(this.codeStateStart, name);
         this.codeStateStart = 0;
         this.stackStart = SIZEOF_CODE_STATE;
+        const pr = this.pr;
         if (as.movArgToReg) {
           as.movArgToReg(0, this.regGeneratorState);
-          as.movArgToReg(1, r.ARG_2);
+          as.movArgToReg(1, pr.ARG_2);
         } else {
-          as.movRegReg(this.regGeneratorState, r.ARG_1);
+          as.movRegReg(this.regGeneratorState, pr.ARG_1);
         }
-        as.movLocalReg(this.localIdxThrowVal, r.ARG_2);
+        as.movLocalReg(this.localIdxThrowVal, pr.ARG_2);
         as.loadRegRegOffset(r.TEMP0, this.regGeneratorState, this.localIdxFunObj);
         as.loadRegRegOffset(r.TEMP0, r.TEMP0, OFFSETOF_OBJ_FUN_BC_CONTEXT);
         as.loadRegRegOffset(this.regQstrTable, r.TEMP0, OFFSETOF_MODULE_CONTEXT_QSTR_TABLE);
@@ -350,14 +356,19 @@ export class NativeEmitterCore {
       } else {
         this.stackStart = this.codeStateStart + SIZEOF_CODE_STATE;
         as.entry(this.stackStart + this.nState, name);
-        if (as.movArgToReg) [r.ARG_1, r.ARG_2, r.ARG_3, r.ARG_4].forEach((reg, i) => as.movArgToReg!(i, reg));
-        as.loadRegRegOffset(r.FUN_TABLE, r.ARG_1, OFFSETOF_OBJ_FUN_BC_CONTEXT);
+        const pr = this.pr;
+        if (as.movArgToReg) [pr.ARG_1, pr.ARG_2, pr.ARG_3, pr.ARG_4].forEach((reg, i) => as.movArgToReg!(i, reg));
+        as.loadRegRegOffset(r.FUN_TABLE, pr.ARG_1, OFFSETOF_OBJ_FUN_BC_CONTEXT);
         as.loadRegRegOffset(this.regQstrTable, r.FUN_TABLE, OFFSETOF_MODULE_CONTEXT_QSTR_TABLE);
         as.loadRegRegOffset(r.FUN_TABLE, r.FUN_TABLE, OFFSETOF_MODULE_CONTEXT_OBJ_TABLE);
         as.loadRegRegOffset(r.FUN_TABLE, r.FUN_TABLE, funTableOff);
-        as.movLocalReg(this.localIdxFunObj, r.ARG_1);
+        as.movLocalReg(this.localIdxFunObj, pr.ARG_1);
         this.movStateImmVia(this.codeStateStart + OFFSETOF_CODE_STATE_N_STATE, BigInt(this.nState), r.ARG_1);
         as.movRegLocalAddr(r.ARG_1, this.codeStateStart);
+        // The other arguments of mp_setup_code_state are the caller's, where those registers differ.
+        if (r.ARG_2 !== pr.ARG_2) as.movRegReg(r.ARG_2, pr.ARG_2);
+        if (r.ARG_3 !== pr.ARG_3) as.movRegReg(r.ARG_3, pr.ARG_3);
+        if (r.ARG_4 !== pr.ARG_4) as.movRegReg(r.ARG_4, pr.ARG_4);
         if (as.callSetupCodeState) as.callSetupCodeState(F.setup_code_state);
         else as.callInd(F.setup_code_state);
       }
@@ -679,6 +690,10 @@ export class NativeEmitterCore {
       if (!this.isGenerator) as.jumpIfRegZero(r.RET, startLabel, false);
       as.movRegLocalAddr(r.ARG_1, 0);
       this.call(F.nlr_push);
+      if (as.nlrSetjmp) {
+        as.movRegLocalAddr(r.ARG_1, 2);
+        this.call(F.setjmp);
+      }
       as.jumpIfRegZero(r.RET, startLabel, true);
     } else {
       as.xorRegReg(r.TEMP0, r.TEMP0);
@@ -688,6 +703,10 @@ export class NativeEmitterCore {
       this.labelAssign(nlrLabel);
       as.movRegLocalAddr(r.ARG_1, 0);
       this.call(F.nlr_push);
+      if (as.nlrSetjmp) {
+        as.movRegLocalAddr(r.ARG_1, 2);
+        this.call(F.setjmp);
+      }
       as.jumpIfRegNonzero(r.RET, globalExceptLabel, true);
       as.xorRegReg(r.TEMP0, r.TEMP0);
       as.movLocalReg(this.localIdxExcHandlerPc, r.TEMP0);
@@ -703,7 +722,7 @@ export class NativeEmitterCore {
     if (this.isGenerator) {
       as.movRegLocal(r.TEMP0, this.localIdxExcVal);
       as.storeRegRegOffset(r.TEMP0, this.regGeneratorState, OFFSETOF_CODE_STATE_STATE);
-      as.movRegImm(r.RET, VM_RETURN_EXCEPTION);
+      as.movRegImm(this.pr.RET, VM_RETURN_EXCEPTION);
       as.exit();
     } else {
       as.movRegLocal(r.ARG_1, this.localIdxExcVal);
@@ -732,7 +751,7 @@ export class NativeEmitterCore {
       }
       this.call(F.nlr_pop);
       if (!this.isGenerator && this.scope.excStackSize === 0) this.labelAssign(this.exitLabel + 1);
-      as.movRegLocal(r.RET, this.localIdxRetVal);
+      as.movRegLocal(this.pr.RET, this.localIdxRetVal);
     }
     as.exit();
   }

@@ -681,21 +681,25 @@ export class NativeEmitter extends NativeSubscrEmitter implements Emitter {
       this.unwindJump(this.exitLabel, this.excEntries.length);
       return;
     }
+    const pr = this.pr;
     if (this.doViper) {
       const retType = this.scope.scopeFlags >> NativeScopeFlag.VIPERRET_POS;
       if (this.peekVtype(0) === VT.PTR_NONE) {
         this.prePopDiscard();
-        if (retType === VT.PYOBJ) this.movRegConst(r.RET, F.const_none_obj);
+        if (retType === VT.PYOBJ) this.movRegConst(pr.RET, F.const_none_obj);
         else as.movRegImm(r.ARG_1, 0n);
       } else {
-        const v = this.prePopReg(retType === VT.PYOBJ ? r.RET : r.ARG_1);
+        const v = this.prePopReg(retType === VT.PYOBJ ? pr.RET : r.ARG_1);
         if (v !== retType) this.viperError(`return expected '${vtypeName(retType)}' but got '${vtypeName(v)}'`);
       }
-      if (retType !== VT.PYOBJ) this.callWithImmArg(F.convert_native_to_obj, BigInt(retType), r.ARG_2);
+      if (retType !== VT.PYOBJ) {
+        this.callWithImmArg(F.convert_native_to_obj, BigInt(retType), r.ARG_2);
+        if (r.RET !== pr.RET) as.movRegReg(pr.RET, r.RET);
+      }
     } else {
-      this.prePopReg(r.RET);
+      this.prePopReg(pr.RET);
     }
-    if (this.needGlobalExcHandler) as.movLocalReg(this.localIdxRetVal, r.RET);
+    if (this.needGlobalExcHandler) as.movLocalReg(this.localIdxRetVal, pr.RET);
     this.unwindJump(this.exitLabel, this.excEntries.length);
   }
   raiseVarargs(nArgs: number): void {

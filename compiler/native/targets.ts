@@ -10,6 +10,7 @@ import { X64Asm } from "./x64.js";
 import { ArmAsm } from "./arm.js";
 import { ThumbAsm } from "./thumb.js";
 import { X86Asm } from "./x86.js";
+import { XtensaAsm } from "./xtensa.js";
 
 /** Architecture number of -march=debug in the header (py/persistentcode.h MP_NATIVE_ARCH_DEBUG). */
 export const ARCH_DEBUG = 13;
@@ -25,6 +26,8 @@ const BACKENDS: Readonly<Record<string, () => NativeAsm>> = {
   x64: () => new X64Asm(),
   x86: () => new X86Asm(),
   armv6: () => new ArmAsm(),
+  xtensa: () => new XtensaAsm(false),
+  xtensawin: () => new XtensaAsm(true),
   armv6m: () => new ThumbAsm("armv6m", false),
   armv7m: () => new ThumbAsm("armv7m", true),
   armv7em: () => new ThumbAsm("armv7em", true),
