@@ -1,7 +1,7 @@
 // `mpyc [opts] FILE.py`: a drop-in for mpy-cross v1.27.0 (mpy-cross/main.c). Options are read the
 // way main.c reads them, quirks included (-O3x, -msmall-int-bits=0x1f, -X anywhere); outputs,
-// messages and exit codes are mpy-cross's. Differences are mpyc's additions and the refusal of
-// native code for rv32imc, which mpyc has no backend for yet.
+// messages and exit codes are mpy-cross's. Differences are mpyc's additions (and the clean errors
+// of compiler/DIFFERENCES.md where mpy-cross aborts).
 
 import { writeMpy } from "../bytecode/mpy-write.js";
 import { compile, formatError, InternalError } from "../compiler/index.js";
@@ -24,7 +24,7 @@ Target specific options:
 -march=<arch> : set architecture for native emitter;
                 x86, x64, armv6, armv6m, armv7m, armv7em, armv7emsp,
                 armv7emdp, xtensa, xtensawin, rv32imc, rv64imc, host, debug
-                (mpyc emits native code for all but rv32imc, which it refuses for now)
+                (mpyc emits native code for all of them but rv64imc, as mpy-cross)
 -march-flags=<flags> : set architecture-specific flags (can be either a dec/hex/bin value or a string)
                        supported flags for rv32imc: zba
 
@@ -173,7 +173,7 @@ function compileAndSave(io: CliIo, o: Options, archFlags: number): number {
   const sourceName = o.sourceName ?? lexName;
   try {
     const source = fromStdin ? readStdinChecked(io) : readInputFile(io, input);
-    const native = { ...(o.arch !== null ? { arch: o.arch } : {}), ...(o.emit !== "bytecode" ? { emit: o.emit } : {}) };
+    const native = { ...(o.arch !== null ? { arch: o.arch, archFlags } : {}), ...(o.emit !== "bytecode" ? { emit: o.emit } : {}) };
     const result = compile(source, { sourceName, inputPath: lexName, optimize: o.optimize, smallIntBits: o.smallIntBits, ...native });
     // -march=debug prints the native emitter's trace as it compiles.
     if (result.ok && result.nativeTrace) io.stdout.write(result.nativeTrace);

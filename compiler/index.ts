@@ -42,6 +42,8 @@ export interface CompileOptions {
   readonly arch?: string;
   /** The module's default emitter (-X emit). */
   readonly emit?: "bytecode" | "native" | "viper";
+  /** -march-flags as a number (rv32imc: bit 0 lets native code use Zba). */
+  readonly archFlags?: number;
 }
 
 export type CompileResult<M = CompiledModule> =
@@ -83,7 +85,7 @@ function compileWithTrace(source: string, options: CompileOptions, rawBytes: boo
     return first !== undefined && first < at;
   };
   const tables = newTables(options.sourceName ?? "<stdin>");
-  const target = options.arch !== undefined ? nativeTarget(options.arch) : null;
+  const target = options.arch !== undefined ? nativeTarget(options.arch, options.archFlags ?? 0) : null;
   let asm: NativeAsm | null = null;
   let scopes;
   try {

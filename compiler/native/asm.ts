@@ -135,6 +135,8 @@ export interface NativeAsm extends AsmBase {
   readonly parentRegs?: { readonly RET: number; readonly ARG_1: number; readonly ARG_2: number; readonly ARG_3: number; readonly ARG_4: number };
   /** nlr_push needs a setjmp after it (xtensawin). */
   readonly nlrSetjmp?: boolean;
+  /** A register that always reads zero (rv32's x0): no clearing, and stored directly as MP_OBJ_NULL. */
+  readonly zeroReg?: number;
 
   endPass(): void;
   entry(numLocals: number, name: string): void;

@@ -217,8 +217,15 @@ export class NativeEmitterCore {
     this.movStateReg(local, regTemp);
   }
   protected movLocalObjNull(local: number, regTemp: number): void {
+    if (this.as.zeroReg !== undefined) return this.as.movLocalReg(local, this.as.zeroReg);
     this.as.movRegImm(regTemp, 0n);
     this.as.movLocalReg(local, regTemp);
+  }
+  /** ASM_CLR_REG(REG_ZERO): the register holding zero, cleared unless it is hard-wired. */
+  private zero(): number {
+    if (this.as.zeroReg !== undefined) return this.as.zeroReg;
+    this.as.xorRegReg(this.r.TEMP0, this.r.TEMP0);
+    return this.r.TEMP0;
   }
 
   /** Loads a constant through the function's module context; marks the scope as using constants. */
@@ -696,9 +703,9 @@ export class NativeEmitterCore {
       }
       as.jumpIfRegZero(r.RET, startLabel, true);
     } else {
-      as.xorRegReg(r.TEMP0, r.TEMP0);
-      as.movLocalReg(this.localIdxExcHandlerUnwind, r.TEMP0);
-      as.movLocalReg(this.localIdxExcVal, r.TEMP0);
+      const zero = this.zero();
+      as.movLocalReg(this.localIdxExcHandlerUnwind, zero);
+      as.movLocalReg(this.localIdxExcVal, zero);
       as.movRegPcrel(r.LOCAL_1, startLabel);
       this.labelAssign(nlrLabel);
       as.movRegLocalAddr(r.ARG_1, 0);
@@ -708,8 +715,7 @@ export class NativeEmitterCore {
         this.call(F.setjmp);
       }
       as.jumpIfRegNonzero(r.RET, globalExceptLabel, true);
-      as.xorRegReg(r.TEMP0, r.TEMP0);
-      as.movLocalReg(this.localIdxExcHandlerPc, r.TEMP0);
+      as.movLocalReg(this.localIdxExcHandlerPc, this.zero());
       as.jumpReg(r.LOCAL_1);
       this.labelAssign(globalExceptLabel);
       as.movRegLocal(r.LOCAL_1, this.localIdxExcHandlerPc);

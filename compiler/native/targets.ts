@@ -9,6 +9,7 @@ import { NativeEmitter } from "./emitter.js";
 import { X64Asm } from "./x64.js";
 import { ArmAsm } from "./arm.js";
 import { ThumbAsm } from "./thumb.js";
+import { Rv32Asm } from "./rv32.js";
 import { X86Asm } from "./x86.js";
 import { XtensaAsm } from "./xtensa.js";
 
@@ -20,14 +21,15 @@ const MP_NATIVE_ARCHS: Readonly<Record<string, number>> = {
   x86: 1, x64: 2, armv6: 3, armv6m: 4, armv7m: 5, armv7em: 6, armv7emsp: 7, armv7emdp: 8, xtensa: 9, xtensawin: 10, rv32imc: 11, debug: ARCH_DEBUG,
 };
 
-/** Backends mpyc has. */
-const BACKENDS: Readonly<Record<string, () => NativeAsm>> = {
+/** Backends mpyc has; `flags` are the -march-flags (rv32imc: bit 0 allows Zba). */
+const BACKENDS: Readonly<Record<string, (flags: number) => NativeAsm>> = {
   debug: () => new DebugAsm(),
   x64: () => new X64Asm(),
   x86: () => new X86Asm(),
   armv6: () => new ArmAsm(),
   xtensa: () => new XtensaAsm(false),
   xtensawin: () => new XtensaAsm(true),
+  rv32imc: (flags) => new Rv32Asm((flags & 1) !== 0),
   armv6m: () => new ThumbAsm("armv6m", false),
   armv7m: () => new ThumbAsm("armv7m", true),
   armv7em: () => new ThumbAsm("armv7em", true),
@@ -42,7 +44,7 @@ export interface NativeTarget {
 }
 
 /** The target for an -march name; null when the arch has no native emitter (rv64imc: "invalid arch"). */
-export function nativeTarget(arch: string): NativeTarget | null {
+export function nativeTarget(arch: string, flags = 0): NativeTarget | null {
   const n = MP_NATIVE_ARCHS[arch];
   if (n === undefined) return null;
   const backend = BACKENDS[arch];
@@ -50,7 +52,7 @@ export function nativeTarget(arch: string): NativeTarget | null {
     arch: n,
     makeEmitter: backend
       ? (ctx) => {
-          const as = backend();
+          const as = backend(flags);
           return Object.assign(new NativeEmitter(as, ctx), { asm: as });
         }
       : null,

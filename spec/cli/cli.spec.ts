@@ -83,7 +83,7 @@ describe("mpyc as mpy-cross", () => {
     expect(r.stderr.toString()).toBe("arch not specified\n");
   });
 
-  it("writes native code for -march=x64, prints the trace for -march=debug, refuses arches it has no backend for", () => {
+  it("writes native code for -march=x64 and rv32imc, prints the trace for -march=debug, refuses rv64imc", () => {
     fs.writeFileSync(path.join(dir, "n.py"), "import micropython\n@micropython.native\ndef f(x):\n    return x + 1\n");
     const x64 = mpyc(["-march=x64", "n.py"]);
     expect(x64.status).toBe(0);
@@ -91,9 +91,10 @@ describe("mpyc as mpy-cross", () => {
     const dbg = mpyc(["-march=debug", "n.py"]);
     expect(dbg.status).toBe(0);
     expect(dbg.stdout.toString()).toMatch(/^ENTRY\(f, num_locals=\d+\)\n/);
-    const rv32 = mpyc(["-march=rv32imc", "n.py"]);
-    expect(rv32.status).toBe(1);
-    expect(rv32.stderr.toString()).toMatch(/not supported yet/);
+    const rv32 = mpyc(["-march=rv32imc", "-march-flags=zba", "n.py"]);
+    expect(rv32.status).toBe(0);
+    // Arch 11 with its flags following the header.
+    expect(fs.readFileSync(path.join(dir, "n.mpy"))[2]).toBe(0x40 | (11 << 2) | 3);
     const rv64 = mpyc(["-march=rv64imc", "n.py"]);
     expect(rv64.status).toBe(1);
     expect(rv64.stderr.toString()).toMatch(/SyntaxError: invalid arch/);

@@ -1,5 +1,5 @@
 // The native emitter against mpy-cross v1.27.0 on each corpus/native program: the .mpy for x64,
-// x86, armv6, armv6m, armv7m, xtensa and xtensawin equals NAME.ARCH.mpy, and the -march=debug trace of assembler calls equals NAME.debug.txt.
+// x86, armv6, armv6m, armv7m, xtensa, xtensawin and rv32imc equals NAME.ARCH.mpy, and the -march=debug trace of assembler calls equals NAME.debug.txt.
 
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -17,7 +17,7 @@ function emitOf(source: string): "native" | "viper" | undefined {
 }
 
 describe("native code byte identity", () => {
-  for (const arch of ["x64", "x86", "armv6", "armv6m", "armv7m", "xtensa", "xtensawin"]) {
+  for (const arch of ["x64", "x86", "armv6", "armv6m", "armv7m", "xtensa", "xtensawin", "rv32imc"]) {
     for (const f of programs) {
       it(`${f} -march=${arch}`, () => {
         const source = fs.readFileSync(path.join(NATIVE_DIR, f), "utf8");
