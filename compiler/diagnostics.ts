@@ -65,6 +65,7 @@ export const Diagnostics = {
   // Not in mpy-cross: ours, for inputs it mishandles or features we do not have.
   nestingTooDeep: d("MemoryError", "maximum recursion depth exceeded"),
   nativeNotSupported: d("NotImplementedError", "native code emitters are not supported yet"),
+  inlineAsmNotSupported: d("NotImplementedError", "inline assembler functions are not supported yet"),
   /** mpy-cross aborts on an assertion here (emitnative.c raise_varargs, n_args == 1). */
   nativeRaise: d("NotImplementedError", "native code can't re-raise: bare raise and raise ... from need bytecode"),
   /** mpy-cross truncates a native function's prelude offset to 16 bits (py/emitglue.h uint16_t prelude_offset). */

@@ -32,6 +32,8 @@ export interface CodegenOptions {
    * are "invalid arch", as for mpy-cross without -march or for an arch without a native emitter.
    */
   readonly nativeEmitter?: ((ctx: NativeContext) => Emitter) | null;
+  /** The target has an inline assembler in mpy-cross (asm_thumb, asm_xtensa, asm_rv32 decorators). */
+  readonly inlineAsm?: boolean;
 }
 
 /** No enclosing loop: `break` and `continue` are errors. */

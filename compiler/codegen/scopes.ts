@@ -311,8 +311,8 @@ function decorators(g: Gen, decs: readonly A.Expr[]): { n: number; emit: EmitOpt
         emit = attr;
         continue;
       }
-      // No inline assembler yet: mpy-cross's for x64 has none either.
-      if (["asm_thumb", "asm_xtensa", "asm_rv32"].includes(attr)) g.error("invalidArch", dotted[1]!);
+      // mpy-cross uses the inline assembler of the target whichever asm decorator it is; mpyc has none yet.
+      if (["asm_thumb", "asm_xtensa", "asm_rv32"].includes(attr)) g.error(g.options.inlineAsm ? "inlineAsmNotSupported" : "invalidArch", dotted[1]!);
       g.error("invalidMicropythonDecorator", dotted[1]!);
     }
     if (dotted) {

@@ -37,8 +37,13 @@ const BACKENDS: Readonly<Record<string, (flags: number) => NativeAsm>> = {
   armv7emdp: () => new ThumbAsm("armv7emdp", true),
 };
 
+/** Arches whose mpy-cross has an inline assembler (py/compile.c emit_asm_table): Thumb, Xtensa, RV32. */
+const INLINE_ASM_ARCHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 7, 8, 9, 11]);
+
 export interface NativeTarget {
   readonly arch: number;
+  /** mpy-cross has an inline assembler for this arch (which mpyc does not have yet). */
+  readonly inlineAsm: boolean;
   /** The emitter, or null when mpyc has no backend for the arch yet. */
   readonly makeEmitter: ((ctx: NativeContext) => Emitter & { readonly asm: NativeAsm }) | null;
 }
@@ -50,6 +55,7 @@ export function nativeTarget(arch: string, flags = 0): NativeTarget | null {
   const backend = BACKENDS[arch];
   return {
     arch: n,
+    inlineAsm: INLINE_ASM_ARCHS.has(n),
     makeEmitter: backend
       ? (ctx) => {
           const as = backend(flags);
