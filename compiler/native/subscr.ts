@@ -3,12 +3,13 @@
 // with an immediate index folded into the address where the architecture allows.
 
 import { F } from "./asm.js";
-import { NativeEmitterCore, VT, type VType, vtypeName } from "./emit-core.js";
+import { VT, type VType, vtypeName } from "./emit-core.js";
+import { NativeFrameEmitter } from "./emit-frame.js";
 
 /** py/obj.h without MICROPY_DEBUG_MP_OBJ_SENTINELS. */
 const MP_OBJ_SENTINEL = 4n;
 
-export class NativeSubscrEmitter extends NativeEmitterCore {
+export class NativeSubscrEmitter extends NativeFrameEmitter {
   protected loadSubscr(): void {
     const r = this.r;
     const as = this.as;
