@@ -100,6 +100,13 @@ describe("mpyc as mpy-cross", () => {
     expect(rv64.stderr.toString()).toMatch(/SyntaxError: invalid arch/);
   });
 
+  it("disassembles machine code as mpy-tool.py -d", () => {
+    fs.copyFileSync(path.join(CORPUS_DIR, "native", "viper.x64.mpy"), path.join(dir, "viper.x64.mpy"));
+    const r = mpyc(["dis", "viper.x64.mpy"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.toString()).toBe(fs.readFileSync(path.join(CORPUS_DIR, "native", "viper.x64.dis"), "utf8"));
+  });
+
   it("compiles a tree in one process with build", () => {
     fs.mkdirSync(path.join(dir, "src/pkg"), { recursive: true });
     fs.writeFileSync(path.join(dir, "src/pkg/a.py"), "x = 1\n");
