@@ -2,14 +2,17 @@
 // Pipeline: lexer -> parser (with MicroPython's folding) -> scopes and code -> assembler -> writer.
 // Runs in Node and in browsers: no file system or process access here.
 
-import type { CompiledModule } from "../bytecode/rawcode.js";
+import type { CompiledModule, MpyModule } from "../bytecode/rawcode.js";
 import { DEFAULT_SMALL_INT_BITS } from "../bytecode/rawcode.js";
 import { writeMpy } from "../bytecode/mpy-write.js";
 import { decodeEscaped, isEscapedByte } from "../bytecode/wtf8.js";
 import { generateScopes } from "./codegen.js";
 import { MPY_CROSS_QSTRS } from "./data/mpy-cross-qstrs.js";
 import { CompileError, InternalError } from "./diagnostics.js";
-import { buildModule } from "./generate.js";
+import { buildModule, newTables } from "./generate.js";
+import type { NativeAsm } from "./native/asm.js";
+import { DebugAsm } from "./native/debug.js";
+import { nativeTarget } from "./native/targets.js";
 import { parseWithNames } from "./parser.js";
 import { LineMap } from "./source.js";
 import { textToByteString } from "./bytestr.js";
@@ -37,10 +40,22 @@ export interface CompileOptions {
    * interns both names before parsing, so a long str literal equal to either becomes a qstr.
    */
   readonly inputPath?: string;
+  /** Target of native code, as mpy-cross -march names it ("host" is the caller's to map). */
+  readonly arch?: string;
+  /** The module's default emitter (-X emit). */
+  readonly emit?: "bytecode" | "native" | "viper";
+  /** -march-flags as a number (rv32imc: bit 0 lets native code use Zba). */
+  readonly archFlags?: number;
 }
 
-export type CompileResult =
-  | { readonly ok: true; readonly mpy: Uint8Array; readonly module: CompiledModule }
+export type CompileResult<M = CompiledModule> =
+  | {
+      readonly ok: true;
+      readonly mpy: Uint8Array;
+      readonly module: M;
+      /** -march=debug: the trace of the native emitter's assembler calls, as mpy-cross prints it. */
+      readonly nativeTrace?: string;
+    }
   | { readonly ok: false; readonly error: CompileError };
 
 /** The options and their checks: the ranges the command line accepts (-O0 to -O3, -msmall-int-bits=1 to 63). */
@@ -51,6 +66,9 @@ const OPTION_CHECKS: { readonly [K in keyof Required<CompileOptions>]: (v: unkno
   repl: (v) => (typeof v === "boolean" ? null : "a boolean"),
   nativeAsBytecode: (v) => (typeof v === "boolean" ? null : "a boolean"),
   inputPath: (v) => (typeof v === "string" ? null : "a string"),
+  arch: (v) => (typeof v === "string" ? null : "a string (an -march name)"),
+  emit: (v) => (v === "bytecode" || v === "native" || v === "viper" ? null : '"bytecode", "native" or "viper"'),
+  archFlags: (v) => (Number.isInteger(v) && (v as number) >= 0 ? null : "a non-negative integer"),
 };
 
 function shownValue(v: unknown): string {
@@ -92,7 +110,11 @@ export function decodeSource(bytes: Uint8Array): { text: string; rawBytes: boole
 }
 
 /** `source` is text; `rawBytes` says it carries raw bytes as surrogate escapes (decodeSource). */
-export function compileToModule(source: string, options: CompileOptions = {}, rawBytes = false): CompiledModule {
+export function compileToModule(source: string, options: CompileOptions = {}, rawBytes = false): MpyModule {
+  return compileWithTrace(source, options, rawBytes).module;
+}
+
+function compileWithTrace(source: string, options: CompileOptions, rawBytes: boolean): { module: MpyModule; trace?: string } {
   const optimize = options.optimize ?? 0;
   const smallIntBits = options.smallIntBits ?? DEFAULT_SMALL_INT_BITS;
   const { module, names, injected } = parseWithNames(source, { optimize, smallIntBits, rawBytes });
@@ -106,27 +128,47 @@ export function compileToModule(source: string, options: CompileOptions = {}, ra
     const first = names.get(s);
     return first !== undefined && first < at;
   };
+  const tables = newTables(options.sourceName ?? "<stdin>");
+  const target = options.arch !== undefined ? nativeTarget(options.arch, options.archFlags ?? 0) : null;
+  let asm: NativeAsm | null = null;
   let scopes;
   try {
-    scopes = generateScopes(module, { optimize, smallIntBits, lineMap, isQstr, repl: options.repl ?? false, nativeAsBytecode: options.nativeAsBytecode ?? false });
+    scopes = generateScopes(module, {
+      optimize, smallIntBits, lineMap, isQstr, repl: options.repl ?? false, nativeAsBytecode: options.nativeAsBytecode ?? false,
+      tables,
+      defaultEmit: options.emit ?? "bytecode",
+      inlineAsm: target?.inlineAsm ?? false,
+      nativeEmitter: target
+        ? (ctx) => {
+            if (!target.makeEmitter) throw new CompileError("nativeNotSupported", 0);
+            const e = target.makeEmitter(ctx);
+            asm = e.asm;
+            return e;
+          }
+        : null,
+    });
   } catch (e) {
     throw e instanceof CompileError ? injected.toSource(e) : e;
   }
-  return buildModule(scopes, options.sourceName ?? "<stdin>", smallIntBits, optimize < 3);
+  const m = buildModule(scopes, tables, smallIntBits, optimize < 3, target?.arch ?? 0);
+  const a = asm as NativeAsm | null;
+  return a instanceof DebugAsm ? { module: m, trace: a.lines.join("\n") + (a.lines.length ? "\n" : "") } : { module: m };
 }
 
 /**
  * Compiles source text or bytes. An error's offset indexes the text; for bytes, the text as
  * `new TextDecoder().decode(bytes)` gives it (what a caller shows).
  */
-export function compile(source: string | Uint8Array, options: CompileOptions = {}): CompileResult {
+export function compile(source: string | Uint8Array, options?: CompileOptions & { readonly arch?: undefined }): CompileResult;
+export function compile(source: string | Uint8Array, options: CompileOptions): CompileResult<MpyModule>;
+export function compile(source: string | Uint8Array, options: CompileOptions = {}): CompileResult<MpyModule> {
   checkCompileArguments(source, options);
   const decoded = typeof source === "string" ? { text: source, rawBytes: false } : decodeSource(source);
   // The text a caller shows, which error offsets, lines and columns index.
   const shown = () => (typeof source === "string" ? source : new TextDecoder().decode(source));
   try {
-    const module = compileToModule(decoded.text, options, decoded.rawBytes);
-    return { ok: true, mpy: writeMpy(module), module };
+    const { module, trace } = compileWithTrace(decoded.text, options, decoded.rawBytes);
+    return { ok: true, mpy: writeMpy(module), module, ...(trace !== undefined ? { nativeTrace: trace } : {}) };
   } catch (e) {
     if (e instanceof CompileError) {
       const error = decoded.rawBytes ? e.at(replacedOffset(source as Uint8Array, decoded.text, e.offset)) : e;
@@ -180,7 +222,7 @@ export function errorLine(err: CompileError, source: string): number {
  */
 export function formatError(err: CompileError, sourceName: string, source?: string, lexName = sourceName): string {
   // Errors raised without a position (not as SyntaxErrors) print their last line only.
-  if (err.code === "unicodeNameEscapes" || err.code === "nameTooLong" || err.code === "bytecodeOverflow") return `${err.kind}: ${err.message}\n`;
+  if (["unicodeNameEscapes", "nameTooLong", "bytecodeOverflow", "nativeYield", "nativeCasting", "nativeConversion", "nativeTooLarge", "nativeTooManyLocals"].includes(err.code)) return `${err.kind}: ${err.message}\n`;
   // Without the source, the line compile() found.
   const line = source === undefined ? err.line : errorLine(err, source);
   const file = err.scopeName ? sourceName : lexName;

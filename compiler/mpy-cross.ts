@@ -101,7 +101,7 @@ function parseArgs(args: readonly string[]): Parsed | MpyCrossResult {
  * Runs mpy-cross's command line on one file held in memory: `args` as mpy-cross takes them, the
  * input file's name among them (`["-march=armv6m", "-O2", "-s", "lib/x.py", "x.py"]`), `contents`
  * that file's text or bytes. `-o` is accepted and ignored: the .mpy is returned. Messages are the
- * mpyc command's; native code is refused, as mpyc emits bytecode only.
+ * mpyc command's.
  */
 export function compileArgs(args: readonly string[], contents: string | Uint8Array): MpyCrossResult {
   if (!Array.isArray(args) || !args.every((a) => typeof a === "string")) throw new TypeError("compileArgs: the arguments must be an array of strings");
@@ -113,24 +113,32 @@ export function compileArgs(args: readonly string[], contents: string | Uint8Arr
     if (flags === null) return fail(["unrecognised arch flags"]);
     archFlags = flags;
   }
-  if (parsed.emit !== "bytecode") return fail([`mpyc: -X emit=${parsed.emit} is not supported yet: mpyc emits bytecode only`]);
+  if (parsed.emit !== "bytecode" && parsed.arch === null) return fail(["arch not specified"]);
   if (parsed.smallIntBits < 1 || parsed.smallIntBits > 63) return fail([`mpyc: -msmall-int-bits=${parsed.smallIntBits} is not supported (1 to 63)`]);
   if (parsed.input === null) return fail(["no input file"]);
   const lexName = parsed.input === "-" ? "<stdin>" : parsed.input;
   const sourceName = parsed.sourceName ?? lexName;
   // Levels above 3 compile as 3 does: mpy-cross only tests the level for 0, not 0, and 3 or more.
-  const options: CompileOptions = { sourceName, inputPath: lexName, optimize: Math.min(parsed.optimize, 3), smallIntBits: parsed.smallIntBits };
+  const options: CompileOptions = {
+    sourceName,
+    inputPath: lexName,
+    optimize: Math.min(parsed.optimize, 3),
+    smallIntBits: parsed.smallIntBits,
+    ...(parsed.arch !== null ? { arch: parsed.arch, archFlags } : {}),
+    ...(parsed.emit !== "bytecode" ? { emit: parsed.emit as CompileOptions["emit"] } : {}),
+  };
   const r = compileSource(contents, options);
   if (!r.ok) {
-    if (parsed.arch !== null && (r.error.code === "invalidArch" || r.error.code === "nativeNotSupported")) {
-      return fail([`mpyc: native code (for -march=${parsed.arch}) is not supported yet: mpyc emits bytecode only`]);
+    if (parsed.arch !== null && r.error.code === "nativeNotSupported") {
+      return fail([`mpyc: native code (for -march=${parsed.arch}) is not supported yet`]);
     }
     const text = typeof contents === "string" ? contents : new TextDecoder().decode(contents);
     return fail(lines(formatError(r.error, sourceName, text, lexName)));
   }
   // -march-flags for rv32imc are recorded in the header even when all code is bytecode.
   const mpy = archFlags ? writeMpy({ ...r.module, archFlags }) : r.mpy;
-  return { status: 0, mpy, out: [], err: [] };
+  // -march=debug prints the native emitter's trace as it compiles.
+  return { status: 0, mpy, out: r.nativeTrace ? lines(r.nativeTrace) : [], err: [] };
 }
 
 /**

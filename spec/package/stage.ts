@@ -46,8 +46,7 @@ export function stagePackage(): Staged {
   fs.mkdirSync(stage);
   for (const f of ["package.json", "README.md"]) fs.copyFileSync(path.join(ROOT, f), path.join(stage, f));
   // What prepack does, into the staging copy.
-  run(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.build.json"), "--outDir", path.join(stage, "dist")]);
-  fs.chmodSync(path.join(stage, "dist/cli/main.js"), 0o755);
+  run(process.execPath, [path.join(ROOT, "scripts/build-package.mjs"), path.join(stage, "dist")]);
   const packed = JSON.parse(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], { cwd: stage })) as [{ filename: string; files: PackedFile[]; unpackedSize: number }];
   const { filename, files, unpackedSize } = packed[0];
   const tarball = path.join(dir, filename);
