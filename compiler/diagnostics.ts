@@ -65,7 +65,17 @@ export const Diagnostics = {
   // Not in mpy-cross: ours, for inputs it mishandles or features we do not have.
   nestingTooDeep: d("MemoryError", "maximum recursion depth exceeded"),
   nativeNotSupported: d("NotImplementedError", "native code emitters are not supported yet"),
-  inlineAsmNotSupported: d("NotImplementedError", "inline assembler functions are not supported yet"),
+  /** Message filled in by the inline assembler (py/emitinline*.c). */
+  inlineAsm: d("SyntaxError", "inline assembler error"),
+  inlineAsmNotFunction: d("SyntaxError", "inline assembler must be a function"),
+  inlineAsmNotInstruction: d("SyntaxError", "expecting an assembler instruction"),
+  inlineAsmLabelArgs: d("SyntaxError", "'label' requires 1 argument"),
+  inlineAsmLabelRedefined: d("SyntaxError", "label redefined"),
+  inlineAsmAlignArgs: d("SyntaxError", "'align' requires 1 argument"),
+  inlineAsmDataArgs: d("SyntaxError", "'data' requires at least 2 arguments"),
+  inlineAsmDataInts: d("SyntaxError", "'data' requires integer arguments"),
+  inlineAsmUnknownType: d("SyntaxError", "unknown type"),
+  inlineAsmAnnotation: d("SyntaxError", "return annotation must be an identifier"),
   /** mpy-cross aborts on an assertion here (emitnative.c raise_varargs, n_args == 1). */
   nativeRaise: d("NotImplementedError", "native code can't re-raise: bare raise and raise ... from need bytecode"),
   /** mpy-cross truncates a native function's prelude offset to 16 bits (py/emitglue.h uint16_t prelude_offset). */

@@ -96,6 +96,8 @@ export function newTables(sourceName: string): Tables {
 /** The scope pass meets each scope's name and every qstr not reached through a name lookup. */
 export function useScopePass(t: Tables, scopes: readonly Scope[]): void {
   for (const s of scopes) {
+    // An inline assembler function's scope pass goes through no emitter: its name is not met.
+    if (s.emitOptions === "asm") continue;
     t.useQstr(s.simpleName);
     for (const ins of s.scopeCode) {
       if (ins.t !== "op") continue;

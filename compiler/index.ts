@@ -137,7 +137,7 @@ function compileWithTrace(source: string, options: CompileOptions, rawBytes: boo
       optimize, smallIntBits, lineMap, isQstr, repl: options.repl ?? false, nativeAsBytecode: options.nativeAsBytecode ?? false,
       tables,
       defaultEmit: options.emit ?? "bytecode",
-      inlineAsm: target?.inlineAsm ?? false,
+      inlineAsm: target?.makeInlineAsm ?? null,
       nativeEmitter: target
         ? (ctx) => {
             if (!target.makeEmitter) throw new CompileError("nativeNotSupported", 0);

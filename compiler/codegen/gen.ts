@@ -9,6 +9,7 @@ import { CompileError, type DiagnosticCode, InternalError } from "../diagnostics
 import type { Emitter, Pass, SetupBlockKind } from "../emit/emitter.js";
 import type { Tables } from "../generate.js";
 import type { NativeContext } from "../native/emit-core.js";
+import type { InlineAsm } from "../native/inline/common.js";
 import type { EmitOptions, Scope } from "../scope.js";
 import type { LineMap } from "../source.js";
 import { toConstObject } from "./constants.js";
@@ -32,8 +33,8 @@ export interface CodegenOptions {
    * are "invalid arch", as for mpy-cross without -march or for an arch without a native emitter.
    */
   readonly nativeEmitter?: ((ctx: NativeContext) => Emitter) | null;
-  /** The target has an inline assembler in mpy-cross (asm_thumb, asm_xtensa, asm_rv32 decorators). */
-  readonly inlineAsm?: boolean;
+  /** Makes the target's inline assembler (asm_thumb, asm_xtensa, asm_rv32 decorators); null: "invalid arch". */
+  readonly inlineAsm?: (() => InlineAsm) | null;
 }
 
 /** No enclosing loop: `break` and `continue` are errors. */

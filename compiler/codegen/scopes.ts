@@ -13,6 +13,8 @@ import { ID_DBL_STAR_PARAM, ID_PARAM, ID_STAR_PARAM, type EmitOptions, Scope, ty
 import { flattenDotted } from "./constants.js";
 import { callArgs, expr, ifCond } from "./expressions.js";
 import { Gen } from "./gen.js";
+import { inlineAsmScope } from "./inline-asm.js";
+import type { InlineAsm } from "../native/inline/common.js";
 import { statements } from "./statements.js";
 import { assignTarget } from "./targets.js";
 
@@ -25,15 +27,22 @@ export function runPasses(g: Gen, module: A.Module): Scope[] {
   // The scope pass always runs through the bytecode emitter (py/compile.c).
   for (let i = 0; i < g.scopes.length; i++) {
     const s = g.scopes[i]!;
-    compileScope(g, s, "scope");
+    if (s.emitOptions === "asm") inlineAsmScope(g, s, "scope", null);
+    else compileScope(g, s, "scope");
     for (const id of s.ids) if (id.kind === "implicit") s.checkToCloseOver(id);
   }
   for (const s of g.scopes) s.computeThings();
   const t = g.options.tables;
   useScopePass(t, g.scopes);
   let native: Emitter | null = null;
+  let inline: InlineAsm | null = null;
   for (const s of g.scopes) {
-    if (s.emitOptions === "native" || s.emitOptions === "viper") {
+    if (s.emitOptions === "asm") {
+      // One inline assembler for the module; Xtensa sizes its literal table in an extra pass.
+      inline ??= g.options.inlineAsm!();
+      for (let i = 0; i < inline.sizingPasses; i++) inlineAsmScope(g, s, "codeSize", inline);
+      inlineAsmScope(g, s, "emit", inline);
+    } else if (s.emitOptions === "native" || s.emitOptions === "viper") {
       // One native emitter for the module, made when first needed; a stack-size pass, a code-size
       // pass, then emit passes until the emitter is content.
       native ??= g.options.nativeEmitter!({
@@ -311,8 +320,12 @@ function decorators(g: Gen, decs: readonly A.Expr[]): { n: number; emit: EmitOpt
         emit = attr;
         continue;
       }
-      // mpy-cross uses the inline assembler of the target whichever asm decorator it is; mpyc has none yet.
-      if (["asm_thumb", "asm_xtensa", "asm_rv32"].includes(attr)) g.error(g.options.inlineAsm ? "inlineAsmNotSupported" : "invalidArch", dotted[1]!);
+      // mpy-cross uses the inline assembler of the target whichever asm decorator it is.
+      if (["asm_thumb", "asm_xtensa", "asm_rv32"].includes(attr)) {
+        if (!g.options.inlineAsm) g.error("invalidArch", dotted[1]!);
+        emit = "asm";
+        continue;
+      }
       g.error("invalidMicropythonDecorator", dotted[1]!);
     }
     if (dotted) {

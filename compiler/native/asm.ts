@@ -99,9 +99,10 @@ export abstract class AsmBase {
   }
 
   /** Little-endian data of `size` bytes (mp_asm_base_data). */
-  data(size: number, value: number): void {
+  data(size: number, value: number | bigint): void {
     const b: number[] = [];
-    let v = BigInt(value);
+    // A C uintptr_t on mpy-cross's 64-bit host: bytes past the eighth are zero.
+    let v = BigInt.asUintN(64, BigInt(value));
     for (let i = 0; i < size; i++) {
       b.push(Number(v & 0xffn));
       v >>= 8n;

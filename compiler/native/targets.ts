@@ -12,6 +12,8 @@ import { ThumbAsm } from "./thumb.js";
 import { Rv32Asm } from "./rv32.js";
 import { X86Asm } from "./x86.js";
 import { XtensaAsm } from "./xtensa.js";
+import type { InlineAsm } from "./inline/common.js";
+import { InlineThumb } from "./inline/thumb.js";
 
 /** Architecture number of -march=debug in the header (py/persistentcode.h MP_NATIVE_ARCH_DEBUG). */
 export const ARCH_DEBUG = 13;
@@ -37,13 +39,20 @@ const BACKENDS: Readonly<Record<string, (flags: number) => NativeAsm>> = {
   armv7emdp: () => new ThumbAsm("armv7emdp", true),
 };
 
-/** Arches whose mpy-cross has an inline assembler (py/compile.c emit_asm_table): Thumb, Xtensa, RV32. */
-const INLINE_ASM_ARCHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 7, 8, 9, 11]);
+/** Inline assemblers by -march name (py/compile.c emit_asm_table): Thumb, Xtensa (not xtensawin), RV32. */
+const INLINE_ASM: Readonly<Record<string, (arch: string, flags: number) => InlineAsm>> = {
+  armv6: (a) => new InlineThumb(a),
+  armv6m: (a) => new InlineThumb(a),
+  armv7m: (a) => new InlineThumb(a),
+  armv7em: (a) => new InlineThumb(a),
+  armv7emsp: (a) => new InlineThumb(a),
+  armv7emdp: (a) => new InlineThumb(a),
+};
 
 export interface NativeTarget {
   readonly arch: number;
-  /** mpy-cross has an inline assembler for this arch (which mpyc does not have yet). */
-  readonly inlineAsm: boolean;
+  /** Makes the arch's inline assembler; null where mpy-cross has none ("invalid arch"). */
+  readonly makeInlineAsm: (() => InlineAsm) | null;
   /** The emitter, or null when mpyc has no backend for the arch yet. */
   readonly makeEmitter: ((ctx: NativeContext) => Emitter & { readonly asm: NativeAsm }) | null;
 }
@@ -55,7 +64,7 @@ export function nativeTarget(arch: string, flags = 0): NativeTarget | null {
   const backend = BACKENDS[arch];
   return {
     arch: n,
-    inlineAsm: INLINE_ASM_ARCHS.has(n),
+    makeInlineAsm: INLINE_ASM[arch] ? () => INLINE_ASM[arch]!(arch, flags) : null,
     makeEmitter: backend
       ? (ctx) => {
           const as = backend(flags);

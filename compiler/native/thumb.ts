@@ -51,10 +51,11 @@ export class ThumbAsm extends AsmBase implements NativeAsm {
 
   endPass(): void {}
 
-  private op16(op: number): void {
+  /** A 16-bit instruction (also for the inline assembler). */
+  op16(op: number): void {
     this.write([op & 0xff, (op >> 8) & 0xff]);
   }
-  private op32(op1: number, op2: number): void {
+  op32(op1: number, op2: number): void {
     this.write([op1 & 0xff, (op1 >> 8) & 0xff, op2 & 0xff, (op2 >> 8) & 0xff]);
   }
   private fmt4(op: number, d: number, s: number): void {
