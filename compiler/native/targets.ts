@@ -14,6 +14,7 @@ import { X86Asm } from "./x86.js";
 import { XtensaAsm } from "./xtensa.js";
 import type { InlineAsm } from "./inline/common.js";
 import { InlineThumb } from "./inline/thumb.js";
+import { InlineXtensa } from "./inline/xtensa.js";
 
 /** Architecture number of -march=debug in the header (py/persistentcode.h MP_NATIVE_ARCH_DEBUG). */
 export const ARCH_DEBUG = 13;
@@ -47,6 +48,7 @@ const INLINE_ASM: Readonly<Record<string, (arch: string, flags: number) => Inlin
   armv7em: (a) => new InlineThumb(a),
   armv7emsp: (a) => new InlineThumb(a),
   armv7emdp: (a) => new InlineThumb(a),
+  xtensa: () => new InlineXtensa(),
 };
 
 export interface NativeTarget {

@@ -12,14 +12,14 @@ const CCZ = { EQ: 0, NE: 1 } as const;
 /** Viper comparisons; 0x80 marks the ones done with the operands swapped. */
 const SETCC_CC = [CC.LTU, 0x80 | CC.LTU, CC.EQ, 0x80 | CC.GEU, CC.GEU, CC.NE, CC.LT, 0x80 | CC.LT, CC.EQ, 0x80 | CC.GE, CC.GE, CC.NE];
 
-const rrr = (op0: number, op1: number, op2: number, r: number, s: number, t: number) => ((op2 << 20) | (op1 << 16) | (r << 12) | (s << 8) | (t << 4) | op0) >>> 0;
-const rri8 = (op0: number, r: number, s: number, t: number, imm8: number) => ((imm8 << 16) | (r << 12) | (s << 8) | (t << 4) | op0) >>> 0;
-const ri16 = (op0: number, t: number, imm16: number) => ((imm16 << 8) | (t << 4) | op0) >>> 0;
-const call = (op0: number, n: number, offset: number) => ((offset << 6) | (n << 4) | op0) >>> 0;
+export const rrr = (op0: number, op1: number, op2: number, r: number, s: number, t: number) => ((op2 << 20) | (op1 << 16) | (r << 12) | (s << 8) | (t << 4) | op0) >>> 0;
+export const rri8 = (op0: number, r: number, s: number, t: number, imm8: number) => ((imm8 << 16) | (r << 12) | (s << 8) | (t << 4) | op0) >>> 0;
+export const ri16 = (op0: number, t: number, imm16: number) => ((imm16 << 8) | (t << 4) | op0) >>> 0;
+export const call = (op0: number, n: number, offset: number) => ((offset << 6) | (n << 4) | op0) >>> 0;
 const callx = (op0: number, op1: number, op2: number, r: number, s: number, m: number, n: number) => ((op2 << 20) | (op1 << 16) | (r << 12) | (s << 8) | (m << 6) | (n << 4) | op0) >>> 0;
 const bri12 = (op0: number, s: number, m: number, n: number, imm12: number) => ((imm12 << 12) | (s << 8) | (m << 6) | (n << 4) | op0) >>> 0;
-const rrrn = (op0: number, r: number, s: number, t: number) => (r << 12) | (s << 8) | (t << 4) | op0;
-const ri7 = (op0: number, s: number, imm7: number) => ((imm7 & 0xf) << 12) | (s << 8) | (imm7 & 0x70) | op0;
+export const rrrn = (op0: number, r: number, s: number, t: number) => (r << 12) | (s << 8) | (t << 4) | op0;
+export const ri7 = (op0: number, s: number, imm7: number) => ((imm7 & 0xf) << 12) | (s << 8) | (imm7 & 0x70) | op0;
 
 /** MicroPython's SIGNED_FITn, through C's unsigned 32-bit masks. */
 function signedFit(x: number, m: number): boolean {
@@ -66,10 +66,11 @@ export class XtensaAsm extends AsmBase implements NativeAsm {
     this.curConst = 0;
   }
 
-  private op16(op: number): void {
+  /** Instructions of 16 and 24 bits, the literal-table load and branches, also for the inline assembler. */
+  op16(op: number): void {
     this.write([op & 0xff, (op >> 8) & 0xff]);
   }
-  private op24(op: number): void {
+  op24(op: number): void {
     this.write([op & 0xff, (op >>> 8) & 0xff, (op >>> 16) & 0xff]);
   }
   private j(rel: number): void {
@@ -155,7 +156,7 @@ export class XtensaAsm extends AsmBase implements NativeAsm {
     const rel = this.dest(label) - this.codePos - 4;
     return { rel, short: known && rel < 0 };
   }
-  private bcczLabel(cond: number, reg: number, label: number): void {
+  bcczLabel(cond: number, reg: number, label: number): void {
     const { rel, short } = this.displacement(label);
     if (short && signedFit(rel, 0xfffff800)) return this.bccz(cond, reg, rel);
     this.bccz(cond ^ 1, reg, 6 - 4);
@@ -168,9 +169,12 @@ export class XtensaAsm extends AsmBase implements NativeAsm {
     this.bcczLabel(CCZ.NE, reg, label);
   }
   jumpIfRegEq(reg1: number, reg2: number, label: number): void {
+    this.bccLabel(CC.EQ, reg1, reg2, label);
+  }
+  bccLabel(cond: number, reg1: number, reg2: number, label: number): void {
     const { rel, short } = this.displacement(label);
-    if (short && signedFit(rel, 0xffffff80)) return this.bcc(CC.EQ, reg1, reg2, rel);
-    this.bcc(CC.EQ ^ 8, reg1, reg2, 6 - 4);
+    if (short && signedFit(rel, 0xffffff80)) return this.bcc(cond, reg1, reg2, rel);
+    this.bcc(cond ^ 8, reg1, reg2, 6 - 4);
     this.j(rel - 3);
   }
   jumpReg(reg: number): void {
@@ -194,7 +198,7 @@ export class XtensaAsm extends AsmBase implements NativeAsm {
       this.op24(callx(0, 0, 0, 0, A0, 3, 0));
     }
   }
-  private movRegI32(d: number, i32: number): void {
+  movRegI32(d: number, i32: number): void {
     const loc = this.constTableOffset + this.curConst * WORD;
     const at = this.codePos;
     this.op24(ri16(1, d, (((loc - ((at + 3) & ~3)) >>> 0) >>> 2) & 0xffff));
