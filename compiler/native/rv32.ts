@@ -19,19 +19,19 @@ function fitSigned(v: number, bits: number): boolean {
 }
 const inCWindow = (r: number) => r >= 8 && r <= 15;
 
-const typeI = (op: number, f3: number, rd: number, rs: number, imm: number) => ((op & 0x7f) | ((rd & 0x1f) << 7) | ((f3 & 7) << 12) | ((rs & 0x1f) << 15) | ((imm & 0xfff) << 20)) >>> 0;
-const typeR = (op: number, f3: number, f7: number, rd: number, rs1: number, rs2: number) => ((op & 0x7f) | ((rd & 0x1f) << 7) | ((f3 & 7) << 12) | ((rs1 & 0x1f) << 15) | ((rs2 & 0x1f) << 20) | ((f7 & 0x7f) << 25)) >>> 0;
-const typeS = (op: number, f3: number, rs1: number, rs2: number, imm: number) => ((op & 0x7f) | ((imm & 0x1f) << 7) | ((f3 & 7) << 12) | ((rs1 & 0x1f) << 15) | ((rs2 & 0x1f) << 20) | ((imm & 0xfe0) << 20)) >>> 0;
-const typeB = (op: number, f3: number, rs1: number, rs2: number, imm: number) => ((op & 0x7f) | ((f3 & 7) << 12) | ((imm & 0x800) >> 4) | ((imm & 0x1e) << 7) | ((rs1 & 0x1f) << 15) | ((rs2 & 0x1f) << 20) | ((imm & 0x7e0) << 20) | ((imm & 0x1000) << 19)) >>> 0;
-const typeU = (op: number, rd: number, imm: number) => ((op & 0x7f) | ((rd & 0x1f) << 7) | (Number(BigInt.asUintN(64, BigInt(imm)) & 0xfffff000n))) >>> 0;
-const typeCR = (op: number, f4: number, rs1: number, rs2: number) => (op & 3) | ((rs2 & 0x1f) << 2) | ((rs1 & 0x1f) << 7) | ((f4 & 0xf) << 12);
-const typeCI = (op: number, f3: number, rd: number, imm: number) => (op & 3) | ((f3 & 7) << 13) | ((rd & 0x1f) << 7) | ((imm & 0x20) << 7) | ((imm & 0x1f) << 2);
-const typeCIW = (op: number, f3: number, rd: number, imm: number) => (op & 3) | ((f3 & 7) << 13) | ((rd & 7) << 2) | ((imm & 0x3c0) << 1) | ((imm & 0x30) << 7) | ((imm & 0x08) << 2) | ((imm & 0x04) << 4);
-const typeCL = (op: number, f3: number, rd: number, rs: number, imm: number) => (op & 3) | ((f3 & 7) << 13) | ((rd & 7) << 2) | ((rs & 7) << 7) | ((imm & 0x40) >> 1) | ((imm & 0x38) << 7) | ((imm & 0x04) << 4);
-const typeCSS = (op: number, f3: number, rs: number, imm: number) => (op & 3) | ((f3 & 7) << 13) | ((rs & 0x1f) << 2) | ((imm & 0x3f) << 7);
-const typeCB = (op: number, f3: number, rs: number, imm: number) => (op & 3) | ((f3 & 7) << 13) | ((rs & 7) << 7) | ((imm & 0xe0) << 5) | ((imm & 0x1f) << 2);
-const typeCJ = (op: number, f3: number, imm: number) => (op & 3) | ((f3 & 7) << 13) | ((imm & 0x0e) << 2) | ((imm & 0x300) << 1) | ((imm & 0x800) << 1) | ((imm & 0x400) >> 2) | ((imm & 0x80) >> 1) | ((imm & 0x40) << 1) | ((imm & 0x20) >> 3) | ((imm & 0x10) << 7);
-const cbOffset = (o: number) => ((o & 0x100) >> 1) | ((o & 0xc0) >> 3) | ((o & 0x20) >> 5) | ((o & 0x18) << 2) | (o & 0x06);
+export const typeI = (op: number, f3: number, rd: number, rs: number, imm: number) => ((op & 0x7f) | ((rd & 0x1f) << 7) | ((f3 & 7) << 12) | ((rs & 0x1f) << 15) | ((imm & 0xfff) << 20)) >>> 0;
+export const typeR = (op: number, f3: number, f7: number, rd: number, rs1: number, rs2: number) => ((op & 0x7f) | ((rd & 0x1f) << 7) | ((f3 & 7) << 12) | ((rs1 & 0x1f) << 15) | ((rs2 & 0x1f) << 20) | ((f7 & 0x7f) << 25)) >>> 0;
+export const typeS = (op: number, f3: number, rs1: number, rs2: number, imm: number) => ((op & 0x7f) | ((imm & 0x1f) << 7) | ((f3 & 7) << 12) | ((rs1 & 0x1f) << 15) | ((rs2 & 0x1f) << 20) | ((imm & 0xfe0) << 20)) >>> 0;
+export const typeB = (op: number, f3: number, rs1: number, rs2: number, imm: number) => ((op & 0x7f) | ((f3 & 7) << 12) | ((imm & 0x800) >> 4) | ((imm & 0x1e) << 7) | ((rs1 & 0x1f) << 15) | ((rs2 & 0x1f) << 20) | ((imm & 0x7e0) << 20) | ((imm & 0x1000) << 19)) >>> 0;
+export const typeU = (op: number, rd: number, imm: number) => ((op & 0x7f) | ((rd & 0x1f) << 7) | (Number(BigInt.asUintN(64, BigInt(imm)) & 0xfffff000n))) >>> 0;
+export const typeCR = (op: number, f4: number, rs1: number, rs2: number) => (op & 3) | ((rs2 & 0x1f) << 2) | ((rs1 & 0x1f) << 7) | ((f4 & 0xf) << 12);
+export const typeCI = (op: number, f3: number, rd: number, imm: number) => (op & 3) | ((f3 & 7) << 13) | ((rd & 0x1f) << 7) | ((imm & 0x20) << 7) | ((imm & 0x1f) << 2);
+export const typeCIW = (op: number, f3: number, rd: number, imm: number) => (op & 3) | ((f3 & 7) << 13) | ((rd & 7) << 2) | ((imm & 0x3c0) << 1) | ((imm & 0x30) << 7) | ((imm & 0x08) << 2) | ((imm & 0x04) << 4);
+export const typeCL = (op: number, f3: number, rd: number, rs: number, imm: number) => (op & 3) | ((f3 & 7) << 13) | ((rd & 7) << 2) | ((rs & 7) << 7) | ((imm & 0x40) >> 1) | ((imm & 0x38) << 7) | ((imm & 0x04) << 4);
+export const typeCSS = (op: number, f3: number, rs: number, imm: number) => (op & 3) | ((f3 & 7) << 13) | ((rs & 0x1f) << 2) | ((imm & 0x3f) << 7);
+export const typeCB = (op: number, f3: number, rs: number, imm: number) => (op & 3) | ((f3 & 7) << 13) | ((rs & 7) << 7) | ((imm & 0xe0) << 5) | ((imm & 0x1f) << 2);
+export const typeCJ = (op: number, f3: number, imm: number) => (op & 3) | ((f3 & 7) << 13) | ((imm & 0x0e) << 2) | ((imm & 0x300) << 1) | ((imm & 0x800) << 1) | ((imm & 0x400) >> 2) | ((imm & 0x80) >> 1) | ((imm & 0x40) << 1) | ((imm & 0x20) >> 3) | ((imm & 0x10) << 7);
+export const cbOffset = (o: number) => ((o & 0x100) >> 1) | ((o & 0xc0) >> 3) | ((o & 0x20) >> 5) | ((o & 0x18) << 2) | (o & 0x06);
 
 /** split_immediate: upper and lower parts, the upper rounded for a sign-extended lower. */
 function split(imm: number): { upper: number; lower: number } {
@@ -69,10 +69,11 @@ export class Rv32Asm extends AsmBase implements NativeAsm {
 
   endPass(): void {}
 
-  private word(op: number): void {
+  /** A 32-bit and a compressed 16-bit instruction (also for the inline assembler). */
+  word(op: number): void {
     this.write([op & 0xff, (op >>> 8) & 0xff, (op >>> 16) & 0xff, (op >>> 24) & 0xff]);
   }
-  private half(op: number): void {
+  half(op: number): void {
     this.write([op & 0xff, (op >>> 8) & 0xff]);
   }
   private addi(rd: number, rs: number, imm: number): void {

@@ -13,6 +13,7 @@ import { Rv32Asm } from "./rv32.js";
 import { X86Asm } from "./x86.js";
 import { XtensaAsm } from "./xtensa.js";
 import type { InlineAsm } from "./inline/common.js";
+import { InlineRv32 } from "./inline/rv32.js";
 import { InlineThumb } from "./inline/thumb.js";
 import { InlineXtensa } from "./inline/xtensa.js";
 
@@ -49,6 +50,7 @@ const INLINE_ASM: Readonly<Record<string, (arch: string, flags: number) => Inlin
   armv7emsp: (a) => new InlineThumb(a),
   armv7emdp: (a) => new InlineThumb(a),
   xtensa: () => new InlineXtensa(),
+  rv32imc: (_, flags) => new InlineRv32((flags & 1) !== 0),
 };
 
 export interface NativeTarget {

@@ -63,6 +63,11 @@ export abstract class InlineAsm {
     return true;
   }
 
+  /** The number of a label met in this pass, or -1. */
+  protected labelIndex(name: string): number {
+    return this.labelNames.indexOf(name);
+  }
+
   protected fail(message: string): void {
     this.error = message;
   }
