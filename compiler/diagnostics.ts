@@ -67,6 +67,8 @@ export const Diagnostics = {
   nativeNotSupported: d("NotImplementedError", "native code emitters are not supported yet"),
   /** Message filled in by the inline assembler (py/emitinline*.c). */
   inlineAsm: d("SyntaxError", "inline assembler error"),
+  /** Raised by the Xtensa assembler itself (py/asmxtensa.c), printed without a traceback. */
+  inlineAsmXtensaRange: d("RuntimeError", "ERROR: xtensa instruction out of range"),
   inlineAsmNotFunction: d("SyntaxError", "inline assembler must be a function"),
   inlineAsmNotInstruction: d("SyntaxError", "expecting an assembler instruction"),
   inlineAsmLabelArgs: d("SyntaxError", "'label' requires 1 argument"),

@@ -94,3 +94,19 @@ export function inlineAsmScope(g: Gen, s: Scope, pass: InlinePass, asm: InlineAs
     if (pass === "emit") s.native = { kind: "asm", data: asm.as.bytes, scopeFlags: 0, nPosArgs: s.numPosArgs, typeSig };
   }
 }
+
+/**
+ * The later passes over an asm scope. With two sizing passes (Xtensa) the second one meets the
+ * first one's error at the parameters and reports it at the `def` line, as mpy-cross does.
+ */
+export function inlineAsmPasses(g: Gen, s: Scope, asm: InlineAsm): void {
+  for (let i = 0; i < asm.sizingPasses; i++) {
+    try {
+      inlineAsmScope(g, s, "codeSize", asm);
+    } catch (e) {
+      if (!(e instanceof CompileError) || asm.sizingPasses === 1) throw e;
+      throw new CompileError(e.code as DiagnosticCode, (s.node as A.FunctionDef).defStart, e.scopeName, e.message);
+    }
+  }
+  inlineAsmScope(g, s, "emit", asm);
+}

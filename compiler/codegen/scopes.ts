@@ -13,7 +13,7 @@ import { ID_DBL_STAR_PARAM, ID_PARAM, ID_STAR_PARAM, type EmitOptions, Scope, ty
 import { flattenDotted } from "./constants.js";
 import { callArgs, expr, ifCond } from "./expressions.js";
 import { Gen } from "./gen.js";
-import { inlineAsmScope } from "./inline-asm.js";
+import { inlineAsmPasses, inlineAsmScope } from "./inline-asm.js";
 import type { InlineAsm } from "../native/inline/common.js";
 import { statements } from "./statements.js";
 import { assignTarget } from "./targets.js";
@@ -40,8 +40,7 @@ export function runPasses(g: Gen, module: A.Module): Scope[] {
     if (s.emitOptions === "asm") {
       // One inline assembler for the module; Xtensa sizes its literal table in an extra pass.
       inline ??= g.options.inlineAsm!();
-      for (let i = 0; i < inline.sizingPasses; i++) inlineAsmScope(g, s, "codeSize", inline);
-      inlineAsmScope(g, s, "emit", inline);
+      inlineAsmPasses(g, s, inline);
     } else if (s.emitOptions === "native" || s.emitOptions === "viper") {
       // One native emitter for the module, made when first needed; a stack-size pass, a code-size
       // pass, then emit passes until the emitter is content.

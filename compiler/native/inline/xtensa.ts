@@ -4,7 +4,14 @@
 
 import type * as A from "../../ast.js";
 import { XtensaAsm, call, ri16, ri7, rri8, rrr, rrrn } from "../xtensa.js";
+import { CompileError } from "../../diagnostics.js";
 import { InlineAsm, argStr, intOf, u32 } from "./common.js";
+
+/** SIGNED_FITn on the low 32 bits. */
+const fits = (x: number, bits: number) => {
+  const m = (x | 0) >> (bits - 1);
+  return m === 0 || m === -1;
+};
 
 const RRR = 0, RRI8 = 1, RRI8_B = 2;
 /** Three-operand instructions: type (the high nibble of RRI8 gives the immediate's range), a0, a1. */
@@ -77,6 +84,25 @@ export class InlineXtensa extends InlineAsm {
     return this.as.labelOffset(label) ?? 0xffffffff;
   }
 
+  /** The assembler's own checks raise at once, in the emit pass (mp_raise_msg_varg in py/asmxtensa.c). */
+  private check(ok: boolean, message: string): void {
+    if (this.emitPass && !ok) throw new CompileError("inlineAsmXtensaRange", 0, null, `ERROR: ${message}`);
+  }
+
+  /** A conditional branch: short backwards when it fits, else an inverted branch over a jump. */
+  private branchCheck(label: number, shortBits: number, what: string): void {
+    const known = this.as.labelOffset(label) !== undefined;
+    const rel = (this.dest(label) - this.as.codePos - 4) | 0;
+    if (known && rel < 0 && fits(rel, shortBits)) return;
+    this.check(fits(rel - 6, 18), `xtensa ${what} out of range`);
+  }
+
+  /** call0 and l32r need word-aligned targets and places. */
+  private alignCheck(op: string, dest: number, rel: number): void {
+    this.check((dest & 3) === 0, `${op} target not word-aligned`);
+    this.check((rel & 3) === 0, `${op} location not word-aligned`);
+  }
+
   op(name: string, args: readonly A.Expr[]): void {
     const as = this.as;
     const n = args.length;
@@ -100,8 +126,10 @@ export class InlineXtensa extends InlineAsm {
       else if (name === "ssa8l") as.op24(rrr(0, 0, 4, 2, this.reg(name, a), 0));
       else if (name === "call0") {
         const label = this.labelArg(name, a);
-        const rel = (this.dest(label) - as.codePos - 3) | 0;
-        // mpy-cross raises for a misaligned or distant target; the encoding is written regardless.
+        const dest = this.dest(label);
+        const rel = (dest - as.codePos - 3) | 0;
+        this.alignCheck(name, dest, rel);
+        this.check(fits(rel, 18), `xtensa ${name} out of range`);
         as.op24(call(5, 0, rel & 0x3ffff));
       } else unknown();
     } else if (n === 2) {
@@ -109,7 +137,9 @@ export class InlineXtensa extends InlineAsm {
       const b = args[1];
       const z = BCCZ.indexOf(name);
       if (z >= 0) {
-        as.bcczLabel(z & 3, r0, this.labelArg(name, b));
+        const label = this.labelArg(name, b);
+        this.branchCheck(label, 12, "bccz");
+        as.bcczLabel(z & 3, r0, label);
       } else if (name === "mov" || name === "mov_n") {
         as.op16(rrrn(13, 0, this.reg(name, b), r0));
       } else if (name === "movi") {
@@ -119,6 +149,9 @@ export class InlineXtensa extends InlineAsm {
       } else if (name === "l32r") {
         const label = this.labelArg(name, b);
         const dest = this.dest(label);
+        const rel = (dest - as.codePos) | 0;
+        this.alignCheck(name, dest, rel);
+        this.check(fits(rel, 18) && rel < 0, `xtensa ${name} out of range`);
         as.op24(ri16(1, r0, (((dest - ((as.codePos + 3) & ~3)) >>> 0) >>> 2) & 0xffff));
       } else if (name === "movi_n") {
         as.op16(ri7(12, r0, this.int(name, b, -32, 95) | 0));
@@ -142,7 +175,9 @@ export class InlineXtensa extends InlineAsm {
       if (t[0] === RRR) {
         as.op24(rrr(0, t[1], t[2], r0, r1, this.reg(name, c)));
       } else if (t[0] === RRI8_B) {
-        as.bccLabel(t[1], r0, r1, this.labelArg(name, c));
+        const label = this.labelArg(name, c);
+        this.branchCheck(label, 8, "bcc");
+        as.bccLabel(t[1], r0, r1, label);
       } else {
         const shift = (t[0] & 0xf0) === 0 ? 0 : (t[0] & 0xf0) >> 5;
         const [min, max] = (t[0] & 0xf0) === 0 ? [-128, 127] : [0, 0xff << shift];
@@ -172,6 +207,7 @@ export class InlineXtensa extends InlineAsm {
       const bit = this.int(name, b, 0, 31);
       const label = this.labelArg(name, c);
       const rel = (this.dest(label) - as.codePos - 4) | 0;
+      this.check(fits(rel, 8), "xtensa bit_branch out of range");
       const cond = name === "bbci" ? 6 : 14;
       as.op24(rri8(7, cond | ((bit >> 4) & 1), r0, bit & 0x0f, rel & 0xff));
     } else if (name === "slli") {
