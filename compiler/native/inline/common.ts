@@ -59,6 +59,12 @@ export abstract class InlineAsm {
   label(num: number, name: string): boolean {
     if (!this.emitPass && this.labelNames.includes(name)) return false;
     this.labelNames[num] = name;
+    // A forward branch placed after another label can change size between passes (an unknown label
+    // reads as label 0): mpy-cross then fails an assertion; mpyc says so.
+    if (this.emitPass && this.as.labelOffset(num) !== this.as.codePos) {
+      this.fail(`label '${name}' moved between passes: a forward branch after another label changed size (mpy-cross v1.27.0 aborts here)`);
+      return true;
+    }
     this.as.labelAssign(num);
     return true;
   }
