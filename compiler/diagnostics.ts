@@ -69,6 +69,9 @@ export const Diagnostics = {
   inlineAsm: d("SyntaxError", "inline assembler error"),
   /** Raised by the Xtensa assembler itself (py/asmxtensa.c), printed without a traceback. */
   inlineAsmXtensaRange: d("RuntimeError", "ERROR: xtensa instruction out of range"),
+  /** mpy-cross fails to allocate the machine code (its GC heap is 2 MiB); printed without a traceback. */
+  inlineAsmMemory: d("MemoryError", "memory allocation failed"),
+  inlineAsmAlignZero: d("SyntaxError", "'align' needs a positive argument (mpy-cross writes over the code for align(0))"),
   inlineAsmNotFunction: d("SyntaxError", "inline assembler must be a function"),
   inlineAsmNotInstruction: d("SyntaxError", "expecting an assembler instruction"),
   inlineAsmLabelArgs: d("SyntaxError", "'label' requires 1 argument"),

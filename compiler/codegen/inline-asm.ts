@@ -13,6 +13,8 @@ import type { Gen } from "./gen.js";
 export type InlinePass = "scope" | "codeSize" | "emit";
 
 const RETURN_TYPES = ["object", "bool", "int", "uint"];
+/** More machine code than mpy-cross's 2 MiB heap holds: it fails to allocate it. */
+const MAX_CODE = 2 * 1024 * 1024;
 
 /** A plain name, parameter by parameter: null where MicroPython's parse node is not an identifier. */
 function params(args: A.Arguments): (A.Arg | null)[] {
@@ -26,7 +28,7 @@ function params(args: A.Arguments): (A.Arg | null)[] {
 
 /** One pass over an asm scope; `asm` is null in the scope pass. */
 export function inlineAsmScope(g: Gen, s: Scope, pass: InlinePass, asm: InlineAsm | null): void {
-  g.pass = pass === "scope" ? "scope" : pass;
+  g.pass = pass;
   g.scope = s;
   g.nextLabel = 0;
   const name = displayText(s.simpleName);
@@ -70,7 +72,14 @@ export function inlineAsmScope(g: Gen, s: Scope, pass: InlinePass, asm: InlineAs
     } else if (op === "align") {
       const n = args.length === 1 ? g.smallIntOf(args[0]!) : null;
       if (n === null) err("inlineAsmAlignArgs");
-      if (asm) asm.as.align(Number(n));
+      if (asm) {
+        // mp_asm_base_align's rounding, exact for powers of two only, in C's unsigned arithmetic.
+        const a = BigInt.asUintN(32, n!);
+        const pos = BigInt(asm.as.codePos);
+        const to = BigInt.asUintN(64, pos + a - 1n) & ~BigInt.asUintN(32, a - 1n);
+        if (to < pos) err("inlineAsmAlignZero");
+        asm.as.zeros(Number(to - pos));
+      }
     } else if (op === "data") {
       const size = args.length >= 2 ? g.smallIntOf(args[0]!) : null;
       if (size === null) err("inlineAsmDataArgs");
@@ -78,7 +87,10 @@ export function inlineAsmScope(g: Gen, s: Scope, pass: InlinePass, asm: InlineAs
         for (const a of args.slice(1)) {
           const v = intOf(a);
           if (v === null) err("inlineAsmDataInts");
-          asm.as.data(Number(size), v!);
+          // mp_asm_base_data: eight bytes of the value at most, then zeros.
+          const bytes = Number(BigInt.asUintN(32, size!));
+          asm.as.data(Math.min(bytes, 8), v!);
+          asm.as.zeros(Math.max(bytes - 8, 0));
         }
       }
     } else if (asm) {
@@ -91,6 +103,7 @@ export function inlineAsmScope(g: Gen, s: Scope, pass: InlinePass, asm: InlineAs
   if (pending) fail(pending, f.defStart);
   if (asm) {
     asm.endPass();
+    if (asm.as.codePos > MAX_CODE) fail("inlineAsmMemory", 0, `memory allocation failed, allocating ${asm.as.codePos} bytes`);
     if (pass === "emit") s.native = { kind: "asm", data: asm.as.bytes, scopeFlags: 0, nPosArgs: s.numPosArgs, typeSig };
   }
 }

@@ -98,6 +98,13 @@ export abstract class AsmBase {
     this.offset += pad;
   }
 
+  /** `n` zero bytes, counted only in the sizing passes (inline `data` and `align` may ask for many). */
+  zeros(n: number): void {
+    if (this.suppressed) return;
+    if (this.emitting) for (let i = 0; i < n; i++) this.code.push(0);
+    this.offset += n;
+  }
+
   /** Little-endian data of `size` bytes (mp_asm_base_data). */
   data(size: number, value: number | bigint): void {
     const b: number[] = [];

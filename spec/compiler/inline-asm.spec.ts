@@ -5,10 +5,12 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { disassemble } from "../../bytecode/disasm.js";
 import { readMpyFile } from "../../bytecode/mpy-read.js";
 import { writeMpy } from "../../bytecode/mpy-write.js";
+import { CompileError } from "../../compiler/diagnostics.js";
 import { compile, formatError } from "../../compiler/index.js";
 import { freezeModules } from "../../freezer/freeze.js";
 import { CORPUS_DIR } from "../corpus/programs.js";
@@ -49,6 +51,12 @@ describe("inline assembler byte identity", () => {
     }
     const none = compile(src, {});
     expect(!none.ok && none.error.message).toBe("invalid arch");
+  });
+
+  it("rounds align() and pads data() as mpy-cross does, past powers of two and eight bytes", () => {
+    const src = "@micropython.asm_thumb\ndef f():\n    data(1, 1)\n    align(3)\n    data(1, 2)\n    data(10, -1)\n";
+    const r = compile(src, { sourceName: "x.py", arch: "armv7m" });
+    expect(r.ok && Buffer.from(r.mpy).toString("hex")).toBe("4d06171f030008782e7079000f0266004c000201320016025163018113f2b501000002ffffffffffffffff0000f2bd000002");
   });
 
   it("uses the target's assembler whichever asm decorator names it", () => {
@@ -106,4 +114,31 @@ describe("inline assembler errors", () => {
     const r = compile(src, { arch: "xtensa" });
     expect(!r.ok && r.error.message).toMatch(/^label 'done' moved between passes/);
   });
+});
+
+/** Operands of every shape the three assemblers read: registers, ints, labels, addresses, lists. */
+const operand = fc.oneof(
+  fc.constantFrom("r0", "r7", "r8", "pc", "sp", "lr", "s0", "s31", "s32", "a0", "a2", "a15", "x31", "zero", "t6", "l1", "l2", "IPSR", "FPSCR", "eq", "gt"),
+  fc.integer({ min: -70000, max: 70000 }).map(String),
+  fc.constantFrom("0xffffffff", "-1", "2**40", "[r0, 4]", "[r1]", "{r0, r1, lr}", "{r9}", "{}", "4(a1)", "-8(sp)", "+4(a0)", "x(a0)", "1.5", "'s'", "(r0)"),
+);
+const mnemonic = fc.constantFrom(
+  "nop", "mov", "add", "sub", "cmp", "b", "beq", "bne_w", "bl", "bx", "ldr", "strb", "ldrh", "push", "pop", "it", "ite", "movwt", "sdiv", "clz", "vadd", "vldr", "vmov", "vcmp", "mrs",
+  "movi", "movi_n", "l32i", "s32i_n", "addmi", "addi_n", "bbci", "beqz", "j", "call0", "l32r", "slli", "ret_n", "nsau",
+  "li", "la", "lw", "sw", "c_lw", "c_addi", "c_lui", "c_j", "c_beqz", "jal", "auipc", "csrrwi", "sh1add", "c_srai", "mv",
+  "label", "align", "data", "frob",
+);
+const instruction = fc.tuple(mnemonic, fc.array(operand, { maxLength: 4 })).map(([m, args]) => `    ${m}(${args.join(", ")})`);
+const body = fc.array(fc.oneof({ weight: 5, arbitrary: instruction }, { weight: 1, arbitrary: fc.constantFrom("    label(l1)", "    label(l2)", "    pass", "    x = 1") }), { minLength: 1, maxLength: 12 });
+
+describe("inline assembler on random bodies", () => {
+  for (const [decorator, params, arch] of [["thumb", "r0, r1", "armv6m"], ["thumb", "r0", "armv7emsp"], ["xtensa", "a2, a3", "xtensa"], ["rv32", "a0", "rv32imc"]] as const) {
+    it(`compiles or reports a user error (${arch})`, () => {
+      fc.assert(fc.property(body, (lines) => {
+        const src = `@micropython.asm_${decorator}\ndef f(${params}):\n${lines.join("\n")}\n`;
+        const r = compile(src, { arch });
+        if (!r.ok) expect(r.error).toBeInstanceOf(CompileError);
+      }), { numRuns: 300, seed: 14 });
+    });
+  }
 });

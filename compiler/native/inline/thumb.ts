@@ -128,11 +128,10 @@ export class InlineThumb extends InlineAsm {
     return a;
   }
 
-  private branch(op: string, e: A.Expr | undefined, size: 16 | 32, code: (rel: number) => void, fits: (rel: number) => boolean): void {
+  private branch(op: string, e: A.Expr | undefined, code: (rel: number) => void, fits: (rel: number) => boolean): void {
     const label = this.labelArg(op, e);
     const rel = (this.as.labelOffset(label) ?? -1) - this.as.codePos - 4;
     code(rel);
-    void size;
     if (this.emitPass && !fits(rel)) this.fail("branch not in range");
   }
 
@@ -156,20 +155,20 @@ export class InlineThumb extends InlineAsm {
   private op1(name: string, a: A.Expr, unknown: () => void): void {
     const as = this.as;
     if (name === "b") {
-      this.branch(name, a, 16, (rel) => as.op16(0xe000 | ((rel >> 1) & 0x07ff)), (rel) => fits(rel, 12));
+      this.branch(name, a, (rel) => as.op16(0xe000 | ((rel >> 1) & 0x07ff)), (rel) => fits(rel, 12));
     } else if (name === "bl") {
-      this.branch(name, a, 32, (rel) => as.op32(0xf000 | ((rel >> 12) & 0x07ff), 0xf800 | ((rel >> 1) & 0x07ff)), (rel) => fits(rel, 23));
+      this.branch(name, a, (rel) => as.op32(0xf000 | ((rel >> 12) & 0x07ff), 0xf800 | ((rel >> 1) & 0x07ff)), (rel) => fits(rel, 23));
     } else if (name === "bx") {
       as.op16(0x4700 | (this.reg(name, a, 15) << 3));
     } else if (name[0] === "b" && (name.length === 3 || (name.length === 5 && name[3] === "_" && (name[4] === "n" || (this.v7m && name[4] === "w"))))) {
       const cc = CC[name.slice(1, 3)];
       if (cc === undefined) return unknown();
       if (name[4] === "w") {
-        this.branch(name, a, 32, (rel) => as.op32(
+        this.branch(name, a, (rel) => as.op32(
           0xf000 | (cc << 6) | ((rel >> 10) & 0x0400) | ((rel >> 12) & 0x003f),
           0x8000 | ((rel >> 5) & 0x2000) | ((rel >> 8) & 0x0800) | ((rel >> 1) & 0x07ff)), () => true);
       } else {
-        this.branch(name, a, 16, (rel) => as.op16(0xd000 | (cc << 8) | ((rel >> 1) & 0xff)), (rel) => fits(rel, 9));
+        this.branch(name, a, (rel) => as.op16(0xd000 | (cc << 8) | ((rel >> 1) & 0xff)), (rel) => fits(rel, 9));
       }
     } else if (this.v7m && name.startsWith("it")) {
       const arg = argStr(a);
