@@ -301,31 +301,33 @@ export function functionOrLambda(g: Gen, child: Scope, args: A.Arguments): void 
  * Compiles decorators; returns how many leave a callable on the stack, and the emitter the
  * built-in ones choose (py/compile.c compile_built_in_decorator).
  */
-function decorators(g: Gen, decs: readonly A.Expr[]): { n: number; emit: EmitOptions } {
+function decorators(g: Gen, decs: readonly A.Expr[], decorated: A.Node): { n: number; emit: EmitOptions } {
+  // A decorator's name is a leaf without a line: mpy-cross reports its errors at the decorated
+  // statement, which starts at the first decorator (py/compile.c compile_generic_all_nodes).
   let n = 0;
   let emit = g.scope.emitOptions;
   for (const d of decs) {
     const call = d.kind === "Call" ? d : null;
     const dotted = flattenDotted(call ? call.func : d);
     if (dotted && dotted[0]!.id === "micropython") {
-      if (dotted.length !== 2) g.error("invalidMicropythonDecorator", dotted[0]!);
+      if (dotted.length !== 2) g.error("invalidMicropythonDecorator", decorated);
       const attr = dotted[1]!.id;
       if (attr === "bytecode" || (attr === "native" && g.options.nativeAsBytecode)) {
         emit = "bytecode";
         continue;
       }
       if (attr === "native" || attr === "viper") {
-        if (!g.options.nativeEmitter) g.error("invalidArch", dotted[1]!);
+        if (!g.options.nativeEmitter) g.error("invalidArch", decorated);
         emit = attr;
         continue;
       }
       // mpy-cross uses the inline assembler of the target whichever asm decorator it is.
       if (["asm_thumb", "asm_xtensa", "asm_rv32"].includes(attr)) {
-        if (!g.options.inlineAsm) g.error("invalidArch", dotted[1]!);
+        if (!g.options.inlineAsm) g.error("invalidArch", decorated);
         emit = "asm";
         continue;
       }
-      g.error("invalidMicropythonDecorator", dotted[1]!);
+      g.error("invalidMicropythonDecorator", decorated);
     }
     if (dotted) {
       g.loadId(dotted[0]!.id);
@@ -343,7 +345,7 @@ function decorators(g: Gen, decs: readonly A.Expr[]): { n: number; emit: EmitOpt
 }
 
 export function funcDef(g: Gen, f: A.FunctionDef): void {
-  const { n, emit } = decorators(g, f.decorators);
+  const { n, emit } = decorators(g, f.decorators, f);
   const child = newScope(g, "function", f, f.name, emit);
   if (f.isAsync) child.scopeFlags |= ScopeFlag.GENERATOR;
   functionOrLambda(g, child, f.args);
@@ -352,7 +354,7 @@ export function funcDef(g: Gen, f: A.FunctionDef): void {
 }
 
 export function classDef(g: Gen, c: A.ClassDef): void {
-  const { n, emit } = decorators(g, c.decorators);
+  const { n, emit } = decorators(g, c.decorators, c);
   const child = newScope(g, "class", c, c.name, emit);
   g.e.loadBuildClass();
   closeOver(g, child, 0, 0);
