@@ -5,7 +5,7 @@
 
 import { writeMpy } from "../bytecode/mpy-write.js";
 import { compile, formatError, InternalError } from "../compiler/index.js";
-import { CliFileError, type CliIo, readInputFile, readStdinChecked, writeAtomic } from "./io.js";
+import { CliFileError, type CliIo, InputTooLargeError, readInputFile, readStdinChecked, writeOutputFile } from "./io.js";
 import { VERSION_LINE } from "./version.js";
 
 const ARCHES = new Set(["x86", "x64", "armv6", "armv6m", "armv7m", "armv7em", "armv7emsp", "armv7emdp", "xtensa", "xtensawin", "rv32imc", "rv64imc", "host", "debug"]);
@@ -172,7 +172,15 @@ function compileAndSave(io: CliIo, o: Options, archFlags: number): number {
   const lexName = fromStdin ? "<stdin>" : input;
   const sourceName = o.sourceName ?? lexName;
   try {
-    const source = fromStdin ? readStdinChecked(io) : readInputFile(io, input);
+    let source: Uint8Array;
+    try {
+      source = fromStdin ? readStdinChecked(io) : readInputFile(io, input);
+    } catch (e) {
+      if (!(e instanceof InputTooLargeError)) throw e;
+      const early = errorWellBeforeEnd(e.prefix, sourceName, lexName);
+      io.stderr.write(early ?? e.message + "\n");
+      return 1;
+    }
     const result = compile(source, { sourceName, inputPath: lexName, optimize: o.optimize, smallIntBits: o.smallIntBits });
     if (!result.ok) {
       if (o.arch !== null && (result.error.code === "invalidArch" || result.error.code === "nativeNotSupported")) {
@@ -189,7 +197,7 @@ function compileAndSave(io: CliIo, o: Options, archFlags: number): number {
       return 0;
     }
     const out = o.output ?? input.slice(0, -2) + "mpy";
-    writeAtomic(io, out, mpy);
+    writeOutputFile(io, out, mpy);
     if (o.sourceMap) writeSourceMap(io, out, result.module, sourceName, new TextDecoder().decode(source));
     return 0;
   } catch (e) {
@@ -205,11 +213,28 @@ function compileAndSave(io: CliIo, o: Options, archFlags: number): number {
   }
 }
 
+/**
+ * For an input cut off at the size limit: the syntax error mpy-cross would report, if the part
+ * read already fails to lex or parse well before the cut. The parser reads left to right, so the
+ * rest cannot change an error there, unless the failing token is one the cut could have shortened
+ * (a string or a number). This is what `mpyc /dev/zero` prints, as mpy-cross does at once.
+ */
+function errorWellBeforeEnd(prefix: Uint8Array, sourceName: string, lexName: string): string | null {
+  // A shorter prefix says the same where it decides, and is quick to compile.
+  const head = prefix.subarray(0, 1 << 20);
+  const r = compile(head, { sourceName, inputPath: lexName });
+  if (r.ok || r.error.scopeName !== null || r.error.code === "nestingTooDeep") return null;
+  const text = new TextDecoder().decode(head);
+  const at = r.error.offset;
+  if (at >= text.length - 65536 || /^[0-9.]|^[rRbBfFuU]{0,2}['"]/.test(text.slice(at, at + 4))) return null;
+  return formatError(r.error, sourceName, text, lexName);
+}
+
 function writeSourceMap(io: CliIo, out: string, module: Parameters<typeof writeMpy>[0], sourceName: string, text: string): void {
   // Loaded on demand: the source-map library is not needed for plain compiles.
   const { sourceMap } = sourceMapModule!;
   const base = out.replace(/^.*[\\/]/, "");
-  writeAtomic(io, out + ".map", new TextEncoder().encode(sourceMap(module, sourceName, base, text)));
+  writeOutputFile(io, out + ".map", new TextEncoder().encode(sourceMap(module, sourceName, base, text)));
 }
 
 let sourceMapModule: typeof import("../compiler/sourcemap.js") | null = null;
