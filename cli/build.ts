@@ -13,22 +13,45 @@ function normalize(argv: readonly string[]): string[] {
   return argv.map((a) => (a.startsWith("-msmall-int-bits=") ? `--small-int-bits=${a.slice("-msmall-int-bits=".length)}` : optimizeFlag(a)));
 }
 
-/** The .py files under `dir`, relative to it with '/' separators, sorted. Symlinked directories are not followed. */
-function listSources(root: string, skip: string): string[] {
-  const out: string[] = [];
+/**
+ * The .py files under `dir`, relative to it with '/' separators, sorted, and the entries that could
+ * not be read (a looping symlink, an unreadable directory), each as a message: those are reported
+ * and the rest is still compiled. Symlinked directories are not followed.
+ */
+/** "ELOOP: too many symbolic links encountered", without Node's repetition of the path. */
+function errorText(e: unknown): string {
+  return (e as Error).message.split(",")[0]!;
+}
+
+function listSources(root: string, skip: string, shownRoot: string): { files: string[]; problems: string[] } {
+  const files: string[] = [];
+  const problems: string[] = [];
   const walk = (dir: string, rel: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      problems.push(`${path.join(shownRoot, rel)}: ${errorText(e)}\n`);
+      return;
+    }
+    for (const e of entries) {
       const abs = path.join(dir, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (abs !== skip) walk(abs, r);
-      } else if (e.name.endsWith(".py") && (e.isFile() || (e.isSymbolicLink() && fs.statSync(abs, { throwIfNoEntry: false })?.isFile()))) {
-        out.push(r);
+      } else if (e.name.endsWith(".py") && e.isFile()) {
+        files.push(r);
+      } else if (e.name.endsWith(".py") && e.isSymbolicLink()) {
+        try {
+          if (fs.statSync(abs, { throwIfNoEntry: false })?.isFile()) files.push(r);
+        } catch (err) {
+          problems.push(`${path.join(shownRoot, r)}: ${errorText(err)}\n`);
+        }
       }
     }
   };
   walk(root, "");
-  return out.sort();
+  return { files: files.sort(), problems };
 }
 
 export async function build(argv: readonly string[], io: CliIo): Promise<number> {
@@ -56,10 +79,11 @@ export async function build(argv: readonly string[], io: CliIo): Promise<number>
     io.stderr.write(`mpyc build: ${srcArg}: not a directory\n`);
     return 1;
   }
-  const files = listSources(src, resolvePath(io, outArg));
+  const { files, problems } = listSources(src, resolvePath(io, outArg), srcArg);
   const tty = io.stderr.isTTY === true;
   const t0 = performance.now();
-  let failed = 0;
+  for (const p of problems) io.stderr.write(p);
+  let failed = problems.length;
   let internal = 0;
   const report = (text: string) => io.stderr.write((tty ? "\r\x1b[K" : "") + text);
   for (let i = 0; i < files.length; i++) {
@@ -87,6 +111,6 @@ export async function build(argv: readonly string[], io: CliIo): Promise<number>
     await new Promise((resolve) => setImmediate(resolve));
   }
   const ms = (performance.now() - t0).toFixed(0);
-  report(`mpyc build: ${files.length - failed} of ${files.length} files compiled to ${outArg} in ${ms} ms${failed ? `, ${failed} failed` : ""}\n`);
+  report(`mpyc build: ${files.length + problems.length - failed} of ${files.length + problems.length} files compiled to ${outArg} in ${ms} ms${failed ? `, ${failed} failed` : ""}\n`);
   return internal ? 2 : failed ? 1 : 0;
 }
