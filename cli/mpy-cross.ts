@@ -4,7 +4,7 @@
 // native code, which mpyc cannot emit yet.
 
 import { writeMpy } from "../bytecode/mpy-write.js";
-import { compile, formatError, InternalError } from "../compiler/index.js";
+import { compile, type CompileError, formatError, InternalError } from "../compiler/index.js";
 import { CliFileError, type CliIo, InputTooLargeError, readInputFile, readStdinChecked, writeOutputFile } from "./io.js";
 import { VERSION_LINE } from "./version.js";
 
@@ -138,7 +138,7 @@ export function parseArgs(argv: readonly string[], io: CliIo): Parsed {
 }
 
 /** Runs the mpy-cross compatible command line; returns the exit status. */
-export function mpyCross(argv: readonly string[], io: CliIo): number {
+export async function mpyCross(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv, io);
   if ("exit" in parsed) return parsed.exit;
   const o = parsed.options;
@@ -166,7 +166,7 @@ export function mpyCross(argv: readonly string[], io: CliIo): number {
   return compileAndSave(io, o, archFlags);
 }
 
-function compileAndSave(io: CliIo, o: Options, archFlags: number): number {
+async function compileAndSave(io: CliIo, o: Options, archFlags: number): Promise<number> {
   const input = o.input!;
   const fromStdin = input === "-";
   const lexName = fromStdin ? "<stdin>" : input;
@@ -181,7 +181,21 @@ function compileAndSave(io: CliIo, o: Options, archFlags: number): number {
       io.stderr.write(early ?? e.message + "\n");
       return 1;
     }
-    const result = compile(source, { sourceName, inputPath: lexName, optimize: o.optimize, smallIntBits: o.smallIntBits });
+    const out = o.output === "-" || (o.output === null && fromStdin) ? null : (o.output ?? input.slice(0, -2) + "mpy");
+    const options = { sourceName, inputPath: lexName, optimize: o.optimize, smallIntBits: o.smallIntBits };
+    let result: { ok: true; mpy: Uint8Array; map?: string } | { ok: false; error: CompileError };
+    const first = compile(source, options);
+    if (first.ok) {
+      // -march-flags for rv32imc are recorded in the header even when all code is bytecode.
+      const mpy = archFlags ? writeMpy({ ...first.module, archFlags }) : first.mpy;
+      const map = o.sourceMap && out !== null ? sourceMapFor(out, first.module, sourceName, new TextDecoder().decode(source)) : undefined;
+      result = { ok: true, mpy, ...(map !== undefined ? { map } : {}) };
+    } else if (first.error.code === "nestingTooDeep") {
+      // Deeper than the main thread's stack allows: again on a thread with a large one.
+      const { compileOnLargeStack } = await import("./deep-compile.js");
+      const sourceMap = o.sourceMap && out !== null ? { sourceName, base: out.replace(/^.*[\\/]/, "") } : null;
+      result = await compileOnLargeStack({ source, options, archFlags, sourceMap });
+    } else result = first;
     if (!result.ok) {
       if (o.arch !== null && (result.error.code === "invalidArch" || result.error.code === "nativeNotSupported")) {
         io.stderr.write(`mpyc: native code (for -march=${o.arch}) is not supported yet: mpyc emits bytecode only\n`);
@@ -190,15 +204,12 @@ function compileAndSave(io: CliIo, o: Options, archFlags: number): number {
       io.stderr.write(formatError(result.error, sourceName, new TextDecoder().decode(source), lexName));
       return 1;
     }
-    // -march-flags for rv32imc are recorded in the header even when all code is bytecode.
-    const mpy = archFlags ? writeMpy({ ...result.module, archFlags }) : result.mpy;
-    if (o.output === "-" || (o.output === null && fromStdin)) {
-      io.stdout.write(mpy);
+    if (out === null) {
+      io.stdout.write(result.mpy);
       return 0;
     }
-    const out = o.output ?? input.slice(0, -2) + "mpy";
-    writeOutputFile(io, out, mpy);
-    if (o.sourceMap) writeSourceMap(io, out, result.module, sourceName, new TextDecoder().decode(source));
+    writeOutputFile(io, out, result.mpy);
+    if (result.map !== undefined) writeOutputFile(io, out + ".map", new TextEncoder().encode(result.map));
     return 0;
   } catch (e) {
     if (e instanceof CliFileError) {
@@ -230,11 +241,10 @@ function errorWellBeforeEnd(prefix: Uint8Array, sourceName: string, lexName: str
   return formatError(r.error, sourceName, text, lexName);
 }
 
-function writeSourceMap(io: CliIo, out: string, module: Parameters<typeof writeMpy>[0], sourceName: string, text: string): void {
+function sourceMapFor(out: string, module: Parameters<typeof writeMpy>[0], sourceName: string, text: string): string {
   // Loaded on demand: the source-map library is not needed for plain compiles.
   const { sourceMap } = sourceMapModule!;
-  const base = out.replace(/^.*[\\/]/, "");
-  writeOutputFile(io, out + ".map", new TextEncoder().encode(sourceMap(module, sourceName, base, text)));
+  return sourceMap(module, sourceName, out.replace(/^.*[\\/]/, ""), text);
 }
 
 let sourceMapModule: typeof import("../compiler/sourcemap.js") | null = null;

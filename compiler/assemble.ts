@@ -241,7 +241,7 @@ function finish(r: PassResult, sig: ScopeSignature, nState: number): Uint8Array 
   const info: number[] = [];
   encodeUint(sig.nameQstr, info);
   for (const q of sig.argNameQstrs) encodeUint(q, info);
-  if (sig.emitLines) info.push(...r.lineInfo);
+  if (sig.emitLines) for (const b of r.lineInfo) info.push(b);
   encodeSize(info.length, sig.cells.length, pre);
   const all = [...pre, ...info, ...sig.cells];
   const codeStart = all.length;

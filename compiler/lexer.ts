@@ -132,7 +132,7 @@ function joinFStrings(toks: Token[]): { toks: Token[]; injected: InjectedLines }
     const next = toks[i];
     if (next?.kind === "error" && next.start <= run[0]!.start) continue;
     if (!run.some((r) => r.kind === "fstring")) {
-      out.push(...run.map(moved));
+      for (const r of run) out.push(moved(r));
       continue;
     }
     const start = run[0]!.start;
@@ -226,7 +226,7 @@ class Lexer {
     }
     const bytes: number[] = [];
     const next = this.sourceBytes(p, bytes);
-    if (isBytes) out.push(...bytes);
+    if (isBytes) for (const b of bytes) out.push(b);
     else {
       pushUtf8(out, bytes[0]!);
       for (let k = 1; k < bytes.length; k++) out.push(bytes[k]!);

@@ -16,12 +16,16 @@ export interface ParseOptions {
   readonly rawBytes?: boolean;
 }
 
-/** Nesting deeper than this is refused with a clean error instead of exhausting the JS stack. */
-const MAX_DEPTH = 400;
+/**
+ * Nesting deeper than this is refused with a clean error. Deep nesting that exhausts the JavaScript
+ * stack first is refused the same way, at the token where it happened (Parser.parseModule).
+ */
+const MAX_DEPTH = 200_000;
 
 const MATH_CONSTS: Record<string, number> = { pi: Math.PI, e: Math.E, tau: 2 * Math.PI, inf: Infinity, nan: NaN };
 
 const COMPARE_OPS = new Set(["<", ">", "==", ">=", "<=", "!="]);
+const BINARY_OPS = new Set(["|", "^", "&", "<<", ">>", "+", "-", "*", "@", "/", "//", "%"]);
 const AUG_OPS = new Set(["+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", ">>=", "<<=", "&=", "^=", "|="]);
 
 export function parse(source: string, options: ParseOptions): A.Module {
@@ -37,10 +41,16 @@ export function parseWithNames(source: string, options: ParseOptions): { module:
     if (t.kind === "name" && !names.has(t.text)) names.set(t.text, t.start);
   }
   try {
-    return { module: new Parser(toks).parseModule(), names, injected };
+    return { module: new Parser(toks).parseModuleGuarded(), names, injected };
   } catch (e) {
     throw e instanceof CompileError ? injected.toSource(e) : e;
   }
+}
+
+/** An operand already parsed (by test's shortcut), with the offset its expression started at. */
+interface Parsed {
+  readonly e: A.Expr;
+  readonly start: number;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -110,6 +120,16 @@ class Parser {
   }
 
   // ---- module and statements ----
+
+  /** parseModule, with a JavaScript stack overflow reported as too deep nesting where it happened. */
+  parseModuleGuarded(): A.Module {
+    try {
+      return this.parseModule();
+    } catch (e) {
+      if (e instanceof RangeError && /call stack/i.test(e.message)) throw new CompileError("nestingTooDeep", this.toks[Math.min(this.i, this.toks.length - 1)]!.start);
+      throw e;
+    }
+  }
 
   parseModule(): A.Module {
     const body: A.Stmt[] = [];
@@ -605,7 +625,10 @@ class Parser {
     try {
       if (this.is("lambda")) return this.lambda(false);
       const start = this.tok.start;
-      const body = this.orTest();
+      // An operand with no operator after it (the common case, and every level of deep nesting)
+      // skips the chain of precedence levels: fewer JavaScript frames per level of nesting.
+      const pre = this.is("not") ? undefined : { e: this.factor(), start };
+      const body = pre && !this.atOperator() ? pre.e : this.orTest(pre);
       if (this.accept("if")) {
         const test = this.orTest();
         this.expect("else");
@@ -616,6 +639,13 @@ class Parser {
     } finally {
       this.leave();
     }
+  }
+
+  /** At an operator that continues an expression after an operand (below `**`, taken by power). */
+  private atOperator(): boolean {
+    const t = this.tok;
+    if (t.kind === "op") return BINARY_OPS.has(t.text) || COMPARE_OPS.has(t.text);
+    return t.kind === "kw" && (t.text === "if" || t.text === "and" || t.text === "or" || t.text === "in" || t.text === "not" || t.text === "is");
   }
 
   private testNoCond(): A.Expr {
@@ -631,17 +661,17 @@ class Parser {
     return { kind: "Lambda", args, body, start, end: this.prevEnd() };
   }
 
-  private orTest(): A.Expr {
-    return this.boolChain("or", () => this.andTest());
+  private orTest(pre?: Parsed): A.Expr {
+    return this.boolChain("or", (p) => this.andTest(p), pre);
   }
-  private andTest(): A.Expr {
-    return this.boolChain("and", () => this.notTest());
+  private andTest(pre?: Parsed): A.Expr {
+    return this.boolChain("and", (p) => this.notTest(p), pre);
   }
 
   /** `a or b or c`: constants folded away as py/parse.c fold_logical_constants does. */
-  private boolChain(op: "and" | "or", next: () => A.Expr): A.Expr {
-    const start = this.tok.start;
-    const first = next();
+  private boolChain(op: "and" | "or", next: (pre?: Parsed) => A.Expr, pre?: Parsed): A.Expr {
+    const start = pre?.start ?? this.tok.start;
+    const first = next(pre);
     if (!this.is(op)) return first;
     const values = [first];
     while (this.accept(op)) values.push(next());
@@ -664,7 +694,8 @@ class Parser {
     return { kind: "BoolOp", op, values: kept, start, end: this.prevEnd() };
   }
 
-  private notTest(): A.Expr {
+  private notTest(pre?: Parsed): A.Expr {
+    if (pre) return this.comparison(pre);
     if (this.is("not")) {
       const start = this.tok.start;
       this.i++;
@@ -678,9 +709,9 @@ class Parser {
     return this.comparison();
   }
 
-  private comparison(): A.Expr {
-    const start = this.tok.start;
-    const left = this.bitOr();
+  private comparison(pre?: Parsed): A.Expr {
+    const start = pre?.start ?? this.tok.start;
+    const left = this.bitOr(pre);
     const ops: A.CmpOp[] = [];
     const comparators: A.Expr[] = [];
     for (;;) {
@@ -711,9 +742,9 @@ class Parser {
    * One of MicroPython's n-ary operator rules (expr, xor_expr, and_expr, shift_expr, arith_expr,
    * term): folded only when every operand is a numeric constant, else left-nested BinOps.
    */
-  private binaryChain(ops: readonly string[], next: () => A.Expr): A.Expr {
-    const start = this.tok.start;
-    const first = next();
+  private binaryChain(ops: readonly string[], next: (pre?: Parsed) => A.Expr, pre?: Parsed): A.Expr {
+    const start = pre?.start ?? this.tok.start;
+    const first = next(pre);
     if (!(this.tok.kind === "op" && ops.includes(this.tok.text))) return first;
     const operands = [first];
     const operators: string[] = [];
@@ -745,23 +776,23 @@ class Parser {
     return acc;
   }
 
-  private bitOr(): A.Expr {
-    return this.binaryChain(["|"], () => this.bitXor());
+  private bitOr(pre?: Parsed): A.Expr {
+    return this.binaryChain(["|"], (p) => this.bitXor(p), pre);
   }
-  private bitXor(): A.Expr {
-    return this.binaryChain(["^"], () => this.bitAnd());
+  private bitXor(pre?: Parsed): A.Expr {
+    return this.binaryChain(["^"], (p) => this.bitAnd(p), pre);
   }
-  private bitAnd(): A.Expr {
-    return this.binaryChain(["&"], () => this.shiftExpr());
+  private bitAnd(pre?: Parsed): A.Expr {
+    return this.binaryChain(["&"], (p) => this.shiftExpr(p), pre);
   }
-  private shiftExpr(): A.Expr {
-    return this.binaryChain(["<<", ">>"], () => this.arithExpr());
+  private shiftExpr(pre?: Parsed): A.Expr {
+    return this.binaryChain(["<<", ">>"], (p) => this.arithExpr(p), pre);
   }
-  private arithExpr(): A.Expr {
-    return this.binaryChain(["+", "-"], () => this.term());
+  private arithExpr(pre?: Parsed): A.Expr {
+    return this.binaryChain(["+", "-"], (p) => this.term(p), pre);
   }
-  private term(): A.Expr {
-    return this.binaryChain(["*", "@", "/", "//", "%"], () => this.factor());
+  private term(pre?: Parsed): A.Expr {
+    return this.binaryChain(["*", "@", "/", "//", "%"], (p) => p?.e ?? this.factor(), pre);
   }
 
   private factor(): A.Expr {
@@ -1010,7 +1041,7 @@ class Parser {
     while (this.tok.kind === "string" || this.tok.kind === "bytes") {
       if (this.tok.kind !== kind) this.fail();
       if (kind === "string") text += this.tok.text;
-      else bytes.push(...this.tok.bytes!);
+      else for (const b of this.tok.bytes!) bytes.push(b);
       this.i++;
     }
     const end = this.prevEnd();
