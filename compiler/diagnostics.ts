@@ -58,6 +58,11 @@ export const Diagnostics = {
   nameTooLong: d("RuntimeError", "name too long"),
   // Not in mpy-cross: ours, for inputs it mishandles or features we do not have.
   nestingTooDeep: d("MemoryError", "maximum recursion depth exceeded"),
+  /**
+   * py/scope.h keeps a scope's stack size in 16 bits: mpy-cross wraps a larger one and writes a
+   * .mpy whose state array is too small (it corrupts memory when run). Refused instead.
+   */
+  stackTooLarge: d("RuntimeError", "code needs a stack of more than 65535 entries"),
   nativeNotSupported: d("NotImplementedError", "native code emitters are not supported yet"),
 } as const satisfies Record<string, DiagnosticDef>;
 

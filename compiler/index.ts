@@ -128,7 +128,7 @@ export function errorLine(err: CompileError, source: string): number {
  */
 export function formatError(err: CompileError, sourceName: string, source: string, lexName = sourceName): string {
   // Errors raised without a position (not as SyntaxErrors) print their last line only.
-  if (err.code === "unicodeNameEscapes" || err.code === "nameTooLong" || err.code === "bytecodeOverflow") return `${err.kind}: ${err.message}\n`;
+  if (err.code === "unicodeNameEscapes" || err.code === "nameTooLong" || err.code === "bytecodeOverflow" || err.code === "stackTooLarge") return `${err.kind}: ${err.message}\n`;
   const line = errorLine(err, source);
   const file = err.scopeName ? sourceName : lexName;
   const where = err.scopeName ? `, in ${err.scopeName}` : "";
