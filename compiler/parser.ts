@@ -213,7 +213,7 @@ class Parser {
         case "continue": this.i++; return { kind: "Continue", start, end: t.end };
         case "return": {
           this.i++;
-          const value = this.atStmtEnd() ? null : this.testListStarExpr();
+          const value = this.atStmtEnd() ? null : this.testList();
           return { kind: "Return", value, start, end: this.prevEnd() };
         }
         case "raise": {
@@ -271,7 +271,7 @@ class Parser {
     if (this.tok.kind === "op" && AUG_OPS.has(this.tok.text)) {
       const op = this.tok.text as A.AugOperator;
       this.i++;
-      const value = this.is("yield") ? this.yieldExpr() : this.testList();
+      const value = this.is("yield") ? this.yieldExpr() : this.testListStarExpr();
       return { kind: "AugAssign", target: first, op, value, start, end: this.prevEnd() };
     }
     if (this.is("=")) {
@@ -336,7 +336,8 @@ class Parser {
     } else {
       const paren = this.accept("(");
       do {
-        if (paren && this.is(")")) break;
+        // A trailing comma is allowed with or without parentheses (py/grammar.h import_as_names).
+        if (names.length > 0 && (paren ? this.is(")") : this.atStmtEnd())) break;
         const s = this.tok.start;
         const name = this.name();
         const asname = this.accept("as") ? this.name() : null;
@@ -579,8 +580,17 @@ class Parser {
     return t.kind === "op" && ["=", ")", "]", "}", ":", ";", ...AUG_OPS].includes(t.text) || (t.kind === "kw" && t.text === "in");
   }
 
+  /** testlist: tests and commas, no `*x` (py/grammar.h: return, yield and `for ... in`). */
   private testList(): A.Expr {
-    return this.testListStarExpr();
+    const start = this.tok.start;
+    const first = this.test();
+    if (!this.is(",")) return first;
+    const elts = [first];
+    while (this.accept(",")) {
+      if (this.atExprListEnd()) break;
+      elts.push(this.test());
+    }
+    return tupleOrConst(elts, false, start, this.prevEnd());
   }
 
   private exprList(): A.Expr[] {
@@ -986,7 +996,7 @@ class Parser {
       const value = this.test();
       return { kind: "YieldFrom", value, start, end: this.prevEnd() };
     }
-    const value = this.is(")") || this.atStmtEnd() || this.is("=") ? null : this.testListStarExpr();
+    const value = this.is(")") || this.atStmtEnd() || this.is("=") ? null : this.testList();
     return { kind: "Yield", value, start, end: this.prevEnd() };
   }
 
@@ -1096,11 +1106,8 @@ class Parser {
     this.enter();
     try {
       if (this.accept("}")) return { kind: "Dict", keys: [], values: [], start, end: this.prevEnd() };
-      if (this.accept("**")) {
-        const v = this.bitOr();
-        return this.dictRest(start, [null], [v]);
-      }
-      const first = this.is("*") ? this.starExpr() : this.test();
+      // `{**d}` and `{*a}` are CPython's: py/grammar.h dictorsetmaker_item is `test [':' test]`.
+      const first = this.test();
       if (this.accept(":")) {
         const value = this.test();
         if (this.atCompFor()) {
@@ -1113,7 +1120,7 @@ class Parser {
         const generators = this.compForThen("}");
         return { kind: "SetComp", elt: first, generators, start, end: this.prevEnd() };
       }
-      const elts = this.itemsUntil(first, "}", () => (this.is("*") ? this.starExpr() : this.test()));
+      const elts = this.itemsUntil(first, "}", () => this.test());
       this.expect("}");
       return { kind: "Set", elts, start, end: this.prevEnd() };
     } finally {
@@ -1125,17 +1132,12 @@ class Parser {
     let badItem = false;
     while (this.accept(",")) {
       if (this.is("}")) break;
-      if (this.accept("**")) {
-        keys.push(null);
-        values.push(this.bitOr());
+      const k = this.test();
+      if (this.accept(":")) {
+        keys.push(k);
+        values.push(this.test());
       } else {
-        const k = this.test();
-        if (this.accept(":")) {
-          keys.push(k);
-          values.push(this.test());
-        } else {
-          badItem = true;
-        }
+        badItem = true;
       }
     }
     this.expect("}");
