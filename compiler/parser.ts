@@ -952,9 +952,9 @@ class Parser {
     return { kind: "Slice", lower, upper, step, start, end: this.prevEnd() };
   }
 
-  /** At `for` or `async for`: a comprehension follows. */
+  /** At `for`: a comprehension follows (py/grammar.h comp_for has no `async for`). */
   private atCompFor(): boolean {
-    return this.is("for") || (this.is("async") && this.peek().text === "for");
+    return this.is("for");
   }
 
   /** The items after `first` of a comma-separated display, up to (and without) `close`. */
