@@ -190,3 +190,13 @@ describe("build over a tree with bad entries", () => {
     expect(r.stderr).toContain(`can't create /proc/x/sub`);
   });
 });
+
+describe("command-line hints", () => {
+  it("keeps mpy-cross's message for a mistyped subcommand and names the command it looks like", () => {
+    const r = mpyc(["biuld", "src", "-o", "out"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe("multiple input files\nmpyc: biuld is not a file; did you mean `mpyc build`?\n");
+    const one = mpyc(["dsi"]);
+    expect(one.stderr).toBe(`OSError: (2, "can't open dsi")\nmpyc: dsi is not a file; did you mean \`mpyc dis\`?\n`);
+  });
+});

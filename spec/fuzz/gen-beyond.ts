@@ -94,7 +94,7 @@ const scaled: fc.Arbitrary<string> = fc.oneof(
   size(5000).map((n) => `x = {${Array.from({ length: n }, (_, k) => `'k${k}': ${k}`).join(", ")}}\n`),
   size(20000).map((n) => Array.from({ length: n }, (_, k) => `v${k % 500} = ${k}`).join("\n") + "\n"),
   size(2000).map((n) => Array.from({ length: n }, (_, k) => `def f${k}(a, b=${k}):\n    return a + b`).join("\n") + "\n"),
-  size(70000).map((n) => `x = a[${Array(Math.max(1, n)).fill("1:2:3").join(", ")}]\n`),
+  size(20000).map((n) => `x = a[${Array(Math.max(1, n)).fill("1:2:3").join(", ")}]\n`),
   size(100000).map((n) => `x = b'${rep("a", n)}'\n`),
   size(60000).map((n) => `x = ${rep("'a' ", n)}\n`),
   size(1000).map((n) => `x = f'${rep("{a}", n)}'\n`),
