@@ -30,6 +30,8 @@ export class ParserBase {
   protected depth = 0;
   /** Names bound by `X = const(...)` and their values (py/parse.c parser->consts). */
   protected readonly consts = new Map<string, A.ConstValue>();
+  /** Where the statement being parsed starts (its decorators or `async` included). */
+  protected stmtStart = 0;
 
   constructor(protected readonly toks: Token[]) {}
 

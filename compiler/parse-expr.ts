@@ -39,7 +39,9 @@ export class ExpressionParser extends ParserBase {
         } else {
           args.push(p);
           if (def) defaults.push(def);
-          else if (defaults.length > 0 && !a.defaultGap) a.defaultGap = p;
+          // A plain parameter has no line of its own in py/parse.c's tree: mpy-cross reports
+          // this error at the line of the statement holding the def or lambda.
+          else if (defaults.length > 0 && !a.defaultGap) a.defaultGap = { ...p, start: this.stmtStart, end: this.stmtStart };
         }
       }
       if (!this.accept(",")) break;

@@ -86,6 +86,7 @@ class Parser extends ExpressionParser {
 
   protected statement(): A.Stmt[] {
     const t = this.tok;
+    this.stmtStart = t.start;
     if (t.kind === "indent") this.fail();
     if (t.kind === "kw") {
       switch (t.text) {

@@ -1,7 +1,8 @@
 // Syntax edge cases where mpyc once disagreed with mpy-cross: CPython-only displays (`{**d}`,
 // `{*a}`), trailing commas in imports, `*x` where MicroPython's grammar takes no star, string
 // prefixes (lower case only), nested f-strings (py/lexer.c appends the inner arguments after the
-// outer call), vertical tabs and form feeds (whitespace worth one column). Expected results were
+// outer call), vertical tabs and form feeds (whitespace worth one column), the line of a
+// non-default parameter after a default one (the statement's). Expected results were
 // captured from mpy-cross v1.27.0 (`-s prog.py c.py`): the sha-256 of its .mpy, or its error.
 
 import { createHash } from "node:crypto";

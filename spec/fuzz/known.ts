@@ -46,7 +46,14 @@ export const KNOWN_SYNTAX: readonly { readonly name: string; readonly reason: st
     reason:
       "`del [a, b]`: py/compile.c c_del_stmt deletes the items of a parenthesised tuple only, and a list is " +
       "\"can't delete expression\"; compiler/codegen.ts deleteTarget deletes a List's items like a Tuple's",
-    matches: (src) => /^\s*del\b[^\n]*\[/m.test(src),
+    matches: (src) => /\bdel\b(?:[^\n]|\\\r?\n)*\[/.test(src),
+  },
+  {
+    name: "walrus-target",
+    reason:
+      "`(a.b := 1)`: py/grammar.h takes any test before `:=` and py/compile.c says \"can't assign to expression\"; " +
+      "mpyc's parser takes only a name there (an A.NamedExpr target is a Name), so it says \"invalid syntax\" at the `:=`",
+    matches: (src) => /(?:\.\s*[A-Za-z_]\w*|[)\]'"0-9])[\s\\]*:=/.test(src),
   },
   {
     name: "fstring-comment",
