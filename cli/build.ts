@@ -11,22 +11,46 @@ import { type BuildState, hashBytes, loadState, removeOutput, saveState, STATE_F
 import { CliFileError, type CliIo, makeDirs, readInputFile, resolvePath, writeAtomic } from "./io.js";
 import type { ParsedArgs } from "./yargs.js";
 
-/** The .py files under `dir`, relative to it with '/' separators, sorted. Symlinked directories are not followed. */
-function listSources(root: string, skip: string): string[] {
-  const out: string[] = [];
+/** "ELOOP: too many symbolic links encountered", without Node's repetition of the path. */
+function errorText(e: unknown): string {
+  return (e as Error).message.split(",")[0]!;
+}
+
+/**
+ * The .py files under `dir`, relative to it with '/' separators, sorted, and the entries that could
+ * not be read (a looping symlink, an unreadable directory), each as a message: those are reported
+ * and the rest is still compiled. Symlinked directories are not followed.
+ */
+
+function listSources(root: string, skip: string, shownRoot: string): { files: string[]; problems: string[] } {
+  const files: string[] = [];
+  const problems: string[] = [];
   const walk = (dir: string, rel: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      problems.push(`${path.join(shownRoot, rel)}: ${errorText(e)}\n`);
+      return;
+    }
+    for (const e of entries) {
       const abs = path.join(dir, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (abs !== skip) walk(abs, r);
-      } else if (e.name.endsWith(".py") && (e.isFile() || (e.isSymbolicLink() && fs.statSync(abs, { throwIfNoEntry: false })?.isFile()))) {
-        out.push(r);
+      } else if (e.name.endsWith(".py") && e.isFile()) {
+        files.push(r);
+      } else if (e.name.endsWith(".py") && e.isSymbolicLink()) {
+        try {
+          if (fs.statSync(abs, { throwIfNoEntry: false })?.isFile()) files.push(r);
+        } catch (err) {
+          problems.push(`${path.join(shownRoot, r)}: ${errorText(err)}\n`);
+        }
       }
     }
   };
   walk(root, "");
-  return out.sort();
+  return { files: files.sort(), problems };
 }
 
 /** Every file under `dir` (relative, '/'-separated), in one listing: no stat per output. */
@@ -87,7 +111,8 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
     io.stderr.write(`mpyc build: ${srcArg}: not a directory\n`);
     return 1;
   }
-  const files = listSources(src, outAbs);
+  const { files, problems } = listSources(src, outAbs, srcArg);
+  for (const p of problems) io.stderr.write(p);
   const key = stateKey({ optimize: o.optimize, smallIntBits: o.smallIntBits });
   const loaded = loadState(io, outArg);
   if (loaded === "corrupt") io.stderr.write(`mpyc build: ${path.join(outArg, STATE_FILE)} is damaged; compiling every file\n`);
@@ -99,7 +124,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   const messages = new Map<number, string>();
   const jobs: CompileJob[] = [];
   const hashes: string[] = [];
-  let failed = 0;
+  let failed = problems.length;
   let internal = 0;
   files.forEach((rel, index) => {
     const shown = path.join(srcArg, rel);
@@ -183,6 +208,6 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   }
   const ms = (performance.now() - t0).toFixed(0);
   const parts = [`${compiled} compiled`, `${skipped} up to date`, ...(removed ? [`${removed} removed`] : []), ...(failed ? [`${failed} failed`] : [])];
-  io.stderr.write(`mpyc build: ${files.length} files in ${srcArg}: ${parts.join(", ")}; output in ${outArg}, ${ms} ms${threads > 1 ? `, ${threads} threads` : ""}\n`);
+  io.stderr.write(`mpyc build: ${files.length + problems.length} files in ${srcArg}: ${parts.join(", ")}; output in ${outArg}, ${ms} ms${threads > 1 ? `, ${threads} threads` : ""}\n`);
   return internal ? 2 : failed ? 1 : 0;
 }

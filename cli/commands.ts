@@ -2,7 +2,8 @@
 // anything else is the mpy-cross compatible compile. Subcommands are loaded on demand so that a
 // plain compile (which MicroPython's test runner spawns once per file) loads only the compiler.
 
-import type { CliIo } from "./io.js";
+import * as fs from "node:fs";
+import { type CliIo, resolvePath } from "./io.js";
 import { mpyCross, prepare } from "./mpy-cross.js";
 
 /** What runtime/cli.ts provides for `mpyc run`. */
@@ -40,8 +41,31 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return (await import("./romfs.js")).romfs(argv.slice(1), io);
     case "run":
       return run(argv.slice(1), io);
-    default:
+    default: {
       await prepare(argv);
-      return mpyCross(argv, io);
+      const status = await mpyCross(argv, io);
+      const near = status !== 0 && !fs.existsSync(resolvePath(io, argv[0] ?? "")) ? mistypedCommand(argv) : null;
+      if (near) io.stderr.write(`mpyc: ${argv[0]} is not a file; did you mean \`mpyc ${near}\`?\n`);
+      return status;
+    }
   }
+}
+
+const COMMANDS = ["build", "dis", "freeze", "romfs", "run"];
+
+/** The subcommand a first argument that is not a file name looks like a typo of (at most two edits), if any. */
+function mistypedCommand(argv: readonly string[]): string | null {
+  const word = argv[0];
+  if (word === undefined || !/^[a-z]+$/.test(word)) return null;
+  return COMMANDS.find((c) => editDistance(word, c) <= Math.min(2, c.length - 1)) ?? null;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }

@@ -1,6 +1,7 @@
 // The process-facing side of the mpyc command, behind one interface so that the commands can run
-// in-process in tests: standard streams, standard input, the working directory, atomic writes and
-// MicroPython-style OSError text.
+// in-process in tests: standard streams, standard input, the working directory, output writes
+// (as mpy-cross writes, but never leaving a regular file half written), inputs read with a size
+// limit, and MicroPython-style OSError text.
 
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -25,7 +26,7 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     stdout: process.stdout,
     stderr: process.stderr,
-    readStdin: () => new Uint8Array(fs.readFileSync(0)),
+    readStdin: () => readLimited(0, "<stdin>"),
     pid: process.pid,
   };
 }
@@ -65,7 +66,70 @@ function cantOpen(e: unknown, name: string): CliFileError {
   return new CliFileError(`OSError: (${errnoOf(e)}, ${mpStrRepr(`can't open ${name}`)})`);
 }
 
-/** Reads a whole input file; an open error names the file, a read error only its number, as in mpy-cross. */
+/** The largest input read (bytes): a bigger file, or an endless device, is refused rather than read on. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** An input that went on past MAX_INPUT_BYTES; `prefix` holds what was read. */
+export class InputTooLargeError extends CliFileError {
+  constructor(
+    readonly file: string,
+    readonly prefix: Uint8Array,
+  ) {
+    super(`mpyc: ${file}: input larger than ${MAX_INPUT_BYTES / (1024 * 1024)} MiB`);
+  }
+}
+
+/** Sleeps the thread briefly (a non-blocking descriptor with nothing to read yet). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Reads a descriptor to its end in chunks, never past `limit` + 1 bytes, so an endless device or
+ * pipe (/dev/zero) stops at once instead of growing without bound. Throws InputTooLargeError.
+ */
+export function readLimited(fd: number, name: string, limit = MAX_INPUT_BYTES): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const size = Math.min(1 << 20, limit + 1 - total);
+    const buf = new Uint8Array(Math.max(size, 1));
+    let n: number;
+    try {
+      n = fs.readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EAGAIN") {
+        pause(5);
+        continue;
+      }
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(n === buf.length ? buf : buf.subarray(0, n));
+    total += n;
+    if (total > limit) throw new InputTooLargeError(name, concat(chunks, limit));
+  }
+  return concat(chunks, total);
+}
+
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]!.length === length) return chunks[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    const part = c.subarray(0, Math.min(c.length, length - at));
+    out.set(part, at);
+    at += part.length;
+    if (at === length) break;
+  }
+  return out;
+}
+
+/**
+ * Reads a whole input file; an open error names the file, a read error only its number, as in
+ * mpy-cross (a directory opens and then fails to read: `OSError: 21`). Devices and FIFOs are read
+ * as streams, as mpy-cross reads them, up to MAX_INPUT_BYTES.
+ */
 export function readInputFile(io: CliIo, name: string): Uint8Array {
   let fd: number;
   try {
@@ -74,18 +138,36 @@ export function readInputFile(io: CliIo, name: string): Uint8Array {
     throw cantOpen(e, name);
   }
   try {
-    return new Uint8Array(fs.readFileSync(fd));
+    return readLimited(fd, name);
   } catch (e) {
+    if (e instanceof CliFileError) throw e;
     throw new CliFileError(`OSError: ${errnoOf(e)}`);
   } finally {
     fs.closeSync(fd);
   }
 }
 
-/** Creates a directory and its parents; a failure names it, as an OSError. */
+/**
+ * Creates a directory and its parents; a failure names it, as an OSError. One level at a time:
+ * Node's recursive mkdir retries for ever where a parent refuses children with ENOENT (/proc).
+ */
 export function makeDirs(io: CliIo, name: string): void {
+  const target = resolvePath(io, name);
+  const missing: string[] = [];
   try {
-    fs.mkdirSync(resolvePath(io, name), { recursive: true });
+    for (let d = target; ; d = path.dirname(d)) {
+      const st = fs.statSync(d, { throwIfNoEntry: false });
+      if (st?.isDirectory()) break;
+      missing.push(d);
+      if (st !== undefined || path.dirname(d) === d) break;
+    }
+    for (const d of missing.reverse()) {
+      try {
+        fs.mkdirSync(d);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== "EEXIST" || !fs.statSync(d).isDirectory()) throw e;
+      }
+    }
   } catch (e) {
     throw new CliFileError(`OSError: (${errnoOf(e)}, ${mpStrRepr(`can't create ${name}`)})`);
   }
@@ -96,26 +178,136 @@ export function readStdinChecked(io: CliIo): Uint8Array {
   try {
     return io.readStdin();
   } catch (e) {
+    if (e instanceof CliFileError) throw e;
     throw new CliFileError(`OSError: ${errnoOf(e)}`);
   }
 }
 
 /**
- * Writes `data` so that the file appears whole or not at all: a temporary file in the same
- * directory, then a rename over the target. Failure reads as mpy-cross's open failure.
+ * Writes a whole output file, never leaving a partial regular file behind and never replacing
+ * what the target is. mpy-cross opens the target with O_WRONLY|O_CREAT|O_TRUNC, 0644
+ * (py/persistentcode.c mp_raw_code_save_file), so it writes through symlinks, to devices and
+ * FIFOs, and keeps a file's links, owner and mode. mpyc does the same, except that a new file, or a
+ * regular file with one link whose owner and mode a fresh file can take, is written to a temporary
+ * beside it (created exclusively: a planted name or symlink is never opened) and renamed over it,
+ * so it appears whole or not at all. Where the temporary cannot be made (a read-only directory) or
+ * would change the target, the target is written in place, from output that is already complete.
+ * A failure reads as mpy-cross's: `OSError: (13, "can't open x.mpy")`.
  */
-export function writeAtomic(io: CliIo, name: string, data: Uint8Array): void {
+export function writeOutputFile(io: CliIo, name: string, data: Uint8Array): void {
   const file = resolvePath(io, name);
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${io.pid}.tmp`);
+  let st: fs.Stats | undefined;
   try {
-    fs.writeFileSync(tmp, data, { mode: 0o644 });
-    fs.renameSync(tmp, file);
+    st = fs.lstatSync(file, { throwIfNoEntry: false });
   } catch (e) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // Nothing was created, or it cannot be removed either; the target is untouched.
-    }
     throw cantOpen(e, name);
   }
+  if (st === undefined || (st.isFile() && st.nlink === 1)) {
+    if (st !== undefined) {
+      // The same permission test open() makes (root passes it): a read-only target fails as in mpy-cross.
+      try {
+        fs.accessSync(file, fs.constants.W_OK);
+      } catch (e) {
+        throw cantOpen(e, name);
+      }
+    }
+    if (replaceViaTemporary(io, file, data, st)) return;
+  }
+  writeInPlace(file, name, data);
+}
+
+/** The old name, kept for callers: the same as writeOutputFile. */
+export const writeAtomic = writeOutputFile;
+
+/** Opens the target as mpy-cross does and writes all of `data` to it. */
+function writeInPlace(file: string, name: string, data: Uint8Array): void {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC, 0o644);
+  } catch (e) {
+    throw cantOpen(e, name);
+  }
+  try {
+    writeAll(fd, data);
+  } catch (e) {
+    throw new CliFileError(`OSError: ${errnoOf(e)}`);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function writeAll(fd: number, data: Uint8Array): void {
+  let at = 0;
+  while (at < data.length) {
+    try {
+      at += fs.writeSync(fd, data, at, data.length - at);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
+      pause(5);
+    }
+  }
+}
+
+let temporaryCount = 0;
+
+/**
+ * Writes a temporary beside `file` and renames it over the target. False, with nothing left
+ * behind, when that cannot be done without changing the target (no temporary can be created, or
+ * it cannot take the target's owner and mode): the caller then writes in place.
+ */
+function replaceViaTemporary(io: CliIo, file: string, data: Uint8Array, st: fs.Stats | undefined): boolean {
+  let tmp = "";
+  let fd = -1;
+  for (let attempt = 0; fd < 0; attempt++) {
+    tmp = path.join(path.dirname(file), `.${path.basename(file)}.${io.pid}.${temporaryCount++}.tmp`);
+    try {
+      // O_EXCL: fails on any existing name, a symlink included, so nothing planted is ever opened.
+      fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL, 0o600);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EEXIST" && attempt < 100) continue;
+      return false;
+    }
+  }
+  try {
+    try {
+      if (st !== undefined) {
+        const mine = fs.fstatSync(fd);
+        if (mine.uid !== st.uid || mine.gid !== st.gid) fs.fchownSync(fd, st.uid, st.gid);
+        fs.fchmodSync(fd, st.mode & 0o7777);
+      } else {
+        // A new file gets what open(..., 0644) would give it under the umask.
+        fs.fchmodSync(fd, 0o644 & ~currentUmask());
+      }
+    } catch {
+      return discard(fd, tmp);
+    }
+    try {
+      writeAll(fd, data);
+    } catch (e) {
+      discard(fd, tmp);
+      throw new CliFileError(`OSError: ${errnoOf(e)}`);
+    }
+    fs.closeSync(fd);
+    fd = -1;
+    fs.renameSync(tmp, file);
+    return true;
+  } catch (e) {
+    if (fd >= 0) fs.closeSync(fd);
+    fs.rmSync(tmp, { force: true });
+    if (e instanceof CliFileError) throw e;
+    return false;
+  }
+}
+
+function discard(fd: number, tmp: string): false {
+  fs.closeSync(fd);
+  fs.rmSync(tmp, { force: true });
+  return false;
+}
+
+function currentUmask(): number {
+  // process.umask() with no argument is deprecated but is the only way to read it.
+  const mask = process.umask(0o022);
+  process.umask(mask);
+  return mask;
 }

@@ -4,8 +4,8 @@
 // of compiler/DIFFERENCES.md where mpy-cross aborts).
 
 import { writeMpy } from "../bytecode/mpy-write.js";
-import { compile, formatError, InternalError } from "../compiler/index.js";
-import { CliFileError, type CliIo, readInputFile, readStdinChecked, writeAtomic } from "./io.js";
+import { compile, type CompileError, formatError, InternalError } from "../compiler/index.js";
+import { CliFileError, type CliIo, InputTooLargeError, readInputFile, readStdinChecked, writeOutputFile } from "./io.js";
 import { VERSION_LINE } from "./version.js";
 
 const ARCHES = new Set(["x86", "x64", "armv6", "armv6m", "armv7m", "armv7em", "armv7emsp", "armv7emdp", "xtensa", "xtensawin", "rv32imc", "rv64imc", "host", "debug"]);
@@ -139,7 +139,7 @@ export function parseArgs(argv: readonly string[], io: CliIo): Parsed {
 }
 
 /** Runs the mpy-cross compatible command line; returns the exit status. */
-export function mpyCross(argv: readonly string[], io: CliIo): number {
+export async function mpyCross(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv, io);
   if ("exit" in parsed) return parsed.exit;
   const o = parsed.options;
@@ -167,18 +167,40 @@ export function mpyCross(argv: readonly string[], io: CliIo): number {
   return compileAndSave(io, o, archFlags);
 }
 
-function compileAndSave(io: CliIo, o: Options, archFlags: number): number {
+async function compileAndSave(io: CliIo, o: Options, archFlags: number): Promise<number> {
   const input = o.input!;
   const fromStdin = input === "-";
   const lexName = fromStdin ? "<stdin>" : input;
   const sourceName = o.sourceName ?? lexName;
   try {
-    const source = fromStdin ? readStdinChecked(io) : readInputFile(io, input);
+    let source: Uint8Array;
+    try {
+      source = fromStdin ? readStdinChecked(io) : readInputFile(io, input);
+    } catch (e) {
+      if (!(e instanceof InputTooLargeError)) throw e;
+      const early = errorWellBeforeEnd(e.prefix, sourceName, lexName);
+      io.stderr.write(early ?? e.message + "\n");
+      return 1;
+    }
+    const out = o.output === "-" || (o.output === null && fromStdin) ? null : (o.output ?? input.slice(0, -2) + "mpy");
     // Levels above 3 compile as 3 does: mpy-cross only tests the level for 0, not 0, and 3 or more.
     const native = { ...(o.arch !== null ? { arch: o.arch, archFlags } : {}), ...(o.emit !== "bytecode" ? { emit: o.emit } : {}) };
-    const result = compile(source, { sourceName, inputPath: lexName, optimize: Math.min(o.optimize, 3), smallIntBits: o.smallIntBits, ...native });
-    // -march=debug prints the native emitter's trace as it compiles.
-    if (result.ok && result.nativeTrace) io.stdout.write(result.nativeTrace);
+    const options = { sourceName, inputPath: lexName, optimize: Math.min(o.optimize, 3), smallIntBits: o.smallIntBits, ...native };
+    let result: { ok: true; mpy: Uint8Array; map?: string } | { ok: false; error: CompileError };
+    const first = compile(source, options);
+    if (first.ok) {
+      // -march=debug prints the native emitter's trace as it compiles.
+      if (first.nativeTrace) io.stdout.write(first.nativeTrace);
+      // -march-flags for rv32imc are recorded in the header even when all code is bytecode.
+      const mpy = archFlags ? writeMpy({ ...first.module, archFlags }) : first.mpy;
+      const map = o.sourceMap && out !== null ? sourceMapFor(out, first.module, sourceName, new TextDecoder().decode(source)) : undefined;
+      result = { ok: true, mpy, ...(map !== undefined ? { map } : {}) };
+    } else if (first.error.code === "nestingTooDeep") {
+      // Deeper than the main thread's stack allows: again on a thread with a large one.
+      const { compileOnLargeStack } = await import("./deep-compile.js");
+      const sourceMap = o.sourceMap && out !== null ? { sourceName, base: out.replace(/^.*[\\/]/, "") } : null;
+      result = await compileOnLargeStack({ source, options, archFlags, sourceMap });
+    } else result = first;
     if (!result.ok) {
       if (o.arch !== null && result.error.code === "nativeNotSupported") {
         io.stderr.write(`mpyc: native code (for -march=${o.arch}) is not supported yet: mpyc emits bytecode only\n`);
@@ -187,15 +209,12 @@ function compileAndSave(io: CliIo, o: Options, archFlags: number): number {
       io.stderr.write(formatError(result.error, sourceName, new TextDecoder().decode(source), lexName));
       return 1;
     }
-    // -march-flags for rv32imc are recorded in the header even when all code is bytecode.
-    const mpy = archFlags ? writeMpy({ ...result.module, archFlags }) : result.mpy;
-    if (o.output === "-" || (o.output === null && fromStdin)) {
-      io.stdout.write(mpy);
+    if (out === null) {
+      io.stdout.write(result.mpy);
       return 0;
     }
-    const out = o.output ?? input.slice(0, -2) + "mpy";
-    writeAtomic(io, out, mpy);
-    if (o.sourceMap) writeSourceMap(io, out, result.module, sourceName, new TextDecoder().decode(source));
+    writeOutputFile(io, out, result.mpy);
+    if (result.map !== undefined) writeOutputFile(io, out + ".map", new TextEncoder().encode(result.map));
     return 0;
   } catch (e) {
     if (e instanceof CliFileError) {
@@ -210,11 +229,27 @@ function compileAndSave(io: CliIo, o: Options, archFlags: number): number {
   }
 }
 
-function writeSourceMap(io: CliIo, out: string, module: Parameters<typeof writeMpy>[0], sourceName: string, text: string): void {
+/**
+ * For an input cut off at the size limit: the syntax error mpy-cross would report, if the part
+ * read already fails to lex or parse well before the cut. The parser reads left to right, so the
+ * rest cannot change an error there, unless the failing token is one the cut could have shortened
+ * (a string or a number). This is what `mpyc /dev/zero` prints, as mpy-cross does at once.
+ */
+function errorWellBeforeEnd(prefix: Uint8Array, sourceName: string, lexName: string): string | null {
+  // A shorter prefix says the same where it decides, and is quick to compile.
+  const head = prefix.subarray(0, 1 << 20);
+  const r = compile(head, { sourceName, inputPath: lexName });
+  if (r.ok || r.error.scopeName !== null || r.error.code === "nestingTooDeep") return null;
+  const text = new TextDecoder().decode(head);
+  const at = r.error.offset;
+  if (at >= text.length - 65536 || /^[0-9.]|^[rRbBfFuU]{0,2}['"]/.test(text.slice(at, at + 4))) return null;
+  return formatError(r.error, sourceName, text, lexName);
+}
+
+function sourceMapFor(out: string, module: Parameters<typeof writeMpy>[0], sourceName: string, text: string): string {
   // Loaded on demand: the source-map library is not needed for plain compiles.
   const { sourceMap } = sourceMapModule!;
-  const base = out.replace(/^.*[\\/]/, "");
-  writeAtomic(io, out + ".map", new TextEncoder().encode(sourceMap(module, sourceName, base, text)));
+  return sourceMap(module, sourceName, out.replace(/^.*[\\/]/, ""), text);
 }
 
 let sourceMapModule: typeof import("../compiler/sourcemap.js") | null = null;

@@ -130,6 +130,7 @@ function encodeLines(bytesToSkip: number, linesToSkip: number, out: number[]): v
 /** Assembles one scope. Label ids must be dense, starting at 0. */
 export function assemble(code: readonly Instr[], sig: ScopeSignature, tables: OperandTables): Assembled {
   const stackSize = stackSizeOf(code);
+  if (stackSize > 0xffff) throw new CompileError("stackTooLarge", 0);
   let nState = sig.numLocals + stackSize;
   if (nState === 0) nState = 1;
   let nLabels = 0;
@@ -140,17 +141,22 @@ export function assemble(code: readonly Instr[], sig: ScopeSignature, tables: Op
   // Table indices are taken in the first pass (which fixes the order of first use) and reused after.
   const operands = new Array<number>(code.length);
   runPass(code, labels, tables, true, operands);
+  // py/compile.c repeats the emit pass until neither the bytecode nor the code info changes size,
+  // with no limit: sizes only shrink (each jump's offset can only get smaller), so it ends. A
+  // function of thousands of branches can take thousands of passes, as in mpy-cross.
   let prevSize = -1;
-  for (let pass = 0; pass < 64; pass++) {
+  let prevInfo = -1;
+  for (;;) {
     const r = runPass(code, labels, tables, false, operands);
-    if (r.bytecode.length === prevSize) {
+    if (r.bytecode.length === prevSize && r.lineInfo.length === prevInfo) {
       // A 2-byte jump offset holds 15 bits; mpy-cross refuses code whose jumps need more.
       if (r.overflow) throw new CompileError("bytecodeOverflow", 0);
       return { data: finish(r, sig, nState), stackSize, positions: r.positions };
     }
+    if (prevSize >= 0 && (r.bytecode.length > prevSize || r.lineInfo.length > prevInfo)) throw new InternalError("jump sizes grew between passes");
     prevSize = r.bytecode.length;
+    prevInfo = r.lineInfo.length;
   }
-  throw new InternalError("jump sizes did not converge");
 }
 
 interface PassResult {
@@ -241,7 +247,7 @@ function finish(r: PassResult, sig: ScopeSignature, nState: number): Uint8Array 
   const info: number[] = [];
   encodeUint(sig.nameQstr, info);
   for (const q of sig.argNameQstrs) encodeUint(q, info);
-  if (sig.emitLines) info.push(...r.lineInfo);
+  if (sig.emitLines) for (const b of r.lineInfo) info.push(b);
   encodeSize(info.length, sig.cells.length, pre);
   const all = [...pre, ...info, ...sig.cells];
   const codeStart = all.length;

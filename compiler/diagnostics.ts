@@ -64,6 +64,11 @@ export const Diagnostics = {
   nativeTooManyLocals: d("NotImplementedError", "too many locals for native method"),
   // Not in mpy-cross: ours, for inputs it mishandles or features we do not have.
   nestingTooDeep: d("MemoryError", "maximum recursion depth exceeded"),
+  /**
+   * py/scope.h keeps a scope's stack size in 16 bits: mpy-cross wraps a larger one and writes a
+   * .mpy whose state array is too small (it corrupts memory when run). Refused instead.
+   */
+  stackTooLarge: d("RuntimeError", "code needs a stack of more than 65535 entries"),
   nativeNotSupported: d("NotImplementedError", "native code emitters are not supported yet"),
   /** Message filled in by the inline assembler (py/emitinline*.c). */
   inlineAsm: d("SyntaxError", "inline assembler error"),

@@ -24,21 +24,28 @@ export class Tables implements OperandTables {
     return i;
   }
 
+  private readonly constByObject = new Map<TableObject, number>();
+  private readonly constByValue = new Map<string, number[]>();
+
   useConst(o: TableObject): number {
     // By identity first, as mpy-cross compares pointers before values (a NaN equals only itself).
-    const same = this.consts.indexOf(o);
-    if (same >= 0) return same;
+    const same = this.constByObject.get(o);
+    if (same !== undefined) return same;
+    // mpy-cross searches the table linearly; an index by value finds the same first equal entry
+    // without making a module of many constants quadratic.
     // mp_fun_table equals nothing but itself.
-    if (o.kind === "funTable") {
-      const f = this.consts.findIndex((c) => c.kind === "funTable");
-      if (f >= 0) return f;
-      this.consts.push(o);
-      return this.consts.length - 1;
-    }
-    const i = this.consts.findIndex((c) => c.kind !== "funTable" && strictlyEqual(c, o));
-    if (i >= 0) return i;
+    const key = o.kind === "funTable" ? "funTable" : valueKey(o);
+    const candidates = key === null ? undefined : this.constByValue.get(key);
+    const found = o.kind === "funTable" ? candidates?.[0] : candidates?.find((i) => { const c = this.consts[i]!; return c.kind !== "funTable" && strictlyEqual(c, o); });
+    if (found !== undefined) return found;
+    const i = this.consts.length;
     this.consts.push(o);
-    return this.consts.length - 1;
+    this.constByObject.set(o, i);
+    if (key !== null) {
+      if (candidates) candidates.push(i);
+      else this.constByValue.set(key, [i]);
+    }
+    return i;
   }
 
   qstr(s: string): number {
@@ -46,6 +53,29 @@ export class Tables implements OperandTables {
   }
   obj(o: ConstObject): number {
     return this.useConst(o);
+  }
+}
+
+/**
+ * A text equal for any two constants strictlyEqual holds equal (null: equal to nothing but itself).
+ * Float keys keep -0 apart (Object.is); complex ones do not (===).
+ */
+function valueKey(o: ConstObject): string | null {
+  const num = (x: number) => (x === 0 ? "0" : String(x));
+  switch (o.kind) {
+    case "str": return "s" + o.value;
+    case "bytes": return "b" + o.value.join(",");
+    case "int": return "i" + o.value;
+    case "float":
+      if (Number.isNaN(o.value)) return o.shared === undefined ? null : "F" + o.shared;
+      return "f" + (Object.is(o.value, -0) ? "-0" : String(o.value));
+    case "complex":
+      return Number.isNaN(o.real) || Number.isNaN(o.imag) ? null : `c${num(o.real)},${num(o.imag)}`;
+    case "tuple": {
+      const items = o.items.map(valueKey);
+      return items.includes(null) ? null : `t${items.length}(${items.join(";")})`;
+    }
+    default: return o.kind;
   }
 }
 

@@ -28,6 +28,8 @@ export interface Token {
   readonly floatValue?: number;
   /** For "fstring" tokens: the tokens of each interpolated expression, in order. */
   readonly fargs?: readonly FArg[];
+  /** For "fstring" tokens: the options to lex the arguments of f-strings nested in it with. */
+  readonly options?: LexOptions;
   /** For "error" tokens: what the lexer found; raised when the parser reaches this token. */
   readonly error?: CompileError;
   /**
@@ -38,10 +40,16 @@ export interface Token {
   readonly tooLong?: boolean;
 }
 
-/** One f-string argument: its tokens, each with the newlines of the argument text before it. */
+/**
+ * One f-string argument: its tokens, each with the newlines of the argument text before it, and
+ * the texts of the arguments of f-strings nested in it (see joinFStrings).
+ */
 interface FArg {
+  /** The text injected for it, `(expr)`. */
+  readonly text: string;
   readonly toks: readonly (Token & { readonly nl: number })[];
   readonly newlines: number;
+  readonly nested: readonly string[];
 }
 
 export const KEYWORDS = new Set([
@@ -58,8 +66,11 @@ const OPERATORS = [
   ".", ";", "=",
 ];
 
-/** A string literal starts here: an optional prefix, then a quote. */
-const STRING_START = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])?['"]/;
+/**
+ * A string literal starts here: an optional prefix, then a quote. Prefixes are lower case only, as
+ * py/lexer.c is_string_or_bytes reads them (`R'a'` is the name R, then a string).
+ */
+const STRING_START = /^(?:[rubf]|rf|fr|rb|br)?['"]/;
 
 /** The operators by their first character, longest first, so a token needs one lookup and a few compares. */
 const OPERATORS_BY_FIRST = new Map<string, string[]>();
@@ -69,8 +80,8 @@ for (const op of OPERATORS) {
   OPERATORS_BY_FIRST.set(op[0]!, list);
 }
 
-/** Characters that may start a string prefix (r, b, u, f and their capitals). */
-const PREFIX_START = new Set(["r", "R", "b", "B", "u", "U", "f", "F"]);
+/** Characters that may start a string prefix. */
+const PREFIX_START = new Set(["r", "b", "u", "f"]);
 
 const OPEN = new Set(["(", "[", "{"]);
 const CLOSE = new Set([")", "]", "}"]);
@@ -97,21 +108,33 @@ export function tokenize(src: string, options: LexOptions): Token[] {
   return tokenizeWithLines(src, options).toks;
 }
 
+/** An f-string argument's text lexed as py/lexer.c injects it: tokens, and nested f-strings' argument texts. */
+function lexArgument(text: string, options: LexOptions, start: number): FArg {
+  const newlinesBefore = (at: number) => text.slice(0, at).split("\n").length - 1;
+  const { toks: all, nested } = joinFStrings(new Lexer(text, options).run(), true);
+  const toks = all
+    .filter((t) => t.kind !== "newline" && t.kind !== "eof" && t.kind !== "indent" && t.kind !== "dedent")
+    .map((t) => ({ ...(t.kind === "error" ? { ...t, error: new CompileError("invalidSyntax", start) } : t), nl: newlinesBefore(t.start) }));
+  return { text, toks, newlines: newlinesBefore(text.length), nested };
+}
+
 /**
  * Tokens, and the newlines py/lexer.c counts that are not in the source: those of f-string
  * arguments, which its line counter passes twice (in the literal, then injected). Offsets of the
  * tokens are in the text with those newlines inserted (source.ts InjectedLines).
  */
 export function tokenizeWithLines(src: string, options: LexOptions): { toks: Token[]; injected: InjectedLines } {
-  return joinFStrings(new Lexer(src, options).run());
+  const { toks, injected } = joinFStrings(new Lexer(src, options).run(), false);
+  return { toks, injected };
 }
 
 /**
  * A run of adjacent string literals containing an f-string becomes one format string and a
  * `.format(...)` call, as py/lexer.c builds it.
  */
-function joinFStrings(toks: Token[]): { toks: Token[]; injected: InjectedLines } {
+function joinFStrings(toks: Token[], inArgument: boolean): { toks: Token[]; injected: InjectedLines; nested: string[] } {
   const out: Token[] = [];
+  const nested: string[] = [];
   const insertions: Insertion[] = [];
   // Newlines inserted so far, by which later tokens move.
   let shift = 0;
@@ -132,7 +155,7 @@ function joinFStrings(toks: Token[]): { toks: Token[]; injected: InjectedLines }
     const next = toks[i];
     if (next?.kind === "error" && next.start <= run[0]!.start) continue;
     if (!run.some((r) => r.kind === "fstring")) {
-      out.push(...run.map(moved));
+      for (const r of run) out.push(moved(r));
       continue;
     }
     const start = run[0]!.start;
@@ -141,30 +164,49 @@ function joinFStrings(toks: Token[]): { toks: Token[]; injected: InjectedLines }
     // formats two fields: a MicroPython difference from CPython).
     const text = run.map((r) => r.text).join("");
     out.push(moved({ kind: "string", text, start, end }));
+    const args = run.flatMap((r) => r.fargs ?? []);
+    if (inArgument) {
+      // An f-string inside an f-string's argument: py/lexer.c, already injecting the outer
+      // arguments, takes it for a continuation of the outer literal, so its own arguments are
+      // appended to the outer injected text (after the outer `.format(...)`), each as `(x),`.
+      for (const a of args) nested.push(a.text);
+      continue;
+    }
     // py/lexer.c injects `.format(...)` once it has read the token after the literals, so the
     // injected tokens carry that token's position (and line); each newline inside the arguments
     // advances its line counter again, for them and for everything after.
     const pos = toks[i]?.start ?? end;
     const at = (kind: TokenKind, txt: string, nl = 0): Token => ({ kind, text: txt, start: pos + shift + nl, end: pos + shift + nl });
     out.push(at("op", "."), at("name", "format"), at("op", "("));
-    const args = run.flatMap((r) => r.fargs ?? []);
     let seen = 0;
-    args.forEach((a, n) => {
-      if (n > 0) out.push(at("op", ",", seen));
+    const emit = (a: FArg) => {
       for (const x of a.toks) {
         const { nl, ...tok } = x;
         const o = pos + shift + seen + nl;
         out.push(tok.kind === "error" ? { ...tok, start: o, end: o, error: new CompileError("invalidSyntax", o) } : { ...tok, start: o, end: o });
       }
       seen += a.newlines;
+    };
+    args.forEach((a, n) => {
+      if (n > 0) out.push(at("op", ",", seen));
+      emit(a);
     });
     out.push(at("op", ")", seen));
+    // Arguments of nested f-strings, in the order py/lexer.c appends them: each level's after all
+    // of the level before, since they are met only when the appended text is injected in turn.
+    const queue = args.flatMap((a) => a.nested);
+    for (let q = 0; q < queue.length; q++) {
+      const a = lexArgument(queue[q]!, run[0]!.options!, start);
+      emit(a);
+      out.push(at("op", ",", seen));
+      queue.push(...a.nested);
+    }
     if (seen > 0) {
       insertions.push({ at: pos, count: seen });
       shift += seen;
     }
   }
-  return { toks: out, injected: new InjectedLines(insertions) };
+  return { toks: out, injected: new InjectedLines(insertions), nested };
 }
 
 /**
@@ -226,7 +268,7 @@ class Lexer {
     }
     const bytes: number[] = [];
     const next = this.sourceBytes(p, bytes);
-    if (isBytes) out.push(...bytes);
+    if (isBytes) for (const b of bytes) out.push(b);
     else {
       pushUtf8(out, bytes[0]!);
       for (let k = 1; k < bytes.length; k++) out.push(bytes[k]!);
@@ -276,7 +318,8 @@ class Lexer {
       }
       if (this.pos >= src.length) break;
       const c = src[this.pos]!;
-      if (c === " " || c === "\t" || c === "\f") {
+      // py/unicode.c unichar_isspace: space, tab, vertical tab and form feed.
+      if (c === " " || c === "\t" || c === "\f" || c === "\v") {
         this.pos++;
         continue;
       }
@@ -331,7 +374,8 @@ class Lexer {
       const c = src[p];
       if (c === " ") col++;
       else if (c === "\t") col = (col + 8) & ~7;
-      else if (c === "\f") col = 0;
+      // py/lexer.c next_char: a form feed or vertical tab is one column, like a space.
+      else if (c === "\f" || c === "\v") col++;
       else if (c === "\\" && (src[p + 1] === "\n" || src[p + 1] === "\r")) {
         // py/lexer.c skips line continuations before a line's first token too: the indent is
         // that token's column on its own physical line.
@@ -393,9 +437,9 @@ class Lexer {
       return;
     }
     if (PREFIX_START.has(c)) {
-      const m = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])(?='|")/.exec(src.slice(start, start + 3));
+      const m = /^(?:[rubf]|rf|fr|rb|br)(?='|")/.exec(src.slice(start, start + 3));
       if (m) {
-        this.lexString(start, m[0].toLowerCase());
+        this.lexString(start, m[0]);
         return;
       }
     }
@@ -651,14 +695,7 @@ class Lexer {
     const decoded = new Lexer(`${raw ? "r" : ""}"""${fmt}"""`, this.options).scan()[0]!;
     // Each argument is lexed as `(expr)`, like the text py/lexer.c injects; `{}` is thus `()`, and a
     // bad argument fails where the parser reaches it.
-    const fargs: FArg[] = exprs.map((e) => {
-      const text = `(${this.options.rawBytes ? injectedFF(e) : e})`;
-      const newlinesBefore = (at: number) => text.slice(0, at).split("\n").length - 1;
-      const toks = tokenize(text, this.options)
-        .filter((t) => t.kind !== "newline" && t.kind !== "eof" && t.kind !== "indent" && t.kind !== "dedent")
-        .map((t) => ({ ...(t.kind === "error" ? { ...t, error: new CompileError("invalidSyntax", start) } : t), nl: newlinesBefore(t.start) }));
-      return { toks, newlines: newlinesBefore(text.length) };
-    });
-    this.push("fstring", decoded.text, start, end, { fargs });
+    const fargs = exprs.map((e) => lexArgument(`(${this.options.rawBytes ? injectedFF(e) : e})`, this.options, start));
+    this.push("fstring", decoded.text, start, end, { fargs, options: this.options });
   }
 }

@@ -79,7 +79,7 @@ describe("compileArgs: mpy-cross's command line in memory", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   /** What the mpyc command does with the same arguments, the input file written where it reads it. */
-  function viaCommand(args: readonly string[], name: string, contents: string) {
+  async function viaCommand(args: readonly string[], name: string, contents: string) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), contents);
     const out: string[] = [];
@@ -87,7 +87,7 @@ describe("compileArgs: mpy-cross's command line in memory", () => {
     const text = (d: string | Uint8Array) => (typeof d === "string" ? d : new TextDecoder().decode(d));
     const output = path.join(dir, "out.mpy");
     fs.rmSync(output, { force: true });
-    const status = mpyCross(["-o", "out.mpy", ...args, name], {
+    const status = await mpyCross(["-o", "out.mpy", ...args, name], {
       cwd: dir,
       stdout: { write: (d) => out.push(text(d)) },
       stderr: { write: (d) => err.push(text(d)) },
@@ -113,9 +113,9 @@ describe("compileArgs: mpy-cross's command line in memory", () => {
     [["--version"], "a.py", ""],
   ];
   for (const [args, name, contents] of table) {
-    it(`${[...args, name].join(" ")}: as the mpyc command`, () => {
+    it(`${[...args, name].join(" ")}: as the mpyc command`, async () => {
       const ours = compileArgs([...args, name], contents);
-      const command = viaCommand(args, name, contents);
+      const command = await viaCommand(args, name, contents);
       expect({ ...ours, mpy: ours.mpy && Array.from(ours.mpy) }).toEqual({ ...command, mpy: command.mpy && Array.from(command.mpy) });
     });
   }

@@ -33,6 +33,39 @@ export const KNOWN_OURS: readonly Known[] = [
   },
 ];
 
+/**
+ * Stack of the threads that check cases: the one `mpyc` compiles deep programs on
+ * (cli/deep-compile.ts DEEP_STACK_MB), so in-process compiles have the command's nesting limits.
+ */
+export const COMPILE_STACK_MB = 256;
+
+/** Known disagreements with the VM's compiler on whether a source compiles, each with its reason. */
+export const KNOWN_SYNTAX: readonly { readonly name: string; readonly reason: string; readonly matches: (src: string) => boolean }[] = [
+  {
+    name: "del-list",
+    reason:
+      "`del [a, b]`: py/compile.c c_del_stmt deletes the items of a parenthesised tuple only, and a list is " +
+      "\"can't delete expression\"; compiler/codegen.ts deleteTarget deletes a List's items like a Tuple's",
+    matches: (src) => /\bdel\b(?:[^\n]|\\\r?\n)*\[/.test(src),
+  },
+  {
+    name: "walrus-target",
+    reason:
+      "`(a.b := 1)`: py/grammar.h takes any test before `:=` and py/compile.c says \"can't assign to expression\"; " +
+      "mpyc's parser takes only a name there (an A.NamedExpr target is a Name), so it says \"invalid syntax\" at the `:=`",
+    matches: (src) => /(?:\.\s*[A-Za-z_]\w*|[)\]'"0-9])[\s\\]*:=/.test(src),
+  },
+  {
+    name: "fstring-comment",
+    reason:
+      "a `#` in an f-string's argument: py/lexer.c injects the arguments as text, so the comment swallows " +
+      "the rest of the injected `.format(...)` and the brackets stay open into the next lines; mpyc lexes " +
+      "each argument apart and reports the syntax error on the f-string's own line, not where MicroPython " +
+      "meets it",
+    matches: (src) => /f(?:'[^'\n]*\{[^'}\n]*#|"[^"\n]*\{[^"}\n]*#)/.test(src),
+  },
+];
+
 /** Thrown by a check whose case differs only as a known bug does. */
 export class KnownDifference extends Error {
   constructor(readonly known: string) {

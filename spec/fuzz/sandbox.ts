@@ -5,7 +5,7 @@
 // by the test's own timeout.
 
 import { Worker } from "node:worker_threads";
-import { KnownDifference } from "./known.js";
+import { COMPILE_STACK_MB, KnownDifference } from "./known.js";
 
 export interface Sandbox {
   /** Resolves to null if the property holds for the case, else the failure's explanation. */
@@ -44,7 +44,7 @@ export function inWorker(workerFile: URL): Sandbox {
   let next = 0;
   const start = () => {
     // A runaway allocation ends the worker with an error instead of taking the host down.
-    const w = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+    const w = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: 2048, stackSizeMb: COMPILE_STACK_MB } });
     const pending = new Map<number, (r: Reply) => void>();
     const self = { worker: w, pending };
     const fail = (error: string) => {

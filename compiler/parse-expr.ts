@@ -1,0 +1,651 @@
+// Expressions of MicroPython's grammar (py/grammar.h, from testlist_star_expr down to atom), with
+// the folding its parser does as it builds them (py/parse.c fold_constants, fold_logical_constants,
+// MICROPY_COMP_MODULE_CONST), and the parameter lists lambdas and defs share.
+
+import type * as A from "./ast.js";
+import { constTruth, foldBinary, foldUnary, type Num } from "./fold.js";
+import { AUG_OPS, BINARY_OPS, COMPARE_OPS, constant, constOf, type Mutable, numOf, type Parsed, ParserBase, tupleOrConst } from "./parse-base.js";
+
+const MATH_CONSTS: Record<string, number> = { pi: Math.PI, e: Math.E, tau: 2 * Math.PI, inf: Infinity, nan: NaN };
+
+export class ExpressionParser extends ParserBase {
+  protected parameters(close: string, annotations: boolean): A.Arguments {
+    const a: Mutable<A.Arguments> = { args: [], defaults: [], vararg: null, bareStar: false, kwonlyargs: [], kwDefaults: [], kwarg: null };
+    const args: A.Arg[] = [];
+    const defaults: A.Expr[] = [];
+    const kwonly: A.Arg[] = [];
+    const kwDefaults: (A.Expr | null)[] = [];
+    let afterStar = false;
+    while (!this.is(close)) {
+      if (this.accept("**")) {
+        a.kwarg = this.param(annotations);
+        this.accept(",");
+        break;
+      }
+      const starAt = this.tok;
+      if (this.accept("*")) {
+        // A second `*` is refused when the function is compiled (py/compile.c), not here.
+        if (afterStar && !a.secondStar) a.secondStar = { arg: "*", annotation: null, start: starAt.start, end: starAt.end };
+        // MicroPython's grammar also takes a bare `*` with nothing after it: `def f(*):`.
+        if (this.is(",") || this.is(close)) a.bareStar = true;
+        else a.vararg = this.param(annotations);
+        afterStar = true;
+      } else {
+        const p = this.param(annotations);
+        const def = this.accept("=") ? this.test() : null;
+        if (afterStar) {
+          kwonly.push(p);
+          kwDefaults.push(def);
+        } else {
+          args.push(p);
+          if (def) defaults.push(def);
+          // A plain parameter has no line of its own in py/parse.c's tree: mpy-cross reports
+          // this error at the line of the statement holding the def or lambda.
+          else if (defaults.length > 0 && !a.defaultGap) a.defaultGap = { ...p, start: this.stmtStart, end: this.stmtStart };
+        }
+      }
+      if (!this.accept(",")) break;
+    }
+    a.args = args;
+    a.defaults = defaults;
+    a.kwonlyargs = kwonly;
+    a.kwDefaults = kwDefaults;
+    return a;
+  }
+
+  protected param(annotations: boolean): A.Arg {
+    const t = this.tok;
+    const arg = this.name();
+    const annotation = annotations && this.accept(":") ? this.test() : null;
+    return { arg, annotation, start: t.start, end: this.prevEnd() };
+  }
+
+  // ---- expressions ----
+
+  /**
+   * testlist_star_expr: an expression or a bare tuple, with `*x` allowed. Not `x := y`: MicroPython's
+   * grammar takes an assignment expression only in parentheses, brackets, braces, call arguments
+   * and if/while conditions (py/grammar.h namedexpr_test).
+   */
+  protected testListStarExpr(): A.Expr {
+    const start = this.tok.start;
+    const first = this.is("*") ? this.starExpr() : this.test();
+    if (!this.is(",")) return first;
+    const elts = [first];
+    while (this.accept(",")) {
+      if (this.atExprListEnd()) break;
+      elts.push(this.is("*") ? this.starExpr() : this.test());
+    }
+    return tupleOrConst(elts, false, start, this.prevEnd());
+  }
+
+  protected atExprListEnd(): boolean {
+    const t = this.tok;
+    if (t.kind === "newline" || t.kind === "eof") return true;
+    return t.kind === "op" && ["=", ")", "]", "}", ":", ";", ...AUG_OPS].includes(t.text) || (t.kind === "kw" && t.text === "in");
+  }
+
+  /** testlist: tests and commas, no `*x` (py/grammar.h: return, yield and `for ... in`). */
+  protected testList(): A.Expr {
+    const start = this.tok.start;
+    const first = this.test();
+    if (!this.is(",")) return first;
+    const elts = [first];
+    while (this.accept(",")) {
+      if (this.atExprListEnd()) break;
+      elts.push(this.test());
+    }
+    return tupleOrConst(elts, false, start, this.prevEnd());
+  }
+
+  protected exprList(): A.Expr[] {
+    const out = [this.is("*") ? this.starExpr() : this.bitOr()];
+    while (this.accept(",")) {
+      if (this.atExprListEnd()) break;
+      out.push(this.is("*") ? this.starExpr() : this.bitOr());
+    }
+    return out;
+  }
+
+  protected exprListAsTarget(): A.Expr {
+    const start = this.tok.start;
+    const list = this.exprList();
+    if (list.length === 1 && !(this.toks[this.i - 1]!.text === ",")) return list[0]!;
+    return { kind: "Tuple", elts: list, parenthesized: false, start, end: this.prevEnd() };
+  }
+
+  protected exprAsTarget(): A.Expr {
+    return this.bitOr();
+  }
+
+  protected starExpr(): A.Starred {
+    const start = this.expect("*").start;
+    const value = this.bitOr();
+    return { kind: "Starred", value, start, end: this.prevEnd() };
+  }
+
+  protected namedExprTest(): A.Expr {
+    const start = this.tok.start;
+    if (this.tok.kind === "name" && this.peek().text === ":=" && this.peek().kind === "op") {
+      const t = this.tok;
+      this.i += 2;
+      const value = this.test();
+      return { kind: "NamedExpr", target: { kind: "Name", id: t.text, start: t.start, end: t.end }, value, start, end: this.prevEnd() };
+    }
+    return this.test();
+  }
+
+  protected test(): A.Expr {
+    this.enter();
+    try {
+      if (this.is("lambda")) return this.lambda(false);
+      const start = this.tok.start;
+      // An operand with no operator after it (the common case, and every level of deep nesting)
+      // skips the chain of precedence levels: fewer JavaScript frames per level of nesting.
+      const pre = this.is("not") ? undefined : { e: this.factor(), start };
+      const body = pre && !this.atOperator() ? pre.e : this.orTest(pre);
+      if (this.accept("if")) {
+        const test = this.orTest();
+        this.expect("else");
+        const orelse = this.test();
+        return { kind: "IfExp", test, body, orelse, start, end: this.prevEnd() };
+      }
+      return body;
+    } finally {
+      this.leave();
+    }
+  }
+
+  /** At an operator that continues an expression after an operand (below `**`, taken by power). */
+  protected atOperator(): boolean {
+    const t = this.tok;
+    if (t.kind === "op") return BINARY_OPS.has(t.text) || COMPARE_OPS.has(t.text);
+    return t.kind === "kw" && (t.text === "if" || t.text === "and" || t.text === "or" || t.text === "in" || t.text === "not" || t.text === "is");
+  }
+
+  protected testNoCond(): A.Expr {
+    if (this.is("lambda")) return this.lambda(true);
+    return this.orTest();
+  }
+
+  protected lambda(noCond: boolean): A.Lambda {
+    const start = this.expect("lambda").start;
+    const args = this.parameters(":", false);
+    this.expect(":");
+    const body = noCond ? this.testNoCond() : this.test();
+    return { kind: "Lambda", args, body, start, end: this.prevEnd() };
+  }
+
+  protected orTest(pre?: Parsed): A.Expr {
+    return this.boolChain("or", (p) => this.andTest(p), pre);
+  }
+  protected andTest(pre?: Parsed): A.Expr {
+    return this.boolChain("and", (p) => this.notTest(p), pre);
+  }
+
+  /** `a or b or c`: constants folded away as py/parse.c fold_logical_constants does. */
+  protected boolChain(op: "and" | "or", next: (pre?: Parsed) => A.Expr, pre?: Parsed): A.Expr {
+    const start = pre?.start ?? this.tok.start;
+    const first = next(pre);
+    if (!this.is(op)) return first;
+    const values = [first];
+    while (this.accept(op)) values.push(next());
+    const kept: A.Expr[] = [];
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k]!;
+      const c = constOf(v);
+      if (k === values.length - 1) {
+        kept.push(v);
+        break;
+      }
+      if (c && constTruth(c) === (op === "or")) {
+        kept.push(v);
+        break;
+      }
+      if (c && constTruth(c) === (op === "and")) continue;
+      kept.push(v);
+    }
+    if (kept.length === 1) return kept[0]!;
+    return { kind: "BoolOp", op, values: kept, start, end: this.prevEnd() };
+  }
+
+  protected notTest(pre?: Parsed): A.Expr {
+    if (pre) return this.comparison(pre);
+    if (this.is("not")) {
+      const start = this.tok.start;
+      this.i++;
+      this.enter();
+      const operand = this.notTest();
+      this.leave();
+      const c = constOf(operand);
+      if (c) return constant({ type: "bool", value: !constTruth(c) }, start, this.prevEnd());
+      return { kind: "UnaryOp", op: "not", operand, start, end: this.prevEnd() };
+    }
+    return this.comparison();
+  }
+
+  protected comparison(pre?: Parsed): A.Expr {
+    const start = pre?.start ?? this.tok.start;
+    const left = this.bitOr(pre);
+    const ops: A.CmpOp[] = [];
+    const comparators: A.Expr[] = [];
+    for (;;) {
+      const t = this.tok;
+      let op: A.CmpOp | null = null;
+      if (t.kind === "op" && COMPARE_OPS.has(t.text)) {
+        op = t.text as A.CmpOp;
+        this.i++;
+      } else if (this.is("in")) {
+        op = "in";
+        this.i++;
+      } else if (this.is("not") && this.peek().text === "in") {
+        op = "not in";
+        this.i += 2;
+      } else if (this.is("is")) {
+        this.i++;
+        op = this.accept("not") ? "is not" : "is";
+      }
+      if (!op) break;
+      ops.push(op);
+      comparators.push(this.bitOr());
+    }
+    if (ops.length === 0) return left;
+    return { kind: "Compare", left, ops, comparators, start, end: this.prevEnd() };
+  }
+
+  /**
+   * One of MicroPython's n-ary operator rules (expr, xor_expr, and_expr, shift_expr, arith_expr,
+   * term): folded only when every operand is a numeric constant, else left-nested BinOps.
+   */
+  protected binaryChain(ops: readonly string[], next: (pre?: Parsed) => A.Expr, pre?: Parsed): A.Expr {
+    const start = pre?.start ?? this.tok.start;
+    const first = next(pre);
+    if (!(this.tok.kind === "op" && ops.includes(this.tok.text))) return first;
+    const operands = [first];
+    const operators: string[] = [];
+    while (this.tok.kind === "op" && ops.includes(this.tok.text)) {
+      operators.push(this.tok.text);
+      this.i++;
+      operands.push(next());
+    }
+    const end = this.prevEnd();
+    const folded = this.foldChain(operands, operators);
+    if (folded) return { ...constant(folded, start, end), folded: true };
+    let left = first;
+    for (let k = 0; k < operators.length; k++) {
+      const right = operands[k + 1]!;
+      left = { kind: "BinOp", left, op: operators[k] as A.Operator, right, start, end: right.end };
+    }
+    return left;
+  }
+
+  protected foldChain(operands: A.Expr[], operators: string[]): A.ConstValue | null {
+    let acc: Num | null = numOf(operands[0]!);
+    if (!acc) return null;
+    for (let k = 0; k < operators.length; k++) {
+      const b = numOf(operands[k + 1]!);
+      if (!b) return null;
+      acc = foldBinary(operators[k]!, acc, b);
+      if (!acc) return null;
+    }
+    return acc;
+  }
+
+  protected bitOr(pre?: Parsed): A.Expr {
+    return this.binaryChain(["|"], (p) => this.bitXor(p), pre);
+  }
+  protected bitXor(pre?: Parsed): A.Expr {
+    return this.binaryChain(["^"], (p) => this.bitAnd(p), pre);
+  }
+  protected bitAnd(pre?: Parsed): A.Expr {
+    return this.binaryChain(["&"], (p) => this.shiftExpr(p), pre);
+  }
+  protected shiftExpr(pre?: Parsed): A.Expr {
+    return this.binaryChain(["<<", ">>"], (p) => this.arithExpr(p), pre);
+  }
+  protected arithExpr(pre?: Parsed): A.Expr {
+    return this.binaryChain(["+", "-"], (p) => this.term(p), pre);
+  }
+  protected term(pre?: Parsed): A.Expr {
+    return this.binaryChain(["*", "@", "/", "//", "%"], (p) => p?.e ?? this.factor(), pre);
+  }
+
+  protected factor(): A.Expr {
+    const t = this.tok;
+    if (t.kind === "op" && (t.text === "-" || t.text === "+" || t.text === "~")) {
+      this.i++;
+      this.enter();
+      const operand = this.factor();
+      this.leave();
+      const n = numOf(operand);
+      if (n) {
+        const r = foldUnary(t.text, n);
+        if (r) return { ...constant(r, t.start, this.prevEnd()), folded: true };
+      }
+      return { kind: "UnaryOp", op: t.text as "-" | "+" | "~", operand, start: t.start, end: this.prevEnd() };
+    }
+    return this.power();
+  }
+
+  protected power(): A.Expr {
+    const start = this.tok.start;
+    const base = this.atomExpr();
+    if (this.accept("**")) {
+      this.enter();
+      const exp = this.factor();
+      this.leave();
+      const a = numOf(base);
+      const b = numOf(exp);
+      if (a && b) {
+        const r = foldBinary("**", a, b);
+        if (r) return { ...constant(r, start, this.prevEnd()), folded: true };
+      }
+      return { kind: "BinOp", left: base, op: "**", right: exp, start, end: this.prevEnd() };
+    }
+    return base;
+  }
+
+  protected atomExpr(): A.Expr {
+    const start = this.tok.start;
+    if (this.is("await")) {
+      this.i++;
+      const value = this.atomTrailers();
+      return { kind: "Await", value, start, end: this.prevEnd() };
+    }
+    return this.atomTrailers();
+  }
+
+  protected atomTrailers(): A.Expr {
+    const start = this.tok.start;
+    const atomTok = this.tok;
+    let e = this.atom();
+    let trailers = 0;
+    for (;;) {
+      const trailerStart = this.tok.start;
+      if (this.accept("(")) {
+        const [args, keywords, misplaced, order] = this.callArgs();
+        this.expect(")");
+        const call: A.Call = { kind: "Call", func: e, args, keywords, trailerStart, start, end: this.prevEnd() };
+        e = misplaced || order ? { ...call, ...(misplaced ? { misplaced } : {}), ...(order ? { order } : {}) } : call;
+      } else if (this.accept("[")) {
+        const slice = this.subscriptList();
+        this.expect("]");
+        e = { kind: "Subscript", value: e, slice, trailerStart, start, end: this.prevEnd() };
+      } else if (this.accept(".")) {
+        const attr = this.name();
+        e = { kind: "Attribute", value: e, attr, trailerStart, start, end: this.prevEnd() };
+        // math.pi and friends fold to constants (py/parse.c MICROPY_COMP_MODULE_CONST).
+        if (trailers === 0 && atomTok.kind === "name" && atomTok.text === "math" && attr in MATH_CONSTS && !(this.is(".") || this.is("(") || this.is("["))) {
+          e = { ...constant({ type: "float", value: MATH_CONSTS[attr]!, shared: `math.${attr}` }, start, this.prevEnd()), folded: true };
+        }
+      } else break;
+      trailers++;
+    }
+    return e;
+  }
+
+  protected callArgs(): [A.Expr[], A.Keyword[], A.ArgOrderError | undefined, ("a" | "k")[] | undefined] {
+    const args: A.Expr[] = [];
+    const keywords: A.Keyword[] = [];
+    const order: ("a" | "k")[] = [];
+    let misplaced: A.ArgOrderError | undefined;
+    while (!this.is(")")) {
+      const s = this.tok.start;
+      if (this.accept("**")) {
+        keywords.push({ arg: null, value: this.test(), start: s, end: this.prevEnd() });
+        order.push("k");
+      } else if (this.accept("*")) {
+        const value = this.test();
+        if (keywords.some((k) => k.arg === null)) misplaced ??= { code: "starAfterDoubleStar", start: s };
+        args.push({ kind: "Starred", value, start: s, end: this.prevEnd() });
+        order.push("a");
+      } else if (this.tok.kind === "name" && this.peek().text === "=" && this.peek().kind === "op") {
+        const arg = this.name();
+        this.i++;
+        keywords.push({ arg, value: this.test(), start: s, end: this.prevEnd() });
+        order.push("k");
+      } else {
+        let value = this.namedExprTest();
+        if (this.atCompFor()) {
+          const generators = this.compFor();
+          value = { kind: "GeneratorExp", elt: value, generators, bare: true, start: s, end: this.prevEnd() };
+        } else if (this.is("=") && value.kind !== "NamedExpr") {
+          // py/grammar.h parses any `test '=' test` as a keyword argument (`(a)=1` is `a=1`); the
+          // compiler then rejects a left side that is not a name, so a parse error later in the file comes first.
+          this.i++;
+          keywords.push({ arg: value.kind === "Name" ? value.id : "", value: this.test(), start: s, end: this.prevEnd() });
+          order.push("k");
+          if (value.kind !== "Name") misplaced ??= { code: "keywordLhsNotId", start: s };
+          if (!this.accept(",")) break;
+          continue;
+        }
+        if (keywords.length > 0) {
+          misplaced ??= { code: keywords.some((k) => k.arg === null) ? "positionalAfterDoubleStar" : "positionalAfterKeyword", start: s };
+        }
+        args.push(value);
+        order.push("a");
+      }
+      if (!this.accept(",")) break;
+    }
+    const interleaved = order.indexOf("a", order.indexOf("k")) > 0 && order.includes("k");
+    return [args, keywords, misplaced, interleaved ? order : undefined];
+  }
+
+  protected subscriptList(): A.Expr {
+    const start = this.tok.start;
+    const first = this.subscript();
+    if (!this.is(",")) return first;
+    const elts = [first];
+    while (this.accept(",")) {
+      if (this.is("]")) break;
+      elts.push(this.subscript());
+    }
+    return tupleOrConst(elts, false, start, this.prevEnd());
+  }
+
+  protected subscript(): A.Expr {
+    const start = this.tok.start;
+    let lower: A.Expr | null = null;
+    if (!this.is(":")) {
+      lower = this.test();
+      if (!this.is(":")) return lower;
+    }
+    this.expect(":");
+    const upper = this.is("]") || this.is(",") || this.is(":") ? null : this.test();
+    let step: A.Expr | null = null;
+    if (this.accept(":")) step = this.is("]") || this.is(",") ? null : this.test();
+    return { kind: "Slice", lower, upper, step, start, end: this.prevEnd() };
+  }
+
+  /** At `for`: a comprehension follows (py/grammar.h comp_for has no `async for`). */
+  protected atCompFor(): boolean {
+    return this.is("for");
+  }
+
+  /** The items after `first` of a comma-separated display, up to (and without) `close`. */
+  protected itemsUntil(first: A.Expr, close: string, item: () => A.Expr): A.Expr[] {
+    const elts = [first];
+    while (this.accept(",")) {
+      if (this.is(close)) break;
+      elts.push(item());
+    }
+    return elts;
+  }
+
+  /** The `for ... in ... if ...` clauses of a comprehension, then its closing bracket. */
+  protected compForThen(close: string): A.Comprehension[] {
+    const generators = this.compFor();
+    this.expect(close);
+    return generators;
+  }
+
+  protected compFor(): A.Comprehension[] {
+    const gens: A.Comprehension[] = [];
+    while (this.atCompFor()) {
+      const start = this.tok.start;
+      const isAsync = this.accept("async");
+      this.expect("for");
+      const target = this.exprListAsTarget();
+      this.expect("in");
+      const iter = this.orTest();
+      const ifs: A.Expr[] = [];
+      while (this.accept("if")) ifs.push(this.testNoCond());
+      gens.push({ target, iter, ifs, isAsync, start, end: this.prevEnd() });
+    }
+    return gens;
+  }
+
+  protected yieldExpr(): A.Expr {
+    const start = this.expect("yield").start;
+    if (this.accept("from")) {
+      const value = this.test();
+      return { kind: "YieldFrom", value, start, end: this.prevEnd() };
+    }
+    const value = this.is(")") || this.atStmtEnd() || this.is("=") ? null : this.testList();
+    return { kind: "Yield", value, start, end: this.prevEnd() };
+  }
+
+  protected atom(): A.Expr {
+    const t = this.tok;
+    const start = t.start;
+    switch (t.kind) {
+      case "name": {
+        this.i++;
+        this.taken(t);
+        const c = this.consts.get(t.text);
+        if (c) return { ...constant(c, start, t.end), viaConst: true };
+        return { kind: "Name", id: t.text, start, end: t.end };
+      }
+      case "int":
+        this.i++;
+        return constant({ type: "int", value: t.intValue! }, start, t.end);
+      case "float":
+        this.i++;
+        return constant({ type: "float", value: t.floatValue! }, start, t.end);
+      case "imag":
+        this.i++;
+        return constant({ type: "complex", imag: t.floatValue! }, start, t.end);
+      case "string":
+      case "bytes":
+        return this.strings();
+      case "kw":
+        if (t.text === "None" || t.text === "True" || t.text === "False") {
+          this.i++;
+          return constant(t.text === "None" ? { type: "none" } : { type: "bool", value: t.text === "True" }, start, t.end);
+        }
+        break;
+      case "op":
+        if (t.text === "...") {
+          this.i++;
+          return constant({ type: "ellipsis" }, start, t.end);
+        }
+        if (t.text === "(") return this.parenAtom();
+        if (t.text === "[") return this.listAtom();
+        if (t.text === "{") return this.braceAtom();
+        break;
+    }
+    this.fail();
+  }
+
+  /** Adjacent literals joined (f-strings were already joined and rewritten by the lexer). */
+  protected strings(): A.Expr {
+    const start = this.tok.start;
+    const kind = this.tok.kind;
+    let text = "";
+    const bytes: number[] = [];
+    while (this.tok.kind === "string" || this.tok.kind === "bytes") {
+      if (this.tok.kind !== kind) this.fail();
+      if (kind === "string") text += this.tok.text;
+      else for (const b of this.tok.bytes!) bytes.push(b);
+      this.i++;
+    }
+    const end = this.prevEnd();
+    if (kind === "string") return constant({ type: "str", value: text }, start, end);
+    return constant({ type: "bytes", value: Uint8Array.from(bytes) }, start, end);
+  }
+
+  protected parenAtom(): A.Expr {
+    const start = this.expect("(").start;
+    if (this.accept(")")) return { kind: "Tuple", elts: [], parenthesized: true, start, end: this.prevEnd() };
+    this.enter();
+    try {
+      if (this.is("yield")) {
+        const y = this.yieldExpr();
+        this.expect(")");
+        return y;
+      }
+      const first = this.is("*") ? this.starExpr() : this.namedExprTest();
+      if (this.atCompFor()) {
+        const generators = this.compForThen(")");
+        return { kind: "GeneratorExp", elt: first, generators, start, end: this.prevEnd() };
+      }
+      if (this.accept(")")) return first;
+      const elts = this.itemsUntil(first, ")", () => (this.is("*") ? this.starExpr() : this.namedExprTest()));
+      this.expect(")");
+      return tupleOrConst(elts, true, start, this.prevEnd());
+    } finally {
+      this.leave();
+    }
+  }
+
+  protected listAtom(): A.Expr {
+    const start = this.expect("[").start;
+    this.enter();
+    try {
+      if (this.accept("]")) return { kind: "List", elts: [], start, end: this.prevEnd() };
+      const first = this.is("*") ? this.starExpr() : this.namedExprTest();
+      if (this.atCompFor()) {
+        const generators = this.compForThen("]");
+        return { kind: "ListComp", elt: first, generators, start, end: this.prevEnd() };
+      }
+      const elts = this.itemsUntil(first, "]", () => (this.is("*") ? this.starExpr() : this.namedExprTest()));
+      this.expect("]");
+      return { kind: "List", elts, start, end: this.prevEnd() };
+    } finally {
+      this.leave();
+    }
+  }
+
+  protected braceAtom(): A.Expr {
+    const start = this.expect("{").start;
+    this.enter();
+    try {
+      if (this.accept("}")) return { kind: "Dict", keys: [], values: [], start, end: this.prevEnd() };
+      // `{**d}` and `{*a}` are CPython's: py/grammar.h dictorsetmaker_item is `test [':' test]`.
+      const first = this.test();
+      if (this.accept(":")) {
+        const value = this.test();
+        if (this.atCompFor()) {
+          const generators = this.compForThen("}");
+          return { kind: "DictComp", key: first, value, generators, start, end: this.prevEnd() };
+        }
+        return this.dictRest(start, [first], [value]);
+      }
+      if (this.atCompFor()) {
+        const generators = this.compForThen("}");
+        return { kind: "SetComp", elt: first, generators, start, end: this.prevEnd() };
+      }
+      const elts = this.itemsUntil(first, "}", () => this.test());
+      this.expect("}");
+      return { kind: "Set", elts, start, end: this.prevEnd() };
+    } finally {
+      this.leave();
+    }
+  }
+
+  protected dictRest(start: number, keys: (A.Expr | null)[], values: A.Expr[]): A.Expr {
+    let badItem = false;
+    while (this.accept(",")) {
+      if (this.is("}")) break;
+      const k = this.test();
+      if (this.accept(":")) {
+        keys.push(k);
+        values.push(this.test());
+      } else {
+        badItem = true;
+      }
+    }
+    this.expect("}");
+    return badItem ? { kind: "Dict", keys, values, badItem, start, end: this.prevEnd() } : { kind: "Dict", keys, values, start, end: this.prevEnd() };
+  }
+}

@@ -1,0 +1,79 @@
+// Measures the largest nesting depth or size of each shape of program that a compiler command
+// accepts, by bisection: mpyc's own limits, and a reference mpy-cross's (path in env MPY_CROSS)
+// when given. Prints a Markdown table (the one in README.md).
+// Usage: [MPY_CROSS=/path/to/mpy-cross] node dist/scripts/nesting-limits.js [shape...]
+
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+/** Each shape: a program of size n, with three ordinary lines first so an error's line shows. */
+const SHAPES: Record<string, (n: number) => string> = {
+  "nested brackets `((...))`": (n) => `y = ${"(".repeat(n)}1${")".repeat(n)}`,
+  "nested lists `[[...]]`": (n) => `y = ${"[".repeat(n)}${"]".repeat(n)}`,
+  "nested calls `f(f(...))`": (n) => `y = ${"f(".repeat(n)}${")".repeat(n)}`,
+  "nested lambdas": (n) => `y = ${"lambda: ".repeat(n)}1`,
+  "unary chain `- - x`": (n) => `y = ${"-".repeat(n)}x`,
+  "`not` chain": (n) => `y = ${"not ".repeat(n)}x`,
+  "binary chain `a+a+...`": (n) => `y = ${"a+".repeat(n)}a`,
+  "power chain `a**a**...`": (n) => `y = ${"a**".repeat(n)}a`,
+  "attribute chain `a.b.b...`": (n) => `y = a${".b".repeat(n)}`,
+  "conditional chain `a if b else ...`": (n) => `y = ${"a if b else ".repeat(n)}c`,
+  "nested blocks `if x:`": (n) => Array.from({ length: n }, (_, i) => `${" ".repeat(i)}if x:`).join("\n") + `\n${" ".repeat(n)}pass`,
+  "bytes literal (bytes)": (n) => `y = b'${"a".repeat(n)}'`,
+  "statements `x = 1`": (n) => "x = 1\n".repeat(n),
+};
+
+const HEADER = "x = 1\nx = 2\nx = 3\n";
+
+function accepts(cmd: string[], file: string): boolean {
+  const r = spawnSync(cmd[0]!, [...cmd.slice(1), "-o", "/dev/null", file], { timeout: 120000, maxBuffer: 1 << 26 });
+  return r.status === 0;
+}
+
+/** The largest n (to 1%) in [1, cap] that the command accepts, and what it prints just beyond. */
+function limit(cmd: string[], shape: (n: number) => string, dir: string, cap: number): { n: number; beyond: string } {
+  const file = path.join(dir, "case.py");
+  const tryN = (n: number) => {
+    fs.writeFileSync(file, HEADER + shape(n) + "\n");
+    return accepts(cmd, file);
+  };
+  let lo = 1;
+  let hi = 2;
+  while (hi <= cap && tryN(hi)) {
+    lo = hi;
+    hi *= 2;
+  }
+  if (hi > cap) return { n: lo, beyond: "(not reached)" };
+  while (hi - lo > Math.max(1, lo / 100)) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (tryN(mid)) lo = mid;
+    else hi = mid;
+  }
+  fs.writeFileSync(file, HEADER + shape(hi) + "\n");
+  const r = spawnSync(cmd[0]!, [...cmd.slice(1), "-o", "/dev/null", file], { timeout: 120000 });
+  const err = r.stderr.toString().trim().split("\n");
+  const where = err.find((l) => /line \d+/.test(l))?.replace(/.*(line \d+).*/, "$1");
+  return { n: lo, beyond: `${err[err.length - 1] ?? ""}${where ? ` (${where})` : ""}` };
+}
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+const mpyc = [process.execPath, path.join(root, "dist/cli/main.js")];
+const ref = process.env.MPY_CROSS;
+const wanted = process.argv.slice(2);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-limits-"));
+const cap = 1 << 20;
+process.stdout.write(`| shape | mpyc | beyond it, mpyc says |${ref ? " mpy-cross | beyond it, mpy-cross says |" : ""}\n`);
+process.stdout.write(`|---|---|---|${ref ? "---|---|" : ""}\n`);
+for (const [name, shape] of Object.entries(SHAPES)) {
+  if (wanted.length && !wanted.some((w) => name.includes(w))) continue;
+  const ours = limit(mpyc, shape, dir, cap);
+  let row = `| ${name} | ${ours.n} | ${ours.beyond} |`;
+  if (ref) {
+    const theirs = limit([ref], shape, dir, cap);
+    row += ` ${theirs.n} | ${theirs.beyond} |`;
+  }
+  process.stdout.write(row + "\n");
+}
+fs.rmSync(dir, { recursive: true, force: true });

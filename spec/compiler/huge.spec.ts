@@ -1,0 +1,32 @@
+// Huge functions and modules: jump sizing converges wherever mpy-cross's does (it repeats its emit
+// pass until sizes stop shrinking) and the bytes are mpy-cross's (sha-256 of its v1.27.0 output);
+// a stack deeper than py/scope.h's 16 bits, which mpy-cross wraps, is refused.
+
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { compile, formatError } from "../../compiler/index.js";
+
+const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
+
+describe("huge code", () => {
+  it("sizes the jumps of 3,800 `if x == k: return k` branches as mpy-cross does", () => {
+    const src = "def f(x):\n" + Array.from({ length: 3800 }, (_, k) => `    if x == ${k}: return ${k}\n`).join("");
+    const r = compile(src, { sourceName: "br.py" });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(sha(r.mpy)).toBe("2daea27085667a466e91a6397d02981625837bcba236d85ee075ad89aa7ecf10");
+  });
+
+  it("writes a subscript of 60,000 slices (a stack of 60,001) as mpy-cross does", () => {
+    const src = `x = a[${Array(60000).fill("1:2:3").join(", ")}]\n`;
+    const r = compile(src, { sourceName: "sl6.py" });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(sha(r.mpy)).toBe("5d2ad7fa3b3f9778fdcf7983c4e5c64eb09cca075fc3540f7d49d0a4f6ce47f1");
+  });
+
+  it("refuses a stack of 65,536 or more, which mpy-cross wraps to 16 bits", () => {
+    const src = `x = a[${Array(100000).fill("1:2:3").join(", ")}]\n`;
+    const r = compile(src, { sourceName: "sl.py" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(formatError(r.error, "sl.py", src)).toBe("RuntimeError: code needs a stack of more than 65535 entries\n");
+  });
+});
