@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { compile } from "../compiler/index.js";
-import { runMpy } from "../runtime/run.js";
+import { runMpy } from "../runtime/index.js";
 import { CORPUS_DIR } from "../spec/corpus/programs.js";
 
 export const PROGRAMS_DIR = path.join(path.dirname(CORPUS_DIR), "bench", "programs");

@@ -1,15 +1,19 @@
 // eval, exec, compile, globals and locals: source compiled at run time by mpyc's own compiler
 // into a module body that runs against the given namespaces.
 
-import { namespaceDict, namespaceOfDict } from "./namespace.js";
+import { namespaceDict, namespaceOfDict } from "../objects/namespace.js";
 import type { CompiledModule } from "../../bytecode/rawcode.js";
 import { compile as compileSource } from "../../compiler/index.js";
-import { fn } from "./builtins.js";
-import { EXCEPTION_TYPES, pyErr, typeError } from "./exceptions.js";
-import { PyDict } from "./hashtable.js";
-import { Code, constValue, interp, PyFunction, runFrame, setupFrame } from "./interp.js";
-import { bytesOf } from "./ops.js";
-import { nativeType, PyObject, type Namespace, type Value } from "./value.js";
+import { fn } from "../objects/args.js";
+import { EXCEPTION_TYPES, pyErr, typeError } from "../objects/exceptions.js";
+import { PyDict } from "../objects/hashtable.js";
+import { Code, constValue, setupFrame } from "./code.js";
+import { interp } from "./state.js";
+
+import { runFrame } from "./interp.js";
+import { bytesOf } from "../objects/ops.js";
+import { nativeType, PyObject, type Namespace, type Value } from "../objects/value.js";
+import { BytecodeFunction } from "./code.js";
 
 const CODE = nativeType("code");
 
@@ -86,7 +90,7 @@ function run(code: PyCode, args: Value[]): Value {
   if (!l) l = args[1] !== undefined && args[1] !== null && (args[2] === undefined || args[2] === null) ? g : args[2] === undefined || args[2] === null ? callerLocals : g;
   const m = code.module;
   const ctx = { name: "<string>", fileName: m.qstrs[0] ?? "<string>", qstrs: m.qstrs, consts: m.consts.map(constValue), globals: g };
-  const frame = setupFrame(new PyFunction(new Code(m.root, ctx), [], null, null), [], null);
+  const frame = setupFrame(new BytecodeFunction(new Code(m.root, ctx), [], null, null), [], null);
   frame.locals = l;
   const oldLocals = interp.locals;
   interp.locals = l;

@@ -3,9 +3,9 @@
 // checks (after each jump, as py/vm.c does), one per check, never while one is already running.
 // An exception a callback lets out is printed and the program goes on.
 
-import { MachineHalt } from "../machine/board.js";
-import type { Output } from "./builtins.js";
-import type { Value } from "./value.js";
+import { MachineHalt } from "../board/board.js";
+import type { Output } from "../objects/args.js";
+import type { Value } from "../objects/value.js";
 
 /** MICROPY_SCHEDULER_DEPTH: callbacks the queue holds. */
 export const SCHEDULER_DEPTH = 4;

@@ -3,7 +3,7 @@
 // bounded (slices never raise, stored values are reduced) and printing never shows an address.
 
 import fc from "fast-check";
-import { type Frag, frag, memoArb, pick, tpl } from "./gen-core.js";
+import { type Frag, frag, memoArb, tpl } from "./gen-core.js";
 
 /** Names an expression may read, by type; `key` identifies the set for memoisation. */
 export interface Names {

@@ -2,14 +2,14 @@
 // sandbox worker. Each checks one generated case and throws with an explanation when it fails;
 // each knows how to turn a failing case into regression files for corpus/fuzz/.
 
-import { runMpy as runOnOurVm } from "../../runtime/run.js";
-import { interp } from "../../runtime/vm/interp.js";
+import { runMpy as runOnOurVm } from "../../runtime/index.js";
+import { interp } from "../../runtime/vm/state.js";
 import fc from "fast-check";
 import { disassemble } from "../../bytecode/disasm.js";
 import { MpyFormatError, readMpy } from "../../bytecode/mpy-read.js";
 import { CompileError, InternalError } from "../../compiler/diagnostics.js";
 import { compile, errorLine, formatError } from "../../compiler/index.js";
-import { LoadError, loadMpy } from "../../runtime/loader.js";
+import { LoadError, loadMpy } from "../../runtime/vm/loader.js";
 import { runMpy, runSource } from "../oracle/micropython.js";
 import { damagedMpy } from "./gen-mpy.js";
 import { hostile, nearMiss } from "./gen-broken.js";

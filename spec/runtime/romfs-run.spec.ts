@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../compiler/index.js";
 import { buildRomfs } from "../../freezer/romfs.js";
-import { runMpy } from "../../runtime/run.js";
+import { runMpy } from "../../runtime/index.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 

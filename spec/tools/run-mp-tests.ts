@@ -10,9 +10,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { compile } from "../../compiler/index.js";
-import { hostDirFs } from "../../runtime/modules/hostfs.js";
-import { Runtime } from "../../runtime/run.js";
-import { interp } from "../../runtime/vm/interp.js";
+import { hostDirFs } from "../../cli/hostfs.js";
+import { Runtime } from "../../runtime/index.js";
+import { interp } from "../../runtime/vm/state.js";
 import { matchesPattern, PATTERN_TESTS } from "./exp-patterns.js";
 
 const args = process.argv.slice(2);

@@ -2,12 +2,12 @@
 // Lock hand over in order, wait_for times out, and machine timers fire while tasks sleep.
 
 import { describe, expect, it } from "vitest";
-import { Board } from "../../../runtime/machine/board.js";
-import { Pin } from "../../../runtime/machine/machine.js";
-import { Timer } from "../../../runtime/machine/timers.js";
+import { Board } from "../../../runtime/board/board.js";
+import { Pin } from "../../../runtime/board/machine.js";
+import { Timer } from "../../../runtime/board/timers.js";
 import {
   AsyncEvent, AsyncLock, awaitOn, fromGenerator, gather, Scheduler, TimeoutError, waitFor, type Request,
-} from "../../../runtime/modules/asyncio-core.js";
+} from "../../../runtime/lib/asyncio-core.js";
 
 const sleepMs = (ms: number): Request => ({ kind: "sleep", us: ms * 1000 });
 

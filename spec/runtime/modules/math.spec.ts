@@ -2,7 +2,7 @@
 // gamma and lgamma are our own approximations of libm: checked to 1e-13 relative, not to the bit.
 
 import { describe, expect, it } from "vitest";
-import { factorial, frexp, isclose, ldexp, log, MATH_1, MATH_2, modf, toInt } from "../../../runtime/modules/math.js";
+import { factorial, frexp, isclose, ldexp, log, MATH_1, MATH_2, modf, toInt } from "../../../runtime/lib/math.js";
 
 const close = (a: number, b: number) => expect(Math.abs(a - b) / Math.abs(b)).toBeLessThan(1e-13);
 

@@ -2,7 +2,7 @@
 // littlefs-backed MicroPython port gives them.
 
 import { describe, expect, it } from "vitest";
-import { OsError, S_IFDIR, S_IFREG, VirtualFs } from "../../../runtime/modules/os.js";
+import { OsError, S_IFDIR, S_IFREG, VirtualFs } from "../../../runtime/board/fs.js";
 
 const errno = (f: () => unknown) => {
   try {

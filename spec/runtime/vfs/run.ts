@@ -2,8 +2,8 @@
 // in-memory one, or one seeded from a host directory, with the script run under a path.
 
 import { compile } from "../../../compiler/index.js";
-import type { VirtualFs } from "../../../runtime/modules/os.js";
-import { Runtime } from "../../../runtime/run.js";
+import type { VirtualFs } from "../../../runtime/board/fs.js";
+import { Runtime } from "../../../runtime/index.js";
 
 export function runOnBoard(source: string, options: { fs?: VirtualFs; scriptPath?: string } = {}): string {
   const r = compile(source, { sourceName: options.scriptPath ?? "prog.py" });

@@ -2,7 +2,7 @@
 // a directory's entries when first looked into), and open files with littlefs's modes.
 
 import { describe, expect, it } from "vitest";
-import { FileHandle, type HostTree, OsError, parseMode, VirtualFs } from "../../../runtime/modules/os.js";
+import { FileHandle, type HostTree, OsError, parseMode, VirtualFs } from "../../../runtime/board/fs.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);

@@ -2,8 +2,8 @@
 // seeded with files, the script run under a path, and sys.stderr kept apart from the output.
 
 import { compile } from "../../../compiler/index.js";
-import { VirtualFs } from "../../../runtime/modules/os.js";
-import { Runtime } from "../../../runtime/run.js";
+import { VirtualFs } from "../../../runtime/board/fs.js";
+import { Runtime } from "../../../runtime/index.js";
 
 export interface Run {
   readonly out: string;

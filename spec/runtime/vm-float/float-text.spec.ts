@@ -4,8 +4,8 @@
 
 import { describe, expect, it } from "vitest";
 import { compile } from "../../../compiler/index.js";
-import { runMpy } from "../../../runtime/run.js";
-import { parseComplexText, parseFloatText } from "../../../runtime/vm/format.js";
+import { runMpy } from "../../../runtime/index.js";
+import { parseComplexText, parseFloatText } from "../../../runtime/objects/format.js";
 
 /** [what it checks, source, what the unix port prints]. */
 const CASES: [string, string, string][] = [

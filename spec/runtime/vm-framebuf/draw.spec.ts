@@ -2,8 +2,8 @@
 // the unix port accepts), the checks' order, pixel packing per format, and the font table.
 
 import { describe, expect, it } from "vitest";
-import { FORMAT, FrameBuffer, layout } from "../../../runtime/modules/framebuf.js";
-import { FONT_8X8 } from "../../../runtime/modules/framebuf-font.js";
+import { FORMAT, FrameBuffer, layout } from "../../../runtime/lib/framebuf.js";
+import { FONT_8X8 } from "../../../runtime/lib/framebuf-font.js";
 
 const errorOf = (f: () => unknown): string => {
   try {

@@ -2,8 +2,8 @@
 // WebAssembly VM, for the module specs in this folder.
 
 import { compile } from "../../../compiler/index.js";
-import type { Board } from "../../../runtime/machine/board.js";
-import { runMpy, type RunResult } from "../../../runtime/run.js";
+import type { Board } from "../../../runtime/board/board.js";
+import { runMpy, type RunResult } from "../../../runtime/index.js";
 import { runSource } from "../../oracle/micropython.js";
 
 export function runOurs(source: string, board?: Board): RunResult {

@@ -2,7 +2,7 @@
 // lists it), which patterns fail and how, and the matcher's byte-level rules.
 
 import { describe, expect, it } from "vitest";
-import { compile, dump, programBytes, RecursionLimit, RegexError, run } from "../../../runtime/modules/re.js";
+import { compile, dump, programBytes, RecursionLimit, RegexError, run } from "../../../runtime/lib/re.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 

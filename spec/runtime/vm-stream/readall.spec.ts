@@ -3,8 +3,8 @@
 
 import { describe, expect, it } from "vitest";
 import { Heap } from "../../../runtime/memory/heap.js";
-import { mem } from "../../../runtime/vm/memory.js";
-import { readAll, Stream } from "../../../runtime/vm/modules/stream.js";
+import { mem } from "../../../runtime/memory/charge.js";
+import { readAll, Stream } from "../../../runtime/modules/stream.js";
 
 class Endless extends Stream {
   readonly isText = false;

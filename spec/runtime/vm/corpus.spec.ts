@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../../compiler/index.js";
-import { runMpy } from "../../../runtime/run.js";
+import { runMpy } from "../../../runtime/index.js";
 import { CORPUS_DIR, corpusPrograms } from "../../corpus/programs.js";
 
 function firstDifference(expected: string, actual: string): string | null {

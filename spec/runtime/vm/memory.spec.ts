@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../../compiler/index.js";
-import { runMpy } from "../../../runtime/run.js";
+import { runMpy } from "../../../runtime/index.js";
 import { PROBES, PROBE_SETUP, probeSource } from "../memory/cases.js";
 import measured from "../memory/measured.json" with { type: "json" };
 

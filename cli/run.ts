@@ -1,0 +1,174 @@
+// `mpyc run FILE [--path DIR]... [--fs DIR] [--trace-hw]`: runs a .mpy file (or a .py file, compiled
+// first) on the VM and prints what the program prints; modules it imports are found as .mpy files on
+// the search path, then on the board's filesystem, which --fs seeds from a host directory (read
+// through; writes stay in memory), and in a ROMFS image that --romfs mounts at /rom (searched
+// through /rom and /rom/lib after sys.path's own entries, as on a board). --trace-hw then prints the board's event log.
+// Exit status as the unix port's: 0 when the program ends normally, 1 after an uncaught exception or
+// a load error, and sys.exit(n)'s n.
+
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { compile, formatError } from "../compiler/index.js";
+import { Board } from "../runtime/board/board.js";
+import { formatTrace } from "../runtime/board/events.js";
+import { runMpy } from "../runtime/index.js";
+import { hostDirFs } from "./hostfs.js";
+import { readMpy } from "../bytecode/mpy-read.js";
+import { importCost } from "../runtime/memory/import-cost.js";
+import { formatMemReport, memReport } from "../runtime/memory/report.js";
+import { mem } from "../runtime/memory/charge.js";
+import { RomFs } from "../runtime/board/romfs.js";
+
+function usage(): string {
+  return "usage: mpyc run FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--romfs IMAGE] [--trace-hw] [--heap SIZE] [--run-for TIME] [--mem-report]\n" +
+    "  --fs DIR       the board's filesystem shows DIR's files at /; the program's writes stay in memory\n" +
+    "  --romfs IMAGE  a ROMFS image (mpyc romfs) in the board's ROM: mounted at /rom, imported from in place\n" +
+    "  --heap SIZE    the board's heap area (e.g. 16k, 192k, 1m; default 1m): MemoryError where that board would fail\n" +
+    "  --run-for TIME stop the program when virtual time reaches TIME (e.g. 10s, 500ms, 2m): a main loop that never ends\n" +
+    "  --mem-report   after the run: import cost, peak heap, code and constant bytes\n";
+}
+
+/** "10s", "500ms", "2m", "250us", "3" (seconds): microseconds; null when unreadable. */
+export function parseDuration(text: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)(us|ms|s|m|h)?$/.exec(text.trim());
+  if (!m) return null;
+  const scale = { us: 1, ms: 1e3, s: 1e6, m: 60e6, h: 3600e6 }[(m[2] ?? "s") as "us" | "ms" | "s" | "m" | "h"];
+  return Math.round(Number(m[1]) * scale);
+}
+
+/** "16k", "1m", "65536": bytes; null when unreadable or below a block. */
+export function parseSize(text: string): number | null {
+  const m = /^(\d+)([kKmM]?)$/.exec(text.trim());
+  if (!m) return null;
+  const n = Number(m[1]) * (m[2] === "" ? 1 : m[2]!.toLowerCase() === "k" ? 1024 : 1024 * 1024);
+  return n >= 16 ? n : null;
+}
+
+export async function runMain(argv: string[]): Promise<number> {
+  const dirs: string[] = [];
+  let file: string | null = null;
+  let traceHw = false;
+  let memReportWanted = false;
+  let heapBytes: number | undefined;
+  let fsRoot: string | undefined;
+  let runForUs: number | undefined;
+  let romfs: Uint8Array | undefined;
+  let romfsFile = "";
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--path" || a === "-p") {
+      const d = argv[++i];
+      if (d === undefined) {
+        process.stderr.write(usage());
+        return 1;
+      }
+      dirs.push(d);
+    } else if (a === "--fs" || a.startsWith("--fs=")) {
+      fsRoot = a === "--fs" ? argv[++i] : a.slice("--fs=".length);
+      if (fsRoot === undefined || !fs.statSync(fsRoot, { throwIfNoEntry: false })?.isDirectory()) {
+        process.stderr.write(`mpyc run: --fs needs a directory, not '${fsRoot ?? ""}'\n`);
+        return 1;
+      }
+    } else if (a === "--romfs" || a.startsWith("--romfs=")) {
+      const v = a === "--romfs" ? argv[++i] : a.slice("--romfs=".length);
+      if (v === undefined) {
+        process.stderr.write("mpyc run: --romfs needs an image file\n");
+        return 1;
+      }
+      try {
+        romfs = new Uint8Array(fs.readFileSync(v));
+      } catch (e) {
+        process.stderr.write(`mpyc run: can't open ROMFS image '${v}': ${(e as NodeJS.ErrnoException).code ?? "error"}\n`);
+        return 1;
+      }
+      if (!RomFs.open(romfs)) {
+        process.stderr.write(`mpyc run: '${v}' is not a ROMFS image\n`);
+        return 1;
+      }
+      romfsFile = v;
+    } else if (a === "--trace-hw") {
+      traceHw = true;
+    } else if (a === "--mem-report") {
+      memReportWanted = true;
+    } else if (a === "--heap" || a.startsWith("--heap=")) {
+      const v = a === "--heap" ? argv[++i] : a.slice("--heap=".length);
+      const n = v === undefined ? null : parseSize(v);
+      if (n === null) {
+        process.stderr.write(`mpyc run: bad heap size '${v ?? ""}' (use bytes, or a number with k or m)\n`);
+        return 1;
+      }
+      heapBytes = n;
+    } else if (a === "--run-for" || a.startsWith("--run-for=")) {
+      const v = a === "--run-for" ? argv[++i] : a.slice("--run-for=".length);
+      const us = v === undefined ? null : parseDuration(v);
+      if (us === null) {
+        process.stderr.write(`mpyc run: bad duration '${v ?? ""}' (use e.g. 10s, 500ms, 2m)\n`);
+        return 1;
+      }
+      runForUs = us;
+    } else if (a === "-h" || a === "--help") {
+      process.stdout.write(usage());
+      return 0;
+    } else if (file === null) file = a;
+    else {
+      process.stderr.write(usage());
+      return 1;
+    }
+  }
+  if (file === null) {
+    process.stderr.write(usage());
+    return 1;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    process.stderr.write(`mpyc run: can't open file '${file}': ${(e as NodeJS.ErrnoException).code ?? "error"}\n`);
+    return 1;
+  }
+  if (file.endsWith(".py")) {
+    // The VM runs bytecode only: @micropython.native functions run as bytecode (same results).
+    const r = compile(bytes, { sourceName: file, nativeAsBytecode: true });
+    if (!r.ok) {
+      process.stderr.write(formatError(r.error, file, new TextDecoder().decode(bytes)) + "\n");
+      return 1;
+    }
+    bytes = r.mpy;
+  }
+  const searchPath = [path.dirname(file), ...dirs];
+  const findModule = (name: string): Uint8Array | undefined => {
+    const rel = name.split(".");
+    for (const dir of searchPath) {
+      for (const candidate of [path.join(dir, ...rel) + ".mpy", path.join(dir, ...rel, "__init__.mpy")]) {
+        if (fs.existsSync(candidate)) return fs.readFileSync(candidate);
+      }
+    }
+    return undefined;
+  };
+  // A program inside the --fs directory runs as `micropython PATH` would from that directory.
+  const inside = fsRoot === undefined ? null : path.relative(fsRoot, file);
+  const scriptPath = inside && !inside.startsWith("..") && !path.isAbsolute(inside) ? inside.split(path.sep).join("/") : undefined;
+  const board = new Board();
+  if (runForUs !== undefined) board.stopAt(runForUs);
+  const result = runMpy(bytes, {
+    board,
+    findModule,
+    write: (t) => process.stdout.write(t),
+    writeStderr: (t) => process.stderr.write(t),
+    ...(heapBytes !== undefined ? { heapBytes } : {}),
+    ...(fsRoot !== undefined ? { fs: hostDirFs(fsRoot) } : {}),
+    ...(scriptPath !== undefined ? { scriptPath } : {}),
+    ...(romfs !== undefined ? { romfs } : {}),
+  });
+  if (result.halted === "time-limit") process.stderr.write(`mpyc run: stopped at ${runForUs! / 1e6} s of virtual time (--run-for)\n`);
+  if (traceHw) process.stdout.write("--- hardware events ---\n" + formatTrace(result.events));
+  if (memReportWanted) {
+    try {
+      process.stdout.write(formatMemReport(memReport(mem.heap, importCost(readMpy(bytes))), path.basename(file)));
+      if (romfs !== undefined) process.stdout.write(`  ROM image:       ${romfs.length} bytes in ROM, mounted at /rom (${path.basename(romfsFile)})\n`);
+    } catch {
+      // A file the loader refused has no report; its error was printed.
+    }
+  }
+  return result.exitCode;
+}
