@@ -35,7 +35,7 @@ export function loadPrograms(only: readonly string[] = []): Program[] {
 export function runOurs(p: Program): { output: string; ms: number } {
   let output = "";
   const t0 = performance.now();
-  runMpy(p.mpy, { write: (t) => (output += t) });
+  runMpy(p.mpy, { compile, write: (t) => (output += t) });
   return { output, ms: performance.now() - t0 };
 }
 

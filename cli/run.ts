@@ -151,6 +151,7 @@ export async function runMain(argv: string[]): Promise<number> {
   const board = new Board();
   if (runForUs !== undefined) board.stopAt(runForUs);
   const result = runMpy(bytes, {
+    compile,
     board,
     findModule,
     write: (t) => process.stdout.write(t),

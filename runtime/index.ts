@@ -12,7 +12,7 @@ import { type Output } from "./objects/args.js";
 import { IMPORT_ERROR, pyErr, qstrName, VALUE_ERROR } from "./objects/exceptions.js";
 import { BUILTIN_MODULE_NAMESPACES, callValue } from "./objects/call.js";
 import { Code, constValue, setupFrame } from "./vm/code.js";
-import { interp } from "./vm/state.js";
+import { interp, type SourceCompiler } from "./vm/state.js";
 import { BytecodeFunction } from "./vm/code.js";
 import { runFrame } from "./vm/interp.js";
 import { toPyException } from "./objects/exceptions.js";
@@ -57,6 +57,11 @@ export interface RunOptions {
    * "/rom" and "/rom/lib" appended to sys.path, as mp_init does on a board with a ROM partition.
    */
   readonly romfs?: Uint8Array;
+  /**
+   * Compiles Python source (compile(), exec(), eval(), execfile() and importing a .py file): pass
+   * mpyc's `compile` from compiler/index.ts. Without one, those raise RuntimeError.
+   */
+  readonly compile?: SourceCompiler;
 }
 
 export interface RunResult {
@@ -99,6 +104,7 @@ export class Runtime {
     const output: Output = { write: (t) => this.write(t) };
     const writeStderr = options.writeStderr;
     this.stderr = writeStderr ? { write: writeStderr } : output;
+    interp.optLevel = 0;
     mem.heap = new Heap({ limit: options.heapBytes ?? DEFAULT_HEAP_BYTES });
     mem.interned = new Set();
     mem.fixed = 0;
@@ -191,6 +197,7 @@ export class Runtime {
   private enter(): void {
     interp.builtins = this.builtins;
     interp.importName = (n, from, level, globals) => this.importName(n, from, level, globals);
+    interp.compile = this.options.compile ?? null;
   }
 
   importName(name: string, fromList: Value, level: number, globals: Namespace): Value {

@@ -3,7 +3,7 @@
 // stat_top_level / stat_module, with .py found before .mpy).
 
 import type { CompiledModule } from "../../bytecode/rawcode.js";
-import { compile } from "../../compiler/index.js";
+import { sourceCompiler } from "../vm/state.js";
 import { loadMpy, LoadError } from "../vm/loader.js";
 import { fn } from "../objects/args.js";
 import { EXCEPTION_TYPES, pyErr, VALUE_ERROR } from "../objects/exceptions.js";
@@ -81,7 +81,7 @@ export function loadModuleFile(vfs: Vfs, path: string): CompiledModule {
       throw e;
     }
   }
-  const r = compile(bytes, { sourceName: path });
+  const r = sourceCompiler()(bytes, { sourceName: path });
   if (!r.ok) throw pyErr(EXCEPTION_TYPES.get(r.error.kind) ?? EXCEPTION_TYPES.get("SyntaxError")!, r.error.message);
   return r.module;
 }

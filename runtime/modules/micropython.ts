@@ -9,7 +9,6 @@ import { staticQstrIndex } from "../../bytecode/qstr-static.js";
 import { tracebackText } from "../objects/traceback.js";
 import { fn, toIndex, type Output } from "../objects/args.js";
 import { emergency, pyErr, RUNTIME_ERROR } from "../objects/exceptions.js";
-import { optLevel } from "../vm/evalexec.js";
 import { callValue } from "../objects/call.js";
 import { interp } from "../vm/state.js";
 import { toPyException } from "../objects/exceptions.js";
@@ -51,8 +50,8 @@ export function micropythonNamespace(out: Output, moduleNames: () => Iterable<st
     [
       "opt_level",
       fixed("opt_level", 0, 1, (a) => {
-        if (!a.length) return optLevel.value;
-        optLevel.value = toIndex(a[0]);
+        if (!a.length) return interp.optLevel;
+        interp.optLevel = toIndex(a[0]);
         return null;
       }),
     ],

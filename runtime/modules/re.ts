@@ -10,7 +10,7 @@ import { interp } from "../vm/state.js";
 import { PyFunction } from "../objects/value.js";
 import { blocks } from "../memory/sizes.js";
 import { charge, chargeStr, mem } from "../memory/charge.js";
-import { identity } from "../objects/ops.js";
+import { identity } from "../objects/hash.js";
 import { typeName } from "../objects/repr.js";
 import { PyBoundMethod, PyBuiltin, PyBytes, PyList, PyObject, PyType, nativeType, typeOf, type Namespace, type Value } from "../objects/value.js";
 import { mapJsError, ns } from "../objects/native.js";

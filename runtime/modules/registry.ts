@@ -32,6 +32,8 @@ import { selectNamespace } from "./select.js";
 import { websocketNamespace } from "./websocket.js";
 import { binasciiNamespace, cmathNamespace, errnoNamespace, hashlibNamespace, jsonNamespace, randomNamespace, structNamespace, timeNamespace } from "./stdlib.js";
 import { PyFloat, PyList, PyTuple, normInt, type KwArgs, type Namespace, type Value } from "../objects/value.js";
+import { tracebackText } from "../objects/traceback.js";
+import { OBJECT, PyException, PyInstance, PyType } from "../objects/value.js";
 
 interface Host {
   readonly modules: Namespace;
@@ -192,8 +194,6 @@ function kwNum(kw: KwArgs | null, name: string, dflt: number): number {
   return hit ? num(hit[1]) : dflt;
 }
 
-import { tracebackText } from "../objects/traceback.js";
-import { OBJECT, PyException, PyInstance, PyType } from "../objects/value.js";
 function tracebackOf(v: Value): string {
   if (!(v instanceof PyException)) throw typeError("print_exception expects an exception");
   return tracebackText(v);

@@ -12,7 +12,7 @@ import { HashTable } from "../objects/hashtable.js";
 import { interp } from "../vm/state.js";
 import { PyIterator } from "../objects/iter.js";
 import { blocks, charge, mem } from "../memory/charge.js";
-import { identity } from "../objects/ops.js";
+import { identity } from "../objects/hash.js";
 import { typeName } from "../objects/repr.js";
 import { runPending, sched } from "../vm/scheduler.js";
 import { PyBuiltin, PyInstance, PyList, PyTuple, nativeType, type KwArgs, type Namespace, type Value } from "../objects/value.js";

@@ -4,7 +4,6 @@
 // readinto and write with MicroPython's extra length/offset, seek, tell, flush, close.
 
 import { EAGAIN, EINVAL, OsError } from "../board/fs.js";
-import { printFile } from "./builtins.js";
 import { toIndex } from "../objects/args.js";
 import { EXCEPTION_TYPES, pyErr, typeError } from "../objects/exceptions.js";
 import { callValue, getAttr } from "../objects/call.js";
@@ -320,4 +319,3 @@ export function printToStream(file: Value, pieces: readonly string[]): void {
   const s = needStream(file, "write");
   for (const p of pieces) writeText(s, p);
 }
-printFile.write = printToStream;

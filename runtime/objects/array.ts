@@ -2,7 +2,8 @@
 // with a 32-bit port's item sizes (i, I, l, L are 4 bytes) in little-endian order.
 
 import { NOT_IMPLEMENTED_ERROR, OVERFLOW_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
-import { asFloat, asInt, bytesOf, identity } from "./ops.js";
+import { asFloat, asInt, bytesOf } from "./ops.js";
+import { identity } from "./hash.js";
 import { repr } from "./repr.js";
 import { nativeType, normInt, PyByteArray, PyBytes, PyFloat, PyInstance, PyMemoryView, PyObject, type Value } from "./value.js";
 

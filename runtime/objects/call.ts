@@ -4,6 +4,8 @@
 
 // The built-in types' methods, installed when that module loads.
 import "./methods.js";
+// The built-in types' constructors, installed when that module loads.
+import "./constructors.js";
 
 import { namespaceDict } from "./namespace.js";
 import { PyAttrTuple } from "./attrtuple.js";

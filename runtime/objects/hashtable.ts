@@ -25,7 +25,10 @@ type Slot = Value | typeof DELETED;
 export type HashFn = (v: Value) => number;
 export type EqFn = (a: Value, b: Value) => boolean;
 
-/** The operations a table needs from the object model, installed once by the runtime. */
+/**
+ * The operations a table needs from the object model: ops.ts fills them as it loads (a table may hold
+ * any value, whose hash and equality call back into Python, so this file cannot import them).
+ */
 export const tableOps: { hash: HashFn; eq: EqFn } = {
   hash: () => 0,
   eq: (a, b) => a === b,

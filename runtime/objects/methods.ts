@@ -48,6 +48,8 @@ import {
   type Value,
 } from "./value.js";
 import { BASE_EXCEPTION } from "./exceptions.js";
+import { repr as reprValue } from "./repr.js";
+import { PyObject } from "./value.js";
 
 type Method = (self: never, args: Value[], kw: KwArgs | null) => Value;
 
@@ -682,7 +684,6 @@ type DictViewKind = "keys" | "values" | "items";
 /** One type for the three views, as py/objdict.c has: `type({}.keys())` is dict_view. */
 const DICT_VIEW = new PyType("dict_view", [OBJECT]);
 
-import { PyObject } from "./value.js";
 
 export class PyDictView extends PyObject {
   readonly type = DICT_VIEW;
@@ -710,7 +711,6 @@ export class PyDictView extends PyObject {
   }
 }
 
-import { repr as reprValue } from "./repr.js";
 function reprList(items: Value[]): string {
   return "[" + items.map(reprValue).join(", ") + "]";
 }

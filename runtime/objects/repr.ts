@@ -6,7 +6,7 @@ import { mpFormatFloat, REPR_PREC } from "./format.js";
 import { PyDict, PySet } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./call.js";
 import { PyFunction, PyGenerator } from "./value.js";
-import { identity } from "./ops.js";
+import { identity } from "./hash.js";
 import {
   PyBoundMethod,
   PyBuiltin,

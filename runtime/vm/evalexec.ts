@@ -3,12 +3,11 @@
 
 import { namespaceDict, namespaceOfDict } from "../objects/namespace.js";
 import type { CompiledModule } from "../../bytecode/rawcode.js";
-import { compile as compileSource } from "../../compiler/index.js";
 import { fn } from "../objects/args.js";
 import { EXCEPTION_TYPES, pyErr, typeError } from "../objects/exceptions.js";
 import { PyDict } from "../objects/hashtable.js";
 import { Code, constValue, setupFrame } from "./code.js";
-import { interp } from "./state.js";
+import { interp, sourceCompiler } from "./state.js";
 
 import { runFrame } from "./interp.js";
 import { bytesOf } from "../objects/ops.js";
@@ -17,8 +16,6 @@ import { BytecodeFunction } from "./code.js";
 
 const CODE = nativeType("code");
 
-/** micropython.opt_level(): the optimisation level compile(), exec() and eval() use. */
-export const optLevel = { value: 0 };
 /** Where an expression's value is left by the module body eval() compiles. */
 const RESULT = "__eval_result__";
 
@@ -49,7 +46,7 @@ function compileText(text: string, fileName: string, isEval: boolean, repl = fal
     compileText(text, fileName, false);
   }
   const src = isEval ? `${RESULT} = (\n${text}\n)\n` : text;
-  const r = compileSource(src, { sourceName: fileName, optimize: optLevel.value, repl });
+  const r = sourceCompiler()(src, { sourceName: fileName, optimize: interp.optLevel, repl });
   if (!r.ok) {
     const kind = EXCEPTION_TYPES.get(r.error.kind) ?? EXCEPTION_TYPES.get("SyntaxError")!;
     throw pyErr(kind, r.error.message);

@@ -4,6 +4,17 @@
 import { pyErr, RUNTIME_ERROR } from "../objects/exceptions.js";
 import { PyException, type Namespace, type Value } from "../objects/value.js";
 import { Frame } from "./code.js";
+import type { CompiledModule } from "../../bytecode/rawcode.js";
+
+/**
+ * Compiles Python source to a module, as mpyc's compiler/index.ts compile() does: the runtime never
+ * imports the compiler, its host passes one in (RunOptions.compile). A failure names the Python
+ * exception type (SyntaxError, IndentationError ...) and its message.
+ */
+export type SourceCompiler = (
+  source: string | Uint8Array,
+  options: { sourceName: string; optimize?: number; repl?: boolean },
+) => { readonly ok: true; readonly module: CompiledModule } | { readonly ok: false; readonly error: { readonly kind: string; readonly message: string } };
 
 /** The interpreter's run-wide state: builtins, output, hooks, the active frame chain. */
 export interface Interp {
@@ -18,6 +29,10 @@ export interface Interp {
   currentException: PyException | null;
   depth: number;
   maxDepth: number;
+  /** compile(), exec(), eval(), execfile() and importing a .py file use it; null when the host gave none. */
+  compile: SourceCompiler | null;
+  /** micropython.opt_level(): the optimisation level compile(), exec() and eval() use. */
+  optLevel: number;
 }
 
 export const interp: Interp = {
@@ -31,4 +46,12 @@ export const interp: Interp = {
   currentException: null,
   depth: 0,
   maxDepth: 1000,
+  compile: null,
+  optLevel: 0,
 };
+
+/** The host's compiler, or a RuntimeError saying that this runtime was given none. */
+export function sourceCompiler(): SourceCompiler {
+  if (interp.compile) return interp.compile;
+  throw pyErr(RUNTIME_ERROR, "no compiler: this runtime runs .mpy files only");
+}

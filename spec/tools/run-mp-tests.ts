@@ -54,7 +54,7 @@ function runOurs(file: string): string {
   // open, sibling modules and packages import (.py compiled as the board's compiler would).
   let out = "";
   // Only stdout is compared, as only the reference binary's stdout is captured: sys.stderr goes nowhere.
-  const rt = new Runtime({ fs: hostDirFs(path.dirname(file)), scriptPath: path.basename(file), write: (t) => (out += t), writeStderr: () => {} });
+  const rt = new Runtime({ compile, fs: hostDirFs(path.dirname(file)), scriptPath: path.basename(file), write: (t) => (out += t), writeStderr: () => {} });
   const deadline = Date.now() + TIME_LIMIT_MS;
   let polls = 0;
   interp.poll = () => {

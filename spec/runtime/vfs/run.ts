@@ -9,7 +9,7 @@ export function runOnBoard(source: string, options: { fs?: VirtualFs; scriptPath
   const r = compile(source, { sourceName: options.scriptPath ?? "prog.py" });
   if (!r.ok) throw new Error(r.error.message);
   let out = "";
-  const rt = new Runtime({ ...options, write: (t) => (out += t) });
+  const rt = new Runtime({ compile, ...options, write: (t) => (out += t) });
   rt.runMain(r.module);
   return out;
 }

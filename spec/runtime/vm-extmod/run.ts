@@ -25,7 +25,7 @@ export function run(source: string, files: Record<string, string> = {}): Run {
   if (!r.ok) throw new Error(r.error.message);
   let out = "";
   let err = "";
-  const rt = new Runtime({ fs, scriptPath: "main.py", write: (t) => (out += t), writeStderr: (t) => (err += t) });
+  const rt = new Runtime({ compile, fs, scriptPath: "main.py", write: (t) => (out += t), writeStderr: (t) => (err += t) });
   rt.runMain(r.module);
   return { out, err };
 }

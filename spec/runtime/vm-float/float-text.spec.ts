@@ -216,7 +216,7 @@ ValueError math domain error
 function run(source: string): string {
   const r = compile(source, { sourceName: "t.py" });
   if (!r.ok) throw r.error;
-  const result = runMpy(r.mpy);
+  const result = runMpy(r.mpy, { compile });
   return result.output;
 }
 

@@ -9,7 +9,7 @@ import { runSource } from "../../oracle/micropython.js";
 export function runOurs(source: string, board?: Board): RunResult {
   const r = compile(source, { sourceName: "prog.py" });
   if (!r.ok) throw r.error;
-  return runMpy(r.mpy, board ? { board } : {});
+  return runMpy(r.mpy, board ? { board, compile } : { compile });
 }
 
 /** What both VMs print for `source`, to compare. */

@@ -15,7 +15,7 @@ const fixtures = new URL("../fixtures/modules/", import.meta.url);
 function run(source: string, modules: Record<string, Uint8Array> = {}, heapBytes?: number) {
   const r = compile(source, { sourceName: "probe.py" });
   if (!r.ok) throw r.error;
-  return runMpy(r.mpy, { findModule: (n) => modules[n], ...(heapBytes ? { heapBytes } : {}) });
+  return runMpy(r.mpy, { compile, findModule: (n) => modules[n], ...(heapBytes ? { heapBytes } : {}) });
 }
 
 describe("heap model on the VM", () => {
