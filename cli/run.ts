@@ -4,7 +4,8 @@
 // through; writes stay in memory), and in a ROMFS image that --romfs mounts at /rom (searched
 // through /rom and /rom/lib after sys.path's own entries, as on a board). --trace-hw then prints the board's event log.
 // Exit status as the unix port's: 0 when the program ends normally, 1 after an uncaught exception or
-// a load error, and sys.exit(n)'s n.
+// a load error, and sys.exit(n)'s n; 3 (INTERNAL_ERROR_EXIT) when a bug of the VM stopped the run,
+// printed as `mpyc: internal error: ...`.
 
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -161,6 +162,10 @@ export async function runMain(argv: string[]): Promise<number> {
     ...(scriptPath !== undefined ? { scriptPath } : {}),
     ...(romfs !== undefined ? { romfs } : {}),
   });
+  if (result.internalError !== undefined) {
+    process.stderr.write(`mpyc: internal error: ${result.internalError}\n`);
+    return result.exitCode;
+  }
   if (result.halted === "time-limit") process.stderr.write(`mpyc run: stopped at ${runForUs! / 1e6} s of virtual time (--run-for)\n`);
   if (traceHw) process.stdout.write("--- hardware events ---\n" + formatTrace(result.events));
   if (memReportWanted) {

@@ -4,7 +4,7 @@
 
 import { ModuleNamespace } from "./objects/namespace.js";
 import type { CompiledModule } from "../bytecode/rawcode.js";
-import { loadMpy, LoadError } from "./vm/loader.js";
+import { loadMpy } from "./vm/loader.js";
 import { Board, MachineHalt } from "./board/board.js";
 import type { HwEvent } from "./board/events.js";
 import { makeBuiltins } from "./modules/builtins.js";
@@ -32,6 +32,7 @@ import { installFiles, loadModuleFile, statModule, statPyOrMpy, statTopLevel, ty
 import { Vfs } from "./modules/vfs.js";
 import { VFS_ROM } from "./modules/vfs-rom.js";
 import { tracebackText } from "./objects/traceback.js";
+import { HostError } from "./lib/host-error.js";
 
 export interface RunOptions {
   /** The heap area of the board in bytes (`--heap 16k`); unlimited when absent. */
@@ -78,6 +79,21 @@ export interface RunResult {
    * int value (modulo 256), 0 for None and 1 for anything else.
    */
   readonly exitCode: number;
+  /**
+   * Set when the run stopped on a bug of the VM or of host code (a JavaScript error that is not a
+   * Python exception): its text. The program never sees such an error; exitCode is then
+   * INTERNAL_ERROR_EXIT.
+   */
+  readonly internalError?: string;
+}
+
+/** The exit status of a run stopped by an internal error (0, 1 and sys.exit's 0-255 are the program's). */
+export const INTERNAL_ERROR_EXIT = 3;
+
+/** One line saying what a JavaScript error inside the VM was. */
+function internalErrorText(e: unknown): string {
+  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return text.split("\n")[0]!;
 }
 
 /** The built-in modules a file cannot stand in for (MP_REGISTER_MODULE rather than MP_REGISTER_EXTENSIBLE_MODULE). */
@@ -132,7 +148,8 @@ export class Runtime {
     try {
       const romVfs = VFS_ROM.make!(VFS_ROM, [rom], null);
       this.vfs.mount(romVfs, "/rom", false, false);
-    } catch {
+    } catch (e) {
+      toPyException(e); // a Python error is swallowed; a bug is not
       return;
     }
     const makeSys = this.native.get("sys")!;
@@ -282,7 +299,7 @@ export class Runtime {
     try {
       m = loadMpy(bytes);
     } catch (e) {
-      if (e instanceof LoadError) throw pyErr(VALUE_ERROR, e.message);
+      if (e instanceof HostError) throw pyErr(VALUE_ERROR, e.message);
       throw e;
     }
     const mod = this.execModule(m, name);
@@ -322,6 +339,19 @@ export class Runtime {
 
   /** Runs a main program: prints a traceback for an uncaught exception instead of throwing. */
   runMain(m: CompiledModule): RunResult {
+    try {
+      return this.runMainOrThrow(m);
+    } catch (e) {
+      return this.internalError(e);
+    }
+  }
+
+  /** The result of a run that a JavaScript error (a bug, not a Python exception) stopped. */
+  internalError(e: unknown): RunResult {
+    return { output: this.out, error: null, events: this.board.log.events, exitCode: INTERNAL_ERROR_EXIT, internalError: internalErrorText(e) };
+  }
+
+  private runMainOrThrow(m: CompiledModule): RunResult {
     try {
       const script = this.options.scriptPath;
       if (script !== undefined) {
@@ -399,12 +429,12 @@ export function runMpy(bytes: Uint8Array, options: RunOptions = {}): RunResult {
   try {
     m = loadMpy(bytes);
   } catch (e) {
-    if (e instanceof LoadError) {
+    if (e instanceof HostError) {
       const text = `ValueError: ${e.message}\n`;
       rt.write(text);
       return { output: rt.output, error: "ValueError", events: [], exitCode: 1 };
     }
-    throw e;
+    return rt.internalError(e);
   }
   return rt.runMain(m);
 }

@@ -2,7 +2,8 @@
 // machine_spi.c and the ports' UART semantics): missing I2C devices NACK with OSError ENODEV.
 
 import { Board } from "./board.js";
-import { ENODEV, MachineError } from "./machine.js";
+import { ENODEV } from "./machine.js";
+import { HostError } from "../lib/host-error.js";
 
 const bytes = (d: Uint8Array | number[]) => Array.from(d, (b) => b & 0xff);
 
@@ -13,7 +14,7 @@ export class I2C {
     const d = this.board.i2c(this.bus, addr);
     if (!d) {
       this.board.log.record({ t_us: this.board.clock.us, kind: "i2c-nack", bus: this.bus, addr });
-      throw new MachineError("OSError", `[Errno ${ENODEV}] ENODEV`, ENODEV);
+      throw new HostError("OSError", `[Errno ${ENODEV}] ENODEV`, ENODEV);
     }
     return d;
   }
@@ -89,7 +90,7 @@ export class SPI {
     buf.set(this.read(buf.length, writeByte));
   }
   write_readinto(out: Uint8Array | number[], into: Uint8Array): void {
-    if (out.length !== into.length) throw new MachineError("ValueError", "buffers must be the same length");
+    if (out.length !== into.length) throw new HostError("ValueError", "buffers must be the same length");
     into.set(this.transfer(bytes(out)));
   }
 }

@@ -4,16 +4,10 @@
 // can seed it (HostTree): its entries appear as they are first looked at; writes stay in memory.
 
 import { osErrorText } from "../lib/sysinfo.js";
+import { osError } from "../lib/host-error.js";
 
 export const S_IFDIR = 0x4000;
 export const S_IFREG = 0x8000;
-
-export class OsError extends Error {
-  constructor(readonly errno: number) {
-    super(osErrorText(errno));
-    this.name = "OSError";
-  }
-}
 
 export const ENOENT = 2;
 export const EBADF = 9;
@@ -91,12 +85,12 @@ export class VirtualFs {
 
   private need(p: string): Node {
     const n = this.lookup(p);
-    if (!n) throw new OsError(ENOENT);
+    if (!n) throw osError(ENOENT);
     return n;
   }
 
   private needDir(p: string): void {
-    if (!this.need(p).dir) throw new OsError(ENOTDIR);
+    if (!this.need(p).dir) throw osError(ENOTDIR);
   }
 
   stat(path: string): number[] {
@@ -125,7 +119,7 @@ export class VirtualFs {
 
   mkdir(path: string): void {
     const p = this.resolve(path);
-    if (this.lookup(p)) throw new OsError(EEXIST);
+    if (this.lookup(p)) throw osError(EEXIST);
     this.needDir(this.parent(p));
     this.nodes.set(p, { dir: true, mtime: this.now() });
     this.seeded.add(p);
@@ -134,14 +128,14 @@ export class VirtualFs {
   rmdir(path: string): void {
     const p = this.resolve(path);
     this.needDir(p);
-    if (p === "/") throw new OsError(EINVAL);
-    if (this.listdir(p).length) throw new OsError(ENOTEMPTY);
+    if (p === "/") throw osError(EINVAL);
+    if (this.listdir(p).length) throw osError(ENOTEMPTY);
     this.nodes.delete(p);
   }
 
   remove(path: string): void {
     const p = this.resolve(path);
-    if (this.need(p).dir) throw new OsError(EISDIR);
+    if (this.need(p).dir) throw osError(EISDIR);
     this.nodes.delete(p);
   }
 
@@ -179,7 +173,7 @@ export class VirtualFs {
   /** The file node at `path`, its host bytes loaded. */
   file(path: string): FileNode {
     const n = this.need(this.resolve(path));
-    if (n.dir) throw new OsError(EISDIR);
+    if (n.dir) throw osError(EISDIR);
     if (n.load) {
       n.buf = n.load();
       n.size = n.buf.length;
@@ -192,8 +186,8 @@ export class VirtualFs {
   create(path: string, truncate: boolean, exclusive = false): FileNode {
     const p = this.resolve(path);
     const n = this.lookup(p);
-    if (n?.dir) throw new OsError(EISDIR);
-    if (n && exclusive) throw new OsError(EEXIST);
+    if (n?.dir) throw osError(EISDIR);
+    if (n && exclusive) throw osError(EEXIST);
     if (n && !truncate) return this.file(p);
     this.needDir(this.parent(p));
     const f: FileNode = { dir: false, buf: new Uint8Array(0), size: 0, mtime: this.now() };
@@ -254,7 +248,7 @@ export class FileHandle {
   }
 
   read(into: Uint8Array): number {
-    if (!(this.flags & RDONLY)) throw new OsError(EBADF);
+    if (!(this.flags & RDONLY)) throw osError(EBADF);
     const n = Math.max(0, Math.min(into.length, this.node.size - this.pos));
     into.set(this.node.buf.subarray(this.pos, this.pos + n));
     this.pos += n;
@@ -262,7 +256,7 @@ export class FileHandle {
   }
 
   write(data: Uint8Array): number {
-    if (!(this.flags & WRONLY)) throw new OsError(EBADF);
+    if (!(this.flags & WRONLY)) throw osError(EBADF);
     const f = this.node;
     if (this.flags & APPEND) this.pos = f.size;
     const end = this.pos + data.length;
@@ -282,7 +276,7 @@ export class FileHandle {
   /** seek(offset, whence): 0 from the start, 1 from here, 2 from the end; EINVAL before the start. */
   seek(offset: number, whence: number): number {
     const base = whence === 1 ? this.pos : whence === 2 ? this.node.size : 0;
-    if (base + offset < 0 || whence < 0 || whence > 2) throw new OsError(EINVAL);
+    if (base + offset < 0 || whence < 0 || whence > 2) throw osError(EINVAL);
     this.pos = base + offset;
     return this.pos;
   }

@@ -6,7 +6,6 @@ import { Board } from "./board.js";
 export { Board, MachineHalt } from "./board.js";
 export type { I2CDevice, SpiDevice } from "./board.js";
 export { formatEvent, formatTrace, type HwEvent } from "./events.js";
-export { MachineError } from "./machine.js";
 
 /** Times between successive events that set pin `id` to `value` (or any value): for "toggles every N ms". */
 export function pinIntervals(board: Board, id: number | string, value?: number): number[] {

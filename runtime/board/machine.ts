@@ -3,14 +3,7 @@
 // Python objects); gives MicroPython's semantics (ports/rp2 constants) and logs each action.
 
 import { Board, MachineHalt } from "./board.js";
-
-/** A Python exception raised by the hardware layer; the VM maps `type` to its exception class. */
-export class MachineError extends Error {
-  constructor(readonly type: "ValueError" | "OSError" | "TypeError", message: string, readonly errno?: number) {
-    super(message);
-    this.name = type;
-  }
-}
+import { HostError } from "../lib/host-error.js";
 
 export const ENODEV = 19;
 export const ETIMEDOUT = 110;
@@ -37,7 +30,7 @@ export class Pin {
 
   init(mode?: number, pull?: number | null, value?: number): void {
     if (mode !== undefined) {
-      if (![Pin.IN, Pin.OUT, Pin.OPEN_DRAIN, Pin.ALT].includes(mode)) throw new MachineError("ValueError", "invalid pin mode");
+      if (![Pin.IN, Pin.OUT, Pin.OPEN_DRAIN, Pin.ALT].includes(mode)) throw new HostError("ValueError", "invalid pin mode");
       this.mode = mode;
     }
     if (pull !== undefined) this.pull = pull;
@@ -114,7 +107,7 @@ export class PWM {
   }
   freq(f?: number): number | undefined {
     if (f === undefined) return this.f;
-    if (!(f > 0)) throw new MachineError("ValueError", "freq too small");
+    if (!(f > 0)) throw new HostError("ValueError", "freq too small");
     this.f = f;
     this.emit();
     return undefined;

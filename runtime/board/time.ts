@@ -4,13 +4,7 @@
 
 import type { Board } from "./board.js";
 import { gmtime, mktime, ticksAdd, ticksDiff, ticksWrap, timestampOf } from "../lib/ticks.js";
-
-export class TimeError extends Error {
-  constructor(message: string, readonly type: "TypeError" | "OverflowError") {
-    super(message);
-    this.name = type;
-  }
-}
+import { HostError } from "../lib/host-error.js";
 
 /** `startEpochSeconds`: what time.time() returns at virtual time zero (default 2025-01-01 UTC). */
 export function timeModule(board: Board, startEpochSeconds = 1735689600) {
@@ -29,7 +23,7 @@ export function timeModule(board: Board, startEpochSeconds = 1735689600) {
     ticks_diff: (end: number, start: number) => ticksDiff(end, start),
     ticks_add: (t: number, delta: number) => {
       const r = ticksAdd(t, delta);
-      if (r === null) throw new TimeError("ticks interval overflow", "OverflowError");
+      if (r === null) throw new HostError("OverflowError", "ticks interval overflow");
       return r;
     },
     time: () => now(),
@@ -38,7 +32,7 @@ export function timeModule(board: Board, startEpochSeconds = 1735689600) {
     gmtime: (secs?: number) => gmtime(timestampOf(secs ?? now())),
     localtime: (secs?: number) => gmtime(timestampOf(secs ?? now())),
     mktime: (t: readonly number[]) => {
-      if (t.length !== 8 && t.length !== 9) throw new TimeError("mktime needs a tuple of length 8 or 9", "TypeError");
+      if (t.length !== 8 && t.length !== 9) throw new HostError("TypeError", "mktime needs a tuple of length 8 or 9");
       return mktime(t);
     },
   };

@@ -2,7 +2,8 @@
 // masking) on the virtual clock: callbacks fire while the program sleeps, in virtual-time order.
 
 import { Board } from "./board.js";
-import { MachineError, type Callback } from "./machine.js";
+import { type Callback } from "./machine.js";
+import { HostError } from "../lib/host-error.js";
 
 export class Timer {
   static readonly ONE_SHOT = 0;
@@ -20,12 +21,12 @@ export class Timer {
     const mode = opts.mode ?? Timer.PERIODIC;
     let periodUs: number;
     if (opts.freq !== undefined) {
-      if (!(opts.freq > 0)) throw new MachineError("ValueError", "invalid freq");
+      if (!(opts.freq > 0)) throw new HostError("ValueError", "invalid freq");
       periodUs = Math.round(1e6 / opts.freq);
     } else {
       periodUs = Math.round((opts.period ?? 1000) * 1000);
     }
-    if (periodUs <= 0) throw new MachineError("ValueError", "invalid period");
+    if (periodUs <= 0) throw new HostError("ValueError", "invalid period");
     const cb = opts.callback ?? null;
     const fire = () => {
       this.board.log.record({ t_us: this.board.clock.us, kind: "timer", id: this.id, action: "fire" });
@@ -69,7 +70,7 @@ export class RTC {
       const weekday = (d.getUTCDay() + 6) % 7;
       return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), weekday, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), 0];
     }
-    if (dt.length < 7) throw new MachineError("ValueError", "requested length 8 but object has length " + dt.length);
+    if (dt.length < 7) throw new HostError("ValueError", "requested length 8 but object has length " + dt.length);
     const [y, mo, da, , h, mi, se] = dt as number[];
     const at = (Date.UTC(y!, mo! - 1, da!, h!, mi!, se!) - Date.UTC(2000, 0, 1)) / 1000;
     this.base = at - Math.floor(this.board.clock.us / 1e6);
@@ -82,7 +83,7 @@ export class RTC {
 export class WDT {
   private slot: number;
   constructor(private readonly board: Board, readonly timeoutMs = 5000) {
-    if (!(timeoutMs > 0)) throw new MachineError("ValueError", "WDT timeout too short");
+    if (!(timeoutMs > 0)) throw new HostError("ValueError", "WDT timeout too short");
     board.log.record({ t_us: board.clock.us, kind: "wdt", action: "init", timeout_ms: timeoutMs });
     this.slot = this.arm();
   }

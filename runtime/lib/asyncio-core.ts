@@ -3,6 +3,8 @@
 // ordering (extmod/asyncio: ready tasks run in FIFO order, sleepers by wake time). Sleeping advances
 // virtual time, so timers and scripted inputs fire in between.
 
+import { HostError } from "./host-error.js";
+
 
 export type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
@@ -15,19 +17,12 @@ export type Request =
 /** One resumption: returns what the coroutine yielded next, or how it finished. */
 export type Step = (input: Outcome) => { yielded: Request } | { done: Outcome };
 
-export class CancelledError extends Error {
-  constructor() {
-    super("CancelledError");
-    this.name = "CancelledError";
-  }
-}
-
-export class TimeoutError extends Error {
-  constructor() {
-    super("TimeoutError");
-    this.name = "TimeoutError";
-  }
-}
+/** task.cancel()'s error, thrown into the task (asyncio.CancelledError once it reaches Python). */
+export const cancelledError = (): HostError => new HostError("CancelledError", "CancelledError");
+export const isCancelled = (e: unknown): boolean => e instanceof HostError && e.pyType === "CancelledError";
+/** wait_for's error on expiry (asyncio.TimeoutError). */
+export const timeoutError = (): HostError => new HostError("TimeoutError", "TimeoutError");
+export const isTimeout = (e: unknown): boolean => e instanceof HostError && e.pyType === "TimeoutError";
 
 /** Something tasks can wait on; `wake` lists the tasks to resume when it is ready. */
 export abstract class Waitable {
@@ -136,7 +131,7 @@ export class Scheduler {
   /** task.cancel(): the task gets CancelledError at its next resumption. */
   cancel(t: Task): boolean {
     if (t.done()) return false;
-    this.resume(t, { ok: false, error: new CancelledError() });
+    this.resume(t, { ok: false, error: cancelledError() });
     return true;
   }
 
@@ -233,7 +228,7 @@ export function* waitFor(sched: Scheduler, inner: Step, timeoutUs: number): Gene
     return v;
   } catch (e) {
     sched.cancel(timer);
-    if (expired && e instanceof CancelledError) throw new TimeoutError();
+    if (expired && isCancelled(e)) throw timeoutError();
     throw e;
   }
 }

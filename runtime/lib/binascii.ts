@@ -1,12 +1,7 @@
 // The `binascii` module on byte arrays (extmod/modbinascii.c, objstr.c's hex/fromhex): hexlify with
 // an optional separator, unhexlify, base64 both ways, crc32. Errors carry MicroPython's messages.
 
-export class BinasciiError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ValueError";
-  }
-}
+import { HostError } from "./host-error.js";
 
 const HEX = "0123456789abcdef";
 
@@ -28,12 +23,12 @@ function hexDigit(c: number): number {
 
 /** unhexlify: an odd length fails as a bad digit does, with "non-hex digit", as MicroPython does. */
 export function unhexlify(text: Uint8Array): Uint8Array {
-  if (text.length % 2) throw new BinasciiError("non-hex digit");
+  if (text.length % 2) throw new HostError("ValueError", "non-hex digit");
   const out = new Uint8Array(text.length / 2);
   for (let i = 0; i < out.length; i++) {
     const hi = hexDigit(text[2 * i]!);
     const lo = hexDigit(text[2 * i + 1]!);
-    if (hi < 0 || lo < 0) throw new BinasciiError("non-hex digit");
+    if (hi < 0 || lo < 0) throw new HostError("ValueError", "non-hex digit");
     out[i] = (hi << 4) | lo;
   }
   return out;
@@ -80,7 +75,7 @@ export function a2bBase64(text: Uint8Array): Uint8Array {
       out.push((acc >> bits) & 0xff);
     }
   }
-  if (bits) throw new BinasciiError("incorrect padding");
+  if (bits) throw new HostError("ValueError", "incorrect padding");
   return Uint8Array.from(out);
 }
 

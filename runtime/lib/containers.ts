@@ -2,12 +2,7 @@
 // fixed ring of maxlen + 1 slots (py/objdeque.c: appending to a full deque drops from the other end,
 // or raises IndexError "full" with flag 1).
 
-export class ContainerError extends Error {
-  constructor(message: string, readonly type: "IndexError" | "ValueError") {
-    super(message);
-    this.name = type;
-  }
-}
+import { HostError } from "./host-error.js";
 
 export class Deque<T> {
   private items: (T | undefined)[];
@@ -16,7 +11,7 @@ export class Deque<T> {
 
   /** deque(iterable, maxlen[, flags]); a negative maxlen is a bare ValueError. */
   constructor(readonly maxlen: number, readonly checkOverflow = false, initial: Iterable<T> = []) {
-    if (maxlen < 0) throw new ContainerError("", "ValueError");
+    if (maxlen < 0) throw new HostError("ValueError", "");
     this.items = new Array(maxlen + 1);
     for (const x of initial) this.append(x);
   }
@@ -28,7 +23,7 @@ export class Deque<T> {
 
   append(x: T): void {
     const next = (this.put + 1) % this.items.length;
-    if (this.checkOverflow && next === this.get_) throw new ContainerError("full", "IndexError");
+    if (this.checkOverflow && next === this.get_) throw new HostError("IndexError", "full");
     this.items[this.put] = x;
     this.put = next;
     if (this.get_ === next) this.get_ = (this.get_ + 1) % this.items.length;
@@ -36,14 +31,14 @@ export class Deque<T> {
 
   appendleft(x: T): void {
     const prev = (this.get_ - 1 + this.items.length) % this.items.length;
-    if (this.checkOverflow && prev === this.put) throw new ContainerError("full", "IndexError");
+    if (this.checkOverflow && prev === this.put) throw new HostError("IndexError", "full");
     this.get_ = prev;
     this.items[prev] = x;
     if (this.put === prev) this.put = (this.put - 1 + this.items.length) % this.items.length;
   }
 
   popleft(): T {
-    if (this.length === 0) throw new ContainerError("empty", "IndexError");
+    if (this.length === 0) throw new HostError("IndexError", "empty");
     const x = this.items[this.get_] as T;
     this.items[this.get_] = undefined;
     this.get_ = (this.get_ + 1) % this.items.length;
@@ -51,7 +46,7 @@ export class Deque<T> {
   }
 
   pop(): T {
-    if (this.length === 0) throw new ContainerError("empty", "IndexError");
+    if (this.length === 0) throw new HostError("IndexError", "empty");
     this.put = (this.put - 1 + this.items.length) % this.items.length;
     const x = this.items[this.put] as T;
     this.items[this.put] = undefined;
@@ -61,7 +56,7 @@ export class Deque<T> {
   at(i: number): T {
     const n = this.length;
     if (i < 0) i += n;
-    if (i < 0 || i >= n) throw new ContainerError("deque index out of range", "IndexError");
+    if (i < 0 || i >= n) throw new HostError("IndexError", "deque index out of range");
     return this.items[(this.get_ + i) % this.items.length] as T;
   }
 
@@ -69,7 +64,7 @@ export class Deque<T> {
   setAt(i: number, x: T): void {
     const n = this.length;
     if (i < 0) i += n;
-    if (i < 0 || i >= n) throw new ContainerError("deque index out of range", "IndexError");
+    if (i < 0 || i >= n) throw new HostError("IndexError", "deque index out of range");
     this.items[(this.get_ + i) % this.items.length] = x;
   }
 

@@ -3,17 +3,10 @@
 // operations (rects, lines, ellipses, polygons, blit, scroll, text) with MicroPython's clipping.
 
 import { FONT_8X8, FONT_FIRST, FONT_LAST } from "./framebuf-font.js";
+import { HostError } from "./host-error.js";
 
 /** The format numbers the module exports (modframebuf.c's FRAMEBUF_* values). */
 export const FORMAT = { MVLSB: 0, RGB565: 1, GS4_HMSB: 2, MHLSB: 3, MHMSB: 4, GS2_HMSB: 5, GS8: 6 } as const;
-
-/** An error the VM raises as the Python exception of its name (an empty message: no arguments). */
-class FramebufError extends Error {
-  constructor(name: "ValueError", message = "") {
-    super(message);
-    this.name = name;
-  }
-}
 
 /** The checked shape of a frame buffer: its stride rounded to whole bytes, and the bytes it needs. */
 export interface Layout {
@@ -28,7 +21,7 @@ export interface Layout {
 /** framebuf_make_new_helper's checks: dimensions, then the format (before the buffer is looked at). */
 export function layout(width: number, height: number, format: number, strideArg?: number): Layout {
   let stride = strideArg ?? width;
-  if (width < 1 || height < 1 || width > 0xffff || height > 0xffff || stride > 0xffff || stride < width) throw new FramebufError("ValueError");
+  if (width < 1 || height < 1 || width > 0xffff || height > 0xffff || stride > 0xffff || stride < width) throw new HostError("ValueError", "");
   let bpp = 1;
   let heightRequired = height;
   let widthRequired = width;
@@ -60,7 +53,7 @@ export function layout(width: number, height: number, format: number, strideArg?
       bpp = 16;
       break;
     default:
-      throw new FramebufError("ValueError", "invalid format");
+      throw new HostError("ValueError", "invalid format");
   }
   const u32 = (n: number) => n >>> 0;
   const bits = u32(Math.imul(u32(Math.imul(stridesRequired, stride) + Math.imul(heightRequired - stridesRequired, widthRequired)), bpp));
@@ -176,7 +169,7 @@ export class FrameBuffer {
     readonly buf: Uint8Array,
     l: Layout,
   ) {
-    if (l.bytes > buf.length) throw new FramebufError("ValueError");
+    if (l.bytes > buf.length) throw new HostError("ValueError", "");
     this.width = l.width;
     this.height = l.height;
     this.format = l.format;

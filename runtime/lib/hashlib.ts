@@ -1,12 +1,7 @@
 // hashlib.sha256 (extmod/modhashlib.c): update() and digest(); after digest() the object is final
 // and both raise ValueError "hash is final". MicroPython has no hexdigest(). SHA-256 per FIPS 180-4.
 
-export class HashError extends Error {
-  constructor() {
-    super("hash is final");
-    this.name = "ValueError";
-  }
-}
+import { HostError } from "./host-error.js";
 
 const K = Uint32Array.from([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
@@ -33,7 +28,7 @@ export class Sha256 {
   }
 
   update(data: Uint8Array): void {
-    if (this.final) throw new HashError();
+    if (this.final) throw new HostError("ValueError", "hash is final");
     for (const b of data) {
       this.block[this.fill++] = b;
       if (this.fill === 64) {
@@ -45,7 +40,7 @@ export class Sha256 {
   }
 
   digest(): Uint8Array {
-    if (this.final) throw new HashError();
+    if (this.final) throw new HostError("ValueError", "hash is final");
     this.final = true;
     const bits = this.total * 8;
     this.block[this.fill++] = 0x80;

@@ -3,6 +3,7 @@
 // objects to and from this tree; anything else is printed through `repr`, as MicroPython does.
 
 import { floatRepr } from "../../bytecode/floatrepr.js";
+import { HostError } from "./host-error.js";
 
 export type JsonValue =
   | null
@@ -13,13 +14,6 @@ export type JsonValue =
   | readonly JsonValue[]
   | { readonly entries: readonly (readonly [JsonValue, JsonValue])[] }
   | { readonly other: unknown };
-
-export class JsonError extends Error {
-  constructor() {
-    super("syntax error in JSON");
-    this.name = "ValueError";
-  }
-}
 
 /** A str as JSON: only `"` and `\` escaped, \n \r \t named, other controls as \u00XX, the rest as is. */
 export function jsonString(s: string): string {
@@ -70,7 +64,7 @@ export function loads(text: string): JsonValue {
     while (i < text.length && " \t\n\r".includes(text[i]!)) i++;
   };
   const fail = (): never => {
-    throw new JsonError();
+    throw new HostError("ValueError", "syntax error in JSON");
   };
   const str = (): string => {
     let out = "";

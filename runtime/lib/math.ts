@@ -2,14 +2,9 @@
 // function raises "math domain error" when it turns a finite input into inf or a number into nan,
 // exactly MicroPython's rule; ceil/floor/trunc give integers; factorial has its own message.
 
-export class MathError extends Error {
-  constructor(message: string, readonly type: "ValueError" | "TypeError" | "OverflowError" | "ZeroDivisionError" = "ValueError") {
-    super(message);
-    this.name = type;
-  }
-}
+import { HostError } from "./host-error.js";
 
-const domain = () => new MathError("math domain error");
+const domain = () => new HostError("ValueError", "math domain error");
 
 const isInf = (x: number) => x === Infinity || x === -Infinity;
 
@@ -156,19 +151,19 @@ export function log(x: number, base?: number): number {
   const l = checked1(Math.log)(x);
   if (base === undefined) return l;
   const lb = checked1(Math.log)(base);
-  if (lb === 0) throw new MathError("divide by zero", "ZeroDivisionError");
+  if (lb === 0) throw new HostError("ZeroDivisionError", "divide by zero");
   return l / lb;
 }
 
 /** ceil, floor, trunc: integers (the VM boxes them as small ints or bigints). */
 export function toInt(name: "ceil" | "floor" | "trunc", x: number): bigint {
-  if (Number.isNaN(x)) throw new MathError("can't convert NaN to int");
-  if (!Number.isFinite(x)) throw new MathError("can't convert inf to int", "OverflowError");
+  if (Number.isNaN(x)) throw new HostError("ValueError", "can't convert NaN to int");
+  if (!Number.isFinite(x)) throw new HostError("OverflowError", "can't convert inf to int");
   return BigInt(name === "ceil" ? Math.ceil(x) : name === "floor" ? Math.floor(x) : Math.trunc(x));
 }
 
 export function factorial(n: bigint): bigint {
-  if (n < 0n) throw new MathError("negative factorial");
+  if (n < 0n) throw new HostError("ValueError", "negative factorial");
   let r = 1n;
   for (let i = 2n; i <= n; i++) r *= i;
   return r;

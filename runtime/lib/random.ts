@@ -1,6 +1,8 @@
 // The `random` module's generator: Yasmarang (32-bit state), seeded like extmod/modrandom.c, so a
 // seeded program draws the same numbers as on the device. Gives raw words, bounded ints, floats.
 
+import { HostError } from "./host-error.js";
+
 export class Yasmarang {
   private pad = 0xeda4baba;
   private n = 69;
@@ -53,40 +55,33 @@ export class Yasmarang {
   }
 }
 
-export class RandomError extends Error {
-  constructor(message = "") {
-    super(message);
-    this.name = "ValueError";
-  }
-}
-
 /** The `random` module's functions over one generator (randrange's empty ranges raise a bare ValueError). */
 export function randomModule(gen = new Yasmarang()) {
   const randrange = (start: number, stop?: number, step = 1): number => {
     if (stop === undefined) {
       if (start > 0) return gen.below(start);
-      throw new RandomError();
+      throw new HostError("ValueError", "");
     }
     if (step === 1) {
       if (start < stop) return start + gen.below(stop - start);
-      throw new RandomError();
+      throw new HostError("ValueError", "");
     }
     let n: number;
     if (step > 0) n = Math.trunc((stop - start + step - 1) / step);
     else if (step < 0) n = Math.trunc((stop - start + step + 1) / step);
-    else throw new RandomError();
+    else throw new HostError("ValueError", "");
     if (n > 0) return start + step * gen.below(n);
-    throw new RandomError();
+    throw new HostError("ValueError", "");
   };
   return {
     seed: (x: number | bigint) => gen.seed(x),
     getrandbits: (k: number) => {
-      if (k < 0 || k > 32) throw new RandomError("bits must be 32 or less");
+      if (k < 0 || k > 32) throw new HostError("ValueError", "bits must be 32 or less");
       return gen.getrandbits(k);
     },
     randrange,
     randint: (a: number, b: number) => {
-      if (a > b) throw new RandomError();
+      if (a > b) throw new HostError("ValueError", "");
       return a + gen.below(b - a + 1);
     },
     /** choice(seq) gives the index to take; an empty sequence is the caller's IndexError. */

@@ -2,6 +2,8 @@
 // lib/re1.5): a pattern's bytes compile to re1.5's byte code, which a backtracking matcher runs
 // over the subject's bytes (a str is matched as its UTF-8), filling capture offsets.
 
+import { HostError } from "./host-error.js";
+
 /** Opcodes of the byte code (lib/re1.5/re1.5.h); below BOL they consume a byte. */
 const enum Op {
   CHAR = 1,
@@ -29,19 +31,6 @@ export interface Program {
   readonly insts: number;
   /** Capturing groups. */
   readonly groups: number;
-}
-
-/** A pattern re1.5 refuses: its message is what modre.c raises ValueError with. */
-export class RegexError extends Error {
-  override name = "ValueError";
-}
-
-/** The C stack running out while matching: MicroPython's RuntimeError. */
-export class RecursionLimit extends Error {
-  override name = "RuntimeError";
-  constructor() {
-    super("maximum recursion depth exceeded");
-  }
 }
 
 const signed = (v: number): number => (v << 24) >> 24;
@@ -229,8 +218,8 @@ export function compile(pattern: Uint8Array): Program {
   const nul = pattern.indexOf(0);
   const c = new Compiler(nul < 0 ? pattern : pattern.subarray(0, nul));
   const end = c.body(0);
-  if (end === null) throw new RegexError("regex too complex");
-  if (c.at(end) !== 0) throw new RegexError("error in regex");
+  if (end === null) throw new HostError("ValueError", "regex too complex");
+  if (c.at(end) !== 0) throw new HostError("ValueError", "error in regex");
   c.code.push(Op.SAVE, 1, Op.MATCH);
   return { code: Int8Array.from(c.code.map(signed)), insts: c.insts + 2, groups: c.groups };
 }
@@ -286,7 +275,7 @@ export function run(p: Program, s: Subject, anchored: boolean, caps: Int32Array,
   let pc = anchored ? ANCHORED_START : 0;
   let sp = s.begin;
   const enter = () => {
-    if (frames.length / 3 + 1 >= maxDepth) throw new RecursionLimit();
+    if (frames.length / 3 + 1 >= maxDepth) throw new HostError("RuntimeError", "maximum recursion depth exceeded");
   };
   for (;;) {
     let ok = true;

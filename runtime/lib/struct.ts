@@ -2,14 +2,9 @@
 // py/binary.c on a 32-bit little-endian port). Integers are truncated to their field, not range
 // checked, as MicroPython does; unpack accepts a buffer longer than needed.
 
-export type StructValue = number | bigint | Uint8Array;
+import { HostError } from "./host-error.js";
 
-export class StructError extends Error {
-  constructor(message: string, readonly type: "ValueError" | "TypeError" = "ValueError") {
-    super(message);
-    this.name = type;
-  }
-}
+export type StructValue = number | bigint | Uint8Array;
 
 interface Field {
   readonly code: string;
@@ -52,7 +47,7 @@ export function layout(fmt: string): Layout {
     }
     const c = fmt[i++];
     // A count with no type after it is a field of type NUL: mp_binary_get_size's "bad typecode".
-    if (c === undefined) throw new StructError("bad typecode");
+    if (c === undefined) throw new HostError("ValueError", "bad typecode");
     if (c === "x") {
       size += cnt;
     } else if (c === "s") {
@@ -60,7 +55,7 @@ export function layout(fmt: string): Layout {
       size += cnt;
     } else {
       const sz = table[c];
-      if (sz === undefined) throw new StructError("bad typecode");
+      if (sz === undefined) throw new HostError("ValueError", "bad typecode");
       const align = native ? sz : 1;
       for (let k = 0; k < cnt; k++) {
         size = Math.ceil(size / align) * align;
@@ -81,14 +76,14 @@ const SIGNED = new Set(["b", "h", "i", "l", "q"]);
 function toBigInt(v: StructValue): bigint {
   if (typeof v === "bigint") return v;
   if (typeof v === "number" && Number.isInteger(v)) return BigInt(v);
-  throw new StructError("can't convert to int", "TypeError");
+  throw new HostError("TypeError", "can't convert to int");
 }
 
 function writeField(view: DataView, f: Field, v: StructValue, le: boolean): void {
   const o = f.offset;
   switch (f.code) {
     case "s": {
-      if (!(v instanceof Uint8Array)) throw new StructError("object with buffer protocol required", "TypeError");
+      if (!(v instanceof Uint8Array)) throw new HostError("TypeError", "object with buffer protocol required");
       const out = new Uint8Array(view.buffer, view.byteOffset + o, f.size);
       out.fill(0);
       out.set(v.subarray(0, f.size));
@@ -97,7 +92,7 @@ function writeField(view: DataView, f: Field, v: StructValue, le: boolean): void
     case "f":
     case "d":
     case "e": {
-      if (typeof v !== "number" && typeof v !== "bigint") throw new StructError("can't convert to float", "TypeError");
+      if (typeof v !== "number" && typeof v !== "bigint") throw new HostError("TypeError", "can't convert to float");
       const x = Number(v);
       if (f.code === "f") view.setFloat32(o, x, le);
       else if (f.code === "d") view.setFloat64(o, x, le);
@@ -134,7 +129,7 @@ function readField(view: DataView, f: Field, le: boolean): StructValue {
 export function packInto(fmt: string, buf: Uint8Array, offset: number, values: readonly StructValue[]): void {
   const l = layout(fmt);
   if (offset < 0) offset += buf.length;
-  if (offset < 0 || offset + l.size > buf.length) throw new StructError("buffer too small");
+  if (offset < 0 || offset + l.size > buf.length) throw new HostError("ValueError", "buffer too small");
   const view = new DataView(buf.buffer, buf.byteOffset + offset, l.size);
   // Fields without a value are left as they are (zero in a fresh buffer), as MicroPython does.
   l.fields.forEach((f, k) => {
@@ -153,7 +148,7 @@ export function pack(fmt: string, values: readonly StructValue[]): Uint8Array {
 export function unpackFrom(fmt: string, buf: Uint8Array, offset = 0): StructValue[] {
   const l = layout(fmt);
   if (offset < 0) offset += buf.length;
-  if (offset < 0 || offset + l.size > buf.length) throw new StructError("buffer too small");
+  if (offset < 0 || offset + l.size > buf.length) throw new HostError("ValueError", "buffer too small");
   const view = new DataView(buf.buffer, buf.byteOffset + offset, l.size);
   return l.fields.map((f) => readField(view, f, l.littleEndian));
 }

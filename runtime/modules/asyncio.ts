@@ -4,20 +4,7 @@
 // coroutine's `await` (YIELD_FROM) chain; the scheduler's answer comes back through send/throw.
 
 import type { Board } from "../board/board.js";
-import {
-  AsyncEvent,
-  AsyncLock,
-  awaitOn,
-  CancelledError as JsCancelled,
-  gather,
-  Scheduler,
-  Task,
-  TimeoutError as JsTimeout,
-  waitFor,
-  type Outcome,
-  type Request,
-  type Step,
-} from "../lib/asyncio-core.js";
+import { AsyncEvent, AsyncLock, awaitOn, cancelledError, isCancelled, isTimeout, gather, Scheduler, Task, waitFor, type Outcome, type Request, type Step } from "../lib/asyncio-core.js";
 import { BASE_EXCEPTION, EXCEPTION, newException, STOP_ITERATION, typeError } from "../objects/exceptions.js";
 import { toPyException } from "../objects/exceptions.js";
 import { PyException, PyList, PyObject, PyType, nativeType, type Namespace, type Value } from "../objects/value.js";
@@ -40,13 +27,13 @@ const REQUEST = nativeType("asyncio_request");
 
 /** Errors crossing out of Python: a Python CancelledError is the core's again (wait_for checks it). */
 function toJs(e: unknown): unknown {
-  return e instanceof PyException && e.type.isSubtypeOf(CANCELLED_ERROR) ? new JsCancelled() : e;
+  return e instanceof PyException && e.type.isSubtypeOf(CANCELLED_ERROR) ? cancelledError() : e;
 }
 
 /** Errors crossing into Python: the core's CancelledError and TimeoutError become Python's. */
 function toPy(e: unknown): unknown {
-  if (e instanceof JsCancelled) return newException(CANCELLED_ERROR);
-  if (e instanceof JsTimeout) return newException(TIMEOUT_ERROR);
+  if (isCancelled(e)) return newException(CANCELLED_ERROR);
+  if (isTimeout(e)) return newException(TIMEOUT_ERROR);
   return e;
 }
 

@@ -4,15 +4,17 @@
 // Its state and windows are charged as the C structs and m_new'd buffers of a 32-bit port.
 
 import { Compressor, DONE, HEADER_GZIP, HEADER_ZLIB, Inflater, adler32, crc32 } from "../lib/deflate.js";
-import { EINVAL, OsError } from "../board/fs.js";
+import { EINVAL } from "../board/fs.js";
 import { blocks } from "../memory/sizes.js";
 import { checkArgCount, toIndex } from "../objects/args.js";
 import { EOF_ERROR, newException, pyErr, VALUE_ERROR } from "../objects/exceptions.js";
 import { charge } from "../memory/charge.js";
 import { truthy } from "../objects/ops.js";
 import type { PyType, Value } from "../objects/value.js";
-import { mapJsError, NativeObject, nativeClass, ns, pyError } from "../objects/native.js";
+import { NativeObject, nativeClass, ns } from "../objects/native.js";
 import { IOCTL_CLOSE, needStream, Stream, streamMethods } from "./stream.js";
+import { HostError, isOsError, osError } from "../lib/host-error.js";
+import { hostCall, hostException } from "../objects/exceptions.js";
 
 const AUTO = 0;
 const RAW = 1;
@@ -103,12 +105,12 @@ class DeflateStream extends Stream {
   }
 
   override read(into: Uint8Array): number {
-    if (this.stream === null || !this.initRead(this.stream)) throw new OsError(EINVAL);
+    if (this.stream === null || !this.initRead(this.stream)) throw osError(EINVAL);
     const r = this.reader!;
     if (r.eof) return 0;
     const { produced, status } = r.inflater.inflate(into);
     if (status === DONE) r.eof = true;
-    if (status < 0) throw new OsError(EINVAL);
+    if (status < 0) throw osError(EINVAL);
     return produced;
   }
 
@@ -136,7 +138,7 @@ class DeflateStream extends Stream {
   }
 
   override write(data: Uint8Array): number {
-    if (this.stream === null || !this.initWrite(this.stream)) throw new OsError(EINVAL);
+    if (this.stream === null || !this.initWrite(this.stream)) throw osError(EINVAL);
     const w = this.writer!;
     w.inputLen = (w.inputLen + data.length) >>> 0;
     if (this.format === ZLIB) w.checksum = adler32(data, w.checksum);
@@ -146,9 +148,9 @@ class DeflateStream extends Stream {
   }
 
   override ioctl(request: number): number {
-    if (request !== IOCTL_CLOSE) throw new OsError(EINVAL);
+    if (request !== IOCTL_CLOSE) throw osError(EINVAL);
     if (this.stream === null) return 0;
-    let failure: OsError | null = null;
+    let failure: HostError | null = null;
     const w = this.writer;
     if (w) {
       w.compressor.finishBlock();
@@ -158,7 +160,7 @@ class DeflateStream extends Stream {
         try {
           sink.write!(footer);
         } catch (e) {
-          if (!(e instanceof OsError)) throw e;
+          if (!isOsError(e)) throw e;
           failure = e;
         }
       }
@@ -176,7 +178,7 @@ function raising<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {
-    throw pyError(e);
+    throw e instanceof HostError ? hostException(e) : e;
   }
 }
 
@@ -186,7 +188,7 @@ function streamCall(f: () => unknown): boolean {
     f();
     return true;
   } catch (e) {
-    if (e instanceof OsError) return false;
+    if (isOsError(e)) return false;
     throw e;
   }
 }
@@ -215,7 +217,7 @@ const METHODS = ["read", "readinto", "readline", "write", "close", "__enter__", 
 export const DEFLATE_IO = nativeClass<DeflateStream>("DeflateIO", { methods: streamMethods(METHODS) });
 
 DEFLATE_IO.make = (cls: PyType, a: Value[], kw) =>
-  mapJsError(() => {
+  hostCall(() => {
     checkArgCount(a, kw, 1, 4);
     const format = a.length > 1 ? toIndex(a[1]!) : AUTO;
     const wbits = a.length > 2 ? toIndex(a[2]!) : 0;

@@ -4,7 +4,7 @@
 
 import type { CompiledModule } from "../../bytecode/rawcode.js";
 import { sourceCompiler } from "../vm/state.js";
-import { loadMpy, LoadError } from "../vm/loader.js";
+import { loadMpy } from "../vm/loader.js";
 import { fn } from "../objects/args.js";
 import { EXCEPTION_TYPES, pyErr, VALUE_ERROR } from "../objects/exceptions.js";
 import { callValue } from "../objects/call.js";
@@ -13,6 +13,7 @@ import { ioNamespace } from "./io.js";
 import { str } from "../objects/native.js";
 import { openBuiltin, osNamespace, Vfs, vfsNamespace } from "./vfs.js";
 import { mapRomConstants } from "./vfs-rom.js";
+import { HostError } from "../lib/host-error.js";
 
 /** Adds open() and execfile() to `builtins`; returns the io, os and vfs modules. */
 export function installFiles(vfs: Vfs, builtins: Namespace): Map<string, () => Namespace> {
@@ -77,7 +78,7 @@ export function loadModuleFile(vfs: Vfs, path: string): CompiledModule {
       mapRomConstants(bytes, module);
       return module;
     } catch (e) {
-      if (e instanceof LoadError) throw pyErr(VALUE_ERROR, e.message);
+      if (e instanceof HostError) throw pyErr(VALUE_ERROR, e.message);
       throw e;
     }
   }

@@ -11,7 +11,8 @@ import { charge } from "../memory/charge.js";
 import { bytesOf, truthy } from "../objects/ops.js";
 import { typeName } from "../objects/repr.js";
 import { PyBuiltin, PyByteArray, PyBytes, PyInstance, PyList, PyMemoryView, PyObject, PyTuple, LIST, TUPLE, nativeType, type KwArgs, type Namespace, type Value } from "../objects/value.js";
-import { mapJsError, ns } from "../objects/native.js";
+import { ns } from "../objects/native.js";
+import { hostCall } from "../objects/exceptions.js";
 
 export const FRAMEBUFFER = nativeType("FrameBuffer");
 
@@ -80,7 +81,7 @@ function makeDrawing(a: readonly Value[], write: boolean): FrameBuffer {
   const height = toIndex(a[2]!);
   const format = toIndex(a[3]!);
   const stride = a.length >= 5 ? toIndex(a[4]!) : undefined;
-  return mapJsError(() => {
+  return hostCall(() => {
     const l = layout(width, height, format, stride);
     return new FrameBuffer(bufferRaise(a[0]!, write).b, l);
   });

@@ -2,7 +2,7 @@
 // buffer grows as a vstr does and is charged so), the file objects open() gives on the board's
 // littlefs (extmod/vfs_lfsx_file.c: io.FileIO / io.TextIOWrapper), and sys.stdin/stdout/stderr.
 
-import { EINVAL, FileHandle, OsError, type VirtualFs } from "../board/fs.js";
+import { EINVAL, FileHandle, type VirtualFs } from "../board/fs.js";
 import { fn, toIndex, type Output } from "../objects/args.js";
 import { newException, pyErr, typeError, VALUE_ERROR } from "../objects/exceptions.js";
 import { blocks, charge, chargeGrowth, SIZES } from "../memory/charge.js";
@@ -10,6 +10,7 @@ import { bytesOf } from "../objects/ops.js";
 import { PyBytes, PyProperty, type Namespace, type Value } from "../objects/value.js";
 import { NativeObject, nativeClass, ns } from "../objects/native.js";
 import { IOBASE, IOCTL_CLOSE, IOCTL_FLUSH, IOCTL_POLL, lineIterator, POLL_RD, POLL_WR, Stream, STREAM_METHODS, streamMethods } from "./stream.js";
+import { osError } from "../lib/host-error.js";
 
 // ---- BytesIO, StringIO ----
 
@@ -81,7 +82,7 @@ class MemStream extends Stream {
       this.closed = true;
       return 0;
     }
-    throw new OsError(EINVAL);
+    throw osError(EINVAL);
   }
 
   value(): Uint8Array {
@@ -170,7 +171,7 @@ class FileStream extends Stream {
     }
     this.check();
     if (request === IOCTL_FLUSH) return 0;
-    throw new OsError(EINVAL);
+    throw osError(EINVAL);
   }
 }
 
@@ -224,7 +225,7 @@ class StdioStream extends Stream {
     if (request === IOCTL_FLUSH || request === IOCTL_CLOSE) return 0;
     // As the WebAssembly port's console: always readable (stdin at its end) and writable.
     if (request === IOCTL_POLL) return arg & (POLL_RD | POLL_WR);
-    throw new OsError(EINVAL);
+    throw osError(EINVAL);
   }
 }
 

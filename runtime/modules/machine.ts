@@ -16,9 +16,10 @@ import { PyInstance, PyList, type KwArgs, type Namespace, type Value } from "../
 import { callValue, getAttr } from "../objects/call.js";
 import { asInt, truthy } from "../objects/ops.js";
 import { typeName } from "../objects/repr.js";
-import { EAGAIN, EINVAL, OsError } from "../board/fs.js";
+import { EAGAIN, EINVAL } from "../board/fs.js";
 import { IOCTL_CLOSE, IOCTL_FLUSH, IOCTL_POLL, POLL_RD, POLL_WR, Stream } from "./stream.js";
 import { arg, buf, bytes, int, jsFn, NativeObject, nativeClass, ns, num, strOrBuf, toArray, tuple, wrapperOf } from "../objects/native.js";
+import { osError } from "../lib/host-error.js";
 
 /**
  * A Python callable as a JS callback (mp_irq_dispatch of a soft IRQ): queued on the scheduler with
@@ -293,7 +294,7 @@ class UartStream extends Stream {
   }
   override read(into: Uint8Array): number {
     const got = this.uart.readinto(into);
-    if (got === null) throw new OsError(EAGAIN);
+    if (got === null) throw osError(EAGAIN);
     return got;
   }
   override write(data: Uint8Array): number {
@@ -302,6 +303,6 @@ class UartStream extends Stream {
   override ioctl(request: number, arg: number): number {
     if (request === IOCTL_POLL) return ((this.uart.any() > 0 ? POLL_RD : 0) | POLL_WR) & arg;
     if (request === IOCTL_FLUSH || request === IOCTL_CLOSE) return 0;
-    throw new OsError(EINVAL);
+    throw osError(EINVAL);
   }
 }

@@ -13,7 +13,8 @@ import { charge, chargeStr, mem } from "../memory/charge.js";
 import { identity } from "../objects/hash.js";
 import { typeName } from "../objects/repr.js";
 import { PyBoundMethod, PyBuiltin, PyBytes, PyList, PyObject, PyType, nativeType, typeOf, type Namespace, type Value } from "../objects/value.js";
-import { mapJsError, ns } from "../objects/native.js";
+import { ns } from "../objects/native.js";
+import { hostCall } from "../objects/exceptions.js";
 
 const RE_TYPE = nativeType("re");
 const MATCH_TYPE = nativeType("match");
@@ -84,14 +85,14 @@ function piece(asStr: boolean, b: Uint8Array): Value {
 }
 
 function compilePattern(v: Value): PyRegex {
-  return new PyRegex(mapJsError(() => re.compile(textBytes(v))));
+  return new PyRegex(hostCall(() => re.compile(textBytes(v))));
 }
 
 const regexOf = (v: Value): PyRegex => (v instanceof PyRegex ? v : compilePattern(v));
 
 function run(r: PyRegex, s: re.Subject, anchored: boolean, caps: Int32Array): boolean {
   caps.fill(-1);
-  return mapJsError(() => re.run(r.prog, s, anchored, caps, RE_STACK_FRAMES - RE_FRAMES_PER_CALL * interp.depth));
+  return hostCall(() => re.run(r.prog, s, anchored, caps, RE_STACK_FRAMES - RE_FRAMES_PER_CALL * interp.depth));
 }
 
 /** re_exec_helper: match and search; a compiled pattern also takes pos and endpos, clamped. */
@@ -216,7 +217,7 @@ function sub(a: Value[]): Value {
 
 /** A native function checking its positional argument count as MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN does. */
 function between(name: string, min: number, max: number, f: (a: Value[]) => Value, isMethod = false): PyBuiltin {
-  const b = new PyBuiltin(name, (a) => mapJsError(() => f(a)), isMethod);
+  const b = new PyBuiltin(name, (a) => hostCall(() => f(a)), isMethod);
   b.minArgs = min;
   b.maxArgs = max;
   b.kwNames = [];

@@ -34,6 +34,7 @@ import { binasciiNamespace, cmathNamespace, errnoNamespace, hashlibNamespace, js
 import { PyFloat, PyList, PyTuple, normInt, type KwArgs, type Namespace, type Value } from "../objects/value.js";
 import { tracebackText } from "../objects/traceback.js";
 import { OBJECT, PyException, PyInstance, PyType } from "../objects/value.js";
+import { hostCall } from "../objects/exceptions.js";
 
 interface Host {
   readonly modules: Namespace;
@@ -48,15 +49,6 @@ const num = floatOf;
 
 function ns(entries: Record<string, Value>): Namespace {
   return new Map(Object.entries(entries));
-}
-
-function mapJsError<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof Error && EXCEPTION_TYPES.has(e.name)) throw pyErr(EXCEPTION_TYPES.get(e.name)!, e.message);
-    throw e;
-  }
 }
 
 export function nativeModules(host: Host, out: Output, board: Board): Map<string, () => Namespace> {
@@ -130,12 +122,12 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
     const d: Namespace = new Map();
     d.set("__name__", "math");
     for (const [k, v] of Object.entries(math.MATH_CONSTANTS)) d.set(k, new PyFloat(v));
-    for (const [k, f] of Object.entries(math.MATH_1)) d.set(k, fn(k, (a) => mapJsError(() => new PyFloat(f(num(a[0]))))));
-    for (const [k, f] of Object.entries(math.MATH_2)) d.set(k, fn(k, (a) => mapJsError(() => new PyFloat(f(num(a[0]), num(a[1]))))));
+    for (const [k, f] of Object.entries(math.MATH_1)) d.set(k, fn(k, (a) => hostCall(() => new PyFloat(f(num(a[0]))))));
+    for (const [k, f] of Object.entries(math.MATH_2)) d.set(k, fn(k, (a) => hostCall(() => new PyFloat(f(num(a[0]), num(a[1]))))));
     // MATH_FUN_1_TO_INT: the argument goes through float first, even an int.
-    for (const k of ["ceil", "floor", "trunc"] as const) d.set(k, fn(k, (a) => mapJsError(() => normInt(math.toInt(k, num(a[0]))))));
-    d.set("log", fn("log", (a) => mapJsError(() => new PyFloat(math.log(num(a[0]), a.length > 1 ? num(a[1]) : undefined)))));
-    d.set("factorial", fn("factorial", (a) => mapJsError(() => normInt(math.factorial(BigInt(toIndex(a[0])))))));
+    for (const k of ["ceil", "floor", "trunc"] as const) d.set(k, fn(k, (a) => hostCall(() => normInt(math.toInt(k, num(a[0]))))));
+    d.set("log", fn("log", (a) => hostCall(() => new PyFloat(math.log(num(a[0]), a.length > 1 ? num(a[1]) : undefined)))));
+    d.set("factorial", fn("factorial", (a) => hostCall(() => normInt(math.factorial(BigInt(toIndex(a[0])))))));
     d.set("frexp", fn("frexp", (a) => {
       const [x, e] = math.frexp(num(a[0]));
       return new PyTuple([new PyFloat(x), e]);

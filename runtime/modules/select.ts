@@ -5,7 +5,7 @@
 // again every virtual millisecond as the unix port asks its non-fd objects.
 
 import type { Board } from "../board/board.js";
-import { ENOENT, OsError } from "../board/fs.js";
+import { ENOENT } from "../board/fs.js";
 import { checkArgCount, toIndex } from "../objects/args.js";
 import { typeError } from "../objects/exceptions.js";
 import { HashTable } from "../objects/hashtable.js";
@@ -16,8 +16,10 @@ import { identity } from "../objects/hash.js";
 import { typeName } from "../objects/repr.js";
 import { runPending, sched } from "../vm/scheduler.js";
 import { PyBuiltin, PyInstance, PyList, PyTuple, nativeType, type KwArgs, type Namespace, type Value } from "../objects/value.js";
-import { arrayItems, jsFn, mapJsError, NativeObject, ns, num } from "../objects/native.js";
+import { arrayItems, jsFn, NativeObject, ns, num } from "../objects/native.js";
 import { IOCTL_POLL, needStream, POLL_ERR, POLL_HUP, POLL_RD, POLL_WR, Stream } from "./stream.js";
+import { osError } from "../lib/host-error.js";
+import { hostCall } from "../objects/exceptions.js";
 
 /** ipoll's flag: an object that reported readiness is not polled again until re-registered. */
 const FLAG_ONESHOT = 1;
@@ -176,7 +178,7 @@ function method(name: string, min: number, max: number, f: (p: PollState, a: Val
       checkArgCount(a, kw, min + 1, max + 1);
       const self = a[0];
       if (!(self instanceof PollObject)) throw typeError(`argument should be a 'poll' not a '${typeName(self)}'`);
-      return mapJsError(() => f(self.state, a.slice(1), self));
+      return hostCall(() => f(self.state, a.slice(1), self));
     },
     true,
   );
@@ -196,7 +198,7 @@ function pollMethods(board: Board): Record<string, PyBuiltin> {
     unregister: method("unregister", 1, 1, (p, a) => (p.set.remove(a[0]!), null)),
     modify: method("modify", 2, 2, (p, a) => {
       const e = p.set.get(a[0]!);
-      if (!e) throw new OsError(ENOENT);
+      if (!e) throw osError(ENOENT);
       e.events = toIndex(a[1]!) >>> 0;
       return null;
     }),

@@ -3,7 +3,7 @@
 // it once for all of them: read(n) counted in characters on a text stream, the unbuffered readline,
 // readinto and write with MicroPython's extra length/offset, seek, tell, flush, close.
 
-import { EAGAIN, EINVAL, OsError } from "../board/fs.js";
+import { EAGAIN, EINVAL } from "../board/fs.js";
 import { toIndex } from "../objects/args.js";
 import { EXCEPTION_TYPES, pyErr, typeError } from "../objects/exceptions.js";
 import { callValue, getAttr } from "../objects/call.js";
@@ -13,6 +13,7 @@ import { HeapExhausted } from "../memory/heap.js";
 import { bytesOf } from "../objects/ops.js";
 import { nativeType, PyByteArray, PyBytes, PyInstance, PyList, PyObject, type Value } from "../objects/value.js";
 import { NativeObject, type Method } from "../objects/native.js";
+import { isOsError, osError } from "../lib/host-error.js";
 
 // MP_STREAM_* ioctl requests (py/stream.h).
 export const IOCTL_FLUSH = 1;
@@ -57,16 +58,16 @@ class UserStream extends Stream {
   }
   override ioctl(request: number, arg: number): number {
     const r = toIndex(callValue(getAttr(this.obj, "ioctl"), [request, arg], null));
-    if (r < 0) throw new OsError(-r);
+    if (r < 0) throw osError(-r);
     return r;
   }
   // py/modio.c iobase_read_write: None is EAGAIN, a negative result an errno.
   private call(name: string, buf: Uint8Array, fill: boolean): number {
     const arr = uncharged(() => new PyByteArray(buf.slice()));
     const r = callValue(getAttr(this.obj, name), [arr], null);
-    if (r === null) throw new OsError(EAGAIN);
+    if (r === null) throw osError(EAGAIN);
     const n = toIndex(r);
-    if (n < 0) throw new OsError(-n);
+    if (n < 0) throw osError(-n);
     if (fill) buf.set(arr.b.subarray(0, Math.min(n, buf.length)));
     return n;
   }
@@ -92,7 +93,7 @@ export function needStream(v: Value, op: "read" | "write" | "ioctl"): Stream {
 /** mp_stream_rw: keeps reading (or writing) until done, the end, or `once` after the first transfer. */
 export function transfer(s: Stream, buf: Uint8Array, writing: boolean, once = false): number {
   const op = writing ? s.write : s.read;
-  if (!op) throw new OsError(EINVAL);
+  if (!op) throw osError(EINVAL);
   let done = 0;
   while (done < buf.length) {
     let n: number;
@@ -110,7 +111,7 @@ export function transfer(s: Stream, buf: Uint8Array, writing: boolean, once = fa
   return done;
 }
 
-const isEagain = (e: unknown) => e instanceof OsError && e.errno === EAGAIN;
+const isEagain = (e: unknown) => isOsError(e, EAGAIN);
 
 /** A read or write that hit EAGAIN before any data is None (a non-blocking stream with nothing ready). */
 function orNone(f: () => Value): Value {
@@ -221,7 +222,7 @@ function readChars(s: Stream, count: number): Uint8Array {
 }
 
 function read(s: Stream, a: Value[]): Value {
-  if (!s.read) throw new OsError(EINVAL);
+  if (!s.read) throw osError(EINVAL);
   if (a.length === 0) return result(s, readAll(s));
   const n = toIndex(a[0]);
   if (n === -1) return result(s, readAll(s));
@@ -232,7 +233,7 @@ function read(s: Stream, a: Value[]): Value {
 
 /** The unbuffered readline: one byte at a time up to a newline or `max` bytes. */
 function readline(s: Stream, max = -1): Uint8Array {
-  if (!s.read) throw new OsError(EINVAL);
+  if (!s.read) throw osError(EINVAL);
   const bytes: number[] = [];
   const one = new Uint8Array(1);
   while (max === -1 || max-- !== 0) {
@@ -264,8 +265,8 @@ function readintoWrite(s: Stream, a: Value[], writing: boolean): Value {
 
 function seek(s: Stream, offset: number, whence: number): number {
   // As POSIX, an absolute seek before the start is an error.
-  if (whence === 0 && offset < 0) throw new OsError(EINVAL);
-  if (!s.seek) throw new OsError(EINVAL);
+  if (whence === 0 && offset < 0) throw osError(EINVAL);
+  if (!s.seek) throw osError(EINVAL);
   return s.seek(offset, whence);
 }
 

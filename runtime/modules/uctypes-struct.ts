@@ -11,10 +11,7 @@ import { charge, uncharged } from "../memory/charge.js";
 import { asInt } from "../objects/ops.js";
 import { typeName } from "../objects/repr.js";
 import { nativeType, PyByteArray, PyException, PyFloat, PyObject, type Value } from "../objects/value.js";
-import {
-  aggregate, ARRAY, arrayShape, BIG_ENDIAN, FLOAT32, FLOAT64, fieldOf, isBitfield, isStructDesc, isTuple, NATIVE,
-  PTR, scalarField, scalarSize, sizeOf, smallInt, STRUCT, syntaxError, UINT8,
-} from "./uctypes-desc.js";
+import { aggregate, ARRAY, arrayShape, BIG_ENDIAN, FLOAT32, FLOAT64, fieldOf, isBitfield, isStructDesc, isTuple, NATIVE, PTR, scalarField, scalarSize, sizeOf, smallInt, STRUCT, syntaxError, UINT8 } from "./uctypes-desc.js";
 import { bytearrayAt, intValue, loadFloat, loadInt, memAt, storeFloat, storeInt } from "./uctypes-memory.js";
 import { num } from "../objects/native.js";
 

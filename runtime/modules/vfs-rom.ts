@@ -7,7 +7,7 @@ import { ObjTag } from "../../bytecode/mpy-tags.js";
 import { staticQstrIndex } from "../../bytecode/qstr-static.js";
 import type { CompiledModule, ConstObject } from "../../bytecode/rawcode.js";
 import { decodeUint } from "../../bytecode/varint.js";
-import { EINVAL, EISDIR, ENOENT, OsError, S_IFDIR, S_IFREG } from "../board/fs.js";
+import { EINVAL, EISDIR, ENOENT, S_IFDIR, S_IFREG } from "../board/fs.js";
 import { RomFs, type Cursor } from "../board/romfs.js";
 import { checkArgCount } from "../objects/args.js";
 import { typeError } from "../objects/exceptions.js";
@@ -16,9 +16,11 @@ import { charge, chargeStr, mem } from "../memory/charge.js";
 import { bytesOf, truthy } from "../objects/ops.js";
 import { PyBytes, PyTuple, type KwArgs, type PyType, type Value } from "../objects/value.js";
 import { setArity, STREAM_ARITY } from "./arity.js";
-import { mapJsError, nativeClass, NativeObject, strOrBytes } from "../objects/native.js";
+import { nativeClass, NativeObject, strOrBytes } from "../objects/native.js";
 import { lineIterator, Stream, streamMethods } from "./stream.js";
 import { addressOf, addressSpace } from "./uctypes.js";
+import { osError } from "../lib/host-error.js";
+import { hostCall } from "../objects/exceptions.js";
 
 const ENODEV = 19;
 const EPERM = 1;
@@ -85,14 +87,14 @@ class RomFileStream extends Stream {
   override seek(offset: number, whence: number): number {
     const base = whence === 0 ? 0 : whence === 1 ? this.pos : this.data.length;
     const to = base + offset;
-    if (to < 0) throw new OsError(EINVAL);
+    if (to < 0) throw osError(EINVAL);
     this.pos = Math.min(to, this.data.length);
     return this.pos;
   }
 
   override ioctl(request: number): number {
     if (request === IOCTL_CLOSE) return 0;
-    throw new OsError(EINVAL);
+    throw osError(EINVAL);
   }
 }
 
@@ -138,14 +140,14 @@ setArity(ROM_TEXT_IO, STREAM_ARITY);
 function openFile(v: RomVolume, path: Value, modeArg: Value): Value {
   let binary = false;
   for (const c of strOrBytes(modeArg)) {
-    if (c === "w" || c === "a" || c === "+") throw new OsError(EROFS);
+    if (c === "w" || c === "a" || c === "+") throw osError(EROFS);
     if (c === "b") binary = true;
     else if (c === "t") binary = false;
   }
   charge(FILE_BYTES);
   const found = v.find(path);
-  if (!found) throw new OsError(ENOENT);
-  if (found.kind === "dir") throw new OsError(EISDIR);
+  if (!found) throw osError(ENOENT);
+  if (found.kind === "dir") throw osError(EISDIR);
   const stream = new RomFileStream(!binary, v, v.fs.bytes(found), found.start);
   return new RomFileObject(binary ? ROM_FILE_IO : ROM_TEXT_IO, stream);
 }
@@ -173,7 +175,7 @@ function ilistdir(v: RomVolume, path: Value): Value {
   charge(LISTDIR_BYTES - 16);
   const asStr = typeof path === "string";
   const found = v.find(path);
-  if (found?.kind !== "dir") throw new OsError(ENOENT);
+  if (found?.kind !== "dir") throw osError(ENOENT);
   const cursor: Cursor = { at: found.start, top: found.start + found.size };
   return new ListdirIterator(v, () => {
     const e = v.fs.nextEntry(cursor);
@@ -189,21 +191,21 @@ function ilistdir(v: RomVolume, path: Value): Value {
 
 function stat(v: RomVolume, path: Value): Value {
   const found = v.find(path);
-  if (!found) throw new OsError(ENOENT);
+  if (!found) throw osError(ENOENT);
   return new PyTuple([found.kind === "file" ? S_IFREG : S_IFDIR, 0, 0, 0, 0, 0, found.size, 0, 0, 0]);
 }
 
 export const VFS_ROM: PyType = nativeClass<RomVolume>("VfsRom", {
   methods: {
     mount: (_v, a) => {
-      if (truthy(a[1]!)) throw new OsError(EPERM);
+      if (truthy(a[1]!)) throw osError(EPERM);
       return null;
     },
     umount: (_v, _a, _kw, obj) => obj,
     open: (v, a) => openFile(v, a[0]!, a[1]!),
     // Only the filesystem's root can be the current directory.
     chdir: (_v, a) => {
-      if (strOrBytes(a[0]!) !== "/") throw new OsError(EOPNOTSUPP);
+      if (strOrBytes(a[0]!) !== "/") throw osError(EOPNOTSUPP);
       return null;
     },
     getcwd: () => "",
@@ -216,7 +218,7 @@ export const VFS_ROM: PyType = nativeClass<RomVolume>("VfsRom", {
 setArity(VFS_ROM, { mount: [3, 3], umount: [1, 1], open: [3, 3], chdir: [2, 2], getcwd: [1, 1], ilistdir: [2, 2], stat: [2, 2], statvfs: [2, 2] });
 
 VFS_ROM.make = (cls: PyType, a: Value[], kw: KwArgs | null) =>
-  mapJsError(() => {
+  hostCall(() => {
     checkArgCount(a, kw, 1, 1);
     const memory = a[0]!;
     charge(VFS_ROM_BYTES);
@@ -224,7 +226,7 @@ VFS_ROM.make = (cls: PyType, a: Value[], kw: KwArgs | null) =>
     const image = typeof memory === "string" ? new TextEncoder().encode(memory) : bytesOf(memory);
     if (image === null) throw typeError("object with buffer protocol required");
     const fs = RomFs.open(image);
-    if (!fs) throw new OsError(ENODEV);
+    if (!fs) throw osError(ENODEV);
     return new RomVfsObject(cls, new RomVolume(memory, fs));
   });
 

@@ -3,7 +3,7 @@
 // os, open(), execfile() and import reach by path. The board's filesystem is an in-memory
 // VirtualFs with littlefs's behaviour (extmod/vfs_lfsx.c), mounted at "/".
 
-import { OsError, parseMode, S_IFDIR, S_IFREG, UNAME, type VirtualFs } from "../board/fs.js";
+import { parseMode, S_IFDIR, S_IFREG, UNAME, type VirtualFs } from "../board/fs.js";
 import { fn, kwArg, toIndex } from "../objects/args.js";
 import { newException, OS_ERROR, typeError, VALUE_ERROR } from "../objects/exceptions.js";
 import { callValue, getAttr, getAttrOrUndefined } from "../objects/call.js";
@@ -17,6 +17,8 @@ import { openFile } from "./io.js";
 import { jsFn, nativeClass, NativeObject, ns, str, strOrBytes } from "../objects/native.js";
 import { IOCTL_CLOSE, IOCTL_GET_BUFFER_SIZE, joinChunks, needStream, transfer } from "./stream.js";
 import { VFS_ROM } from "./vfs-rom.js";
+import { isOsError } from "../lib/host-error.js";
+import { toPyException } from "../objects/exceptions.js";
 
 const EPERM = 1;
 const ENODEV = 19;
@@ -245,7 +247,8 @@ export class Vfs {
     let st: Value;
     try {
       st = callValue(methodOf(found.mount.obj, "stat"), [found.rest], null);
-    } catch {
+    } catch (e) {
+      toPyException(e); // a Python error means absent; a bug is thrown on
       return null;
     }
     return toIndex(subscr(st, 0)) & S_IFDIR ? "dir" : "file";
@@ -266,7 +269,7 @@ export class Vfs {
     try {
       size = s.ioctl(IOCTL_GET_BUFFER_SIZE, 0);
     } catch (e) {
-      if (!(e instanceof OsError)) throw e;
+      if (!isOsError(e)) throw e;
       size = 0;
     }
     size = size === 0 ? 25 : Math.min(255, Math.max(9, size));
@@ -279,7 +282,7 @@ export class Vfs {
         n = transfer(s, chunk, false, true);
       } catch (e) {
         // The first read's error is raised; a later one ends the file.
-        if (chunks.length === 0 || !(e instanceof OsError)) throw e;
+        if (chunks.length === 0 || !isOsError(e)) throw e;
         n = 0;
       }
       chunks.push(chunk.subarray(0, n));

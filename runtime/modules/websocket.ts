@@ -3,7 +3,7 @@
 // frames back unmasking them, joining fragments, skipping ping/pong and answering a close frame.
 // Any object with the stream protocol can carry it (a socket, BytesIO, an io.IOBase subclass).
 
-import { EAGAIN, EINVAL, OsError } from "../board/fs.js";
+import { EAGAIN, EINVAL } from "../board/fs.js";
 import { checkArgCount, toIndex } from "../objects/args.js";
 import { callValue, getAttr } from "../objects/call.js";
 import { PyArray } from "../objects/array.js";
@@ -14,6 +14,7 @@ import { nativeClass, NativeObject, ns } from "../objects/native.js";
 import { IOCTL_CLOSE, needStream, Stream, streamMethods, transfer } from "./stream.js";
 import { addressOf } from "./uctypes.js";
 import { truncatedWord } from "./uctypes-struct.js";
+import { HostError, isOsError, osError } from "../lib/host-error.js";
 
 const EIO = 5;
 const ENOBUFS = 105;
@@ -74,7 +75,7 @@ class WebSocketStream extends Stream {
         this.bufPos += n;
         this.toRecv -= n;
         // A header that arrives in pieces: the caller is to come back for the rest.
-        if (this.toRecv !== 0) throw new OsError(EAGAIN);
+        if (this.toRecv !== 0) throw osError(EAGAIN);
       }
       switch (this.state) {
         case State.Header: {
@@ -89,7 +90,7 @@ class WebSocketStream extends Stream {
           else if (len === 127) {
             // A 64-bit length is not supported, and the framing cannot be recovered.
             this.inner.ioctl(IOCTL_CLOSE, 0);
-            throw new OsError(EIO);
+            throw osError(EIO);
           }
           if (this.buf[1]! & 0x80) toRecv += 4;
           this.bufPos = 0;
@@ -126,7 +127,7 @@ class WebSocketStream extends Stream {
                 try {
                   this.writeFrame(Uint8Array.of(0x88, 0), new Uint8Array(0));
                 } catch (e) {
-                  if (!(e instanceof OsError)) throw e;
+                  if (!isOsError(e)) throw e;
                 }
                 return 0;
               }
@@ -147,7 +148,7 @@ class WebSocketStream extends Stream {
 
   /** websocket_write: one final frame of the current opcode, its length in the fewest bytes. */
   override write(data: Uint8Array): number {
-    if (data.length >= 0x10000) throw new OsError(ENOBUFS);
+    if (data.length >= 0x10000) throw osError(ENOBUFS);
     const first = 0x80 | (this.opts & OPCODE_MASK);
     const header = data.length < 126 ? Uint8Array.of(first, data.length) : Uint8Array.of(first, 126, data.length >> 8, data.length & 0xff);
     return this.writeFrame(header, data);
@@ -161,12 +162,12 @@ class WebSocketStream extends Stream {
     const setblocking = this.opts & BLOCKING_WRITE ? getAttr(this.sock, "setblocking") : null;
     if (setblocking) callValue(setblocking, [true], null);
     let written = 0;
-    let failed: OsError | null = null;
+    let failed: HostError | null = null;
     try {
       transfer(this.inner, header, true);
       written = transfer(this.inner, payload, true);
     } catch (e) {
-      if (!(e instanceof OsError)) throw e;
+      if (!isOsError(e)) throw e;
       failed = e;
     }
     if (setblocking) callValue(setblocking, [false], null);
@@ -187,7 +188,7 @@ class WebSocketStream extends Stream {
         return cur;
       }
       default:
-        throw new OsError(EINVAL);
+        throw osError(EINVAL);
     }
   }
 }

@@ -5,6 +5,7 @@
 import { HeapExhausted } from "../memory/heap.js";
 import { blocks, tryCharge, tryGrow, uncharged } from "../memory/charge.js";
 import { EMPTY_TUPLE, nativeType, OBJECT, PyException, PyTuple, PyType, type Value } from "./value.js";
+import { HostError } from "../lib/host-error.js";
 
 type TracebackEntry = PyException["traceback"][number];
 
@@ -180,13 +181,38 @@ export function qstrName(name: string): string {
   return name;
 }
 
-/** JS failures that stand for Python exceptions: the stack running out is MicroPython's RuntimeError. */
+/**
+ * The one place a HostError from library code becomes a Python exception: its type by name, the
+ * errno as OSError's only argument, an empty message as no arguments.
+ */
+export function hostException(e: HostError): PyException {
+  const t = EXCEPTION_TYPES.get(e.pyType);
+  if (!t) throw new Error(`HostError names no built-in exception type: ${e.pyType}`);
+  if (e.errno !== undefined) return newException(t, [e.errno]);
+  return e.message === "" ? newException(t) : pyErr(t, e.message);
+}
+
+/**
+ * What a thrown value means to Python: a Python exception, a HostError, the heap running out
+ * (MemoryError) or the JavaScript stack running out (RuntimeError, MicroPython's recursion check).
+ * Anything else is a bug of the VM: it is thrown on, never handed to the program (an internal error).
+ */
 export function toPyException(e: unknown): PyException {
   if (e instanceof PyException) return e;
+  if (e instanceof HostError) return hostException(e);
   if (e instanceof RangeError && /call stack/i.test(e.message)) return pyErr(RUNTIME_ERROR, "maximum recursion depth exceeded");
   // m_malloc_fail's MemoryError, made with whatever memory is left (py/objexcept.c).
   if (e instanceof HeapExhausted) return memoryError(e);
   if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation/i.test(e.message)) return pyErr(MEMORY_ERROR, "memory allocation failed");
-  if (e instanceof Error && EXCEPTION_TYPES.has(e.name)) return pyErr(EXCEPTION_TYPES.get(e.name)!, e.message);
   throw e;
+}
+
+/** Runs library code, raising its HostError as the Python exception (a native function's boundary). */
+export function hostCall<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof HostError) throw hostException(e);
+    throw e;
+  }
 }

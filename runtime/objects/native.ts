@@ -8,6 +8,7 @@ import { toArray } from "./iter.js";
 import { asFloat, asInt, bytesOf } from "./ops.js";
 import { typeName } from "./repr.js";
 import { PyBuiltin, PyBytes, PyList, PyException, PyFloat, PyObject, PyStaticMethod, PyTuple, PyType, nativeType, normInt, OBJECT, type KwArgs, type Namespace, type Value } from "./value.js";
+import { hostCall } from "./exceptions.js";
 
 /** A float argument (ints and bools accepted, as MicroPython's mp_obj_get_float). */
 export function num(v: Value): number {
@@ -72,27 +73,9 @@ export function arg(args: Value[], i: number, kw: KwArgs | null, name: string): 
   return args[i] !== undefined ? args[i] : kwArg(kw, name);
 }
 
-/** A JS error whose `name` is a Python exception type becomes that exception (OSError keeps its errno). */
-export function pyError(e: unknown): unknown {
-  if (e instanceof PyException || !(e instanceof Error)) return e;
-  const t = EXCEPTION_TYPES.get(e.name);
-  if (!t) return e;
-  const errno = (e as { errno?: unknown }).errno;
-  if (e.name === "OSError" && typeof errno === "number") return newException(t, [errno]);
-  return e.message === "" ? newException(t) : pyErr(t, e.message);
-}
-
-export function mapJsError<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    throw pyError(e);
-  }
-}
-
-/** A module-level native function whose JS errors become Python exceptions. */
+/** A module-level native function whose HostErrors become Python exceptions. */
 export function jsFn(name: string, f: (args: Value[], kw: KwArgs | null) => Value): PyBuiltin {
-  return fn(name, (a, kw) => mapJsError(() => f(a, kw)));
+  return fn(name, (a, kw) => hostCall(() => f(a, kw)));
 }
 
 export function ns(name: string, entries: Record<string, Value>): Namespace {
@@ -122,7 +105,7 @@ export class NativeObject<T> extends PyObject {
   call(args: Value[], kw: KwArgs | null): Value {
     const c = calls.get(this.type);
     if (!c) throw typeError(`'${this.type.name}' object isn't callable`);
-    return mapJsError(() => c(this.js as never, args, kw, this as never));
+    return hostCall(() => c(this.js as never, args, kw, this as never));
   }
   len(): number {
     const f = protocols.get(this.type)?.len;
@@ -137,12 +120,12 @@ export class NativeObject<T> extends PyObject {
   getItem(index: Value): Value {
     const f = protocols.get(this.type)?.getItem;
     if (!f) throw typeError(`'${this.type.name}' object isn't subscriptable`);
-    return mapJsError(() => f(this.js as never, index));
+    return hostCall(() => f(this.js as never, index));
   }
   setItem(index: Value, value: Value): void {
     const f = protocols.get(this.type)?.setItem;
     if (!f) throw typeError(`'${this.type.name}' object doesn't support item assignment`);
-    mapJsError(() => f(this.js as never, index, value));
+    hostCall(() => f(this.js as never, index, value));
   }
 }
 
@@ -183,7 +166,7 @@ export function nativeClass<T>(name: string, spec: ClassSpec<T>): PyType {
   if (spec.make) {
     const make = spec.make;
     t.make = (cls, a, kw) => {
-      const js = mapJsError(() => make(a, kw, cls));
+      const js = hostCall(() => make(a, kw, cls));
       const obj = new NativeObject(cls, js);
       if (typeof js === "object" && js !== null) wrappers.set(js, obj);
       return obj;
@@ -197,7 +180,7 @@ export function nativeClass<T>(name: string, spec: ClassSpec<T>): PyType {
         (a, kw) => {
           const self = a[0];
           if (!(self instanceof NativeObject) || !self.type.isSubtypeOf(t)) throw typeError(`argument should be a '${name}' not a '${typeName(self)}'`);
-          return mapJsError(() => m(self.js as T, a.slice(1), kw, self as NativeObject<T>));
+          return hostCall(() => m(self.js as T, a.slice(1), kw, self as NativeObject<T>));
         },
         true,
       ),

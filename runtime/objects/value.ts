@@ -3,7 +3,7 @@
 // bigint beyond 2**53), str is a JS string. Everything else is an object carrying its `type`.
 // `undefined` is MicroPython's MP_OBJ_NULL: an empty local slot, LOAD_NULL, "no value".
 
-import { HostError } from "./host-error.js";
+import { HostError } from "../lib/host-error.js";
 import { blocks, charge, chargeGrowth, SIZES } from "../memory/charge.js";
 
 export type Value = null | boolean | number | bigint | string | PyObject | undefined;

@@ -5,24 +5,16 @@
 
 import { MpyFormatError, readMpy } from "../../bytecode/mpy-read.js";
 import type { CompiledModule } from "../../bytecode/rawcode.js";
-
-/** A load failure as the VM raises it: exception type name and message. */
-export class LoadError extends Error {
-  readonly pyType = "ValueError";
-  constructor(message: string) {
-    super(message);
-    this.name = "LoadError";
-  }
-}
+import { HostError } from "../lib/host-error.js";
 
 export function loadMpy(bytes: Uint8Array): CompiledModule {
   // MicroPython reads a missing header byte as 0xff (MP_READER_EOF), so a file shorter than its
   // header is an incompatible one rather than a truncated one.
-  if (bytes.length < 4) throw new LoadError("incompatible .mpy file");
+  if (bytes.length < 4) throw new HostError("ValueError", "incompatible .mpy file");
   try {
     return readMpy(bytes);
   } catch (e) {
-    if (e instanceof MpyFormatError) throw new LoadError(e.message);
+    if (e instanceof MpyFormatError) throw new HostError("ValueError", e.message);
     throw e;
   }
 }

@@ -9,13 +9,14 @@ import { disassemble } from "../../bytecode/disasm.js";
 import { MpyFormatError, readMpy } from "../../bytecode/mpy-read.js";
 import { CompileError, InternalError } from "../../compiler/diagnostics.js";
 import { compile, errorLine, formatError } from "../../compiler/index.js";
-import { LoadError, loadMpy } from "../../runtime/vm/loader.js";
+import { loadMpy } from "../../runtime/vm/loader.js";
 import { runMpy, runSource } from "../oracle/micropython.js";
 import { damagedMpy } from "./gen-mpy.js";
 import { hostile, nearMiss } from "./gen-broken.js";
 import { program, type Program } from "./gen.js";
 import { KNOWN_OURS, KnownDifference, knownDifference } from "./known.js";
 import { vmVerdict } from "./vm-syntax.js";
+import { HostError } from "../../runtime/lib/host-error.js";
 
 export interface RegressionFile {
   readonly name: string;
@@ -197,7 +198,7 @@ export const syntaxAgreement: Property<string | Uint8Array> = {
 /** 5. Damaged .mpy files are read and loaded, or refused with a format error; quickly. */
 export const loaderTotal: Property<Uint8Array> = {
   name: "loader-total",
-  about: "damaged .mpy files load or are refused with MpyFormatError / LoadError, never another error",
+  about: "damaged .mpy files load or are refused with MpyFormatError / a ValueError HostError, never another error",
   arbitrary: damagedMpy,
   show: (b) => `${b.length} bytes: ${hex(b)}`,
   async check(bytes, timeoutMs) {
@@ -212,7 +213,7 @@ export const loaderTotal: Property<Uint8Array> = {
     attempt("readMpy", () => readMpy(bytes), MpyFormatError);
     attempt("readMpy (not strict)", () => readMpy(bytes, { strict: false }), MpyFormatError);
     attempt("readMpy and disassemble", () => disassemble(readMpy(bytes, { targetSmallIntBits: null })), MpyFormatError);
-    attempt("runtime loader", () => loadMpy(bytes), LoadError);
+    attempt("runtime loader", () => loadMpy(bytes), HostError);
     // What loads, our VM runs to an end: output, a Python exception, or the time budget; never a host crash.
     let loads = true;
     try {

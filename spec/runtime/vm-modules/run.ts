@@ -1,4 +1,4 @@
-// Runs Python source on our VM (compiled by mpyc, executed by runtime/run.ts) and on the MicroPython
+// Runs Python source on our VM (compiled by mpyc, executed by runtime/index.ts) and on the MicroPython
 // WebAssembly VM, for the module specs in this folder.
 
 import { compile } from "../../../compiler/index.js";
