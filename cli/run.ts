@@ -17,7 +17,6 @@ import { hostDirFs } from "./hostfs.js";
 import { readMpy } from "../bytecode/mpy-read.js";
 import { importCost } from "../runtime/memory/import-cost.js";
 import { formatMemReport, memReport } from "../runtime/memory/report.js";
-import { mem } from "../runtime/memory/charge.js";
 import { RomFs } from "../runtime/board/romfs.js";
 
 function usage(): string {
@@ -170,7 +169,7 @@ export async function runMain(argv: string[]): Promise<number> {
   if (traceHw) process.stdout.write("--- hardware events ---\n" + formatTrace(result.events));
   if (memReportWanted) {
     try {
-      process.stdout.write(formatMemReport(memReport(mem.heap, importCost(readMpy(bytes))), path.basename(file)));
+      process.stdout.write(formatMemReport(memReport(result.heap!, importCost(readMpy(bytes))), path.basename(file)));
       if (romfs !== undefined) process.stdout.write(`  ROM image:       ${romfs.length} bytes in ROM, mounted at /rom (${path.basename(romfsFile)})\n`);
     } catch {
       // A file the loader refused has no report; its error was printed.

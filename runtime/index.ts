@@ -23,7 +23,6 @@ import { Heap } from "./memory/heap.js";
 import { importCost } from "./memory/import-cost.js";
 import { nativeModules } from "./modules/registry.js";
 import { helpBuiltin } from "./modules/help.js";
-import { resetMicropythonState } from "./modules/micropython.js";
 import { runPending, sched } from "./vm/scheduler.js";
 import { str } from "./objects/repr.js";
 import { PyBytes, PyException, PyList, PyModule, PyTuple, type Namespace, type Value } from "./objects/value.js";
@@ -33,6 +32,10 @@ import { Vfs } from "./modules/vfs.js";
 import { VFS_ROM } from "./modules/vfs-rom.js";
 import { tracebackText } from "./objects/traceback.js";
 import { HostError } from "./lib/host-error.js";
+import { type Interp, newInterp, useInterp } from "./vm/state.js";
+import { type MemState, newMemState, useMem } from "./memory/charge.js";
+import { type ObjectState, newObjectState, objectState, useObjectState } from "./objects/run-state.js";
+import { newScheduler, useScheduler, type Scheduler } from "./vm/scheduler.js";
 
 export interface RunOptions {
   /** The heap area of the board in bytes (`--heap 16k`); unlimited when absent. */
@@ -63,7 +66,44 @@ export interface RunOptions {
    * mpyc's `compile` from compiler/index.ts. Without one, those raise RuntimeError.
    */
   readonly compile?: SourceCompiler;
+  /**
+   * Called at every backward jump and call (the VM's pending check). A host that must stop a run
+   * (a time budget) throws from it: the run then ends as an internal error with that message.
+   */
+  readonly poll?: () => void;
 }
+
+/** All the state of one run, which the layers below read through their active pointers. */
+interface RunState {
+  mem: MemState;
+  objects: ObjectState;
+  interp: Interp;
+  sched: Scheduler;
+}
+
+/** The state the layers see now (null: their defaults, outside any Runtime). */
+let active: RunState | null = null;
+
+/** Makes `s` the active run state in every layer; returns the one it replaces. */
+function activate(s: RunState | null): RunState | null {
+  const prev = active;
+  active = s;
+  if (s) {
+    useMem(s.mem);
+    useObjectState(s.objects);
+    useInterp(s.interp);
+    useScheduler(s.sched);
+  } else {
+    useMem(DEFAULTS.mem);
+    useObjectState(DEFAULTS.objects);
+    useInterp(DEFAULTS.interp);
+    useScheduler(DEFAULTS.sched);
+  }
+  return prev;
+}
+
+/** What the layers start with: used by code that runs outside any Runtime (unit tests of a layer). */
+const DEFAULTS: RunState = { mem, objects: objectState, interp, sched };
 
 export interface RunResult {
   /** Everything printed, including the traceback of an uncaught exception. */
@@ -85,6 +125,8 @@ export interface RunResult {
    * INTERNAL_ERROR_EXIT.
    */
   readonly internalError?: string;
+  /** The run's heap model (for a memory report: runtime/memory/report.ts memReport). */
+  readonly heap?: Heap;
 }
 
 /** The exit status of a run stopped by an internal error (0, 1 and sys.exit's 0-255 are the program's). */
@@ -116,26 +158,54 @@ export class Runtime {
   private initialSys: Namespace | undefined;
   /** Where sys.stderr writes. */
   readonly stderr: Output;
+  /** Everything this run changes as it goes: the heap model, ids, the interpreter and the scheduler. */
+  private readonly state: RunState;
   constructor(private readonly options: RunOptions = {}) {
     const output: Output = { write: (t) => this.write(t) };
     const writeStderr = options.writeStderr;
     this.stderr = writeStderr ? { write: writeStderr } : output;
-    interp.optLevel = 0;
-    mem.heap = new Heap({ limit: options.heapBytes ?? DEFAULT_HEAP_BYTES });
-    mem.interned = new Set();
-    mem.fixed = 0;
-    mem.heap.onPressure = () => this.collect();
-    this.builtins = uncharged(() => makeBuiltins(output));
-    installEvalExec(this.builtins);
-    this.board = options.board ?? new Board();
-    resetMicropythonState(output);
-    this.native = nativeModules(this, output, this.board);
-    const rootFs = options.fs ?? new VirtualFs();
-    rootFs.now = () => Math.floor(this.board.clock.us / 1e6);
-    this.vfs = new Vfs(rootFs);
-    for (const [name, make] of uncharged(() => installFiles(this.vfs, this.builtins))) this.native.set(name, make);
-    if (options.romfs) this.mountRomfs(options.romfs);
-    this.builtins.set("help", uncharged(() => helpBuiltin(output, () => ["__main__", "builtins", ...this.native.keys()])));
+    this.state = {
+      mem: newMemState(new Heap({ limit: options.heapBytes ?? DEFAULT_HEAP_BYTES })),
+      objects: newObjectState(),
+      interp: newInterp(),
+      sched: newScheduler(output),
+    };
+    this.state.mem.heap.onPressure = () => this.collect();
+    const prev = activate(this.state);
+    try {
+      this.builtins = uncharged(() => makeBuiltins(output));
+      installEvalExec(this.builtins);
+      this.board = options.board ?? new Board();
+      this.native = nativeModules(this, output, this.board);
+      const rootFs = options.fs ?? new VirtualFs();
+      rootFs.now = () => Math.floor(this.board.clock.us / 1e6);
+      this.vfs = new Vfs(rootFs);
+      for (const [name, make] of uncharged(() => installFiles(this.vfs, this.builtins))) this.native.set(name, make);
+      if (options.romfs) this.mountRomfs(options.romfs);
+      this.builtins.set("help", uncharged(() => helpBuiltin(output, () => ["__main__", "builtins", ...this.native.keys()])));
+      const i = this.state.interp;
+      i.builtins = this.builtins;
+      i.importName = (n, from, level, globals) => this.importName(n, from, level, globals);
+      i.compile = options.compile ?? null;
+      if (options.poll) i.poll = options.poll;
+    } finally {
+      activate(prev);
+    }
+  }
+
+  /**
+   * Runs `f` with this run's state active, and the previous one back afterwards: two Runtimes, one
+   * after the other or one inside the other (a host callback running a second program), never share
+   * a heap, ids, frames or a scheduler queue.
+   */
+  private within<T>(f: () => T): T {
+    if (active === this.state) return f();
+    const prev = activate(this.state);
+    try {
+      return f();
+    } finally {
+      activate(prev);
+    }
   }
 
   /**
@@ -163,7 +233,7 @@ export class Runtime {
 
   /** gc.collect(): the fixed import costs plus everything still reachable. */
   collect(): void {
-    mem.heap.rebase(mem.fixed + reachableBytes([...this.modules.values(), ...this.builtinModules.values()]));
+    this.within(() => mem.heap.rebase(mem.fixed + reachableBytes([...this.modules.values(), ...this.builtinModules.values()])));
   }
   write(text: string): void {
     if (this.options.write) this.options.write(text);
@@ -172,9 +242,17 @@ export class Runtime {
   get output(): string {
     return this.out;
   }
+  /** This run's heap model. */
+  get heap(): Heap {
+    return this.state.mem.heap;
+  }
 
   /** Executes a compiled module as `name` (with `preset` globals such as __file__), returning its module object. */
   execModule(m: CompiledModule, name: string, preset: Record<string, Value> = {}): PyModule {
+    return this.within(() => this.execModuleHere(m, name, preset));
+  }
+
+  private execModuleHere(m: CompiledModule, name: string, preset: Record<string, Value>): PyModule {
     const globals: Namespace = new ModuleNamespace();
     globals.set("__name__", name);
     for (const [k, v] of Object.entries(preset)) globals.set(k, v);
@@ -192,7 +270,6 @@ export class Runtime {
     const code = new Code(m.root, ctx);
     const fn = new BytecodeFunction(code, [], null, null);
     const frame = setupFrame(fn, [], null);
-    this.enter();
     // The module's globals are the current locals while its body runs (restored either way).
     const oldLocals = interp.locals;
     interp.locals = globals;
@@ -209,12 +286,6 @@ export class Runtime {
     charge(grown);
     mem.fixed += grown;
     return mod;
-  }
-
-  private enter(): void {
-    interp.builtins = this.builtins;
-    interp.importName = (n, from, level, globals) => this.importName(n, from, level, globals);
-    interp.compile = this.options.compile ?? null;
   }
 
   importName(name: string, fromList: Value, level: number, globals: Namespace): Value {
@@ -340,7 +411,7 @@ export class Runtime {
   /** Runs a main program: prints a traceback for an uncaught exception instead of throwing. */
   runMain(m: CompiledModule): RunResult {
     try {
-      return this.runMainOrThrow(m);
+      return this.within(() => this.runMainOrThrow(m));
     } catch (e) {
       return this.internalError(e);
     }
@@ -348,7 +419,7 @@ export class Runtime {
 
   /** The result of a run that a JavaScript error (a bug, not a Python exception) stopped. */
   internalError(e: unknown): RunResult {
-    return { output: this.out, error: null, events: this.board.log.events, exitCode: INTERNAL_ERROR_EXIT, internalError: internalErrorText(e) };
+    return { output: this.out, error: null, events: this.board.log.events, heap: this.heap, exitCode: INTERNAL_ERROR_EXIT, internalError: internalErrorText(e) };
   }
 
   private runMainOrThrow(m: CompiledModule): RunResult {
@@ -366,7 +437,7 @@ export class Runtime {
       return this.atExit(null, 0);
     } catch (thrown) {
       // deepsleep, machine.reset or the watchdog end the program without a Python error.
-      if (thrown instanceof MachineHalt) return { output: this.out, error: null, events: this.board.log.events, exitCode: 0, halted: thrown.reason };
+      if (thrown instanceof MachineHalt) return { output: this.out, error: null, events: this.board.log.events, heap: this.heap, exitCode: 0, halted: thrown.reason };
       const e = toPyException(thrown);
       if (sched.pending) runPending();
       if (e.type.name === "SystemExit") {
@@ -388,7 +459,7 @@ export class Runtime {
       try {
         callValue(f, [], null);
       } catch (thrown) {
-        if (thrown instanceof MachineHalt) return { output: this.out, error, events: this.board.log.events, exitCode, halted: thrown.reason };
+        if (thrown instanceof MachineHalt) return { output: this.out, error, events: this.board.log.events, heap: this.heap, exitCode, halted: thrown.reason };
         const e = toPyException(thrown);
         if (e.type.name !== "SystemExit") {
           this.write(tracebackText(e));
@@ -396,7 +467,7 @@ export class Runtime {
         }
       }
     }
-    return { output: this.out, error, events: this.board.log.events, exitCode };
+    return { output: this.out, error, events: this.board.log.events, heap: this.heap, exitCode };
   }
 }
 
@@ -432,7 +503,7 @@ export function runMpy(bytes: Uint8Array, options: RunOptions = {}): RunResult {
     if (e instanceof HostError) {
       const text = `ValueError: ${e.message}\n`;
       rt.write(text);
-      return { output: rt.output, error: "ValueError", events: [], exitCode: 1 };
+      return { output: rt.output, error: "ValueError", events: [], heap: rt.heap, exitCode: 1 };
     }
     return rt.internalError(e);
   }

@@ -7,14 +7,30 @@ import { Heap, HeapExhausted } from "./heap.js";
 import { blocks, SIZES } from "./sizes.js";
 import { staticQstrIndex } from "../../bytecode/qstr-static.js";
 
-export const mem: { heap: Heap; off: number; interned: Set<string>; fixed: number } = {
-  heap: new Heap(),
-  off: 0,
+/** The heap model of one run: part of the run state that runtime/index.ts swaps in for each Runtime. */
+export interface MemState {
+  heap: Heap;
+  /** Above 0 while charging is off (uncharged()). */
+  off: number;
   /** Bytes no collection frees: what loading the modules took. */
-  fixed: 0,
+  fixed: number;
   /** Strings already interned (the module qstr tables), which cost nothing when made again. */
-  interned: new Set(),
-};
+  interned: Set<string>;
+}
+
+export function newMemState(heap = new Heap()): MemState {
+  return { heap, off: 0, fixed: 0, interned: new Set() };
+}
+
+/** The active run's heap model. */
+export let mem: MemState = newMemState();
+
+/** Makes `m` the active heap model; returns the one it replaces. */
+export function useMem(m: MemState): MemState {
+  const prev = mem;
+  mem = m;
+  return prev;
+}
 
 export function charge(bytes: number): void {
   if (mem.off === 0) mem.heap.reserve(bytes);

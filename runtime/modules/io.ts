@@ -2,6 +2,7 @@
 // buffer grows as a vstr does and is charged so), the file objects open() gives on the board's
 // littlefs (extmod/vfs_lfsx_file.c: io.FileIO / io.TextIOWrapper), and sys.stdin/stdout/stderr.
 
+import { objectState } from "../objects/run-state.js";
 import { EINVAL, FileHandle, type VirtualFs } from "../board/fs.js";
 import { fn, toIndex, type Output } from "../objects/args.js";
 import { newException, pyErr, typeError, VALUE_ERROR } from "../objects/exceptions.js";
@@ -129,11 +130,10 @@ function memClass(name: string, isText: boolean) {
   });
 }
 
-const ids = new WeakMap<object, number>();
-let nextId = 0x20001000;
 function idOf(o: object): string {
-  let id = ids.get(o);
-  if (id === undefined) ids.set(o, (id = (nextId += 0x40)));
+  const s = objectState;
+  let id = s.streamIds.get(o);
+  if (id === undefined) s.streamIds.set(o, (id = (s.nextStreamId += 0x40)));
   return id.toString(16);
 }
 

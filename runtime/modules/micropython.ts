@@ -3,17 +3,18 @@
 // What a port prints about its own memory (mem_info, qstr_info) follows MicroPython's layout with
 // this model's numbers: a 32-bit port whose C stack and RAM addresses are modelled, not measured.
 
+import { objectState } from "../objects/run-state.js";
 import { BLOCK_BYTES } from "../memory/sizes.js";
 import { memInfoText } from "../memory/report.js";
 import { staticQstrIndex } from "../../bytecode/qstr-static.js";
 import { tracebackText } from "../objects/traceback.js";
 import { fn, toIndex, type Output } from "../objects/args.js";
-import { emergency, pyErr, RUNTIME_ERROR } from "../objects/exceptions.js";
+import { pyErr, RUNTIME_ERROR } from "../objects/exceptions.js";
 import { callValue } from "../objects/call.js";
 import { interp } from "../vm/state.js";
 import { toPyException } from "../objects/exceptions.js";
 import { charge, mem } from "../memory/charge.js";
-import { sched, resetScheduler, schedule } from "../vm/scheduler.js";
+import { sched, schedule } from "../vm/scheduler.js";
 import { PyBuiltin, PyType, type Namespace, type Value } from "../objects/value.js";
 import { RINGIO } from "./ringio.js";
 
@@ -24,14 +25,6 @@ const C_STACK_BASE = 480;
 const C_STACK_PER_CALL = 192;
 /** Where the GC pool starts in the modelled RAM, for mem_info(1)'s "from" address. */
 const GC_POOL_ADDRESS = 0x20004000;
-
-/** A fresh micropython state for a new run: no emergency buffer, an empty scheduler queue. */
-export function resetMicropythonState(out: Output): void {
-  emergency.bytes = 0;
-  resetScheduler(out);
-  sched.call = (f, arg) => void callValue(f, [arg], null);
-  sched.report = (thrown, o) => o.write(tracebackText(toPyException(thrown)));
-}
 
 /** A function taking `min`..`max` positional arguments, as MP_DEFINE_CONST_FUN_OBJ_* checks them. */
 function fixed(name: string, min: number, max: number, f: (a: Value[]) => Value): PyBuiltin {
@@ -66,8 +59,8 @@ export function micropythonNamespace(out: Output, moduleNames: () => Iterable<st
       fixed("alloc_emergency_exception_buf", 1, 1, (a) => {
         const size = toIndex(a[0]);
         if (size > 0) charge(size);
-        if (emergency.bytes > 0) mem.heap.release(emergency.bytes);
-        emergency.bytes = Math.max(0, size);
+        if (objectState.emergencyBytes > 0) mem.heap.release(objectState.emergencyBytes);
+        objectState.emergencyBytes = Math.max(0, size);
         return null;
       }),
     ],

@@ -1,6 +1,7 @@
 // Typed buffers: the `array` module's array and typed memoryviews (py/objarray.c, py/binary.c),
 // with a 32-bit port's item sizes (i, I, l, L are 4 bytes) in little-endian order.
 
+import { objectState } from "./run-state.js";
 import { NOT_IMPLEMENTED_ERROR, OVERFLOW_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
 import { asFloat, asInt, bytesOf } from "./ops.js";
 import { identity } from "./hash.js";
@@ -13,17 +14,16 @@ export const ARRAY = nativeType("array");
 export const ITEM_SIZE: Readonly<Record<string, number>> = { b: 1, B: 1, h: 2, H: 2, i: 4, I: 4, l: 4, L: 4, q: 8, Q: 8, f: 4, d: 8, P: 4, O: 4, S: 4 };
 
 /** Objects stored in 'O' items, by the word that stands for them (a small int is its tagged self). */
-const storedObjects = new Map<number, Value>();
 
 /** The word an object is stored as in an 'O' field (array items, struct fields). */
 export function objectWord(v: Value): number {
   const w = identity(v) >>> 0;
-  if ((w & 1) === 0) storedObjects.set(w, v);
+  if ((w & 1) === 0) objectState.stored.set(w, v);
   return w;
 }
 
 export function wordObject(w: number): Value {
-  return w & 1 ? (w | 0) >> 1 : (storedObjects.get(w) ?? null);
+  return w & 1 ? (w | 0) >> 1 : (objectState.stored.get(w) ?? null);
 }
 
 export function itemSize(typecode: string): number {

@@ -2,6 +2,7 @@
 // A Python exception travels through JavaScript as the thrown PyException object itself. Exceptions
 // made while the heap is locked or full degrade as MicroPython's do (see below).
 
+import { objectState } from "./run-state.js";
 import { HeapExhausted } from "../memory/heap.js";
 import { blocks, tryCharge, tryGrow, uncharged } from "../memory/charge.js";
 import { EMPTY_TUPLE, nativeType, OBJECT, PyException, PyTuple, PyType, type Value } from "./value.js";
@@ -60,8 +61,6 @@ export function isExceptionType(t: PyType): boolean {
 // 32-bit port as: two traceback entries (24 bytes), a tuple header and items, a str object, text.
 // A part that fits nowhere is left out: no args, no message, or no traceback entry.
 
-/** The emergency exception buffer's size in bytes (0: none, as on a board until it is allocated). */
-export const emergency = { bytes: 0 };
 
 const EXC_OBJECT_BYTES = 16;
 const STR_OBJECT_BYTES = 16;
@@ -84,11 +83,9 @@ export function newException(type: PyType, args: Value[] = []): PyException {
   return e;
 }
 
-let theStaticException: PyException | null = null;
-
 /** MP_STATE_VM(mp_emergency_exception_obj): one object, remade each time, so a later one replaces an earlier. */
 function staticException(type: PyType): PyException {
-  const e = (theStaticException ??= uncharged(() => new PyException(type)));
+  const e = (objectState.staticException ??= uncharged(() => new PyException(type)));
   e.type = type;
   e.traceback = [];
   tracebackStore.delete(e);
@@ -97,7 +94,7 @@ function staticException(type: PyType): PyException {
 
 function argsTuple(args: Value[]): PyTuple {
   if (args.length === 0) return EMPTY_TUPLE;
-  const fits = tryCharge(tupleBytes(args.length)) || emergency.bytes >= EMG_TRACEBACK_BYTES + tupleBytes(args.length);
+  const fits = tryCharge(tupleBytes(args.length)) || objectState.emergencyBytes >= EMG_TRACEBACK_BYTES + tupleBytes(args.length);
   return fits ? uncharged(() => new PyTuple(args)) : EMPTY_TUPLE;
 }
 
@@ -117,14 +114,14 @@ function formattedError(type: PyType, message: string, format: string): PyExcept
   const hasObject = tryCharge(STR_OBJECT_BYTES);
   const hasText = tryCharge(utf8Bytes(format).length + 1);
   if (hasObject && hasText) return newException(type, [message]);
-  if (emergency.bytes >= EMG_STR_DATA_OFFSET + 16) return newException(type, [cutUtf8(message, emergency.bytes - EMG_STR_DATA_OFFSET - 1)]);
+  if (objectState.emergencyBytes >= EMG_STR_DATA_OFFSET + 16) return newException(type, [cutUtf8(message, objectState.emergencyBytes - EMG_STR_DATA_OFFSET - 1)]);
   return hasObject ? newException(type, [format]) : newException(type);
 }
 
 /** The MemoryError of a failed allocation (m_malloc_fail); the heap-locked text is fixed, in ROM. */
 export function memoryError(e: HeapExhausted): PyException {
   if (!e.locked) return formattedError(MEMORY_ERROR, e.message, "memory allocation failed, allocating %u bytes");
-  const fits = tryCharge(STR_OBJECT_BYTES) || emergency.bytes >= EMG_STR_DATA_OFFSET;
+  const fits = tryCharge(STR_OBJECT_BYTES) || objectState.emergencyBytes >= EMG_STR_DATA_OFFSET;
   return newException(MEMORY_ERROR, fits ? [e.message] : []);
 }
 
@@ -140,7 +137,7 @@ export function addTracebackEntry(e: PyException, entry: TracebackEntry): void {
   let store = tracebackStore.get(e);
   if (!store) {
     if (tryCharge(TB_ENTRY_BYTES)) store = { entries: 1, emergency: false };
-    else if (emergency.bytes >= EMG_TRACEBACK_BYTES) store = { entries: 2, emergency: true };
+    else if (objectState.emergencyBytes >= EMG_TRACEBACK_BYTES) store = { entries: 2, emergency: true };
     else return;
     tracebackStore.set(e, store);
   } else if (e.traceback.length >= store.entries) {

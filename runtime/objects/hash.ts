@@ -1,6 +1,7 @@
 // Hashing and identity (py/map.c, py/objint.c, py/objstr.c hashes as a 32-bit port computes them, so
 // dicts and sets keep the device's order) and id(): the address-like number each object gets.
 
+import { objectState } from "./run-state.js";
 import { qstrHash } from "../../bytecode/qstr-hash.js";
 import { typeError } from "./exceptions.js";
 import { PyDict, PySet } from "./hashtable.js";
@@ -42,29 +43,23 @@ function bigHash(v: bigint): number {
   return smallHash(m | 0);
 }
 
-/** The address-like identity hash of objects that have no value hash. */
-const ids = new WeakMap<object, number>();
-
-const primitiveIds = new Map<unknown, number>();
-
-let nextId = 0x10000;
-
+/** The address-like identity hash of objects that have no value hash (per run: objects/run-state.ts). */
 export function identity(o: object | Value): number {
   if (typeof o === "number" && Number.isInteger(o) && o >= -0x40000000 && o < 0x40000000) return o * 2 + 1;
   if (o === null || typeof o !== "object") {
-    let id = primitiveIds.get(o);
+    let id = objectState.primitiveIds.get(o);
     if (id === undefined) {
-      id = nextId;
-      nextId += 16;
-      primitiveIds.set(o, id);
+      id = objectState.nextId;
+      objectState.nextId += 16;
+      objectState.primitiveIds.set(o, id);
     }
     return id;
   }
-  let id = ids.get(o);
+  let id = objectState.ids.get(o);
   if (id === undefined) {
-    id = nextId;
-    nextId += 16;
-    ids.set(o, id);
+    id = objectState.nextId;
+    objectState.nextId += 16;
+    objectState.ids.set(o, id);
   }
   return id;
 }

@@ -35,20 +35,32 @@ export interface Interp {
   optLevel: number;
 }
 
-export const interp: Interp = {
-  builtins: new Map(),
-  importName: () => {
-    throw pyErr(RUNTIME_ERROR, "no import");
-  },
-  poll: () => {},
-  top: null,
-  locals: null,
-  currentException: null,
-  depth: 0,
-  maxDepth: 1000,
-  compile: null,
-  optLevel: 0,
-};
+export function newInterp(): Interp {
+  return {
+    builtins: new Map(),
+    importName: () => {
+      throw pyErr(RUNTIME_ERROR, "no import");
+    },
+    poll: () => {},
+    top: null,
+    locals: null,
+    currentException: null,
+    depth: 0,
+    maxDepth: 1000,
+    compile: null,
+    optLevel: 0,
+  };
+}
+
+/** The active run's interpreter state (runtime/index.ts swaps one in for each Runtime). */
+export let interp: Interp = newInterp();
+
+/** Makes `i` the active interpreter state; returns the one it replaces. */
+export function useInterp(i: Interp): Interp {
+  const prev = interp;
+  interp = i;
+  return prev;
+}
 
 /** The host's compiler, or a RuntimeError saying that this runtime was given none. */
 export function sourceCompiler(): SourceCompiler {
