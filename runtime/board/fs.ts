@@ -3,7 +3,6 @@
 // S_IFREG 0x8000, errors are OSError with ENOENT/EEXIST/ENOTDIR/EISDIR numbers. A host directory
 // can seed it (HostTree): its entries appear as they are first looked at; writes stay in memory.
 
-import { osErrorText } from "../lib/sysinfo.js";
 import { osError } from "../lib/host-error.js";
 
 export const S_IFDIR = 0x4000;

@@ -2,12 +2,11 @@
 // Timer, RTC, WDT and the module functions. Takes plain JS values and callbacks (the VM binding wraps
 // Python objects); gives MicroPython's semantics (ports/rp2 constants) and logs each action.
 
-import { Board, MachineHalt } from "./board.js";
+import { Board } from "./board.js";
 import { HostError } from "../lib/host-error.js";
 
 export const ENODEV = 19;
 export const ETIMEDOUT = 110;
-export { MachineHalt };
 
 export type Callback = (arg: unknown) => void;
 

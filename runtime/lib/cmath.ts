@@ -3,8 +3,6 @@
 
 export type Complex = readonly [re: number, im: number];
 
-export const CMATH_CONSTANTS = { e: Math.E, pi: Math.PI } as const;
-
 export const phase = ([re, im]: Complex): number => Math.atan2(im, re);
 
 export const polar = (z: Complex): [number, number] => [Math.hypot(z[0], z[1]), phase(z)];

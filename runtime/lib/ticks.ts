@@ -20,9 +20,6 @@ export function ticksAdd(t: number, delta: number): number | null {
   return ticksWrap(t + delta);
 }
 
-/** Seconds from 1970 to MicroPython's 2000 epoch. */
-export const EPOCH_2000 = 946684800;
-
 // The calendar of a 32-bit port (shared/timeutils with neither 1969-and-before nor 2100-and-beyond
 // support): timestamps are unsigned 32-bit seconds from 1970 and every fourth year is a leap year.
 

@@ -4,7 +4,7 @@
 // is off while a module's constants are materialised (the import cost counts those).
 
 import { Heap, HeapExhausted } from "./heap.js";
-import { blocks, SIZES } from "./sizes.js";
+import { SIZES } from "./sizes.js";
 import { staticQstrIndex } from "../../bytecode/qstr-static.js";
 
 /** The heap model of one run: part of the run state that runtime/index.ts swaps in for each Runtime. */
@@ -104,4 +104,3 @@ export function uncharged<T>(f: () => T): T {
   }
 }
 
-export { blocks, SIZES };

@@ -2,7 +2,8 @@
 // ordered maps). deque wraps runtime/modules/containers.ts; namedtuple instances are tuples with
 // named fields, and an OrderedDict is a dict whose table keeps insertion order with linear lookup, as MicroPython's does.
 
-import { charge, SIZES } from "../memory/charge.js";
+import { charge } from "../memory/charge.js";
+import { SIZES } from "../memory/sizes.js";
 import { Deque } from "../lib/containers.js";
 import { fn, newDictFrom } from "../objects/args.js";
 import { typeError } from "../objects/exceptions.js";
@@ -10,7 +11,8 @@ import { HashTable, PyDict, tableOps } from "../objects/hashtable.js";
 import { PyIterator } from "../objects/iter.js";
 import { PyAttrTuple } from "../objects/attrtuple.js";
 import { PyType, DICT, TUPLE, type Namespace, type Value } from "../objects/value.js";
-import { int, nativeClass, ns, str, toArray } from "../objects/native.js";
+import { int, nativeClass, ns, str } from "../objects/native.js";
+import { toArray } from "../objects/iter.js";
 
 // ---- namedtuple ----
 

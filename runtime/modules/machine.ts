@@ -18,7 +18,8 @@ import { asInt, truthy } from "../objects/ops.js";
 import { typeName } from "../objects/repr.js";
 import { EAGAIN, EINVAL } from "../board/fs.js";
 import { IOCTL_CLOSE, IOCTL_FLUSH, IOCTL_POLL, POLL_RD, POLL_WR, Stream } from "./stream.js";
-import { arg, buf, bytes, int, jsFn, NativeObject, nativeClass, ns, num, strOrBuf, toArray, tuple, wrapperOf } from "../objects/native.js";
+import { arg, buf, bytes, int, jsFn, NativeObject, nativeClass, ns, num, strOrBuf, tuple, wrapperOf } from "../objects/native.js";
+import { toArray } from "../objects/iter.js";
 import { osError } from "../lib/host-error.js";
 
 /**

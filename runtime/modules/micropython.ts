@@ -7,14 +7,11 @@ import { objectState } from "../objects/run-state.js";
 import { BLOCK_BYTES } from "../memory/sizes.js";
 import { memInfoText } from "../memory/report.js";
 import { staticQstrIndex } from "../../bytecode/qstr-static.js";
-import { tracebackText } from "../objects/traceback.js";
 import { fn, toIndex, type Output } from "../objects/args.js";
 import { pyErr, RUNTIME_ERROR } from "../objects/exceptions.js";
-import { callValue } from "../objects/call.js";
 import { interp } from "../vm/state.js";
-import { toPyException } from "../objects/exceptions.js";
 import { charge, mem } from "../memory/charge.js";
-import { sched, schedule } from "../vm/scheduler.js";
+import { schedule } from "../vm/scheduler.js";
 import { PyBuiltin, PyType, type Namespace, type Value } from "../objects/value.js";
 import { RINGIO } from "./ringio.js";
 

@@ -33,7 +33,7 @@ import { websocketNamespace } from "./websocket.js";
 import { binasciiNamespace, cmathNamespace, errnoNamespace, hashlibNamespace, jsonNamespace, randomNamespace, structNamespace, timeNamespace } from "./stdlib.js";
 import { PyFloat, PyList, PyTuple, normInt, type KwArgs, type Namespace, type Value } from "../objects/value.js";
 import { tracebackText } from "../objects/traceback.js";
-import { OBJECT, PyException, PyInstance, PyType } from "../objects/value.js";
+import { PyException } from "../objects/value.js";
 import { hostCall } from "../objects/exceptions.js";
 
 interface Host {
@@ -172,13 +172,6 @@ export function nativeModules(host: Host, out: Output, board: Board): Map<string
   m.set("select", () => selectNamespace(board));
   m.set("websocket", websocketNamespace);
   return m;
-}
-
-/** A plain object with fixed attributes (sys.implementation and the like). */
-function attrs(name: string, values: Record<string, Value>): Value {
-  const o = new PyInstance(new PyType(name, [OBJECT]));
-  for (const [k, v] of Object.entries(values)) o.dict.set(k, v);
-  return o;
 }
 
 function kwNum(kw: KwArgs | null, name: string, dflt: number): number {

@@ -10,7 +10,7 @@ import * as json from "../lib/json.js";
 import { randomModule, Yasmarang } from "../lib/random.js";
 import * as struct from "../lib/struct.js";
 import { objectWord, wordObject } from "../objects/array.js";
-import { addressSpace } from "./uctypes.js";
+import { addressSpace } from "./uctypes-memory.js";
 import { ERRNO } from "../lib/sysinfo.js";
 import { timeModule } from "../board/time.js";
 import { kwArg, len } from "../objects/args.js";

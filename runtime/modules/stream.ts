@@ -17,7 +17,6 @@ import { isOsError, osError } from "../lib/host-error.js";
 
 // MP_STREAM_* ioctl requests (py/stream.h).
 export const IOCTL_FLUSH = 1;
-export const IOCTL_SEEK = 2;
 export const IOCTL_POLL = 3;
 export const IOCTL_CLOSE = 4;
 export const IOCTL_GET_BUFFER_SIZE = 11;

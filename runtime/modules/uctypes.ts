@@ -11,7 +11,6 @@ import { ARRAY, BIG_ENDIAN, LEN_BITS, LITTLE_ENDIAN, NATIVE, OFFSET_BITS, PTR, S
 import { addressSpace, byRefAddressOf, bytearrayAt } from "./uctypes-memory.js";
 import { STRUCT_TYPE, truncatedWord, UStruct } from "./uctypes-struct.js";
 
-export { addressSpace };
 
 /** uctypes.addressof: where the object's buffer starts (a str's UTF-8 data included). */
 export function addressOf(v: Value): number {

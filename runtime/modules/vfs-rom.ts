@@ -18,7 +18,8 @@ import { PyBytes, PyTuple, type KwArgs, type PyType, type Value } from "../objec
 import { setArity, STREAM_ARITY } from "./arity.js";
 import { nativeClass, NativeObject, strOrBytes } from "../objects/native.js";
 import { lineIterator, Stream, streamMethods } from "./stream.js";
-import { addressOf, addressSpace } from "./uctypes.js";
+import { addressOf } from "./uctypes.js";
+import { addressSpace } from "./uctypes-memory.js";
 import { osError } from "../lib/host-error.js";
 import { hostCall } from "../objects/exceptions.js";
 

@@ -2,7 +2,7 @@
 // with a 32-bit port's item sizes (i, I, l, L are 4 bytes) in little-endian order.
 
 import { objectState } from "./run-state.js";
-import { NOT_IMPLEMENTED_ERROR, OVERFLOW_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
+import { NOT_IMPLEMENTED_ERROR, pyErr, typeError, valueError } from "./exceptions.js";
 import { asFloat, asInt, bytesOf } from "./ops.js";
 import { identity } from "./hash.js";
 import { repr } from "./repr.js";
@@ -232,9 +232,3 @@ export function bufferEqual(a: Value, b: Value): boolean | null {
   return null;
 }
 
-/** memoryview's item type: its source array's typecode, else bytes ('B'). */
-export function viewTypecode(m: PyMemoryView): string {
-  return m.typecode;
-}
-
-export { PyBytes, PyByteArray, OVERFLOW_ERROR, pyErr };

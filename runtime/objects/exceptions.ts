@@ -4,7 +4,8 @@
 
 import { objectState } from "./run-state.js";
 import { HeapExhausted } from "../memory/heap.js";
-import { blocks, tryCharge, tryGrow, uncharged } from "../memory/charge.js";
+import { blocks } from "../memory/sizes.js";
+import { tryCharge, tryGrow, uncharged } from "../memory/charge.js";
 import { EMPTY_TUPLE, nativeType, OBJECT, PyException, PyTuple, PyType, type Value } from "./value.js";
 import { HostError } from "../lib/host-error.js";
 

@@ -223,12 +223,6 @@ function formatMantissa(mantissa: bigint, l: MantissaLayout): string {
   return out;
 }
 
-/** Fixed, exponent and general float forms ('%' multiplies by 100 and adds the sign), no padding. */
-export function formatFloat(v: number, type: string, precision: number): string {
-  if (type === "%") return mpFormatFloat(v * 100, "f", precision) + "%";
-  return mpFormatFloat(v, "eEfFgG".includes(type) && type ? type : "g", precision);
-}
-
 /** Padding as mp_print_strn does it; a '0' fill with a separator repeats "000," from the right edge. */
 function printStrn(text: string, align: string, fill: string, width: number, sep = ""): string {
   const n = width - [...text].length;

@@ -4,7 +4,8 @@
 // order, so a dict prints its keys in the same order as on the device. Hashes follow a 32-bit
 // port: small ints hash to themselves, strings by djb2 over their UTF-8 bytes kept to 16 bits.
 
-import { blocks, charge } from "../memory/charge.js";
+import { blocks } from "../memory/sizes.js";
+import { charge } from "../memory/charge.js";
 import { DICT, FROZENSET, PyObject, SET, type PyType, type Value } from "./value.js";
 
 const SIZES = [

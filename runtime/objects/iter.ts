@@ -153,5 +153,3 @@ export function toArray(v: Value): Value[] {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
   return Array.from(iterate(v));
 }
-
-export const stopIteration = (value?: Value) => pyErr(STOP_ITERATION, value as string);

@@ -3,11 +3,10 @@
 // to the Python exception their `name` gives, and native classes whose instances wrap a JS object.
 
 import { fn, kwArg, toIndex } from "./args.js";
-import { EXCEPTION_TYPES, newException, pyErr, typeError } from "./exceptions.js";
-import { toArray } from "./iter.js";
+import { EXCEPTION_TYPES, pyErr, typeError } from "./exceptions.js";
 import { asFloat, asInt, bytesOf } from "./ops.js";
 import { typeName } from "./repr.js";
-import { PyBuiltin, PyBytes, PyList, PyException, PyFloat, PyObject, PyStaticMethod, PyTuple, PyType, nativeType, normInt, OBJECT, type KwArgs, type Namespace, type Value } from "./value.js";
+import { PyBuiltin, PyBytes, PyList, PyFloat, PyObject, PyTuple, PyType, nativeType, normInt, OBJECT, type KwArgs, type Namespace, type Value } from "./value.js";
 import { hostCall } from "./exceptions.js";
 
 /** A float argument (ints and bools accepted, as MicroPython's mp_obj_get_float). */
@@ -196,13 +195,3 @@ export function nativeClass<T>(name: string, spec: ClassSpec<T>): PyType {
   return t;
 }
 
-/** The JS object behind a native instance of `t`, or a TypeError. */
-export function unwrap<T>(v: Value, t: PyType): T {
-  if (v instanceof NativeObject && v.type.isSubtypeOf(t)) return v.js as T;
-  throw typeError(`expected a ${t.name}, got '${typeName(v)}'`);
-}
-
-/** A static method for a class dict (callable on the class without self). */
-export const staticFn = (name: string, f: (args: Value[], kw: KwArgs | null) => Value): PyStaticMethod => new PyStaticMethod(jsFn(name, f), false);
-
-export { toArray };

@@ -8,7 +8,8 @@ import { MEMORY_ERROR, NOT_IMPLEMENTED_ERROR, pyErr, typeError, valueError, ZERO
 import { HashTable, PyDict, PySet, tableOps } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./call.js";
 import { typeName } from "./repr.js";
-import { charge, chargeBig, chargeStr, SIZES, uncharged } from "../memory/charge.js";
+import { charge, chargeBig, chargeStr, uncharged } from "../memory/charge.js";
+import { SIZES } from "../memory/sizes.js";
 import { bufferCompare, bufferEqual, packItems, PyArray } from "./array.js";
 import { iterate } from "./iter.js";
 import { bytesPercent, percentFormat } from "./format.js";

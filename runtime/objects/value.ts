@@ -4,7 +4,8 @@
 // `undefined` is MicroPython's MP_OBJ_NULL: an empty local slot, LOAD_NULL, "no value".
 
 import { HostError } from "../lib/host-error.js";
-import { blocks, charge, chargeGrowth, SIZES } from "../memory/charge.js";
+import { blocks, SIZES } from "../memory/sizes.js";
+import { charge, chargeGrowth } from "../memory/charge.js";
 
 export type Value = null | boolean | number | bigint | string | PyObject | undefined;
 

@@ -3,7 +3,8 @@
 // state[nState - 1 - i] and the value stack growing up from state[0].
 
 import { decodePrelude, lineOfOffset, type Prelude } from "../../bytecode/prelude.js";
-import { charge, SIZES } from "../memory/charge.js";
+import { charge } from "../memory/charge.js";
+import { SIZES } from "../memory/sizes.js";
 import type { ConstObject, RawCode } from "../../bytecode/rawcode.js";
 import { typeError, valueError } from "../objects/exceptions.js";
 import { HashTable, PyDict } from "../objects/hashtable.js";
@@ -123,7 +124,7 @@ export class Frame {
   }
 }
 
-function posMismatch(fn: BytecodeFunction, expected: number, given: number): PyException {
+function posMismatch(expected: number, given: number): PyException {
   return typeError(`function takes ${expected} positional arguments but ${given} were given`);
 }
 
@@ -140,7 +141,7 @@ export function setupFrame(fn: BytecodeFunction, args: Value[], kw: KwArgs | nul
   const nKw = kw ? kw.length : 0;
   let varSlot = top - nPos - nKwonly;
   if (nArgs > nPos) {
-    if (!(flags & 0x04)) throw posMismatch(fn, nPos, nArgs);
+    if (!(flags & 0x04)) throw posMismatch(nPos, nArgs);
     s[varSlot--] = new PyTuple(args.slice(nPos));
     nArgs = nPos;
   } else {
@@ -149,7 +150,7 @@ export function setupFrame(fn: BytecodeFunction, args: Value[], kw: KwArgs | nul
       const nReq = nPos - p.nDefPosArgs;
       if (nArgs >= nReq) {
         for (let i = nArgs; i < nPos; i++) s[top - i] = fn.defaults[i - nReq];
-      } else throw posMismatch(fn, nReq, nArgs);
+      } else throw posMismatch(nReq, nArgs);
     }
   }
   for (let i = 0; i < nArgs; i++) s[top - i] = args[i];

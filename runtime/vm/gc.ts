@@ -10,7 +10,8 @@ import { Frame } from "./code.js";
 import { interp } from "./state.js";
 
 import { PyIterator } from "../objects/iter.js";
-import { mem, SIZES } from "../memory/charge.js";
+import { mem } from "../memory/charge.js";
+import { SIZES } from "../memory/sizes.js";
 import {
   PyBoundMethod,
   PyByteArray,

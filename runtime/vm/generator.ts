@@ -1,7 +1,8 @@
 // Generators (py/objgenerator.c): resume, send, throw, close and pend_throw over a suspended frame,
 // and mp_resume for `yield from` and await on any iterator.
 
-import { charge, SIZES, uncharged } from "../memory/charge.js";
+import { charge, uncharged } from "../memory/charge.js";
+import { SIZES } from "../memory/sizes.js";
 import { GENERATOR_EXIT, newException, pyErr, RUNTIME_ERROR, STOP_ITERATION, typeError, valueError } from "../objects/exceptions.js";
 import { PyIterator } from "../objects/iter.js";
 import { typeName } from "../objects/repr.js";

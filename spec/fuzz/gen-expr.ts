@@ -33,7 +33,6 @@ export interface Exprs {
   readonly any: fc.Arbitrary<Frag>;
 }
 
-const wrap = (s: string) => `(${s})`;
 const neg = (v: bigint | number) => (v < 0 ? `(${v})` : String(v));
 
 export const smallInt = fc.integer({ min: -20, max: 300 }).map((v) => frag(neg(v), "int"));
