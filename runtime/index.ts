@@ -21,13 +21,13 @@ import { reachableBytes } from "./vm/gc.js";
 import { charge, mem, uncharged } from "./memory/charge.js";
 import { Heap } from "./memory/heap.js";
 import { importCost } from "./memory/import-cost.js";
-import { nativeModules } from "./modules/registry.js";
+import { BUILTIN_MODULES, type ModuleContext } from "./modules/registry.js";
 import { helpBuiltin } from "./modules/help.js";
 import { runPending, sched } from "./vm/scheduler.js";
 import { str } from "./objects/repr.js";
 import { PyBytes, PyException, PyList, PyModule, PyTuple, type Namespace, type Value } from "./objects/value.js";
 import { VirtualFs } from "./board/fs.js";
-import { installFiles, loadModuleFile, statModule, statPyOrMpy, statTopLevel, type Found } from "./modules/files.js";
+import { installFileBuiltins, loadModuleFile, statModule, statPyOrMpy, statTopLevel, type Found } from "./modules/files.js";
 import { Vfs } from "./modules/vfs.js";
 import { VFS_ROM } from "./modules/vfs-rom.js";
 import { tracebackText } from "./objects/traceback.js";
@@ -139,7 +139,7 @@ function internalErrorText(e: unknown): string {
 }
 
 /** The built-in modules a file cannot stand in for (MP_REGISTER_MODULE rather than MP_REGISTER_EXTENSIBLE_MODULE). */
-const NON_EXTENSIBLE = new Set(["_asyncio", "_thread", "builtins", "cmath", "deflate", "framebuf", "gc", "math", "micropython", "sys", "uctypes", "vfs"]);
+const NON_EXTENSIBLE = new Set(["builtins", ...BUILTIN_MODULES.filter((m) => !m.extensible).map((m) => m.name)]);
 
 /** The heap a board gets when none is given: 1 MiB, as MicroPython's 32-bit unix port. */
 export const DEFAULT_HEAP_BYTES = 1024 * 1024;
@@ -176,11 +176,12 @@ export class Runtime {
       this.builtins = uncharged(() => makeBuiltins(output));
       installEvalExec(this.builtins);
       this.board = options.board ?? new Board();
-      this.native = nativeModules(this, output, this.board);
       const rootFs = options.fs ?? new VirtualFs();
       rootFs.now = () => Math.floor(this.board.clock.us / 1e6);
       this.vfs = new Vfs(rootFs);
-      for (const [name, make] of uncharged(() => installFiles(this.vfs, this.builtins))) this.native.set(name, make);
+      const open = uncharged(() => installFileBuiltins(this.vfs, this.builtins));
+      const ctx: ModuleContext = { host: this, out: output, board: this.board, vfs: this.vfs, open, moduleNames: () => this.native.keys() };
+      this.native = new Map(BUILTIN_MODULES.map((m) => [m.name, () => m.make(ctx)]));
       if (options.romfs) this.mountRomfs(options.romfs);
       this.builtins.set("help", uncharged(() => helpBuiltin(output, () => ["__main__", "builtins", ...this.native.keys()])));
       const i = this.state.interp;

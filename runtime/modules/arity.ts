@@ -3,6 +3,7 @@
 // TypeError text before the method runs. None of these methods takes keyword arguments.
 
 import { PyBuiltin, type PyType } from "../objects/value.js";
+import { withArity } from "../objects/args.js";
 
 /** [min, max] positional arguments, self included. */
 export type Arity = readonly [number, number];
@@ -28,8 +29,6 @@ export function setArity(t: PyType, counts: Record<string, Arity>): void {
   for (const [name, [min, max]] of Object.entries(counts)) {
     const m = t.dict.get(name);
     if (!(m instanceof PyBuiltin)) continue;
-    m.minArgs = min;
-    m.maxArgs = max;
-    m.kwNames = [];
+    withArity(m, [min, max], []);
   }
 }

@@ -18,6 +18,7 @@ import { PyAttrTuple } from "../objects/attrtuple.js";
 import { BOOL, BYTEARRAY, BYTES, COMPLEX, DICT, ELLIPSIS, FLOAT, FROZENSET, INT, LIST, MEMORYVIEW, normInt, NOT_IMPLEMENTED, OBJECT, PROPERTY, PyBoundMethod, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyException, PyFloat, PyInstance, PyList, PyRange, PyTuple, PyType, RANGE, SET, SLICE, STATICMETHOD, CLASSMETHOD, STR, TUPLE, TYPE, typeOf, type KwArgs, type Namespace, type Value, SUPER, PyModule, nativeType } from "../objects/value.js";
 import { type Output, checkArgCount, fn, kwArg, len, sortValues, toIndex } from "../objects/args.js";
 import { intFromFloat } from "../objects/constructors.js";
+import { withArity } from "../objects/args.js";
 
 
 // ---- number parsing ----
@@ -390,9 +391,7 @@ export function makeBuiltins(out: Output): Namespace {
   for (const [name, [min, max, kws]] of Object.entries(ARITY)) {
     const f = b.get(name);
     if (f instanceof PyBuiltin) {
-      f.minArgs = min;
-      f.maxArgs = max;
-      f.kwNames = kws ?? null;
+      withArity(f, [min, max], kws ?? null);
     }
   }
   // map, filter, zip, enumerate and reversed are types (user classes may derive from them): calling

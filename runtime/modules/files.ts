@@ -9,14 +9,13 @@ import { fn } from "../objects/args.js";
 import { EXCEPTION_TYPES, pyErr, VALUE_ERROR } from "../objects/exceptions.js";
 import { callValue } from "../objects/call.js";
 import type { Namespace, Value } from "../objects/value.js";
-import { ioNamespace } from "./io.js";
 import { str } from "../objects/native.js";
-import { openBuiltin, osNamespace, Vfs, vfsNamespace } from "./vfs.js";
+import { openBuiltin, Vfs } from "./vfs.js";
 import { mapRomConstants } from "./vfs-rom.js";
 import { HostError } from "../lib/host-error.js";
 
-/** Adds open() and execfile() to `builtins`; returns the io, os and vfs modules. */
-export function installFiles(vfs: Vfs, builtins: Namespace): Map<string, () => Namespace> {
+/** Adds open() and execfile() to `builtins`; returns open (the io module shares it). */
+export function installFileBuiltins(vfs: Vfs, builtins: Namespace): Value {
   const open = openBuiltin(vfs);
   builtins.set("open", open);
   // execfile(path[, globals[, locals]]): the file compiled under its own name, run as exec() runs text.
@@ -29,11 +28,7 @@ export function installFiles(vfs: Vfs, builtins: Namespace): Map<string, () => N
       return callValue(builtins.get("exec")!, [code, ...a.slice(1)], null);
     }),
   );
-  return new Map<string, () => Namespace>([
-    ["io", () => ioNamespace(open)],
-    ["os", () => osNamespace(vfs)],
-    ["vfs", () => vfsNamespace(vfs)],
-  ]);
+  return open;
 }
 
 export type Found = { readonly kind: "dir" | "file"; readonly path: string };

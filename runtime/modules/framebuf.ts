@@ -13,6 +13,7 @@ import { typeName } from "../objects/repr.js";
 import { PyBuiltin, PyByteArray, PyBytes, PyInstance, PyList, PyMemoryView, PyObject, PyTuple, LIST, TUPLE, nativeType, type KwArgs, type Namespace, type Value } from "../objects/value.js";
 import { ns } from "../objects/native.js";
 import { hostCall } from "../objects/exceptions.js";
+import { withArity } from "../objects/args.js";
 
 export const FRAMEBUFFER = nativeType("FrameBuffer");
 
@@ -199,9 +200,7 @@ const METHODS: Record<string, [number, number, (a: Value[]) => void | Value]> = 
 /** A native function taking `min`..`max` positional arguments and no keywords. */
 function between(name: string, min: number, max: number, f: (a: Value[]) => void | Value, isMethod: boolean): PyBuiltin {
   const b = new PyBuiltin(name, (a) => f(a) ?? null, isMethod);
-  b.minArgs = min;
-  b.maxArgs = max;
-  b.kwNames = [];
+  withArity(b, [min, max], []);
   return b;
 }
 

@@ -14,6 +14,7 @@ import { charge, mem } from "../memory/charge.js";
 import { schedule } from "../vm/scheduler.js";
 import { PyBuiltin, PyType, type Namespace, type Value } from "../objects/value.js";
 import { RINGIO } from "./ringio.js";
+import { withArity } from "../objects/args.js";
 
 /** The C stack a Python call nests in, as a 32-bit unix port sets its limit (mp_cstack_init 40000). */
 const C_STACK_LIMIT = 40000;
@@ -26,9 +27,7 @@ const GC_POOL_ADDRESS = 0x20004000;
 /** A function taking `min`..`max` positional arguments, as MP_DEFINE_CONST_FUN_OBJ_* checks them. */
 function fixed(name: string, min: number, max: number, f: (a: Value[]) => Value): PyBuiltin {
   const b = fn(name, f);
-  b.minArgs = min;
-  b.maxArgs = max;
-  b.kwNames = [];
+  withArity(b, [min, max], []);
   return b;
 }
 

@@ -15,6 +15,7 @@ import { typeName } from "../objects/repr.js";
 import { PyBoundMethod, PyBuiltin, PyBytes, PyList, PyObject, PyType, nativeType, typeOf, type Namespace, type Value } from "../objects/value.js";
 import { ns } from "../objects/native.js";
 import { hostCall } from "../objects/exceptions.js";
+import { withArity } from "../objects/args.js";
 
 const RE_TYPE = nativeType("re");
 const MATCH_TYPE = nativeType("match");
@@ -218,9 +219,7 @@ function sub(a: Value[]): Value {
 /** A native function checking its positional argument count as MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN does. */
 function between(name: string, min: number, max: number, f: (a: Value[]) => Value, isMethod = false): PyBuiltin {
   const b = new PyBuiltin(name, (a) => hostCall(() => f(a)), isMethod);
-  b.minArgs = min;
-  b.maxArgs = max;
-  b.kwNames = [];
+  withArity(b, [min, max], []);
   return b;
 }
 

@@ -21,6 +21,7 @@ import { arrayItems, jsFn, NativeObject, ns, num } from "../objects/native.js";
 import { IOCTL_POLL, needStream, POLL_ERR, POLL_HUP, POLL_RD, POLL_WR, Stream } from "./stream.js";
 import { osError } from "../lib/host-error.js";
 import { hostCall } from "../objects/exceptions.js";
+import { withArity } from "../objects/args.js";
 
 /** ipoll's flag: an object that reported readiness is not polled again until re-registered. */
 const FLAG_ONESHOT = 1;
@@ -183,8 +184,7 @@ function method(name: string, min: number, max: number, f: (p: PollState, a: Val
     },
     true,
   );
-  b.minArgs = min + 1;
-  b.maxArgs = max + 1;
+  withArity(b, [min + 1, max + 1], null);
   return b;
 }
 
@@ -274,8 +274,5 @@ export function selectNamespace(board: Board): Namespace {
 
 /** A module function with MicroPython's argument-count checks. */
 function fixed(name: string, min: number, max: number, f: (a: Value[]) => Value): PyBuiltin {
-  const b = jsFn(name, (a, kw) => (checkArgCount(a, kw, min, max), f(a)));
-  b.minArgs = min;
-  b.maxArgs = max;
-  return b;
+  return withArity(jsFn(name, (a) => f(a)), [min, max]);
 }

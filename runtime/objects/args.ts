@@ -10,6 +10,7 @@ import { typeName } from "./repr.js";
 import { subscr } from "./subscr.js";
 import { itemSize } from "./array.js";
 import { PyBuiltin, PyByteArray, PyBytes, PyInstance, PyList, PyMemoryView, PyObject, PyRange, PyTuple, PyType, SET, typeOf, type KwArgs, type Value, strLength } from "./value.js";
+import { PyException } from "./value.js";
 
 export function kwArg(kw: KwArgs | null, name: string): Value {
   if (!kw) return undefined;
@@ -21,14 +22,36 @@ export function fn(name: string, f: (args: Value[], kw: KwArgs | null) => Value)
   return new PyBuiltin(name, f);
 }
 
-/** mp_arg_check_num: the argument-count errors of a native function or constructor. */
+/** [min, max] positional arguments (self included, for a method), as MP_DEFINE_CONST_FUN_OBJ_* fixes them. */
+export type Arity = readonly [min: number, max: number];
+
+/**
+ * The one argument check of native functions (py/argcheck.c mp_arg_check_num): the TypeError for `n`
+ * positional arguments and these keywords, or null when they fit. `kwNames` null takes any keyword.
+ */
+export function argCountError(n: number, kw: KwArgs | null, min: number, max: number, kwNames: readonly string[] | null): PyException | null {
+  if (kw && kw.length && kwNames) {
+    const bad = kw.find(([k]) => !kwNames.includes(k));
+    if (bad) return kwNames.length === 0 ? typeError("function doesn't take keyword arguments") : typeError(`unexpected keyword argument '${bad[0]}'`);
+  }
+  if (n >= min && n <= max) return null;
+  if (min === max) return typeError(`function takes ${min} positional arguments but ${n} were given`);
+  if (n < min) return typeError(`function missing ${min - n} required positional arguments`);
+  return typeError(`function expected at most ${max} arguments, got ${n}`);
+}
+
+/** Checks the arguments inside a native function whose counts depend on how it is called. */
 export function checkArgCount(args: Value[], kw: KwArgs | null, min: number, max: number, takesKw = false): void {
-  if (kw && kw.length && !takesKw) throw typeError("function doesn't take keyword arguments");
-  const n = args.length;
-  if (min === max) {
-    if (n !== min) throw typeError(`function takes ${min} positional arguments but ${n} were given`);
-  } else if (n < min) throw typeError(`function missing ${min - n} required positional arguments`);
-  else if (n > max) throw typeError(`function expected at most ${max} arguments, got ${n}`);
+  const e = argCountError(args.length, kw, min, max, takesKw ? null : []);
+  if (e) throw e;
+}
+
+/** Gives a native function its argument counts and keywords (none by default): callValue checks them before it runs. */
+export function withArity<B extends PyBuiltin>(b: B, [min, max]: Arity, kwNames: readonly string[] | null = []): B {
+  b.minArgs = min;
+  b.maxArgs = max;
+  b.kwNames = kwNames;
+  return b;
 }
 
 export function toIndex(v: Value): number {

@@ -2,11 +2,6 @@
 // mp_load_attr, py/objtype.c instance construction, attribute hooks and class creation). A bytecode
 // function is called through its own call slot, so this layer needs nothing from the VM.
 
-// The built-in types' methods, installed when that module loads.
-import "./methods.js";
-// The built-in types' constructors, installed when that module loads.
-import "./constructors.js";
-
 import { namespaceDict } from "./namespace.js";
 import { PyAttrTuple } from "./attrtuple.js";
 import { hashAllocAfterInserts } from "../memory/sizes.js";
@@ -18,12 +13,13 @@ import { typeName } from "./repr.js";
 import { BOOL, FUNCTION, GENERATOR, NONE_TYPE, OBJECT, PyBoundMethod, PyBuiltin, PyComplex, PyException, PyFloat, PyInstance, NATIVE_BASE_PENDING, PyModule, PyObject, PyProperty, PyRange, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, TYPE, typeOf, type KwArgs, type Namespace, type Value } from "./value.js";
 import { PyFunction } from "./value.js";
 import { EXCEPTION_TYPES } from "./exceptions.js";
+import { argCountError } from "./args.js";
 
 /** mp_call_function_n_kw. */
 export function callValue(f: Value, args: Value[], kw: KwArgs | null): Value {
   if (f instanceof PyFunction) return f.call(args, kw);
   if (f instanceof PyBuiltin) {
-    if (args.length < f.minArgs || args.length > f.maxArgs || (kw && f.kwNames && kw.some(([k]) => !f.kwNames!.includes(k)))) throw builtinArgError(f, args.length, kw);
+    if (args.length < f.minArgs || args.length > f.maxArgs || (kw && f.kwNames && kw.some(([k]) => !f.kwNames!.includes(k)))) throw argCountError(args.length, kw, f.minArgs, f.maxArgs, f.kwNames)!;
     return f.fn(args, kw);
   }
   if (f instanceof PyBoundMethod) return callValue(f.fn, [f.self, ...args], kw);
@@ -38,18 +34,6 @@ export function callValue(f: Value, args: Value[], kw: KwArgs | null): Value {
   const native = f instanceof PyObject ? (f as { call?: (a: Value[], k: KwArgs | null) => Value }).call : undefined;
   if (typeof native === "function") return native.call(f, args, kw);
   throw typeError(`'${typeName(f)}' object isn't callable`);
-}
-
-function builtinArgError(f: PyBuiltin, n: number, kw: KwArgs | null): PyException {
-  // The counts include self, as MicroPython's argument checks of native methods do.
-  const self = 0;
-  if (kw && f.kwNames) {
-    const bad = kw.find(([k]) => !f.kwNames!.includes(k));
-    if (bad) return f.kwNames.length === 0 ? typeError("function doesn't take keyword arguments") : typeError(`unexpected keyword argument '${bad[0]}'`);
-  }
-  if (f.minArgs === f.maxArgs) return typeError(`function takes ${f.minArgs - self} positional arguments but ${n - self} were given`);
-  if (n < f.minArgs) return typeError(`function missing ${f.minArgs - n} required positional arguments`);
-  return typeError(`function expected at most ${f.maxArgs - self} arguments, got ${n - self}`);
 }
 
 /** Calling a class: __new__ then __init__ (py/objtype.c mp_obj_instance_make_new). */

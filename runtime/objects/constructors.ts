@@ -1,6 +1,6 @@
 // The built-in types' constructors, their make_new slots (py/objint.c, objfloat.c, objstr.c,
 // objlist.c, objdict.c, objtype.c ...): int("12", 16), bytes(3), memoryview(b), type(name, bases, ns).
-// They are installed as this module loads; objects/call.ts imports it, so construct() finds them.
+// They are installed as this module loads (vm/interp.ts imports it after the rest of this layer).
 
 import { BASE_EXCEPTION, EXCEPTION_TYPES, newException, NOT_IMPLEMENTED_ERROR, OVERFLOW_ERROR, pyErr, qstrName, typeError, valueError } from "./exceptions.js";
 import { complexOf, floatOf, parseComplexText, parseFloatText } from "./format.js";
@@ -14,6 +14,7 @@ import { SIZES } from "../memory/sizes.js";
 import { PyArray } from "./array.js";
 import { BOOL, BYTEARRAY, BYTES, COMPLEX, DICT, FLOAT, FROZENSET, INT, LIST, MEMORYVIEW, normInt, OBJECT, PROPERTY, PyByteArray, PyBytes, PyComplex, PyFloat, PyInstance, PyList, PyMemoryView, PyObject, PyProperty, PyRange, PyStaticMethod, PyTuple, PyType, RANGE, SET, STATICMETHOD, CLASSMETHOD, STR, TUPLE, TYPE, typeOf, type KwArgs, type Namespace, type Value, PySuper, SUPER } from "./value.js";
 import { checkArgCount, kwArg, newDictFrom, newSet, toIndex } from "./args.js";
+import { ARRAY, makeArray } from "./array.js";
 
 /** Fills the make slots of the built-in types. */
 function installConstructors(): void {
@@ -97,6 +98,7 @@ function installConstructors(): void {
     return cls;
   };
   BASE_EXCEPTION.make = (c, a) => newException(c, a.slice());
+  ARRAY.make = (_c, a) => makeArray(a, toArray);
 }
 
 const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13);

@@ -50,6 +50,7 @@ import {
 import { BASE_EXCEPTION } from "./exceptions.js";
 import { repr as reprValue } from "./repr.js";
 import { PyObject } from "./value.js";
+import { withArity } from "./args.js";
 
 type Method = (self: never, args: Value[], kw: KwArgs | null) => Value;
 
@@ -323,9 +324,7 @@ function installMethods(): void {
   };
   for (const [name, [min, max, kws]] of Object.entries(LIST_ARITY)) {
     const f = LIST.dict.get(name) as PyBuiltin;
-    f.minArgs = min;
-    f.maxArgs = max;
-    f.kwNames = kws;
+    withArity(f, [min, max], kws);
   }
 
   install(TUPLE, {
@@ -715,5 +714,5 @@ function reprList(items: Value[]): string {
   return "[" + items.map(reprValue).join(", ") + "]";
 }
 
-// The tables are filled as this module loads: call.ts imports it, so any attribute lookup finds them.
+// The tables are filled as this module loads (vm/interp.ts imports it after the rest of this layer).
 installMethods();

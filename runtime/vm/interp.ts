@@ -25,6 +25,10 @@ import { toPyException } from "../objects/exceptions.js";
 import { EXCEPTION_TYPES } from "../objects/exceptions.js";
 import { loadMethod, makeRaise, superAttr } from "../objects/call.js";
 import { resumeInner } from "./generator.js";
+// The built-in types' methods and constructors, filled as these modules load: imported last, so
+// that everything they use is loaded before them (nothing in the object layer imports them).
+import "../objects/methods.js";
+import "../objects/constructors.js";
 
 // ---- calling ----
 
