@@ -9,6 +9,8 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { type CliIo, processIo } from "./io.js";
+import { parseWithYargs } from "./yargs.js";
 import { compile, formatError } from "../compiler/index.js";
 import { Board } from "../runtime/board/board.js";
 import { formatTrace } from "../runtime/board/events.js";
@@ -18,15 +20,6 @@ import { readMpy } from "../bytecode/mpy-read.js";
 import { importCost } from "../runtime/memory/import-cost.js";
 import { formatMemReport, memReport } from "../runtime/memory/report.js";
 import { RomFs } from "../runtime/board/romfs.js";
-
-function usage(): string {
-  return "usage: mpyc run FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--romfs IMAGE] [--trace-hw] [--heap SIZE] [--run-for TIME] [--mem-report]\n" +
-    "  --fs DIR       the board's filesystem shows DIR's files at /; the program's writes stay in memory\n" +
-    "  --romfs IMAGE  a ROMFS image (mpyc romfs) in the board's ROM: mounted at /rom, imported from in place\n" +
-    "  --heap SIZE    the board's heap area (e.g. 16k, 192k, 1m; default 1m): MemoryError where that board would fail\n" +
-    "  --run-for TIME stop the program when virtual time reaches TIME (e.g. 10s, 500ms, 2m): a main loop that never ends\n" +
-    "  --mem-report   after the run: import cost, peak heap, code and constant bytes\n";
-}
 
 /** "10s", "500ms", "2m", "250us", "3" (seconds): microseconds; null when unreadable. */
 export function parseDuration(text: string): number | null {
@@ -44,87 +37,65 @@ export function parseSize(text: string): number | null {
   return n >= 16 ? n : null;
 }
 
-export async function runMain(argv: string[]): Promise<number> {
-  const dirs: string[] = [];
-  let file: string | null = null;
-  let traceHw = false;
-  let memReportWanted = false;
-  let heapBytes: number | undefined;
-  let fsRoot: string | undefined;
-  let runForUs: number | undefined;
-  let romfs: Uint8Array | undefined;
-  let romfsFile = "";
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--path" || a === "-p") {
-      const d = argv[++i];
-      if (d === undefined) {
-        process.stderr.write(usage());
-        return 1;
-      }
-      dirs.push(d);
-    } else if (a === "--fs" || a.startsWith("--fs=")) {
-      fsRoot = a === "--fs" ? argv[++i] : a.slice("--fs=".length);
-      if (fsRoot === undefined || !fs.statSync(fsRoot, { throwIfNoEntry: false })?.isDirectory()) {
-        process.stderr.write(`mpyc run: --fs needs a directory, not '${fsRoot ?? ""}'\n`);
-        return 1;
-      }
-    } else if (a === "--romfs" || a.startsWith("--romfs=")) {
-      const v = a === "--romfs" ? argv[++i] : a.slice("--romfs=".length);
-      if (v === undefined) {
-        process.stderr.write("mpyc run: --romfs needs an image file\n");
-        return 1;
-      }
-      try {
-        romfs = new Uint8Array(fs.readFileSync(v));
-      } catch (e) {
-        process.stderr.write(`mpyc run: can't open ROMFS image '${v}': ${(e as NodeJS.ErrnoException).code ?? "error"}\n`);
-        return 1;
-      }
-      if (!RomFs.open(romfs)) {
-        process.stderr.write(`mpyc run: '${v}' is not a ROMFS image\n`);
-        return 1;
-      }
-      romfsFile = v;
-    } else if (a === "--trace-hw") {
-      traceHw = true;
-    } else if (a === "--mem-report") {
-      memReportWanted = true;
-    } else if (a === "--heap" || a.startsWith("--heap=")) {
-      const v = a === "--heap" ? argv[++i] : a.slice("--heap=".length);
-      const n = v === undefined ? null : parseSize(v);
-      if (n === null) {
-        process.stderr.write(`mpyc run: bad heap size '${v ?? ""}' (use bytes, or a number with k or m)\n`);
-        return 1;
-      }
-      heapBytes = n;
-    } else if (a === "--run-for" || a.startsWith("--run-for=")) {
-      const v = a === "--run-for" ? argv[++i] : a.slice("--run-for=".length);
-      const us = v === undefined ? null : parseDuration(v);
-      if (us === null) {
-        process.stderr.write(`mpyc run: bad duration '${v ?? ""}' (use e.g. 10s, 500ms, 2m)\n`);
-        return 1;
-      }
-      runForUs = us;
-    } else if (a === "-h" || a === "--help") {
-      process.stdout.write(usage());
-      return 0;
-    } else if (file === null) file = a;
-    else {
-      process.stderr.write(usage());
-      return 1;
-    }
-  }
-  if (file === null) {
-    process.stderr.write(usage());
+const USAGE = `usage: $0 FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--romfs IMAGE] [--trace-hw] [--heap SIZE] [--run-for TIME] [--mem-report]
+
+Run a .mpy file (or a .py file, compiled first) on the virtual board.`;
+
+export async function runMain(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const parsed = await parseWithYargs(io, argv, (y) =>
+    y
+      .scriptName("mpyc run")
+      .usage(USAGE)
+      .option("path", { alias: "p", type: "string", requiresArg: true, describe: "a directory searched for imported .mpy files (repeatable)" })
+      .option("fs", { type: "string", requiresArg: true, describe: "the board's filesystem shows DIR's files at /; the program's writes stay in memory" })
+      .option("romfs", { type: "string", describe: "a ROMFS image (mpyc romfs) in the board's ROM: mounted at /rom, imported from in place" })
+      .option("trace-hw", { type: "boolean", default: false, describe: "after the run: the hardware events, one stamped line each" })
+      .option("heap", { type: "string", requiresArg: true, describe: "the board's heap area (e.g. 16k, 192k, 1m; default 1m): MemoryError where that board would fail" })
+      .option("run-for", { type: "string", requiresArg: true, describe: "stop the program when virtual time reaches TIME (e.g. 10s, 500ms, 2m): a main loop that never ends" })
+      .option("mem-report", { type: "boolean", default: false, describe: "after the run: import cost, peak heap, code and constant bytes" })
+      .demandCommand(1, 1, "give one FILE", "give one FILE"),
+  );
+  if ("exit" in parsed) return parsed.exit;
+  const args = parsed.args;
+  const fail = (message: string) => {
+    io.stderr.write(`mpyc run: ${message}\n`);
     return 1;
+  };
+  const file = String(args._[0]);
+  // A repeated --path comes as an array (yargs' duplicate-arguments-array), a single one as a string.
+  const dirs = args.path === undefined ? [] : ([] as unknown[]).concat(args.path).map(String);
+  const traceHw = args["trace-hw"] === true;
+  const memReportWanted = args["mem-report"] === true;
+  let heapBytes: number | undefined;
+  if (args.heap !== undefined) {
+    const n = parseSize(String(args.heap));
+    if (n === null) return fail(`bad heap size '${String(args.heap)}' (use bytes, or a number with k or m)`);
+    heapBytes = n;
+  }
+  let runForUs: number | undefined;
+  if (args["run-for"] !== undefined) {
+    const us = parseDuration(String(args["run-for"]));
+    if (us === null) return fail(`bad duration '${String(args["run-for"])}' (use e.g. 10s, 500ms, 2m)`);
+    runForUs = us;
+  }
+  const fsRoot = args.fs === undefined ? undefined : String(args.fs);
+  if (fsRoot !== undefined && !fs.statSync(fsRoot, { throwIfNoEntry: false })?.isDirectory()) return fail(`--fs needs a directory, not '${fsRoot}'`);
+  let romfs: Uint8Array | undefined;
+  const romfsFile = args.romfs === undefined ? "" : String(args.romfs);
+  if (args.romfs !== undefined) {
+    if (romfsFile === "") return fail("--romfs needs an image file");
+    try {
+      romfs = new Uint8Array(fs.readFileSync(romfsFile));
+    } catch (e) {
+      return fail(`can't open ROMFS image '${romfsFile}': ${(e as NodeJS.ErrnoException).code ?? "error"}`);
+    }
+    if (!RomFs.open(romfs)) return fail(`'${romfsFile}' is not a ROMFS image`);
   }
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    process.stderr.write(`mpyc run: can't open file '${file}': ${(e as NodeJS.ErrnoException).code ?? "error"}\n`);
-    return 1;
+    return fail(`can't open file '${file}': ${(e as NodeJS.ErrnoException).code ?? "error"}`);
   }
   if (file.endsWith(".py")) {
     // The VM runs bytecode only: @micropython.native functions run as bytecode (same results).

@@ -29,11 +29,22 @@ describe("mpyc run", () => {
     expect(mpyc("run", "ex.py", "--heap=16k", "-p", ".", "--trace-hw")).toEqual({ status: 5, stdout: "hi\n--- hardware events ---\n", stderr: "" });
   });
 
+  it("searches each --path directory, in order, for imported .mpy files", () => {
+    for (const [d, m] of [["l1", "m1"], ["l2", "m2"]]) {
+      fs.mkdirSync(path.join(dir, d));
+      fs.writeFileSync(path.join(dir, d, `${m}.py`), `print("${m}")\n`);
+      expect(mpyc(`${d}/${m}.py`).status).toBe(0);
+    }
+    fs.writeFileSync(path.join(dir, "imp.py"), 'import m1, m2\nprint("ok")\n');
+    expect(mpyc("run", "-p", "l1", "-p", "l2", "imp.py")).toEqual({ status: 0, stdout: "m1\nm2\nok\n", stderr: "" });
+    expect(mpyc("run", "imp.py", "--path", "l1", "--path=l2")).toEqual({ status: 0, stdout: "m1\nm2\nok\n", stderr: "" });
+  });
+
   it("prints its usage for --help (status 0) and for a missing or extra file (status 1)", () => {
     const help = mpyc("run", "--help");
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^usage: mpyc run FILE\.mpy\|FILE\.py /);
-    for (const args of [[], ["ex.py", "extra"], ["ex.py", "--path"]]) {
+    for (const args of [[], ["ex.py", "extra"], ["ex.py", "--path"], ["ex.py", "--bogus"]]) {
       const r = mpyc("run", ...args);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/^usage: mpyc run /);
