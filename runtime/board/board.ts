@@ -1,5 +1,5 @@
 // The simulated board: pin levels, scripted inputs and the devices on its buses, the virtual clock
-// and the event log. The host (a test, the CLI) scripts it; runtime/machine/machine.ts drives it on
+// and the event log. The host (a test, the CLI) scripts it; runtime/board/machine.ts drives it on
 // behalf of the program. No MicroPython counterpart: this is what a real board's silicon would be.
 
 import { VirtualClock } from "./clock.js";

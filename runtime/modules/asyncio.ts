@@ -1,5 +1,5 @@
 // asyncio for Python coroutines on the run's virtual clock (extmod/asyncio): Python generators are
-// driven as tasks by runtime/modules/asyncio-core.ts. An awaitable is an iterator object whose one
+// driven as tasks by runtime/lib/asyncio-core.ts. An awaitable is an iterator object whose one
 // yielded value carries a scheduler request (sleep, wait on a task/event/lock) up through the
 // coroutine's `await` (YIELD_FROM) chain; the scheduler's answer comes back through send/throw.
 

@@ -1,5 +1,5 @@
 // collections (deque, namedtuple, OrderedDict) for the VM (py/objdeque.c, objnamedtuple.c, map.c's
-// ordered maps). deque wraps runtime/modules/containers.ts; namedtuple instances are tuples with
+// ordered maps). deque wraps runtime/lib/containers.ts; namedtuple instances are tuples with
 // named fields, and an OrderedDict is a dict whose table keeps insertion order with linear lookup, as MicroPython's does.
 
 import { charge } from "../memory/charge.js";

@@ -1,6 +1,6 @@
 // The deflate module (extmod/moddeflate.c): DeflateIO(stream, format=AUTO, wbits=0, close=False), a
 // stream that inflates what it reads from `stream` one byte at a time and deflates what is written
-// to it (the WebAssembly port has MICROPY_PY_DEFLATE_COMPRESS), over runtime/modules/deflate.ts.
+// to it (the WebAssembly port has MICROPY_PY_DEFLATE_COMPRESS), over runtime/lib/deflate.ts.
 // Its state and windows are charged as the C structs and m_new'd buffers of a 32-bit port.
 
 import { Compressor, DONE, HEADER_GZIP, HEADER_ZLIB, Inflater, adler32, crc32 } from "../lib/deflate.js";

@@ -1,4 +1,4 @@
-// The framebuf module (extmod/modframebuf.c) over the drawing in runtime/modules/framebuf.ts:
+// The framebuf module (extmod/modframebuf.c) over the drawing in runtime/lib/framebuf.ts:
 // FrameBuffer objects over any writable buffer, lending that buffer to bytes()/memoryview() as
 // MicroPython's buffer protocol does, subclassable from Python, plus the legacy FrameBuffer1.
 

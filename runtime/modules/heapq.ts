@@ -1,5 +1,5 @@
 // The heapq module for the VM (extmod/modheapq.c): heappush, heappop and heapify on a list, with
-// the VM's `<` comparing items; the algorithms are in runtime/modules/heapq.ts.
+// the VM's `<` comparing items; the algorithms are in runtime/lib/heapq.ts.
 
 import * as heapq from "../lib/heapq.js";
 import { checkArgCount } from "../objects/args.js";

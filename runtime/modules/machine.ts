@@ -1,4 +1,4 @@
-// The `machine` module as Python sees it: each class of runtime/machine wrapped as a native class
+// The `machine` module as Python sees it: each class of runtime/board wrapped as a native class
 // over one run's Board, with keyword arguments as MicroPython's make_new functions take them
 // (ports/rp2 machine_pin.c, extmod/machine_*.c). Python callbacks (Pin.irq, Timer) run as soft
 // IRQs do, through the scheduler (py/scheduler.c): an uncaught exception prints its traceback and

@@ -1,4 +1,4 @@
-// The re module (extmod/modre.c) over the matcher in runtime/modules/re.ts: compiled patterns
+// The re module (extmod/modre.c) over the matcher in runtime/lib/re.ts: compiled patterns
 // ('re' objects) and match objects as the v1.27.0 WebAssembly port has them (match.group only: no
 // groups/span/start/end, no DEBUG flag). Patterns and subjects are str (matched as UTF-8) or bytes.
 

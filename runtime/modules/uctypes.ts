@@ -1,6 +1,6 @@
 // uctypes for the VM (extmod/moductypes.c): struct objects over memory described by descriptors,
 // sizeof, addressof, bytes_at and bytearray_at, over a simulated 32-bit address space
-// (runtime/modules/addrspace.ts), with the module's layout and type constants.
+// (runtime/lib/addrspace.ts), with the module's layout and type constants.
 
 import { PyArray } from "../objects/array.js";
 import { checkArgCount, fn, toIndex } from "../objects/args.js";

@@ -152,6 +152,9 @@ export function getAttrOrUndefined(obj: Value, name: string): Value {
       const v = t.dict.get(name);
       if (v !== undefined) {
         if (v instanceof PyStaticMethod) return v.isClassMethod ? new PyBoundMethod(obj, v.fn) : v.fn;
+        // A built-in type's method taken from the type checks its first argument's type when
+        // called (py/runtime.c mp_obj_new_checked_fun); object's methods check for themselves.
+        if (v instanceof PyBuiltin && v.isMethod && !t.isUser && t !== OBJECT && !obj.isUser) return checkedMethod(t, v);
         return v;
       }
     }
@@ -416,4 +419,12 @@ export function makeRaise(v: Value): PyException {
   const e = v instanceof PyType && isExceptionType(v) ? callValue(v, [], null) : v;
   if (e instanceof PyException) return e;
   return typeError("exceptions must derive from BaseException");
+}
+
+/** MICROPY_BUILTIN_METHOD_CHECK_SELF_ARG: `list.append(x, ...)` needs x to be a list, exactly. */
+function checkedMethod(t: PyType, m: PyBuiltin): PyBuiltin {
+  return new PyBuiltin(m.name, (a, kw) => {
+    if (a.length > 0 && typeOf(a[0]) !== t) throw typeError(`argument should be a '${t.name}' not a '${typeName(a[0])}'`);
+    return callValue(m, a, kw);
+  });
 }

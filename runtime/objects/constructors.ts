@@ -91,9 +91,13 @@ function installConstructors(): void {
   TYPE.make = (meta, a) => {
     if (a.length === 1) return typeOf(a[0]);
     if (a.length !== 3) throw typeError("type takes 1 or 3 arguments");
+    // mp_obj_new_type: a str name, a tuple of types as bases, a dict as the namespace.
+    const [name, bases, dict] = a;
+    if (typeof name !== "string" || !(bases instanceof PyTuple) || !(dict instanceof PyDict)) throw typeError("type() takes a name, a tuple of bases and a dict");
+    if (!bases.items.every((b) => b instanceof PyType)) throw typeError("type isn't an acceptable base type");
     const ns: Namespace = new Map();
-    for (const [k, v] of (a[2] as PyDict).table.entries()) ns.set(k as string, v);
-    const cls = makeClass(qstrName(a[0] as string), (a[1] as PyTuple).items as PyType[], ns, meta === TYPE ? null : meta);
+    for (const [k, v] of dict.table.entries()) ns.set(k as string, v);
+    const cls = makeClass(qstrName(name), bases.items as PyType[], ns, meta === TYPE ? null : meta);
     if (a[2] instanceof PyDict && a[2].type !== DICT) cls.dictType = a[2].type;
     return cls;
   };

@@ -51,8 +51,21 @@ import { BASE_EXCEPTION } from "./exceptions.js";
 import { repr as reprValue } from "./repr.js";
 import { PyObject } from "./value.js";
 import { withArity } from "./args.js";
+import { typeOf } from "./value.js";
 
 type Method = (self: never, args: Value[], kw: KwArgs | null) => Value;
+
+/**
+ * A method's self as its implementation needs it: the native part of an instance of a Python
+ * subclass, or the value itself. Anything else (a call through a subclass, `L.append(1)`) is a
+ * TypeError rather than a method run on the wrong kind of value.
+ */
+function selfOf(t: PyType, v: Value): Value {
+  const self = v instanceof PyInstance && v.base ? v.base : v;
+  const ts = typeOf(self);
+  if (ts !== t && !ts.isSubtypeOf(t)) throw typeError(`argument should be a '${t.name}' not a '${typeName(v)}'`);
+  return self;
+}
 
 function install(t: PyType, methods: Record<string, Method>): void {
   for (const [name, m] of Object.entries(methods)) {
@@ -61,11 +74,11 @@ function install(t: PyType, methods: Record<string, Method>): void {
     const call =
       t === STR
         ? (a: Value[], kw: KwArgs | null) => {
-            const r = f(a[0], a.slice(1), kw);
+            const r = f(typeof a[0] === "string" ? a[0] : selfOf(t, a[0]), a.slice(1), kw);
             if (typeof r === "string" && r !== a[0]) chargeStr(r);
             return r;
           }
-        : (a: Value[], kw: KwArgs | null) => f(a[0], a.slice(1), kw);
+        : (a: Value[], kw: KwArgs | null) => f(selfOf(t, a[0]), a.slice(1), kw);
     t.dict.set(name, new PyBuiltin(name, call, true));
   }
 }
@@ -476,7 +489,11 @@ function installMethods(): void {
     decode: (b: PyBytes) => new TextDecoder().decode(b.b),
     hex: (b: PyBytes, a) => hexOf(b.b, a),
     join: (b: PyBytes, a) => {
-      const parts = toArray(a[0]).map((x) => bytesOf(x)!);
+      const parts = toArray(a[0]).map((x) => {
+        const p = x instanceof PyBytes || x instanceof PyByteArray ? bytesOf(x) : null;
+        if (!p) throw typeError("join expects a list of str/bytes objects consistent with self object");
+        return p;
+      });
       const out: number[] = [];
       parts.forEach((p, i) => {
         if (i) out.push(...b.b);

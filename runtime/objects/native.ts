@@ -1,4 +1,4 @@
-// The glue between JS implementations (runtime/machine, runtime/modules) and the VM: explicit
+// The glue between JS implementations (runtime/board, runtime/lib) and the VM: explicit
 // argument conversions (an int stays an int, a float a PyFloat, bytes a PyBytes), JS errors mapped
 // to the Python exception their `name` gives, and native classes whose instances wrap a JS object.
 

@@ -1,8 +1,7 @@
-// The bytecode interpreter (py/vm.c) and the calling machinery around it (py/bc.c argument
-// binding, py/objfun.c, py/objgenerator.c, py/objtype.c attribute lookup and class creation).
-// A frame keeps MicroPython's layout: one state array with local i at state[nState - 1 - i] and
-// the value stack growing up from state[0], and an exception-handler stack of (handler, sp,
-// finally?, caught exception) entries, so the unwind rules of vm.c apply unchanged.
+// The bytecode interpreter (py/vm.c): the dispatch loop over a frame (vm/code.ts), with the call
+// of a bytecode function and CALL_*_VAR_KW's argument unpacking, and the unwind rules of vm.c for
+// the exception-handler stack of (handler, sp, finally?, caught exception) entries. The opcode
+// tables it switches on are in dispatch.ts; generators resume it through generator.ts.
 
 import { importAll, importFrom, importName } from "./imports.js";
 import { PyArray } from "../objects/array.js";
@@ -643,7 +642,8 @@ export function execute(f: Frame): Value | typeof YIELDED {
                 for (let i = 0; i < nKw; i++) kw.push([s[sp + 1 + nPos + 2 * i] as string, s[sp + 2 + nPos + 2 * i]]);
               }
               f.ip = opStart;
-              s[sp] = callValue(fn, args, kw);
+              // A bytecode function is called directly (the common case); anything else through its type.
+              s[sp] = fn instanceof BytecodeFunction ? callFunction(fn, args, kw) : callValue(fn, args, kw);
               break;
             }
             case H.CALL_METHOD: {
@@ -661,7 +661,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
                 for (let i = 0; i < nKw; i++) kw.push([s[sp + 2 + nPos + 2 * i] as string, s[sp + 3 + nPos + 2 * i]]);
               }
               f.ip = opStart;
-              s[sp] = callValue(fn, args, kw);
+              s[sp] = fn instanceof BytecodeFunction ? callFunction(fn, args, kw) : callValue(fn, args, kw);
               break;
             }
             case H.CALL_FUNCTION_VAR_KW:

@@ -1,4 +1,4 @@
-// runtime/modules/deflate.ts on its own: the compressor's bytes (what MicroPython v1.27.0's
+// runtime/lib/deflate.ts on its own: the compressor's bytes (what MicroPython v1.27.0's
 // WebAssembly port writes for the same input), and the inflater's byte-at-a-time input, its errors
 // and its state after a failed read, as lib/uzlib has them.
 

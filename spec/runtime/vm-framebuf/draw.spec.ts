@@ -1,4 +1,4 @@
-// runtime/modules/framebuf.ts on its own: the buffer size each geometry needs (the smallest buffer
+// runtime/lib/framebuf.ts on its own: the buffer size each geometry needs (the smallest buffer
 // the unix port accepts), the checks' order, pixel packing per format, and the font table.
 
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// runtime/modules/re.ts on its own: the byte code a pattern compiles to (as MicroPython's re.DEBUG
+// runtime/lib/re.ts on its own: the byte code a pattern compiles to (as MicroPython's re.DEBUG
 // lists it), which patterns fail and how, and the matcher's byte-level rules.
 
 import { describe, expect, it } from "vitest";
