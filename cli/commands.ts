@@ -7,7 +7,7 @@ import { mpyCross, prepare } from "./mpy-cross.js";
 
 /** What cli/run.ts provides for `mpyc run`. */
 interface RuntimeCli {
-  runMain(argv: string[], io: CliIo): Promise<number>;
+  runMain(argv: string[], io: CliIo, stoppable: boolean): Promise<number>;
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -24,7 +24,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr.write("mpyc run: the runtime is not available in this build\n");
     return 1;
   }
-  return mod.runMain([...argv], io);
+  return mod.runMain([...argv], io, true);
 }
 
 /** Runs one mpyc command line; returns the exit status. */

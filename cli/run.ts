@@ -41,7 +41,11 @@ const USAGE = `usage: $0 FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--romfs IM
 
 Run a .mpy file (or a .py file, compiled first) on the virtual board.`;
 
-export async function runMain(argv: string[], io: CliIo = processIo()): Promise<number> {
+/**
+ * `mpyc run ARGS`: the exit status. `stoppable` runs the program in a worker thread that signals can
+ * interrupt (the command line's way); otherwise it runs in this thread, writing through `process`.
+ */
+export async function runMain(argv: string[], io: CliIo = processIo(), stoppable = false): Promise<number> {
   const parsed = await parseWithYargs(io, argv, (y) =>
     y
       .scriptName("mpyc run")
@@ -91,6 +95,74 @@ export async function runMain(argv: string[], io: CliIo = processIo()): Promise<
     }
     if (!RomFs.open(romfs)) return fail(`'${romfsFile}' is not a ROMFS image`);
   }
+  const plan: RunPlan = { file, dirs, traceHw, memReportWanted, heapBytes, fsRoot, runForUs, romfs, romfsFile };
+  if (stoppable) return runStoppable(plan);
+  return executePlan(plan, { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) });
+}
+
+/** What `mpyc run` was asked to do, checked: the file, the search path, the board and the reports. */
+export interface RunPlan {
+  readonly file: string;
+  readonly dirs: readonly string[];
+  readonly traceHw: boolean;
+  readonly memReportWanted: boolean;
+  readonly heapBytes: number | undefined;
+  readonly fsRoot: string | undefined;
+  readonly runForUs: number | undefined;
+  readonly romfs: Uint8Array | undefined;
+  readonly romfsFile: string;
+}
+
+/**
+ * Runs the plan in a worker thread so that signals reach the run while the VM is busy: the first
+ * SIGINT raises KeyboardInterrupt in the program (as the unix port's Ctrl-C), a second one ends the
+ * run (status 130); SIGTERM ends it at once (status 143).
+ */
+async function runStoppable(plan: RunPlan): Promise<number> {
+  const { Worker } = await import("node:worker_threads");
+  const interrupt = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(new URL("./run-worker.js", import.meta.url), { workerData: { plan, interrupt } });
+  const saved = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") };
+  process.removeAllListeners("SIGINT").removeAllListeners("SIGTERM");
+  let stopped: number | null = null;
+  let sigints = 0;
+  const stop = (status: number) => {
+    stopped = status;
+    void worker.terminate();
+  };
+  process.on("SIGINT", () => (++sigints === 1 ? Atomics.store(interrupt, 0, 1) : stop(130)));
+  process.on("SIGTERM", () => stop(143));
+  try {
+    return await new Promise<number>((resolve, reject) => {
+      let status = 1;
+      worker.on("message", (m: { exitCode: number }) => (status = m.exitCode));
+      worker.on("error", reject);
+      worker.on("exit", () => resolve(stopped ?? status));
+    });
+  } finally {
+    process.removeAllListeners("SIGINT").removeAllListeners("SIGTERM");
+    for (const l of saved.SIGINT) process.on("SIGINT", l as () => void);
+    for (const l of saved.SIGTERM) process.on("SIGTERM", l as () => void);
+  }
+}
+
+/** Where a run's output goes: stdout and stderr. */
+export interface RunOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/**
+ * Reads, compiles if needed, runs and reports, as one run of `mpyc run`; returns the exit status.
+ * In a worker thread, `output` must write synchronously (the program may never give the thread's
+ * event loop a turn to flush a stream).
+ */
+export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32Array): number {
+  const { file, dirs, traceHw, memReportWanted, heapBytes, fsRoot, runForUs, romfs, romfsFile } = plan;
+  const fail = (message: string) => {
+    output.err(`mpyc run: ${message}\n`);
+    return 1;
+  };
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(file);
@@ -101,7 +173,7 @@ export async function runMain(argv: string[], io: CliIo = processIo()): Promise<
     // The VM runs bytecode only: @micropython.native functions run as bytecode (same results).
     const r = compile(bytes, { sourceName: file, nativeAsBytecode: true });
     if (!r.ok) {
-      process.stderr.write(formatError(r.error, file, new TextDecoder().decode(bytes)) + "\n");
+      output.err(formatError(r.error, file, new TextDecoder().decode(bytes)) + "\n");
       return 1;
     }
     bytes = r.mpy;
@@ -125,23 +197,24 @@ export async function runMain(argv: string[], io: CliIo = processIo()): Promise<
     compile,
     board,
     findModule,
-    write: (t) => process.stdout.write(t),
-    writeStderr: (t) => process.stderr.write(t),
+    write: (t) => output.out(t),
+    writeStderr: (t) => output.err(t),
     ...(heapBytes !== undefined ? { heapBytes } : {}),
     ...(fsRoot !== undefined ? { fs: hostDirFs(fsRoot) } : {}),
     ...(scriptPath !== undefined ? { scriptPath } : {}),
     ...(romfs !== undefined ? { romfs } : {}),
+    ...(interrupt !== undefined ? { interrupt } : {}),
   });
   if (result.internalError !== undefined) {
-    process.stderr.write(`mpyc: internal error: ${result.internalError}\n`);
+    output.err(`mpyc: internal error: ${result.internalError}\n`);
     return result.exitCode;
   }
-  if (result.halted === "time-limit") process.stderr.write(`mpyc run: stopped at ${runForUs! / 1e6} s of virtual time (--run-for)\n`);
-  if (traceHw) process.stdout.write("--- hardware events ---\n" + formatTrace(result.events));
+  if (result.halted === "time-limit") output.err(`mpyc run: stopped at ${runForUs! / 1e6} s of virtual time (--run-for)\n`);
+  if (traceHw) output.out("--- hardware events ---\n" + formatTrace(result.events));
   if (memReportWanted) {
     try {
-      process.stdout.write(formatMemReport(memReport(result.heap!, importCost(readMpy(bytes))), path.basename(file)));
-      if (romfs !== undefined) process.stdout.write(`  ROM image:       ${romfs.length} bytes in ROM, mounted at /rom (${path.basename(romfsFile)})\n`);
+      output.out(formatMemReport(memReport(result.heap!, importCost(readMpy(bytes))), path.basename(file)));
+      if (romfs !== undefined) output.out(`  ROM image:       ${romfs.length} bytes in ROM, mounted at /rom (${path.basename(romfsFile)})\n`);
     } catch {
       // A file the loader refused has no report; its error was printed.
     }

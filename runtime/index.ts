@@ -36,6 +36,7 @@ import { type Interp, newInterp, useInterp } from "./vm/state.js";
 import { type MemState, newMemState, useMem } from "./memory/charge.js";
 import { type ObjectState, newObjectState, objectState, useObjectState } from "./objects/run-state.js";
 import { newScheduler, useScheduler, type Scheduler } from "./vm/scheduler.js";
+import { EXCEPTION_TYPES, newException } from "./objects/exceptions.js";
 
 export interface RunOptions {
   /** The heap area of the board in bytes (`--heap 16k`); unlimited when absent. */
@@ -71,6 +72,11 @@ export interface RunOptions {
    * (a time budget) throws from it: the run then ends as an internal error with that message.
    */
   readonly poll?: () => void;
+  /**
+   * A flag another thread sets (Atomics.store(flag, 0, 1)) to interrupt the run, as Ctrl-C does on
+   * the unix port: KeyboardInterrupt is raised in the program at the VM's next pending check.
+   */
+  readonly interrupt?: Int32Array;
 }
 
 /** All the state of one run, which the layers below read through their active pointers. */
@@ -79,6 +85,20 @@ interface RunState {
   objects: ObjectState;
   interp: Interp;
   sched: Scheduler;
+}
+
+/** How often (in pending checks: backward jumps and calls) the interrupt flag is read. */
+const INTERRUPT_CHECK_EVERY = 1024;
+
+/** The VM's pending check: the host's own poll, and every so often the interrupt flag. */
+function pollWith(poll: (() => void) | undefined, interrupt: Int32Array | undefined): () => void {
+  let count = 0;
+  return () => {
+    if (interrupt && (++count & (INTERRUPT_CHECK_EVERY - 1)) === 0 && Atomics.exchange(interrupt, 0, 0) !== 0) {
+      throw newException(EXCEPTION_TYPES.get("KeyboardInterrupt")!);
+    }
+    poll?.();
+  };
 }
 
 /** The state the layers see now (null: their defaults, outside any Runtime). */
@@ -188,7 +208,7 @@ export class Runtime {
       i.builtins = this.builtins;
       i.importName = (n, from, level, globals) => this.importName(n, from, level, globals);
       i.compile = options.compile ?? null;
-      if (options.poll) i.poll = options.poll;
+      if (options.poll || options.interrupt) i.poll = pollWith(options.poll, options.interrupt);
     } finally {
       activate(prev);
     }

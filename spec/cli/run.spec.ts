@@ -1,7 +1,7 @@
 // `mpyc run` as a user calls it: its options, their error messages and exit statuses (the program's
 // own status, 1 for a usage or load error, 3 for an internal error of the VM).
 
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -74,5 +74,29 @@ describe("mpyc run", () => {
     expect(r.status).toBe(3);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^mpyc: internal error: TypeError: .*\n$/);
+  });
+
+  it("stops on signals: SIGINT raises KeyboardInterrupt (a second one ends the run), SIGTERM ends it", async () => {
+    fs.writeFileSync(
+      path.join(dir, "busy.py"),
+      'print("looping")\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print("interrupted")\nwhile True:\n    pass\n',
+    );
+    /** Runs busy.py, sends each signal once the output has reached the text given with it. */
+    const run = (steps: [text: string, signal: NodeJS.Signals][]) =>
+      new Promise<{ status: number | null; stdout: string }>((resolve) => {
+        const child = spawn(process.execPath, [cli, "run", "busy.py"], { cwd: dir });
+        let stdout = "";
+        let next = 0;
+        const step = () => {
+          while (next < steps.length && stdout.includes(steps[next]![0])) child.kill(steps[next++]![1]);
+        };
+        child.stdout.on("data", (d: Buffer) => {
+          stdout += d.toString();
+          step();
+        });
+        child.on("exit", (status) => resolve({ status, stdout }));
+      });
+    expect(await run([["looping", "SIGINT"], ["interrupted", "SIGINT"]])).toEqual({ status: 130, stdout: "looping\ninterrupted\n" });
+    expect(await run([["looping", "SIGTERM"]])).toEqual({ status: 143, stdout: "looping\n" });
   });
 });
