@@ -1,4 +1,4 @@
-// VM speed: each bench/programs/*.py compiled once by mpyc, then run on our VM (runtime/run.ts) and
+// VM speed: each bench/programs/*.py compiled once by mpyc, then run on our VM (runtime/index.ts) and
 // on the MicroPython v1.27.0 WebAssembly VM from npm, which imports the same .mpy. Both must print
 // the same checksum; the ratio ours/theirs per program and their geometric mean are the result.
 
