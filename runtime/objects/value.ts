@@ -429,9 +429,13 @@ export function typeOf(v: Value): PyType {
     case "object":
       return v === null ? NONE_TYPE : v.type;
     default:
-      // A missing argument reached a native function that did not check its count.
-      throw new HostError("TypeError", "function missing required positional argument");
+      throw missingArgument();
   }
+}
+
+/** A missing argument reached a native function that did not check its count (kept out of typeOf, which is hot). */
+function missingArgument(): HostError {
+  return new HostError("TypeError", "function missing required positional argument");
 }
 
 export function isInt(v: Value): v is number | bigint | boolean {
