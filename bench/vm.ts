@@ -1,4 +1,4 @@
-// VM speed: each bench/programs/*.py compiled once by mpyc, then run on our VM (runtime/run.ts) and
+// VM speed: each bench/programs/*.py compiled once by mpyc, then run on our VM (runtime/index.ts) and
 // on the MicroPython v1.27.0 WebAssembly VM from npm, which imports the same .mpy. Both must print
 // the same checksum; the ratio ours/theirs per program and their geometric mean are the result.
 
@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { compile } from "../compiler/index.js";
-import { runMpy } from "../runtime/run.js";
+import { runMpy } from "../runtime/index.js";
 import { CORPUS_DIR } from "../spec/corpus/programs.js";
 
 export const PROGRAMS_DIR = path.join(path.dirname(CORPUS_DIR), "bench", "programs");
@@ -35,7 +35,7 @@ export function loadPrograms(only: readonly string[] = []): Program[] {
 export function runOurs(p: Program): { output: string; ms: number } {
   let output = "";
   const t0 = performance.now();
-  runMpy(p.mpy, { write: (t) => (output += t) });
+  runMpy(p.mpy, { compile, write: (t) => (output += t) });
   return { output, ms: performance.now() - t0 };
 }
 

@@ -6,26 +6,26 @@ import * as fs from "node:fs";
 import { type CliIo, resolvePath } from "./io.js";
 import { mpyCross, prepare } from "./mpy-cross.js";
 
-/** What runtime/cli.ts provides for `mpyc run`. */
+/** What cli/run.ts provides for `mpyc run`. */
 interface RuntimeCli {
-  runMain(argv: string[]): Promise<number>;
+  runMain(argv: string[], io: CliIo, stoppable: boolean): Promise<number>;
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // A computed specifier: the compile path must never load the runtime, and a build without it still works.
-  const specifier = "../runtime/cli.js";
+  const specifier = "./run.js";
   let mod: Partial<RuntimeCli>;
   try {
     mod = (await import(specifier)) as Partial<RuntimeCli>;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND" || !String((e as Error).message).includes("runtime/cli")) throw e;
+    if ((e as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND" || !String((e as Error).message).includes("cli/run")) throw e;
     mod = {};
   }
   if (typeof mod.runMain !== "function") {
     io.stderr.write("mpyc run: the runtime is not available in this build\n");
     return 1;
   }
-  return mod.runMain([...argv]);
+  return mod.runMain([...argv], io, true);
 }
 
 /** Runs one mpyc command line; returns the exit status. */

@@ -1,418 +1,231 @@
-// framebuf's drawing on plain bytes (extmod/modframebuf.c): a frame buffer's geometry checked
-// against its buffer, pixels read and written in each of the seven formats, and the drawing
-// operations (rects, lines, ellipses, polygons, blit, scroll, text) with MicroPython's clipping.
+// The framebuf module (extmod/modframebuf.c) over the drawing in runtime/lib/framebuf.ts:
+// FrameBuffer objects over any writable buffer, lending that buffer to bytes()/memoryview() as
+// MicroPython's buffer protocol does, subclassable from Python, plus the legacy FrameBuffer1.
 
-import { FONT_8X8, FONT_FIRST, FONT_LAST } from "./framebuf-font.js";
+import { FORMAT, FrameBuffer, layout } from "../lib/framebuf.js";
+import { blocks } from "../memory/sizes.js";
+import { ITEM_SIZE, PyArray, getItem } from "../objects/array.js";
+import { checkArgCount, toIndex } from "../objects/args.js";
+import { ATTRIBUTE_ERROR, VALUE_ERROR, pyErr, typeError } from "../objects/exceptions.js";
+import { charge } from "../memory/charge.js";
+import { bytesOf, truthy } from "../objects/ops.js";
+import { typeName } from "../objects/repr.js";
+import { PyBuiltin, PyByteArray, PyBytes, PyInstance, PyList, PyMemoryView, PyObject, PyTuple, LIST, TUPLE, nativeType, type KwArgs, type Namespace, type Value } from "../objects/value.js";
+import { ns } from "../objects/native.js";
+import { hostCall } from "../objects/exceptions.js";
+import { withArity } from "../objects/args.js";
 
-/** The format numbers the module exports (modframebuf.c's FRAMEBUF_* values). */
-export const FORMAT = { MVLSB: 0, RGB565: 1, GS4_HMSB: 2, MHLSB: 3, MHMSB: 4, GS2_HMSB: 5, GS8: 6 } as const;
+export const FRAMEBUFFER = nativeType("FrameBuffer");
 
-/** An error the VM raises as the Python exception of its name (an empty message: no arguments). */
-class FramebufError extends Error {
-  constructor(name: "ValueError", message = "") {
-    super(message);
-    this.name = name;
+/** mp_obj_framebuf_t: type, the buffer object, its data pointer, three uint16s and the format byte. */
+const FRAMEBUF_OBJECT_BYTES = 19;
+
+/** A FrameBuffer: the drawing state and the buffer object it keeps alive and lends. */
+export class PyFrameBuffer extends PyObject {
+  readonly type = FRAMEBUFFER;
+  constructor(
+    /** null while a subclass's __init__ has not yet called super().__init__(). */
+    private readonly drawing: FrameBuffer | null,
+    readonly bufObj: Value,
+  ) {
+    super();
+    if (drawing) charge(this.heapBytes());
+  }
+  get fb(): FrameBuffer {
+    if (!this.drawing) throw pyErr(ATTRIBUTE_ERROR, "call super().__init__() first");
+    return this.drawing;
+  }
+  /** The buffer protocol (framebuf_get_buffer): the buffer object's own bytes. */
+  get bytes(): Uint8Array {
+    return bytesOf(this.bufObj) ?? new Uint8Array(0);
+  }
+  /** What memoryview() of a FrameBuffer views: the buffer object it was made over. */
+  get bufferOwner(): Value {
+    return this.bufObj;
+  }
+  heapBytes(): number {
+    return this.drawing ? blocks(FRAMEBUF_OBJECT_BYTES) : 0;
+  }
+  heapRefs(): Value[] {
+    return [this.bufObj];
   }
 }
 
-/** The checked shape of a frame buffer: its stride rounded to whole bytes, and the bytes it needs. */
-export interface Layout {
-  readonly width: number;
-  readonly height: number;
-  readonly format: number;
-  readonly stride: number;
-  /** Bytes the buffer must hold, computed in a 32-bit size_t as the C does. */
-  readonly bytes: number;
+interface Buffer {
+  readonly b: Uint8Array;
+  /** The item type poly() reads coordinates as ('B' for bytes-like objects). */
+  readonly tc: string;
 }
 
-/** framebuf_make_new_helper's checks: dimensions, then the format (before the buffer is looked at). */
-export function layout(width: number, height: number, format: number, strideArg?: number): Layout {
-  let stride = strideArg ?? width;
-  if (width < 1 || height < 1 || width > 0xffff || height > 0xffff || stride > 0xffff || stride < width) throw new FramebufError("ValueError");
-  let bpp = 1;
-  let heightRequired = height;
-  let widthRequired = width;
-  let stridesRequired = height - 1;
-  switch (format) {
-    case FORMAT.MVLSB:
-      heightRequired = (height + 7) & ~7;
-      stridesRequired = heightRequired - 8;
-      break;
-    case FORMAT.MHLSB:
-    case FORMAT.MHMSB:
-      stride = (stride + 7) & ~7;
-      widthRequired = (width + 7) & ~7;
-      break;
-    case FORMAT.GS2_HMSB:
-      stride = (stride + 3) & ~3;
-      widthRequired = (width + 3) & ~3;
-      bpp = 2;
-      break;
-    case FORMAT.GS4_HMSB:
-      stride = (stride + 1) & ~1;
-      widthRequired = (width + 1) & ~1;
-      bpp = 4;
-      break;
-    case FORMAT.GS8:
-      bpp = 8;
-      break;
-    case FORMAT.RGB565:
-      bpp = 16;
-      break;
-    default:
-      throw new FramebufError("ValueError", "invalid format");
-  }
-  const u32 = (n: number) => n >>> 0;
-  const bits = u32(Math.imul(u32(Math.imul(stridesRequired, stride) + Math.imul(heightRequired - stridesRequired, widthRequired)), bpp));
-  // The rounded stride is kept in a uint16_t (a width near 0xffff can wrap it).
-  return { width, height, format, stride: stride & 0xffff, bytes: Math.floor(bits / 8) };
+/** mp_get_buffer: the bytes behind `v`, or null when it has none (or only read-only ones and `write` is asked). */
+function bufferOf(v: Value, write: boolean): Buffer | null {
+  if (v instanceof PyFrameBuffer) return bufferOf(v.bufObj, write);
+  if (v instanceof PyInstance) return v.base ? bufferOf(v.base, write) : null;
+  if (v instanceof PyArray) return { b: v.bytes, tc: v.typecode };
+  if (v instanceof PyMemoryView) return v.readonly && write ? null : { b: v.bytes, tc: v.typecode };
+  if (v instanceof PyByteArray) return { b: v.b, tc: "B" };
+  if (v instanceof PyBytes) return write ? null : { b: v.b, tc: "B" };
+  if (typeof v === "string") return write ? null : { b: new TextEncoder().encode(v), tc: "B" };
+  const b = bytesOf(v);
+  return b ? { b, tc: "B" } : null;
 }
 
-/** One format's pixel access, as modframebuf.c's per-format table (colours are uint32). */
-interface PixelFormat {
-  set(fb: FrameBuffer, x: number, y: number, col: number): void;
-  get(fb: FrameBuffer, x: number, y: number): number;
-  /** Fills an already clipped, non-empty rectangle. */
-  fill(fb: FrameBuffer, x: number, y: number, w: number, h: number, col: number): void;
+function bufferRaise(v: Value, write: boolean): Buffer {
+  const buf = bufferOf(v, write);
+  if (!buf) throw typeError("object with buffer protocol required");
+  return buf;
 }
 
-/** Reads a byte; beyond the buffer (a palette indexed past its end) reads as 0. */
-const byteAt = (b: Uint8Array, i: number): number => b[i] ?? 0;
-
-function setBit(b: Uint8Array, i: number, bit: number, on: boolean): void {
-  b[i] = (byteAt(b, i) & ~(1 << bit)) | ((on ? 1 : 0) << bit);
+/** framebuf_make_new_helper: integers first, then the geometry, then the buffer and its size. */
+function makeDrawing(a: readonly Value[], write: boolean): FrameBuffer {
+  const width = toIndex(a[1]!);
+  const height = toIndex(a[2]!);
+  const format = toIndex(a[3]!);
+  const stride = a.length >= 5 ? toIndex(a[4]!) : undefined;
+  return hostCall(() => {
+    const l = layout(width, height, format, stride);
+    return new FrameBuffer(bufferRaise(a[0]!, write).b, l);
+  });
 }
 
-const monoHorizontal: PixelFormat = {
-  set(fb, x, y, col) {
-    const bit = fb.format === FORMAT.MHMSB ? x & 7 : 7 - (x & 7);
-    setBit(fb.buf, (x + y * fb.stride) >> 3, bit, col !== 0);
-  },
-  get(fb, x, y) {
-    const bit = fb.format === FORMAT.MHMSB ? x & 7 : 7 - (x & 7);
-    return (byteAt(fb.buf, (x + y * fb.stride) >> 3) >> bit) & 1;
-  },
-  fill(fb, x, y, w, h, col) {
-    for (let xx = x; xx < x + w; xx++) for (let yy = y; yy < y + h; yy++) this.set(fb, xx, yy, col);
-  },
+function construct(a: Value[], kw: KwArgs | null): PyFrameBuffer {
+  checkArgCount(a, kw, 4, 5);
+  return new PyFrameBuffer(makeDrawing(a, true), a[0]!);
+}
+
+FRAMEBUFFER.make = (_c, a, kw) => construct(a, kw);
+
+// The VM makes a subclass instance's native part before the class's __init__ runs, with no
+// arguments when that __init__ is the class's own; MicroPython makes it in super().__init__().
+// Subclasses therefore build theirs through this twin, which leaves an empty call pending.
+const SUBCLASS_NATIVE = nativeType("FrameBuffer", FRAMEBUFFER);
+SUBCLASS_NATIVE.make = (_c, a, kw) => (a.length === 0 && !kw?.length ? new PyFrameBuffer(null, null) : construct(a, kw));
+FRAMEBUFFER.native = SUBCLASS_NATIVE;
+
+/** A method's self: a FrameBuffer exactly, as MicroPython checks a native method's first argument
+ * (a subclass instance's methods are bound to its native part already). */
+function selfOf(v: Value): FrameBuffer {
+  if (v instanceof PyFrameBuffer) return v.fb;
+  throw typeError(`argument should be a 'FrameBuffer' not a '${typeName(v)}'`);
+}
+
+/** get_readonly_framebuffer: a FrameBuffer (or subclass), else a (buffer, w, h, format[, stride]) tuple or list. */
+function sourceOf(v: Value): FrameBuffer {
+  // mp_obj_cast_to_native_base: a subclass instance gives its native part.
+  const native = v instanceof PyInstance ? v.base : v;
+  if (native instanceof PyFrameBuffer) return native.fb;
+  // mp_obj_get_array: exactly a tuple or a list, not a subclass.
+  if (!((v instanceof PyTuple && v.type === TUPLE) || (v instanceof PyList && v.type === LIST))) throw typeError(`object '${typeName(v)}' isn't a tuple or list`);
+  const items = v.items;
+  if (items.length < 4 || items.length > 5) throw pyErr(VALUE_ERROR);
+  return makeDrawing(items, false);
+}
+
+/** mp_obj_str_get_str: a str's UTF-8 bytes or a bytes object's, else TypeError. */
+function textBytes(v: Value): Uint8Array {
+  if (typeof v === "string") return new TextEncoder().encode(v);
+  if (v instanceof PyBytes) return v.b;
+  throw typeError(`can't convert '${typeName(v)}' object to str implicitly`);
+}
+
+/** The integer arguments after self, as framebuf_args reads them. */
+const ints = (a: Value[], n: number): number[] => a.slice(1, n + 1).map(toIndex);
+
+function poly(a: Value[]): Value {
+  const fb = selfOf(a[0]);
+  const x = toIndex(a[1]!);
+  const y = toIndex(a[2]!);
+  const { b, tc } = bufferRaise(a[3]!, false);
+  // An odd count of values drops the last one.
+  const points = Math.floor(b.length / (ITEM_SIZE[tc]! * 2));
+  if (points === 0) return null;
+  const col = toIndex(a[4]!);
+  fb.poly(x, y, points, (i) => toIndex(getItem(b, tc, i)), col, a.length > 5 && truthy(a[5]!));
+  return null;
+}
+
+function blit(a: Value[]): Value {
+  const fb = selfOf(a[0]);
+  const src = sourceOf(a[1]!);
+  const x = toIndex(a[2]!);
+  const y = toIndex(a[3]!);
+  const key = a.length > 4 ? toIndex(a[4]!) : -1;
+  const palette = a.length > 5 && a[5] !== null ? sourceOf(a[5]!) : null;
+  fb.blit(src, x, y, key, palette);
+  return null;
+}
+
+function pixel(a: Value[]): Value {
+  const fb = selfOf(a[0]);
+  const [x, y] = ints(a, 2) as [number, number];
+  // The colour is converted only for a pixel inside the buffer.
+  if (!fb.contains(x, y)) return null;
+  return fb.pixel(x, y, a.length > 3 ? toIndex(a[3]!) : undefined) ?? null;
+}
+
+/** Each method with its positional argument range (self counted), in the locals table's order. */
+const METHODS: Record<string, [number, number, (a: Value[]) => void | Value]> = {
+  fill: [2, 2, (a) => selfOf(a[0]).fill(toIndex(a[1]!))],
+  fill_rect: [6, 6, (a) => selfOf(a[0]).fillRect(...(ints(a, 5) as [number, number, number, number, number]))],
+  pixel: [3, 4, pixel],
+  hline: [5, 5, (a) => {
+    const [x, y, w, col] = ints(a, 4) as [number, number, number, number];
+    selfOf(a[0]).fillRect(x, y, w, 1, col);
+  }],
+  vline: [5, 5, (a) => {
+    const [x, y, h, col] = ints(a, 4) as [number, number, number, number];
+    selfOf(a[0]).fillRect(x, y, 1, h, col);
+  }],
+  rect: [6, 7, (a) => {
+    const [x, y, w, h, col] = ints(a, 5) as [number, number, number, number, number];
+    selfOf(a[0]).rect(x, y, w, h, col, a.length > 6 && truthy(a[6]!));
+  }],
+  line: [6, 6, (a) => selfOf(a[0]).line(...(ints(a, 5) as [number, number, number, number, number]))],
+  ellipse: [6, 8, (a) => {
+    const [cx, cy, xr, yr, col] = ints(a, 5) as [number, number, number, number, number];
+    const fill = a.length > 6 && truthy(a[6]!);
+    selfOf(a[0]).ellipse(cx, cy, xr, yr, col, fill, a.length > 7 ? toIndex(a[7]!) : undefined);
+  }],
+  poly: [5, 6, poly],
+  blit: [4, 6, blit],
+  scroll: [3, 3, (a) => selfOf(a[0]).scroll(toIndex(a[1]!), toIndex(a[2]!))],
+  text: [4, 5, (a) => {
+    const fb = selfOf(a[0]);
+    const s = textBytes(a[1]!);
+    const [x, y] = [toIndex(a[2]!), toIndex(a[3]!)];
+    fb.text(s, x, y, a.length > 4 ? toIndex(a[4]!) : 1);
+  }],
 };
 
-const FORMATS: readonly PixelFormat[] = [
-  // MVLSB: a byte is a column of 8 pixels, the least significant bit at the top.
-  {
-    set: (fb, x, y, col) => setBit(fb.buf, (y >> 3) * fb.stride + x, y & 7, col !== 0),
-    get: (fb, x, y) => (byteAt(fb.buf, (y >> 3) * fb.stride + x) >> (y & 7)) & 1,
-    fill(fb, x, y, w, h, col) {
-      for (let yy = y; yy < y + h; yy++) for (let xx = x; xx < x + w; xx++) this.set(fb, xx, yy, col);
-    },
-  },
-  // RGB565: one little-endian uint16 per pixel.
-  {
-    set(fb, x, y, col) {
-      const i = 2 * (x + y * fb.stride);
-      fb.buf[i] = col & 0xff;
-      fb.buf[i + 1] = (col >> 8) & 0xff;
-    },
-    get: (fb, x, y) => byteAt(fb.buf, 2 * (x + y * fb.stride)) | (byteAt(fb.buf, 2 * (x + y * fb.stride) + 1) << 8),
-    fill(fb, x, y, w, h, col) {
-      for (let yy = y; yy < y + h; yy++) for (let xx = x; xx < x + w; xx++) this.set(fb, xx, yy, col);
-    },
-  },
-  // GS4_HMSB: two pixels a byte, the left one in the high nibble.
-  {
-    set(fb, x, y, col) {
-      const i = (x + y * fb.stride) >> 1;
-      const c = col & 0xff;
-      fb.buf[i] = x % 2 ? (c & 0x0f) | (byteAt(fb.buf, i) & 0xf0) : ((c << 4) & 0xff) | (byteAt(fb.buf, i) & 0x0f);
-    },
-    get(fb, x, y) {
-      const b = byteAt(fb.buf, (x + y * fb.stride) >> 1);
-      return x % 2 ? b & 0x0f : b >> 4;
-    },
-    fill(fb, x, y, w, h, col) {
-      // The C fills with the colour's low nibble in both halves of a byte.
-      for (let yy = y; yy < y + h; yy++) for (let xx = x; xx < x + w; xx++) this.set(fb, xx, yy, col & 0x0f);
-    },
-  },
-  monoHorizontal,
-  monoHorizontal,
-  // GS2_HMSB: four pixels a byte, the leftmost in the lowest two bits.
-  {
-    set(fb, x, y, col) {
-      const i = (x + y * fb.stride) >> 2;
-      const shift = (x & 3) << 1;
-      fb.buf[i] = ((col & 3) << shift) | (byteAt(fb.buf, i) & ~(3 << shift));
-    },
-    get: (fb, x, y) => (byteAt(fb.buf, (x + y * fb.stride) >> 2) >> ((x & 3) << 1)) & 3,
-    fill(fb, x, y, w, h, col) {
-      for (let xx = x; xx < x + w; xx++) for (let yy = y; yy < y + h; yy++) this.set(fb, xx, yy, col);
-    },
-  },
-  // GS8: a byte per pixel.
-  {
-    set: (fb, x, y, col) => void (fb.buf[x + y * fb.stride] = col & 0xff),
-    get: (fb, x, y) => byteAt(fb.buf, x + y * fb.stride),
-    fill(fb, x, y, w, h, col) {
-      for (let yy = y; yy < y + h; yy++) fb.buf.fill(col & 0xff, x + yy * fb.stride, x + w + yy * fb.stride);
-    },
-  },
-];
+/** A native function taking `min`..`max` positional arguments and no keywords. */
+function between(name: string, min: number, max: number, f: (a: Value[]) => void | Value, isMethod: boolean): PyBuiltin {
+  const b = new PyBuiltin(name, (a) => f(a) ?? null, isMethod);
+  withArity(b, [min, max], []);
+  return b;
+}
 
-// Ellipse quadrants (Q2 Q1 / Q3 Q4) and the fill flag, as ellipse()'s mask argument has them.
-const ELLIPSE_FILL = 0x10;
-const ELLIPSE_ALL = 0x0f;
-const [Q1, Q2, Q3, Q4] = [1, 2, 4, 8];
+for (const [name, [min, max, f]] of Object.entries(METHODS)) FRAMEBUFFER.dict.set(name, between(name, min, max, f, true));
 
-/** A frame buffer over a byte buffer it draws into (mp_obj_framebuf_t without its Python object). */
-export class FrameBuffer {
-  readonly width: number;
-  readonly height: number;
-  readonly format: number;
-  readonly stride: number;
-  private readonly px: PixelFormat;
+/** FrameBuffer1(buf, w, h[, stride]): the old constructor, always MONO_VLSB. */
+const FRAMEBUFFER1 = between(
+  "FrameBuffer1",
+  3,
+  4,
+  (a) => construct([a[0]!, a[1]!, a[2]!, FORMAT.MVLSB, a.length >= 4 ? a[3]! : a[1]!], null),
+  false,
+);
 
-  /** The buffer must hold what the layout needs (else ValueError with no message). */
-  constructor(
-    readonly buf: Uint8Array,
-    l: Layout,
-  ) {
-    if (l.bytes > buf.length) throw new FramebufError("ValueError");
-    this.width = l.width;
-    this.height = l.height;
-    this.format = l.format;
-    this.stride = l.stride;
-    this.px = FORMATS[l.format]!;
-  }
-
-  /** A colour as the C's uint32_t parameter receives an mp_int_t. */
-  private static colour(col: number): number {
-    return col >>> 0;
-  }
-
-  contains(x: number, y: number): boolean {
-    return x >= 0 && x < this.width && y >= 0 && y < this.height;
-  }
-
-  private setChecked(x: number, y: number, col: number, mask: number): void {
-    if (mask && this.contains(x, y)) this.px.set(this, x, y, FrameBuffer.colour(col));
-  }
-
-  getPixel(x: number, y: number): number {
-    return this.px.get(this, x, y);
-  }
-
-  fill(col: number): void {
-    this.px.fill(this, 0, 0, this.width, this.height, FrameBuffer.colour(col));
-  }
-
-  /** fill_rect: clipped to the buffer; an empty or wholly outside rectangle draws nothing. */
-  fillRect(x: number, y: number, w: number, h: number, col: number): void {
-    if (h < 1 || w < 1 || ((x + w) | 0) <= 0 || ((y + h) | 0) <= 0 || y >= this.height || x >= this.width) return;
-    const xEnd = Math.min(this.width, (x + w) | 0);
-    const yEnd = Math.min(this.height, (y + h) | 0);
-    const x0 = Math.max(x, 0);
-    const y0 = Math.max(y, 0);
-    this.px.fill(this, x0, y0, xEnd - x0, yEnd - y0, FrameBuffer.colour(col));
-  }
-
-  /** pixel(x, y[, c]): the colour inside the buffer, or undefined outside it or when setting. */
-  pixel(x: number, y: number, col?: number): number | undefined {
-    if (!this.contains(x, y)) return undefined;
-    if (col === undefined) return this.getPixel(x, y);
-    this.px.set(this, x, y, FrameBuffer.colour(col));
-    return undefined;
-  }
-
-  rect(x: number, y: number, w: number, h: number, col: number, fill: boolean): void {
-    if (fill) return this.fillRect(x, y, w, h, col);
-    this.fillRect(x, y, w, 1, col);
-    this.fillRect(x, y + h - 1, w, 1, col);
-    this.fillRect(x, y, 1, h, col);
-    this.fillRect(x + w - 1, y, 1, h, col);
-  }
-
-  /** Bresenham's line, stepping along the longer axis; the end point is always drawn. */
-  line(x1: number, y1: number, x2: number, y2: number, col: number): void {
-    let dx = x2 - x1;
-    let sx = 1;
-    if (dx <= 0) {
-      dx = -dx;
-      sx = -1;
-    }
-    let dy = y2 - y1;
-    let sy = 1;
-    if (dy <= 0) {
-      dy = -dy;
-      sy = -1;
-    }
-    const steep = dy > dx;
-    if (steep) {
-      [x1, y1] = [y1, x1];
-      [dx, dy] = [dy, dx];
-      [sx, sy] = [sy, sx];
-    }
-    let e = 2 * dy - dx;
-    for (let i = 0; i < dx; i++) {
-      if (steep) this.setChecked(y1, x1, col, 1);
-      else this.setChecked(x1, y1, col, 1);
-      while (e >= 0) {
-        y1 += sy;
-        e -= 2 * dx;
-      }
-      x1 += sx;
-      e += 2 * dy;
-    }
-    this.setChecked(x2, y2, col, 1);
-  }
-
-  private ellipsePoints(cx: number, cy: number, x: number, y: number, col: number, mask: number): void {
-    if (mask & ELLIPSE_FILL) {
-      if (mask & Q1) this.fillRect(cx, cy - y, x + 1, 1, col);
-      if (mask & Q2) this.fillRect(cx - x, cy - y, x + 1, 1, col);
-      if (mask & Q3) this.fillRect(cx - x, cy + y, x + 1, 1, col);
-      if (mask & Q4) this.fillRect(cx, cy + y, x + 1, 1, col);
-    } else {
-      this.setChecked(cx + x, cy - y, col, mask & Q1);
-      this.setChecked(cx - x, cy - y, col, mask & Q2);
-      this.setChecked(cx - x, cy + y, col, mask & Q3);
-      this.setChecked(cx + x, cy + y, col, mask & Q4);
-    }
-  }
-
-  /** The midpoint ellipse in two passes (slope above and below -1); `quadrants` as ellipse()'s m. */
-  ellipse(cx: number, cy: number, a: number, b: number, col: number, fill: boolean, quadrants = ELLIPSE_ALL): void {
-    const mask = (fill ? ELLIPSE_FILL : 0) | (quadrants & ELLIPSE_ALL);
-    if (a === 0 && b === 0) return this.setChecked(cx, cy, col, mask & ELLIPSE_ALL);
-    const twoASquare = 2 * a * a;
-    const twoBSquare = 2 * b * b;
-    let x = a;
-    let y = 0;
-    let xChange = b * b * (1 - 2 * a);
-    let yChange = a * a;
-    let error = 0;
-    let stopX = twoBSquare * a;
-    let stopY = 0;
-    while (stopX >= stopY) {
-      this.ellipsePoints(cx, cy, x, y, col, mask);
-      y++;
-      stopY += twoASquare;
-      error += yChange;
-      yChange += twoASquare;
-      if (2 * error + xChange > 0) {
-        x--;
-        stopX -= twoBSquare;
-        error += xChange;
-        xChange += twoBSquare;
-      }
-    }
-    x = 0;
-    y = b;
-    xChange = b * b;
-    yChange = a * a * (1 - 2 * b);
-    error = 0;
-    stopX = 0;
-    stopY = twoASquare * b;
-    while (stopX <= stopY) {
-      this.ellipsePoints(cx, cy, x, y, col, mask);
-      x++;
-      stopX += twoBSquare;
-      error += xChange;
-      xChange += twoBSquare;
-      if (2 * error + yChange > 0) {
-        y--;
-        stopY -= twoASquare;
-        error += yChange;
-        yChange += twoASquare;
-      }
-    }
-  }
-
-  /**
-   * poly(x, y, coords, c, fill): the closed polygon through the (x, y) pairs `coord(0..)` reads,
-   * walked from the last point back to the first. Filling crosses each scan line with the edges
-   * (an edge's bottom pixel left out), fills between pairs of crossings, and patches the pixels a
-   * local minimum or a horizontal edge would miss.
-   */
-  poly(x: number, y: number, points: number, coord: (i: number) => number, col: number, fill: boolean): void {
-    if (!fill) {
-      let [px1, py1] = [coord(0), coord(1)];
-      let i = points * 2 - 1;
-      do {
-        const py2 = coord(i--);
-        const px2 = coord(i--);
-        this.line(x + px1, y + py1, x + px2, y + py2, col);
-        [px1, py1] = [px2, py2];
-      } while (i >= 0);
-      return;
-    }
-    let yMin = Infinity;
-    let yMax = -Infinity;
-    for (let i = 0; i < points; i++) {
-      const py = coord(i * 2 + 1);
-      yMin = Math.min(yMin, py);
-      yMax = Math.max(yMax, py);
-    }
-    for (let row = yMin; row <= yMax; row++) {
-      const nodes: number[] = [];
-      let [px1, py1] = [coord(0), coord(1)];
-      let i = points * 2 - 1;
-      do {
-        const py2 = coord(i--);
-        const px2 = coord(i--);
-        if (py1 !== py2 && ((py1 > row && py2 <= row) || (py1 <= row && py2 > row))) {
-          nodes.push(Math.trunc((32 * px1 + Math.trunc((32 * (px2 - px1) * (row - py1)) / (py2 - py1)) + 16) / 32));
-        } else if (row === Math.max(py1, py2)) {
-          if (py1 < py2) this.setChecked(x + px2, y + py2, col, 1);
-          else if (py2 < py1) this.setChecked(x + px1, y + py1, col, 1);
-          else this.line(x + px1, y + py1, x + px2, y + py2, col);
-        }
-        [px1, py1] = [px2, py2];
-      } while (i >= 0);
-      nodes.sort((p, q) => p - q);
-      for (let k = 0; k + 1 < nodes.length; k += 2) this.fillRect(x + nodes[k]!, y + row, nodes[k + 1]! - nodes[k]! + 1, 1, col);
-    }
-  }
-
-  /** blit: `src` drawn at (x, y), each colour through `palette` (its row 0) if given, `key` skipped. */
-  blit(src: FrameBuffer, x: number, y: number, key: number, palette: FrameBuffer | null): void {
-    if (x >= this.width || y >= this.height || -x >= src.width || -y >= src.height) return;
-    const x0 = Math.max(0, x);
-    const x1 = Math.max(0, -x);
-    const xEnd = Math.min(this.width, x + src.width);
-    const yEnd = Math.min(this.height, y + src.height);
-    const skip = key >>> 0;
-    for (let dy = Math.max(0, y), sy = Math.max(0, -y); dy < yEnd; dy++, sy++) {
-      for (let dx = x0, sx = x1; dx < xEnd; dx++, sx++) {
-        let col = src.getPixel(sx, sy);
-        if (palette) col = palette.getPixel(col, 0);
-        if (col !== skip) this.px.set(this, dx, dy, col);
-      }
-    }
-  }
-
-  /** scroll: moves the contents by (xstep, ystep); what is uncovered keeps its old pixels. */
-  scroll(xstep: number, ystep: number): void {
-    if (Math.abs(xstep) >= this.width || Math.abs(ystep) >= this.height) return;
-    const [sx, xEnd, dx] = xstep < 0 ? [0, this.width + xstep, 1] : [this.width - 1, xstep - 1, -1];
-    const [sy, yEnd, dy] = ystep < 0 ? [0, this.height + ystep, 1] : [this.height - 1, ystep - 1, -1];
-    for (let y = sy; y !== yEnd; y += dy) {
-      for (let x = sx; x !== xEnd; x += dx) this.px.set(this, x, y, this.getPixel(x - xstep, y - ystep));
-    }
-  }
-
-  /** text: the bytes of `s` (up to a NUL) in the 8x8 font, 8 pixels apart; others draw as glyph 127. */
-  text(s: Uint8Array, x: number, y0: number, col: number): void {
-    const c = FrameBuffer.colour(col);
-    for (const byte of s) {
-      if (byte === 0) break;
-      const chr = byte < FONT_FIRST || byte > FONT_LAST ? FONT_LAST : byte;
-      const glyph = (chr - FONT_FIRST) * 8;
-      for (let j = 0; j < 8; j++, x++) {
-        if (x < 0 || x >= this.width) continue;
-        for (let bits = FONT_8X8[glyph + j]!, y = y0; bits; bits >>= 1, y++) {
-          if (bits & 1 && y >= 0 && y < this.height) this.px.set(this, x, y, c);
-        }
-      }
-    }
-  }
+export function framebufNamespace(): Namespace {
+  return ns("framebuf", {
+    FrameBuffer: FRAMEBUFFER,
+    FrameBuffer1: FRAMEBUFFER1,
+    MVLSB: FORMAT.MVLSB,
+    MONO_VLSB: FORMAT.MVLSB,
+    RGB565: FORMAT.RGB565,
+    GS2_HMSB: FORMAT.GS2_HMSB,
+    GS4_HMSB: FORMAT.GS4_HMSB,
+    GS8: FORMAT.GS8,
+    MONO_HLSB: FORMAT.MHLSB,
+    MONO_HMSB: FORMAT.MHMSB,
+  });
 }

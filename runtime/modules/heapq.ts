@@ -1,52 +1,40 @@
-// The heap queue algorithms of the `heapq` module (extmod/modheapq.c, modelled on CPython's
-// heapq.py) over a plain array. `lt` is the `<` of the VM; as MicroPython does, only a result that
-// is exactly true (sift down) or exactly false (choosing the right child) counts.
+// The heapq module for the VM (extmod/modheapq.c): heappush, heappop and heapify on a list, with
+// the VM's `<` comparing items; the algorithms are in runtime/lib/heapq.ts.
 
-export type Less<T> = (a: T, b: T) => unknown;
+import * as heapq from "../lib/heapq.js";
+import { checkArgCount } from "../objects/args.js";
+import { INDEX_ERROR, pyErr, typeError } from "../objects/exceptions.js";
+import { binaryOp } from "../objects/ops.js";
+import { LIST, PyList, type Namespace, type Value } from "../objects/value.js";
+import { jsFn, ns } from "../objects/native.js";
 
-/** Moves the item at `pos` up towards `start` while it is less than its parent. */
-function siftDown<T>(heap: T[], start: number, pos: number, lt: Less<T>): void {
-  const item = heap[pos]!;
-  while (pos > start) {
-    const parentPos = (pos - 1) >> 1;
-    const parent = heap[parentPos]!;
-    if (lt(item, parent) !== true) break;
-    heap[pos] = parent;
-    pos = parentPos;
-  }
-  heap[pos] = item;
+const lt = (a: Value, b: Value): Value => binaryOp("LESS", a, b);
+
+/** The heap argument: a list itself, not a subclass (mp_obj_is_type). */
+function heapOf(v: Value): PyList {
+  if (!(v instanceof PyList) || v.type !== LIST) throw typeError("heap must be a list");
+  return v;
 }
 
-/** Moves the smaller child up until a leaf is reached, puts the item there and sifts it down. */
-function siftUp<T>(heap: T[], pos: number, lt: Less<T>): void {
-  const start = pos;
-  const end = heap.length;
-  const item = heap[pos]!;
-  for (let child = 2 * pos + 1; child < end; child = 2 * pos + 1) {
-    if (child + 1 < end && lt(heap[child]!, heap[child + 1]!) === false) child++;
-    heap[pos] = heap[child]!;
-    pos = child;
-  }
-  heap[pos] = item;
-  siftDown(heap, start, pos, lt);
-}
-
-/** heappush, once the item has been appended to the heap. */
-export function pushed<T>(heap: T[], lt: Less<T>): void {
-  siftDown(heap, 0, heap.length - 1, lt);
-}
-
-/** heappop of a non-empty heap: the smallest item. */
-export function pop<T>(heap: T[], lt: Less<T>): T {
-  const top = heap[0]!;
-  const last = heap.pop()!;
-  if (heap.length) {
-    heap[0] = last;
-    siftUp(heap, 0, lt);
-  }
-  return top;
-}
-
-export function heapify<T>(heap: T[], lt: Less<T>): void {
-  for (let i = heap.length >> 1; i > 0; ) siftUp(heap, --i, lt);
+export function heapqNamespace(): Namespace {
+  return ns("heapq", {
+    heappush: jsFn("heappush", (a, kw) => {
+      checkArgCount(a, kw, 2, 2);
+      const heap = heapOf(a[0]!);
+      heap.append(a[1]!);
+      heapq.pushed(heap.items, lt);
+      return null;
+    }),
+    heappop: jsFn("heappop", (a, kw) => {
+      checkArgCount(a, kw, 1, 1);
+      const heap = heapOf(a[0]!);
+      if (!heap.items.length) throw pyErr(INDEX_ERROR, "empty heap");
+      return heapq.pop(heap.items, lt);
+    }),
+    heapify: jsFn("heapify", (a, kw) => {
+      checkArgCount(a, kw, 1, 1);
+      heapq.heapify(heapOf(a[0]!).items, lt);
+      return null;
+    }),
+  });
 }

@@ -1,142 +1,57 @@
-// The `json` module's text side (extmod/modjson.c, objstr.c's JSON string printing): encodes a
-// value tree with MicroPython's separators and escapes, parses text into a tree. The VM converts its
-// objects to and from this tree; anything else is printed through `repr`, as MicroPython does.
+// The json module (extmod/modjson.c) over lib/json.ts: dumps/dump with separators, loads/load
+// from a str, bytes or stream.
 
-import { floatRepr } from "../../bytecode/floatrepr.js";
+import * as json from "../lib/json.js";
+import { kwArg } from "../objects/args.js";
+import { PyDict } from "../objects/hashtable.js";
+import { repr } from "../objects/repr.js";
+import { PyBytes, PyFloat, PyList, PyTuple, type KwArgs, type Namespace, type Value } from "../objects/value.js";
+import { buf, fixedArray, float, intOut, jsFn, ns, strOrBytes } from "../objects/native.js";
+import { needStream, readAll, writeText } from "./stream.js";
 
-export type JsonValue =
-  | null
-  | boolean
-  | string
-  | { readonly int: bigint }
-  | { readonly float: number }
-  | readonly JsonValue[]
-  | { readonly entries: readonly (readonly [JsonValue, JsonValue])[] }
-  | { readonly other: unknown };
-
-export class JsonError extends Error {
-  constructor() {
-    super("syntax error in JSON");
-    this.name = "ValueError";
-  }
+function toJson(v: Value): json.JsonValue {
+  if (v === null || typeof v === "boolean" || typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "bigint") return { int: BigInt(v) };
+  if (v instanceof PyFloat) return { float: v.v };
+  // bytes print as a JSON string of their bytes, as str does (str_print under PRINT_JSON).
+  if (v instanceof PyBytes) return new TextDecoder().decode(v.b);
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toJson);
+  if (v instanceof PyDict) return { entries: v.table.entries().map(([k, x]) => [toJson(k), toJson(x)] as const) };
+  return { other: v };
 }
 
-/** A str as JSON: only `"` and `\` escaped, \n \r \t named, other controls as \u00XX, the rest as is. */
-export function jsonString(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '"' || ch === "\\") out += "\\" + ch;
-    else if (c >= 32) out += ch;
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "\t") out += "\\t";
-    else out += "\\u" + c.toString(16).padStart(4, "0");
-  }
-  return out + '"';
+function fromJson(j: json.JsonValue): Value {
+  if (j === null || typeof j === "boolean" || typeof j === "string") return j;
+  if (Array.isArray(j)) return new PyList(j.map(fromJson));
+  const o = j as { int?: bigint; float?: number; entries?: readonly (readonly [json.JsonValue, json.JsonValue])[] };
+  if (o.int !== undefined) return intOut(o.int);
+  if (o.float !== undefined) return float(o.float);
+  const d = new PyDict();
+  for (const [k, x] of o.entries ?? []) d.table.set(fromJson(k), fromJson(x));
+  return d;
 }
 
-export interface DumpOptions {
-  /** (item separator, key separator); MicroPython's default is (", ", ": "). */
-  readonly separators?: readonly [string, string];
-  /** repr() of a value JSON cannot express (MicroPython prints it instead of raising). */
-  readonly repr?: (v: unknown) => string;
+/** The separators keyword: None, or a tuple or list of exactly two str (or bytes). */
+function separatorsArg(kw: KwArgs | null): [string, string] | undefined {
+  const sep = kwArg(kw, "separators");
+  if (sep === undefined || sep === null) return undefined;
+  const [item, key] = fixedArray(sep, 2);
+  return [strOrBytes(item!), strOrBytes(key!)];
 }
 
-export function dumps(v: JsonValue, opts: DumpOptions = {}): string {
-  const [item, key] = opts.separators ?? [", ", ": "];
-  const enc = (x: JsonValue): string => {
-    if (x === null) return "null";
-    if (x === true) return "true";
-    if (x === false) return "false";
-    if (typeof x === "string") return jsonString(x);
-    if (Array.isArray(x)) return "[" + x.map(enc).join(item) + "]";
-    const o = x as Exclude<JsonValue, readonly JsonValue[] | string | boolean | null>;
-    if ("int" in o) return o.int.toString();
-    if ("float" in o) return floatRepr(o.float);
-    if ("entries" in o) {
-      // Non-string keys are printed inside quotes: MicroPython writes {1: 2} as {"1": 2}.
-      return "{" + o.entries.map(([k, val]) => (typeof k === "string" ? enc(k) : `"${enc(k)}"`) + key + enc(val)).join(item) + "}";
-    }
-    return opts.repr ? opts.repr(o.other) : String(o.other);
-  };
-  return enc(v);
-}
-
-/** json.loads: standard JSON; any malformed input is "syntax error in JSON". */
-export function loads(text: string): JsonValue {
-  let i = 0;
-  const ws = () => {
-    while (i < text.length && " \t\n\r".includes(text[i]!)) i++;
-  };
-  const fail = (): never => {
-    throw new JsonError();
-  };
-  const str = (): string => {
-    let out = "";
-    i++;
-    for (;;) {
-      const c = text[i++];
-      if (c === undefined) fail();
-      if (c === '"') return out;
-      if (c !== "\\") {
-        out += c;
-        continue;
-      }
-      const e = text[i++];
-      const simple: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
-      if (e !== undefined && e in simple) out += simple[e];
-      else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(i, i + 4))) {
-        out += String.fromCharCode(parseInt(text.slice(i, i + 4), 16));
-        i += 4;
-      } else fail();
-    }
-  };
-  const value = (): JsonValue => {
-    ws();
-    const c = text[i];
-    if (c === "{") {
-      i++;
-      const entries: [JsonValue, JsonValue][] = [];
-      ws();
-      if (text[i] === "}") return i++, { entries };
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail();
-        const k = str();
-        ws();
-        if (text[i++] !== ":") fail();
-        entries.push([k, value()]);
-        ws();
-        const d = text[i++];
-        if (d === "}") return { entries };
-        if (d !== ",") fail();
-      }
-    }
-    if (c === "[") {
-      i++;
-      const items: JsonValue[] = [];
-      ws();
-      if (text[i] === "]") return i++, items;
-      for (;;) {
-        items.push(value());
-        ws();
-        const d = text[i++];
-        if (d === "]") return items;
-        if (d !== ",") fail();
-      }
-    }
-    if (c === '"') return str();
-    for (const [word, v] of [["null", null], ["true", true], ["false", false]] as const) {
-      if (text.startsWith(word, i)) return (i += word.length), v;
-    }
-    const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!m) return fail();
-    i += m[0].length;
-    return m[1] || m[2] ? { float: Number(m[0]) } : { int: BigInt(m[0]) };
-  };
-  const v = value();
-  ws();
-  if (i !== text.length) fail();
-  return v;
+export function jsonNamespace(): Namespace {
+  const dumps = (v: Value, separators: [string, string] | undefined): string =>
+    json.dumps(toJson(v), { ...(separators ? { separators } : {}), repr: (x) => repr(x as Value) });
+  const text = (v: Value): string => (typeof v === "string" ? v : new TextDecoder().decode(buf(v)));
+  return ns("json", {
+    dumps: jsFn("dumps", (a, kw) => dumps(a[0]!, separatorsArg(kw))),
+    // The separators are checked before the stream, which must be a writable stream object.
+    dump: jsFn("dump", (a, kw) => {
+      const separators = separatorsArg(kw);
+      writeText(needStream(a[1]!, "write"), dumps(a[0]!, separators));
+      return null;
+    }),
+    loads: jsFn("loads", (a) => fromJson(json.loads(text(a[0]!)))),
+    load: jsFn("load", (a) => fromJson(json.loads(new TextDecoder().decode(readAll(needStream(a[0]!, "read")))))),
+  });
 }

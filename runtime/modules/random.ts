@@ -1,97 +1,28 @@
-// The `random` module's generator: Yasmarang (32-bit state), seeded like extmod/modrandom.c, so a
-// seeded program draws the same numbers as on the device. Gives raw words, bounded ints, floats.
+// The random module (extmod/modrandom.c) over lib/random.ts: the Yasmarang generator of one run,
+// seed, getrandbits, randrange, randint, choice, random, uniform.
 
-export class Yasmarang {
-  private pad = 0xeda4baba;
-  private n = 69;
-  private d = 233;
-  private dat = 0;
+import { randomModule, Yasmarang } from "../lib/random.js";
+import { len } from "../objects/args.js";
+import { INDEX_ERROR, pyErr } from "../objects/exceptions.js";
+import { subscr } from "../objects/subscr.js";
+import { type Namespace, type Value } from "../objects/value.js";
+import { bigArg, float, int, jsFn, ns, num } from "../objects/native.js";
 
-  constructor(seed?: number) {
-    if (seed !== undefined) this.seed(seed);
-  }
-
-  /** random.seed(x): the low 32 bits of x become the pad; the rest restarts. */
-  seed(x: number | bigint): void {
-    this.pad = Number(BigInt.asUintN(32, BigInt(x)));
-    this.n = 69;
-    this.d = 233;
-    this.dat = 0;
-  }
-
-  next(): number {
-    this.pad = (this.pad + this.dat + Math.imul(this.d, this.n)) >>> 0;
-    this.pad = ((this.pad << 3) | (this.pad >>> 29)) >>> 0;
-    this.n = (this.pad | 2) >>> 0;
-    this.d = (this.d ^ (((this.pad << 31) + (this.pad >>> 1)) >>> 0)) >>> 0;
-    this.dat = (this.dat ^ (this.pad & 0xff) ^ ((this.d >>> 8) & 0xff) ^ 1) & 0xff;
-    return (this.pad ^ (this.d << 5) ^ (this.pad >>> 18) ^ (this.dat << 1)) >>> 0;
-  }
-
-  /** random.getrandbits(k), 0 <= k <= 32 (the caller raises "bits must be 32 or less"). */
-  getrandbits(k: number): number {
-    if (k === 0) return 0;
-    const mask = k === 32 ? 0xffffffff : (1 << k) - 1;
-    return (this.next() & mask) >>> 0;
-  }
-
-  /** A uniform integer in [0, n), by masking and retrying as MicroPython does. */
-  below(n: number): number {
-    let mask = 1;
-    while ((n & mask) >>> 0 < n) mask = ((mask << 1) | 1) >>> 0;
-    for (;;) {
-      const r = (this.next() & mask) >>> 0;
-      if (r < n) return r;
-    }
-  }
-
-  /** random.random(): 52 fresh mantissa bits under exponent 0, minus one. */
-  random(): number {
-    const hi = this.next() & 0xfffff;
-    const lo = this.next();
-    return (hi * 2 ** 32 + lo) / 2 ** 52;
-  }
-}
-
-export class RandomError extends Error {
-  constructor(message = "") {
-    super(message);
-    this.name = "ValueError";
-  }
-}
-
-/** The `random` module's functions over one generator (randrange's empty ranges raise a bare ValueError). */
-export function randomModule(gen = new Yasmarang()) {
-  const randrange = (start: number, stop?: number, step = 1): number => {
-    if (stop === undefined) {
-      if (start > 0) return gen.below(start);
-      throw new RandomError();
-    }
-    if (step === 1) {
-      if (start < stop) return start + gen.below(stop - start);
-      throw new RandomError();
-    }
-    let n: number;
-    if (step > 0) n = Math.trunc((stop - start + step - 1) / step);
-    else if (step < 0) n = Math.trunc((stop - start + step + 1) / step);
-    else throw new RandomError();
-    if (n > 0) return start + step * gen.below(n);
-    throw new RandomError();
-  };
-  return {
-    seed: (x: number | bigint) => gen.seed(x),
-    getrandbits: (k: number) => {
-      if (k < 0 || k > 32) throw new RandomError("bits must be 32 or less");
-      return gen.getrandbits(k);
-    },
-    randrange,
-    randint: (a: number, b: number) => {
-      if (a > b) throw new RandomError();
-      return a + gen.below(b - a + 1);
-    },
-    /** choice(seq) gives the index to take; an empty sequence is the caller's IndexError. */
-    choiceIndex: (len: number) => (len > 0 ? gen.below(len) : null),
-    random: () => gen.random(),
-    uniform: (a: number, b: number) => a + (b - a) * gen.random(),
-  };
+export function randomNamespace(gen: Yasmarang): Namespace {
+  const r = randomModule(gen);
+  const i32 = (v: Value) => int(v);
+  return ns("random", {
+    // With no seed (or None) the port's entropy source gives one (MICROPY_PY_RANDOM_SEED_INIT_FUNC).
+    seed: jsFn("seed", (a) => (r.seed(a[0] === undefined || a[0] === null ? Math.floor(Math.random() * 2 ** 32) : bigArg(a[0])), null)),
+    getrandbits: jsFn("getrandbits", (a) => r.getrandbits(i32(a[0]))),
+    randrange: jsFn("randrange", (a) => r.randrange(i32(a[0]), a.length > 1 ? i32(a[1]) : undefined, a.length > 2 ? i32(a[2]) : 1)),
+    randint: jsFn("randint", (a) => r.randint(i32(a[0]), i32(a[1]))),
+    choice: jsFn("choice", (a) => {
+      const i = r.choiceIndex(len(a[0]!));
+      if (i === null) throw pyErr(INDEX_ERROR);
+      return subscr(a[0]!, i);
+    }),
+    random: jsFn("random", () => float(r.random())),
+    uniform: jsFn("uniform", (a) => float(r.uniform(num(a[0]), num(a[1])))),
+  });
 }

@@ -1,393 +1,261 @@
-// Regular expressions as MicroPython v1.27.0's re module runs them (extmod/modre.c over
-// lib/re1.5): a pattern's bytes compile to re1.5's byte code, which a backtracking matcher runs
-// over the subject's bytes (a str is matched as its UTF-8), filling capture offsets.
+// The re module (extmod/modre.c) over the matcher in runtime/lib/re.ts: compiled patterns
+// ('re' objects) and match objects as the v1.27.0 WebAssembly port has them (match.group only: no
+// groups/span/start/end, no DEBUG flag). Patterns and subjects are str (matched as UTF-8) or bytes.
 
-/** Opcodes of the byte code (lib/re1.5/re1.5.h); below BOL they consume a byte. */
-const enum Op {
-  CHAR = 1,
-  ANY = 2,
-  CLASS = 3,
-  CLASS_NOT = 4,
-  NAMED_CLASS = 5,
-  BOL = 0x50,
-  EOL = 0x51,
-  JMP = 0x60,
-  SPLIT = 0x61,
-  RSPLIT = 0x62,
-  SAVE = 0x7e,
-  MATCH = 0x7f,
-}
+import * as re from "../lib/re.js";
+import { toIndex } from "../objects/args.js";
+import { INDEX_ERROR, NOT_IMPLEMENTED_ERROR, UNICODE_ERROR, newException, pyErr, typeError } from "../objects/exceptions.js";
+import { callValue, lookupSpecial } from "../objects/call.js";
+import { interp } from "../vm/state.js";
+import { PyFunction } from "../objects/value.js";
+import { blocks } from "../memory/sizes.js";
+import { charge, chargeStr, mem } from "../memory/charge.js";
+import { identity } from "../objects/hash.js";
+import { typeName } from "../objects/repr.js";
+import { PyBoundMethod, PyBuiltin, PyBytes, PyList, PyObject, PyType, nativeType, typeOf, type Namespace, type Value } from "../objects/value.js";
+import { ns } from "../objects/native.js";
+import { hostCall } from "../objects/exceptions.js";
+import { withArity } from "../objects/args.js";
 
-/** The search prefix (try here, else skip a byte and loop) that a match starts past. */
-const SEARCH_PREFIX = [Op.RSPLIT, 3, Op.ANY, Op.JMP, -5];
-const ANCHORED_START = SEARCH_PREFIX.length;
+const RE_TYPE = nativeType("re");
+const MATCH_TYPE = nativeType("match");
 
-export interface Program {
-  /** The byte code, each byte as C's signed char. */
-  readonly code: Int8Array;
-  /** Instructions, as re1.5 counts them (for the DEBUG listing). */
-  readonly insts: number;
-  /** Capturing groups. */
-  readonly groups: number;
-}
-
-/** A pattern re1.5 refuses: its message is what modre.c raises ValueError with. */
-export class RegexError extends Error {
-  override name = "ValueError";
-}
-
-/** The C stack running out while matching: MicroPython's RuntimeError. */
-export class RecursionLimit extends Error {
-  override name = "RuntimeError";
-  constructor() {
-    super("maximum recursion depth exceeded");
+/** mp_obj_re_t: the header and the program's bytes in one allocation. */
+export class PyRegex extends PyObject {
+  readonly type = RE_TYPE;
+  constructor(readonly prog: re.Program) {
+    super();
+    charge(this.heapBytes());
+  }
+  heapBytes(): number {
+    return blocks(re.programBytes(this.prog));
+  }
+  repr(): string {
+    return `<re ${identity(this).toString(16)}>`;
   }
 }
 
-const signed = (v: number): number => (v << 24) >> 24;
-const fitsByte = (v: number): boolean => v === signed(v);
-
-/** d, D, s, S, w, W: the letters that name a class after a backslash. */
-const isClassName = (c: number): boolean => (c | 0x20) === 0x64 || (c | 0x24) === 0x77;
-
-class Compiler {
-  readonly code: number[] = [...SEARCH_PREFIX, Op.SAVE, 0];
-  insts = 4;
-  groups = 0;
-  constructor(private readonly re: Uint8Array) {}
-
-  /** The pattern byte at `i`, 0 past the end (the pattern is a C string). */
-  at(i: number): number {
-    return i < this.re.length ? this.re[i]! : 0;
+/** mp_obj_match_t: the subject it keeps, and a start and end offset (-1: unset) per group. */
+export class PyMatch extends PyObject {
+  readonly type = MATCH_TYPE;
+  constructor(
+    readonly subject: string | PyBytes,
+    readonly bytes: Uint8Array,
+    readonly caps: Int32Array,
+  ) {
+    super();
   }
-
-  /**
-   * Compiles from `i` up to the end or an unmatched ')', returning where it stopped, or null for
-   * a pattern it cannot compile (syntax, or a count or jump beyond a signed byte).
-   */
-  body(i: number): number | null {
-    const code = this.code;
-    let err = false;
-    const checked = (at: number, v: number) => {
-      if (!fitsByte(v)) err = true;
-      code[at] = v;
-    };
-    const insert = (at: number) => code.splice(at, 0, 0, 0);
-    const start = code.length;
-    let term = code.length;
-    let altLabel = 0;
-    for (; this.at(i) !== 0 && this.at(i) !== 0x29; i++) {
-      let c = this.at(i);
-      switch (c) {
-        case 0x2e: // .
-          term = code.length;
-          code.push(Op.ANY);
-          this.insts++;
-          break;
-        case 0x5b: {
-          // [
-          term = code.length;
-          i++;
-          if (this.at(i) === 0x5e) {
-            code.push(Op.CLASS_NOT, 0);
-            i++;
-          } else code.push(Op.CLASS, 0);
-          this.insts++;
-          let cnt = 0;
-          for (; this.at(i) !== 0x5d; i++, cnt++) {
-            c = this.at(i);
-            if (c === 0x5c) {
-              c = this.at(++i);
-              if (isClassName(c)) {
-                // A named class inside a set: a pair with a zero first byte.
-                code.push(0, c);
-                continue;
-              }
-            }
-            if (c === 0) return null;
-            if (this.at(i + 1) === 0x2d && this.at(i + 2) !== 0x5d) i += 2;
-            code.push(c, this.at(i));
-            // "[a-" leaves a range ending at the pattern's end, where re1.5 reads on past the
-            // string's terminator; here the set, and the pattern, end there.
-            if (i >= this.re.length) {
-              checked(term + 1, cnt + 1);
-              return err ? null : i;
-            }
-          }
-          checked(term + 1, cnt);
-          break;
-        }
-        case 0x28: {
-          // (
-          term = code.length;
-          const capture = this.at(i + 1) !== 0x3f || this.at(i + 2) !== 0x3a;
-          const sub = capture ? ++this.groups : 0;
-          if (capture) {
-            code.push(Op.SAVE, 0);
-            checked(code.length - 1, 2 * sub);
-            this.insts++;
-          } else i += 2;
-          const end = this.body(i + 1);
-          if (end === null || this.at(end) !== 0x29) return null;
-          i = end;
-          if (capture) {
-            code.push(Op.SAVE, 0);
-            checked(code.length - 1, 2 * sub + 1);
-            this.insts++;
-          }
-          break;
-        }
-        case 0x3f: // ?
-          if (code.length === term) return null;
-          insert(term);
-          if (this.at(i + 1) === 0x3f) {
-            code[term] = Op.RSPLIT;
-            i++;
-          } else code[term] = Op.SPLIT;
-          checked(term + 1, code.length - term - 2);
-          this.insts++;
-          term = code.length;
-          break;
-        case 0x2a: {
-          // *
-          if (code.length === term) return null;
-          insert(term);
-          const jmp = code.length;
-          code.push(Op.JMP, 0);
-          checked(jmp + 1, term - jmp - 2);
-          if (this.at(i + 1) === 0x3f) {
-            code[term] = Op.RSPLIT;
-            i++;
-          } else code[term] = Op.SPLIT;
-          checked(term + 1, code.length - term - 2);
-          this.insts += 2;
-          term = code.length;
-          break;
-        }
-        case 0x2b: {
-          // +
-          if (code.length === term) return null;
-          const at = code.length;
-          if (this.at(i + 1) === 0x3f) {
-            code.push(Op.SPLIT, 0);
-            i++;
-          } else code.push(Op.RSPLIT, 0);
-          checked(at + 1, term - at - 2);
-          this.insts++;
-          term = code.length;
-          break;
-        }
-        case 0x7c: // |
-          // Each alternative ends in a jump to the next one's end jump, patched when that is known.
-          if (altLabel) checked(altLabel, code.length - altLabel - 1);
-          insert(start);
-          code.push(Op.JMP, 0);
-          altLabel = code.length - 1;
-          code[start] = Op.SPLIT;
-          checked(start + 1, code.length - start - 2);
-          this.insts += 2;
-          term = code.length;
-          break;
-        case 0x5e: // ^
-          code.push(Op.BOL);
-          this.insts++;
-          term = code.length;
-          break;
-        case 0x24: // $
-          code.push(Op.EOL);
-          this.insts++;
-          term = code.length;
-          break;
-        default:
-          if (c === 0x5c) {
-            // A backslash names a class (\d \s \w, upper case negated) or escapes any other byte.
-            c = this.at(++i);
-            if (c === 0) return null;
-            if (isClassName(c)) {
-              term = code.length;
-              code.push(Op.NAMED_CLASS, c);
-              this.insts++;
-              break;
-            }
-          }
-          term = code.length;
-          code.push(Op.CHAR, c);
-          this.insts++;
-      }
-    }
-    if (altLabel) checked(altLabel, code.length - altLabel - 1);
-    return err ? null : i;
+  heapBytes(): number {
+    return blocks(matchBytes(this.caps.length));
+  }
+  /** What a collection finds it keeps alive. */
+  heapRefs(): Value[] {
+    return [this.subject];
+  }
+  repr(): string {
+    return `<match num=${this.caps.length / 2}>`;
   }
 }
 
-/**
- * re.compile's program for the pattern's bytes (up to a NUL, as a C string). A pattern re1.5
- * cannot size is "regex too complex"; one it sizes but stops short of (a stray ')') is "error in
- * regex".
- */
-export function compile(pattern: Uint8Array): Program {
-  const nul = pattern.indexOf(0);
-  const c = new Compiler(nul < 0 ? pattern : pattern.subarray(0, nul));
-  const end = c.body(0);
-  if (end === null) throw new RegexError("regex too complex");
-  if (c.at(end) !== 0) throw new RegexError("error in regex");
-  c.code.push(Op.SAVE, 1, Op.MATCH);
-  return { code: Int8Array.from(c.code.map(signed)), insts: c.insts + 2, groups: c.groups };
+/** The header (type, num_matches, str) and a pointer per capture offset. */
+const matchBytes = (caps: number) => 12 + 4 * caps;
+
+/** re1.5 frames the C stack holds at the top level, and the frames one Python call takes from them
+ * (the unix port matches 'a*' against 981 a's from a function called at module level). */
+const RE_STACK_FRAMES = 994;
+const RE_FRAMES_PER_CALL = 5;
+
+/** mp_obj_str_get_data: str (as UTF-8) or bytes, else TypeError. */
+function textBytes(v: Value): Uint8Array {
+  if (typeof v === "string") return new TextEncoder().encode(v);
+  if (v instanceof PyBytes) return v.b;
+  throw typeError(`can't convert '${typeName(v)}' object to str implicitly`);
 }
 
-/** Bytes of the compiled object as modre.c allocates it: the header, ByteProg's three ints, the code. */
-export function programBytes(p: Program): number {
-  return 16 + p.code.length;
-}
-
-/** Does byte `b` (as a signed char) fall in the named class `name` (d, s, w; upper case negates)? */
-function inNamedClass(name: number, b: number): boolean {
-  const lower = name | 0x20;
-  const hit =
-    lower === 0x64
-      ? b >= 0x30 && b <= 0x39
-      : lower === 0x73
-        ? b === 0x20 || (b >= 0x09 && b <= 0x0d)
-        : (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39) || b === 0x5f;
-  return hit === (name === lower);
-}
-
-/** The set at `pc` (its pair count) against byte `b`: ranges compare as signed chars, as re1.5's do. */
-function inClass(code: Int8Array, pc: number, b: number, positive: boolean): boolean {
-  const n = code[pc]! & 0xff;
-  for (let k = 0, p = pc + 1; k < n; k++, p += 2) {
-    const lo = code[p]!;
-    if (lo === 0 ? inNamedClass(code[p + 1]!, b) : b >= lo && b <= code[p + 1]!) return positive;
+/** mp_obj_new_str_of_type: a str must be valid UTF-8 (UnicodeError otherwise). */
+function piece(asStr: boolean, b: Uint8Array): Value {
+  if (!asStr) return new PyBytes(b.slice());
+  let s: string;
+  try {
+    s = new TextDecoder("utf-8", { fatal: true }).decode(b);
+  } catch {
+    throw pyErr(UNICODE_ERROR);
   }
-  return !positive;
+  chargeStr(s);
+  return s;
 }
 
-export interface Subject {
-  readonly bytes: Uint8Array;
-  /** Where matching starts (pos) and stops (endpos); ^ still means offset 0. */
-  readonly begin: number;
-  readonly end: number;
+function compilePattern(v: Value): PyRegex {
+  return new PyRegex(hostCall(() => re.compile(textBytes(v))));
 }
 
-const FRAME_SPLIT = 0;
-const FRAME_SAVE = 1;
+const regexOf = (v: Value): PyRegex => (v instanceof PyRegex ? v : compilePattern(v));
 
-/**
- * Runs the program over the subject, anchored at `begin` (match) or trying each offset (search).
- * `caps` (2 per group, group 0 first, -1 for unset) receives the capture offsets. re1.5 recurses
- * at each split and save; `maxDepth` is how deep the C stack lets it go before RuntimeError.
- */
-export function run(p: Program, s: Subject, anchored: boolean, caps: Int32Array, maxDepth: number): boolean {
-  const code = p.code;
-  const bytes = s.bytes;
-  const end = s.end;
-  // Each pending frame: its kind, then a pc and offset (split) or a slot and old value (save).
-  const frames: number[] = [];
-  let pc = anchored ? ANCHORED_START : 0;
-  let sp = s.begin;
-  const enter = () => {
-    if (frames.length / 3 + 1 >= maxDepth) throw new RecursionLimit();
-  };
+function run(r: PyRegex, s: re.Subject, anchored: boolean, caps: Int32Array): boolean {
+  caps.fill(-1);
+  return hostCall(() => re.run(r.prog, s, anchored, caps, RE_STACK_FRAMES - RE_FRAMES_PER_CALL * interp.depth));
+}
+
+/** re_exec_helper: match and search; a compiled pattern also takes pos and endpos, clamped. */
+function exec(anchored: boolean, a: Value[]): Value {
+  const r = regexOf(a[0]!);
+  const bytes = textBytes(a[1]!);
+  let begin = 0;
+  let end = bytes.length;
+  if (a[0] instanceof PyRegex && a.length > 2) {
+    begin = Math.min(Math.max(toIndex(a[2]!), 0), bytes.length);
+    if (a.length > 3) end = Math.min(Math.max(toIndex(a[3]!), begin), bytes.length);
+  }
+  const caps = new Int32Array((r.prog.groups + 1) * 2);
+  // The match object is allocated before matching and freed again when nothing matched.
+  charge(matchBytes(caps.length));
+  if (!run(r, { bytes, begin, end }, anchored, caps)) {
+    if (mem.off === 0) mem.heap.release(matchBytes(caps.length));
+    return null;
+  }
+  return new PyMatch(a[1] as string | PyBytes, bytes, caps);
+}
+
+function group(m: PyMatch, no: Value): Value {
+  const i = toIndex(no);
+  if (i < 0 || i >= m.caps.length / 2) throw newException(INDEX_ERROR, [no]);
+  const start = m.caps[2 * i]!;
+  if (start < 0) return null;
+  return piece(typeof m.subject === "string", m.bytes.subarray(start, m.caps[2 * i + 1]));
+}
+
+function split(r: PyRegex, subject: Value, maxArg: Value | undefined): PyList {
+  const bytes = textBytes(subject);
+  const asStr = typeof subject === "string";
+  let maxsplit = maxArg === undefined ? 0 : toIndex(maxArg);
+  const out = new PyList([]);
+  const caps = new Int32Array((r.prog.groups + 1) * 2);
+  let begin = 0;
   for (;;) {
-    let ok = true;
-    for (;;) {
-      const op = code[pc++]!;
-      if (op < Op.BOL && sp >= end) {
-        ok = false;
-        break;
-      }
-      if (op === Op.CHAR) {
-        if (signed(bytes[sp]!) !== code[pc++]) {
-          ok = false;
-          break;
-        }
-        sp++;
-      } else if (op === Op.ANY) sp++;
-      else if (op === Op.CLASS || op === Op.CLASS_NOT) {
-        if (!inClass(code, pc, signed(bytes[sp]!), op === Op.CLASS)) {
-          ok = false;
-          break;
-        }
-        pc += (code[pc]! & 0xff) * 2 + 1;
-        sp++;
-      } else if (op === Op.NAMED_CLASS) {
-        if (!inNamedClass(code[pc++]!, signed(bytes[sp]!))) {
-          ok = false;
-          break;
-        }
-        sp++;
-      } else if (op === Op.MATCH) return true;
-      else if (op === Op.JMP) {
-        pc += code[pc]! + 1;
-      } else if (op === Op.SPLIT || op === Op.RSPLIT) {
-        // SPLIT tries the next instruction first, RSPLIT the jump target.
-        const next = pc + 1;
-        const target = next + code[pc]!;
-        enter();
-        frames.push(FRAME_SPLIT, op === Op.SPLIT ? target : next, sp);
-        pc = op === Op.SPLIT ? next : target;
-      } else if (op === Op.SAVE) {
-        const slot = code[pc++]! & 0xff;
-        if (slot >= caps.length) continue;
-        enter();
-        frames.push(FRAME_SAVE, slot, caps[slot]!);
-        caps[slot] = sp;
-      } else if (op === Op.BOL) {
-        if (sp !== 0) {
-          ok = false;
-          break;
-        }
-      } else if (op === Op.EOL) {
-        if (sp !== end) {
-          ok = false;
-          break;
-        }
-      } else throw new Error(`re: bad opcode ${op} at ${pc - 1}`);
+    // No match, or an empty one, ends the splitting.
+    if (!run(r, { bytes, begin, end: bytes.length }, false, caps) || caps[0] === caps[1]) break;
+    out.append(piece(asStr, bytes.subarray(begin, caps[0])));
+    if (r.prog.groups > 0) throw pyErr(NOT_IMPLEMENTED_ERROR, "splitting with sub-captures");
+    begin = caps[1]!;
+    if (maxsplit > 0 && --maxsplit === 0) break;
+  }
+  out.append(piece(asStr, bytes.subarray(begin)));
+  return out;
+}
+
+/** mp_obj_is_callable. */
+function isCallable(v: Value): boolean {
+  if (v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyBoundMethod || v instanceof PyType) return true;
+  if (!(v instanceof PyObject)) return false;
+  if (typeOf(v).isUser) return lookupSpecial(v, "__call__") !== undefined;
+  return typeof (v as { call?: unknown }).call === "function";
+}
+
+const DIGIT_0 = 0x30;
+const isDigit = (c: number | undefined) => c !== undefined && c >= DIGIT_0 && c <= DIGIT_0 + 9;
+
+/**
+ * Appends `repl` (read as a C string) with \N and \g<N> replaced by group N of the match; '\\'
+ * is one backslash and a backslash before anything else is dropped.
+ */
+function expand(out: number[], repl: Uint8Array, m: PyMatch): void {
+  const nul = repl.indexOf(0);
+  const end = nul < 0 ? repl.length : nul;
+  let i = 0;
+  while (i < end) {
+    if (repl[i] !== 0x5c) {
+      out.push(repl[i++]!);
+      continue;
     }
-    if (ok) continue;
-    // Backtrack: a save undoes itself and fails on; a split resumes at its other branch.
-    for (;;) {
-      if (frames.length === 0) return false;
-      const b = frames.pop()!;
-      const a = frames.pop()!;
-      const kind = frames.pop()!;
-      if (kind === FRAME_SAVE) {
-        caps[a] = b;
-        continue;
-      }
-      pc = a;
-      sp = b;
-      break;
+    i++;
+    let gForm = false;
+    if (repl[i] === 0x67 && repl[i + 1] === 0x3c && i + 1 < end) {
+      i += 2;
+      gForm = true;
     }
+    if (i < end && isDigit(repl[i])) {
+      // An unsigned int, wrapping as C's does.
+      let no = 0;
+      while (i < end && isDigit(repl[i])) no = ((no * 10 + repl[i++]! - DIGIT_0) >>> 0) as number;
+      if (gForm && i < end && repl[i] === 0x3e) i++;
+      if (no >= m.caps.length / 2) throw newException(INDEX_ERROR, [(no << 1) >> 1]);
+      const start = m.caps[2 * no]!;
+      if (start >= 0) for (let k = start; k < m.caps[2 * no + 1]!; k++) out.push(m.bytes[k]!);
+    } else if (i < end && repl[i] === 0x5c) out.push(repl[i++]!);
   }
 }
 
-/** re.DEBUG's listing of a program (lib/re1.5/dumpcode.c), one instruction a line. */
-export function dump(p: Program): string {
-  const code = p.code;
-  const hex = (v: number) => "0x" + (v >>> 0).toString(16).padStart(2, "0");
-  const ch = (v: number) => String.fromCharCode(v & 0xff);
-  let out = "";
-  let pc = 0;
-  while (pc < code.length) {
-    out += String(pc).padStart(2) + ": ";
-    const op = code[pc++]!;
-    const rel = () => `${pc + code[pc]! + 1} (${code[pc++]!})`;
-    if (op === Op.SPLIT) out += `split ${rel()}\n`;
-    else if (op === Op.RSPLIT) out += `rsplit ${rel()}\n`;
-    else if (op === Op.JMP) out += `jmp ${rel()}\n`;
-    else if (op === Op.CHAR) out += `char ${ch(code[pc++]!)}\n`;
-    else if (op === Op.ANY) out += "any\n";
-    else if (op === Op.CLASS || op === Op.CLASS_NOT) {
-      let n = code[pc++]!;
-      out += `class${op === Op.CLASS_NOT ? "not" : ""} ${n}`;
-      for (; n > 0; n--, pc += 2) out += ` ${hex(code[pc]!)}-${hex(code[pc + 1]!)}`;
-      out += "\n";
-    } else if (op === Op.NAMED_CLASS) out += `namedclass ${ch(code[pc++]!)}\n`;
-    else if (op === Op.MATCH) out += "match\n";
-    else if (op === Op.SAVE) out += `save ${code[pc++]! & 0xff}\n`;
-    else if (op === Op.BOL) out += "assert bol\n";
-    else if (op === Op.EOL) out += "assert eol\n";
+/** re_sub_helper: the subject with each non-empty match (up to `count`, 0: all) replaced. */
+function sub(a: Value[]): Value {
+  const r = regexOf(a[0]!);
+  const replace = a[1]!;
+  const where = a[2]!;
+  let count = a.length > 3 ? toIndex(a[3]!) : 0;
+  const bytes = textBytes(where);
+  const caps = new Int32Array((r.prog.groups + 1) * 2);
+  // One match object serves every call of a replacement function, as modre.c's does.
+  const m = new PyMatch(where as string | PyBytes, bytes, caps);
+  const out: number[] = [];
+  let begin = 0;
+  let replaced = false;
+  for (;;) {
+    if (!run(r, { bytes, begin, end: bytes.length }, false, caps) || caps[0] === caps[1]) break;
+    replaced = true;
+    for (let k = begin; k < caps[0]!; k++) out.push(bytes[k]!);
+    const repl = isCallable(replace) ? callValue(replace, [m], null) : replace;
+    expand(out, textBytes(repl), m);
+    begin = caps[1]!;
+    if (count > 0 && --count === 0) break;
   }
-  return out + `Bytes: ${code.length}, insts: ${p.insts}\n`;
+  if (!replaced) return where;
+  for (let k = begin; k < bytes.length; k++) out.push(bytes[k]!);
+  if (typeof where !== "string") return new PyBytes(Uint8Array.from(out));
+  // The result is not checked for UTF-8 (a match may split a character); undecodable bytes show as U+FFFD.
+  const s = new TextDecoder().decode(Uint8Array.from(out));
+  chargeStr(s);
+  return s;
+}
+
+/** A native function checking its positional argument count as MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN does. */
+function between(name: string, min: number, max: number, f: (a: Value[]) => Value, isMethod = false): PyBuiltin {
+  const b = new PyBuiltin(name, (a) => hostCall(() => f(a)), isMethod);
+  withArity(b, [min, max], []);
+  return b;
+}
+
+function selfRegex(v: Value): PyRegex {
+  if (v instanceof PyRegex) return v;
+  throw typeError(`argument should be a 're' not a '${typeName(v)}'`);
+}
+
+const matchFn = between("match", 2, 4, (a) => exec(true, a));
+const searchFn = between("search", 2, 4, (a) => exec(false, a));
+const subFn = between("sub", 3, 5, sub);
+
+RE_TYPE.dict.set("match", between("match", 2, 4, (a) => exec(true, [selfRegex(a[0]!), ...a.slice(1)]), true));
+RE_TYPE.dict.set("search", between("search", 2, 4, (a) => exec(false, [selfRegex(a[0]!), ...a.slice(1)]), true));
+RE_TYPE.dict.set("split", between("split", 2, 3, (a) => split(selfRegex(a[0]!), a[1]!, a[2]), true));
+RE_TYPE.dict.set("sub", between("sub", 3, 5, (a) => sub([selfRegex(a[0]!), ...a.slice(1)]), true));
+MATCH_TYPE.dict.set(
+  "group",
+  between(
+    "group",
+    2,
+    2,
+    (a) => {
+      if (!(a[0] instanceof PyMatch)) throw typeError(`argument should be a 'match' not a '${typeName(a[0]!)}'`);
+      return group(a[0], a[1]!);
+    },
+    true,
+  ),
+);
+
+export function reNamespace(): Namespace {
+  return ns("re", {
+    // flags (MicroPython's DEBUG) are accepted and, with DEBUG not built in, ignored.
+    compile: between("compile", 1, 2, (a) => compilePattern(a[0]!)),
+    match: matchFn,
+    search: searchFn,
+    sub: subFn,
+  });
 }

@@ -1,45 +1,33 @@
-// The `time` module bound to a Board's virtual clock (extmod/modtime.c): sleeps advance virtual
-// time (firing timers on the way) instead of waiting; ticks wrap at 2**30; time() starts at a
-// configurable wall-clock instant.
+// The time module (extmod/modtime.c) over the board's virtual clock (board/time.ts): sleeps move
+// virtual time on, firing timers on the way; ticks wrap as a port's do.
 
-import type { Board } from "../machine/board.js";
-import { gmtime, mktime, ticksAdd, ticksDiff, ticksWrap, timestampOf } from "./ticks.js";
+import type { Board } from "../board/board.js";
+import { timeModule } from "../board/time.js";
+import { type Namespace } from "../objects/value.js";
+import { arrayItems, int, intOut, jsFn, ns, num, tuple } from "../objects/native.js";
 
-export class TimeError extends Error {
-  constructor(message: string, readonly type: "TypeError" | "OverflowError") {
-    super(message);
-    this.name = type;
-  }
+export function timeNamespace(board: Board): Namespace {
+  const t = timeModule(board);
+  return ns("time", {
+    sleep: jsFn("sleep", (a) => (t.sleep(num(a[0])), null)),
+    sleep_ms: jsFn("sleep_ms", (a) => (t.sleep_ms(int(a[0])), null)),
+    sleep_us: jsFn("sleep_us", (a) => (t.sleep_us(int(a[0])), null)),
+    ticks_ms: jsFn("ticks_ms", () => t.ticks_ms()),
+    ticks_us: jsFn("ticks_us", () => t.ticks_us()),
+    ticks_cpu: jsFn("ticks_cpu", () => t.ticks_cpu()),
+    ticks_diff: jsFn("ticks_diff", (a) => t.ticks_diff(int(a[0]), int(a[1]))),
+    ticks_add: jsFn("ticks_add", (a) => t.ticks_add(int(a[0]), int(a[1]))),
+    time: jsFn("time", () => t.time()),
+    time_ns: jsFn("time_ns", () => intOut(t.time_ns())),
+    // A timestamp argument is taken as a float (timeutils_obj_get_timestamp).
+    gmtime: jsFn("gmtime", (a) => tuple(t.gmtime(a[0] === undefined || a[0] === null ? undefined : num(a[0])))),
+    localtime: jsFn("localtime", (a) => tuple(t.localtime(a[0] === undefined || a[0] === null ? undefined : num(a[0])))),
+    mktime: jsFn("mktime", (a) => t.mktime(arrayItems(a[0]!).map(int))),
+  });
 }
 
-/** `startEpochSeconds`: what time.time() returns at virtual time zero (default 2025-01-01 UTC). */
-export function timeModule(board: Board, startEpochSeconds = 1735689600) {
-  const clock = board.clock;
-  // A negative delay returns at once, as a port's mp_hal_delay_* loops do.
-  const sleepUs = (us: number) => board.wait(Math.max(0, us));
-  const now = () => startEpochSeconds + Math.floor(clock.us / 1e6);
-  return {
-    sleep: (s: number) => sleepUs(Math.round(s * 1e6)),
-    sleep_ms: (ms: number) => sleepUs(ms * 1000),
-    sleep_us: (us: number) => sleepUs(us),
-    ticks_ms: () => ticksWrap(clock.ms),
-    ticks_us: () => ticksWrap(clock.us),
-    // One CPU cycle per microsecond at the board's frequency.
-    ticks_cpu: () => ticksWrap(Math.floor((clock.us * board.cpuHz) / 1e6)),
-    ticks_diff: (end: number, start: number) => ticksDiff(end, start),
-    ticks_add: (t: number, delta: number) => {
-      const r = ticksAdd(t, delta);
-      if (r === null) throw new TimeError("ticks interval overflow", "OverflowError");
-      return r;
-    },
-    time: () => now(),
-    time_ns: () => BigInt(startEpochSeconds) * 1_000_000_000n + BigInt(clock.us) * 1000n,
-    // gmtime and localtime are one function on a port without time zones.
-    gmtime: (secs?: number) => gmtime(timestampOf(secs ?? now())),
-    localtime: (secs?: number) => gmtime(timestampOf(secs ?? now())),
-    mktime: (t: readonly number[]) => {
-      if (t.length !== 8 && t.length !== 9) throw new TimeError("mktime needs a tuple of length 8 or 9", "TypeError");
-      return mktime(t);
-    },
-  };
-}
+
+
+
+
+

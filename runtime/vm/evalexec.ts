@@ -1,20 +1,21 @@
 // eval, exec, compile, globals and locals: source compiled at run time by mpyc's own compiler
 // into a module body that runs against the given namespaces.
 
-import { namespaceDict, namespaceOfDict } from "./namespace.js";
+import { namespaceDict, namespaceOfDict } from "../objects/namespace.js";
 import type { CompiledModule } from "../../bytecode/rawcode.js";
-import { compile as compileSource } from "../../compiler/index.js";
-import { fn } from "./builtins.js";
-import { EXCEPTION_TYPES, pyErr, typeError } from "./exceptions.js";
-import { PyDict } from "./hashtable.js";
-import { Code, constValue, interp, PyFunction, runFrame, setupFrame } from "./interp.js";
-import { bytesOf } from "./ops.js";
-import { nativeType, PyObject, type Namespace, type Value } from "./value.js";
+import { fn } from "../objects/args.js";
+import { EXCEPTION_TYPES, pyErr, typeError } from "../objects/exceptions.js";
+import { PyDict } from "../objects/hashtable.js";
+import { Code, constValue, setupFrame } from "./code.js";
+import { interp, sourceCompiler } from "./state.js";
+
+import { runFrame } from "./interp.js";
+import { bytesOf } from "../objects/ops.js";
+import { nativeType, PyObject, type Namespace, type Value } from "../objects/value.js";
+import { BytecodeFunction } from "./code.js";
 
 const CODE = nativeType("code");
 
-/** micropython.opt_level(): the optimisation level compile(), exec() and eval() use. */
-export const optLevel = { value: 0 };
 /** Where an expression's value is left by the module body eval() compiles. */
 const RESULT = "__eval_result__";
 
@@ -45,7 +46,7 @@ function compileText(text: string, fileName: string, isEval: boolean, repl = fal
     compileText(text, fileName, false);
   }
   const src = isEval ? `${RESULT} = (\n${text}\n)\n` : text;
-  const r = compileSource(src, { sourceName: fileName, optimize: optLevel.value, repl });
+  const r = sourceCompiler()(src, { sourceName: fileName, optimize: interp.optLevel, repl });
   if (!r.ok) {
     const kind = EXCEPTION_TYPES.get(r.error.kind) ?? EXCEPTION_TYPES.get("SyntaxError")!;
     throw pyErr(kind, r.error.message);
@@ -86,7 +87,7 @@ function run(code: PyCode, args: Value[]): Value {
   if (!l) l = args[1] !== undefined && args[1] !== null && (args[2] === undefined || args[2] === null) ? g : args[2] === undefined || args[2] === null ? callerLocals : g;
   const m = code.module;
   const ctx = { name: "<string>", fileName: m.qstrs[0] ?? "<string>", qstrs: m.qstrs, consts: m.consts.map(constValue), globals: g };
-  const frame = setupFrame(new PyFunction(new Code(m.root, ctx), [], null, null), [], null);
+  const frame = setupFrame(new BytecodeFunction(new Code(m.root, ctx), [], null, null), [], null);
   frame.locals = l;
   const oldLocals = interp.locals;
   interp.locals = l;

@@ -4,11 +4,14 @@
 
 import { staticQstrIndex } from "../../bytecode/qstr-static.js";
 import { hashAllocAfterInserts } from "../memory/sizes.js";
-import { PyArray } from "./array.js";
-import { PyDict, PySet } from "./hashtable.js";
-import { Frame, interp, PyFunction, PyGenerator } from "./interp.js";
-import { PyIterator } from "./iter.js";
-import { mem, SIZES } from "./memory.js";
+import { PyArray } from "../objects/array.js";
+import { PyDict, PySet } from "../objects/hashtable.js";
+import { Frame } from "./code.js";
+import { interp } from "./state.js";
+
+import { PyIterator } from "../objects/iter.js";
+import { mem } from "../memory/charge.js";
+import { SIZES } from "../memory/sizes.js";
 import {
   PyBoundMethod,
   PyByteArray,
@@ -25,7 +28,9 @@ import {
   PyType,
   type Namespace,
   type Value,
-} from "./value.js";
+} from "../objects/value.js";
+import { BytecodeFunction } from "./code.js";
+import { BytecodeGenerator } from "./generator.js";
 
 function strBytes(s: string): number {
   if (s.length <= 1 || staticQstrIndex(s) !== undefined || mem.interned.has(s)) return 0;
@@ -103,7 +108,7 @@ export function reachableBytes(modules: Iterable<Value>): number {
       total += SIZES.instance(v.dict.size, v.base ? 1 : 0);
       pushNs(v.dict);
       if (v.base) push(v.base);
-    } else if (v instanceof PyFunction) {
+    } else if (v instanceof BytecodeFunction) {
       total += SIZES.function(v.defaults.length + (v.kwDefaults ? 1 : 0)) + (v.closure ? SIZES.closure(v.closure.length) : 0);
       v.defaults.forEach(push);
       push(v.kwDefaults);
@@ -115,7 +120,7 @@ export function reachableBytes(modules: Iterable<Value>): number {
       total += 16;
       push(v.self);
       push(v.fn);
-    } else if (v instanceof PyGenerator) {
+    } else if (v instanceof BytecodeGenerator) {
       total += SIZES.generator(v.frame.code.prelude.nState, v.frame.code.prelude.nExcStack);
       v.frame.state.forEach(push);
     } else if ((v instanceof PyIterator && !("heapBytes" in v)) || v instanceof PyRange) total += 16;

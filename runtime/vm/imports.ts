@@ -3,13 +3,15 @@
 // a package's submodule (mp_import_from), `from m import *` with __all__ (mp_import_all), and the
 // builtin __import__'s argument checks (py/builtinimport.c mp_builtin___import___default).
 
-import { checkArgCount } from "./builtins.js";
-import { IMPORT_ERROR, newException, pyErr, TYPE_ERROR, typeError, VALUE_ERROR } from "./exceptions.js";
-import { PyDict } from "./hashtable.js";
-import { callValue, DEFAULT_IMPORT, getAttr, getAttrOrUndefined, interp } from "./interp.js";
-import { namespaceDict, namespaceOfDict } from "./namespace.js";
-import { typeName } from "./repr.js";
-import { DICT, PyBytes, PyList, PyModule, PyTuple, type Namespace, type Value } from "./value.js";
+import { checkArgCount } from "../objects/args.js";
+import { IMPORT_ERROR, newException, pyErr, TYPE_ERROR, typeError, VALUE_ERROR } from "../objects/exceptions.js";
+import { PyDict } from "../objects/hashtable.js";
+import { callValue, getAttr, getAttrOrUndefined } from "../objects/call.js";
+import { interp } from "./state.js";
+import { namespaceDict, namespaceOfDict } from "../objects/namespace.js";
+import { typeName } from "../objects/repr.js";
+import { DICT, PyBytes, PyList, PyModule, PyTuple, type Namespace, type Value } from "../objects/value.js";
+import { PyBuiltin } from "../objects/value.js";
 
 /** mp_obj_str_get_data: a str, or bytes as text. */
 function nameText(v: Value): string {
@@ -66,3 +68,8 @@ export function importFrom(mod: Value, name: string, globals: Namespace): Value 
   // A true fromlist makes the import return the leaf module.
   return importName(`${nameText(getAttr(mod, "__name__"))}.${name}`, true, 0, globals);
 }
+
+/** The builtins' own __import__: a program that replaces it gets its function called instead. */
+export const DEFAULT_IMPORT: { fn: PyBuiltin } = {
+  fn: new PyBuiltin("__import__", (a) => builtinImport(a)),
+};

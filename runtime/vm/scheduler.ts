@@ -3,41 +3,39 @@
 // checks (after each jump, as py/vm.c does), one per check, never while one is already running.
 // An exception a callback lets out is printed and the program goes on.
 
-import { MachineHalt } from "../machine/board.js";
-import type { Output } from "./builtins.js";
-import type { Value } from "./value.js";
+import { MachineHalt } from "../board/board.js";
+import type { Output } from "../objects/args.js";
+import type { Value } from "../objects/value.js";
+import { callValue } from "../objects/call.js";
+import { toPyException } from "../objects/exceptions.js";
+import { tracebackText } from "../objects/traceback.js";
 
 /** MICROPY_SCHEDULER_DEPTH: callbacks the queue holds. */
 export const SCHEDULER_DEPTH = 4;
 
-interface Scheduler {
+export interface Scheduler {
   queue: [fn: Value, arg: Value][];
   /** mp_sched_lock depth: callbacks wait while it is above 0 (one is running). */
   locks: number;
   /** A callback can run at the next check: the VM reads this after every jump. */
   pending: boolean;
-  /** Runs a callback with its argument (the interpreter's call, set once it is loaded). */
-  call: (fn: Value, arg: Value) => void;
-  /** Prints an exception that escaped a callback (set with the run's output). */
-  report: (thrown: unknown, out: Output) => void;
+  /** Where the traceback of an exception that escaped a callback is printed. */
   out: Output;
 }
 
-export const sched: Scheduler = {
-  queue: [],
-  locks: 0,
-  pending: false,
-  call: () => {},
-  report: () => {},
-  out: { write: () => {} },
-};
+/** A fresh scheduler for a run, printing tracebacks of callbacks to `out`. */
+export function newScheduler(out: Output = { write: () => {} }): Scheduler {
+  return { queue: [], locks: 0, pending: false, out };
+}
 
-/** A fresh scheduler for a new run, printing tracebacks of callbacks to `out`. */
-export function resetScheduler(out: Output): void {
-  sched.queue = [];
-  sched.locks = 0;
-  sched.pending = false;
-  sched.out = out;
+/** The active run's scheduler (runtime/index.ts swaps one in for each Runtime). */
+export let sched: Scheduler = newScheduler();
+
+/** Makes `s` the active scheduler; returns the one it replaces. */
+export function useScheduler(s: Scheduler): Scheduler {
+  const prev = sched;
+  sched = s;
+  return prev;
 }
 
 /** mp_sched_schedule: queues `fn(arg)`; false when the queue is full. */
@@ -58,11 +56,11 @@ export function runPending(): void {
   sched.locks++;
   sched.pending = false;
   try {
-    sched.call(item[0], item[1]);
+    callValue(item[0], [item[1]], null);
   } catch (e) {
     // mp_call_function_1_protected: the traceback is printed; a halted board still stops the program.
     if (e instanceof MachineHalt) throw e;
-    sched.report(e, sched.out);
+    sched.out.write(tracebackText(toPyException(e)));
   } finally {
     sched.locks--;
     sched.pending = sched.locks === 0 && sched.queue.length > 0;

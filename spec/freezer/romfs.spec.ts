@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildRomfs, RomfsError, type RomfsTree } from "../../freezer/romfs.js";
-import { RomFs } from "../../runtime/modules/romfs.js";
+import { RomFs } from "../../runtime/board/romfs.js";
 
 const golden = join(import.meta.dirname, "golden");
 

@@ -3,7 +3,7 @@
 // bounded (slices never raise, stored values are reduced) and printing never shows an address.
 
 import fc from "fast-check";
-import { type Frag, frag, memoArb, pick, tpl } from "./gen-core.js";
+import { type Frag, frag, memoArb, tpl } from "./gen-core.js";
 
 /** Names an expression may read, by type; `key` identifies the set for memoisation. */
 export interface Names {
@@ -33,7 +33,6 @@ export interface Exprs {
   readonly any: fc.Arbitrary<Frag>;
 }
 
-const wrap = (s: string) => `(${s})`;
 const neg = (v: bigint | number) => (v < 0 ? `(${v})` : String(v));
 
 export const smallInt = fc.integer({ min: -20, max: 300 }).map((v) => frag(neg(v), "int"));

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../compiler/index.js";
 import { buildRomfs } from "../../freezer/romfs.js";
-import { runMpy } from "../../runtime/run.js";
+import { runMpy } from "../../runtime/index.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -69,7 +69,7 @@ ImportError no module named 'missing'
 describe("mpyc run --romfs", () => {
   it("imports modules from the image mounted at /rom", async () => {
     const main = mpy(program, "main.py");
-    const r = runMpy(main, { romfs: image });
+    const r = runMpy(main, { compile, romfs: image });
     expect(r.output).toBe(expected);
     expect(r.exitCode).toBe(0);
     if (process.env.MPYC_ROMFS_DUMP) {
@@ -80,7 +80,7 @@ describe("mpyc run --romfs", () => {
   });
 
   it("leaves sys.path and the mounts alone without an image", () => {
-    const r = runMpy(mpy("import sys, os\nprint(sys.path, 'rom' in os.listdir('/'))\n", "main.py"));
+    const r = runMpy(mpy("import sys, os\nprint(sys.path, 'rom' in os.listdir('/'))\n", "main.py"), { compile });
     expect(r.output).toBe("['', '.frozen', '/lib'] False\n");
   });
 });

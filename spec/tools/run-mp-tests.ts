@@ -10,9 +10,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { compile } from "../../compiler/index.js";
-import { hostDirFs } from "../../runtime/modules/hostfs.js";
-import { Runtime } from "../../runtime/run.js";
-import { interp } from "../../runtime/vm/interp.js";
+import { hostDirFs } from "../../cli/hostfs.js";
+import { Runtime } from "../../runtime/index.js";
 import { matchesPattern, PATTERN_TESTS } from "./exp-patterns.js";
 
 const args = process.argv.slice(2);
@@ -54,18 +53,16 @@ function runOurs(file: string): string {
   // open, sibling modules and packages import (.py compiled as the board's compiler would).
   let out = "";
   // Only stdout is compared, as only the reference binary's stdout is captured: sys.stderr goes nowhere.
-  const rt = new Runtime({ fs: hostDirFs(path.dirname(file)), scriptPath: path.basename(file), write: (t) => (out += t), writeStderr: () => {} });
   const deadline = Date.now() + TIME_LIMIT_MS;
   let polls = 0;
-  interp.poll = () => {
+  const poll = () => {
     if ((++polls & 1023) === 0 && Date.now() > deadline) throw new Error("time limit");
   };
-  try {
-    // A nonzero exit status is marked as the reference's is (expected() appends CRASH).
-    if (rt.runMain(r.module).exitCode !== 0) out += "CRASH";
-  } catch (e) {
-    out += `\n[mpyc: ${(e as Error).message}]`;
-  }
+  const rt = new Runtime({ compile, poll, fs: hostDirFs(path.dirname(file)), scriptPath: path.basename(file), write: (t) => (out += t), writeStderr: () => {} });
+  const result = rt.runMain(r.module);
+  // A nonzero exit status is marked as the reference's is (expected() appends CRASH).
+  if (result.internalError !== undefined) out += `\n[mpyc: ${result.internalError}]`;
+  else if (result.exitCode !== 0) out += "CRASH";
   return out;
 }
 

@@ -2,12 +2,10 @@
 // Lock hand over in order, wait_for times out, and machine timers fire while tasks sleep.
 
 import { describe, expect, it } from "vitest";
-import { Board } from "../../../runtime/machine/board.js";
-import { Pin } from "../../../runtime/machine/machine.js";
-import { Timer } from "../../../runtime/machine/timers.js";
-import {
-  AsyncEvent, AsyncLock, awaitOn, fromGenerator, gather, Scheduler, TimeoutError, waitFor, type Request,
-} from "../../../runtime/modules/asyncio-core.js";
+import { Board } from "../../../runtime/board/board.js";
+import { Pin } from "../../../runtime/board/machine.js";
+import { Timer } from "../../../runtime/board/timers.js";
+import { AsyncEvent, AsyncLock, awaitOn, fromGenerator, gather, Scheduler, waitFor, type Request } from "../../../runtime/lib/asyncio-core.js";
 
 const sleepMs = (ms: number): Request => ({ kind: "sleep", us: ms * 1000 });
 
@@ -74,7 +72,7 @@ describe("asyncio on the virtual clock", () => {
         finished = true;
       })(),
     );
-    expect(() => s.run(fromGenerator(waitFor(s, slow, 200_000)))).toThrow(TimeoutError);
+    expect(() => s.run(fromGenerator(waitFor(s, slow, 200_000)))).toThrow("TimeoutError");
     expect(board.clock.ms).toBe(200);
     expect(finished).toBe(false);
   });

@@ -1,7 +1,7 @@
 // cmath against MicroPython v1.27.0's WebAssembly port for z = 3-4j.
 
 import { describe, expect, it } from "vitest";
-import { cos, exp, log, log10, phase, polar, rect, sin, sqrt } from "../../../runtime/modules/cmath.js";
+import { cos, exp, log, log10, phase, polar, rect, sin, sqrt } from "../../../runtime/lib/cmath.js";
 
 const z = [3, -4] as const;
 const near = (got: readonly number[], want: number[]) => got.forEach((g, i) => expect(g).toBeCloseTo(want[i]!, 12));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createHash } from "node:crypto";
-import { Sha256 } from "../../../runtime/modules/hashlib.js";
+import { Sha256 } from "../../../runtime/lib/hashlib.js";
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
 

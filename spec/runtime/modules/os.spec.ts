@@ -2,13 +2,14 @@
 // littlefs-backed MicroPython port gives them.
 
 import { describe, expect, it } from "vitest";
-import { OsError, S_IFDIR, S_IFREG, VirtualFs } from "../../../runtime/modules/os.js";
+import { S_IFDIR, S_IFREG, VirtualFs } from "../../../runtime/board/fs.js";
+import { HostError } from "../../../runtime/lib/host-error.js";
 
 const errno = (f: () => unknown) => {
   try {
     f();
   } catch (e) {
-    return (e as OsError).errno;
+    return (e as HostError).errno;
   }
   return null;
 };

@@ -3,8 +3,8 @@
 
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { randomModule, Yasmarang } from "../../../runtime/modules/random.js";
-import { gmtime, mktime, ticksAdd, ticksDiff, TICKS_PERIOD } from "../../../runtime/modules/ticks.js";
+import { randomModule, Yasmarang } from "../../../runtime/lib/random.js";
+import { gmtime, mktime, ticksAdd, ticksDiff, TICKS_PERIOD } from "../../../runtime/lib/ticks.js";
 
 describe("random", () => {
   it("draws MicroPython's sequence after seed(42)", () => {

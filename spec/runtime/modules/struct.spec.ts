@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { calcsize, pack, packInto, unpackFrom } from "../../../runtime/modules/struct.js";
+import { calcsize, pack, packInto, unpackFrom } from "../../../runtime/lib/struct.js";
 
 const b = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 

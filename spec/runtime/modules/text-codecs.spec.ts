@@ -1,9 +1,9 @@
 // binascii and json against what MicroPython v1.27.0's WebAssembly port printed.
 
 import { describe, expect, it } from "vitest";
-import { a2bBase64, b2aBase64, crc32, hexlify, unhexlify } from "../../../runtime/modules/binascii.js";
-import { ERRNO, osErrorText, SYS } from "../../../runtime/modules/sysinfo.js";
-import { dumps, loads } from "../../../runtime/modules/json.js";
+import { a2bBase64, b2aBase64, crc32, hexlify, unhexlify } from "../../../runtime/lib/binascii.js";
+import { ERRNO, osErrorText, SYS } from "../../../runtime/lib/sysinfo.js";
+import { dumps, loads } from "../../../runtime/lib/json.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { runMain } from "../../../runtime/cli.js";
+import { runMain } from "../../../cli/run.js";
 
 describe("mpyc run --fs", () => {
   it("runs a program on a board whose filesystem is a host directory", async () => {

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hostDirFs } from "../../../runtime/modules/hostfs.js";
+import { hostDirFs } from "../../../cli/hostfs.js";
 import { runOnBoard } from "./run.js";
 
 let dir = "";

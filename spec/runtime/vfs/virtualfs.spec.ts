@@ -2,7 +2,8 @@
 // a directory's entries when first looked into), and open files with littlefs's modes.
 
 import { describe, expect, it } from "vitest";
-import { FileHandle, type HostTree, OsError, parseMode, VirtualFs } from "../../../runtime/modules/os.js";
+import { FileHandle, type HostTree, parseMode, VirtualFs } from "../../../runtime/board/fs.js";
+import { HostError } from "../../../runtime/lib/host-error.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -46,7 +47,7 @@ describe("VirtualFs over a host tree", () => {
       try {
         f();
       } catch (e) {
-        return (e as OsError).errno;
+        return (e as HostError).errno;
       }
       return null;
     };

@@ -1,9 +1,9 @@
-// runtime/modules/deflate.ts on its own: the compressor's bytes (what MicroPython v1.27.0's
+// runtime/lib/deflate.ts on its own: the compressor's bytes (what MicroPython v1.27.0's
 // WebAssembly port writes for the same input), and the inflater's byte-at-a-time input, its errors
 // and its state after a failed read, as lib/uzlib has them.
 
 import { describe, expect, it } from "vitest";
-import { adler32, CHKSUM_ERROR, Compressor, crc32, DATA_ERROR, DICT_ERROR, DONE, HEADER_GZIP, HEADER_ZLIB, Inflater, OK } from "../../../runtime/modules/deflate.js";
+import { adler32, CHKSUM_ERROR, Compressor, crc32, DATA_ERROR, DICT_ERROR, DONE, HEADER_GZIP, HEADER_ZLIB, Inflater, OK } from "../../../runtime/lib/deflate.js";
 
 const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const text = (b: Uint8Array) => String.fromCharCode(...b);

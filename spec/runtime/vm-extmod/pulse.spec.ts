@@ -3,7 +3,7 @@
 // clock jumps to, so a pulse measures exactly its scripted length.
 
 import { describe, expect, it } from "vitest";
-import { Board } from "../../../runtime/machine/board.js";
+import { Board } from "../../../runtime/board/board.js";
 import { runOurs } from "../vm-modules/run.js";
 
 describe("machine.time_pulse_us", () => {

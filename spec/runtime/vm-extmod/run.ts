@@ -2,8 +2,8 @@
 // seeded with files, the script run under a path, and sys.stderr kept apart from the output.
 
 import { compile } from "../../../compiler/index.js";
-import { VirtualFs } from "../../../runtime/modules/os.js";
-import { Runtime } from "../../../runtime/run.js";
+import { VirtualFs } from "../../../runtime/board/fs.js";
+import { Runtime } from "../../../runtime/index.js";
 
 export interface Run {
   readonly out: string;
@@ -25,7 +25,7 @@ export function run(source: string, files: Record<string, string> = {}): Run {
   if (!r.ok) throw new Error(r.error.message);
   let out = "";
   let err = "";
-  const rt = new Runtime({ fs, scriptPath: "main.py", write: (t) => (out += t), writeStderr: (t) => (err += t) });
+  const rt = new Runtime({ compile, fs, scriptPath: "main.py", write: (t) => (out += t), writeStderr: (t) => (err += t) });
   rt.runMain(r.module);
   return { out, err };
 }

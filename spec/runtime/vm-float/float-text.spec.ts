@@ -4,8 +4,8 @@
 
 import { describe, expect, it } from "vitest";
 import { compile } from "../../../compiler/index.js";
-import { runMpy } from "../../../runtime/run.js";
-import { parseComplexText, parseFloatText } from "../../../runtime/vm/format.js";
+import { runMpy } from "../../../runtime/index.js";
+import { parseComplexText, parseFloatText } from "../../../runtime/objects/format.js";
 
 /** [what it checks, source, what the unix port prints]. */
 const CASES: [string, string, string][] = [
@@ -216,7 +216,7 @@ ValueError math domain error
 function run(source: string): string {
   const r = compile(source, { sourceName: "t.py" });
   if (!r.ok) throw r.error;
-  const result = runMpy(r.mpy);
+  const result = runMpy(r.mpy, { compile });
   return result.output;
 }
 

@@ -1,9 +1,9 @@
-// runtime/modules/framebuf.ts on its own: the buffer size each geometry needs (the smallest buffer
+// runtime/lib/framebuf.ts on its own: the buffer size each geometry needs (the smallest buffer
 // the unix port accepts), the checks' order, pixel packing per format, and the font table.
 
 import { describe, expect, it } from "vitest";
-import { FORMAT, FrameBuffer, layout } from "../../../runtime/modules/framebuf.js";
-import { FONT_8X8 } from "../../../runtime/modules/framebuf-font.js";
+import { FORMAT, FrameBuffer, layout } from "../../../runtime/lib/framebuf.js";
+import { FONT_8X8 } from "../../../runtime/lib/framebuf-font.js";
 
 const errorOf = (f: () => unknown): string => {
   try {

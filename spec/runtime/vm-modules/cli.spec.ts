@@ -1,7 +1,7 @@
 // `mpyc run FILE --trace-hw`: the program's output, then the board's event log.
 
 import { describe, expect, it, vi } from "vitest";
-import { runMain } from "../../../runtime/cli.js";
+import { runMain } from "../../../cli/run.js";
 
 describe("mpyc run --trace-hw", () => {
   it("prints examples/blink.py's output and then its hardware events", async () => {

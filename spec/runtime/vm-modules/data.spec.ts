@@ -94,7 +94,7 @@ except ValueError as e:
 /**
  * Known differences, each with its reason:
  * - json.loads: extmod/modjson.c treats ',' and ':' loosely ("[1,]", "[1 2]", "{\"a\" 1}" parse on
- *   the device); runtime/modules/json.ts rejects them as standard JSON does.
+ *   the device); runtime/lib/json.ts rejects them as standard JSON does.
  * - binascii: the WebAssembly port ships binascii as Python (micropython-lib), whose a2b_base64
  *   takes bytes only; ours also takes str, as the C module does.
  * - math.gcd: not built into the WebAssembly port.

@@ -3,8 +3,8 @@
 
 import * as fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { Board } from "../../../runtime/machine/board.js";
-import { formatTrace, pinIntervals } from "../../../runtime/machine/index.js";
+import { Board } from "../../../runtime/board/board.js";
+import { formatTrace, pinIntervals } from "../../../runtime/board/index.js";
 import { runOurs } from "./run.js";
 
 describe("machine from Python", () => {

@@ -1,15 +1,15 @@
-// Runs Python source on our VM (compiled by mpyc, executed by runtime/run.ts) and on the MicroPython
+// Runs Python source on our VM (compiled by mpyc, executed by runtime/index.ts) and on the MicroPython
 // WebAssembly VM, for the module specs in this folder.
 
 import { compile } from "../../../compiler/index.js";
-import type { Board } from "../../../runtime/machine/board.js";
-import { runMpy, type RunResult } from "../../../runtime/run.js";
+import type { Board } from "../../../runtime/board/board.js";
+import { runMpy, type RunResult } from "../../../runtime/index.js";
 import { runSource } from "../../oracle/micropython.js";
 
 export function runOurs(source: string, board?: Board): RunResult {
   const r = compile(source, { sourceName: "prog.py" });
   if (!r.ok) throw r.error;
-  return runMpy(r.mpy, board ? { board } : {});
+  return runMpy(r.mpy, board ? { board, compile } : { compile });
 }
 
 /** What both VMs print for `source`, to compare. */

@@ -4,7 +4,7 @@
 // pass on the virtual clock (no oracle: a board's timing is what the program reads back).
 
 import { describe, expect, it } from "vitest";
-import { Board } from "../../../runtime/machine/board.js";
+import { Board } from "../../../runtime/board/board.js";
 import { bothPrint, runOurs } from "../vm-modules/run.js";
 
 /** Name: [source, what MicroPython prints]. */

@@ -3,8 +3,8 @@
 
 import { describe, expect, it } from "vitest";
 import { Heap } from "../../../runtime/memory/heap.js";
-import { mem } from "../../../runtime/vm/memory.js";
-import { readAll, Stream } from "../../../runtime/vm/modules/stream.js";
+import { newMemState, useMem } from "../../../runtime/memory/charge.js";
+import { readAll, Stream } from "../../../runtime/modules/stream.js";
 
 class Endless extends Stream {
   readonly isText = false;
@@ -33,13 +33,12 @@ class Finite extends Stream {
 
 describe("readAll", () => {
   it("reads a finite stream whole, and stops an endless one with MemoryError", () => {
-    const saved = mem.heap;
-    mem.heap = new Heap({ limit: 64 * 1024 });
+    const saved = useMem(newMemState(new Heap({ limit: 64 * 1024 })));
     try {
       expect(readAll(new Finite()).length).toBe(1000);
       expect(() => readAll(new Endless())).toThrow(/memory allocation failed/);
     } finally {
-      mem.heap = saved;
+      useMem(saved);
     }
   });
 });

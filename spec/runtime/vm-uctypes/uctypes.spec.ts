@@ -1,4 +1,4 @@
-// uctypes (runtime/vm/modules/uctypes*.ts) against MicroPython v1.27.0: each program's output as
+// uctypes (runtime/modules/uctypes*.ts) against MicroPython v1.27.0: each program's output as
 // the WebAssembly VM prints it, checked live as well.
 
 import { describe, expect, it } from "vitest";

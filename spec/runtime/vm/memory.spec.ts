@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../../compiler/index.js";
-import { runMpy } from "../../../runtime/run.js";
+import { runMpy } from "../../../runtime/index.js";
 import { PROBES, PROBE_SETUP, probeSource } from "../memory/cases.js";
 import measured from "../memory/measured.json" with { type: "json" };
 
@@ -15,7 +15,7 @@ const fixtures = new URL("../fixtures/modules/", import.meta.url);
 function run(source: string, modules: Record<string, Uint8Array> = {}, heapBytes?: number) {
   const r = compile(source, { sourceName: "probe.py" });
   if (!r.ok) throw r.error;
-  return runMpy(r.mpy, { findModule: (n) => modules[n], ...(heapBytes ? { heapBytes } : {}) });
+  return runMpy(r.mpy, { compile, findModule: (n) => modules[n], ...(heapBytes ? { heapBytes } : {}) });
 }
 
 describe("heap model on the VM", () => {

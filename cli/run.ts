@@ -1,0 +1,223 @@
+// `mpyc run FILE [--path DIR]... [--fs DIR] [--trace-hw]`: runs a .mpy file (or a .py file, compiled
+// first) on the VM and prints what the program prints; modules it imports are found as .mpy files on
+// the search path, then on the board's filesystem, which --fs seeds from a host directory (read
+// through; writes stay in memory), and in a ROMFS image that --romfs mounts at /rom (searched
+// through /rom and /rom/lib after sys.path's own entries, as on a board). --trace-hw then prints the board's event log.
+// Exit status as the unix port's: 0 when the program ends normally, 1 after an uncaught exception or
+// a load error, and sys.exit(n)'s n; 3 (INTERNAL_ERROR_EXIT) when a bug of the VM stopped the run,
+// printed as `mpyc: internal error: ...`.
+
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { type CliIo, processIo } from "./io.js";
+import { parseWithYargs } from "./yargs.js";
+import { compile, formatError } from "../compiler/index.js";
+import { Board } from "../runtime/board/board.js";
+import { formatTrace } from "../runtime/board/events.js";
+import { runMpy } from "../runtime/index.js";
+import { hostDirFs } from "./hostfs.js";
+import { readMpy } from "../bytecode/mpy-read.js";
+import { importCost } from "../runtime/memory/import-cost.js";
+import { formatMemReport, memReport } from "../runtime/memory/report.js";
+import { RomFs } from "../runtime/board/romfs.js";
+
+/** "10s", "500ms", "2m", "250us", "3" (seconds): microseconds; null when unreadable. */
+export function parseDuration(text: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)(us|ms|s|m|h)?$/.exec(text.trim());
+  if (!m) return null;
+  const scale = { us: 1, ms: 1e3, s: 1e6, m: 60e6, h: 3600e6 }[(m[2] ?? "s") as "us" | "ms" | "s" | "m" | "h"];
+  return Math.round(Number(m[1]) * scale);
+}
+
+/** "16k", "1m", "65536": bytes; null when unreadable or below a block. */
+export function parseSize(text: string): number | null {
+  const m = /^(\d+)([kKmM]?)$/.exec(text.trim());
+  if (!m) return null;
+  const n = Number(m[1]) * (m[2] === "" ? 1 : m[2]!.toLowerCase() === "k" ? 1024 : 1024 * 1024);
+  return n >= 16 ? n : null;
+}
+
+const USAGE = `usage: $0 FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--romfs IMAGE] [--trace-hw] [--heap SIZE] [--run-for TIME] [--mem-report]
+
+Run a .mpy file (or a .py file, compiled first) on the virtual board.`;
+
+/**
+ * `mpyc run ARGS`: the exit status. `stoppable` runs the program in a worker thread that signals can
+ * interrupt (the command line's way); otherwise it runs in this thread, writing through `process`.
+ */
+export async function runMain(argv: string[], io: CliIo = processIo(), stoppable = false): Promise<number> {
+  const parsed = await parseWithYargs(io, argv, (y) =>
+    y
+      .scriptName("mpyc run")
+      .usage(USAGE)
+      .option("path", { alias: "p", type: "string", requiresArg: true, describe: "a directory searched for imported .mpy files (repeatable)" })
+      .option("fs", { type: "string", requiresArg: true, describe: "the board's filesystem shows DIR's files at /; the program's writes stay in memory" })
+      .option("romfs", { type: "string", describe: "a ROMFS image (mpyc romfs) in the board's ROM: mounted at /rom, imported from in place" })
+      .option("trace-hw", { type: "boolean", default: false, describe: "after the run: the hardware events, one stamped line each" })
+      .option("heap", { type: "string", requiresArg: true, describe: "the board's heap area (e.g. 16k, 192k, 1m; default 1m): MemoryError where that board would fail" })
+      .option("run-for", { type: "string", requiresArg: true, describe: "stop the program when virtual time reaches TIME (e.g. 10s, 500ms, 2m): a main loop that never ends" })
+      .option("mem-report", { type: "boolean", default: false, describe: "after the run: import cost, peak heap, code and constant bytes" })
+      .demandCommand(1, 1, "give one FILE", "give one FILE"),
+  );
+  if ("exit" in parsed) return parsed.exit;
+  const args = parsed.args;
+  const fail = (message: string) => {
+    io.stderr.write(`mpyc run: ${message}\n`);
+    return 1;
+  };
+  const file = String(args._[0]);
+  // A repeated --path comes as an array (yargs' duplicate-arguments-array), a single one as a string.
+  const dirs = args.path === undefined ? [] : ([] as unknown[]).concat(args.path).map(String);
+  const traceHw = args["trace-hw"] === true;
+  const memReportWanted = args["mem-report"] === true;
+  let heapBytes: number | undefined;
+  if (args.heap !== undefined) {
+    const n = parseSize(String(args.heap));
+    if (n === null) return fail(`bad heap size '${String(args.heap)}' (use bytes, or a number with k or m)`);
+    heapBytes = n;
+  }
+  let runForUs: number | undefined;
+  if (args["run-for"] !== undefined) {
+    const us = parseDuration(String(args["run-for"]));
+    if (us === null) return fail(`bad duration '${String(args["run-for"])}' (use e.g. 10s, 500ms, 2m)`);
+    runForUs = us;
+  }
+  const fsRoot = args.fs === undefined ? undefined : String(args.fs);
+  if (fsRoot !== undefined && !fs.statSync(fsRoot, { throwIfNoEntry: false })?.isDirectory()) return fail(`--fs needs a directory, not '${fsRoot}'`);
+  let romfs: Uint8Array | undefined;
+  const romfsFile = args.romfs === undefined ? "" : String(args.romfs);
+  if (args.romfs !== undefined) {
+    if (romfsFile === "") return fail("--romfs needs an image file");
+    try {
+      romfs = new Uint8Array(fs.readFileSync(romfsFile));
+    } catch (e) {
+      return fail(`can't open ROMFS image '${romfsFile}': ${(e as NodeJS.ErrnoException).code ?? "error"}`);
+    }
+    if (!RomFs.open(romfs)) return fail(`'${romfsFile}' is not a ROMFS image`);
+  }
+  const plan: RunPlan = { file, dirs, traceHw, memReportWanted, heapBytes, fsRoot, runForUs, romfs, romfsFile };
+  if (stoppable) return runStoppable(plan);
+  return executePlan(plan, { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) });
+}
+
+/** What `mpyc run` was asked to do, checked: the file, the search path, the board and the reports. */
+export interface RunPlan {
+  readonly file: string;
+  readonly dirs: readonly string[];
+  readonly traceHw: boolean;
+  readonly memReportWanted: boolean;
+  readonly heapBytes: number | undefined;
+  readonly fsRoot: string | undefined;
+  readonly runForUs: number | undefined;
+  readonly romfs: Uint8Array | undefined;
+  readonly romfsFile: string;
+}
+
+/**
+ * Runs the plan in a worker thread so that signals reach the run while the VM is busy: the first
+ * SIGINT raises KeyboardInterrupt in the program (as the unix port's Ctrl-C), a second one ends the
+ * run (status 130); SIGTERM ends it at once (status 143).
+ */
+async function runStoppable(plan: RunPlan): Promise<number> {
+  const { Worker } = await import("node:worker_threads");
+  const interrupt = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(new URL("./run-worker.js", import.meta.url), { workerData: { plan, interrupt } });
+  const saved = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") };
+  process.removeAllListeners("SIGINT").removeAllListeners("SIGTERM");
+  let stopped: number | null = null;
+  let sigints = 0;
+  const stop = (status: number) => {
+    stopped = status;
+    void worker.terminate();
+  };
+  process.on("SIGINT", () => (++sigints === 1 ? Atomics.store(interrupt, 0, 1) : stop(130)));
+  process.on("SIGTERM", () => stop(143));
+  try {
+    return await new Promise<number>((resolve, reject) => {
+      let status = 1;
+      worker.on("message", (m: { exitCode: number }) => (status = m.exitCode));
+      worker.on("error", reject);
+      worker.on("exit", () => resolve(stopped ?? status));
+    });
+  } finally {
+    process.removeAllListeners("SIGINT").removeAllListeners("SIGTERM");
+    for (const l of saved.SIGINT) process.on("SIGINT", l as () => void);
+    for (const l of saved.SIGTERM) process.on("SIGTERM", l as () => void);
+  }
+}
+
+/** Where a run's output goes: stdout and stderr. */
+export interface RunOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/**
+ * Reads, compiles if needed, runs and reports, as one run of `mpyc run`; returns the exit status.
+ * In a worker thread, `output` must write synchronously (the program may never give the thread's
+ * event loop a turn to flush a stream).
+ */
+export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32Array): number {
+  const { file, dirs, traceHw, memReportWanted, heapBytes, fsRoot, runForUs, romfs, romfsFile } = plan;
+  const fail = (message: string) => {
+    output.err(`mpyc run: ${message}\n`);
+    return 1;
+  };
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return fail(`can't open file '${file}': ${(e as NodeJS.ErrnoException).code ?? "error"}`);
+  }
+  if (file.endsWith(".py")) {
+    // The VM runs bytecode only: @micropython.native functions run as bytecode (same results).
+    const r = compile(bytes, { sourceName: file, nativeAsBytecode: true });
+    if (!r.ok) {
+      output.err(formatError(r.error, file, new TextDecoder().decode(bytes)) + "\n");
+      return 1;
+    }
+    bytes = r.mpy;
+  }
+  const searchPath = [path.dirname(file), ...dirs];
+  const findModule = (name: string): Uint8Array | undefined => {
+    const rel = name.split(".");
+    for (const dir of searchPath) {
+      for (const candidate of [path.join(dir, ...rel) + ".mpy", path.join(dir, ...rel, "__init__.mpy")]) {
+        if (fs.existsSync(candidate)) return fs.readFileSync(candidate);
+      }
+    }
+    return undefined;
+  };
+  // A program inside the --fs directory runs as `micropython PATH` would from that directory.
+  const inside = fsRoot === undefined ? null : path.relative(fsRoot, file);
+  const scriptPath = inside && !inside.startsWith("..") && !path.isAbsolute(inside) ? inside.split(path.sep).join("/") : undefined;
+  const board = new Board();
+  if (runForUs !== undefined) board.stopAt(runForUs);
+  const result = runMpy(bytes, {
+    compile,
+    board,
+    findModule,
+    write: (t) => output.out(t),
+    writeStderr: (t) => output.err(t),
+    ...(heapBytes !== undefined ? { heapBytes } : {}),
+    ...(fsRoot !== undefined ? { fs: hostDirFs(fsRoot) } : {}),
+    ...(scriptPath !== undefined ? { scriptPath } : {}),
+    ...(romfs !== undefined ? { romfs } : {}),
+    ...(interrupt !== undefined ? { interrupt } : {}),
+  });
+  if (result.internalError !== undefined) {
+    output.err(`mpyc: internal error: ${result.internalError}\n`);
+    return result.exitCode;
+  }
+  if (result.halted === "time-limit") output.err(`mpyc run: stopped at ${runForUs! / 1e6} s of virtual time (--run-for)\n`);
+  if (traceHw) output.out("--- hardware events ---\n" + formatTrace(result.events));
+  if (memReportWanted) {
+    try {
+      output.out(formatMemReport(memReport(result.heap!, importCost(readMpy(bytes))), path.basename(file)));
+      if (romfs !== undefined) output.out(`  ROM image:       ${romfs.length} bytes in ROM, mounted at /rom (${path.basename(romfsFile)})\n`);
+    } catch {
+      // A file the loader refused has no report; its error was printed.
+    }
+  }
+  return result.exitCode;
+}

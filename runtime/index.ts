@@ -1,0 +1,532 @@
+// Running .mpy files: loading a module into the VM, `import` over a search path of .mpy files and
+// the built-in modules, uncaught exceptions printed as MicroPython prints them. This is the
+// runtime's API; `mpyc run` is a thin layer over it.
+
+import { ModuleNamespace } from "./objects/namespace.js";
+import type { CompiledModule } from "../bytecode/rawcode.js";
+import { loadMpy } from "./vm/loader.js";
+import { Board, MachineHalt } from "./board/board.js";
+import type { HwEvent } from "./board/events.js";
+import { makeBuiltins } from "./modules/builtins.js";
+import { type Output } from "./objects/args.js";
+import { IMPORT_ERROR, pyErr, qstrName, VALUE_ERROR } from "./objects/exceptions.js";
+import { BUILTIN_MODULE_NAMESPACES, callValue } from "./objects/call.js";
+import { Code, constValue, setupFrame } from "./vm/code.js";
+import { interp, type SourceCompiler } from "./vm/state.js";
+import { BytecodeFunction } from "./vm/code.js";
+import { runFrame } from "./vm/interp.js";
+import { toPyException } from "./objects/exceptions.js";
+import { installEvalExec } from "./vm/evalexec.js";
+import { reachableBytes } from "./vm/gc.js";
+import { charge, mem, uncharged } from "./memory/charge.js";
+import { Heap } from "./memory/heap.js";
+import { importCost } from "./memory/import-cost.js";
+import { BUILTIN_MODULES, type ModuleContext } from "./modules/registry.js";
+import { helpBuiltin } from "./modules/help.js";
+import { runPending, sched } from "./vm/scheduler.js";
+import { str } from "./objects/repr.js";
+import { PyBytes, PyException, PyList, PyModule, PyTuple, type Namespace, type Value } from "./objects/value.js";
+import { VirtualFs } from "./board/fs.js";
+import { installFileBuiltins, loadModuleFile, statModule, statPyOrMpy, statTopLevel, type Found } from "./modules/files.js";
+import { Vfs } from "./modules/vfs.js";
+import { VFS_ROM } from "./modules/vfs-rom.js";
+import { tracebackText } from "./objects/traceback.js";
+import { HostError } from "./lib/host-error.js";
+import { type Interp, newInterp, useInterp } from "./vm/state.js";
+import { type MemState, newMemState, useMem } from "./memory/charge.js";
+import { type ObjectState, newObjectState, objectState, useObjectState } from "./objects/run-state.js";
+import { newScheduler, useScheduler, type Scheduler } from "./vm/scheduler.js";
+import { EXCEPTION_TYPES, newException } from "./objects/exceptions.js";
+
+export interface RunOptions {
+  /** The heap area of the board in bytes (`--heap 16k`); unlimited when absent. */
+  readonly heapBytes?: number;
+  /** Finds another module's .mpy bytes by its dotted name (the search path), or undefined. */
+  readonly findModule?: (name: string) => Uint8Array | undefined;
+  /** Called for everything the program prints; defaults to collecting into the result. */
+  readonly write?: (text: string) => void;
+  /** Called for what the program writes to sys.stderr (fd 2); defaults to `write`, as one console shows both. */
+  readonly writeStderr?: (text: string) => void;
+  /** The simulated board machine and time drive; a test scripts its inputs first. */
+  readonly board?: Board;
+  /** The board's filesystem, mounted at "/" (e.g. hostDirFs(dir) to show a host directory); empty when absent. */
+  readonly fs?: VirtualFs;
+  /**
+   * The main program's path on that filesystem as a command line would name it (e.g. "main.py"):
+   * it becomes `__file__` and sys.argv, and its directory, made absolute, sys.path[0], as the unix
+   * port sets them.
+   */
+  readonly scriptPath?: string;
+  /**
+   * A ROMFS image in the board's ROM partition: mounted at /rom before the program runs, with
+   * "/rom" and "/rom/lib" appended to sys.path, as mp_init does on a board with a ROM partition.
+   */
+  readonly romfs?: Uint8Array;
+  /**
+   * Compiles Python source (compile(), exec(), eval(), execfile() and importing a .py file): pass
+   * mpyc's `compile` from compiler/index.ts. Without one, those raise RuntimeError.
+   */
+  readonly compile?: SourceCompiler;
+  /**
+   * Called at every backward jump and call (the VM's pending check). A host that must stop a run
+   * (a time budget) throws from it: the run then ends as an internal error with that message.
+   */
+  readonly poll?: () => void;
+  /**
+   * A flag another thread sets (Atomics.store(flag, 0, 1)) to interrupt the run, as Ctrl-C does on
+   * the unix port: KeyboardInterrupt is raised in the program at the VM's next pending check.
+   */
+  readonly interrupt?: Int32Array;
+}
+
+/** All the state of one run, which the layers below read through their active pointers. */
+interface RunState {
+  mem: MemState;
+  objects: ObjectState;
+  interp: Interp;
+  sched: Scheduler;
+}
+
+/** How often (in pending checks: backward jumps and calls) the interrupt flag is read. */
+const INTERRUPT_CHECK_EVERY = 1024;
+
+/** The VM's pending check: the host's own poll, and every so often the interrupt flag. */
+function pollWith(poll: (() => void) | undefined, interrupt: Int32Array | undefined): () => void {
+  let count = 0;
+  return () => {
+    if (interrupt && (++count & (INTERRUPT_CHECK_EVERY - 1)) === 0 && Atomics.exchange(interrupt, 0, 0) !== 0) {
+      throw newException(EXCEPTION_TYPES.get("KeyboardInterrupt")!);
+    }
+    poll?.();
+  };
+}
+
+/** The state the layers see now (null: their defaults, outside any Runtime). */
+let active: RunState | null = null;
+
+/** Makes `s` the active run state in every layer; returns the one it replaces. */
+function activate(s: RunState | null): RunState | null {
+  const prev = active;
+  active = s;
+  if (s) {
+    useMem(s.mem);
+    useObjectState(s.objects);
+    useInterp(s.interp);
+    useScheduler(s.sched);
+  } else {
+    useMem(DEFAULTS.mem);
+    useObjectState(DEFAULTS.objects);
+    useInterp(DEFAULTS.interp);
+    useScheduler(DEFAULTS.sched);
+  }
+  return prev;
+}
+
+/** What the layers start with: used by code that runs outside any Runtime (unit tests of a layer). */
+const DEFAULTS: RunState = { mem, objects: objectState, interp, sched };
+
+export interface RunResult {
+  /** Everything printed, including the traceback of an uncaught exception. */
+  readonly output: string;
+  /** The uncaught exception's type name, or null if the program ended normally. */
+  readonly error: string | null;
+  /** What the program did to the board, in virtual-time order. */
+  readonly events: readonly HwEvent[];
+  /** Why the board stopped the program, if it did (deepsleep, reset, watchdog, the time limit). */
+  readonly halted?: MachineHalt["reason"];
+  /**
+   * The exit status the unix port gives: 0, 1 after an uncaught exception, and for SystemExit its
+   * int value (modulo 256), 0 for None and 1 for anything else.
+   */
+  readonly exitCode: number;
+  /**
+   * Set when the run stopped on a bug of the VM or of host code (a JavaScript error that is not a
+   * Python exception): its text. The program never sees such an error; exitCode is then
+   * INTERNAL_ERROR_EXIT.
+   */
+  readonly internalError?: string;
+  /** The run's heap model (for a memory report: runtime/memory/report.ts memReport). */
+  readonly heap?: Heap;
+}
+
+/** The exit status of a run stopped by an internal error (0, 1 and sys.exit's 0-255 are the program's). */
+export const INTERNAL_ERROR_EXIT = 3;
+
+/** One line saying what a JavaScript error inside the VM was. */
+function internalErrorText(e: unknown): string {
+  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return text.split("\n")[0]!;
+}
+
+/** The built-in modules a file cannot stand in for (MP_REGISTER_MODULE rather than MP_REGISTER_EXTENSIBLE_MODULE). */
+const NON_EXTENSIBLE = new Set(["builtins", ...BUILTIN_MODULES.filter((m) => !m.extensible).map((m) => m.name)]);
+
+/** The heap a board gets when none is given: 1 MiB, as MicroPython's 32-bit unix port. */
+export const DEFAULT_HEAP_BYTES = 1024 * 1024;
+
+export class Runtime {
+  /** The loaded modules, as sys.modules shows them (a program may put any object there). */
+  readonly modules: Namespace = new ModuleNamespace();
+  private readonly builtinModules = new Map<string, PyModule>();
+  private out = "";
+  /** What sys.atexit registered (None: nothing). */
+  exitFunc: Value = null;
+  readonly builtins: Namespace;
+  private readonly native: Map<string, () => Namespace>;
+  readonly board: Board;
+  readonly vfs: Vfs;
+  private initialSys: Namespace | undefined;
+  /** Where sys.stderr writes. */
+  readonly stderr: Output;
+  /** Everything this run changes as it goes: the heap model, ids, the interpreter and the scheduler. */
+  private readonly state: RunState;
+  constructor(private readonly options: RunOptions = {}) {
+    const output: Output = { write: (t) => this.write(t) };
+    const writeStderr = options.writeStderr;
+    this.stderr = writeStderr ? { write: writeStderr } : output;
+    this.state = {
+      mem: newMemState(new Heap({ limit: options.heapBytes ?? DEFAULT_HEAP_BYTES })),
+      objects: newObjectState(),
+      interp: newInterp(),
+      sched: newScheduler(output),
+    };
+    this.state.mem.heap.onPressure = () => this.collect();
+    const prev = activate(this.state);
+    try {
+      this.builtins = uncharged(() => makeBuiltins(output));
+      installEvalExec(this.builtins);
+      this.board = options.board ?? new Board();
+      const rootFs = options.fs ?? new VirtualFs();
+      rootFs.now = () => Math.floor(this.board.clock.us / 1e6);
+      this.vfs = new Vfs(rootFs);
+      const open = uncharged(() => installFileBuiltins(this.vfs, this.builtins));
+      const ctx: ModuleContext = { host: this, out: output, board: this.board, vfs: this.vfs, open, moduleNames: () => this.native.keys() };
+      this.native = new Map(BUILTIN_MODULES.map((m) => [m.name, () => m.make(ctx)]));
+      if (options.romfs) this.mountRomfs(options.romfs);
+      this.builtins.set("help", uncharged(() => helpBuiltin(output, () => ["__main__", "builtins", ...this.native.keys()])));
+      const i = this.state.interp;
+      i.builtins = this.builtins;
+      i.importName = (n, from, level, globals) => this.importName(n, from, level, globals);
+      i.compile = options.compile ?? null;
+      if (options.poll || options.interrupt) i.poll = pollWith(options.poll, options.interrupt);
+    } finally {
+      activate(prev);
+    }
+  }
+
+  /**
+   * Runs `f` with this run's state active, and the previous one back afterwards: two Runtimes, one
+   * after the other or one inside the other (a host callback running a second program), never share
+   * a heap, ids, frames or a scheduler queue.
+   */
+  private within<T>(f: () => T): T {
+    if (active === this.state) return f();
+    const prev = activate(this.state);
+    try {
+      return f();
+    } finally {
+      activate(prev);
+    }
+  }
+
+  /**
+   * mp_vfs_mount_romfs_protected: vfs.mount(vfs.VfsRom(rom), "/rom") and the two sys.path entries.
+   * The image is flash, not heap; the VfsRom object and its mount are on the heap, as on a board.
+   * An image that is no ROMFS is skipped, as the board skips it (the error is swallowed).
+   */
+  private mountRomfs(image: Uint8Array): void {
+    const rom = uncharged(() => new PyBytes(image));
+    try {
+      const romVfs = VFS_ROM.make!(VFS_ROM, [rom], null);
+      this.vfs.mount(romVfs, "/rom", false, false);
+    } catch (e) {
+      toPyException(e); // a Python error is swallowed; a bug is not
+      return;
+    }
+    const makeSys = this.native.get("sys")!;
+    this.native.set("sys", () => {
+      const ns = makeSys();
+      const path = ns.get("path");
+      if (path instanceof PyList) path.items.push("/rom", "/rom/lib");
+      return ns;
+    });
+  }
+
+  /** gc.collect(): the fixed import costs plus everything still reachable. */
+  collect(): void {
+    this.within(() => mem.heap.rebase(mem.fixed + reachableBytes([...this.modules.values(), ...this.builtinModules.values()])));
+  }
+  write(text: string): void {
+    if (this.options.write) this.options.write(text);
+    else this.out += text;
+  }
+  get output(): string {
+    return this.out;
+  }
+  /** This run's heap model. */
+  get heap(): Heap {
+    return this.state.mem.heap;
+  }
+
+  /** Executes a compiled module as `name` (with `preset` globals such as __file__), returning its module object. */
+  execModule(m: CompiledModule, name: string, preset: Record<string, Value> = {}): PyModule {
+    return this.within(() => this.execModuleHere(m, name, preset));
+  }
+
+  private execModuleHere(m: CompiledModule, name: string, preset: Record<string, Value>): PyModule {
+    const globals: Namespace = new ModuleNamespace();
+    globals.set("__name__", name);
+    for (const [k, v] of Object.entries(preset)) globals.set(k, v);
+    const mod = new PyModule(name, globals);
+    this.modules.set(name, mod);
+    // What loading costs (bytecode, tables, constants, qstrs, module): charged first and kept.
+    const cost = importCost(m, 0);
+    // Functions are charged as the body makes them; qstr text fills pool chunks, not whole blocks.
+    const fixed = cost.total - cost.functionBytes - cost.qstrBytes + Math.floor(cost.qstrBytes / 16) * 16;
+    charge(fixed);
+    mem.fixed += fixed;
+    for (const q of m.qstrs) mem.interned.add(q);
+    const consts = uncharged(() => m.consts.map(constValue));
+    const ctx = { name, fileName: m.qstrs[0] ?? "", qstrs: m.qstrs, consts, globals };
+    const code = new Code(m.root, ctx);
+    const fn = new BytecodeFunction(code, [], null, null);
+    const frame = setupFrame(fn, [], null);
+    // The module's globals are the current locals while its body runs (restored either way).
+    const oldLocals = interp.locals;
+    interp.locals = globals;
+    try {
+      runFrame(frame);
+    } catch (e) {
+      this.modules.delete(name);
+      throw e;
+    } finally {
+      interp.locals = oldLocals;
+    }
+    // The globals dict grew as the body stored its names.
+    const grown = importCost(m, globals.size - 1).moduleBytes - cost.moduleBytes;
+    charge(grown);
+    mem.fixed += grown;
+    return mod;
+  }
+
+  importName(name: string, fromList: Value, level: number, globals: Namespace): Value {
+    let full = name;
+    if (level > 0) {
+      const pkg = String(globals.get("__name__") ?? "").split(".");
+      const base = pkg.slice(0, Math.max(0, pkg.length - level + (globals.has("__path__") ? 1 : 0)));
+      full = [...base, ...(name ? [name] : [])].join(".");
+    }
+    const parts = full.split(".");
+    let first: Value = undefined;
+    let last: Value = undefined;
+    for (let i = 1; i <= parts.length; i++) {
+      const parent = last instanceof PyModule ? last : null;
+      // Each dotted prefix is interned as the module's name.
+      const m = this.importOne(qstrName(parts.slice(0, i).join(".")), parent);
+      last = m;
+      if (first === undefined) first = m;
+    }
+    const wantsLeaf = fromList !== null && fromList !== undefined;
+    return wantsLeaf ? last : first;
+  }
+
+  /** The sys module's namespace (a program that replaced sys in sys.modules gets an empty one). */
+  private sysDict(): Namespace {
+    const sys = this.importOne("sys", null);
+    return sys instanceof PyModule ? sys.dict : new Map();
+  }
+
+  /** sys.path's entries (a list or a tuple), as the import machinery reads them whatever sys.modules holds. */
+  private sysPath(): readonly Value[] {
+    // Until the program imports sys, its path is the initial one (read from a namespace kept aside,
+    // so that the heap model does not see a sys module the program never made).
+    const sys = this.builtinModules.get("sys")?.dict ?? (this.initialSys ??= uncharged(this.native.get("sys")!));
+    const path = sys.get("path");
+    return path instanceof PyList || path instanceof PyTuple ? path.items : [];
+  }
+
+  /** A built-in module by its own name, made on first use; null if there is none. */
+  private builtinModule(name: string): PyModule | null {
+    // Built-in modules live in ROM on a board: found by name, never listed in sys.modules.
+    const builtin = this.builtinModules.get(name);
+    if (builtin) return builtin;
+    if (name === "builtins") {
+      const mod = new PyModule(name, this.builtins);
+      this.builtinModules.set(name, mod);
+      return mod;
+    }
+    const native = this.native.get(name);
+    if (!native) return null;
+    const mod = new PyModule(name, uncharged(native));
+    BUILTIN_MODULE_NAMESPACES.add(mod.dict);
+    this.builtinModules.set(name, mod);
+    return mod;
+  }
+
+  /**
+   * mp_module_get_builtin: the modules that are not extensible (and usys, and `u` + the name of an
+   * extensible one) come before the filesystem; the extensible ones only when it has no such module.
+   */
+  private findBuiltin(name: string, extensible: boolean): PyModule | null {
+    if (extensible) return NON_EXTENSIBLE.has(name) ? null : this.builtinModule(name);
+    if (NON_EXTENSIBLE.has(name)) return this.builtinModule(name);
+    if (name === "usys") return this.builtinModule("sys");
+    if (name.startsWith("u") && !NON_EXTENSIBLE.has(name.slice(1))) return this.builtinModule(name.slice(1));
+    return null;
+  }
+
+  private importOne(name: string, parent: PyModule | null): Value {
+    // An empty sys.path asks for a built-in: even modules already loaded are passed over.
+    if (this.sysPath().length) {
+      const have = this.modules.get(name);
+      if (have !== undefined) return have;
+    }
+    if (!parent) {
+      const builtin = this.findBuiltin(name, false);
+      if (builtin) return builtin;
+    }
+    const bytes = this.options.findModule?.(name);
+    if (!bytes) return this.importFromFs(name, parent);
+    let m: CompiledModule;
+    try {
+      m = loadMpy(bytes);
+    } catch (e) {
+      if (e instanceof HostError) throw pyErr(VALUE_ERROR, e.message);
+      throw e;
+    }
+    const mod = this.execModule(m, name);
+    parent?.dict.set(name.slice(name.lastIndexOf(".") + 1), mod);
+    return mod;
+  }
+
+  /**
+   * A module found on the filesystem (py/builtinimport.c): a top-level name through sys.path, a
+   * submodule in its package's __path__; a directory is a package, run from its __init__ if it has one.
+   */
+  private importFromFs(name: string, parent: PyModule | null): PyModule {
+    const leaf = name.slice(name.lastIndexOf(".") + 1);
+    const pkgPath = parent?.dict.get("__path__");
+    const found = parent
+      ? typeof pkgPath === "string" ? statModule(this.vfs, `${pkgPath}/${leaf}`) : null
+      : statTopLevel(this.vfs, leaf, this.sysPath());
+    if (!found) {
+      const builtin = parent ? null : this.findBuiltin(name, true);
+      if (builtin) return builtin;
+      throw pyErr(IMPORT_ERROR, `no module named '${name}'`);
+    }
+    const mod = this.loadFound(name, found);
+    // Only a module loaded now becomes its package's attribute (an existing name is replaced).
+    parent?.dict.set(leaf, mod);
+    return mod;
+  }
+
+  private loadFound(name: string, found: Found): PyModule {
+    if (found.kind === "file") return this.execModule(loadModuleFile(this.vfs, found.path), name, { __file__: found.path });
+    const init = statPyOrMpy(this.vfs, `${found.path}/__init__.py`);
+    if (init) return this.execModule(loadModuleFile(this.vfs, init), name, { __path__: found.path, __file__: init });
+    const mod = new PyModule(name, new Map<string, Value>([["__name__", name], ["__path__", found.path]]));
+    this.modules.set(name, mod);
+    return mod;
+  }
+
+  /** Runs a main program: prints a traceback for an uncaught exception instead of throwing. */
+  runMain(m: CompiledModule): RunResult {
+    try {
+      return this.within(() => this.runMainOrThrow(m));
+    } catch (e) {
+      return this.internalError(e);
+    }
+  }
+
+  /** The result of a run that a JavaScript error (a bug, not a Python exception) stopped. */
+  internalError(e: unknown): RunResult {
+    return { output: this.out, error: null, events: this.board.log.events, heap: this.heap, exitCode: INTERNAL_ERROR_EXIT, internalError: internalErrorText(e) };
+  }
+
+  private runMainOrThrow(m: CompiledModule): RunResult {
+    try {
+      const script = this.options.scriptPath;
+      if (script !== undefined) {
+        const sys = this.sysDict();
+        const sysPath = sys.get("path");
+        if (sysPath instanceof PyList) sysPath.items[0] = scriptDir(str(this.vfs.getcwd()), script);
+        sys.set("argv", new PyList([script]));
+      }
+      this.execModule(m, "__main__", script === undefined ? {} : { __file__: script });
+      // As the unix port's main, one scheduled callback still due runs before the end.
+      if (sched.pending) runPending();
+      return this.atExit(null, 0);
+    } catch (thrown) {
+      // deepsleep, machine.reset or the watchdog end the program without a Python error.
+      if (thrown instanceof MachineHalt) return { output: this.out, error: null, events: this.board.log.events, heap: this.heap, exitCode: 0, halted: thrown.reason };
+      const e = toPyException(thrown);
+      if (sched.pending) runPending();
+      if (e.type.name === "SystemExit") {
+        // A value that is not an int is printed to stderr, and the status is 1 (shared/runtime/pyexec.c).
+        const v = e.args.items[0] ?? null;
+        if (v !== null && !isIntValue(v)) this.stderr.write(str(v) + "\n");
+        return this.atExit(null, systemExitCode(e));
+      }
+      this.write(tracebackText(e));
+      return this.atExit(e.type.name, 1);
+    }
+  }
+
+  /** The function sys.atexit registered, called once the program has ended (even by SystemExit). */
+  private atExit(error: string | null, exitCode: number): RunResult {
+    const f = this.exitFunc;
+    const callable = this.builtins.get("callable");
+    if (f !== null && callable !== undefined && callValue(callable, [f], null) === true) {
+      try {
+        callValue(f, [], null);
+      } catch (thrown) {
+        if (thrown instanceof MachineHalt) return { output: this.out, error, events: this.board.log.events, heap: this.heap, exitCode, halted: thrown.reason };
+        const e = toPyException(thrown);
+        if (e.type.name !== "SystemExit") {
+          this.write(tracebackText(e));
+          error = e.type.name;
+        }
+      }
+    }
+    return { output: this.out, error, events: this.board.log.events, heap: this.heap, exitCode };
+  }
+}
+
+const isIntValue = (v: Value): v is number | bigint => typeof v === "number" || typeof v === "bigint";
+
+/** The unix port's exit status for SystemExit: its int value modulo 256, 0 for None, else 1. */
+function systemExitCode(e: PyException): number {
+  const v = e.args.items[0] ?? null;
+  if (v === null) return 0;
+  return isIntValue(v) ? Number(BigInt.asUintN(8, BigInt(v))) : 1;
+}
+
+/** The absolute directory of a script path relative to `cwd`, as realpath(dirname(script)). */
+function scriptDir(cwd: string, script: string): string {
+  const slash = script.lastIndexOf("/");
+  const dir = slash < 0 ? "." : script.slice(0, slash) || "/";
+  const out: string[] = [];
+  for (const p of (dir.startsWith("/") ? dir : `${cwd}/${dir}`).split("/")) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") out.pop();
+    else out.push(p);
+  }
+  return "/" + out.join("/");
+}
+
+/** Loads and runs one .mpy as the main program. */
+export function runMpy(bytes: Uint8Array, options: RunOptions = {}): RunResult {
+  const rt = new Runtime(options);
+  let m: CompiledModule;
+  try {
+    m = loadMpy(bytes);
+  } catch (e) {
+    if (e instanceof HostError) {
+      const text = `ValueError: ${e.message}\n`;
+      rt.write(text);
+      return { output: rt.output, error: "ValueError", events: [], heap: rt.heap, exitCode: 1 };
+    }
+    return rt.internalError(e);
+  }
+  return rt.runMain(m);
+}

@@ -1,0 +1,106 @@
+// The VM's side of the heap model (runtime/memory/MODEL.md): every object the VM creates charges
+// the bytes MicroPython v1.27.0 would allocate for it on a 32-bit port (runtime/memory/sizes.ts),
+// so gc.mem_alloc(), MemoryError on a small heap and heap_lock behave as on a board. Charging
+// is off while a module's constants are materialised (the import cost counts those).
+
+import { Heap, HeapExhausted } from "./heap.js";
+import { SIZES } from "./sizes.js";
+import { staticQstrIndex } from "../../bytecode/qstr-static.js";
+
+/** The heap model of one run: part of the run state that runtime/index.ts swaps in for each Runtime. */
+export interface MemState {
+  heap: Heap;
+  /** Above 0 while charging is off (uncharged()). */
+  off: number;
+  /** Bytes no collection frees: what loading the modules took. */
+  fixed: number;
+  /** Strings already interned (the module qstr tables), which cost nothing when made again. */
+  interned: Set<string>;
+}
+
+export function newMemState(heap = new Heap()): MemState {
+  return { heap, off: 0, fixed: 0, interned: new Set() };
+}
+
+/** The active run's heap model. */
+export let mem: MemState = newMemState();
+
+/** Makes `m` the active heap model; returns the one it replaces. */
+export function useMem(m: MemState): MemState {
+  const prev = mem;
+  mem = m;
+  return prev;
+}
+
+export function charge(bytes: number): void {
+  if (mem.off === 0) mem.heap.reserve(bytes);
+}
+
+/** Growing an existing allocation (m_renew): fails under heap_lock even when the blocks suffice. */
+export function chargeGrowth(bytes: number): void {
+  if (mem.off !== 0) return;
+  if (mem.heap.locked) throw new HeapExhausted(bytes, true);
+  mem.heap.reserve(bytes);
+}
+
+/** m_new_maybe: reserves `bytes` when the heap can give them, else reports false (nothing raised). */
+export function tryCharge(bytes: number): boolean {
+  if (mem.off !== 0) return true;
+  try {
+    mem.heap.reserve(bytes);
+    return true;
+  } catch (e) {
+    if (e instanceof HeapExhausted) return false;
+    throw e;
+  }
+}
+
+/** m_renew_maybe growing an allocation by `bytes`: refused under heap_lock even when blocks suffice. */
+export function tryGrow(bytes: number): boolean {
+  if (mem.off !== 0) return true;
+  return !mem.heap.locked && tryCharge(bytes);
+}
+
+/** A str made at run time: free when it is an interned qstr, else an object and its data. */
+export function chargeStr(s: string): void {
+  if (mem.off !== 0) return;
+  if (s.length <= 1 && s.charCodeAt(0) < 0x80) return;
+  if (staticQstrIndex(s) !== undefined || mem.interned.has(s)) return;
+  mem.heap.reserve(SIZES.str(utf8Length(s)));
+}
+
+/** An int outside the 31-bit small-int range lives in an mpz of 16-bit digits. */
+export function chargeBig(v: number | bigint): void {
+  if (mem.off !== 0) return;
+  let m = typeof v === "bigint" ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
+  let digits = 0;
+  while (m > 0n) {
+    m >>= 16n;
+    digits++;
+  }
+  mem.heap.reserve(SIZES.bigint(digits));
+}
+
+export function isSmallInt(v: number): boolean {
+  return v >= -0x40000000 && v <= 0x3fffffff;
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 2 : 3;
+  }
+  return n;
+}
+
+/** Runs `f` without charging (materialising constants, building module namespaces). */
+export function uncharged<T>(f: () => T): T {
+  mem.off++;
+  try {
+    return f();
+  } finally {
+    mem.off--;
+  }
+}
+

@@ -1,0 +1,150 @@
+// asyncio for Python coroutines on the run's virtual clock (extmod/asyncio): Python generators are
+// driven as tasks by runtime/lib/asyncio-core.ts. An awaitable is an iterator object whose one
+// yielded value carries a scheduler request (sleep, wait on a task/event/lock) up through the
+// coroutine's `await` (YIELD_FROM) chain; the scheduler's answer comes back through send/throw.
+
+import type { Board } from "../board/board.js";
+import { AsyncEvent, AsyncLock, awaitOn, cancelledError, isCancelled, isTimeout, gather, Scheduler, Task, waitFor, type Outcome, type Request, type Step } from "../lib/asyncio-core.js";
+import { BASE_EXCEPTION, EXCEPTION, newException, STOP_ITERATION, typeError } from "../objects/exceptions.js";
+import { toPyException } from "../objects/exceptions.js";
+import { PyException, PyList, PyObject, PyType, nativeType, type Namespace, type Value } from "../objects/value.js";
+import { jsFn, nativeClass, NativeObject, ns, num, int } from "../objects/native.js";
+import { BytecodeGenerator } from "../vm/generator.js";
+
+export const CANCELLED_ERROR = new PyType("CancelledError", [BASE_EXCEPTION]);
+CANCELLED_ERROR.native = BASE_EXCEPTION;
+export const TIMEOUT_ERROR = new PyType("TimeoutError", [EXCEPTION]);
+TIMEOUT_ERROR.native = BASE_EXCEPTION;
+
+/** What an awaitable yields: a request for the scheduler, opaque to Python code. */
+class RequestBox extends PyObject {
+  readonly type = REQUEST;
+  constructor(readonly req: Request) {
+    super();
+  }
+}
+const REQUEST = nativeType("asyncio_request");
+
+/** Errors crossing out of Python: a Python CancelledError is the core's again (wait_for checks it). */
+function toJs(e: unknown): unknown {
+  return e instanceof PyException && e.type.isSubtypeOf(CANCELLED_ERROR) ? cancelledError() : e;
+}
+
+/** Errors crossing into Python: the core's CancelledError and TimeoutError become Python's. */
+function toPy(e: unknown): unknown {
+  if (isCancelled(e)) return newException(CANCELLED_ERROR);
+  if (isTimeout(e)) return newException(TIMEOUT_ERROR);
+  return e;
+}
+
+type JsAwait = Generator<Request, unknown, unknown>;
+
+/** An awaitable over a JS generator of requests: __next__/send/throw as YIELD_FROM drives them. */
+const AWAITABLE = nativeClass<JsAwait>("awaitable", {
+  methods: {
+    __next__: (g) => step(g, () => g.next(undefined)),
+    send: (g, a) => step(g, () => g.next(a[0])),
+    throw: (g, a) => step(g, () => g.throw(toJs(a[0]))),
+    close: () => null,
+  },
+});
+
+function step(_g: JsAwait, f: () => IteratorResult<Request, unknown>): Value {
+  let r: IteratorResult<Request, unknown>;
+  try {
+    r = f();
+  } catch (e) {
+    throw toPy(e);
+  }
+  if (r.done) throw newException(STOP_ITERATION, r.value === undefined || r.value === null ? [] : [r.value as Value]);
+  return new RequestBox(r.value);
+}
+
+function awaitable(g: JsAwait): NativeObject<JsAwait> {
+  return new AwaitableObject(g);
+}
+
+class AwaitableObject extends NativeObject<JsAwait> {
+  constructor(g: JsAwait) {
+    super(AWAITABLE, g);
+  }
+  override iter(): PyObject {
+    return this;
+  }
+}
+
+/** A Python coroutine as a scheduler step. */
+function coroStep(coro: Value): Step {
+  if (!(coro instanceof BytecodeGenerator)) throw typeError("coroutine expected");
+  return (input: Outcome) => {
+    try {
+      const thrown = input.ok ? null : toPyException(toPy(input.error));
+      const [kind, v] = coro.resume(input.ok ? ((input.value as Value) ?? null) : null, thrown);
+      if (kind === "return") return { done: { ok: true, value: v } };
+      return { yielded: v instanceof RequestBox ? v.req : { kind: "yield" } };
+    } catch (error) {
+      return { done: { ok: false, error: toJs(error) } };
+    }
+  };
+}
+
+function* sleepUs(us: number): JsAwait {
+  yield us > 0 ? { kind: "sleep", us } : { kind: "yield" };
+  return null;
+}
+
+export function asyncioNamespace(board: Board): Namespace {
+  const sched = new Scheduler(board.clock);
+  const asTask = (v: Value): Task => (v instanceof NativeObject && v.type === TASK ? (v.js as Task) : (newTask(v).js as Task));
+  const TASK: PyType = nativeClass<Task>("Task", {
+    methods: {
+      cancel: (t) => sched.cancel(t),
+      done: (t) => t.done(),
+    },
+    protocols: { iter: (t) => awaitable(awaitOn(t)) },
+    repr: (t) => `<Task ${t.id}>`,
+  });
+  const newTask = (coro: Value): NativeObject<Task> => new NativeObject(TASK, sched.create_task(coroStep(coro)));
+  const EVENT = nativeClass<AsyncEvent>("Event", {
+    make: () => new AsyncEvent(sched),
+    methods: {
+      set: (e) => (e.set(), null),
+      clear: (e) => (e.clear(), null),
+      is_set: (e) => e.is_set(),
+      wait: (e) => awaitable(awaitOn(e)),
+    },
+  });
+  const LOCK = nativeClass<AsyncLock>("Lock", {
+    make: () => new AsyncLock(sched),
+    methods: {
+      acquire: (l) => awaitable(awaitOn(l)),
+      release: (l) => (l.release(), null),
+      locked: (l) => l.locked(),
+      __aenter__: (l) => awaitable(awaitOn(l)),
+      __aexit__: (l) => {
+        l.release();
+        return awaitable(sleepUs(-1));
+      },
+    },
+  });
+  return ns("asyncio", {
+    run: jsFn("run", (a) => sched.run(coroStep(a[0] ?? null)) as Value),
+    create_task: jsFn("create_task", (a) => newTask(a[0] ?? null)),
+    sleep: jsFn("sleep", (a) => awaitable(sleepUs(Math.round(num(a[0]) * 1e6)))),
+    sleep_ms: jsFn("sleep_ms", (a) => awaitable(sleepUs(int(a[0]) * 1000))),
+    gather: jsFn("gather", (a) =>
+      awaitable(
+        (function* () {
+          return new PyList((yield* gather(a.map(asTask))) as Value[]);
+        })(),
+      ),
+    ),
+    wait_for: jsFn("wait_for", (a) => awaitable(waitFor(sched, coroStep(a[0] ?? null), Math.round(num(a[1]) * 1e6)))),
+    wait_for_ms: jsFn("wait_for_ms", (a) => awaitable(waitFor(sched, coroStep(a[0] ?? null), int(a[1]) * 1000))),
+    Event: EVENT,
+    Lock: LOCK,
+    Task: TASK,
+    CancelledError: CANCELLED_ERROR,
+    TimeoutError: TIMEOUT_ERROR,
+  });
+}

@@ -1,0 +1,69 @@
+// The interpreter's run-wide state (py/mpstate.h's mp_state_thread_t part): the builtins, the
+// import hook, the poll hook and the active frame chain, shared by the loop, imports and modules.
+
+import { pyErr, RUNTIME_ERROR } from "../objects/exceptions.js";
+import { PyException, type Namespace, type Value } from "../objects/value.js";
+import { Frame } from "./code.js";
+import type { CompiledModule } from "../../bytecode/rawcode.js";
+
+/**
+ * Compiles Python source to a module, as mpyc's compiler/index.ts compile() does: the runtime never
+ * imports the compiler, its host passes one in (RunOptions.compile). A failure names the Python
+ * exception type (SyntaxError, IndentationError ...) and its message.
+ */
+export type SourceCompiler = (
+  source: string | Uint8Array,
+  options: { sourceName: string; optimize?: number; repl?: boolean },
+) => { readonly ok: true; readonly module: CompiledModule } | { readonly ok: false; readonly error: { readonly kind: string; readonly message: string } };
+
+/** The interpreter's run-wide state: builtins, output, hooks, the active frame chain. */
+export interface Interp {
+  builtins: Namespace;
+  importName: (name: string, fromList: Value, level: number, globals: Namespace) => Value;
+  /** Called at every backward jump and call: virtual time, scheduler, pending interrupts. */
+  poll: () => void;
+  top: Frame | null;
+  /** mp_locals: where LOAD_NAME/STORE_NAME look first (null: the running code's globals). */
+  locals: Namespace | null;
+  /** sys.exc_info(): the exception a handler is running for, cleared when a handler block ends. */
+  currentException: PyException | null;
+  depth: number;
+  maxDepth: number;
+  /** compile(), exec(), eval(), execfile() and importing a .py file use it; null when the host gave none. */
+  compile: SourceCompiler | null;
+  /** micropython.opt_level(): the optimisation level compile(), exec() and eval() use. */
+  optLevel: number;
+}
+
+export function newInterp(): Interp {
+  return {
+    builtins: new Map(),
+    importName: () => {
+      throw pyErr(RUNTIME_ERROR, "no import");
+    },
+    poll: () => {},
+    top: null,
+    locals: null,
+    currentException: null,
+    depth: 0,
+    maxDepth: 1000,
+    compile: null,
+    optLevel: 0,
+  };
+}
+
+/** The active run's interpreter state (runtime/index.ts swaps one in for each Runtime). */
+export let interp: Interp = newInterp();
+
+/** Makes `i` the active interpreter state; returns the one it replaces. */
+export function useInterp(i: Interp): Interp {
+  const prev = interp;
+  interp = i;
+  return prev;
+}
+
+/** The host's compiler, or a RuntimeError saying that this runtime was given none. */
+export function sourceCompiler(): SourceCompiler {
+  if (interp.compile) return interp.compile;
+  throw pyErr(RUNTIME_ERROR, "no compiler: this runtime runs .mpy files only");
+}

@@ -1,0 +1,102 @@
+// `mpyc run` as a user calls it: its options, their error messages and exit statuses (the program's
+// own status, 1 for a usage or load error, 3 for an internal error of the VM).
+
+import { spawn, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CORPUS_DIR } from "../corpus/programs.js";
+
+const root = path.dirname(CORPUS_DIR);
+const cli = path.join(root, "dist/cli/main.js");
+let dir = "";
+
+function mpyc(...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir });
+  return { status: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-run-"));
+  fs.writeFileSync(path.join(dir, "ex.py"), 'import sys\nprint("hi")\nsys.exit(5)\n');
+});
+
+describe("mpyc run", () => {
+  it("runs a .py file and exits with the program's status", () => {
+    expect(mpyc("run", "ex.py")).toEqual({ status: 5, stdout: "hi\n", stderr: "" });
+    expect(mpyc("run", "ex.py", "--heap=16k", "-p", ".", "--trace-hw")).toEqual({ status: 5, stdout: "hi\n--- hardware events ---\n", stderr: "" });
+  });
+
+  it("searches each --path directory, in order, for imported .mpy files", () => {
+    for (const [d, m] of [["l1", "m1"], ["l2", "m2"]]) {
+      fs.mkdirSync(path.join(dir, d));
+      fs.writeFileSync(path.join(dir, d, `${m}.py`), `print("${m}")\n`);
+      expect(mpyc(`${d}/${m}.py`).status).toBe(0);
+    }
+    fs.writeFileSync(path.join(dir, "imp.py"), 'import m1, m2\nprint("ok")\n');
+    expect(mpyc("run", "-p", "l1", "-p", "l2", "imp.py")).toEqual({ status: 0, stdout: "m1\nm2\nok\n", stderr: "" });
+    expect(mpyc("run", "imp.py", "--path", "l1", "--path=l2")).toEqual({ status: 0, stdout: "m1\nm2\nok\n", stderr: "" });
+  });
+
+  it("prints its usage for --help (status 0) and for a missing or extra file (status 1)", () => {
+    const help = mpyc("run", "--help");
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: mpyc run FILE\.mpy\|FILE\.py /);
+    for (const args of [[], ["ex.py", "extra"], ["ex.py", "--path"], ["ex.py", "--bogus"]]) {
+      const r = mpyc("run", ...args);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^usage: mpyc run /);
+    }
+  });
+
+  it("refuses bad option values with one line and status 1", () => {
+    const cases: [string[], string][] = [
+      [["--heap", "1x"], "mpyc run: bad heap size '1x' (use bytes, or a number with k or m)\n"],
+      [["--run-for", "zz"], "mpyc run: bad duration 'zz' (use e.g. 10s, 500ms, 2m)\n"],
+      [["--fs", "nodir"], "mpyc run: --fs needs a directory, not 'nodir'\n"],
+      [["--romfs"], "mpyc run: --romfs needs an image file\n"],
+    ];
+    for (const [args, message] of cases) expect(mpyc("run", "ex.py", ...args)).toEqual({ status: 1, stdout: "", stderr: message });
+    expect(mpyc("run", "nofile.py")).toEqual({ status: 1, stdout: "", stderr: "mpyc run: can't open file 'nofile.py': ENOENT\n" });
+  });
+
+  it("stops with `mpyc: internal error` and status 3 when the VM fails, whatever the program catches", () => {
+    // A damaged .mpy (see spec/runtime/vm-core/internal-error.spec.ts): its try/except Exception does not catch the failure.
+    const mpy = Buffer.from(
+      "4d06001f0c0008742e7079000f0c636175676874002f811d026600027800490265008177823d0261008414b0020a01442252393200160548081105513401594a23571107df445c1608491011091002110a1108340113033402595151160819085d4a015d11091004340159516301480906050b20b0130663",
+      "hex",
+    );
+    mpy[51] = 0x2f;
+    fs.writeFileSync(path.join(dir, "damaged.mpy"), mpy);
+    const r = mpyc("run", "damaged.mpy");
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^mpyc: internal error: TypeError: .*\n$/);
+  });
+
+  it("stops on signals: SIGINT raises KeyboardInterrupt (a second one ends the run), SIGTERM ends it", async () => {
+    fs.writeFileSync(
+      path.join(dir, "busy.py"),
+      'print("looping")\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print("interrupted")\nwhile True:\n    pass\n',
+    );
+    /** Runs busy.py, sends each signal once the output has reached the text given with it. */
+    const run = (steps: [text: string, signal: NodeJS.Signals][]) =>
+      new Promise<{ status: number | null; stdout: string }>((resolve) => {
+        const child = spawn(process.execPath, [cli, "run", "busy.py"], { cwd: dir });
+        let stdout = "";
+        let next = 0;
+        const step = () => {
+          while (next < steps.length && stdout.includes(steps[next]![0])) child.kill(steps[next++]![1]);
+        };
+        child.stdout.on("data", (d: Buffer) => {
+          stdout += d.toString();
+          step();
+        });
+        child.on("exit", (status) => resolve({ status, stdout }));
+      });
+    expect(await run([["looping", "SIGINT"], ["interrupted", "SIGINT"]])).toEqual({ status: 130, stdout: "looping\ninterrupted\n" });
+    expect(await run([["looping", "SIGTERM"]])).toEqual({ status: 143, stdout: "looping\n" });
+  });
+});
