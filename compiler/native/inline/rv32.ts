@@ -6,7 +6,7 @@ import type * as A from "../../ast.js";
 import {
   Rv32Asm, cbOffset, typeB, typeCB, typeCI, typeCIW, typeCJ, typeCL, typeCR, typeCSS, typeI, typeR, typeS, typeU,
 } from "../rv32.js";
-import { InlineAsm, argStr, intOf } from "./common.js";
+import { InlineAsm, intOf } from "./common.js";
 
 const REG_NAMES = [
   "zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1", "a0", "a1", "a2", "a3", "a4", "a5",
