@@ -126,11 +126,11 @@ export function deleteTarget(g: Gen, t: A.Expr): void {
       g.e.subscr("delete");
       return;
     case "Tuple":
-    case "List":
       if (t.elts.length === 0) g.error("cantDeleteExpression", t);
       for (const x of t.elts) deleteTarget(g, x);
       return;
     default:
+      // A list too (`del [a, b]`): py/compile.c c_del_stmt only deletes the items of a tuple.
       g.error("cantDeleteExpression", t);
   }
 }

@@ -42,13 +42,6 @@ export const COMPILE_STACK_MB = 256;
 /** Known disagreements with the VM's compiler on whether a source compiles, each with its reason. */
 export const KNOWN_SYNTAX: readonly { readonly name: string; readonly reason: string; readonly matches: (src: string) => boolean }[] = [
   {
-    name: "del-list",
-    reason:
-      "`del [a, b]`: py/compile.c c_del_stmt deletes the items of a parenthesised tuple only, and a list is " +
-      "\"can't delete expression\"; compiler/codegen.ts deleteTarget deletes a List's items like a Tuple's",
-    matches: (src) => /\bdel\b(?:[^\n]|\\\r?\n)*\[/.test(src),
-  },
-  {
     name: "walrus-target",
     reason:
       "`(a.b := 1)`: py/grammar.h takes any test before `:=` and py/compile.c says \"can't assign to expression\"; " +
