@@ -5,7 +5,7 @@
 
 import { Worker } from "node:worker_threads";
 import { CompileError, type CompileOptions, InternalError } from "../compiler/index.js";
-import type { DiagnosticCode } from "../compiler/diagnostics.js";
+import type { DiagnosticCode } from "../compiler/front/diagnostics.js";
 
 /** Stack of the compile thread. Deeper programs are refused with the parser's nesting error. */
 export const DEEP_STACK_MB = 256;

@@ -8,16 +8,16 @@ import { writeMpy } from "../bytecode/mpy-write.js";
 import { decodeEscaped, isEscapedByte } from "../bytecode/wtf8.js";
 import { generateScopes } from "./codegen.js";
 import { MPY_CROSS_QSTRS } from "./data/mpy-cross-qstrs.js";
-import { CompileError, InternalError } from "./diagnostics.js";
-import { buildModule, newTables } from "./generate.js";
+import { CompileError, InternalError } from "./front/diagnostics.js";
+import { buildModule, newTables } from "./emit/generate.js";
 import type { NativeAsm } from "./native/asm.js";
 import { DebugAsm } from "./native/debug.js";
-import { nativeTarget } from "./native/targets.js";
-import { parseWithNames } from "./parser.js";
-import { LineMap } from "./source.js";
-import { textToByteString } from "./bytestr.js";
+import { nativeTarget } from "./targets.js";
+import { parseWithNames } from "./front/parser.js";
+import { LineMap } from "./front/source.js";
+import { textToByteString } from "./front/bytestr.js";
 
-export { CompileError, InternalError, type ErrorKind } from "./diagnostics.js";
+export { CompileError, InternalError, type ErrorKind } from "./front/diagnostics.js";
 export { sourceMap } from "./sourcemap.js";
 export { MPYC_VERSION, VERSION_LINE } from "./version.js";
 
@@ -119,7 +119,7 @@ function compileWithTrace(source: string, options: CompileOptions, rawBytes: boo
   const smallIntBits = options.smallIntBits ?? DEFAULT_SMALL_INT_BITS;
   const { module, names, injected } = parseWithNames(source, { optimize, smallIntBits, rawBytes });
   const lineMap = new LineMap(injected.text(source));
-  // A str literal (a byte string, compiler/bytestr.ts) becomes a qstr if it is short, or already
+  // A str literal (a byte string, compiler/front/bytestr.ts) becomes a qstr if it is short, or already
   // interned: by mpy-cross itself or as a name the parser met earlier in this file (py/parse.c
   // push_result_token).
   const hostNames = new Set([options.sourceName, options.inputPath].filter((n) => n !== undefined).map(textToByteString));

@@ -3,11 +3,11 @@
 // over the compiler's syntax tree, with the manifest functions supplied by the caller. What
 // tools/manifestfile.py does with exec(); no host Python, no file system here.
 
-import type * as A from "../compiler/ast.js";
-import { CompileError } from "../compiler/diagnostics.js";
-import { parse } from "../compiler/parser.js";
-import { LineMap } from "../compiler/source.js";
-import { stringToBytes } from "../compiler/bytestr.js";
+import type * as A from "../compiler/front/ast.js";
+import { CompileError } from "../compiler/front/diagnostics.js";
+import { parse } from "../compiler/front/parser.js";
+import { LineMap } from "../compiler/front/source.js";
+import { stringToBytes } from "../compiler/front/bytestr.js";
 
 export type Value = string | number | boolean | null | readonly Value[] | HostFunction | HostObject;
 

@@ -1,7 +1,7 @@
 // Constant values of the AST as the compiler sees them: the constant objects of the module's
 // table (py/persistentcode.h kinds) and the constant tests compile.c folds (an empty tuple, a literal).
 
-import type * as A from "../ast.js";
+import type * as A from "../front/ast.js";
 import type { ConstObject } from "../../bytecode/rawcode.js";
 
 export function toConstObject(v: A.ConstValue, smallIntBits: number): ConstObject {

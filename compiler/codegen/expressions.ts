@@ -2,11 +2,11 @@
 // constants, operators and comparisons, conditions folded into jumps, calls with their argument
 // forms, super(), collections, comprehensions, lambdas, yield and await.
 
-import type * as A from "../ast.js";
+import type * as A from "../front/ast.js";
 import type { BinaryOpName } from "../../bytecode/opcodes.js";
 import { StarFlag } from "../emit/emitter.js";
-import { constTruth } from "../fold.js";
-import { ID_PARAM } from "../scope.js";
+import { constTruth } from "../front/fold.js";
+import { ID_PARAM } from "../emit/scope.js";
 import { constValueOf } from "./constants.js";
 import type { Gen } from "./gen.js";
 import { comprehension, functionOrLambda, newScope } from "./scopes.js";

@@ -2,16 +2,16 @@
 // the current scope, pass and emitter, labels, loop and exception nesting, and the helpers every
 // part of code generation shares (errors, lines, identifier loads and stores).
 
-import type * as A from "../ast.js";
+import type * as A from "../front/ast.js";
 import { type ConstObject, ScopeFlag } from "../../bytecode/rawcode.js";
-import { displayText } from "../bytestr.js";
-import { CompileError, type DiagnosticCode, InternalError } from "../diagnostics.js";
+import { displayText } from "../front/bytestr.js";
+import { CompileError, type DiagnosticCode, InternalError } from "../front/diagnostics.js";
 import type { Emitter, Pass, SetupBlockKind } from "../emit/emitter.js";
-import type { Tables } from "../generate.js";
+import type { Tables } from "../emit/generate.js";
 import type { NativeContext } from "../native/emit-core.js";
 import type { InlineAsm } from "../native/inline/common.js";
-import type { EmitOptions, Scope } from "../scope.js";
-import type { LineMap } from "../source.js";
+import type { EmitOptions, Scope } from "../emit/scope.js";
+import type { LineMap } from "../front/source.js";
 import { toConstObject } from "./constants.js";
 
 export interface CodegenOptions {
@@ -24,7 +24,7 @@ export interface CodegenOptions {
   readonly repl?: boolean;
   /** `@micropython.native` compiles to bytecode (see CompileOptions). */
   readonly nativeAsBytecode?: boolean;
-  /** The module's tables, filled as the passes run (compiler/generate.ts). */
+  /** The module's tables, filled as the passes run (compiler/emit/generate.ts). */
   readonly tables: Tables;
   /** The default emitter of the module (-X emit). */
   readonly defaultEmit?: EmitOptions;

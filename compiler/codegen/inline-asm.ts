@@ -2,12 +2,12 @@
 // body's instruction calls go to the target's inline assembler, and the machine code it makes
 // becomes the scope's raw code. Checks of labels, align and data are made here for every arch.
 
-import type * as A from "../ast.js";
-import { displayText } from "../bytestr.js";
-import { CompileError, type DiagnosticCode } from "../diagnostics.js";
+import type * as A from "../front/ast.js";
+import { displayText } from "../front/bytestr.js";
+import { CompileError, type DiagnosticCode } from "../front/diagnostics.js";
 import { intOf, type InlineAsm } from "../native/inline/common.js";
 import { NATIVE_TYPES } from "../native/emit-core.js";
-import type { Scope } from "../scope.js";
+import type { Scope } from "../emit/scope.js";
 import type { Gen } from "./gen.js";
 
 export type InlinePass = "scope" | "codeSize" | "emit";

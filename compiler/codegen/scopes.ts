@@ -1,15 +1,15 @@
 // Scopes in code generation (py/compile.c compile_scope and its helpers): the two passes over every
 // scope, parameters, comprehension bodies, making functions and closures, decorators, def and class.
 
-import type * as A from "../ast.js";
+import type * as A from "../front/ast.js";
 import { ScopeFlag } from "../../bytecode/rawcode.js";
-import { displayText } from "../bytestr.js";
-import { CompileError } from "../diagnostics.js";
+import { displayText } from "../front/bytestr.js";
+import { CompileError } from "../front/diagnostics.js";
 import { BytecodeEmitter } from "../emit/bytecode.js";
 import type { Emitter, Pass } from "../emit/emitter.js";
-import { useBytecodePasses, useScopePass } from "../generate.js";
+import { useBytecodePasses, useScopePass } from "../emit/generate.js";
 import { ID_FLAG_VIPER_TYPE_POS, NATIVE_TYPES, NativeScopeFlag } from "../native/emit-core.js";
-import { ID_DBL_STAR_PARAM, ID_PARAM, ID_STAR_PARAM, type EmitOptions, Scope, type ScopeKind } from "../scope.js";
+import { ID_DBL_STAR_PARAM, ID_PARAM, ID_STAR_PARAM, type EmitOptions, Scope, type ScopeKind } from "../emit/scope.js";
 import { flattenDotted } from "./constants.js";
 import { callArgs, expr, ifCond } from "./expressions.js";
 import { Gen } from "./gen.js";

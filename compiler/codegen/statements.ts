@@ -1,11 +1,11 @@
 // Statements in code generation (py/compile.c compile_*_stmt): control flow, loops with their
 // range() form, try/except/finally, with and async with, imports, global/nonlocal, return, raise.
 
-import type * as A from "../ast.js";
+import type * as A from "../front/ast.js";
 import { ScopeFlag } from "../../bytecode/rawcode.js";
 import { BREAK_FROM_FOR } from "../emit/emitter.js";
-import { constTruth } from "../fold.js";
-import type { IdInfo } from "../scope.js";
+import { constTruth } from "../front/fold.js";
+import type { IdInfo } from "../emit/scope.js";
 import { constValueOf } from "./constants.js";
 import { expr, ifCond } from "./expressions.js";
 import { Gen, INVALID_LABEL } from "./gen.js";

@@ -1,7 +1,7 @@
 // Assignment and deletion targets (py/compile.c c_assign, compile_del_stmt): names, attributes,
 // subscripts, tuple and list unpacking with a star, and augmented assignment's load and store.
 
-import type * as A from "../ast.js";
+import type * as A from "../front/ast.js";
 import { callArgs, expr } from "./expressions.js";
 import type { Gen } from "./gen.js";
 

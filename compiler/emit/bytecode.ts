@@ -1,12 +1,12 @@
-// Emitter events -> a scope's symbolic bytecode (compiler/assemble.ts Instr list), as
+// Emitter events -> a scope's symbolic bytecode (compiler/emit/assemble.ts Instr list), as
 // py/emitbc.c turns the same events into bytes. Stack effects come from the opcode table; the
 // assembler later sizes jumps and writes the bytes.
 
 import { BINARY_OPS, fitsSmallIntMulti, OP, type OpName, type UnaryOpName, UNARY_OPS } from "../../bytecode/opcodes.js";
 import type { ConstObject } from "../../bytecode/rawcode.js";
-import type { Instr } from "../assemble.js";
-import { InternalError } from "../diagnostics.js";
-import type { Scope, ScopeKind } from "../scope.js";
+import type { Instr } from "./assemble.js";
+import { InternalError } from "../front/diagnostics.js";
+import type { Scope, ScopeKind } from "./scope.js";
 import {
   BREAK_FROM_FOR, type BuildKind, type ConstToken, type EmitBinaryOp, type Emitter, type GlobalKind, type ImportKind,
   type LocalKind, type Pass, type SetupBlockKind, type SubscrKind,

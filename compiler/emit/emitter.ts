@@ -4,7 +4,7 @@
 
 import type { BinaryOpName, UnaryOpName } from "../../bytecode/opcodes.js";
 import type { ConstObject } from "../../bytecode/rawcode.js";
-import type { Scope, ScopeKind } from "../scope.js";
+import type { Scope, ScopeKind } from "./scope.js";
 
 /**
  * Passes over a scope (py/compile.h pass_kind_t): scope discovery, then code with every name

@@ -3,7 +3,7 @@
 // backend supplies its registers, its fixed layout numbers and the instructions; optional methods
 // are the macros only some architectures define, and the emitter falls back as MicroPython does.
 
-import { InternalError } from "../diagnostics.js";
+import { InternalError } from "../front/diagnostics.js";
 
 /** The registers the emitter names, as numbers of the backend (py/asm*.h REG_*). */
 export interface NativeRegs {

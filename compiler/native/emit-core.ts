@@ -5,12 +5,12 @@
 
 import { ScopeFlag } from "../../bytecode/rawcode.js";
 import type { ConstObject, TableObject } from "../../bytecode/rawcode.js";
-import { InternalError } from "../diagnostics.js";
+import { InternalError } from "../front/diagnostics.js";
 import type { Pass } from "../emit/emitter.js";
-import { NativeScopeFlag, type Scope } from "../scope.js";
+import { NativeScopeFlag, type Scope } from "../emit/scope.js";
 import { F, type NativeAsm, type NativeRegs } from "./asm.js";
 
-export { NativeScopeFlag } from "../scope.js";
+export { NativeScopeFlag } from "../emit/scope.js";
 /** Where a parameter's viper type sits in its identifier flags (py/scope.h ID_FLAG_VIPER_TYPE_POS). */
 export const ID_FLAG_VIPER_TYPE_POS = 4;
 

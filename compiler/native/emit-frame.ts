@@ -4,9 +4,9 @@
 
 import { ScopeFlag } from "../../bytecode/rawcode.js";
 import type { NativeRawCode } from "../../bytecode/rawcode.js";
-import { InternalError } from "../diagnostics.js";
+import { InternalError } from "../front/diagnostics.js";
 import type { Pass } from "../emit/emitter.js";
-import { ID_PARAM, NativeScopeFlag, type Scope } from "../scope.js";
+import { ID_PARAM, NativeScopeFlag, type Scope } from "../emit/scope.js";
 import { F, type NativeAsm } from "./asm.js";
 import {
   ID_FLAG_VIPER_TYPE_POS, NativeEmitterCore, OFFSETOF_OBJ_FUN_BC_CONTEXT, VT, type VType,

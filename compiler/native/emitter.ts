@@ -8,7 +8,7 @@ import {
   BREAK_FROM_FOR, type BuildKind, type ConstToken, type EmitBinaryOp, type Emitter, type GlobalKind, type ImportKind,
   type LocalKind, type SetupBlockKind, type SubscrKind,
 } from "../emit/emitter.js";
-import type { Scope, ScopeKind } from "../scope.js";
+import type { Scope, ScopeKind } from "../emit/scope.js";
 import { F } from "./asm.js";
 import { NativeSubscrEmitter } from "./subscr.js";
 import {

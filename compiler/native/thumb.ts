@@ -2,7 +2,7 @@
 // armv7m, armv7em, armv7emsp, armv7emdp (Thumb-2: movw/movt, wide branches, IT blocks), with the
 // instruction choices and branch sizing MicroPython's assembler makes.
 
-import { CompileError } from "../diagnostics.js";
+import { CompileError } from "../front/diagnostics.js";
 import { AsmBase, type NativeAsm, type NativeRegs } from "./asm.js";
 
 const R0 = 0, R1 = 1, R3 = 3, R4 = 4, R7 = 7, SP = 13, PC = 15;

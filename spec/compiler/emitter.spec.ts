@@ -3,9 +3,9 @@
 
 import { describe, expect, it } from "vitest";
 import { OP } from "../../bytecode/opcodes.js";
-import type { Instr } from "../../compiler/assemble.js";
+import type { Instr } from "../../compiler/emit/assemble.js";
 import { BytecodeEmitter } from "../../compiler/emit/bytecode.js";
-import { Scope } from "../../compiler/scope.js";
+import { Scope } from "../../compiler/emit/scope.js";
 
 function emitted(f: (e: BytecodeEmitter) => void): Instr[] {
   const s = new Scope("function", { start: 0, end: 0 }, null, "f");

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { disassemble } from "../../bytecode/disasm.js";
 import { readMpyFile } from "../../bytecode/mpy-read.js";
 import { writeMpy } from "../../bytecode/mpy-write.js";
-import { CompileError } from "../../compiler/diagnostics.js";
+import { CompileError } from "../../compiler/front/diagnostics.js";
 import { compile, formatError } from "../../compiler/index.js";
 import { freezeModules } from "../../freezer/freeze.js";
 import { CORPUS_DIR } from "../corpus/programs.js";

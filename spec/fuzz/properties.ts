@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { disassemble } from "../../bytecode/disasm.js";
 import { MpyFormatError, readMpy, readMpyFile } from "../../bytecode/mpy-read.js";
 import { writeMpy } from "../../bytecode/mpy-write.js";
-import { CompileError, InternalError } from "../../compiler/diagnostics.js";
+import { CompileError, InternalError } from "../../compiler/front/diagnostics.js";
 import { compile, errorLine, formatError } from "../../compiler/index.js";
 import { loadMpy } from "../../runtime/vm/loader.js";
 import { runMpy, runSource } from "../oracle/micropython.js";

@@ -1,6 +1,6 @@
 // The layering rules of the source tree, read from the imports of every file: no import cycle
-// between folders, the runtime's folders importing only the layers below them, the runtime never
-// importing the compiler, and no file of runtime/ or compiler/ over 1,000 lines.
+// between folders, the runtime's and the compiler's folders importing only the layers below them,
+// neither importing the other, and no file of runtime/ or compiler/ over 1,000 lines.
 
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -9,6 +9,9 @@ import { cycles, describeCycle, folderGraph, importGraph, importsOf, ROOT, sourc
 
 /** The runtime's layers, bottom first: a folder may import only the folders before it. */
 const RUNTIME_LAYERS = ["runtime/lib", "runtime/board", "runtime/memory", "runtime/objects", "runtime/vm", "runtime/modules", "runtime"];
+
+/** The compiler's layers, bottom first: a folder may import only the folders before it. */
+const COMPILER_LAYERS = ["compiler/data", "compiler/front", "compiler/emit", "compiler/native", "compiler/native/inline", "compiler/codegen", "compiler"];
 
 const MAX_LINES = 1000;
 
@@ -76,6 +79,23 @@ describe("layers", () => {
         }
         const to = RUNTIME_LAYERS.indexOf(dir);
         if (to > from) wrong.push(`${file} -> ${d}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("compiler folders import only the layers below them, and never the runtime", () => {
+    const wrong: string[] = [];
+    for (const [file, deps] of graph) {
+      if (!file.startsWith("compiler/")) continue;
+      const from = COMPILER_LAYERS.indexOf(path.posix.dirname(file));
+      expect(from, `${file} is in no compiler layer`).toBeGreaterThanOrEqual(0);
+      for (const d of deps) {
+        if (!d.startsWith("compiler/")) {
+          if (!d.startsWith("bytecode/")) wrong.push(`${file} -> ${d}`);
+          continue;
+        }
+        if (COMPILER_LAYERS.indexOf(path.posix.dirname(d)) > from) wrong.push(`${file} -> ${d}`);
       }
     }
     expect(wrong).toEqual([]);

@@ -2,7 +2,7 @@
 // reading instruction operands from the syntax tree, the label table, and the error slot that the
 // last failing operand check of an instruction writes.
 
-import type * as A from "../../ast.js";
+import type * as A from "../../front/ast.js";
 import type { AsmBase } from "../asm.js";
 
 /** The truncation of an int to a C uint32_t, as mp_obj_get_int_truncated and a cast give it. */

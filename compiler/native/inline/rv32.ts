@@ -2,7 +2,7 @@
 // -> RISC-V machine code, operands checked against the instruction's table entry (register sets,
 // immediate ranges, label displacements) as mpy-cross checks them; Zba only with -march-flags=zba.
 
-import type * as A from "../../ast.js";
+import type * as A from "../../front/ast.js";
 import {
   Rv32Asm, cbOffset, typeB, typeCB, typeCI, typeCIW, typeCJ, typeCL, typeCR, typeCSS, typeI, typeR, typeS, typeU,
 } from "../rv32.js";

@@ -2,7 +2,7 @@
 // Thumb machine code through the Thumb backend's encoder. Thumb-2 instructions are accepted from
 // armv7m up, VFP instructions on armv7emsp and armv7emdp only, as mpy-cross decides per -march.
 
-import type * as A from "../../ast.js";
+import type * as A from "../../front/ast.js";
 import { ThumbAsm } from "../thumb.js";
 import { InlineAsm, addrOf, argStr, hex, intOf, u32 } from "./common.js";
 

@@ -2,9 +2,9 @@
 // call -> Xtensa machine code through the Xtensa backend, constants of movi in its literal table.
 // mpy-cross is built without the uncommon opcodes (MICROPY_EMIT_INLINE_XTENSA_UNCOMMON_OPCODES).
 
-import type * as A from "../../ast.js";
+import type * as A from "../../front/ast.js";
 import { XtensaAsm, call, ri16, ri7, rri8, rrr, rrrn } from "../xtensa.js";
-import { CompileError } from "../../diagnostics.js";
+import { CompileError } from "../../front/diagnostics.js";
 import { InlineAsm, argStr, intOf, u32 } from "./common.js";
 
 /** SIGNED_FITn on the low 32 bits. */

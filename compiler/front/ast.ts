@@ -4,7 +4,7 @@
 // (py/lexer.c), and adjacent string literals are already joined.
 //
 // Positions are source offsets (UTF-16 code units into the source string); lines and columns
-// are computed from them only when needed (see compiler/source.ts).
+// are computed from them only when needed (see compiler/front/source.ts).
 
 export interface Node {
   /** Offset of the node's first token: the position MicroPython records for its parse node. */

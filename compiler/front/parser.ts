@@ -1,4 +1,4 @@
-// Tokens -> AST (compiler/ast.ts), following MicroPython's grammar (py/grammar.h) and the tree
+// Tokens -> AST (compiler/front/ast.ts), following MicroPython's grammar (py/grammar.h) and the tree
 // rewrites its parser makes while parsing (py/parse.c): folding of numeric operator chains whose
 // operands are all constants, of `not`/`and`/`or` on constants, of `math.pi`-style module constants,
 // and `X = const(value)` substitution. Statements here; expressions in parse-expr.ts, the token

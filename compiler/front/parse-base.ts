@@ -1,6 +1,6 @@
 // The token cursor the parser reads with (py/parse.c keeps the same state: the current token,
 // the rule depth, the `const` names seen), and the node helpers shared by the expression and
-// statement parsers (compiler/parse-expr.ts, compiler/parser.ts).
+// statement parsers (compiler/front/parse-expr.ts, compiler/front/parser.ts).
 
 import type * as A from "./ast.js";
 import { CompileError } from "./diagnostics.js";

@@ -3,10 +3,10 @@
 // a code-size pass then emit passes until the size stops shrinking, so jumps come out 2 or 3 bytes
 // exactly as mpy-cross sizes them, together with the prelude, line-number table and cells.
 
-import { OP, type OpName } from "../bytecode/opcodes.js";
-import type { ConstObject, SourcePosition } from "../bytecode/rawcode.js";
-import { encodeSint, encodeUint } from "../bytecode/varint.js";
-import { CompileError, InternalError } from "./diagnostics.js";
+import { OP, type OpName } from "../../bytecode/opcodes.js";
+import type { ConstObject, SourcePosition } from "../../bytecode/rawcode.js";
+import { encodeSint, encodeUint } from "../../bytecode/varint.js";
+import { CompileError, InternalError } from "../front/diagnostics.js";
 
 /** One symbolic instruction of a scope, as the code generator emits it. */
 export type Instr =

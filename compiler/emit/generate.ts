@@ -3,9 +3,9 @@
 // each scope's later passes, which code generation reports as it runs them), then every scope
 // assembled into its raw code, or taken as the machine code the native emitter made.
 
-import type { AnyRawCode, CompiledModule, ConstObject, MpyModule, TableObject } from "../bytecode/rawcode.js";
+import type { AnyRawCode, CompiledModule, ConstObject, MpyModule, TableObject } from "../../bytecode/rawcode.js";
 import { assemble, type OperandTables } from "./assemble.js";
-import { modelStrings, textToByteString } from "./bytestr.js";
+import { modelStrings, textToByteString } from "../front/bytestr.js";
 import { ID_PARAM, type Scope } from "./scope.js";
 
 /** The module's tables as they fill (mp_emit_common_t's qstr map and constant list). */
@@ -177,7 +177,7 @@ export function buildModule(scopes: readonly Scope[], t: Tables, smallIntBits: n
     }, t);
     raw.set(s, { kind: "bytecode", data: a.data, children, positions: a.positions });
   }
-  // Names and str values are byte strings up to here (compiler/bytestr.ts).
+  // Names and str values are byte strings up to here (compiler/front/bytestr.ts).
   const strs = modelStrings([...t.qstrs, ...t.consts.flatMap(strValues)]);
   const convert = <O extends TableObject>(o: O): O => {
     if (o.kind === "str") return { kind: "str", value: strs.text(o.value) } as unknown as O;

@@ -1,21 +1,21 @@
 // -march names -> the native emitter for that target (py/compile.c emit_native_table, mpy-cross's
 // -march list): the architecture number the .mpy header records and the backend assembler.
 
-import type { Emitter } from "../emit/emitter.js";
-import type { NativeAsm } from "./asm.js";
-import { DebugAsm } from "./debug.js";
-import type { NativeContext } from "./emit-core.js";
-import { NativeEmitter } from "./emitter.js";
-import { X64Asm } from "./x64.js";
-import { ArmAsm } from "./arm.js";
-import { ThumbAsm } from "./thumb.js";
-import { Rv32Asm } from "./rv32.js";
-import { X86Asm } from "./x86.js";
-import { XtensaAsm } from "./xtensa.js";
-import type { InlineAsm } from "./inline/common.js";
-import { InlineRv32 } from "./inline/rv32.js";
-import { InlineThumb } from "./inline/thumb.js";
-import { InlineXtensa } from "./inline/xtensa.js";
+import type { Emitter } from "./emit/emitter.js";
+import type { NativeAsm } from "./native/asm.js";
+import { DebugAsm } from "./native/debug.js";
+import type { NativeContext } from "./native/emit-core.js";
+import { NativeEmitter } from "./native/emitter.js";
+import { X64Asm } from "./native/x64.js";
+import { ArmAsm } from "./native/arm.js";
+import { ThumbAsm } from "./native/thumb.js";
+import { Rv32Asm } from "./native/rv32.js";
+import { X86Asm } from "./native/x86.js";
+import { XtensaAsm } from "./native/xtensa.js";
+import type { InlineAsm } from "./native/inline/common.js";
+import { InlineRv32 } from "./native/inline/rv32.js";
+import { InlineThumb } from "./native/inline/thumb.js";
+import { InlineXtensa } from "./native/inline/xtensa.js";
 
 /** Architecture number of -march=debug in the header (py/persistentcode.h MP_NATIVE_ARCH_DEBUG). */
 export const ARCH_DEBUG = 13;

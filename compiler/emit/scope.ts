@@ -2,8 +2,8 @@
 // its local slot. Mirrors py/scope.c and the scope bookkeeping of py/compile.c, including the
 // order in which identifiers are first met, since that order decides local numbering.
 
-import type * as A from "./ast.js";
-import { type NativeRawCode, ScopeFlag } from "../bytecode/rawcode.js";
+import type * as A from "../front/ast.js";
+import { type NativeRawCode, ScopeFlag } from "../../bytecode/rawcode.js";
 import type { Instr } from "./assemble.js";
 
 export type ScopeKind = "module" | "class" | "function" | "lambda" | "listcomp" | "dictcomp" | "setcomp" | "genexpr";

@@ -3,7 +3,7 @@
 // so that every source, even one with bytes that are not UTF-8, gives exactly mpy-cross's bytes.
 // generate.ts turns them into the model's strings (bytecode/wtf8.ts) once tables are final.
 
-import { decodeEscaped, decodeWtf8, encodeWtf8 } from "../bytecode/wtf8.js";
+import { decodeEscaped, decodeWtf8, encodeWtf8 } from "../../bytecode/wtf8.js";
 
 const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
 

@@ -3,8 +3,8 @@
 // value, and f-strings rewritten into `"...".format(...)` token sequences the way py/lexer.c does.
 
 import { CompileError } from "./diagnostics.js";
-import { parseFloatLiteral } from "../bytecode/longdouble.js";
-import { isEscapedByte, pushUtf8 } from "../bytecode/wtf8.js";
+import { parseFloatLiteral } from "../../bytecode/longdouble.js";
+import { isEscapedByte, pushUtf8 } from "../../bytecode/wtf8.js";
 import { bytesToString } from "./bytestr.js";
 import { type Insertion, InjectedLines } from "./source.js";
 
@@ -16,7 +16,7 @@ export interface Token {
   readonly kind: TokenKind;
   /**
    * Identifier, keyword, operator text, or decoded string value. Names and string values are
-   * byte strings (one char per byte, compiler/bytestr.ts), as MicroPython's byte-based lexer
+   * byte strings (one char per byte, compiler/front/bytestr.ts), as MicroPython's byte-based lexer
    * builds them.
    */
   readonly text: string;
