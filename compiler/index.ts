@@ -12,7 +12,7 @@ import { CompileError, InternalError } from "./front/diagnostics.js";
 import { buildModule, newTables } from "./emit/generate.js";
 import type { NativeAsm } from "./native/asm.js";
 import { DebugAsm } from "./native/debug.js";
-import { nativeTarget } from "./targets.js";
+import { nativeTarget } from "./arches.js";
 import { parseWithNames } from "./front/parser.js";
 import { LineMap } from "./front/source.js";
 import { textToByteString } from "./front/bytestr.js";
