@@ -80,6 +80,27 @@ export class ListItems {
   }
 }
 
+/** A bytearray's (or array's) item buffer: grows by 8 items when full (py/objarray.c array_append). */
+export class ArrayItems {
+  block: number | null;
+  free = 0;
+  constructor(
+    private readonly heap: BlockHeap,
+    public len: number,
+    readonly itemBytes = 1,
+  ) {
+    this.block = mNew(heap, len * itemBytes);
+  }
+  append(): void {
+    if (this.free === 0) {
+      this.block = mRenew(this.heap, this.block, (this.len + 8) * this.itemBytes);
+      this.free = 8;
+    }
+    this.len++;
+    this.free--;
+  }
+}
+
 /** py/map.c hash_allocation_sizes: the table sizes a map or set steps through. */
 const HASH_SIZES = [0, 2, 4, 6, 8, 10, 12, 17, 23, 29, 37, 47, 59, 73, 97, 127, 167, 223, 293, 389, 521, 691, 919, 1223, 1627, 2161, 3229, 4831, 7243, 10861, 16273, 24407, 36607, 54907];
 
