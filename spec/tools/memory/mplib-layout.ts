@@ -85,18 +85,19 @@ const STUB = [
 export const STUBBED = ["machine", "bluetooth", "socket", "network", "espnow", "_onewire", "_thread", "tls", "stm", "websocket"];
 
 /**
- * Writes `<out>/lib/...` and returns what is there: micropython-lib's packages, then the .py files
+ * Writes `<out>/lib/...` and returns what is there: micropython-lib's packages (none if `mplib`
+ * is null), then the .py files
  * directly in each of `trees` (a corpus of single-file modules), and the stand-ins (not listed).
  */
-export function buildLayout(mplib: string, out: string, trees: readonly string[] = []): Layout {
+export function buildLayout(mplib: string | null, out: string, trees: readonly string[] = []): Layout {
   const lib = path.join(out, "lib");
   fs.mkdirSync(lib, { recursive: true });
   const sources = new Map<string, { file: string; opt: number }>();
   for (const tree of trees) {
     for (const f of fs.readdirSync(tree).filter((n) => n.endsWith(".py")).sort()) sources.set(f, { file: path.join(tree, f), opt: 0 });
   }
-  for (const section of SECTIONS) {
-    for (const manifest of manifests(path.join(mplib, section)).sort()) {
+  for (const section of mplib === null ? [] : SECTIONS) {
+    for (const manifest of manifests(path.join(mplib!, section)).sort()) {
       const dir = path.dirname(manifest);
       for (const e of manifestEntries(fs.readFileSync(manifest, "utf8"))) {
         const base = path.resolve(dir, e.basePath);
