@@ -1,0 +1,97 @@
+// Each object's allocations (runtime/memory/layouts.ts) against the device: the object is made on
+// the fixed-heap WebAssembly VM by one call and kept, and the model, started from the VM's table
+// before the call, makes the same allocations (and frees the call's temporaries, as the collection
+// after the call does): the tables must be equal block for block.
+
+import { describe, expect, it } from "vitest";
+import { type BlockHeap } from "../../runtime/memory/blocks.js";
+import { LAYOUT } from "../../runtime/memory/layouts.js";
+import { MemoryOracle } from "../oracle/memory-oracle.js";
+import { heapFromDump, modelCells, normalise, tableCells } from "./atb.js";
+
+const SETUP = `from collections import deque
+K = [None] * 64
+B = bytearray(8)
+class C:
+    pass
+class D:
+    def __init__(self, v):
+        self.a = v
+        self.b = v
+        self.c = v
+    def meth(self):
+        pass
+O = D(1)
+def mkc(v):
+    def inner():
+        return v
+    return inner
+`;
+
+/** Python expression (x is 10), and what it allocates in the model; temporaries are freed after. */
+const CASES: [string, string, (h: BlockHeap) => number[] | void][] = [
+  ["float", "float(x)", (h) => void LAYOUT.float(h)],
+  ["tuple", "(x, x, x)", (h) => void LAYOUT.tuple(h, 3)],
+  ["list", "[x, x, x]", (h) => void LAYOUT.list(h, 3)],
+  ["empty dict", "{}", (h) => void LAYOUT.dict(h)],
+  ["dict display", "{'a': x}", (h) => void LAYOUT.dict(h, 1).storage.add()],
+  ["set display", "{x}", (h) => void LAYOUT.set(h, 1).storage.add()],
+  ["instance", "C()", (h) => void LAYOUT.instance(h)],
+  [
+    "instance with three attributes",
+    "D(x)",
+    (h) => {
+      const members = LAYOUT.instance(h).storage;
+      const args = LAYOUT.initArgs(h, 1)!; // (self, v) for __init__
+      for (let i = 0; i < 3; i++) members.add(); // 2 slots, then 4 (allocated before the 2 are freed)
+      h.free(args); // m_del when __init__ returns
+    },
+  ],
+  ["bytearray", "bytearray(x)", (h) => void LAYOUT.bytearray(h, 10)],
+  ["memoryview", "memoryview(B)", (h) => void LAYOUT.memoryview(h)],
+  ["str * n", "'ab' * x", (h) => void LAYOUT.strFromVstr(h, 20)],
+  ["bytes(n)", "bytes(x)", (h) => void LAYOUT.strFromVstr(h, 10)],
+  ["str % n", "'%d' % (x * 1000)", (h) => void LAYOUT.strFromVstr(h, 5)],
+  ["exception", "ValueError(x)", (h) => void LAYOUT.exception(h, 1)],
+  [
+    "closure",
+    "mkc(x)",
+    (h) => {
+      LAYOUT.cell(h); // the captured argument, made a cell on entry
+      LAYOUT.function(h); // the inner function
+      LAYOUT.closure(h, 1);
+    },
+  ],
+  ["bound method", "O.meth", (h) => void LAYOUT.boundMethod(h)],
+  ["range", "range(x)", (h) => void LAYOUT.range(h)],
+  ["deque", "deque((), 8)", (h) => void LAYOUT.deque(h, 8)],
+  [
+    "list * n",
+    "[x] * 20",
+    (h) => {
+      const temp = LAYOUT.list(h, 1); // the one-item operand: garbage after the call
+      LAYOUT.list(h, 20);
+      return [...temp.heads];
+    },
+  ],
+];
+
+describe("object layouts against the device's allocation table", () => {
+  const src = SETUP + CASES.map(([, e], i) => `def mk${i}(x):\n    K[${i}] = ${e}\n`).join("");
+  CASES.forEach(([name, , model], i) => {
+    it(name, async () => {
+      const HEAP = 64 * 1024;
+      const o = await MemoryOracle.load({ heapsize: HEAP, fixed: true });
+      expect(o.run(src).error).toBeNull();
+      const [mk] = o.functions("__main__", [`mk${i}`]);
+      const [memInfo] = o.functions("micropython", ["mem_info"]);
+      o.collect();
+      const heap = heapFromDump(HEAP, o.call(memInfo!, 1).output);
+      expect(o.call(mk!, 10).error).toBeNull();
+      o.collect();
+      const temps = model(heap) ?? [];
+      for (const t of temps) heap.free(t);
+      expect(modelCells(heap)).toBe(normalise(tableCells(o.call(memInfo!, 1).output, heap.blocks)));
+    });
+  });
+});
