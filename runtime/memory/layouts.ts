@@ -87,6 +87,12 @@ export const LAYOUT = {
   closure: (h: BlockHeap, cells: number) => made([mNew(h, 12 + WORD * cells)], undefined),
   /** mp_obj_new_bound_meth: type, method, self. */
   boundMethod: (h: BlockHeap) => made([mNew(h, 12)], undefined),
+  /** mp_obj_int_new_mpz then mpz_need_dig: the object, then at least 2 16-bit digits. */
+  bigint: (h: BlockHeap, digits: number) => made([mNew(h, 16), mNew(h, 2 * Math.max(2, digits))], undefined),
+  /** An iterator made without a buffer on the stack (mp_getiter(o, NULL)): mp_obj_iter_buf_t. */
+  iterator: (h: BlockHeap) => made([mNew(h, 16)], undefined),
+  /** BUILD_SLICE: type, start, stop, step. */
+  slice: (h: BlockHeap) => made([mNew(h, 16)], undefined),
   /** range(): type, start, stop, step. */
   range: (h: BlockHeap) => made([mNew(h, 16)], undefined),
   /** deque(iterable, maxlen): the struct (6 words), then a ring of maxlen + 1 slots. */

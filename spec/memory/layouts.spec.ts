@@ -5,11 +5,19 @@
 
 import { describe, expect, it } from "vitest";
 import { type BlockHeap } from "../../runtime/memory/blocks.js";
+import { Vstr } from "../../runtime/memory/growth.js";
 import { LAYOUT } from "../../runtime/memory/layouts.js";
 import { MemoryOracle } from "../oracle/memory-oracle.js";
 import { heapFromDump, modelCells, normalise, tableCells } from "./atb.js";
 
 const SETUP = `from collections import deque
+import json
+S1 = 'hello world ' * 2
+S2 = 'abcdefghij' * 3
+S3 = 'aa bb cc dd ee'
+BL = [b'xyz'] * 5
+DL = [1, 2, 3]
+LL = list(range(12))
 K = [None] * 64
 B = bytearray(8)
 class C:
@@ -72,6 +80,89 @@ const CASES: [string, string, (h: BlockHeap) => number[] | void][] = [
       const temp = LAYOUT.list(h, 1); // the one-item operand: garbage after the call
       LAYOUT.list(h, 20);
       return [...temp.heads];
+    },
+  ],
+  ["str + str", "S1 + S2", (h) => void LAYOUT.strFromVstr(h, 54)],
+  ["str.upper", "S1.upper()", (h) => void LAYOUT.strFromVstr(h, 24)],
+  [
+    "str(int)",
+    "str(x * 12345)",
+    (h) => {
+      const v = new Vstr(h, 16); // vstr_init_print(16), trimmed to the 7 bytes of "123450"
+      v.add(6);
+      v.finish();
+    },
+  ],
+  ["bytes.join", "b''.join(BL)", (h) => void LAYOUT.strFromVstr(h, 15)],
+  [
+    "json.dumps",
+    "json.dumps(DL)",
+    (h) => {
+      const v = new Vstr(h, 8); // "[1, 2, 3]": 8 fit, the ninth byte grows it to ROUND_ALLOC(9 + 16)
+      v.add(8);
+      v.add(1);
+      v.finish();
+    },
+  ],
+  [
+    "str.split",
+    "S3.split()",
+    (h) => {
+      const items = LAYOUT.list(h, 0).storage;
+      for (let i = 0; i < 5; i++) {
+        LAYOUT.strCopy(h, 2); // no qstr has the word's text
+        items.append();
+      }
+    },
+  ],
+  [
+    "big int",
+    "x << 100",
+    (h) => {
+      const lhs = LAYOUT.bigint(h, 4); // the small int that overflows, made an mpz (room for a long long)
+      LAYOUT.bigint(h, 8); // 10 << 100: 1 + 6 + 1 digits
+      return [...lhs.heads];
+    },
+  ],
+  [
+    "slice",
+    "LL[2:9]",
+    (h) => {
+      const s = LAYOUT.slice(h);
+      LAYOUT.list(h, 7);
+      return [...s.heads];
+    },
+  ],
+  [
+    "sorted",
+    "sorted(LL)",
+    (h) => {
+      const items = LAYOUT.list(h, 0).storage;
+      const it = LAYOUT.iterator(h);
+      items.extendFromIter(12);
+      return [...it.heads];
+    },
+  ],
+  [
+    "list comprehension",
+    "[i for i in LL]",
+    (h) => {
+      // The comprehension's function; it gets the list itself and iterates on its stack (only a
+      // generator expression is handed a heap iterator, py/compile.c compile_comprehension).
+      const fn = LAYOUT.function(h);
+      const items = LAYOUT.list(h, 0).storage;
+      for (let i = 0; i < 12; i++) items.append();
+      return [...fn.heads];
+    },
+  ],
+  [
+    "dict comprehension",
+    "{i: i for i in LL}",
+    (h) => {
+      const fn = LAYOUT.function(h);
+      const table = LAYOUT.dict(h).storage;
+      for (let i = 0; i < 12; i++) table.add();
+      return [...fn.heads];
     },
   ],
 ];
