@@ -1,8 +1,9 @@
 // Import cost of the corpus modules (the repository's own; micropython-lib is not part of the
 // repository, see spec/tools/memory/import-cost.ts for it): each compiled once by mpyc, loaded
 // from the same .mpy bytes by MicroPython's WebAssembly VM (live: about 50 ms a module) and by
-// mpyc's VM, the cost read after a collection. mpyc's VM is held to the exact count it reaches
-// today; the goal is all of them.
+// mpyc's VM, the cost read after a collection (the names the import interns for itself interned
+// first, as a program's qstr table has them). mpyc's VM is held to the total error it has today
+// (the sum over modules of |mpyc - device|), so it can only improve; the goal is 0.
 
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -13,8 +14,8 @@ import { buildLayout, layoutFiles } from "../tools/memory/mplib-layout.js";
 import { importCostDriver, runOurs } from "../tools/memory/ours.js";
 
 const CORPUS = path.join(import.meta.dirname, "..", "..", "corpus");
-/** Exact to the byte on mpyc's VM when this was written (annotations); of 17 that import on the device. */
-const BASELINE_EXACT = 1;
+/** Sum of |mpyc - device| over the 17 modules when this was written (none exact; mpyc higher on all). */
+const BASELINE_ERROR = 9056;
 /** Corpus modules that raise on import by design (they test errors), skipped on both sides. */
 const RAISE_ON_IMPORT = ["fstring-lines", "optimized", "traceback"];
 
@@ -27,7 +28,7 @@ describe("import cost of the corpus modules", () => {
     const files = layoutFiles(root);
     expect(layout.rejected).toEqual([]);
     let measured = 0;
-    let exact = 0;
+    let error = 0;
     for (const module of layout.modules.filter((m) => !RAISE_ON_IMPORT.includes(m))) {
       const o = await MemoryOracle.load({ heapsize: 1024 * 1024 });
       o.mkdir("/lib");
@@ -38,9 +39,9 @@ describe("import cost of the corpus modules", () => {
       const ours = /COST (-?\d+)/.exec(runOurs(importCostDriver(module), { root }).output);
       expect(ours, module).not.toBeNull();
       measured++;
-      if (Number(ours![1]) === device.bytes) exact++;
+      error += Math.abs(Number(ours![1]) - device.bytes);
     }
     expect(measured).toBe(17);
-    expect(exact).toBeGreaterThanOrEqual(BASELINE_EXACT);
+    expect(error).toBeLessThanOrEqual(BASELINE_ERROR);
   });
 });

@@ -51,6 +51,12 @@ export interface CallResult {
   readonly error: string | null;
 }
 
+/** The names importing `module` interns: every dotted prefix and every component. */
+export function importNames(module: string): string[] {
+  const parts = module.split(".");
+  return [...new Set([...parts.map((_, i) => parts.slice(0, i + 1).join(".")), ...parts])];
+}
+
 export function parseGcInfo(text: string): GcInfo {
   const m = /GC: total: (\d+), used: (\d+), free: (\d+)(?:, max new split: (\d+))?\s+No\. of 1-blocks: (\d+), 2-blocks: (\d+), max blk sz: (\d+), max free sz: (\d+)/.exec(text);
   if (!m) throw new Error(`mem_info output not understood: ${JSON.stringify(text)}`);
@@ -156,8 +162,14 @@ export class MemoryOracle {
     }
   }
 
-  /** `gc.mem_alloc()` growth that an import leaves after a collection: the import cost as measured. */
+  /**
+   * `gc.mem_alloc()` growth that an import leaves after a collection: the import cost as measured.
+   * The names the import interns for itself (each dotted prefix and each component,
+   * py/builtinimport.c) are interned first, as a program's `import M` has them in its own qstr
+   * table, loaded before the import runs.
+   */
   importCost(module: string): { bytes: number; error: string | null } {
+    this.run(importNames(module).map((n) => `hasattr(len, ${JSON.stringify(n)})`).join("\n"));
     this.collect();
     const a = this.memAlloc();
     // An expression statement: the module is not bound in __main__, so only sys.modules holds it.

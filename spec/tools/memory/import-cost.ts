@@ -1,7 +1,8 @@
 // Dev tool: the import cost of every module of micropython-lib laid out as mip installs it, on
 // mpyc's VM and on MicroPython's (the WebAssembly port), from the same .mpy bytes: what
 // `gc.collect(); a = gc.mem_alloc()` | `import M` | `gc.collect(); b = gc.mem_alloc()` gives, the
-// oracle's readings taken between calls. Each module is measured on a fresh VM of each kind.
+// oracle's readings taken between calls, the module's own names interned beforehand (as in a
+// program's qstr table). Each module is measured on a fresh VM of each kind.
 // Usage: node dist/spec/tools/memory/import-cost.js MICROPYTHON_LIB_DIR [--tree DIR]... [--worst N] [--json FILE]
 // (--tree adds the .py files of a folder as single-file modules, e.g. the repository's corpus/).
 

@@ -5,6 +5,7 @@
 import { compile, formatError } from "../../../compiler/index.js";
 import { hostDirFs } from "../../../runtime/modules/hostfs.js";
 import { runMpy } from "../../../runtime/run.js";
+import { importNames } from "../../oracle/memory-oracle.js";
 
 export interface OursOptions {
   /** A host folder shown as the board's filesystem at "/". */
@@ -23,7 +24,7 @@ export function runOurs(source: string, opts: OursOptions = {}): { output: strin
   return { output: result.output, error: result.error };
 }
 
-/** The driver that measures an import as the oracle does: collect, read, import, collect, read. */
+/** The driver that measures an import as the oracle does: intern its names, collect, read, import, collect, read. */
 export function importCostDriver(module: string): string {
   return [
     "import gc, sys",
@@ -31,6 +32,7 @@ export function importCostDriver(module: string): string {
     "    sys.path.append('/lib')",
     "a = 0",
     "b = 0",
+    ...importNames(module).map((n) => `hasattr(len, ${JSON.stringify(n)})`),
     "gc.collect()",
     "a = gc.mem_alloc()",
     `__import__(${JSON.stringify(module)})`,
