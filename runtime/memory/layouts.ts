@@ -93,6 +93,13 @@ export const LAYOUT = {
   iterator: (h: BlockHeap) => made([mNew(h, 16)], undefined),
   /** BUILD_SLICE: type, start, stop, step. */
   slice: (h: BlockHeap) => made([mNew(h, 16)], undefined),
+  /**
+   * A class statement's type object (py/objtype.c mp_obj_new_type): mp_obj_type_t (type, flags,
+   * name, 12 slot indices) and 10 slots, one more for a base and one more for a base's protocol.
+   * Before it, __build_class__ made the class body's locals (a dict of no slots, which the body
+   * fills) and, with bases, their tuple (kept only for two or more).
+   */
+  type: (h: BlockHeap, hasBase = false, baseProtocol = false) => made([mNew(h, 20 + WORD * (10 + (hasBase ? 1 : 0) + (baseProtocol ? 1 : 0)))], undefined),
   /** range(): type, start, stop, step. */
   range: (h: BlockHeap) => made([mNew(h, 16)], undefined),
   /** deque(iterable, maxlen): the struct (6 words), then a ring of maxlen + 1 slots. */
