@@ -24,13 +24,13 @@ describe("MemoryError outcomes recorded from the device", () => {
         expect(row, `${kase} ${heap}`).toBeDefined();
         const ref = BOARD_LIKE.has(kase) ? row!.unix32 : row!.wasm;
         expect(ref?.count, `${kase} ${heap}`).toBeGreaterThan(0);
-        expect(ref?.message, `${kase} ${heap}`).toMatch(/^memory allocation failed, allocating \d+ bytes$/);
+        // Empty when the heap was too full to format the message: the VM raises its MemoryError without one.
+        expect(ref?.message, `${kase} ${heap}`).toMatch(/^(memory allocation failed, allocating \d+ bytes)?$/);
       }
     }
   });
 
-  // Instances are left out: the WebAssembly VM hangs when they fill its heap (the tool gives up on it).
-  for (const kase of ["list", "dict", "set", "bytearray", "str concat", "largest"]) {
+  for (const kase of [...Object.keys(GROWTH), "largest"]) {
     it(`the WebAssembly VM still gives the recorded outcome: ${kase}`, async () => {
       for (const heap of HEAPS) {
         const row = golden.find((r) => r.kase === kase && r.heap === heap)!;
