@@ -200,3 +200,43 @@ export class Vstr {
     return { data, object: mNew(this.heap, 16) };
   }
 }
+
+/** The format m_malloc_fail raises MemoryError with (py/malloc.c), before %u is filled in. */
+const FAIL_FORMAT = "memory allocation failed, allocating %u bytes";
+
+/**
+ * The text of the MemoryError a failed request of n bytes raises, found by making the
+ * allocations py/objexcept.c mp_obj_new_exception_msg_vlist makes for it (on a port without an
+ * emergency exception buffer): the str object, a buffer the size of the format, grown by
+ * `len + 16` when the formatted text does not fit (cut short if it cannot grow), then the
+ * exception and its 1-tuple of arguments. No room for the str object, or for the tuple: no text.
+ * No room for the buffer: the format itself, `%u` and all. The allocations stay, as the
+ * exception's, until a collection.
+ */
+export function memoryErrorText(h: BlockHeap, nBytes: number): string {
+  const str = h.alloc(16);
+  let alloc = FAIL_FORMAT.length + 1;
+  let buf = h.alloc(alloc);
+  let text = "";
+  if (str !== null && buf === null) text = FAIL_FORMAT;
+  else if (str !== null && buf !== null) {
+    let canGrow = true;
+    for (const piece of ["memory allocation failed, allocating ", String(nBytes), " bytes"]) {
+      let len = piece.length;
+      if (text.length + len >= alloc) {
+        const grown: number | null = canGrow ? h.realloc(buf, alloc + len + 16, true) : null;
+        if (grown === null) {
+          canGrow = false;
+          len = alloc - text.length - 1;
+        } else {
+          buf = grown;
+          alloc += len + 16;
+        }
+      }
+      text += piece.slice(0, len);
+    }
+  }
+  h.alloc(16); // the exception; without room, the VM's static emergency exception is used
+  const tuple = str === null ? null : h.alloc(8 + 4);
+  return tuple === null ? "" : text;
+}
