@@ -100,6 +100,12 @@ export const LAYOUT = {
    * fills) and, with bases, their tuple (kept only for two or more).
    */
   type: (h: BlockHeap, hasBase = false, baseProtocol = false) => made([mNew(h, 20 + WORD * (10 + (hasBase ? 1 : 0) + (baseProtocol ? 1 : 0)))], undefined),
+  /**
+   * Calling a generator function (py/objgenerator.c gen_wrap_call): type, pending exception and
+   * the code state (function, ip, sp, n_state and exception index, old globals), then n_state
+   * slots and 8 bytes per exception-stack entry, both from the code's prelude.
+   */
+  generator: (h: BlockHeap, nState: number, nExcStack: number) => made([mNew(h, 28 + WORD * nState + 8 * nExcStack)], undefined),
   /** range(): type, start, stop, step. */
   range: (h: BlockHeap) => made([mNew(h, 16)], undefined),
   /** deque(iterable, maxlen): the struct (6 words), then a ring of maxlen + 1 slots. */

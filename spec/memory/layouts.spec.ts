@@ -5,6 +5,9 @@
 
 import { describe, expect, it } from "vitest";
 import { type BlockHeap } from "../../runtime/memory/blocks.js";
+import { type RawCode } from "../../bytecode/rawcode.js";
+import { decodePrelude } from "../../bytecode/prelude.js";
+import { compileToModule } from "../../compiler/index.js";
 import { Vstr } from "../../runtime/memory/growth.js";
 import { LAYOUT } from "../../runtime/memory/layouts.js";
 import { MemoryOracle } from "../oracle/memory-oracle.js";
@@ -34,7 +37,26 @@ def mkc(v):
     def inner():
         return v
     return inner
+def g(n):
+    for i in range(n):
+        yield i
 `;
+
+/** n_state and n_exc_stack of the code named `name` in the module the device runs (same compiler). */
+function frameOf(name: string): { nState: number; nExcStack: number } {
+  const m = compileToModule(SOURCE);
+  const find = (r: RawCode): RawCode | undefined => {
+    const p = decodePrelude(r.data);
+    if (p && m.qstrs[p.nameQstr] === name) return r;
+    for (const c of r.children) {
+      const f = find(c);
+      if (f) return f;
+    }
+    return undefined;
+  };
+  const p = decodePrelude(find(m.root)!.data)!;
+  return { nState: p.nState, nExcStack: p.nExcStack };
+}
 
 /** Python expression (x is 10), and what it allocates in the model; temporaries are freed after. */
 const CASES: [string, string, (h: BlockHeap) => number[] | void][] = [
@@ -73,6 +95,24 @@ const CASES: [string, string, (h: BlockHeap) => number[] | void][] = [
   ["bound method", "O.meth", (h) => void LAYOUT.boundMethod(h)],
   ["range", "range(x)", (h) => void LAYOUT.range(h)],
   ["deque", "deque((), 8)", (h) => void LAYOUT.deque(h, 8)],
+  [
+    "generator",
+    "g(x)",
+    (h) => {
+      const f = frameOf("g");
+      LAYOUT.generator(h, f.nState, f.nExcStack);
+    },
+  ],
+  [
+    "generator expression",
+    "(i for i in LL)",
+    (h) => {
+      LAYOUT.function(h); // kept: the generator holds its function
+      LAYOUT.iterator(h); // kept: the generator's argument
+      const f = frameOf("<genexpr>");
+      LAYOUT.generator(h, f.nState, f.nExcStack);
+    },
+  ],
   [
     "list * n",
     "[x] * 20",
@@ -167,8 +207,10 @@ const CASES: [string, string, (h: BlockHeap) => number[] | void][] = [
   ],
 ];
 
+const SOURCE = SETUP + CASES.map(([, e], i) => `def mk${i}(x):\n    K[${i}] = ${e}\n`).join("");
+
 describe("object layouts against the device's allocation table", () => {
-  const src = SETUP + CASES.map(([, e], i) => `def mk${i}(x):\n    K[${i}] = ${e}\n`).join("");
+  const src = SOURCE;
   CASES.forEach(([name, , model], i) => {
     it(name, async () => {
       const HEAP = 64 * 1024;
