@@ -16,7 +16,7 @@ const golden = JSON.parse(fs.readFileSync(path.join(DIR, "figures.json"), "utf8"
 const programs = fs.readdirSync(DIR).filter((f) => f.endsWith(".py")).sort();
 
 /** Exact readings of mpyc's VM when these figures were recorded (of 149 in each mode). */
-const BASELINE = { collected: 29, uncollected: 19 };
+const BASELINE = { collected: 29, uncollected: 20 };
 
 describe("running figures", () => {
   it("has at least 30 programs, each with the device's figures recorded", () => {

@@ -163,6 +163,15 @@ export class MemoryOracle {
   }
 
   /**
+   * Puts /lib first on sys.path (once). The pyscript variant freezes many micropython-lib modules
+   * (time, os, datetime, logging, ...) and searches `.frozen` before `/lib`: without this, an
+   * import of one of them would run the frozen copy from ROM, not the .mpy written to /lib.
+   */
+  libFirst(): void {
+    this.run("if __import__('sys').path[0] != '/lib':\n    __import__('sys').path.insert(0, '/lib')");
+  }
+
+  /**
    * `gc.mem_alloc()` growth that an import leaves after a collection: the import cost as measured.
    * The names the import interns for itself (each dotted prefix and each component,
    * py/builtinimport.c) are interned first, as a program's `import M` has them in its own qstr
@@ -170,6 +179,7 @@ export class MemoryOracle {
    */
   importCost(module: string): { bytes: number; error: string | null } {
     this.run(importNames(module).map((n) => `hasattr(len, ${JSON.stringify(n)})`).join("\n"));
+    this.libFirst();
     this.collect();
     const a = this.memAlloc();
     // An expression statement: the module is not bound in __main__, so only sys.modules holds it.

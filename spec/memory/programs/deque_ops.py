@@ -1,4 +1,5 @@
-from collections import deque
+# The built-in module: the WebAssembly VM freezes micropython-lib's `collections` over it, a board does not.
+from ucollections import deque
 #---
 q = deque((), 16)
 #---

@@ -28,8 +28,9 @@ export function runOurs(source: string, opts: OursOptions = {}): { output: strin
 export function importCostDriver(module: string): string {
   return [
     "import gc, sys",
-    "if '/lib' not in sys.path:",
-    "    sys.path.append('/lib')",
+    // As on the oracle (MemoryOracle.libFirst): /lib before `.frozen`.
+    "if sys.path[0] != '/lib':",
+    "    sys.path.insert(0, '/lib')",
     "a = 0",
     "b = 0",
     ...importNames(module).map((n) => `hasattr(len, ${JSON.stringify(n)})`),
