@@ -115,4 +115,41 @@ describe("import cost from the loader's allocations", () => {
       expect(h.memAlloc() - base).toBe(device.bytes);
     });
   });
+
+  it("a module importing another", async () => {
+    const a = compile("import zqmodb\nzq_v = 1\n", { sourceName: "zqmoda.py" });
+    const b = compile("def zq_f():\n    return 1\n", { sourceName: "zqmodb.py" });
+    if (!a.ok || !b.ok) throw new Error("does not compile");
+    const o = await MemoryOracle.load({ heapsize: 256 * 1024, fixed: true });
+    o.mkdir("/lib");
+    o.writeFile("/lib/zqmoda.mpy", a.mpy);
+    o.writeFile("/lib/zqmodb.mpy", b.mpy);
+    const device = o.importCost("zqmoda");
+    expect(device.error).toBeNull();
+
+    const h = new BlockHeap(256 * 1024);
+    const q = new QstrPool(h);
+    const known = new Set<string>(STATIC_QSTRS);
+    internText(q, known, "zqmoda");
+    const base = h.memAlloc();
+    const ma = loadModule(h, q, known, a.module, { filePath: "/lib/zqmoda.mpy" });
+    const refs = moduleReferences(ma);
+    mNew(h, 16); // A's function object
+    // IMPORT_NAME zqmodb: B is loaded and run inside A's body.
+    const mb = loadModule(h, q, known, b.module, { filePath: "/lib/zqmodb.mpy" });
+    for (const [k, v] of moduleReferences(mb)) refs.set(k, v);
+    mNew(h, 16); // B's function object
+    const fn = LAYOUT.function(h).head;
+    refs.set(fn, functionReferences(mb, mb.root.kids[0]!));
+    mb.globals.add();
+    refs.set(mb.globalsDict, [mb.globals.block!]);
+    refs.set(mb.globals.block!, [fn]);
+    ma.globals.add(); // zqmodb
+    ma.globals.add(); // zq_v
+    refs.set(ma.globalsDict, [ma.globals.block!]);
+    refs.set(ma.globals.block!, [mb.context]);
+    // sys.modules (3 slots at start, empty) holds both without growing.
+    collectGarbage(h, { roots: () => [ma.context, mb.context, ...q.heads], references: (x) => refs.get(x) ?? [] });
+    expect(h.memAlloc() - base).toBe(device.bytes);
+  });
 });
