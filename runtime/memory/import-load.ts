@@ -50,6 +50,13 @@ export interface LoadedModule {
   readonly globals: HashTable;
   /** The qstr and object tables (one allocation); null when both are empty. */
   readonly tables: number | null;
+  /**
+   * Where the context's object-table pointer points, as a block, when it is block-aligned: the
+   * object table starts right after the qstr table, so with no objects and a qstr table of a
+   * whole number of blocks it points at the start of the next allocation, which the device's
+   * conservative collector then keeps alive.
+   */
+  readonly objTableAt: number | null;
   /** Heads of each constant object (a tuple's items after it); empty for immediates and qstrs. */
   readonly consts: readonly (readonly number[])[];
   readonly root: LoadedRaw;
@@ -126,6 +133,7 @@ export function loadModule(h: BlockHeap, q: QstrPool, known: QstrSet, m: Compile
   internText(q, known, opts.filePath);
   const nq = Math.ceil((2 * m.qstrs.length) / 4);
   const tables = mNew(h, 4 * (nq + m.consts.length));
+  const objTableAt = tables !== null && (4 * nq) % 16 === 0 ? tables + (4 * nq) / 16 : null;
   for (const s of m.qstrs) {
     if (!known.has(s)) {
       // load_qstr: the text is read into a temporary, interned, and the temporary freed.
@@ -137,7 +145,7 @@ export function loadModule(h: BlockHeap, q: QstrPool, known: QstrSet, m: Compile
   const consts = m.consts.map((c) => loadConst(h, q, known, c, inPlace));
   const root = loadRaw(h, m.root, inPlace);
   dict.storage.add(); // __file__
-  return { context, globalsDict: dict.head, globals: dict.storage, tables, consts, root };
+  return { context, globalsDict: dict.head, globals: dict.storage, tables, objTableAt, consts, root };
 }
 
 /**
@@ -152,7 +160,7 @@ export function moduleReferences(mod: LoadedModule): Map<number, number[]> {
     if (from === null) return;
     refs.set(from, [...(refs.get(from) ?? []), ...to.filter((t): t is number => t !== null)]);
   };
-  add(mod.context, [mod.globalsDict, mod.tables]);
+  add(mod.context, [mod.globalsDict, mod.tables, mod.objTableAt]);
   add(mod.globalsDict, [mod.globals.block]);
   add(mod.tables, mod.consts.flatMap((c) => c.slice(0, 1)));
   for (const c of mod.consts) if (c.length > 1) add(c[0]!, c.slice(1));
