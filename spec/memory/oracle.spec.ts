@@ -67,4 +67,20 @@ describe("readings between calls", () => {
     expect(info).toEqual({ total: 16000, used: 336, free: 15664, maxNewSplit: 0, oneBlocks: 9, twoBlocks: 2, maxBlock: 4, maxFree: 973 });
     expect(() => parseGcInfo("nothing")).toThrow(/not understood/);
   });
+
+  it("reads the device's heap: which allocation points at a block", async () => {
+    const o = await MemoryOracle.load({ heapsize: 64 * 1024, fixed: true });
+    o.run("zq_l = [bytearray(40)]");
+    o.collect();
+    const runs = o.runs();
+    expect(runs.reduce((n, r) => n + r.blocks, 0) * 16).toBe(o.memAlloc());
+    const array = runs.filter((r) => r.kind === "A");
+    expect(array.length).toBe(1);
+    // The bytearray object is held by the list's item array (word 0), and holds its 40-byte buffer (word 3).
+    const holders = o.referrersOf(array[0]!.block);
+    expect(holders.some((h) => h.word === 0)).toBe(true);
+    const { poolStart } = o.allocTable();
+    const buffer = (o.word(poolStart + 16 * array[0]!.block + 12) - poolStart) / 16;
+    expect(runs.find((r) => r.block === buffer)?.blocks).toBe(3);
+  });
 });

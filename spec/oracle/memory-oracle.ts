@@ -17,7 +17,14 @@ interface WasmVM {
   runPython(code: string): unknown;
   pyimport(name: string): Record<string, unknown>;
   FS: { writeFile(path: string, data: Uint8Array): void; mkdir(path: string): void; unlink(path: string): void };
-  _module: unknown;
+  _module: { getValue(ptr: number, type: string): number };
+}
+
+/** One allocation on the device's heap: its head block, length in blocks, mem_info's letter for it. */
+export interface HeapRun {
+  readonly block: number;
+  readonly blocks: number;
+  readonly kind: string;
 }
 
 export interface MemoryOracleOptions {
@@ -148,6 +155,57 @@ export class MemoryOracle {
 
   gcInfo(): GcInfo {
     return parseGcInfo(this.call(this.memInfoFn).output);
+  }
+
+  /**
+   * The allocation table as mem_info(1) prints it, and where the pool starts in the VM's memory:
+   * one cell per block ('.' free, '=' tail, else a head's letter).
+   */
+  allocTable(): { poolStart: number; cells: string } {
+    const out = this.call(this.memInfoFn, 1).output;
+    const from = /GC memory layout; from ([0-9a-f]+):/.exec(out);
+    if (!from) throw new Error("mem_info(1) printed no allocation table");
+    let cells = "";
+    for (const line of out.slice(from.index).split(/\r?\n/).slice(1)) {
+      const free = /^\s+\((\d+) lines all free\)/.exec(line);
+      const row = /^([0-9a-f]{8}): (.*)$/.exec(line);
+      if (free) cells += ".".repeat(Number(free[1]) * 64);
+      else if (row) cells = cells.padEnd(parseInt(row[1]!, 16) / 16, ".") + row[2]!;
+    }
+    return { poolStart: parseInt(from[1]!, 16), cells };
+  }
+
+  /** The 32-bit word at a byte address of the VM's memory. */
+  word(address: number): number {
+    return this.mp._module.getValue(address, "i32") >>> 0;
+  }
+
+  /** Every allocation on the heap now. */
+  runs(): HeapRun[] {
+    const { cells } = this.allocTable();
+    const runs: HeapRun[] = [];
+    for (let b = 0; b < cells.length; b++) {
+      const c = cells[b]!;
+      if (c === "." || c === "=") continue;
+      let n = 1;
+      while (cells[b + n] === "=") n++;
+      runs.push({ block: b, blocks: n, kind: c });
+    }
+    return runs;
+  }
+
+  /**
+   * Which allocations hold a word equal to the address of `block` (and at which word): what keeps
+   * it alive, as the device's conservative collector sees it. A debugging aid for the model.
+   */
+  referrersOf(block: number): { run: HeapRun; word: number }[] {
+    const { poolStart } = this.allocTable();
+    const target = poolStart + 16 * block;
+    const found: { run: HeapRun; word: number }[] = [];
+    for (const run of this.runs()) {
+      for (let i = 0; i < run.blocks * 4; i++) if (this.word(poolStart + 16 * run.block + 4 * i) === target) found.push({ run, word: i });
+    }
+    return found;
   }
 
   writeFile(file: string, data: Uint8Array): void {
