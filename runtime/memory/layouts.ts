@@ -91,6 +91,16 @@ export const LAYOUT = {
   bigint: (h: BlockHeap, digits: number) => made([mNew(h, 16), mNew(h, 2 * Math.max(2, digits))], undefined),
   /** An iterator made without a buffer on the stack (mp_getiter(o, NULL)): mp_obj_iter_buf_t. */
   iterator: (h: BlockHeap) => made([mNew(h, 16)], undefined),
+  /** enumerate(it): type, iterator, count; then the iterator (py/objenumerate.c). */
+  enumerate: (h: BlockHeap) => made([mNew(h, 12), mNew(h, 16)], undefined),
+  /** zip(*its): type, count, one slot per iterable; then an iterator for each, in order. */
+  zip: (h: BlockHeap, n: number) => made([mNew(h, 8 + WORD * n), ...Array.from({ length: n }, () => mNew(h, 16))], undefined),
+  /** map(f, *its): type, count, function, one slot per iterable; then their iterators. */
+  map: (h: BlockHeap, n: number) => made([mNew(h, 12 + WORD * n), ...Array.from({ length: n }, () => mNew(h, 16))], undefined),
+  /** filter(f, it): type, function, iterator; then the iterator. */
+  filter: (h: BlockHeap) => made([mNew(h, 12), mNew(h, 16)], undefined),
+  /** reversed(seq) over a sequence without __reversed__: type, sequence, index. */
+  reversed: (h: BlockHeap) => made([mNew(h, 12)], undefined),
   /** BUILD_SLICE: type, start, stop, step. */
   slice: (h: BlockHeap) => made([mNew(h, 16)], undefined),
   /**

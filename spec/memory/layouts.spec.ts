@@ -8,7 +8,7 @@ import { type BlockHeap } from "../../runtime/memory/blocks.js";
 import { type RawCode } from "../../bytecode/rawcode.js";
 import { decodePrelude } from "../../bytecode/prelude.js";
 import { compileToModule } from "../../compiler/index.js";
-import { Vstr } from "../../runtime/memory/growth.js";
+import { mDel, mNew, mRenew, Vstr } from "../../runtime/memory/growth.js";
 import { LAYOUT } from "../../runtime/memory/layouts.js";
 import { MemoryOracle } from "../oracle/memory-oracle.js";
 import { heapFromDump, modelCells, normalise, tableCells } from "./atb.js";
@@ -21,6 +21,7 @@ S3 = 'aa bb cc dd ee'
 BL = [b'xyz'] * 5
 DL = [1, 2, 3]
 LL = list(range(12))
+D1 = {'a': 1, 'b': 2, 'c': 3}
 K = [None] * 64
 B = bytearray(8)
 class C:
@@ -111,6 +112,88 @@ const CASES: [string, string, (h: BlockHeap) => number[] | void][] = [
       LAYOUT.iterator(h); // kept: the generator's argument
       const f = frameOf("<genexpr>");
       LAYOUT.generator(h, f.nState, f.nExcStack);
+    },
+  ],
+  ["enumerate", "enumerate(LL)", (h) => void LAYOUT.enumerate(h)],
+  ["zip", "zip(LL, LL)", (h) => void LAYOUT.zip(h, 2)],
+  ["map", "map(abs, LL)", (h) => void LAYOUT.map(h, 1)],
+  ["filter", "filter(None, LL)", (h) => void LAYOUT.filter(h)],
+  ["reversed", "reversed(LL)", (h) => void LAYOUT.reversed(h)],
+  ["iter", "iter(LL)", (h) => void LAYOUT.iterator(h)],
+  [
+    "list(range(n))",
+    "list(range(x))",
+    (h) => {
+      const r = LAYOUT.range(h); // the argument
+      const items = LAYOUT.list(h, 0).storage;
+      const it = LAYOUT.iterator(h);
+      items.extendFromIter(10);
+      return [...r.heads, ...it.heads];
+    },
+  ],
+  [
+    "tuple(list)",
+    "tuple(LL)",
+    (h) => {
+      // A buffer of 4 slots doubled as needed, copied into the tuple, then freed (py/objtuple.c).
+      let buf = mNew(h, 16);
+      const it = LAYOUT.iterator(h);
+      for (let alloc = 4; alloc < 12; alloc *= 2) buf = mRenew(h, buf, 4 * alloc * 2);
+      LAYOUT.tuple(h, 12);
+      mDel(h, buf);
+      return [...it.heads];
+    },
+  ],
+  [
+    "set(list)",
+    "set(LL)",
+    (h) => {
+      const table = LAYOUT.set(h).storage;
+      const it = LAYOUT.iterator(h);
+      for (let i = 0; i < 12; i++) table.add();
+      return [...it.heads];
+    },
+  ],
+  [
+    "dict(dict)",
+    "dict(D1)",
+    (h) => {
+      const table = LAYOUT.dict(h).storage;
+      for (let i = 0; i < 3; i++) table.add();
+    },
+  ],
+  [
+    "slice with a step",
+    "LL[::2]",
+    (h) => {
+      const s = LAYOUT.slice(h);
+      const items = LAYOUT.list(h, 0).storage; // mp_seq_extract_slice appends
+      items.extendFromIter(6);
+      return [...s.heads];
+    },
+  ],
+  [
+    "% formatting",
+    "'%s-%s' % (S1, S1)",
+    (h) => {
+      const args = LAYOUT.tuple(h, 2);
+      const v = new Vstr(h, 16);
+      v.add(24);
+      v.add(1);
+      v.add(24);
+      v.finish();
+      return [...args.heads];
+    },
+  ],
+  [
+    "str(float)",
+    "str(x / 4)",
+    (h) => {
+      const f = LAYOUT.float(h); // 2.5, the argument
+      const v = new Vstr(h, 16);
+      v.add(3);
+      v.finish();
+      return [...f.heads];
     },
   ],
   [
