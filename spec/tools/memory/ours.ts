@@ -1,0 +1,44 @@
+// Takes Python source (a measurement driver) and optionally a board folder and heap size; runs it
+// on mpyc's VM as a board would run main.py, and gives what it printed. The driver is compiled by
+// mpyc, as the modules it imports were.
+
+import { compile, formatError } from "../../../compiler/index.js";
+import { hostDirFs } from "../../../runtime/modules/hostfs.js";
+import { runMpy } from "../../../runtime/run.js";
+import { importNames } from "../../oracle/memory-oracle.js";
+
+export interface OursOptions {
+  /** A host folder shown as the board's filesystem at "/". */
+  readonly root?: string;
+  /** The board's heap in bytes. */
+  readonly heapBytes?: number;
+}
+
+export function runOurs(source: string, opts: OursOptions = {}): { output: string; error: string | null } {
+  const r = compile(source, { sourceName: "main.py" });
+  if (!r.ok) throw new Error(`driver does not compile: ${formatError(r.error, "main.py", source)}`);
+  const result = runMpy(r.mpy, {
+    ...(opts.root !== undefined ? { fs: hostDirFs(opts.root) } : {}),
+    ...(opts.heapBytes !== undefined ? { heapBytes: opts.heapBytes } : {}),
+  });
+  return { output: result.output, error: result.error };
+}
+
+/** The driver that measures an import as the oracle does: intern its names, collect, read, import, collect, read. */
+export function importCostDriver(module: string): string {
+  return [
+    "import gc, sys",
+    // As on the oracle (MemoryOracle.libFirst): /lib before `.frozen`.
+    "if sys.path[0] != '/lib':",
+    "    sys.path.insert(0, '/lib')",
+    "a = 0",
+    "b = 0",
+    ...importNames(module).map((n) => `hasattr(len, ${JSON.stringify(n)})`),
+    "gc.collect()",
+    "a = gc.mem_alloc()",
+    `__import__(${JSON.stringify(module)})`,
+    "gc.collect()",
+    "b = gc.mem_alloc()",
+    "print('COST', b - a)",
+  ].join("\n");
+}
