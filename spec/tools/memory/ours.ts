@@ -3,8 +3,8 @@
 // mpyc, as the modules it imports were.
 
 import { compile, formatError } from "../../../compiler/index.js";
-import { hostDirFs } from "../../../runtime/modules/hostfs.js";
-import { runMpy } from "../../../runtime/run.js";
+import { hostDirFs } from "../../../cli/hostfs.js";
+import { runMpy } from "../../../runtime/index.js";
 import { importNames } from "../../oracle/memory-oracle.js";
 
 export interface OursOptions {
