@@ -20,7 +20,8 @@ import { installEvalExec } from "./vm/evalexec.js";
 import { reachableBytes } from "./vm/gc.js";
 import { charge, mem, uncharged } from "./memory/charge.js";
 import { Heap } from "./memory/heap.js";
-import { importCost } from "./memory/import-cost.js";
+import { chargeImport, type ImportCharge } from "./memory/import-charge.js";
+import { blocks, hashAllocAtLeast } from "./memory/sizes.js";
 import { BUILTIN_MODULES, type ModuleContext } from "./modules/registry.js";
 import { helpBuiltin } from "./modules/help.js";
 import { runPending, sched } from "./vm/scheduler.js";
@@ -232,6 +233,24 @@ export class Runtime {
     });
   }
 
+  /** What the last import's loader allocated and kept (for --mem-report). */
+  lastImport: ImportCharge | null = null;
+  /** sys.modules' table (MICROPY_LOADED_MODULES_DICT_SIZE slots at start), grown as modules are added. */
+  private sysModulesAlloc = 3;
+
+  /** A module goes into sys.modules: its table grows as any map's, the new one made before the old is freed. */
+  private growSysModules(): void {
+    const n = [...this.modules.keys()].filter((k) => k !== "__main__").length;
+    if (n <= this.sysModulesAlloc) return;
+    const next = hashAllocAtLeast(this.sysModulesAlloc + 1);
+    const old = blocks(8 * this.sysModulesAlloc);
+    const now = blocks(8 * next);
+    charge(now);
+    mem.heap.release(old);
+    mem.fixed += now - old;
+    this.sysModulesAlloc = next;
+  }
+
   /** gc.collect(): the fixed import costs plus everything still reachable. */
   collect(): void {
     this.within(() => mem.heap.rebase(mem.fixed + reachableBytes([...this.modules.values(), ...this.builtinModules.values()])));
@@ -254,20 +273,34 @@ export class Runtime {
   }
 
   private execModuleHere(m: CompiledModule, name: string, preset: Record<string, Value>): PyModule {
-    const globals: Namespace = new ModuleNamespace();
+    const globals = new ModuleNamespace();
     globals.set("__name__", name);
     for (const [k, v] of Object.entries(preset)) globals.set(k, v);
     const mod = new PyModule(name, globals);
     this.modules.set(name, mod);
-    // What loading costs (bytecode, tables, constants, qstrs, module): charged first and kept.
-    const cost = importCost(m, 0);
-    // Functions are charged as the body makes them; qstr text fills pool chunks, not whole blocks.
-    const fixed = cost.total - cost.functionBytes - cost.qstrBytes + Math.floor(cost.qstrBytes / 16) * 16;
-    charge(fixed);
-    mem.fixed += fixed;
-    for (const q of m.qstrs) mem.interned.add(q);
+    // What the loader allocates (module, tables, qstrs, constants, code) is charged; what a
+    // collection leaves of it is kept: functions' code is counted while a function holds it.
+    const file = typeof preset.__file__ === "string" ? preset.__file__ : (m.qstrs[0] ?? "");
+    const inPlace = this.options.romfs !== undefined && file.startsWith("/rom/");
+    const load = chargeImport(mem.qstrs, mem.interned, m, file, inPlace);
+    charge(load.allocated);
+    mem.fixed += load.kept;
+    this.lastImport = load;
     const consts = uncharged(() => m.consts.map(constValue));
-    const ctx = { name, fileName: m.qstrs[0] ?? "", qstrs: m.qstrs, consts, globals };
+    for (const c of consts) markConst(c);
+    this.growSysModules();
+    // __name__ and __file__ are in the loader's table; each name the module stores from now on may grow it.
+    globals.table = {
+      add: () => {
+        const grown = load.addGlobal();
+        if (grown > 0) {
+          charge(grown);
+          mem.fixed += grown;
+        }
+      },
+      remove: () => load.removeGlobal(),
+    };
+    const ctx = { name, fileName: m.qstrs[0] ?? "", qstrs: m.qstrs, consts, globals, inPlace };
     const code = new Code(m.root, ctx);
     const fn = new BytecodeFunction(code, [], null, null);
     const frame = setupFrame(fn, [], null);
@@ -282,10 +315,6 @@ export class Runtime {
     } finally {
       interp.locals = oldLocals;
     }
-    // The globals dict grew as the body stored its names.
-    const grown = importCost(m, globals.size - 1).moduleBytes - cost.moduleBytes;
-    charge(grown);
-    mem.fixed += grown;
     return mod;
   }
 
@@ -509,4 +538,13 @@ export function runMpy(bytes: Uint8Array, options: RunOptions = {}): RunResult {
     return rt.internalError(e);
   }
   return rt.runMain(m);
+}
+
+/** Marks a module's constant objects, counted with its tables rather than when reached. */
+function markConst(v: Value): void {
+  if (typeof v === "string" || typeof v === "bigint") mem.constStrs.add(v);
+  else if (v instanceof PyTuple) {
+    mem.consts.add(v);
+    v.items.forEach(markConst);
+  } else if (typeof v === "object" && v !== null) mem.consts.add(v);
 }

@@ -5,7 +5,7 @@
 
 import { Heap, HeapExhausted } from "./heap.js";
 import { SIZES } from "./sizes.js";
-import { staticQstrIndex } from "../../bytecode/qstr-static.js";
+import { isInterned, QstrArea } from "./import-charge.js";
 
 /** The heap model of one run: part of the run state that runtime/index.ts swaps in for each Runtime. */
 export interface MemState {
@@ -14,12 +14,18 @@ export interface MemState {
   off: number;
   /** Bytes no collection frees: what loading the modules took. */
   fixed: number;
-  /** Strings already interned (the module qstr tables), which cost nothing when made again. */
+  /** Strings interned at run time (the module qstr tables), which cost nothing when made again. */
   interned: Set<string>;
+  /** The qstr pools, grown as py/qstr.c grows them. */
+  qstrs: QstrArea;
+  /** Constant objects of loaded modules: counted with their module's tables, not when reached. */
+  consts: WeakSet<object>;
+  constStrs: Set<string | bigint>;
 }
 
 export function newMemState(heap = new Heap()): MemState {
-  return { heap, off: 0, fixed: 0, interned: new Set() };
+  const area = Number.isFinite(heap.area) ? heap.area : 1024 * 1024;
+  return { heap, off: 0, fixed: 0, interned: new Set(), qstrs: new QstrArea(area), consts: new WeakSet(), constStrs: new Set() };
 }
 
 /** The active run's heap model. */
@@ -65,7 +71,7 @@ export function tryGrow(bytes: number): boolean {
 export function chargeStr(s: string): void {
   if (mem.off !== 0) return;
   if (s.length <= 1 && s.charCodeAt(0) < 0x80) return;
-  if (staticQstrIndex(s) !== undefined || mem.interned.has(s)) return;
+  if (isInterned(mem.interned, s)) return;
   mem.heap.reserve(SIZES.str(utf8Length(s)));
 }
 

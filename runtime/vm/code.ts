@@ -19,6 +19,8 @@ export interface ModuleContext {
   readonly qstrs: readonly string[];
   readonly consts: readonly Value[];
   readonly globals: Namespace;
+  /** Run in place from ROM: the bytecode was not copied to the heap. */
+  readonly inPlace?: boolean;
 }
 
 export class Code {

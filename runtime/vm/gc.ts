@@ -2,7 +2,7 @@
 // the running frames, the builtins) and sizes it as MicroPython lays it out; the heap's use becomes
 // the fixed import costs plus what is reachable, so garbage made since the last collection is gone.
 
-import { staticQstrIndex } from "../../bytecode/qstr-static.js";
+import { CodeWalk, isInterned } from "../memory/import-charge.js";
 import { hashAllocAfterInserts } from "../memory/sizes.js";
 import { PyArray } from "../objects/array.js";
 import { PyDict, PySet } from "../objects/hashtable.js";
@@ -33,11 +33,12 @@ import { BytecodeFunction } from "./code.js";
 import { BytecodeGenerator } from "./generator.js";
 
 function strBytes(s: string): number {
-  if (s.length <= 1 || staticQstrIndex(s) !== undefined || mem.interned.has(s)) return 0;
+  if (s.length <= 1 || isInterned(mem.interned, s) || mem.constStrs.has(s)) return 0;
   return SIZES.str(new TextEncoder().encode(s).length);
 }
 
 function bigBytes(v: number | bigint): number {
+  if (typeof v === "bigint" && mem.constStrs.has(v)) return 0;
   let m = typeof v === "bigint" ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
   let d = 0;
   while (m > 0n) {
@@ -50,6 +51,7 @@ function bigBytes(v: number | bigint): number {
 /** Bytes reachable from the roots, each object counted once. */
 export function reachableBytes(modules: Iterable<Value>): number {
   const seen = new Set<unknown>();
+  const code = new CodeWalk();
   let total = 0;
   const stack: Value[] = [];
   const push = (v: Value) => {
@@ -64,6 +66,8 @@ export function reachableBytes(modules: Iterable<Value>): number {
     else push(m);
   }
   for (let f: Frame | null = interp.top; f; f = f.parent) {
+    // A running frame holds its function, and so the function's code.
+    push(f.fn);
     for (const v of f.state) push(v);
     if (f.locals !== f.code.ctx.globals) pushNs(f.locals);
   }
@@ -84,6 +88,8 @@ export function reachableBytes(modules: Iterable<Value>): number {
       continue;
     }
     if (!(v instanceof PyObject)) continue;
+    // A loaded module's constants are counted with its tables; what they hold is constant too.
+    if (mem.consts.has(v)) continue;
     if (v instanceof PyFloat) total += 16;
     else if (v instanceof PyComplex) total += 32;
     else if (v instanceof PyTuple) {
@@ -110,6 +116,7 @@ export function reachableBytes(modules: Iterable<Value>): number {
       if (v.base) push(v.base);
     } else if (v instanceof BytecodeFunction) {
       total += SIZES.function(v.defaults.length + (v.kwDefaults ? 1 : 0)) + (v.closure ? SIZES.closure(v.closure.length) : 0);
+      total += code.bytes(v.code.raw, v.code.ctx.inPlace === true);
       v.defaults.forEach(push);
       push(v.kwDefaults);
       v.closure?.forEach(push);

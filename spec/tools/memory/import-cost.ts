@@ -11,7 +11,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { MemoryOracle } from "../../oracle/memory-oracle.js";
 import { buildLayout, layoutFiles } from "./mplib-layout.js";
-import { importCostDriver, runOurs } from "./ours.js";
+import { oursImportCost } from "./ours.js";
 
 const args = process.argv.slice(2);
 const mplib = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1]!.startsWith("--")));
@@ -54,9 +54,8 @@ for (const module of layout.modules) {
   let ours: number | null = null;
   let error: string | undefined;
   try {
-    const r = runOurs(importCostDriver(module), { root });
-    const m = /COST (-?\d+)/.exec(r.output);
-    if (m) ours = Number(m[1]);
+    const r = oursImportCost(module, { root });
+    if (r.cost !== null) ours = r.cost;
     else error = r.output.trim().split("\n").pop() ?? "no output";
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);

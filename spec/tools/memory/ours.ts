@@ -12,10 +12,12 @@ export interface OursOptions {
   readonly root?: string;
   /** The board's heap in bytes. */
   readonly heapBytes?: number;
+  /** The driver's source name (its module's file-name qstr); main.py by default. */
+  readonly sourceName?: string;
 }
 
 export function runOurs(source: string, opts: OursOptions = {}): { output: string; error: string | null } {
-  const r = compile(source, { sourceName: "main.py" });
+  const r = compile(source, { sourceName: opts.sourceName ?? "main.py" });
   if (!r.ok) throw new Error(`driver does not compile: ${formatError(r.error, "main.py", source)}`);
   const result = runMpy(r.mpy, {
     ...(opts.root !== undefined ? { fs: hostDirFs(opts.root) } : {}),
@@ -39,6 +41,15 @@ export function importCostDriver(module: string): string {
     `__import__(${JSON.stringify(module)})`,
     "gc.collect()",
     "b = gc.mem_alloc()",
-    "print('COST', b - a)",
+    // Printed alone: a label would be a qstr the device's own reading (taken from JavaScript) never makes.
+    "print(b - a)",
   ].join("\n");
+}
+
+/** Runs the import-cost driver for `module`: its file name and every string it interns are the firmware's,
+ * so that the run-time qstr pools start where the device's do. Gives the cost, or null with the output. */
+export function oursImportCost(module: string, opts: OursOptions = {}): { cost: number | null; output: string } {
+  const r = runOurs(importCostDriver(module), { ...opts, sourceName: "__main__" });
+  const last = r.output.trimEnd().split("\n").pop() ?? "";
+  return { cost: /^-?\d+$/.test(last) && r.error === null ? Number(last) : null, output: r.output + (r.error ?? "") };
 }
