@@ -49,6 +49,11 @@ export function chargeGrowth(bytes: number): void {
   mem.heap.reserve(bytes);
 }
 
+/** m_renew shrinking an allocation in place, or m_del: `bytes` (whole blocks) go back to the heap. */
+export function release(bytes: number): void {
+  if (mem.off === 0 && bytes > 0) mem.heap.release(bytes);
+}
+
 /** m_new_maybe: reserves `bytes` when the heap can give them, else reports false (nothing raised). */
 export function tryCharge(bytes: number): boolean {
   if (mem.off !== 0) return true;

@@ -10,6 +10,9 @@ import { Frame } from "./code.js";
 import { interp } from "./state.js";
 
 import { PyIterator } from "../objects/iter.js";
+import { tracebackBytes } from "../objects/exceptions.js";
+import { NativeObject } from "../objects/native.js";
+import { Deque } from "../lib/containers.js";
 import { mem } from "../memory/charge.js";
 import { SIZES } from "../memory/sizes.js";
 import {
@@ -18,6 +21,7 @@ import {
   PyBytes,
   PyCell,
   PyComplex,
+  PyException,
   PyFloat,
   PyInstance,
   PyList,
@@ -110,7 +114,15 @@ export function reachableBytes(modules: Iterable<Value>): number {
     } else if (v instanceof PyBytes) total += v.b.length ? SIZES.bytes(v.b.length) : 0;
     else if (v instanceof PyByteArray) total += SIZES.bytearray(v.b.length);
     else if (v instanceof PyArray) total += SIZES.bytearray(v.bytes.length);
-    else if (v instanceof PyInstance) {
+    else if (v instanceof PyException) {
+      // mp_obj_exception_t (a user subclass's instance holds one as its native base), its args, its traceback.
+      total += 16 + tracebackBytes(v) + (v.type.isUser ? SIZES.instance(v.dict.size, 1) : 0);
+      push(v.args);
+      pushNs(v.dict);
+    } else if (v instanceof NativeObject && v.js instanceof Deque) {
+      total += SIZES.deque(v.js.maxlen);
+      for (const x of v.js as Deque<Value>) push(x);
+    } else if (v instanceof PyInstance) {
       total += SIZES.instance(v.dict.size, v.base ? 1 : 0);
       pushNs(v.dict);
       if (v.base) push(v.base);
@@ -132,7 +144,7 @@ export function reachableBytes(modules: Iterable<Value>): number {
       v.frame.state.forEach(push);
     } else if ((v instanceof PyIterator && !("heapBytes" in v)) || v instanceof PyRange) total += 16;
     else if (v instanceof PyType) {
-      if (v.isUser) total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + SIZES.tuple(v.bases.length);
+      if (v.isUser) total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + (v.bases.length >= 2 ? SIZES.tuple(v.bases.length) : 0);
       pushNs(v.dict);
     } else if (v instanceof PyModule) pushNs(v.dict);
     else {
