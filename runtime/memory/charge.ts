@@ -42,11 +42,17 @@ export function charge(bytes: number): void {
   if (mem.off === 0) mem.heap.reserve(bytes);
 }
 
-/** Growing an existing allocation (m_renew): fails under heap_lock even when the blocks suffice. */
-export function chargeGrowth(bytes: number): void {
+/** Growing an existing allocation to `requested` bytes (m_renew): fails under heap_lock even when the blocks suffice. */
+export function chargeGrowth(bytes: number, requested = bytes): void {
   if (mem.off !== 0) return;
-  if (mem.heap.locked) throw new HeapExhausted(bytes, true);
-  mem.heap.reserve(bytes);
+  if (mem.heap.locked) throw new HeapExhausted(requested, true);
+  try {
+    mem.heap.reserve(bytes);
+  } catch (e) {
+    // gc_realloc fails naming the new size it asked for, not the growth.
+    if (e instanceof HeapExhausted && !e.locked) throw new HeapExhausted(requested, false);
+    throw e;
+  }
 }
 
 /** m_renew shrinking an allocation in place, or m_del: `bytes` (whole blocks) go back to the heap. */

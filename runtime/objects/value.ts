@@ -185,7 +185,7 @@ export class PyList extends PyObject {
     if (n <= this.alloc) return;
     let a = this.alloc;
     while (a < n) a *= 2;
-    chargeGrowth(blocks(4 * a) - blocks(4 * this.alloc));
+    chargeGrowth(blocks(4 * a) - blocks(4 * this.alloc), 4 * a);
     this.alloc = a;
   }
   append(v: Value): void {
@@ -196,7 +196,7 @@ export class PyList extends PyObject {
   reserveExact(k: number): void {
     const n = this.items.length + k;
     if (n <= this.alloc) return;
-    chargeGrowth(blocks(4 * (n + 4)) - blocks(4 * this.alloc));
+    chargeGrowth(blocks(4 * (n + 4)) - blocks(4 * this.alloc), 4 * (n + 4));
     this.alloc = n + 4;
   }
   /** After list_pop/list_remove: the array halves (m_renew in place) when less than half is used. */
@@ -240,7 +240,7 @@ export class PyByteArray extends PyObject {
     }
     const len = this.b.length;
     const extra = n === 1 ? 8 : 0;
-    chargeGrowth(blocks(len + n + extra) - blocks(len + this.free));
+    chargeGrowth(blocks(len + n + extra) - blocks(len + this.free), len + n + extra);
     this.free = extra ? extra - 1 : 0;
   }
 }

@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BOARD_LIKE, GROWTH, HEAPS, type Outcome, wasmOutcome } from "../tools/memory/memory-errors.js";
+import { BOARD_LIKE, GROWTH, HEAPS, type Outcome, oursOutcome, wasmOutcome } from "../tools/memory/memory-errors.js";
 
 interface Row {
   kase: string;
@@ -14,6 +14,14 @@ interface Row {
   wasm: Outcome;
   unix32?: Outcome;
 }
+/**
+ * Cases where mpyc's VM fails within one item of the device with the same message: 0 of 28 before
+ * the failing request was named as the device names it (a list's and a bytearray's new size) and
+ * a dict's or set's rehash held old and new tables at once; 6 since (list at every heap, dict and
+ * set at some). The rest needs placement in the VM's heap (fragmentation decides where tables fit).
+ */
+const OURS_AGREE = 6;
+
 const golden = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "memory-errors.json"), "utf8")) as Row[];
 
 describe("MemoryError outcomes recorded from the device", () => {
@@ -38,4 +46,19 @@ describe("MemoryError outcomes recorded from the device", () => {
       }
     });
   }
+});
+
+describe("MemoryError outcomes on mpyc's VM", () => {
+  it("agree with the device's on no fewer cases than before", () => {
+    let agree = 0;
+    // str concatenation is left out (counted as a disagreement): without placement mpyc goes about
+    // 1.6x further than the board, and copying strings that long one character at a time is slow.
+    for (const row of golden.filter((r) => r.kase !== "str concat")) {
+      const ref = BOARD_LIKE.has(row.kase) ? row.unix32 : row.wasm;
+      const ours = oursOutcome(row.kase, row.heap);
+      if (ref && ours.count !== null && ref.count !== null && Math.abs(ours.count - ref.count) <= 1 && ours.message === ref.message) agree++;
+    }
+    expect(golden.length).toBe(28);
+    expect(agree).toBeGreaterThanOrEqual(OURS_AGREE);
+  });
 });
