@@ -16,8 +16,6 @@ import { Board } from "../runtime/board/board.js";
 import { formatTrace } from "../runtime/board/events.js";
 import { runMpy } from "../runtime/index.js";
 import { hostDirFs } from "./hostfs.js";
-import { readMpy } from "../bytecode/mpy-read.js";
-import { importCost } from "../runtime/memory/import-cost.js";
 import { formatMemReport, memReport } from "../runtime/memory/report.js";
 import { RomFs } from "../runtime/board/romfs.js";
 
@@ -140,7 +138,7 @@ export async function runMain(argv: string[], io: CliIo = processIo()): Promise<
   if (traceHw) process.stdout.write("--- hardware events ---\n" + formatTrace(result.events));
   if (memReportWanted) {
     try {
-      process.stdout.write(formatMemReport(memReport(result.heap!, importCost(readMpy(bytes))), path.basename(file)));
+      if (result.importCost) process.stdout.write(formatMemReport(memReport(result.heap!, result.importCost), path.basename(file)));
       if (romfs !== undefined) process.stdout.write(`  ROM image:       ${romfs.length} bytes in ROM, mounted at /rom (${path.basename(romfsFile)})\n`);
     } catch {
       // A file the loader refused has no report; its error was printed.

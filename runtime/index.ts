@@ -20,7 +20,7 @@ import { installEvalExec } from "./vm/evalexec.js";
 import { reachableBytes } from "./vm/gc.js";
 import { charge, mem, uncharged } from "./memory/charge.js";
 import { Heap } from "./memory/heap.js";
-import { chargeImport, type ImportCharge } from "./memory/import-charge.js";
+import { chargeImport, type ImportCostReport, importCostReport, QstrArea } from "./memory/import-charge.js";
 import { blocks, hashAllocAtLeast } from "./memory/sizes.js";
 import { BUILTIN_MODULES, type ModuleContext } from "./modules/registry.js";
 import { helpBuiltin } from "./modules/help.js";
@@ -126,6 +126,8 @@ export interface RunResult {
    * INTERNAL_ERROR_EXIT.
    */
   readonly internalError?: string;
+  /** What importing the main program costs, measured as a collection after its body would find it (--mem-report). */
+  readonly importCost?: ImportCostReport;
   /** The run's heap model (for a memory report: runtime/memory/report.ts memReport). */
   readonly heap?: Heap;
 }
@@ -233,8 +235,8 @@ export class Runtime {
     });
   }
 
-  /** What the last import's loader allocated and kept (for --mem-report). */
-  lastImport: ImportCharge | null = null;
+  /** The main program's import cost, once its body has run. */
+  private mainCost: ImportCostReport | null = null;
   /** sys.modules' table (MICROPY_LOADED_MODULES_DICT_SIZE slots at start), grown as modules are added. */
   private sysModulesAlloc = 3;
 
@@ -282,10 +284,13 @@ export class Runtime {
     // collection leaves of it is kept: functions' code is counted while a function holds it.
     const file = typeof preset.__file__ === "string" ? preset.__file__ : (m.qstrs[0] ?? "");
     const inPlace = this.options.romfs !== undefined && file.startsWith("/rom/");
+    // The main program's report counts the qstr pools as `import` of it would grow them: its name
+    // interned first (on a copy of the pools as they are now, which are a fresh run's).
+    const reportQstrs = name === "__main__" ? mainQstrBytes(this.heap.area, mem.interned, m, file) : undefined;
     const load = chargeImport(mem.qstrs, mem.interned, m, file, inPlace);
     charge(load.allocated);
     mem.fixed += load.kept;
-    this.lastImport = load;
+    const fixedBefore = mem.fixed - load.kept;
     const consts = uncharged(() => m.consts.map(constValue));
     for (const c of consts) markConst(c);
     this.growSysModules();
@@ -314,6 +319,9 @@ export class Runtime {
       throw e;
     } finally {
       interp.locals = oldLocals;
+      // What `import` of this program would leave after a collection: the loader's kept part and
+      // everything its globals reach (its functions' code included).
+      if (name === "__main__") this.mainCost = importCostReport(load, m, mem.fixed - fixedBefore + reachableBytes([mod]), reportQstrs);
     }
     return mod;
   }
@@ -441,7 +449,8 @@ export class Runtime {
   /** Runs a main program: prints a traceback for an uncaught exception instead of throwing. */
   runMain(m: CompiledModule): RunResult {
     try {
-      return this.within(() => this.runMainOrThrow(m));
+      const r = this.within(() => this.runMainOrThrow(m));
+      return this.mainCost ? { ...r, importCost: this.mainCost } : r;
     } catch (e) {
       return this.internalError(e);
     }
@@ -547,4 +556,13 @@ function markConst(v: Value): void {
     mem.consts.add(v);
     v.items.forEach(markConst);
   } else if (typeof v === "object" && v !== null) mem.consts.add(v);
+}
+
+/** The qstr pools' growth for a main program's names had its module name been interned before. */
+function mainQstrBytes(heapArea: number, interned: ReadonlySet<string>, m: CompiledModule, file: string): number {
+  const pools = new QstrArea(Number.isFinite(heapArea) ? heapArea : 1024 * 1024);
+  const known = new Set(interned);
+  const base = file.slice(file.lastIndexOf("/") + 1).replace(/\.(py|mpy)$/, "");
+  pools.intern(known, [base]);
+  return pools.intern(known, [file, ...m.qstrs]);
 }

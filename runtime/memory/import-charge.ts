@@ -50,6 +50,8 @@ export interface ImportCharge {
   readonly qstrBytes: number;
   /** Of `kept`, the constant tables and constant objects. */
   readonly constantBytes: number;
+  /** Of `kept`, the module context and its globals dict (grown as names are added). */
+  readonly moduleBytes: number;
   /** A name goes into the module's globals: gives the bytes the table grew by (the old table is freed). */
   addGlobal(): number;
   /** A name leaves the module's globals (its slot stays in the table). */
@@ -73,20 +75,64 @@ export function chargeImport(qstrs: QstrArea, interned: Set<string>, m: Compiled
   const constantBytes = size(mod.tables) + mod.consts.flat().reduce((s, b) => s + size(b), 0);
   const moduleBytes = size(mod.context) + size(mod.globalsDict) + size(mod.globals.block);
   const globals: HashTable = mod.globals;
+  let grown = 0;
   return {
     allocated: qstrBytes + h.memAlloc(),
     kept: qstrBytes + constantBytes + moduleBytes,
     qstrBytes,
     constantBytes,
+    get moduleBytes() {
+      return moduleBytes + grown;
+    },
     addGlobal(): number {
       const before = size(globals.block);
       globals.add();
-      return size(globals.block) - before;
+      const g = size(globals.block) - before;
+      grown += g;
+      return g;
     },
     removeGlobal(): void {
       globals.remove();
     },
   };
+}
+
+/** What importing a module costs once a collection has run (`--mem-report`), by part; the parts add up to `total`. */
+export interface ImportCostReport {
+  readonly total: number;
+  /** Bytecode and children tables the module's functions keep (the module body's own code is freed). */
+  readonly codeBytes: number;
+  readonly rawCodes: number;
+  /** The constant tables and constant objects. */
+  readonly constantBytes: number;
+  /** qstr pools grown for the module's names. */
+  readonly qstrBytes: number;
+  /** The module context and globals dict. */
+  readonly moduleBytes: number;
+  /** Functions, classes and every other object the body left in the globals. */
+  readonly objectBytes: number;
+}
+
+/**
+ * Splits a measured import cost into its parts. `qstrBytes`: the pools' growth for the module's
+ * names when the program importing it has interned the module's own name first (as `import M`
+ * in its qstr table does), which is what an import measures.
+ */
+export function importCostReport(load: ImportCharge, m: CompiledModule, measured: number, qstrBytes = load.qstrBytes): ImportCostReport {
+  const total = measured - load.qstrBytes + qstrBytes;
+  let rawCodes = 0;
+  const count = (rc: RawCode) => {
+    rawCodes++;
+    rc.children.forEach(count);
+  };
+  count(m.root);
+  // The top-level functions' code, as kept while they live (the body's code and the records go).
+  const walk = new CodeWalk();
+  let code = 0;
+  for (const c of m.root.children) code += walk.bytes(c, false);
+  const known = qstrBytes + load.constantBytes + load.moduleBytes;
+  const codeBytes = Math.max(0, Math.min(code, total - known));
+  return { total, codeBytes, rawCodes, constantBytes: load.constantBytes, qstrBytes, moduleBytes: load.moduleBytes, objectBytes: total - known - codeBytes };
 }
 
 /**
