@@ -25,6 +25,7 @@ import {
   PyFloat,
   PyInstance,
   PyList,
+  PyMemoryView,
   PyModule,
   PyObject,
   PyRange,
@@ -119,6 +120,10 @@ export function reachableBytes(modules: Iterable<Value>): number {
       total += 16 + tracebackBytes(v) + (v.type.isUser ? SIZES.instance(v.dict.size, 1) : 0);
       push(v.args);
       pushNs(v.dict);
+    } else if (v instanceof PyMemoryView) {
+      // mp_obj_array_t: its items pointer keeps the viewed object's storage (and so the object) alive.
+      total += 16;
+      push(v.obj);
     } else if (v instanceof NativeObject && v.js instanceof Deque) {
       total += SIZES.deque(v.js.maxlen);
       for (const x of v.js as Deque<Value>) push(x);
@@ -141,6 +146,8 @@ export function reachableBytes(modules: Iterable<Value>): number {
       push(v.fn);
     } else if (v instanceof BytecodeGenerator) {
       total += SIZES.generator(v.frame.code.prelude.nState, v.frame.code.prelude.nExcStack);
+      // The code state points at its function (code_state->fun_bc), which keeps its code.
+      push(v.frame.fn);
       v.frame.state.forEach(push);
     } else if ((v instanceof PyIterator && !("heapBytes" in v)) || v instanceof PyRange) total += 16;
     else if (v instanceof PyType) {
