@@ -16,8 +16,6 @@ import { Board } from "../runtime/board/board.js";
 import { formatTrace } from "../runtime/board/events.js";
 import { runMpy } from "../runtime/index.js";
 import { hostDirFs } from "./hostfs.js";
-import { readMpy } from "../bytecode/mpy-read.js";
-import { importCost } from "../runtime/memory/import-cost.js";
 import { formatMemReport, memReport } from "../runtime/memory/report.js";
 import { RomFs } from "../runtime/board/romfs.js";
 
@@ -213,7 +211,7 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
   if (traceHw) output.out("--- hardware events ---\n" + formatTrace(result.events));
   if (memReportWanted) {
     try {
-      output.out(formatMemReport(memReport(result.heap!, importCost(readMpy(bytes))), path.basename(file)));
+      if (result.importCost) output.out(formatMemReport(memReport(result.heap!, result.importCost), path.basename(file)));
       if (romfs !== undefined) output.out(`  ROM image:       ${romfs.length} bytes in ROM, mounted at /rom (${path.basename(romfsFile)})\n`);
     } catch {
       // A file the loader refused has no report; its error was printed.

@@ -20,7 +20,8 @@ import { installEvalExec } from "./vm/evalexec.js";
 import { reachableBytes } from "./vm/gc.js";
 import { charge, mem, uncharged } from "./memory/charge.js";
 import { Heap } from "./memory/heap.js";
-import { importCost } from "./memory/import-cost.js";
+import { chargeImport, type ImportCostReport, importCostReport, QstrArea } from "./memory/import-charge.js";
+import { blocks, hashAllocAtLeast } from "./memory/sizes.js";
 import { BUILTIN_MODULES, type ModuleContext } from "./modules/registry.js";
 import { helpBuiltin } from "./modules/help.js";
 import { runPending, sched } from "./vm/scheduler.js";
@@ -145,6 +146,8 @@ export interface RunResult {
    * INTERNAL_ERROR_EXIT.
    */
   readonly internalError?: string;
+  /** What importing the main program costs, measured as a collection after its body would find it (--mem-report). */
+  readonly importCost?: ImportCostReport;
   /** The run's heap model (for a memory report: runtime/memory/report.ts memReport). */
   readonly heap?: Heap;
 }
@@ -252,6 +255,24 @@ export class Runtime {
     });
   }
 
+  /** The main program's import cost, once its body has run. */
+  private mainCost: ImportCostReport | null = null;
+  /** sys.modules' table (MICROPY_LOADED_MODULES_DICT_SIZE slots at start), grown as modules are added. */
+  private sysModulesAlloc = 3;
+
+  /** A module goes into sys.modules: its table grows as any map's, the new one made before the old is freed. */
+  private growSysModules(): void {
+    const n = [...this.modules.keys()].filter((k) => k !== "__main__").length;
+    if (n <= this.sysModulesAlloc) return;
+    const next = hashAllocAtLeast(this.sysModulesAlloc + 1);
+    const old = blocks(8 * this.sysModulesAlloc);
+    const now = blocks(8 * next);
+    charge(now);
+    mem.heap.release(old);
+    mem.fixed += now - old;
+    this.sysModulesAlloc = next;
+  }
+
   /** gc.collect(): the fixed import costs plus everything still reachable. */
   collect(): void {
     this.within(() => mem.heap.rebase(mem.fixed + reachableBytes([...this.modules.values(), ...this.builtinModules.values()])));
@@ -274,20 +295,37 @@ export class Runtime {
   }
 
   private execModuleHere(m: CompiledModule, name: string, preset: Record<string, Value>): PyModule {
-    const globals: Namespace = new ModuleNamespace();
+    const globals = new ModuleNamespace();
     globals.set("__name__", name);
     for (const [k, v] of Object.entries(preset)) globals.set(k, v);
     const mod = new PyModule(name, globals);
     this.modules.set(name, mod);
-    // What loading costs (bytecode, tables, constants, qstrs, module): charged first and kept.
-    const cost = importCost(m, 0);
-    // Functions are charged as the body makes them; qstr text fills pool chunks, not whole blocks.
-    const fixed = cost.total - cost.functionBytes - cost.qstrBytes + Math.floor(cost.qstrBytes / 16) * 16;
-    charge(fixed);
-    mem.fixed += fixed;
-    for (const q of m.qstrs) mem.interned.add(q);
+    // What the loader allocates (module, tables, qstrs, constants, code) is charged; what a
+    // collection leaves of it is kept: functions' code is counted while a function holds it.
+    const file = typeof preset.__file__ === "string" ? preset.__file__ : (m.qstrs[0] ?? "");
+    const inPlace = this.options.romfs !== undefined && file.startsWith("/rom/");
+    // The main program's report counts the qstr pools as `import` of it would grow them: its name
+    // interned first (on a copy of the pools as they are now, which are a fresh run's).
+    const reportQstrs = name === "__main__" ? mainQstrBytes(this.heap.area, mem.interned, m, file) : undefined;
+    const load = chargeImport(mem.qstrs, mem.interned, m, file, inPlace);
+    charge(load.allocated);
+    mem.fixed += load.kept;
+    const fixedBefore = mem.fixed - load.kept;
     const consts = uncharged(() => m.consts.map(constValue));
-    const ctx = { name, fileName: m.qstrs[0] ?? "", qstrs: m.qstrs, consts, globals };
+    for (const c of consts) markConst(c);
+    this.growSysModules();
+    // __name__ and __file__ are in the loader's table; each name the module stores from now on may grow it.
+    globals.table = {
+      add: () => {
+        const grown = load.addGlobal();
+        if (grown > 0) {
+          charge(grown);
+          mem.fixed += grown;
+        }
+      },
+      remove: () => load.removeGlobal(),
+    };
+    const ctx = { name, fileName: m.qstrs[0] ?? "", qstrs: m.qstrs, consts, globals, inPlace };
     const code = new Code(m.root, ctx);
     const fn = new BytecodeFunction(code, [], null, null);
     const frame = setupFrame(fn, [], null);
@@ -301,11 +339,10 @@ export class Runtime {
       throw e;
     } finally {
       interp.locals = oldLocals;
+      // What `import` of this program would leave after a collection: the loader's kept part and
+      // everything its globals reach (its functions' code included).
+      if (name === "__main__") this.mainCost = importCostReport(load, m, mem.fixed - fixedBefore + reachableBytes([mod]), reportQstrs);
     }
-    // The globals dict grew as the body stored its names.
-    const grown = importCost(m, globals.size - 1).moduleBytes - cost.moduleBytes;
-    charge(grown);
-    mem.fixed += grown;
     return mod;
   }
 
@@ -432,7 +469,8 @@ export class Runtime {
   /** Runs a main program: prints a traceback for an uncaught exception instead of throwing. */
   runMain(m: CompiledModule): RunResult {
     try {
-      return this.within(() => this.runMainOrThrow(m));
+      const r = this.within(() => this.runMainOrThrow(m));
+      return this.mainCost ? { ...r, importCost: this.mainCost } : r;
     } catch (e) {
       return this.internalError(e);
     }
@@ -529,6 +567,24 @@ export function runMpy(bytes: Uint8Array, options: RunOptions = {}): RunResult {
     return rt.internalError(e);
   }
   return rt.runMain(m);
+}
+
+/** Marks a module's constant objects, counted with its tables rather than when reached. */
+function markConst(v: Value): void {
+  if (typeof v === "string" || typeof v === "bigint") mem.constStrs.add(v);
+  else if (v instanceof PyTuple) {
+    mem.consts.add(v);
+    v.items.forEach(markConst);
+  } else if (typeof v === "object" && v !== null) mem.consts.add(v);
+}
+
+/** The qstr pools' growth for a main program's names had its module name been interned before. */
+function mainQstrBytes(heapArea: number, interned: ReadonlySet<string>, m: CompiledModule, file: string): number {
+  const pools = new QstrArea(Number.isFinite(heapArea) ? heapArea : 1024 * 1024);
+  const known = new Set(interned);
+  const base = file.slice(file.lastIndexOf("/") + 1).replace(/\.(py|mpy)$/, "");
+  pools.intern(known, [base]);
+  return pools.intern(known, [file, ...m.qstrs]);
 }
 
 // What a host needs beside Runtime and runMpy: the loader, the scripted board, the event log, the filesystem.

@@ -5,7 +5,7 @@
 
 import { Heap, HeapExhausted } from "./heap.js";
 import { SIZES } from "./sizes.js";
-import { staticQstrIndex } from "../../bytecode/qstr-static.js";
+import { isInterned, QstrArea } from "./import-charge.js";
 
 /** The heap model of one run: part of the run state that runtime/index.ts swaps in for each Runtime. */
 export interface MemState {
@@ -14,12 +14,18 @@ export interface MemState {
   off: number;
   /** Bytes no collection frees: what loading the modules took. */
   fixed: number;
-  /** Strings already interned (the module qstr tables), which cost nothing when made again. */
+  /** Strings interned at run time (the module qstr tables), which cost nothing when made again. */
   interned: Set<string>;
+  /** The qstr pools, grown as py/qstr.c grows them. */
+  qstrs: QstrArea;
+  /** Constant objects of loaded modules: counted with their module's tables, not when reached. */
+  consts: WeakSet<object>;
+  constStrs: Set<string | bigint>;
 }
 
 export function newMemState(heap = new Heap()): MemState {
-  return { heap, off: 0, fixed: 0, interned: new Set() };
+  const area = Number.isFinite(heap.area) ? heap.area : 1024 * 1024;
+  return { heap, off: 0, fixed: 0, interned: new Set(), qstrs: new QstrArea(area), consts: new WeakSet(), constStrs: new Set() };
 }
 
 /** The active run's heap model. */
@@ -36,11 +42,22 @@ export function charge(bytes: number): void {
   if (mem.off === 0) mem.heap.reserve(bytes);
 }
 
-/** Growing an existing allocation (m_renew): fails under heap_lock even when the blocks suffice. */
-export function chargeGrowth(bytes: number): void {
+/** Growing an existing allocation to `requested` bytes (m_renew): fails under heap_lock even when the blocks suffice. */
+export function chargeGrowth(bytes: number, requested = bytes): void {
   if (mem.off !== 0) return;
-  if (mem.heap.locked) throw new HeapExhausted(bytes, true);
-  mem.heap.reserve(bytes);
+  if (mem.heap.locked) throw new HeapExhausted(requested, true);
+  try {
+    mem.heap.reserve(bytes);
+  } catch (e) {
+    // gc_realloc fails naming the new size it asked for, not the growth.
+    if (e instanceof HeapExhausted && !e.locked) throw new HeapExhausted(requested, false);
+    throw e;
+  }
+}
+
+/** m_renew shrinking an allocation in place, or m_del: `bytes` (whole blocks) go back to the heap. */
+export function release(bytes: number): void {
+  if (mem.off === 0 && bytes > 0) mem.heap.release(bytes);
 }
 
 /** m_new_maybe: reserves `bytes` when the heap can give them, else reports false (nothing raised). */
@@ -65,7 +82,7 @@ export function tryGrow(bytes: number): boolean {
 export function chargeStr(s: string): void {
   if (mem.off !== 0) return;
   if (s.length <= 1 && s.charCodeAt(0) < 0x80) return;
-  if (staticQstrIndex(s) !== undefined || mem.interned.has(s)) return;
+  if (isInterned(mem.interned, s)) return;
   mem.heap.reserve(SIZES.str(utf8Length(s)));
 }
 

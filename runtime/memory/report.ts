@@ -1,9 +1,9 @@
 // The memory report of `mpyc run --mem-report` and the text of micropython.mem_info(): takes the
-// Heap and the import cost of the program's .mpy, gives structured numbers plus their formatting
+// Heap and the measured import cost of the program's .mpy, gives structured numbers plus their formatting
 // (py/modmicropython.c mem_info, py/gc.c gc_dump_info).
 
 import type { Heap } from "./heap.js";
-import type { ImportCost } from "./import-cost.js";
+import type { ImportCostReport } from "./import-charge.js";
 import { blocks } from "./sizes.js";
 
 export interface MemReport {
@@ -11,7 +11,7 @@ export interface MemReport {
   readonly heapArea: number | null;
   readonly heapPool: number | null;
   /** RAM the import of the program's .mpy took, by part. */
-  readonly importCost: ImportCost;
+  readonly importCost: ImportCostReport;
   /** Highest heap use during the run, and use when the program ended. */
   readonly peak: number;
   readonly atExit: number;
@@ -20,14 +20,14 @@ export interface MemReport {
   /** Bytes of bytecode (with preludes) and of constants in the .mpy. */
   readonly codeBytes: number;
   readonly constantBytes: number;
-  /** RAM saved if the module were frozen into flash: code, raw codes, constants and qstrs move to ROM. */
+  /** RAM saved if the module were frozen into flash: its kept code, constants and qstrs move to ROM. */
   readonly frozenRomBytes: number;
   readonly frozenRamSaved: number;
 }
 
-export function memReport(heap: Heap, cost: ImportCost): MemReport {
+export function memReport(heap: Heap, cost: ImportCostReport): MemReport {
   const s = heap.stats();
-  const rom = cost.codeBytes + cost.rawCodeBytes + cost.constantBytes + cost.qstrBytes;
+  const rom = cost.codeBytes + cost.constantBytes + cost.qstrBytes;
   return {
     heapArea: Number.isFinite(heap.area) ? heap.area : null,
     heapPool: Number.isFinite(heap.limit) ? heap.limit : null,
@@ -52,10 +52,11 @@ export function formatMemReport(r: MemReport, fileName = "program"): string {
     `memory report for ${fileName} (MicroPython v1.27.0 heap model, 32-bit, 16-byte blocks)`,
     r.heapArea === null ? "  heap:            unlimited" : `  heap:            ${r.heapArea} bytes, ${r.heapPool} usable after GC tables`,
     `  import cost:     ${c.total} bytes${pct(c.total, r.heapPool)}`,
-    `    bytecode:      ${c.codeBytes} bytes in ${c.rawCodes} code objects (+${c.rawCodeBytes} bytes of raw-code records)`,
+    `    bytecode:      ${c.codeBytes} bytes kept of ${c.rawCodes} code objects`,
     `    constants:     ${c.constantBytes} bytes`,
     `    qstrs:         ${c.qstrBytes} bytes`,
-    `    module+funcs:  ${c.moduleBytes + c.functionBytes} bytes`,
+    `    module:        ${c.moduleBytes} bytes`,
+    `    objects:       ${c.objectBytes} bytes (functions, classes and values the module keeps)`,
     `  peak heap:       ${r.peak} bytes${pct(r.peak, r.heapPool)}`,
     `  heap at exit:    ${r.atExit} bytes`,
     `  allocations:     ${r.allocations}, collections: ${r.collections}`,

@@ -242,7 +242,13 @@ export function makeBuiltins(out: Output): Namespace {
     for (const x of iterate(a[0])) acc = binaryOp("ADD", acc, x);
     return acc;
   });
-  def("sorted", (a, k) => new PyList(sortValues(toArrayHeap(a[0]), kwArg(k, "key") ?? null, truthy(kwArg(k, "reverse") ?? false))));
+  def("sorted", (a, k) => {
+    // mp_builtin_sorted: list(iterable), which appends item by item (the array doubling), then sort.
+    const l = new PyList([]);
+    for (const x of toArrayHeap(a[0])) l.append(x);
+    l.items = sortValues(l.items, kwArg(k, "key") ?? null, truthy(kwArg(k, "reverse") ?? false));
+    return l;
+  });
   def("reversed", (a, k) => {
     checkArgCount(a, k, 1, 1);
     const v = a[0];

@@ -149,6 +149,12 @@ export function addTracebackEntry(e: PyException, entry: TracebackEntry): void {
   e.traceback.push(entry);
 }
 
+/** Bytes of an exception's traceback storage (0 if it never left a frame, or uses the emergency buffer). */
+export function tracebackBytes(e: PyException): number {
+  const store = tracebackStore.get(e);
+  return store && !store.emergency ? blocks(TB_ENTRY_BYTES * store.entries) : 0;
+}
+
 /** exc.__traceback__ = None: the entries go, their storage stays for the next raise. */
 export function clearTraceback(e: PyException): void {
   e.traceback.length = 0;

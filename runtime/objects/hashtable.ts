@@ -5,7 +5,7 @@
 // port: small ints hash to themselves, strings by djb2 over their UTF-8 bytes kept to 16 bits.
 
 import { blocks } from "../memory/sizes.js";
-import { charge } from "../memory/charge.js";
+import { charge, release } from "../memory/charge.js";
 import { DICT, FROZENSET, PyObject, SET, type PyType, type Value } from "./value.js";
 
 const SIZES = [
@@ -67,7 +67,11 @@ export class HashTable {
     const oldV = this.vals;
     const oldAlloc = this.alloc;
     const newAlloc = allocAtLeast(this.alloc + 1);
-    if (this.slotBytes) charge(blocks(this.slotBytes * newAlloc) - blocks(this.slotBytes * oldAlloc));
+    // mp_map_rehash/mp_set_rehash: the new table is allocated while the old one is held, then the old freed.
+    if (this.slotBytes) {
+      charge(this.slotBytes * newAlloc);
+      release(blocks(this.slotBytes * oldAlloc));
+    }
     this.reset(newAlloc);
     for (let i = 0; i < oldK.length; i++) {
       const k = oldK[i];

@@ -293,7 +293,7 @@ function installMethods(): void {
       // A list is copied in one go; anything else is iterated (a heap iterator) and appended item by item.
       if (a[0] instanceof PyList) {
         const add = a[0].items.slice();
-        l.reserve(l.items.length + add.length);
+        l.reserveExact(add.length);
         for (const x of add) l.items.push(x);
       } else for (const x of toArrayHeap(a[0])) l.append(x);
       return null;
@@ -303,7 +303,9 @@ function installMethods(): void {
       let i = a.length ? toIndex(a[0]) : l.items.length - 1;
       if (i < 0) i += l.items.length;
       if (i < 0 || i >= l.items.length) throw pyErr(INDEX_ERROR, "list index out of range");
-      return l.items.splice(i, 1)[0];
+      const v = l.items.splice(i, 1)[0];
+      l.shrink();
+      return v;
     },
     insert: (l: PyList, a) => {
       let i = toIndex(a[0]);
@@ -317,6 +319,7 @@ function installMethods(): void {
       const i = l.items.findIndex((x) => equal(x, a[0]));
       if (i < 0) throw valueError("object not in sequence");
       l.items.splice(i, 1);
+      l.shrink();
       return null;
     },
     index: (l: PyList, a) => seqIndexOf(l.items, a),
@@ -326,7 +329,7 @@ function installMethods(): void {
       l.items = sortValues(l.items, kwArg(kw, "key") ?? null, kwArg(kw, "reverse") === true);
       return null;
     },
-    clear: (l: PyList) => ((l.items = []), null),
+    clear: (l: PyList) => (l.clearItems(), null),
     copy: (l: PyList) => new PyList(l.items.slice()),
   });
 

@@ -10,8 +10,11 @@ import type { Namespace, Value } from "./value.js";
 export class ModuleNamespace extends Map<string, Value> {
   private mirror: MirrorTable | null = null;
   private dictObj: PyDict | null = null;
+  /** The heap model's view of the module's table (a new name may grow it, a deleted one frees a slot). */
+  table: { add(): void; remove(): void } | null = null;
 
   override set(key: string, value: Value): this {
+    if (this.table !== null && !this.has(key)) this.table.add();
     super.set(key, value);
     this.mirror?.store(key, value);
     return this;
@@ -19,7 +22,10 @@ export class ModuleNamespace extends Map<string, Value> {
 
   override delete(key: string): boolean {
     const had = super.delete(key);
-    if (had) this.mirror?.remove(key);
+    if (had) {
+      this.table?.remove();
+      this.mirror?.remove(key);
+    }
     return had;
   }
 
@@ -39,10 +45,11 @@ export class ModuleNamespace extends Map<string, Value> {
 
   /** Map writes that do not echo back into the dict (the dict made them). */
   setQuietly(key: string, value: Value): void {
+    if (this.table !== null && !this.has(key)) this.table.add();
     super.set(key, value);
   }
   deleteQuietly(key: string): void {
-    super.delete(key);
+    if (super.delete(key)) this.table?.remove();
   }
   clearQuietly(): void {
     super.clear();

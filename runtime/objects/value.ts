@@ -5,7 +5,7 @@
 
 import { HostError } from "../lib/host-error.js";
 import { blocks, SIZES } from "../memory/sizes.js";
-import { charge, chargeGrowth } from "../memory/charge.js";
+import { charge, chargeGrowth, release } from "../memory/charge.js";
 
 export type Value = null | boolean | number | bigint | string | PyObject | undefined;
 
@@ -185,12 +185,32 @@ export class PyList extends PyObject {
     if (n <= this.alloc) return;
     let a = this.alloc;
     while (a < n) a *= 2;
-    chargeGrowth(blocks(4 * a) - blocks(4 * this.alloc));
+    chargeGrowth(blocks(4 * a) - blocks(4 * this.alloc), 4 * a);
     this.alloc = a;
   }
   append(v: Value): void {
     this.reserve(this.items.length + 1);
     this.items.push(v);
+  }
+  /** list_extend from a list of k items: when they do not fit, exactly len + k + 4 slots. */
+  reserveExact(k: number): void {
+    const n = this.items.length + k;
+    if (n <= this.alloc) return;
+    chargeGrowth(blocks(4 * (n + 4)) - blocks(4 * this.alloc), 4 * (n + 4));
+    this.alloc = n + 4;
+  }
+  /** After list_pop/list_remove: the array halves (m_renew in place) when less than half is used. */
+  shrink(): void {
+    if (this.alloc > 4 && this.alloc > 2 * this.items.length) this.resize(this.alloc >> 1);
+  }
+  /** list_clear: the array goes back to the minimum. */
+  clearItems(): void {
+    this.items = [];
+    this.resize(4);
+  }
+  private resize(alloc: number): void {
+    release(blocks(4 * this.alloc) - blocks(4 * alloc));
+    this.alloc = alloc;
   }
 }
 
@@ -220,7 +240,7 @@ export class PyByteArray extends PyObject {
     }
     const len = this.b.length;
     const extra = n === 1 ? 8 : 0;
-    chargeGrowth(blocks(len + n + extra) - blocks(len + this.free));
+    chargeGrowth(blocks(len + n + extra) - blocks(len + this.free), len + n + extra);
     this.free = extra ? extra - 1 : 0;
   }
 }

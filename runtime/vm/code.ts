@@ -3,10 +3,11 @@
 // state[nState - 1 - i] and the value stack growing up from state[0].
 
 import { decodePrelude, lineOfOffset, type Prelude } from "../../bytecode/prelude.js";
-import { charge } from "../memory/charge.js";
+import { charge, mem } from "../memory/charge.js";
+import { HeapExhausted } from "../memory/heap.js";
 import { SIZES } from "../memory/sizes.js";
 import type { ConstObject, RawCode } from "../../bytecode/rawcode.js";
-import { typeError, valueError } from "../objects/exceptions.js";
+import { memoryError, typeError, valueError } from "../objects/exceptions.js";
 import { HashTable, PyDict } from "../objects/hashtable.js";
 import { CLOSURE, ELLIPSIS, EMPTY_TUPLE, FUNCTION, PyBytes, PyCell, PyComplex, PyException, PyFloat, PyTuple, PyType, type KwArgs, type Namespace, type Value } from "../objects/value.js";
 import { PyFunction } from "../objects/value.js";
@@ -19,6 +20,8 @@ export interface ModuleContext {
   readonly qstrs: readonly string[];
   readonly consts: readonly Value[];
   readonly globals: Namespace;
+  /** Run in place from ROM: the bytecode was not copied to the heap. */
+  readonly inPlace?: boolean;
 }
 
 export class Code {
@@ -131,6 +134,10 @@ function posMismatch(expected: number, given: number): PyException {
 export function setupFrame(fn: BytecodeFunction, args: Value[], kw: KwArgs | null): Frame {
   const code = fn.code;
   const p = code.prelude;
+  // mp_obj_fun_bc_call puts a large code state on the heap (freed on return): one the whole heap
+  // cannot hold is a MemoryError there, never a host array of that size (a .mpy may claim any n_state).
+  const stateBytes = SIZES.generator(p.nState, p.nExcStack);
+  if (stateBytes > mem.heap.limit) throw memoryError(new HeapExhausted(stateBytes, false));
   const f = new Frame(fn, code);
   const s = f.state;
   const top = p.nState - 1;

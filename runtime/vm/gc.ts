@@ -2,7 +2,7 @@
 // the running frames, the builtins) and sizes it as MicroPython lays it out; the heap's use becomes
 // the fixed import costs plus what is reachable, so garbage made since the last collection is gone.
 
-import { staticQstrIndex } from "../../bytecode/qstr-static.js";
+import { CodeWalk, isInterned } from "../memory/import-charge.js";
 import { hashAllocAfterInserts } from "../memory/sizes.js";
 import { PyArray } from "../objects/array.js";
 import { PyDict, PySet } from "../objects/hashtable.js";
@@ -10,6 +10,9 @@ import { Frame } from "./code.js";
 import { interp } from "./state.js";
 
 import { PyIterator } from "../objects/iter.js";
+import { tracebackBytes } from "../objects/exceptions.js";
+import { NativeObject } from "../objects/native.js";
+import { Deque } from "../lib/containers.js";
 import { mem } from "../memory/charge.js";
 import { SIZES } from "../memory/sizes.js";
 import {
@@ -18,9 +21,11 @@ import {
   PyBytes,
   PyCell,
   PyComplex,
+  PyException,
   PyFloat,
   PyInstance,
   PyList,
+  PyMemoryView,
   PyModule,
   PyObject,
   PyRange,
@@ -33,11 +38,12 @@ import { BytecodeFunction } from "./code.js";
 import { BytecodeGenerator } from "./generator.js";
 
 function strBytes(s: string): number {
-  if (s.length <= 1 || staticQstrIndex(s) !== undefined || mem.interned.has(s)) return 0;
+  if (s.length <= 1 || isInterned(mem.interned, s) || mem.constStrs.has(s)) return 0;
   return SIZES.str(new TextEncoder().encode(s).length);
 }
 
 function bigBytes(v: number | bigint): number {
+  if (typeof v === "bigint" && mem.constStrs.has(v)) return 0;
   let m = typeof v === "bigint" ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
   let d = 0;
   while (m > 0n) {
@@ -50,6 +56,7 @@ function bigBytes(v: number | bigint): number {
 /** Bytes reachable from the roots, each object counted once. */
 export function reachableBytes(modules: Iterable<Value>): number {
   const seen = new Set<unknown>();
+  const code = new CodeWalk();
   let total = 0;
   const stack: Value[] = [];
   const push = (v: Value) => {
@@ -64,6 +71,8 @@ export function reachableBytes(modules: Iterable<Value>): number {
     else push(m);
   }
   for (let f: Frame | null = interp.top; f; f = f.parent) {
+    // A running frame holds its function, and so the function's code.
+    push(f.fn);
     for (const v of f.state) push(v);
     if (f.locals !== f.code.ctx.globals) pushNs(f.locals);
   }
@@ -84,6 +93,8 @@ export function reachableBytes(modules: Iterable<Value>): number {
       continue;
     }
     if (!(v instanceof PyObject)) continue;
+    // A loaded module's constants are counted with its tables; what they hold is constant too.
+    if (mem.consts.has(v)) continue;
     if (v instanceof PyFloat) total += 16;
     else if (v instanceof PyComplex) total += 32;
     else if (v instanceof PyTuple) {
@@ -104,12 +115,25 @@ export function reachableBytes(modules: Iterable<Value>): number {
     } else if (v instanceof PyBytes) total += v.b.length ? SIZES.bytes(v.b.length) : 0;
     else if (v instanceof PyByteArray) total += SIZES.bytearray(v.b.length);
     else if (v instanceof PyArray) total += SIZES.bytearray(v.bytes.length);
-    else if (v instanceof PyInstance) {
+    else if (v instanceof PyException) {
+      // mp_obj_exception_t (a user subclass's instance holds one as its native base), its args, its traceback.
+      total += 16 + tracebackBytes(v) + (v.type.isUser ? SIZES.instance(v.dict.size, 1) : 0);
+      push(v.args);
+      pushNs(v.dict);
+    } else if (v instanceof PyMemoryView) {
+      // mp_obj_array_t: its items pointer keeps the viewed object's storage (and so the object) alive.
+      total += 16;
+      push(v.obj);
+    } else if (v instanceof NativeObject && v.js instanceof Deque) {
+      total += SIZES.deque(v.js.maxlen);
+      for (const x of v.js as Deque<Value>) push(x);
+    } else if (v instanceof PyInstance) {
       total += SIZES.instance(v.dict.size, v.base ? 1 : 0);
       pushNs(v.dict);
       if (v.base) push(v.base);
     } else if (v instanceof BytecodeFunction) {
       total += SIZES.function(v.defaults.length + (v.kwDefaults ? 1 : 0)) + (v.closure ? SIZES.closure(v.closure.length) : 0);
+      total += code.bytes(v.code.raw, v.code.ctx.inPlace === true);
       v.defaults.forEach(push);
       push(v.kwDefaults);
       v.closure?.forEach(push);
@@ -122,10 +146,12 @@ export function reachableBytes(modules: Iterable<Value>): number {
       push(v.fn);
     } else if (v instanceof BytecodeGenerator) {
       total += SIZES.generator(v.frame.code.prelude.nState, v.frame.code.prelude.nExcStack);
+      // The code state points at its function (code_state->fun_bc), which keeps its code.
+      push(v.frame.fn);
       v.frame.state.forEach(push);
     } else if ((v instanceof PyIterator && !("heapBytes" in v)) || v instanceof PyRange) total += 16;
     else if (v instanceof PyType) {
-      if (v.isUser) total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + SIZES.tuple(v.bases.length);
+      if (v.isUser) total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + (v.bases.length >= 2 ? SIZES.tuple(v.bases.length) : 0);
       pushNs(v.dict);
     } else if (v instanceof PyModule) pushNs(v.dict);
     else {

@@ -2,18 +2,17 @@
 
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { readMpy } from "../../../bytecode/mpy-read.js";
 import { Heap, parseHeapSize } from "../../../runtime/memory/heap.js";
-import { importCost } from "../../../runtime/memory/import-cost.js";
+import { runMpy } from "../../../runtime/index.js";
 import { blocks } from "../../../runtime/memory/sizes.js";
 import { formatMemReport, memInfoText, memReport } from "../../../runtime/memory/report.js";
 
-const mod = readMpy(new Uint8Array(readFileSync(new URL("../fixtures/modules/defs.mpy", import.meta.url))));
+const defs = new Uint8Array(readFileSync(new URL("../fixtures/modules/defs.mpy", import.meta.url)));
 
 describe("memory report", () => {
   it("reports import cost, peak and the frozen saving", () => {
     const heap = new Heap({ limit: parseHeapSize("16k") });
-    const cost = importCost(mod, 4);
+    const cost = runMpy(defs, {}).importCost!;
     heap.track({ heapBytes: 0 }, cost.total);
     const garbage = { heapBytes: 0 };
     heap.track(garbage, 300);
@@ -22,7 +21,7 @@ describe("memory report", () => {
     expect(r.heapPool).toBe(16000);
     expect(r.peak).toBe(blocks(cost.total) + 304);
     expect(r.atExit).toBe(0);
-    expect(r.frozenRomBytes).toBe(cost.codeBytes + cost.rawCodeBytes + cost.constantBytes + cost.qstrBytes);
+    expect(r.frozenRomBytes).toBe(cost.codeBytes + cost.constantBytes + cost.qstrBytes);
     const text = formatMemReport(r, "defs.mpy");
     expect(text).toContain(`import cost:     ${cost.total} bytes`);
     expect(text).toContain(`peak heap:       ${blocks(cost.total) + 304} bytes (`);

@@ -6,6 +6,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../../compiler/index.js";
+import { decodePrelude } from "../../../bytecode/prelude.js";
+import { writeMpy } from "../../../bytecode/mpy-write.js";
 import { runMpy } from "../../../runtime/index.js";
 import { PROBES, PROBE_SETUP, probeSource } from "../memory/cases.js";
 import measured from "../memory/measured.json" with { type: "json" };
@@ -45,6 +47,19 @@ describe("heap model on the VM", () => {
     expect(r.output).toMatch(/MemoryError: (memory allocation failed, allocating (\d+|%u) bytes)?\n$/);
   });
 
+  it("a function whose prelude claims a huge n_state raises MemoryError, not a host array of that size", () => {
+    const r = compile("def f():\n    return 1\ntry:\n    f()\nexcept MemoryError as e:\n    print('MemoryError', e)\n", { sourceName: "big.py" });
+    if (!r.ok) throw r.error;
+    const fn = r.module.root.children[0]!;
+    const p = decodePrelude(fn.data)!;
+    let sigLen = 0;
+    while (fn.data[sigLen]! & 0x80) sigLen++;
+    const data = new Uint8Array([...encodeSignature(50_000_000, p.nExcStack, p.scopeFlags, p.nPosArgs, p.nKwonlyArgs, p.nDefPosArgs), ...fn.data.subarray(sigLen + 1)]);
+    expect(decodePrelude(data)!.nState).toBe(50_000_000);
+    const mpy = writeMpy({ ...r.module, root: { ...r.module.root, children: [{ ...fn, data }] } });
+    expect(runMpy(mpy, {}).output).toMatch(/^MemoryError memory allocation failed, allocating \d+ bytes\n$/);
+  });
+
   it("garbage is reclaimed by gc.collect(), and automatically before failing", () => {
     const r = run("import gc\nfor i in range(2000):\n    s = [i] * 50\ngc.collect()\nprint(gc.mem_alloc() < 4000)\n", {}, 16 * 1024);
     expect(r.output).toBe("True\n");
@@ -56,3 +71,25 @@ describe("heap model on the VM", () => {
     expect(r.output).toBe("locked: memory allocation failed, heap is locked\n");
   });
 });
+
+/** MP_BC_PRELUDE_SIG_ENCODE (py/bc0.h): n_state - 1, exception-stack size, flags and argument counts, 7 bits a byte. */
+function encodeSignature(nState: number, e: number, f: number, a: number, k: number, d: number): number[] {
+  const out: number[] = [];
+  let s = nState - 1;
+  let z = ((s & 0xf) << 3) | ((e & 1) << 2) | (a & 3);
+  s >>= 4;
+  e >>= 1;
+  a >>= 2;
+  while (s | e | f | a | k | d) {
+    out.push(0x80 | z);
+    z = ((f & 1) << 6) | ((s & 3) << 4) | ((k & 1) << 3) | ((a & 1) << 2) | ((e & 1) << 1) | (d & 1);
+    s >>= 2;
+    f >>= 1;
+    k >>= 1;
+    a >>= 1;
+    e >>= 1;
+    d >>= 1;
+  }
+  out.push(z);
+  return out;
+}

@@ -1,0 +1,162 @@
+// Takes a compiled module, the run's qstr pool and the path an import found; gives what the import
+// allocates before its body runs (garbage included) and what of it a collection leaves, from the
+// loader's own allocations (import-load.ts) as py/builtinimport.c and py/persistentcode.c make them.
+// Functions' code is not in the kept part: it stays only while a function object holds it.
+
+import { type CompiledModule, type RawCode } from "../../bytecode/rawcode.js";
+import { staticQstrIndex } from "../../bytecode/qstr-static.js";
+import { BlockHeap } from "./blocks.js";
+import { type HashTable } from "./growth.js";
+import { loadModule, type QstrSet } from "./import-load.js";
+import { QstrPool } from "./qstr-pool.js";
+import { WEBASSEMBLY_QSTRS } from "./qstrs-webassembly.js";
+
+/** The strings the port's firmware has interned at start (the WebAssembly VM's, the oracle's). */
+export const FIRMWARE_QSTRS: ReadonlySet<string> = new Set(WEBASSEMBLY_QSTRS);
+
+/** Is `text` an interned string: a static qstr, one of the firmware's, or one interned at run time? */
+export function isInterned(interned: ReadonlySet<string>, text: string): boolean {
+  return interned.has(text) || FIRMWARE_QSTRS.has(text) || staticQstrIndex(text) !== undefined;
+}
+
+/** The run's qstr pools, on a heap of their own: only pools and chunks are ever allocated there. */
+export class QstrArea {
+  private readonly heap: BlockHeap;
+  private readonly pool: QstrPool;
+  constructor(heapBytes: number) {
+    // Room for the pools whatever the board's heap: the pools' growth is what matters, not where they fit.
+    this.heap = new BlockHeap(Math.max(heapBytes, 1024 * 1024));
+    this.pool = new QstrPool(this.heap);
+  }
+  /** Interns each new text; gives the bytes the pools grew by. */
+  intern(interned: Set<string>, texts: Iterable<string>): number {
+    const before = this.heap.memAlloc();
+    const known: QstrSet = { has: (t) => isInterned(interned, t), add: (t) => void interned.add(t) };
+    for (const t of texts) {
+      if (known.has(t)) continue;
+      this.pool.intern(new TextEncoder().encode(t).length);
+      known.add(t);
+    }
+    return this.heap.memAlloc() - before;
+  }
+}
+
+export interface ImportCharge {
+  /** Everything the loader allocated, garbage included (qstr pools too). */
+  readonly allocated: number;
+  /** What a collection leaves: the module context and globals, the constant tables and constants, the qstr pools' growth. */
+  readonly kept: number;
+  /** Of `kept`, the qstr pools' growth. */
+  readonly qstrBytes: number;
+  /** Of `kept`, the constant tables and constant objects. */
+  readonly constantBytes: number;
+  /** Of `kept`, the module context and its globals dict (grown as names are added). */
+  readonly moduleBytes: number;
+  /** A name goes into the module's globals: gives the bytes the table grew by (the old table is freed). */
+  addGlobal(): number;
+  /** A name leaves the module's globals (its slot stays in the table). */
+  removeGlobal(): void;
+}
+
+/** The loader's allocations for `m`, found at `filePath` (interned, as __file__ is). */
+export function chargeImport(qstrs: QstrArea, interned: Set<string>, m: CompiledModule, filePath: string, inPlace: boolean): ImportCharge {
+  const qstrBytes = qstrs.intern(interned, [filePath, ...m.qstrs]);
+  let data = 0;
+  const walk = (rc: RawCode) => {
+    data += rc.data.length + 4 * rc.children.length + 16;
+    rc.children.forEach(walk);
+  };
+  walk(m.root);
+  // A heap of its own for the loader, large enough for all it makes; every name is interned by now.
+  const h = new BlockHeap(Math.max(64 * 1024, 4 * (data + 64 * m.consts.length + 4 * m.qstrs.length) + 4096));
+  const known: QstrSet = { has: (t) => isInterned(interned, t), add: (t) => void interned.add(t) };
+  const mod = loadModule(h, new QstrPool(h), known, m, { filePath, inPlace });
+  const size = (b: number | null) => (b === null ? 0 : h.nbytes(b));
+  const constantBytes = size(mod.tables) + mod.consts.flat().reduce((s, b) => s + size(b), 0);
+  const moduleBytes = size(mod.context) + size(mod.globalsDict) + size(mod.globals.block);
+  const globals: HashTable = mod.globals;
+  let grown = 0;
+  return {
+    allocated: qstrBytes + h.memAlloc(),
+    kept: qstrBytes + constantBytes + moduleBytes,
+    qstrBytes,
+    constantBytes,
+    get moduleBytes() {
+      return moduleBytes + grown;
+    },
+    addGlobal(): number {
+      const before = size(globals.block);
+      globals.add();
+      const g = size(globals.block) - before;
+      grown += g;
+      return g;
+    },
+    removeGlobal(): void {
+      globals.remove();
+    },
+  };
+}
+
+/** What importing a module costs once a collection has run (`--mem-report`), by part; the parts add up to `total`. */
+export interface ImportCostReport {
+  readonly total: number;
+  /** Bytecode and children tables the module's functions keep (the module body's own code is freed). */
+  readonly codeBytes: number;
+  readonly rawCodes: number;
+  /** The constant tables and constant objects. */
+  readonly constantBytes: number;
+  /** qstr pools grown for the module's names. */
+  readonly qstrBytes: number;
+  /** The module context and globals dict. */
+  readonly moduleBytes: number;
+  /** Functions, classes and every other object the body left in the globals. */
+  readonly objectBytes: number;
+}
+
+/**
+ * Splits a measured import cost into its parts. `qstrBytes`: the pools' growth for the module's
+ * names when the program importing it has interned the module's own name first (as `import M`
+ * in its qstr table does), which is what an import measures.
+ */
+export function importCostReport(load: ImportCharge, m: CompiledModule, measured: number, qstrBytes = load.qstrBytes): ImportCostReport {
+  const total = measured - load.qstrBytes + qstrBytes;
+  let rawCodes = 0;
+  const count = (rc: RawCode) => {
+    rawCodes++;
+    rc.children.forEach(count);
+  };
+  count(m.root);
+  // The top-level functions' code, as kept while they live (the body's code and the records go).
+  const walk = new CodeWalk();
+  let code = 0;
+  for (const c of m.root.children) code += walk.bytes(c, false);
+  const known = qstrBytes + load.constantBytes + load.moduleBytes;
+  const codeBytes = Math.max(0, Math.min(code, total - known));
+  return { total, codeBytes, rawCodes, constantBytes: load.constantBytes, qstrBytes, moduleBytes: load.moduleBytes, objectBytes: total - known - codeBytes };
+}
+
+/**
+ * RAM a function's code holds while its function object lives (mp_obj_fun_bc_t points at its
+ * bytecode and children table; the table at the children's records, each record at its code).
+ * The walk counts each code and each record once.
+ */
+export class CodeWalk {
+  private readonly codes = new Set<RawCode>();
+  private readonly records = new Set<RawCode>();
+  bytes(raw: RawCode, inPlace: boolean): number {
+    if (this.codes.has(raw)) return 0;
+    this.codes.add(raw);
+    let n = inPlace ? 0 : blocks16(raw.data.length);
+    if (raw.children.length) n += blocks16(4 * raw.children.length);
+    for (const c of raw.children) {
+      if (!this.records.has(c)) {
+        this.records.add(c);
+        n += 16; // the child's mp_raw_code_t
+      }
+      n += this.bytes(c, inPlace);
+    }
+    return n;
+  }
+}
+
+const blocks16 = (n: number) => Math.ceil(n / 16) * 16;
