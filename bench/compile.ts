@@ -1,8 +1,11 @@
-// Compile speed: mpyc's in-process batch compile, against a baseline measured in the same run: a
-// reference mpy-cross spawned once per file (env MPY_CROSS), or else mpyc's own CLI spawned once per
-// file. Tree: env BENCH_TREE (e.g. a micropython-lib checkout), else corpus/.
+// Compile speed, as users meet it, against a baseline measured in the same run: `mpyc build` of a
+// tree as a new process (cold: V8 starts with nothing compiled), a second, up-to-date run of it
+// (incremental), and the warm in-process compile, against the reference mpy-cross (env MPY_CROSS)
+// spawned once per file by one shell loop, as build scripts run it, and its start-up alone, to
+// compare compiling speed without it. Without MPY_CROSS the baseline is mpyc's own CLI per file.
+// Tree: env BENCH_TREE (e.g. a micropython-lib checkout), else corpus/. Each figure is a median.
 
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -16,42 +19,68 @@ function walk(d: string): string[] {
   });
 }
 
-/** Times the batch compile and the per-file baseline and prints both with their ratio. */
-export function benchCompile(): void {
-  const tree = process.env.BENCH_TREE ?? CORPUS_DIR;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** Wall time of `fn` in ms, median of `reps` runs. */
+function time(reps: number, fn: () => void): number {
+  const ms: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
+  return median(ms);
+}
+
+/** Times the cold, incremental and warm compiles and the per-file baseline; prints them with ratios. */
+export function benchCompile(reps = 5): void {
+  const tree = path.resolve(process.env.BENCH_TREE ?? CORPUS_DIR);
   const files = walk(tree).sort();
   const sources = files.map((f) => new Uint8Array(fs.readFileSync(f)));
   const totalBytes = sources.reduce((n, s) => n + s.length, 0);
+  const ok = sources.map((s, i) => compile(s, { sourceName: files[i]! }).ok);
+  const rate = (ms: number, bytes = totalBytes) => `${((bytes / 1e6) * 1000 / ms).toFixed(2)} MB/s`;
+  const show = (label: string, ms: number, extra = "") => console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms  ${extra}`);
+  console.log(`tree: ${tree} (${files.length} files, ${(totalBytes / 1024).toFixed(0)} KiB; ${ok.filter((x) => !x).length} rejected); medians of ${reps} runs`);
 
-  function batch(): { ms: number; failed: number } {
-    const t0 = performance.now();
-    let failed = 0;
-    sources.forEach((s, i) => {
-      if (!compile(s, { sourceName: files[i]! }).ok) failed++;
-    });
-    return { ms: performance.now() - t0, failed };
-  }
-
-  batch(); // warm up the JIT
-  const runs = [batch(), batch(), batch()];
-  const best = Math.min(...runs.map((r) => r.ms));
-  const rate = (ms: number) => `${((files.length * 1000) / ms).toFixed(0)} files/s, ${((totalBytes / 1e6) * 1000 / ms).toFixed(2)} MB/s`;
-  console.log(`tree: ${tree} (${files.length} files, ${(totalBytes / 1024).toFixed(0)} KiB; ${runs[0]!.failed} rejected)`);
-  console.log(`mpyc batch (one process):        ${best.toFixed(0)} ms  ${rate(best)}`);
-
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-bench-")), "out.mpy");
-  const ref = process.env.MPY_CROSS;
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-bench-"));
   const cli = path.join(path.dirname(CORPUS_DIR), "dist/cli/main.js");
+  const out = path.join(tmp, "out");
+  const mpyc = (...args: string[]) => spawnSync(process.execPath, [cli, "build", tree, "-o", out, ...args], { stdio: "ignore" });
+
+  // The baseline first and then mpyc, in turn, so that a change in the machine's load hits both.
+  const ref = process.env.MPY_CROSS;
   const [label, cmd, pre] = ref ? ["mpy-cross, one process per file", ref, [] as string[]] : ["mpyc CLI, one process per file", process.execPath, [cli]];
-  const t0 = performance.now();
-  for (const f of files) {
-    try {
-      execFileSync(cmd, [...pre, "-o", out, f], { stdio: "ignore" });
-    } catch {
-      /* rejected files count in the time like the others */
-    }
+  const loop = 'cmd=$1; shift; pre=$1; shift; for f in "$@"; do $cmd $pre -o "$0" "$f" 2>/dev/null; done; exit 0';
+  const base: number[] = [];
+  const cold: number[] = [];
+  const cold1: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    base.push(time(1, () => spawnSync("sh", ["-c", loop, path.join(tmp, "one.mpy"), cmd, pre.join(" "), ...files], { stdio: "ignore" })));
+    cold.push(time(1, () => (fs.rmSync(out, { recursive: true, force: true }), mpyc())));
+    cold1.push(time(1, () => (fs.rmSync(out, { recursive: true, force: true }), mpyc("-j", "1"))));
   }
-  const base = performance.now() - t0;
-  console.log(`${label.padEnd(32)} ${base.toFixed(0)} ms  ${rate(base)}`);
-  console.log(`ratio: mpyc batch is ${(base / best).toFixed(1)}x the speed of the baseline`);
+  const b = median(base);
+  show(label, b, rate(b));
+  const c = median(cold);
+  show("mpyc build, cold process (default threads)", c, `${rate(c)}  ${(c / b).toFixed(2)} of the baseline's time`);
+  const c1 = median(cold1);
+  show("mpyc build, cold process, one thread", c1, `${rate(c1)}  ${(c1 / b).toFixed(2)} of the baseline's time`);
+  const inc = time(reps, () => mpyc());
+  show("mpyc build again, nothing changed", inc, `${(inc / c).toFixed(3)} of the cold build's time`);
+
+  // Throughput without process start-up: mpyc compiling every file in one warm process; for
+  // mpy-cross, its per-file loop less the same loop over an empty file (start-up and exit alone).
+  const batch = () => sources.forEach((src, i) => compile(src, { sourceName: files[i]! }));
+  batch(); // warm up the JIT
+  const warm = time(reps, batch);
+  show("mpyc warm, in process", warm, rate(warm));
+  if (ref) {
+    const empty = path.join(tmp, "empty.py");
+    fs.writeFileSync(empty, "");
+    const idle = time(reps, () => spawnSync("sh", ["-c", loop, path.join(tmp, "one.mpy"), cmd, "", ...files.map(() => empty)], { stdio: "ignore" }));
+    const work = b - idle;
+    show("mpy-cross, compiling alone (less start-up)", work, `${rate(work)}  (mpyc warm is ${(work / warm).toFixed(2)}x its speed)`);
+  }
+  fs.rmSync(tmp, { recursive: true, force: true });
 }

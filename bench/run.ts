@@ -11,7 +11,7 @@ const repsAt = args.indexOf("--reps");
 const reps = repsAt >= 0 ? Number(args[repsAt + 1]) : 3;
 const only = args.filter((a, i) => !a.startsWith("--") && i !== repsAt + 1);
 
-if (!flag("--vm-only")) benchCompile();
+if (!flag("--vm-only")) benchCompile(reps);
 if (!flag("--vm-only") && !flag("--compile-only")) console.log("");
 if (!flag("--compile-only")) {
   const { mismatches } = await benchVm(reps, only);

@@ -7,10 +7,10 @@ import type { MpySegment } from "./mpy-read.js";
 import { BINARY_OPS, OP, OP_METHOD_NAMES, UNARY_OPS, type OpcodeInfo } from "./opcodes.js";
 import { decodePrelude } from "./prelude.js";
 import { pyRepr, pyStr, pyStrRepr } from "./pyrepr.js";
-import { type CompiledModule, MPY_MAGIC, MPY_VERSION, type RawCode } from "./rawcode.js";
+import { type AnyRawCode, type MixedBytecodeRawCode, MPY_MAGIC, MPY_SUB_VERSION, MPY_VERSION, type MpyModule, NATIVE_ARCHS, type NativeRawCode } from "./rawcode.js";
 
-/** Native architecture names by feature-byte index (py/persistentcode.h MP_NATIVE_ARCH_*). */
-const ARCH_NAMES = ["NONE", "X86", "X64", "ARMV6", "ARMV6M", "ARMV7M", "ARMV7EM", "ARMV7EMSP", "ARMV7EMDP", "XTENSA", "XTENSAWIN", "RV32IMC", "RV64IMC"];
+/** Native architecture names by feature-byte index, as mpy-tool prints them. */
+const ARCH_NAMES = NATIVE_ARCHS.map((a) => a.toUpperCase());
 
 const hexlify = (b: Uint8Array) => Array.from(b, (v) => v.toString(16).padStart(2, "0")).join(":");
 
@@ -21,12 +21,13 @@ export interface DisassembleOptions {
   readonly header?: Uint8Array;
 }
 
-/** The module's header bytes as mpy-cross writes them. */
-export function moduleHeader(m: CompiledModule): Uint8Array {
-  return Uint8Array.from([MPY_MAGIC, MPY_VERSION, m.archFlags ? 0x40 : 0, m.smallIntBits & 0xff]);
+/** The module's header bytes as mpy-cross writes them (py/persistentcode.c mp_raw_code_save). */
+export function moduleHeader(m: MpyModule): Uint8Array {
+  const native = m.arch ? (m.arch << 2) | MPY_SUB_VERSION : 0;
+  return Uint8Array.from([MPY_MAGIC, MPY_VERSION, (m.archFlags ? 0x40 : 0) | native, m.smallIntBits & 0xff]);
 }
 
-export function disassemble(m: CompiledModule, options: DisassembleOptions = {}): string {
+export function disassemble(m: MpyModule, options: DisassembleOptions = {}): string {
   const header = options.header ?? moduleHeader(m);
   const out: string[] = [];
   out.push(`mpy_source_file: ${options.mpySourceFile ?? ""}`);
@@ -38,10 +39,12 @@ export function disassemble(m: CompiledModule, options: DisassembleOptions = {})
   for (const q of m.qstrs) out.push(`    ${q}`);
   out.push(`obj_table: [${m.consts.map(pyRepr).join(", ")}]`);
   // Depth first, parents before children, without recursion.
-  const stack: RawCode[] = [m.root];
+  const stack: AnyRawCode[] = [m.root];
   while (stack.length > 0) {
     const rc = stack.pop()!;
-    rawCode(m, rc, out);
+    if (rc.kind === "bytecode") rawCode(m, rc, out);
+    // mpy-tool stops at viper and asm code: their children are not shown.
+    else if (!nativeCode(m, rc, out)) continue;
     for (let i = rc.children.length - 1; i >= 0; i--) stack.push(rc.children[i]!);
   }
   return out.join("\n") + "\n";
@@ -58,12 +61,38 @@ export function opcodeName(info: OpcodeInfo, byte: number): string {
   return info.name;
 }
 
-function simpleName(m: CompiledModule, rc: RawCode): string {
-  const p = decodePrelude(rc.data);
+/** A raw code's name: from its prelude; viper and asm code have none and take the file's name. */
+function simpleName(m: MpyModule, rc: AnyRawCode): string {
+  const p = rc.kind === "bytecode" ? decodePrelude(rc.data) : rc.kind === "native" ? decodePrelude(rc.data.subarray(rc.preludeOffset ?? 0)) : null;
   return (p && m.qstrs[p.nameQstr]) ?? m.qstrs[0] ?? "?";
 }
 
-function rawCode(m: CompiledModule, rc: RawCode, out: string[]): void {
+/** Python's repr of bytes, as mpy-tool prints a native function's line info. */
+function bytesRepr(b: Uint8Array): string {
+  return pyRepr({ kind: "bytes", value: b });
+}
+
+/** RawCodeNative.disassemble: returns whether children follow (native Python only). */
+function nativeCode(m: MpyModule, rc: NativeRawCode, out: string[]): boolean {
+  const data = rc.data;
+  out.push(`simple_name: ${simpleName(m, rc)}`);
+  out.push(`  raw data: ${data.length} ${hexlify(data.subarray(0, 32))} ${data.length > 32 ? "..." : ""}`);
+  if (rc.kind !== "native") return false;
+  const at = rc.preludeOffset ?? 0;
+  const p = decodePrelude(data.subarray(at));
+  if (!p) {
+    out.push("  (prelude runs past the function data)");
+    return false;
+  }
+  out.push(`  prelude: (${p.nState}, ${p.nExcStack}, ${p.scopeFlags}, ${p.nPosArgs}, ${p.nKwonlyArgs}, ${p.nDefPosArgs})`);
+  out.push(`  args: [${p.argQstrs.map((q) => pyStrRepr(m.qstrs[q] ?? "?")).join(", ")}]`);
+  out.push(`  line info: ${bytesRepr(data.subarray(at + p.lineInfoStart, at + p.codeStart))}`);
+  for (let ip = 0; ip < at; ip += 16) out.push(`  ${hexlify(data.subarray(ip, Math.min(ip + 16, at)))}`);
+  out.push(`  children: [${rc.children.map((c) => simpleName(m, c)).join(", ")}]`);
+  return true;
+}
+
+function rawCode(m: MpyModule, rc: MixedBytecodeRawCode, out: string[]): void {
   const bc = rc.data;
   const p = decodePrelude(bc);
   out.push(`simple_name: ${simpleName(m, rc)}`);
@@ -106,7 +135,7 @@ const COLOURS: Record<MpySegment["kind"], readonly [string, string]> = {
 };
 
 /** The hex dump `mpy-tool.py -x` prints: 16 bytes a line, segments coloured and named. */
-export function hexdump(m: CompiledModule, bytes: Uint8Array, segments: readonly MpySegment[]): string {
+export function hexdump(m: MpyModule, bytes: Uint8Array, segments: readonly MpySegment[]): string {
   const WIDTH = 16;
   const lines: string[] = [];
   let cur = "";

@@ -1,5 +1,6 @@
 // .mpy bytes -> CompiledModule: the one reader of the format (py/persistentcode.c mp_raw_code_load),
-// used by the runtime's loader, the disassembler and the tests. Every length and count is checked
+// used by the runtime's loader, the disassembler and the tests. readMpy refuses machine code as a
+// bytecode-only port does; readMpyFile also takes native, viper and asm code (MpyModule). Every length and count is checked
 // against the bytes left before anything is allocated for it, nesting is bounded, and every problem
 // is an MpyFormatError; header problems carry MicroPython's own text.
 
@@ -7,7 +8,10 @@ import { ObjTag } from "./mpy-tags.js";
 import { validateModule } from "./mpy-validate.js";
 import { parseFloatLiteral } from "./longdouble.js";
 import { staticQstr, STATIC_QSTR_COUNT } from "./qstr-static.js";
-import { type CompiledModule, type ConstObject, MPY_MAGIC, MPY_SUB_VERSION, MPY_VERSION, type RawCode } from "./rawcode.js";
+import {
+  type AnyRawCode, type CompiledModule, type ConstObject, MPY_MAGIC, MPY_SUB_VERSION, MPY_VERSION, type MpyModule,
+  type NativeRawCode, RAW_CODE_KINDS, type TableObject, ViperFlag,
+} from "./rawcode.js";
 import { decodeUint } from "./varint.js";
 import { decodeStored } from "./wtf8.js";
 
@@ -47,7 +51,7 @@ export interface ReadOptions {
 export type MpySegment =
   | { readonly kind: "static-qstr" | "qstr"; readonly start: number; readonly end: number; readonly qstr: string }
   | { readonly kind: "obj"; readonly start: number; readonly end: number; readonly obj: ConstObject }
-  | { readonly kind: "code"; readonly start: number; readonly end: number; readonly code: RawCode };
+  | { readonly kind: "code"; readonly start: number; readonly end: number; readonly code: AnyRawCode };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
@@ -59,6 +63,8 @@ class Reader {
     readonly onSegment: ((segment: MpySegment) => void) | undefined,
     /** Strings are read with surrogate escapes (a second reading, after one was not WTF-8). */
     readonly escapes: boolean,
+    /** Machine code is accepted (readMpyFile) rather than refused as a bytecode-only port does. */
+    readonly native: boolean,
   ) {}
 
   get left(): number {
@@ -132,29 +138,42 @@ function invalid(what: string): MpyFormatError {
   return new MpyFormatError(`invalid .mpy file: ${what}`);
 }
 
-/** Parses a whole .mpy file. Throws only MpyFormatError. */
+/**
+ * Parses a whole .mpy file as a bytecode-only port loads it: machine code is refused with
+ * MicroPython's "native code in .mpy unsupported". Throws only MpyFormatError.
+ */
 export function readMpy(bytes: Uint8Array, options: ReadOptions = {}): CompiledModule {
+  // Without native code, every raw code is bytecode and no table entry is mp_fun_table.
+  return readAny(bytes, options, false) as CompiledModule;
+}
+
+/** Parses a whole .mpy file, machine code included (for dis, freeze and round trips). */
+export function readMpyFile(bytes: Uint8Array, options: ReadOptions = {}): MpyModule {
+  return readAny(bytes, options, true);
+}
+
+function readAny(bytes: Uint8Array, options: ReadOptions, native: boolean): MpyModule {
   // Segments are told once the reading that counts is known, even if it then fails.
   const segments: MpySegment[] = [];
   const onSegment = options.onSegment && ((s: MpySegment) => void segments.push(s));
   try {
     try {
-      return readOnce(bytes, options, onSegment, false);
+      return readOnce(bytes, options, onSegment, false, native);
     } catch (e) {
       if (!(e instanceof NeedsEscapes)) throw e;
       segments.length = 0;
-      return readOnce(bytes, options, onSegment, true);
+      return readOnce(bytes, options, onSegment, true, native);
     }
   } finally {
     for (const s of segments) options.onSegment!(s);
   }
 }
 
-function readOnce(bytes: Uint8Array, options: ReadOptions, onSegment: ReadOptions["onSegment"], escapes: boolean): CompiledModule {
+function readOnce(bytes: Uint8Array, options: ReadOptions, onSegment: ReadOptions["onSegment"], escapes: boolean, native: boolean): MpyModule {
   const target = options.targetSmallIntBits === undefined ? TARGET_SMALL_INT_BITS : options.targetSmallIntBits;
   const strict = options.strict ?? true;
-  const r = new Reader(bytes, strict, onSegment, escapes);
-  const { smallIntBits, archFlags } = readHeader(r, target, strict);
+  const r = new Reader(bytes, strict, onSegment, escapes, native);
+  const { smallIntBits, archFlags, arch } = readHeader(r, target, strict, native);
   const nQstr = r.uint("qstr count");
   const nObj = r.uint("constant count");
   // Every qstr and constant takes at least one byte: refuse counts the file cannot hold.
@@ -163,11 +182,12 @@ function readOnce(bytes: Uint8Array, options: ReadOptions, onSegment: ReadOption
   }
   const qstrs: string[] = new Array(nQstr);
   for (let i = 0; i < nQstr; i++) qstrs[i] = readQstr(r);
-  const consts: ConstObject[] = new Array(nObj);
-  for (let i = 0; i < nObj; i++) consts[i] = readObj(r, 0);
+  const consts: TableObject[] = new Array(nObj);
+  for (let i = 0; i < nObj; i++) consts[i] = readTableObj(r);
   const root = readRawCode(r, 0);
   if (r.left > 0 && strict) throw invalid(`${r.left} unexpected bytes after the module`);
-  const m: CompiledModule = {
+  const m: MpyModule = {
+    ...(arch ? { arch } : {}),
     smallIntBits,
     ...(archFlags ? { archFlags } : {}),
     ...(escapes ? { surrogateEscapes: true } : {}),
@@ -179,7 +199,7 @@ function readOnce(bytes: Uint8Array, options: ReadOptions, onSegment: ReadOption
   return m;
 }
 
-function readHeader(r: Reader, target: number | null, strict: boolean): { smallIntBits: number; archFlags: number } {
+function readHeader(r: Reader, target: number | null, strict: boolean, native: boolean): { smallIntBits: number; archFlags: number; arch: number } {
   const incompatible = () => new MpyFormatError("incompatible .mpy file");
   if (r.left < 4) throw r.left > 0 && r.bytes[0] !== MPY_MAGIC ? incompatible() : truncated("header");
   const [magic, version, features, smallIntBits] = [r.byte(""), r.byte(""), r.byte(""), r.byte("")];
@@ -188,14 +208,15 @@ function readHeader(r: Reader, target: number | null, strict: boolean): { smallI
   if (magic !== MPY_MAGIC || version !== MPY_VERSION || (arch !== 0 && (features! & 3) !== MPY_SUB_VERSION)) throw incompatible();
   if (target !== null && smallIntBits! > target) throw incompatible();
   // A bytecode-only port says this for any native architecture.
-  if (arch !== 0) throw new MpyFormatError("native code in .mpy unsupported");
-  if (strict && features! & 3) throw invalid(`feature byte 0x${features!.toString(16).padStart(2, "0")}`);
+  if (arch !== 0 && !native) throw new MpyFormatError("native code in .mpy unsupported");
+  if (strict && arch === 0 && features! & 3) throw invalid(`feature byte 0x${features!.toString(16).padStart(2, "0")}`);
+  if (strict && features! & 0x80) throw invalid(`feature byte 0x${features!.toString(16).padStart(2, "0")}`);
   let archFlags = 0;
   if (features! & 0x40) {
     if (target !== null) throw incompatible();
     archFlags = r.uint("architecture flags");
   }
-  return { smallIntBits: smallIntBits!, archFlags };
+  return { smallIntBits: smallIntBits!, archFlags, arch };
 }
 
 function readQstr(r: Reader): string {
@@ -212,6 +233,15 @@ function readQstr(r: Reader): string {
   r.terminator("qstr");
   r.onSegment?.({ kind: "qstr", start, end: r.pos, qstr: s });
   return s;
+}
+
+/** An object-table entry: a constant, or mp_fun_table in a file with machine code. */
+function readTableObj(r: Reader): TableObject {
+  if (r.native && r.left > 0 && r.bytes[r.pos] === ObjTag.FUN_TABLE) {
+    r.pos++;
+    return { kind: "funTable" };
+  }
+  return readObj(r, 0);
 }
 
 function readObj(r: Reader, depth: number): ConstObject {
@@ -255,6 +285,7 @@ function readObj(r: Reader, depth: number): ConstObject {
       return obj;
     }
     case ObjTag.FUN_TABLE:
+      if (r.native) throw invalid("mp_fun_table inside a constant tuple");
       throw new MpyFormatError("native code in .mpy unsupported");
     default:
       throw invalid(`unknown constant tag ${tag}`);
@@ -302,19 +333,55 @@ function parseNumber(tag: number, text: string): ConstObject {
   return m[3] ? { kind: "complex", real: 0, imag: v } : { kind: "float", value: v };
 }
 
-function readRawCode(r: Reader, depth: number): RawCode {
+function readRawCode(r: Reader, depth: number): AnyRawCode {
   if (depth > MAX_NESTING) throw invalid("functions nested too deeply");
   const head = r.uint("raw code header");
   // Native, viper and asm kinds need a machine-code emitter; a bytecode-only port refuses them.
-  if (head & 3) throw new MpyFormatError("incompatible .mpy file");
+  if (head & 3 && !r.native) throw new MpyFormatError("incompatible .mpy file");
   const start = r.pos;
   const data = r.take(head >>> 3, "function data").slice();
-  const children: RawCode[] = [];
-  const rc: RawCode = { kind: "bytecode", data, children };
-  r.onSegment?.({ kind: "code", start, end: r.pos, code: rc });
+  const end = r.pos;
+  const children: AnyRawCode[] = [];
+  const rc: AnyRawCode = head & 3 ? readNativeTail(r, RAW_CODE_KINDS[head & 3] as NativeRawCode["kind"], data, children) : { kind: "bytecode", data, children };
+  r.onSegment?.({ kind: "code", start, end, code: rc });
   if (!(head & 4)) return rc;
   const n = r.uint("child count");
   if (n > r.left) throw truncated(`${n} children`);
   for (let i = 0; i < n; i++) children.push(readRawCode(r, depth + 1));
   return rc;
+}
+
+/** What follows machine code (py/persistentcode.c load_raw_code): prelude offset, or scope info. */
+function readNativeTail(r: Reader, kind: NativeRawCode["kind"], data: Uint8Array, children: AnyRawCode[]): NativeRawCode {
+  if (kind === "native") {
+    const preludeOffset = r.uint("prelude offset");
+    if (preludeOffset > data.length) throw invalid(`prelude offset ${preludeOffset} past the function data (${data.length} bytes)`);
+    return { kind, data, children, preludeOffset };
+  }
+  const scopeFlags = r.uint("scope flags");
+  if (kind === "asm") return { kind, data, children, scopeFlags, nPosArgs: r.uint("asm argument count"), typeSig: r.uint("asm type signature") };
+  // Natmod extras, in the order mp_raw_code_load and mpy-tool read them.
+  const rodataSize = scopeFlags & ViperFlag.RODATA ? r.uint("rodata size") : 0;
+  const bssSize = scopeFlags & ViperFlag.BSS ? r.uint("bss size") : undefined;
+  const rodata = scopeFlags & ViperFlag.RODATA ? r.take(rodataSize, "rodata").slice() : undefined;
+  const relocations = scopeFlags & ViperFlag.RELOC ? readRelocations(r) : undefined;
+  return {
+    kind, data, children, scopeFlags,
+    ...(rodata ? { rodata } : {}),
+    ...(bssSize !== undefined ? { bssSize } : {}),
+    ...(relocations ? { relocations } : {}),
+  };
+}
+
+/** A viper relocation list (py/persistentcode.c mp_native_relocate), kept as its bytes. */
+function readRelocations(r: Reader): Uint8Array {
+  const start = r.pos;
+  for (;;) {
+    let op = r.byte("relocation");
+    if (op === 0xff) break;
+    if (op & 1) r.uint("relocation address");
+    op >>= 1;
+    if (op <= 5 && op & 1) r.uint("relocation count");
+  }
+  return r.bytes.slice(start, r.pos);
 }

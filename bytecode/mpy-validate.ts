@@ -6,7 +6,7 @@ import { decodeInstruction } from "./instr.js";
 import { MpyFormatError } from "./mpy-error.js";
 import { OP, OPCODE_BY_BYTE, type OpcodeInfo } from "./opcodes.js";
 import { decodePrelude } from "./prelude.js";
-import { type CompiledModule, type RawCode, ScopeFlag } from "./rawcode.js";
+import { type AnyRawCode, type MpyModule, type NativeRawCode, ScopeFlag } from "./rawcode.js";
 
 const LOCAL_ARG: ReadonlySet<OpcodeInfo> = new Set([OP.LOAD_FAST_N, OP.STORE_FAST_N, OP.DELETE_FAST, OP.LOAD_DEREF, OP.STORE_DEREF, OP.DELETE_DEREF]);
 const LOCAL_MULTI: ReadonlySet<OpcodeInfo> = new Set([OP.LOAD_FAST_MULTI, OP.STORE_FAST_MULTI]);
@@ -16,9 +16,9 @@ const PACKED_ARG: ReadonlySet<OpcodeInfo> = new Set([OP.CALL_FUNCTION, OP.CALL_F
 const NO_FALL_THROUGH: ReadonlySet<OpcodeInfo> = new Set([OP.RETURN_VALUE, OP.RAISE_LAST, OP.RAISE_OBJ, OP.RAISE_FROM, OP.JUMP, OP.UNWIND_JUMP]);
 
 /** Validates every raw code of the module. Throws MpyFormatError on the first problem. */
-export function validateModule(m: CompiledModule): void {
+export function validateModule(m: MpyModule): void {
   if (m.qstrs.length === 0) throw new MpyFormatError("invalid .mpy file: empty qstr table (entry 0 is the source file name)");
-  const stack: RawCode[] = [m.root];
+  const stack: AnyRawCode[] = [m.root];
   while (stack.length > 0) {
     const rc = stack.pop()!;
     validateRawCode(m, rc);
@@ -27,7 +27,8 @@ export function validateModule(m: CompiledModule): void {
 }
 
 /** Validates one raw code (not its children) against the module's tables. */
-export function validateRawCode(m: CompiledModule, rc: RawCode): void {
+export function validateRawCode(m: MpyModule, rc: AnyRawCode): void {
+  if (rc.kind !== "bytecode") return validateNative(m, rc);
   const data = rc.data;
   const p = decodePrelude(data);
   const where = p && p.nameQstr < m.qstrs.length ? `in ${m.qstrs[p.nameQstr]}: ` : "";
@@ -65,6 +66,7 @@ export function validateRawCode(m: CompiledModule, rc: RawCode): void {
         break;
       case "const":
         if (i.arg >= m.consts.length) fail(`${info.name} at offset ${ip}: constant ${i.arg} out of range (${m.consts.length})`);
+        if (m.consts[i.arg]!.kind === "funTable") fail(`${info.name} at offset ${ip}: constant ${i.arg} is mp_fun_table`);
         break;
       case "child":
         if (i.arg >= rc.children.length) fail(`${info.name} at offset ${ip}: child ${i.arg} out of range (${rc.children.length})`);
@@ -98,4 +100,21 @@ function checkLineInfo(data: Uint8Array, start: number, end: number, fail: (why:
   let i = start;
   while (i < end) i += data[i]! & 0x80 ? 2 : 1;
   if (i !== end) fail("line table entry runs past the table");
+}
+
+/**
+ * Machine code cannot be checked, but what the loader reads around it can: a native function's
+ * prelude (its name and argument qstrs) and the absence of natmod data in what mpy-cross writes.
+ */
+function validateNative(m: MpyModule, rc: NativeRawCode): void {
+  const fail = (why: string): never => {
+    throw new MpyFormatError(`invalid .mpy file: ${rc.kind} code: ${why}`);
+  };
+  if (!m.arch) fail("in a file whose header names no architecture");
+  if (rc.kind !== "native") return;
+  const p = decodePrelude(rc.data.subarray(rc.preludeOffset ?? 0));
+  if (!p) return fail("prelude runs past the function data");
+  const nQstr = m.qstrs.length;
+  if (p.nameQstr >= nQstr) fail(`function name is qstr ${p.nameQstr}, table has ${nQstr}`);
+  for (const q of p.argQstrs) if (q >= nQstr) fail(`argument name is qstr ${q}, table has ${nQstr}`);
 }

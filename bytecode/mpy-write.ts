@@ -1,11 +1,11 @@
-// CompiledModule -> .mpy bytes, laid out as MicroPython's mp_raw_code_save writes them
+// CompiledModule (or MpyModule, with machine code) -> .mpy bytes, laid out as MicroPython's mp_raw_code_save writes them
 // (py/persistentcode.c): header, qstr and constant tables, then the raw code tree. Numbers are
 // stored as their MicroPython repr text.
 
 import { floatRepr } from "./floatrepr.js";
 import { ObjTag } from "./mpy-tags.js";
 import { staticQstrIndex } from "./qstr-static.js";
-import { type CompiledModule, type ConstObject, MPY_MAGIC, MPY_VERSION, type RawCode } from "./rawcode.js";
+import { type AnyRawCode, type ConstObject, MPY_MAGIC, MPY_SUB_VERSION, MPY_VERSION, type MpyModule, RAW_CODE_KINDS, type TableObject } from "./rawcode.js";
 import { encodeUint } from "./varint.js";
 import { encodeWtf8 } from "./wtf8.js";
 
@@ -42,17 +42,19 @@ class ByteSink {
   }
 }
 
-export function writeMpy(m: CompiledModule): Uint8Array {
+export function writeMpy(m: MpyModule): Uint8Array {
   const out = new ByteSink();
   const archFlags = m.archFlags ?? 0;
-  // mp_raw_code_save: the feature byte is 0 for bytecode, plus the flags bit when flags are set.
-  for (const b of [MPY_MAGIC, MPY_VERSION, archFlags ? FEATURE_ARCH_FLAGS : 0, m.smallIntBits & 0xff]) out.byte(b);
+  // mp_raw_code_save: the feature byte is 0 for bytecode, plus the flags bit when flags are set;
+  // with machine code, the arch and the sub-version.
+  const native = m.arch ? (m.arch << 2) | MPY_SUB_VERSION : 0;
+  for (const b of [MPY_MAGIC, MPY_VERSION, (archFlags ? FEATURE_ARCH_FLAGS : 0) | native, m.smallIntBits & 0xff]) out.byte(b);
   if (archFlags) out.uint(archFlags);
   out.uint(m.qstrs.length);
   out.uint(m.consts.length);
   const escapes = m.surrogateEscapes ?? false;
   for (const q of m.qstrs) writeQstr(q, escapes, out);
-  for (const c of m.consts) writeObj(c, escapes, out);
+  for (const c of m.consts) writeTableObj(c, escapes, out);
   writeRawCode(m.root, out);
   return out.buf.slice(0, out.len);
 }
@@ -92,6 +94,11 @@ export function numberText(o: ConstObject): string {
 
 const ascii = new TextEncoder();
 
+function writeTableObj(o: TableObject, escapes: boolean, out: ByteSink): void {
+  if (o.kind === "funTable") out.byte(ObjTag.FUN_TABLE);
+  else writeObj(o, escapes, out);
+}
+
 function writeObj(o: ConstObject, escapes: boolean, out: ByteSink): void {
   switch (o.kind) {
     case "none": out.byte(ObjTag.NONE); return;
@@ -124,9 +131,23 @@ function writeObj(o: ConstObject, escapes: boolean, out: ByteSink): void {
   }
 }
 
-function writeRawCode(rc: RawCode, out: ByteSink): void {
-  out.uint(rc.data.length * 8 + (rc.children.length > 0 ? 4 : 0));
+function writeRawCode(rc: AnyRawCode, out: ByteSink): void {
+  out.uint(rc.data.length * 8 + (rc.children.length > 0 ? 4 : 0) + RAW_CODE_KINDS.indexOf(rc.kind));
   out.bytes(rc.data);
+  if (rc.kind === "native") out.uint(rc.preludeOffset ?? 0);
+  else if (rc.kind !== "bytecode") {
+    const flags = rc.scopeFlags ?? 0;
+    out.uint(flags);
+    if (rc.kind === "asm") {
+      out.uint(rc.nPosArgs ?? 0);
+      out.uint(rc.typeSig ?? 0);
+    } else {
+      if (rc.rodata) out.uint(rc.rodata.length);
+      if (rc.bssSize !== undefined) out.uint(rc.bssSize);
+      if (rc.rodata) out.bytes(rc.rodata);
+      if (rc.relocations) out.bytes(rc.relocations);
+    }
+  }
   if (rc.children.length > 0) {
     out.uint(rc.children.length);
     for (const c of rc.children) writeRawCode(c, out);

@@ -140,7 +140,7 @@ export const OPCODES = [
   op("STORE_MAP", 0x62, "none", -2),
   op("BUILD_SET", 0x2d, "uint", (n) => 1 - n),
   op("BUILD_SLICE", 0x2e, "uint", (n) => 1 - n),
-  op("STORE_COMP", 0x2f, "uint", (a) => -1 - ((a & 3) === 2 ? 1 : 0)),
+  op("STORE_COMP", 0x2f, "uint", (a) => ((a & 3) === 1 ? -2 : -1)), // a dict pops key and value
   op("UNPACK_SEQUENCE", 0x30, "uint", (n) => -1 + n),
   op("UNPACK_EX", 0x31, "uint", (a) => -1 + (a & 0xff) + ((a >> 8) & 0xff) + 1),
   // Returns, raises, yields.

@@ -2,7 +2,7 @@
 // a .mpy's object table: mpy-tool reads each constant into a CPython object (float(text),
 // complex(text)) and prints that. Used by the disassembler so its output diffs against mpy-tool's.
 
-import type { ConstObject } from "./rawcode.js";
+import type { ConstObject, TableObject } from "./rawcode.js";
 import { floatRepr } from "./floatrepr.js";
 
 /** Exponent range CPython's float repr writes without an exponent (float_repr_style 'r'). */
@@ -82,8 +82,9 @@ export function pyBytesRepr(b: Uint8Array): string {
  * What mpy-tool shows for a constant: the CPython object it reads back from the .mpy, so floats
  * and complexes go through MicroPython's text first (what the file holds) and then CPython's repr.
  */
-export function pyRepr(o: ConstObject): string {
+export function pyRepr(o: TableObject): string {
   switch (o.kind) {
+    case "funTable": return "mp_fun_table"; // mpy-tool's MPFunTable
     case "none": return "None";
     case "true": return "True";
     case "false": return "False";

@@ -38,6 +38,72 @@ export interface RawCode {
   readonly positions?: readonly SourcePosition[];
 }
 
+/** mp_fun_table, the runtime's table of entry points: an object-table entry of native modules. */
+export interface FunTable {
+  readonly kind: "funTable";
+}
+
+/** An object-table entry of any module: a constant, or mp_fun_table where native code needs it. */
+export type TableObject = ConstObject | FunTable;
+
+/** A bytecode raw code of a module that may hold machine code: its children may be native. */
+export interface MixedBytecodeRawCode {
+  readonly kind: "bytecode";
+  readonly data: Uint8Array;
+  readonly children: readonly AnyRawCode[];
+  readonly positions?: readonly SourcePosition[];
+}
+
+/**
+ * Machine code (py/emitglue.h MP_CODE_NATIVE_PY, _VIPER, _ASM), as the .mpy stores it. Native
+ * Python keeps a bytecode-style prelude inside its data, at `preludeOffset`; viper and asm store
+ * scope flags after the data, asm also its argument count and type signature.
+ */
+export interface NativeRawCode {
+  readonly kind: "native" | "viper" | "asm";
+  readonly data: Uint8Array;
+  readonly children: readonly AnyRawCode[];
+  /** Native only: where the prelude starts in `data`. */
+  readonly preludeOffset?: number;
+  /** Viper and asm: the scope flags stored after the data (mpy-cross writes 0). */
+  readonly scopeFlags?: number;
+  /** Asm only. */
+  readonly nPosArgs?: number;
+  readonly typeSig?: number;
+  /**
+   * Viper code of a native module (natmod) may carry read-only data, a bss size and relocations
+   * (flagged in scopeFlags); mpy-cross never writes them. Kept as read, to write back the same bytes.
+   */
+  readonly rodata?: Uint8Array;
+  readonly bssSize?: number;
+  readonly relocations?: Uint8Array;
+}
+
+export type AnyRawCode = MixedBytecodeRawCode | NativeRawCode;
+
+/** Raw-code kinds as the .mpy header of each raw code stores them (kind - MP_CODE_BYTECODE). */
+export const RAW_CODE_KINDS = ["bytecode", "native", "viper", "asm"] as const;
+
+/**
+ * Native architectures by their number in the .mpy feature byte (py/persistentcode.h
+ * MP_NATIVE_ARCH_*), as mpy-cross -march and mpy-tool name them.
+ */
+export const NATIVE_ARCHS = ["none", "x86", "x64", "armv6", "armv6m", "armv7m", "armv7em", "armv7emsp", "armv7emdp", "xtensa", "xtensawin", "rv32imc", "rv64imc"] as const;
+export type NativeArch = (typeof NATIVE_ARCHS)[number];
+
+/** Viper scope flags of natmod code (py/runtime0.h MP_SCOPE_FLAG_VIPER*). */
+export const ViperFlag = { RELOC: 0x10, RODATA: 0x20, BSS: 0x40 } as const;
+
+/**
+ * Any .mpy file's content: a CompiledModule, or one holding machine code for `arch` (a number of
+ * NATIVE_ARCHS, 0 for bytecode only). The runtime takes CompiledModule only.
+ */
+export interface MpyModule extends Omit<CompiledModule, "consts" | "root"> {
+  readonly arch?: number;
+  readonly consts: readonly TableObject[];
+  readonly root: AnyRawCode;
+}
+
 /** A whole compiled module: the per-module tables plus the outer raw code. */
 export interface CompiledModule {
   /** Number of bits of a small int on the target (mpy-cross default 31). */

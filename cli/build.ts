@@ -1,17 +1,15 @@
-// `mpyc build SRC_DIR -o OUT_DIR`: compiles every .py under SRC_DIR in one process, mirroring the
-// tree into OUT_DIR (.py -> .mpy). Each file is compiled as `mpy-cross -s REL SRC_DIR/REL` would
-// compile it; a failing file is reported and the others are still written.
+// `mpyc build SRC_DIR -o OUT_DIR`: compiles every .py under SRC_DIR, mirroring the tree into OUT_DIR
+// (.py -> .mpy), each file as `mpy-cross -s REL SRC_DIR/REL` would. Incremental: a file whose
+// source, options and compiler are those of its existing output is skipped (cli/build-state.ts),
+// and outputs of removed sources are removed. A failing file is reported; the others are written.
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { compile, formatError, InternalError } from "../compiler/index.js";
+import { parseBuildArgs } from "./build-args.js";
+import type { CompileJob, JobResult } from "./build-job.js";
+import { type BuildState, hashBytes, loadState, removeOutput, saveState, STATE_FILE, stateKey } from "./build-state.js";
 import { CliFileError, type CliIo, makeDirs, readInputFile, resolvePath, writeAtomic } from "./io.js";
-import { optimizeFlag, parseWithYargs } from "./yargs.js";
-
-/** mpy-cross style flags, spelled the way yargs reads them. */
-function normalize(argv: readonly string[]): string[] {
-  return argv.map((a) => (a.startsWith("-msmall-int-bits=") ? `--small-int-bits=${a.slice("-msmall-int-bits=".length)}` : optimizeFlag(a)));
-}
+import type { ParsedArgs } from "./yargs.js";
 
 /** The .py files under `dir`, relative to it with '/' separators, sorted. Symlinked directories are not followed. */
 function listSources(root: string, skip: string): string[] {
@@ -31,62 +29,160 @@ function listSources(root: string, skip: string): string[] {
   return out.sort();
 }
 
-export async function build(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = await parseWithYargs(io, normalize(argv), (y) =>
-    y
-      .scriptName("mpyc build")
-      .usage("$0 SRC_DIR -o OUT_DIR [-O<n>] [-msmall-int-bits=N]\n\nCompile every .py under SRC_DIR to a .mpy at the same place under OUT_DIR.")
-      .option("o", { alias: "output", type: "string", demandOption: true, describe: "output directory" })
-      .option("optimize", { type: "number", default: 0, describe: "optimisation level, as -O<n>" })
-      .option("small-int-bits", { type: "number", default: 31, describe: "small-int bits, as -msmall-int-bits=N" })
-      .demandCommand(1, 1, "give one SRC_DIR", "give one SRC_DIR"),
-  );
-  if ("exit" in parsed) return parsed.exit;
-  const args = parsed.args;
-  const srcArg = String(args._[0]);
-  const outArg = String(args.o);
+/** Every file under `dir` (relative, '/'-separated), in one listing: no stat per output. */
+function listOutputs(dir: string): Set<string> {
+  try {
+    return new Set((fs.readdirSync(dir, { recursive: true }) as string[]).map((p) => p.split(path.sep).join("/")));
+  } catch {
+    return new Set();
+  }
+}
+
+const mpyOf = (rel: string) => rel.slice(0, -2) + "mpy";
+
+export interface BuildOptions {
+  readonly optimize: number;
+  readonly smallIntBits: number;
+  readonly force: boolean;
+  readonly prune: boolean;
+  /** Thread limit (-j); null: one per idle core. */
+  readonly threads: number | null;
+}
+
+/** Reads and checks the options shared by tree and manifest builds; a string is the error to print. */
+export function buildOptions(args: ParsedArgs): BuildOptions | string {
   const optimize = Number(args.optimize);
   const smallIntBits = Number(args["small-int-bits"]);
-  if (!Number.isInteger(smallIntBits) || smallIntBits < 1 || smallIntBits > 63) {
-    io.stderr.write(`mpyc build: small-int bits must be 1 to 63, not ${args["small-int-bits"]}\n`);
+  const jobs = args.jobs === undefined ? null : Number(args.jobs);
+  if (!Number.isInteger(optimize) || optimize < 0 || optimize > 3) return `optimisation level must be 0 to 3, not ${args.optimize}`;
+  if (!Number.isInteger(smallIntBits) || smallIntBits < 1 || smallIntBits > 63) return `small-int bits must be 1 to 63, not ${args["small-int-bits"]}`;
+  if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1)) return `jobs must be a positive whole number, not ${args.jobs}`;
+  return { optimize, smallIntBits, force: args.force === true, prune: args.prune !== false, threads: jobs };
+}
+
+export async function build(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = await parseBuildArgs(io, argv);
+  if ("exit" in parsed) return parsed.exit;
+  const args = parsed.args;
+  const fail = (msg: string) => {
+    io.stderr.write(`mpyc build: ${msg}\n`);
     return 1;
+  };
+  if (String(args.output) === "") return fail("give -o OUT_DIR");
+  const options = buildOptions(args);
+  if (typeof options === "string") return fail(options);
+  if (args.manifest !== undefined) {
+    if (args._.length) return fail("give either SRC_DIR or --manifest, not both");
+    return (await import("./build-manifest.js")).buildManifest(args, options, io);
   }
+  if (args._.length !== 1) return fail("give one SRC_DIR");
+  return buildTree(String(args._[0]), String(args.output), options, io);
+}
+
+async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: CliIo): Promise<number> {
+  const t0 = performance.now();
   const src = resolvePath(io, srcArg);
+  const outAbs = resolvePath(io, outArg);
   if (!fs.statSync(src, { throwIfNoEntry: false })?.isDirectory()) {
     io.stderr.write(`mpyc build: ${srcArg}: not a directory\n`);
     return 1;
   }
-  const files = listSources(src, resolvePath(io, outArg));
-  const tty = io.stderr.isTTY === true;
-  const t0 = performance.now();
+  const files = listSources(src, outAbs);
+  const key = stateKey({ optimize: o.optimize, smallIntBits: o.smallIntBits });
+  const loaded = loadState(io, outArg);
+  if (loaded === "corrupt") io.stderr.write(`mpyc build: ${path.join(outArg, STATE_FILE)} is damaged; compiling every file\n`);
+  const old: BuildState | null = loaded === "corrupt" ? null : loaded;
+  const upToDate = old && old.key === key && !o.force ? old.files : new Map<string, string>();
+  const existing = upToDate.size ? listOutputs(outAbs) : new Set<string>();
+
+  const next: BuildState = { key, files: new Map() };
+  const messages = new Map<number, string>();
+  const jobs: CompileJob[] = [];
+  const hashes: string[] = [];
   let failed = 0;
   let internal = 0;
-  const report = (text: string) => io.stderr.write((tty ? "\r\x1b[K" : "") + text);
-  for (let i = 0; i < files.length; i++) {
-    const rel = files[i]!;
+  files.forEach((rel, index) => {
     const shown = path.join(srcArg, rel);
-    if (tty) io.stderr.write(`\r\x1b[K[${i + 1}/${files.length}] ${shown}`);
+    let source: Uint8Array;
     try {
-      const source = readInputFile(io, shown);
-      const r = compile(source, { sourceName: rel, optimize, smallIntBits });
-      if (!r.ok) {
-        failed++;
-        report(formatError(r.error, rel, new TextDecoder().decode(source), shown));
-      } else {
-        const out = path.join(outArg, rel.slice(0, -2) + "mpy");
-        makeDirs(io, path.dirname(out));
-        writeAtomic(io, out, r.mpy);
-      }
+      source = readInputFile(io, shown);
     } catch (e) {
-      if (!(e instanceof CliFileError || e instanceof InternalError)) throw e;
+      if (!(e instanceof CliFileError)) throw e;
       failed++;
-      if (e instanceof InternalError) internal++;
-      report(e instanceof InternalError ? `mpyc: ${e.message} (compiling ${shown})\n` : `${shown}: ${e.message}\n`);
+      messages.set(index, `${shown}: ${e.message}\n`);
+      return;
     }
-    // Let a pending Ctrl-C end the run between files, never in the middle of one.
-    await new Promise((resolve) => setImmediate(resolve));
+    const hash = hashBytes(source);
+    hashes[index] = hash;
+    if (upToDate.get(rel) === hash && existing.has(mpyOf(rel))) next.files.set(rel, hash);
+    else jobs.push({ index, source, sourceName: rel, shown, optimize: o.optimize, smallIntBits: o.smallIntBits });
+  });
+  const skipped = next.files.size;
+
+  // Outputs this command wrote for sources that are gone (only those: other files are left alone).
+  let removed = 0;
+  if (old && o.prune) {
+    const present = new Set(files);
+    for (const rel of old.files.keys()) {
+      if (present.has(rel)) continue;
+      removeOutput(outAbs, mpyOf(rel));
+      removed++;
+    }
+  } else if (old) {
+    const present = new Set(files);
+    for (const [rel, h] of old.files) if (!present.has(rel)) next.files.set(rel, h);
+  }
+
+  const tty = io.stderr.isTTY === true;
+  const madeDirs = new Set<string>();
+  let compiled = 0;
+  const done = (r: JobResult) => {
+    const rel = files[r.index]!;
+    if (tty) io.stderr.write(`\r\x1b[K[${compiled + failed + 1}/${jobs.length}] ${path.join(srcArg, rel)}`);
+    if (!r.ok) {
+      failed++;
+      if (r.internal) internal++;
+      messages.set(r.index, r.message);
+      // A clean build would have no output for this file; nor does this one.
+      if (old?.files.has(rel)) removeOutput(outAbs, mpyOf(rel));
+      return;
+    }
+    const out = path.join(outArg, mpyOf(rel));
+    try {
+      const dir = path.dirname(out);
+      if (!madeDirs.has(dir)) makeDirs(io, dir);
+      madeDirs.add(dir);
+      writeAtomic(io, out, r.mpy);
+      next.files.set(rel, hashes[r.index]!);
+      compiled++;
+    } catch (e) {
+      if (!(e instanceof CliFileError)) throw e;
+      failed++;
+      messages.set(r.index, `${out}: ${e.message}\n`);
+    }
+  };
+  let threads = 1;
+  if (jobs.length) {
+    // Loaded only now: an up-to-date build needs neither threads nor the compiler.
+    const pool = await import("./build-pool.js");
+    threads = pool.threadsFor(jobs, o.threads);
+    await pool.runJobs(jobs, threads, done);
+  }
+  if (tty) io.stderr.write("\r\x1b[K");
+  // Errors in file order, whichever thread finished first.
+  for (const i of [...messages.keys()].sort((a, b) => a - b)) io.stderr.write(messages.get(i)!);
+  if (jobs.length || removed || loaded === "corrupt" || old?.key !== key) {
+    try {
+      makeDirs(io, outArg);
+      saveState(io, outArg, next);
+    } catch (e) {
+      if (!(e instanceof CliFileError)) throw e;
+      io.stderr.write(`mpyc build: ${path.join(outArg, STATE_FILE)}: ${e.message}\n`);
+      failed++;
+    }
   }
   const ms = (performance.now() - t0).toFixed(0);
-  report(`mpyc build: ${files.length - failed} of ${files.length} files compiled to ${outArg} in ${ms} ms${failed ? `, ${failed} failed` : ""}\n`);
+  const parts = [`${compiled} compiled`, `${skipped} up to date`, ...(removed ? [`${removed} removed`] : []), ...(failed ? [`${failed} failed`] : [])];
+  io.stderr.write(`mpyc build: ${files.length} files in ${srcArg}: ${parts.join(", ")}; output in ${outArg}, ${ms} ms${threads > 1 ? `, ${threads} threads` : ""}\n`);
   return internal ? 2 : failed ? 1 : 0;
 }

@@ -3,8 +3,8 @@
 // a 32-bit port would load them; a file that would not pass validation is still shown, then reported.
 
 import { disassemble, hexdump } from "../bytecode/disasm.js";
-import { MpyFormatError, type MpySegment, readMpy, validateModule } from "../bytecode/mpy-read.js";
-import type { CompiledModule } from "../bytecode/rawcode.js";
+import { MpyFormatError, type MpySegment, readMpyFile, validateModule } from "../bytecode/mpy-read.js";
+import type { MpyModule } from "../bytecode/rawcode.js";
 import { CliFileError, type CliIo, readInputFile } from "./io.js";
 import { parseWithYargs } from "./yargs.js";
 
@@ -19,13 +19,13 @@ export async function dis(argv: readonly string[], io: CliIo): Promise<number> {
   );
   if ("exit" in parsed) return parsed.exit;
   const files = parsed.args._.map(String);
-  const loaded: { file: string; bytes: Uint8Array; m: CompiledModule; segments: MpySegment[] }[] = [];
+  const loaded: { file: string; bytes: Uint8Array; m: MpyModule; segments: MpySegment[] }[] = [];
   let status = 0;
   for (const file of files) {
     try {
       const bytes = readInputFile(io, file);
       const segments: MpySegment[] = [];
-      const m = readMpy(bytes, { targetSmallIntBits: null, validate: false, strict: false, onSegment: (s) => segments.push(s) });
+      const m = readMpyFile(bytes, { targetSmallIntBits: null, validate: false, strict: false, onSegment: (s) => segments.push(s) });
       loaded.push({ file, bytes, m, segments });
     } catch (e) {
       if (!(e instanceof MpyFormatError || e instanceof CliFileError)) throw e;

@@ -4,7 +4,7 @@
 // given) and named in comments as the .mpy mpy-cross would write for it.
 
 import { compile, formatError, InternalError } from "../compiler/index.js";
-import { MpyFormatError, readMpy } from "../bytecode/mpy-read.js";
+import { MpyFormatError, readMpyFile } from "../bytecode/mpy-read.js";
 import {
   FreezeError,
   type FirmwareQstrs,
@@ -75,10 +75,8 @@ export async function freeze(argv: readonly string[], io: CliIo): Promise<number
         }
         inputs.push({ module: r.module, mpyFile: file.slice(0, -2) + "mpy" });
       } else {
-        const arch = bytes.length > 2 && bytes[0] === 0x4d ? (bytes[2]! >> 2) & 0x2f : 0;
-        if (arch !== 0) return fail(`${file}: native code is not supported: only bytecode modules can be frozen`);
         // Any small-int width: the C does not depend on it (mpy-tool only quotes the header).
-        inputs.push({ module: readMpy(bytes, { targetSmallIntBits: null }), mpyFile: file });
+        inputs.push({ module: readMpyFile(bytes, { targetSmallIntBits: null }), mpyFile: file });
       }
     } catch (e) {
       if (e instanceof InternalError) return fail(`internal error compiling ${file}: ${e.message}`);

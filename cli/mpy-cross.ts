@@ -1,7 +1,7 @@
 // `mpyc [opts] FILE.py`: a drop-in for mpy-cross v1.27.0 (mpy-cross/main.c). Options are read the
 // way main.c reads them, quirks included (-O3x, -msmall-int-bits=0x1f, -X anywhere); outputs,
-// messages and exit codes are mpy-cross's. Differences are mpyc's additions and the refusal of
-// native code, which mpyc cannot emit yet.
+// messages and exit codes are mpy-cross's. Differences are mpyc's additions (and the clean errors
+// of compiler/DIFFERENCES.md where mpy-cross aborts).
 
 import { writeMpy } from "../bytecode/mpy-write.js";
 import { compile, formatError, InternalError } from "../compiler/index.js";
@@ -24,16 +24,17 @@ Target specific options:
 -march=<arch> : set architecture for native emitter;
                 x86, x64, armv6, armv6m, armv7m, armv7em, armv7emsp,
                 armv7emdp, xtensa, xtensawin, rv32imc, rv64imc, host, debug
-                (mpyc emits bytecode only; code that needs native code is refused)
+                (mpyc emits native code for all of them but rv64imc, as mpy-cross)
 -march-flags=<flags> : set architecture-specific flags (can be either a dec/hex/bin value or a string)
                        supported flags for rv32imc: zba
 
 Implementation specific options:
-  emit=bytecode -- set the default code emitter (native and viper are not supported yet)
+  emit={bytecode,native,viper} -- set the default code emitter
   heapsize=<n> -- accepted for compatibility, not needed
 
 Other commands (mpyc only):
-  mpyc build SRC_DIR -o OUT_DIR [-O<n>] [-msmall-int-bits=N] : compile a whole tree in one process
+  mpyc build SRC_DIR -o OUT_DIR [-O<n>] [-msmall-int-bits=N] : compile a whole tree in one process, incrementally
+  mpyc build --manifest manifest.py -o BUILD_DIR : .mpy tree, frozen C and ROMFS image of a manifest
   mpyc dis [-x] FILE.mpy... : disassemble as tools/mpy-tool.py -d prints (-x: with its hex dump)
   mpyc run [...] : run a program on the virtual board
 `;
@@ -151,8 +152,8 @@ export function mpyCross(argv: readonly string[], io: CliIo): number {
     }
     archFlags = flags;
   }
-  if (o.emit !== "bytecode") {
-    io.stderr.write(`mpyc: -X emit=${o.emit} is not supported yet: mpyc emits bytecode only\n`);
+  if (o.emit !== "bytecode" && o.arch === null) {
+    io.stderr.write("arch not specified\n");
     return 1;
   }
   if (o.smallIntBits < 1 || o.smallIntBits > 63) {
@@ -173,9 +174,13 @@ function compileAndSave(io: CliIo, o: Options, archFlags: number): number {
   const sourceName = o.sourceName ?? lexName;
   try {
     const source = fromStdin ? readStdinChecked(io) : readInputFile(io, input);
-    const result = compile(source, { sourceName, inputPath: lexName, optimize: o.optimize, smallIntBits: o.smallIntBits });
+    // Levels above 3 compile as 3 does: mpy-cross only tests the level for 0, not 0, and 3 or more.
+    const native = { ...(o.arch !== null ? { arch: o.arch, archFlags } : {}), ...(o.emit !== "bytecode" ? { emit: o.emit } : {}) };
+    const result = compile(source, { sourceName, inputPath: lexName, optimize: Math.min(o.optimize, 3), smallIntBits: o.smallIntBits, ...native });
+    // -march=debug prints the native emitter's trace as it compiles.
+    if (result.ok && result.nativeTrace) io.stdout.write(result.nativeTrace);
     if (!result.ok) {
-      if (o.arch !== null && (result.error.code === "invalidArch" || result.error.code === "nativeNotSupported")) {
+      if (o.arch !== null && result.error.code === "nativeNotSupported") {
         io.stderr.write(`mpyc: native code (for -march=${o.arch}) is not supported yet: mpyc emits bytecode only\n`);
         return 1;
       }

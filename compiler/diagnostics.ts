@@ -2,7 +2,7 @@
 // mpy-cross v1.27.0 prints (py/lexer.c, py/parse.c, py/compile.c). A user error carries the
 // source offset; its line is computed only when it is printed. Compiler bugs are InternalError.
 
-export type ErrorKind = "SyntaxError" | "IndentationError" | "NotImplementedError" | "MemoryError" | "ValueError" | "RuntimeError" | "OSError";
+export type ErrorKind = "SyntaxError" | "IndentationError" | "NotImplementedError" | "MemoryError" | "ValueError" | "RuntimeError" | "OSError" | "ViperTypeError";
 
 interface DiagnosticDef {
   readonly kind: ErrorKind;
@@ -56,9 +56,22 @@ export const Diagnostics = {
   bytecodeOverflow: d("RuntimeError", "bytecode overflow"),
   /** An identifier too long to intern (py/qstr.c: 255 bytes with one length byte). */
   nameTooLong: d("RuntimeError", "name too long"),
+  // The native emitter (py/emitnative.c); a ViperTypeError's message is filled in.
+  viperTypeError: d("ViperTypeError", "viper type error"),
+  nativeYield: d("NotImplementedError", "native yield"),
+  nativeCasting: d("NotImplementedError", "casting"),
+  nativeConversion: d("NotImplementedError", "conversion to object"),
+  nativeTooManyLocals: d("NotImplementedError", "too many locals for native method"),
   // Not in mpy-cross: ours, for inputs it mishandles or features we do not have.
   nestingTooDeep: d("MemoryError", "maximum recursion depth exceeded"),
   nativeNotSupported: d("NotImplementedError", "native code emitters are not supported yet"),
+  inlineAsmNotSupported: d("NotImplementedError", "inline assembler functions are not supported yet"),
+  /** mpy-cross aborts on an assertion here (emitnative.c raise_varargs, n_args == 1). */
+  nativeRaise: d("NotImplementedError", "native code can't re-raise: bare raise and raise ... from need bytecode"),
+  /** mpy-cross truncates a native function's prelude offset to 16 bits (py/emitglue.h uint16_t prelude_offset). */
+  nativeTooLarge: d("RuntimeError", "native function too large: its code passes 64 KiB"),
+  /** mpy-cross aborts on an assertion (py/emitnative.c: vtype == VTYPE_PYOBJ) where viper code uses a native value as an object. */
+  viperObjectExpected: d("NotImplementedError", "viper code uses a native value (int, uint, bool or pointer) where only an object can go"),
 } as const satisfies Record<string, DiagnosticDef>;
 
 export type DiagnosticCode = keyof typeof Diagnostics;
@@ -87,6 +100,10 @@ export class CompileError extends Error {
    * f-string arguments, counted twice): added to the offset's line when printed.
    */
   lineDelta = 0;
+
+  /** The 1-based line mpy-cross reports, and the 0-based column of the offset in its line; compile() sets both (0 until then). */
+  line = 0;
+  column = 0;
 
   /** The same error reported at another offset (and extra lines). */
   at(offset: number, lineDelta = this.lineDelta): CompileError {

@@ -3,9 +3,13 @@
 // order in which identifiers are first met, since that order decides local numbering.
 
 import type * as A from "./ast.js";
+import { type NativeRawCode, ScopeFlag } from "../bytecode/rawcode.js";
 import type { Instr } from "./assemble.js";
 
 export type ScopeKind = "module" | "class" | "function" | "lambda" | "listcomp" | "dictcomp" | "setcomp" | "genexpr";
+
+/** How a scope is compiled (py/emitglue.h MP_EMIT_OPT_*): decorators choose, nested scopes inherit. */
+export type EmitOptions = "bytecode" | "native" | "viper" | "asm";
 
 export type IdKind = "undecided" | "implicit" | "implicitAssigned" | "explicit" | "local" | "cell" | "free";
 
@@ -19,6 +23,12 @@ export interface IdInfo {
   flags: number;
   localNum: number;
 }
+
+/** Scope flags only native code uses (py/runtime0.h): set by code generation, read by the native emitter. */
+export const NativeScopeFlag = { REFGLOBALS: 0x10, HASCONSTS: 0x20, VIPERRET_POS: 6 } as const;
+
+/** Viper type names and their MP_NATIVE_TYPE_* numbers (py/nativeglue.c). */
+const VIPER_CASTS: Readonly<Record<string, number>> = { object: 0, bool: 1, int: 2, uint: 3, ptr: 4, ptr8: 5, ptr16: 6, ptr32: 7 };
 
 const SIMPLE_NAMES: Partial<Record<ScopeKind, string>> = {
   module: "<module>",
@@ -42,6 +52,8 @@ export class Scope {
   /** Code from the scope pass (for table ordering) and from the final pass. */
   scopeCode: Instr[] = [];
   code: Instr[] = [];
+  /** Machine code the native emitter made for this scope (its children are added when assembled). */
+  native?: Omit<NativeRawCode, "children">;
   /** Child scopes in MAKE_FUNCTION index order. */
   children: Scope[] = [];
   readonly simpleName: string;
@@ -51,6 +63,7 @@ export class Scope {
     readonly node: A.Node,
     readonly parent: Scope | null,
     name?: string,
+    readonly emitOptions: EmitOptions = parent?.emitOptions ?? "bytecode",
   ) {
     this.simpleName = name ?? SIMPLE_NAMES[kind]!;
   }
@@ -118,7 +131,7 @@ export class Scope {
 
   /** scope_compute_things: local numbering, cells after locals, free variables first. */
   computeThings(): void {
-    if (this.scopeFlags & 0x04) {
+    if (this.scopeFlags & ScopeFlag.VARARGS) {
       // *args goes after the other positional parameters (but before **kwargs).
       let lastPlain = -1;
       for (let i = this.ids.length - 1; i >= 0; i--) {
@@ -139,6 +152,8 @@ export class Scope {
     for (const id of this.ids) {
       if (this.kind === "class" && id.name === "__class__") continue;
       if (this.isFuncLike && id.kind === "implicit") id.kind = "explicit";
+      // A global reference needs the function's globals, except viper's casts (py/compile.c).
+      if (id.kind === "explicit" && !(this.emitOptions === "viper" && (VIPER_CASTS[id.name] ?? -1) >= 2)) this.scopeFlags |= NativeScopeFlag.REFGLOBALS;
       if (id.kind === "local" || id.flags & ID_PARAM) id.localNum = this.numLocals++;
     }
     for (const id of this.ids) {

@@ -1,16 +1,18 @@
 // Compiled modules -> the C source of a frozen-module collection, byte for byte as MicroPython's
 // `tools/mpy-tool.py --freeze` prints it (freeze_mpy and the freeze methods of its CompiledModule
 // and RawCode classes): new qstrs as a sorted pool, then per module its raw codes, qstr table and
-// constants, then the tables of module names and contents. Bytecode modules only.
+// constants, then the tables of module names and contents. Machine code (native, viper, asm) is
+// frozen as mpy-tool freezes it for the modules' one architecture (freezer/native.ts).
 
 import { moduleHeader, opcodeName } from "../bytecode/disasm.js";
 import { decodeInstruction } from "../bytecode/instr.js";
 import { pyStrRepr } from "../bytecode/pyrepr.js";
-import { type CompiledModule, type ConstObject, ScopeFlag } from "../bytecode/rawcode.js";
+import { type ConstObject, type MpyModule, NATIVE_ARCHS, ScopeFlag, type TableObject } from "../bytecode/rawcode.js";
 import { encodeWtf8 } from "../bytecode/wtf8.js";
 import { ConstantWriter, type LongIntImpl, type Sizes } from "./constants.js";
 import { FreezeError } from "./errors.js";
 import { moduleIdent, type NamedRawCode, nameRawCodes } from "./names.js";
+import { freezeNativeCode } from "./native.js";
 import { qstrHash } from "../bytecode/qstr-hash.js";
 import { cStringBody, compareCodePoints, DEFAULT_FIRMWARE_QSTRS, type FirmwareQstrs, qstrEscape, STATIC_QSTR_IDENTS } from "./qstr.js";
 import { STATIC_QSTRS } from "../bytecode/qstr-static.js";
@@ -20,7 +22,7 @@ export { parseQstrHeader, DEFAULT_FIRMWARE_QSTRS, type FirmwareQstrs } from "./q
 export type { LongIntImpl } from "./constants.js";
 
 export interface FreezeInput {
-  readonly module: CompiledModule;
+  readonly module: MpyModule;
   /** The .mpy path as the user named it: only quoted in a comment. */
   readonly mpyFile: string;
 }
@@ -76,8 +78,8 @@ const LONE_SURROGATE = /\p{Cs}/u;
  * (surrogate escapes) and lone surrogates (WTF-8, as "\ud800" in a source compiles). Such a module
  * is refused rather than frozen to a C no reference can check.
  */
-function isUtf8(m: CompiledModule): boolean {
-  const ok = (o: ConstObject): boolean => (o.kind === "str" ? !LONE_SURROGATE.test(o.value) : o.kind === "tuple" ? o.items.every(ok) : true);
+function isUtf8(m: MpyModule): boolean {
+  const ok = (o: TableObject): boolean => (o.kind === "str" ? !LONE_SURROGATE.test(o.value) : o.kind === "tuple" ? o.items.every(ok) : true);
   return !m.surrogateEscapes && m.qstrs.every((q) => !LONE_SURROGATE.test(q)) && m.consts.every(ok);
 }
 
@@ -89,7 +91,7 @@ function collectQstrs(inputs: readonly FreezeInput[]): string[] {
     order.push(s);
     seen.add(s);
   };
-  const visitConst = (o: ConstObject): void => {
+  const visitConst = (o: TableObject): void => {
     if (o.kind === "tuple") o.items.forEach(visitConst);
     else if (o.kind === "str" && [...o.value].length < STR_INTERN_THRESHOLD && !seen.has(o.value)) add(o.value);
   };
@@ -110,9 +112,14 @@ export function freezeModules(inputs: readonly FreezeInput[], options: FreezeOpt
   if (!MPZ_DIGIT_SIZES.includes(mpzDigitBits)) {
     throw new FreezeError(`mpz digit size ${mpzDigitBits} is not supported (${MPZ_DIGIT_SIZES.join(", ")})`);
   }
+  let arch = 0;
   for (const { module } of inputs) {
     if (!isUtf8(module)) throw new FreezeError(`${module.qstrs[0] ?? "?"}: strings that are not UTF-8 cannot be frozen`);
+    // mpy-tool takes the architecture of the first file with machine code and refuses any other.
+    if (module.arch && arch && module.arch !== arch) throw new FreezeError(`${module.qstrs[0] ?? "?"}: native architecture mismatch`);
+    if (module.arch) arch = module.arch;
   }
+  if (arch >= NATIVE_ARCHS.length) throw new FreezeError(`native architecture ${arch} cannot be frozen`);
 
   const learned = collectQstrs(inputs);
   const knownQstrs = new Set<string>([...STATIC_QSTRS, ...learned]);
@@ -176,7 +183,7 @@ export function freezeModules(inputs: readonly FreezeInput[], options: FreezeOpt
     const header = Array.from(moduleHeader(module), (b) => b.toString(16).padStart(2, "0")).join(":");
     out.push("", "/".repeat(80), `// frozen module ${ident}`, `// - original source file: ${m.mpyFile}`);
     out.push(`// - frozen file name: ${m.sourceFile}`, `// - .mpy header: ${header}`, "");
-    freezeRawCode(out, module, m.root, sizes);
+    freezeRawCode(out, module, m.root, sizes, arch);
     out.push("");
     if (module.qstrs.length > 0) {
       out.push(`static const qstr_short_t const_qstr_table_data_${ident}[${module.qstrs.length}] = {`);
@@ -186,7 +193,7 @@ export function freezeModules(inputs: readonly FreezeInput[], options: FreezeOpt
     if (module.consts.length > 0) {
       const writer = new ConstantWriter(out, { longInt, mpzDigitBits, bytesInHash: firmware.bytesInHash }, sizes, knownQstrs, m.sourceFile);
       out.push("", "// constants");
-      const refs = module.consts.map((c, i) => writer.ref(`const_obj_${ident}_${i}`, c));
+      const refs = module.consts.map((c, i) => (c.kind === "funTable" ? "&mp_fun_table" : writer.ref(`const_obj_${ident}_${i}`, c)));
       out.push("", "// constant table", `static const mp_rom_obj_t const_obj_table_data_${ident}[${module.consts.length}] = {`);
       for (const r of refs) out.push(`    ${r},`);
       out.push("};");
@@ -241,8 +248,10 @@ export function freezeModules(inputs: readonly FreezeInput[], options: FreezeOpt
 const hexList = (bytes: Uint8Array, sep: string) => Array.from(bytes, (b) => "0x" + b.toString(16).padStart(2, "0")).join(sep);
 
 /** One raw code: its data with a comment per section and per instruction, its children, its proto_fun. */
-function freezeRawCode(out: string[], m: CompiledModule, nrc: NamedRawCode, sizes: Sizes): void {
-  const { rc, name, prelude: p } = nrc;
+function freezeRawCode(out: string[], m: MpyModule, nrc: NamedRawCode, sizes: Sizes, arch: number): void {
+  if (nrc.rc.kind !== "bytecode") return freezeNativeCode(out, m, nrc, sizes, arch, freezeRawCode);
+  const { rc, name } = nrc;
+  const p = nrc.prelude!;
   const bc = rc.data;
   const q = (i: number) => m.qstrs[i] ?? "?";
   const sourceInfo = p.lineInfoEnd - p.nInfo;
@@ -266,7 +275,7 @@ function freezeRawCode(out: string[], m: CompiledModule, nrc: NamedRawCode, size
   if (nrc.children.length > 0) {
     for (const c of nrc.children) {
       out.push(`// child of ${name}`);
-      freezeRawCode(out, m, c, sizes);
+      freezeRawCode(out, m, c, sizes, arch);
       out.push("");
     }
     out.push(`static const mp_raw_code_t *const children_${name}[] = {`);

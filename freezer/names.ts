@@ -3,14 +3,15 @@
 // its own simple name, made unique across everything frozen together.
 
 import { decodePrelude, type Prelude } from "../bytecode/prelude.js";
-import type { CompiledModule, RawCode } from "../bytecode/rawcode.js";
+import type { AnyRawCode, MpyModule } from "../bytecode/rawcode.js";
 import { FreezeError } from "./errors.js";
 import { qstrEscape } from "./qstr.js";
 
 export interface NamedRawCode {
-  readonly rc: RawCode;
+  readonly rc: AnyRawCode;
   readonly name: string;
-  readonly prelude: Prelude;
+  /** Bytecode's and native Python's prelude (native: the one at its prelude offset); null for viper and asm. */
+  readonly prelude: Prelude | null;
   readonly children: readonly NamedRawCode[];
 }
 
@@ -21,11 +22,13 @@ export function moduleIdent(sourceFile: string): string {
 }
 
 /** Names raw codes in the order mpy-tool reads them; `used` spans all modules frozen together. */
-export function nameRawCodes(m: CompiledModule, moduleName: string, used: Set<string>): NamedRawCode {
-  const visit = (rc: RawCode, parent: string): NamedRawCode => {
-    const prelude = decodePrelude(rc.data);
-    const simple = prelude ? m.qstrs[prelude.nameQstr] : undefined;
-    if (!prelude || simple === undefined) throw new FreezeError(`${m.qstrs[0] ?? "?"}: malformed prelude`);
+export function nameRawCodes(m: MpyModule, moduleName: string, used: Set<string>): NamedRawCode {
+  const visit = (rc: AnyRawCode, parent: string): NamedRawCode => {
+    const hasPrelude = rc.kind === "bytecode" || rc.kind === "native";
+    const prelude = hasPrelude ? decodePrelude(rc.kind === "native" ? rc.data.subarray(rc.preludeOffset ?? 0) : rc.data) : null;
+    // Viper and asm code have no prelude: mpy-tool names them after the file.
+    const simple = prelude ? m.qstrs[prelude.nameQstr] : hasPrelude ? undefined : m.qstrs[0];
+    if ((hasPrelude && !prelude) || simple === undefined) throw new FreezeError(`${m.qstrs[0] ?? "?"}: malformed prelude`);
     const base = `${parent}_${qstrEscape(simple)}`;
     let name = base;
     for (let i = 2; used.has(name); i++) name = base + i;

@@ -76,11 +76,35 @@ describe("mpyc as mpy-cross", () => {
     }
   });
 
-  it("prints a version tools can parse, and refuses native emitters clearly", () => {
+  it("prints a version tools can parse, and wants an arch for a native default emitter", () => {
     expect(mpyc(["--version"]).stdout.toString()).toMatch(/mpy-cross emitting mpy v6\.3/);
     const r = mpyc(["-X", "emit=native", "x.py"]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/not supported yet/);
+    expect(r.stderr.toString()).toBe("arch not specified\n");
+  });
+
+  it("writes native code for -march=x64 and rv32imc, prints the trace for -march=debug, refuses rv64imc", () => {
+    fs.writeFileSync(path.join(dir, "n.py"), "import micropython\n@micropython.native\ndef f(x):\n    return x + 1\n");
+    const x64 = mpyc(["-march=x64", "n.py"]);
+    expect(x64.status).toBe(0);
+    expect(fs.readFileSync(path.join(dir, "n.mpy"))[2]).toBe((2 << 2) | 3);
+    const dbg = mpyc(["-march=debug", "n.py"]);
+    expect(dbg.status).toBe(0);
+    expect(dbg.stdout.toString()).toMatch(/^ENTRY\(f, num_locals=\d+\)\n/);
+    const rv32 = mpyc(["-march=rv32imc", "-march-flags=zba", "n.py"]);
+    expect(rv32.status).toBe(0);
+    // Arch 11 with its flags following the header.
+    expect(fs.readFileSync(path.join(dir, "n.mpy"))[2]).toBe(0x40 | (11 << 2) | 3);
+    const rv64 = mpyc(["-march=rv64imc", "n.py"]);
+    expect(rv64.status).toBe(1);
+    expect(rv64.stderr.toString()).toMatch(/SyntaxError: invalid arch/);
+  });
+
+  it("disassembles machine code as mpy-tool.py -d", () => {
+    fs.copyFileSync(path.join(CORPUS_DIR, "native", "viper.x64.mpy"), path.join(dir, "viper.x64.mpy"));
+    const r = mpyc(["dis", "viper.x64.mpy"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.toString()).toBe(fs.readFileSync(path.join(CORPUS_DIR, "native", "viper.x64.dis"), "utf8"));
   });
 
   it("compiles a tree in one process with build", () => {

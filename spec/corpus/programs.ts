@@ -23,10 +23,10 @@ export interface CorpusProgram {
   readonly source: string;
   /** mpy-cross style flags from a `# mpyc-options:` line. */
   readonly flags: readonly string[];
-  readonly options: CompileOptions;
+  readonly options: CompileOptions & { readonly arch?: undefined };
 }
 
-export function parseFlags(flags: readonly string[], sourceName: string): CompileOptions {
+export function parseFlags(flags: readonly string[], sourceName: string): CompileOptions & { readonly arch?: undefined } {
   let optimize = 0;
   let smallIntBits = 31;
   for (const f of flags) {

@@ -55,7 +55,7 @@ describe("mpyc freeze", () => {
     ["a missing file", () => ["nothere.mpy"], /^mpyc freeze: OSError: \(2, "can't open nothere.mpy"\)\n$/],
     ["a truncated .mpy", (d) => [write(d, "t.mpy", [0x4d, 6, 0, 31, 5])], /^mpyc freeze: .*t\.mpy: truncated \.mpy file: constant count\n$/],
     ["a file that is not a .mpy", (d) => [write(d, "x.mpy", [0x7f, 0x45, 0x4c, 0x46])], /^mpyc freeze: .*x\.mpy: incompatible \.mpy file\n$/],
-    ["native code", (d) => [write(d, "n.mpy", [0x4d, 6, (2 << 2) | 3, 31, 0, 0])], /^mpyc freeze: .*n\.mpy: native code is not supported: only bytecode modules can be frozen\n$/],
+    ["a truncated native .mpy", (d) => [write(d, "n.mpy", [0x4d, 6, (2 << 2) | 3, 31, 0, 0])], /^mpyc freeze: .*n\.mpy: truncated \.mpy file: raw code header\n$/],
     ["a lone surrogate, which mpy-tool cannot read", (d) => [write(d, "s.py", [...Buffer.from('x = "\\ud800"\n')])], /^mpyc freeze: .*s\.py: strings that are not UTF-8 cannot be frozen\n$/],
     ["an unsupported digit size", () => ["-mmpz-dig-size=12", "literals.mpy"], /^mpyc freeze: -mmpz-dig-size=12 is not supported \(8, 16, 32\)\n$/],
     ["a long int without long ints", () => ["-mlongint-impl=none", "literals.mpy"], /^mpyc freeze: literals\.py: target does not support long int\n$/],

@@ -5,7 +5,8 @@
 import { runMpy as runOnOurVm } from "../../runtime/index.js";
 import fc from "fast-check";
 import { disassemble } from "../../bytecode/disasm.js";
-import { MpyFormatError, readMpy } from "../../bytecode/mpy-read.js";
+import { MpyFormatError, readMpy, readMpyFile } from "../../bytecode/mpy-read.js";
+import { writeMpy } from "../../bytecode/mpy-write.js";
 import { CompileError, InternalError } from "../../compiler/diagnostics.js";
 import { compile, errorLine, formatError } from "../../compiler/index.js";
 import { loadMpy } from "../../runtime/vm/loader.js";
@@ -235,7 +236,36 @@ export const loaderTotal: Property<Uint8Array> = {
   },
 };
 
-export const PROPERTIES = [compilerTotal, differentialVm, differentialOurs, syntaxAgreement, loaderTotal] as const;
+/** 6. Every generated program compiles as native x64 code, or gets a CompileError; its .mpy reads back to the same bytes. */
+export const nativeTotal: Property<string> = {
+  name: "native-total",
+  about: "programs compiled with -march=x64 -X emit=native compile or get a CompileError, and their .mpy round-trips",
+  arbitrary: program.map((p) => p.source),
+  show: showSource,
+  async check(src, timeoutMs) {
+    const build = () => {
+      try {
+        return timed("compiling", timeoutMs, () => compile(src, { sourceName: "prog.py", arch: "x64", emit: "native" }));
+      } catch (e) {
+        throw new Error(`compile threw ${thrown(e)}`);
+      }
+    };
+    const r = build();
+    if (!r.ok) {
+      if (!(r.error instanceof CompileError)) throw new Error(`not a CompileError: ${String(r.error)}`);
+      return;
+    }
+    const back = writeMpy(readMpyFile(r.mpy));
+    if (hex(back) !== hex(r.mpy)) throw new Error("native .mpy does not read back to the same bytes");
+    const again = build();
+    if (!again.ok || hex(again.mpy) !== hex(r.mpy)) throw new Error("compiling twice gave different output");
+  },
+  async regression(src) {
+    return [{ name: ".py", content: src }];
+  },
+};
+
+export const PROPERTIES = [compilerTotal, differentialVm, differentialOurs, syntaxAgreement, loaderTotal, nativeTotal] as const;
 
 /** Checks one case of the property with this name (the sandbox worker's entry). */
 export async function checkByName(name: string, value: unknown, timeoutMs: number): Promise<void> {

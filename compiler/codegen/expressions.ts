@@ -1,0 +1,333 @@
+// Expressions in code generation (py/compile.c compile_atom_*, c_if_cond, compile_trailer_*):
+// constants, operators and comparisons, conditions folded into jumps, calls with their argument
+// forms, super(), collections, comprehensions, lambdas, yield and await.
+
+import type * as A from "../ast.js";
+import type { BinaryOpName } from "../../bytecode/opcodes.js";
+import { StarFlag } from "../emit/emitter.js";
+import { constTruth } from "../fold.js";
+import { ID_PARAM } from "../scope.js";
+import { constValueOf } from "./constants.js";
+import type { Gen } from "./gen.js";
+import { comprehension, functionOrLambda, newScope } from "./scopes.js";
+import { declare, yieldFrom } from "./statements.js";
+
+const BIN_TO_OP: Record<A.Operator, BinaryOpName> = {
+  "|": "OR", "^": "XOR", "&": "AND", "<<": "LSHIFT", ">>": "RSHIFT", "+": "ADD", "-": "SUBTRACT",
+  "*": "MULTIPLY", "@": "MAT_MULTIPLY", "//": "FLOOR_DIVIDE", "/": "TRUE_DIVIDE", "%": "MODULO", "**": "POWER",
+};
+const CMP_TO_OP = {
+  "<": "LESS", ">": "MORE", "==": "EQUAL", "<=": "LESS_EQUAL", ">=": "MORE_EQUAL", "!=": "NOT_EQUAL", in: "IN", is: "IS",
+  "not in": "NOT_IN", "is not": "IS_NOT",
+} as const;
+
+/** c_if_cond: jump to `label` if the truth of `e` equals `jumpIf`, folding constants and and/or/not. */
+export function ifCond(g: Gen, e: A.Expr, jumpIf: boolean, label: number): void {
+  const cv = constValueOf(e);
+  if (cv) {
+    if (constTruth(cv) === jumpIf) g.e.jump(label);
+    return;
+  }
+  if (e.kind === "BoolOp") {
+    const n = e.values.length;
+    const isOr = e.op === "or";
+    if (isOr !== jumpIf) {
+      // and_or_logic1
+      const l2 = g.label();
+      for (let i = 0; i < n - 1; i++) ifCond(g, e.values[i]!, !jumpIf, l2);
+      ifCond(g, e.values[n - 1]!, jumpIf, label);
+      g.e.labelAssign(l2);
+    } else {
+      for (const v of e.values) ifCond(g, v, jumpIf, label);
+    }
+    return;
+  }
+  if (e.kind === "UnaryOp" && e.op === "not") {
+    ifCond(g, e.operand, !jumpIf, label);
+    return;
+  }
+  expr(g, e);
+  g.e.popJumpIf(jumpIf, label);
+}
+
+export function expr(g: Gen, e: A.Expr): void {
+  const em = g.e;
+  if (!isLeaf(g, e)) g.line(e);
+  switch (e.kind) {
+    case "Constant":
+      // A const() name's value comes back from the parser as an object, so only a small int
+      // stays a small int (py/parse.c make_node_const_object_optimised).
+      if (e.viaConst && g.smallIntOf(e) === null) return em.loadConstObj(g.objectOf(e));
+      return constant(g, e);
+    case "Name":
+      return g.loadId(e.id);
+    case "BinOp":
+      expr(g, e.left);
+      expr(g, e.right);
+      return em.binaryOp(BIN_TO_OP[e.op]);
+    case "UnaryOp":
+      expr(g, e.operand);
+      return em.unaryOp(e.op === "not" ? "NOT" : e.op === "-" ? "NEGATIVE" : e.op === "+" ? "POSITIVE" : "INVERT");
+    case "BoolOp": {
+      const end = g.label();
+      e.values.forEach((v, i) => {
+        expr(g, v);
+        if (i + 1 < e.values.length) em.jumpIfOrPop(e.op === "or", end);
+      });
+      em.labelAssign(end);
+      return;
+    }
+    case "Compare":
+      return compare(g, e);
+    case "IfExp": {
+      const fail = g.label();
+      const end = g.label();
+      ifCond(g, e.test, false, fail);
+      expr(g, e.body);
+      em.jump(end);
+      em.labelAssign(fail);
+      em.adjustStackSize(-1);
+      expr(g, e.orelse);
+      em.labelAssign(end);
+      return;
+    }
+    case "NamedExpr":
+      return namedExpr(g, e);
+    case "Call":
+      return call(g, e);
+    case "Attribute":
+      expr(g, e.value);
+      trailerLine(g, e);
+      em.attr(e.attr, "load");
+      return;
+    case "Subscript":
+      expr(g, e.value);
+      trailerLine(g, e);
+      expr(g, e.slice);
+      em.subscr("load");
+      return;
+    case "Slice":
+      return slice(g, e);
+    case "Tuple":
+      for (const x of e.elts) expr(g, x);
+      return em.build(e.elts.length, "tuple");
+    case "List":
+      for (const x of e.elts) expr(g, x);
+      return em.build(e.elts.length, "list");
+    case "Set":
+      for (const x of e.elts) expr(g, x);
+      return em.build(e.elts.length, "set");
+    case "Dict":
+      if (e.badItem) g.error("expectingKeyValue", e);
+      em.build(e.keys.length, "map");
+      e.keys.forEach((k, i) => {
+        // Each key:value item is a parse node of its own, with its own line (py/compile.c).
+        g.line(k!);
+        expr(g, e.values[i]!);
+        expr(g, k!);
+        em.storeMap();
+      });
+      return;
+    case "ListComp":
+      return comprehension(g, e, "listcomp");
+    case "SetComp":
+      return comprehension(g, e, "setcomp");
+    case "DictComp":
+      return comprehension(g, e, "dictcomp");
+    case "GeneratorExp":
+      return comprehension(g, e, "genexpr");
+    case "Lambda":
+      return functionOrLambda(g, newScope(g, "lambda", e), e.args);
+    case "Yield":
+    case "YieldFrom":
+      if (g.scope.kind !== "function" && g.scope.kind !== "lambda") g.error("yieldOutsideFunction", e);
+      if (e.kind === "YieldFrom") {
+        expr(g, e.value);
+        return yieldFrom(g);
+      }
+      if (e.value) expr(g, e.value);
+      else em.loadConstTok("none");
+      return g.yieldOp(false);
+    case "Await":
+      if (g.scope.kind !== "function" && g.scope.kind !== "lambda") g.error("awaitOutsideFunction", e);
+      expr(g, e.value);
+      return yieldFrom(g);
+    case "Starred":
+      return g.error("starMustBeTarget", e);
+  }
+}
+
+function constant(g: Gen, e: A.Constant): void {
+  const v = e.value;
+  switch (v.type) {
+    case "none":
+      return g.e.loadConstTok("none");
+    case "bool":
+      return g.e.loadConstTok(v.value ? "true" : "false");
+    case "int": {
+      const small = g.smallIntOf(e);
+      if (small !== null) return g.loadSmallInt(small);
+      return g.e.loadConstObj(g.objectOf(e));
+    }
+    case "str":
+      if (g.options.isQstr(v.value, e.start)) return g.e.loadConstStr(v.value);
+      return g.e.loadConstObj(g.objectOf(e));
+    default:
+      return g.e.loadConstObj(g.objectOf(e));
+  }
+}
+
+/** Nodes MicroPython keeps as parse-tree leaves, which record no line: names, small ints, qstrs, keywords. */
+function isLeaf(g: Gen, e: A.Expr): boolean {
+  if (e.kind === "Name") return true;
+  // A bare generator argument is compiled straight from the argument list, with no node line.
+  if (e.kind === "GeneratorExp" && e.bare) return true;
+  if (e.kind !== "Constant") return false;
+  if (e.folded) return true;
+  const v = e.value;
+  if (v.type === "int") return g.smallIntOf(e) !== null;
+  if (e.viaConst) return false;
+  if (v.type === "str") return g.options.isQstr(v.value, e.start);
+  return v.type === "none" || v.type === "bool" || v.type === "ellipsis";
+}
+
+function compare(g: Gen, e: A.Compare): void {
+  const em = g.e;
+  expr(g, e.left);
+  const multi = e.ops.length > 1;
+  const fail = multi ? g.label() : 0;
+  e.ops.forEach((op, i) => {
+    expr(g, e.comparators[i]!);
+    const more = i + 1 < e.ops.length;
+    if (more) {
+      em.dupTop();
+      em.rotThree();
+    }
+    em.binaryOp(CMP_TO_OP[op as keyof typeof CMP_TO_OP]);
+    if (more) em.jumpIfOrPop(false, fail);
+  });
+  if (multi) {
+    const end = g.label();
+    em.jump(end);
+    em.labelAssign(fail);
+    em.adjustStackSize(1);
+    em.rotTwo();
+    em.popTop();
+    em.labelAssign(end);
+  }
+}
+
+function namedExpr(g: Gen, e: A.NamedExpr): void {
+  expr(g, e.value);
+  g.e.dupTop();
+  const target = e.target.id;
+  if (g.pass === "scope" && g.scope.isCompLike) {
+    const parent = g.scope.parent!;
+    const pid = parent.idForModification(target);
+    if (pid.kind === "explicit") {
+      g.scope.findOrAdd(target, "explicit");
+    } else {
+      const id = g.scope.findOrAdd(target, "undecided");
+      const isGlobal = parent.parent === null;
+      if (!isGlobal && id.kind === "implicit") id.kind = "undecided";
+      declare(g, id, isGlobal, e);
+    }
+  }
+  g.storeId(target);
+}
+
+function slice(g: Gen, e: A.Slice): void {
+  if (e.lower) expr(g, e.lower);
+  else g.e.loadConstTok("none");
+  if (e.upper) expr(g, e.upper);
+  else g.e.loadConstTok("none");
+  if (e.step) {
+    expr(g, e.step);
+    g.e.build(3, "slice");
+  } else {
+    g.e.build(2, "slice");
+  }
+}
+
+/** super() inside a method: pass __class__ and the first argument explicitly. */
+function loadSuperArgs(g: Gen, at: A.Node): void {
+  g.loadId("super");
+  g.loadId("__class__");
+  const self = g.scope.ids.find((i) => i.flags & ID_PARAM);
+  if (!self) g.error("superCantFindSelf", at);
+  g.loadId(self.name);
+}
+
+function isBareSuper(g: Gen, e: A.Expr): boolean {
+  return g.scope.kind === "function" && e.kind === "Call" && e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0 && e.keywords.length === 0;
+}
+
+function call(g: Gen, e: A.Call): void {
+  const f = e.func;
+  if (e.misplaced) g.error(e.misplaced.code, { start: e.misplaced.start, end: e.misplaced.start });
+  if (isBareSuper(g, e)) {
+    loadSuperArgs(g, e);
+    g.e.callFunction(2, 0, 0);
+    return;
+  }
+  if (f.kind === "Attribute") {
+    const base = f.value;
+    if (isBareSuper(g, base)) {
+      g.line(base);
+      loadSuperArgs(g, base);
+      g.e.loadMethod(f.attr, true);
+      return callArgs(g, e.args, e.keywords, true, 0, e.order);
+    }
+    expr(g, base);
+    g.e.loadMethod(f.attr, false);
+    return callArgs(g, e.args, e.keywords, true, 0, e.order);
+  }
+  expr(g, f);
+  trailerLine(g, e);
+  callArgs(g, e.args, e.keywords, false, 0, e.order);
+}
+
+/** A trailer (`(...)`, `[...]`, `.name`) records its own line, as a parse node of its own. */
+function trailerLine(g: Gen, e: A.Call | A.Attribute | A.Subscript): void {
+  if (e.trailerStart !== undefined) g.line({ start: e.trailerStart, end: e.trailerStart });
+}
+
+/** Arguments in source order; a `*x` sets the bit of its position in the whole argument list. */
+export function callArgs(g: Gen, args: readonly A.Expr[], keywords: readonly A.Keyword[], method: boolean, nExtra: number, order?: readonly ("a" | "k")[]): void {
+  const em = g.e;
+  let nPos = nExtra;
+  let nKw = 0;
+  let starArgs = 0;
+  let starFlags = 0;
+  const seq = order ?? [...args.map(() => "a" as const), ...keywords.map(() => "k" as const)];
+  let ai = 0;
+  let ki = 0;
+  seq.forEach((which, i) => {
+    if (which === "a") {
+      const a = args[ai++]!;
+      if (a.kind === "Starred") {
+        if (i >= g.options.smallIntBits - 1) g.error("tooManyArgs", a);
+        starFlags |= StarFlag.SINGLE;
+        starArgs += 2 ** i;
+        expr(g, a.value);
+      } else {
+        expr(g, a);
+      }
+      nPos++;
+      return;
+    }
+    const k = keywords[ki++]!;
+    if (k.arg === null) {
+      starFlags |= StarFlag.DOUBLE;
+      em.loadNull();
+      expr(g, k.value);
+    } else {
+      em.loadConstStr(k.arg);
+      expr(g, k.value);
+    }
+    nKw++;
+  });
+  if (starFlags) g.loadSmallInt(starArgs);
+  if (method) em.callMethod(nPos, nKw, starFlags);
+  else em.callFunction(nPos, nKw, starFlags);
+}

@@ -1,0 +1,184 @@
+// The state code generation carries through a module (py/compile.c compiler_t): the scopes found,
+// the current scope, pass and emitter, labels, loop and exception nesting, and the helpers every
+// part of code generation shares (errors, lines, identifier loads and stores).
+
+import type * as A from "../ast.js";
+import { type ConstObject, ScopeFlag } from "../../bytecode/rawcode.js";
+import { displayText } from "../bytestr.js";
+import { CompileError, type DiagnosticCode, InternalError } from "../diagnostics.js";
+import type { Emitter, Pass, SetupBlockKind } from "../emit/emitter.js";
+import type { Tables } from "../generate.js";
+import type { NativeContext } from "../native/emit-core.js";
+import type { EmitOptions, Scope } from "../scope.js";
+import type { LineMap } from "../source.js";
+import { toConstObject } from "./constants.js";
+
+export interface CodegenOptions {
+  readonly optimize: number;
+  readonly smallIntBits: number;
+  readonly lineMap: LineMap;
+  /** Whether the parser would have made the str literal at offset `at` a qstr (py/parse.c). */
+  readonly isQstr: (s: string, at: number) => boolean;
+  /** Compile as the REPL does (compile(..., "single")): module-level expressions print their value. */
+  readonly repl?: boolean;
+  /** `@micropython.native` compiles to bytecode (see CompileOptions). */
+  readonly nativeAsBytecode?: boolean;
+  /** The module's tables, filled as the passes run (compiler/generate.ts). */
+  readonly tables: Tables;
+  /** The default emitter of the module (-X emit). */
+  readonly defaultEmit?: EmitOptions;
+  /**
+   * Makes the native emitter for the target (-march), or null: then native and viper decorators
+   * are "invalid arch", as for mpy-cross without -march or for an arch without a native emitter.
+   */
+  readonly nativeEmitter?: ((ctx: NativeContext) => Emitter) | null;
+  /** The target has an inline assembler in mpy-cross (asm_thumb, asm_xtensa, asm_rv32 decorators). */
+  readonly inlineAsm?: boolean;
+}
+
+/** No enclosing loop: `break` and `continue` are errors. */
+export const INVALID_LABEL = -1;
+
+export class Gen {
+  readonly scopes: Scope[] = [];
+  readonly scopeOf = new Map<A.Node, Scope>();
+  private readonly constObjects = new Map<A.Constant, ConstObject>();
+  pass: Pass = "scope";
+  scope!: Scope;
+  e!: Emitter;
+  nextLabel = 0;
+  breakLabel = INVALID_LABEL;
+  continueLabel = INVALID_LABEL;
+  exceptLevel = 0;
+  breakContinueExceptLevel = 0;
+  /** Where the last node with a line began: native code errors are reported there. */
+  lastLineAt = 0;
+  /** A ViperTypeError met in the current statement, raised when the statement ends. */
+  pendingError: CompileError | null = null;
+
+  /** Raises the statement's ViperTypeError, if any. */
+  raisePending(): void {
+    const e = this.pendingError;
+    if (e) {
+      this.pendingError = null;
+      throw e;
+    }
+  }
+
+  constructor(readonly options: CodegenOptions) {}
+
+  error(code: DiagnosticCode, node: A.Node): never {
+    // Errors found while compiling name their scope, "<module>" included (py/compile.c).
+    throw new CompileError(code, node.start, displayText(this.scope.simpleName));
+  }
+
+  label(): number {
+    return this.nextLabel++;
+  }
+
+  /** The native emitter takes labels of its own at fixed points; numbering follows py/compile.c. */
+  reserveLabelsForNative(n: number): void {
+    if (this.scope.emitOptions !== "bytecode") this.nextLabel += n;
+  }
+
+  line(node: A.Node): void {
+    const lm = this.options.lineMap;
+    const at = (node as A.Constant).lineAt ?? node.start;
+    this.lastLineAt = at;
+    this.e.setSourceLine(lm.line(at), lm.column(at));
+  }
+
+  /**
+   * Small ints are below this in magnitude (negatives: down to minus it): the target's, but no
+   * more than mpy-cross's own 63 bits on a 64-bit host (py/parse.c checks both).
+   */
+  smallIntLimit(): bigint {
+    return 1n << BigInt(Math.min(this.options.smallIntBits, 63) - 1);
+  }
+
+  smallIntOf(e: A.Expr): bigint | null {
+    if (e.kind !== "Constant" || e.value.type !== "int") return null;
+    const v = e.value.value;
+    const lim = this.smallIntLimit();
+    return v >= -lim && v < lim && !e.value.boxed ? v : null;
+  }
+
+  loadSmallInt(v: number | bigint): void {
+    this.e.loadConstSmallInt(BigInt(v));
+  }
+
+  /**
+   * The constant object of a node: the same JS object in both passes, because mpy-cross finds a
+   * constant again by pointer before comparing values, which matters for NaN.
+   */
+  objectOf(e: A.Constant): ConstObject {
+    let o = this.constObjects.get(e);
+    if (!o) {
+      o = toConstObject(e.value, this.options.smallIntBits);
+      this.constObjects.set(e, o);
+    }
+    return o;
+  }
+
+  increaseExcept(l: number, kind: SetupBlockKind): void {
+    this.e.setupBlock(l, kind);
+    this.exceptLevel++;
+    if (this.exceptLevel > this.scope.excStackSize) this.scope.excStackSize = this.exceptLevel;
+  }
+
+  decreaseExcept(): void {
+    this.exceptLevel--;
+    this.e.endFinally();
+    this.reserveLabelsForNative(1);
+  }
+
+  /** A yield makes the scope a generator. */
+  yieldOp(from: boolean): void {
+    this.e.yieldOp(from);
+    this.scope.scopeFlags |= ScopeFlag.GENERATOR;
+    this.reserveLabelsForNative(from ? 3 : 1);
+  }
+
+  // ---- identifiers: the scope pass records them, the later passes emit them ----
+
+  loadId(name: string): void {
+    if (this.pass === "scope") {
+      this.scope.findOrAdd(name, "implicit");
+      return;
+    }
+    this.idOp(name, "load");
+  }
+
+  storeId(name: string): void {
+    if (this.pass === "scope") {
+      this.scope.idForModification(name);
+      return;
+    }
+    this.idOp(name, "store");
+  }
+
+  deleteId(name: string): void {
+    if (this.pass === "scope") {
+      this.scope.idForModification(name);
+      return;
+    }
+    this.idOp(name, "delete");
+  }
+
+  private idOp(name: string, what: "load" | "store" | "delete"): void {
+    const id = this.scope.find(name);
+    if (!id) throw new InternalError(`identifier ${name} not found in scope pass`);
+    const e = this.e;
+    if (id.kind === "implicit" || id.kind === "implicitAssigned" || id.kind === "explicit") {
+      const kind = id.kind === "explicit" ? "global" : "name";
+      if (what === "load") e.loadGlobal(name, kind);
+      else if (what === "store") e.storeGlobal(name, kind);
+      else e.deleteGlobal(name, kind);
+    } else {
+      const kind = id.kind === "local" ? "fast" : "deref";
+      if (what === "load") e.loadLocal(name, id.localNum, kind);
+      else if (what === "store") e.storeLocal(name, id.localNum, kind);
+      else e.deleteLocal(name, id.localNum, kind);
+    }
+  }
+}

@@ -1,0 +1,360 @@
+// Scopes in code generation (py/compile.c compile_scope and its helpers): the two passes over every
+// scope, parameters, comprehension bodies, making functions and closures, decorators, def and class.
+
+import type * as A from "../ast.js";
+import { ScopeFlag } from "../../bytecode/rawcode.js";
+import { displayText } from "../bytestr.js";
+import { CompileError } from "../diagnostics.js";
+import { BytecodeEmitter } from "../emit/bytecode.js";
+import type { Emitter, Pass } from "../emit/emitter.js";
+import { useBytecodePasses, useScopePass } from "../generate.js";
+import { ID_FLAG_VIPER_TYPE_POS, NATIVE_TYPES, NativeScopeFlag } from "../native/emit-core.js";
+import { ID_DBL_STAR_PARAM, ID_PARAM, ID_STAR_PARAM, type EmitOptions, Scope, type ScopeKind } from "../scope.js";
+import { flattenDotted } from "./constants.js";
+import { callArgs, expr, ifCond } from "./expressions.js";
+import { Gen } from "./gen.js";
+import { statements } from "./statements.js";
+import { assignTarget } from "./targets.js";
+
+/** Runs both passes over the module and returns the scopes in MicroPython's order. */
+export function runPasses(g: Gen, module: A.Module): Scope[] {
+  const bytecode = new BytecodeEmitter();
+  g.e = bytecode;
+  const top = new Scope("module", module, null, undefined, g.options.defaultEmit ?? "bytecode");
+  g.scopes.push(top);
+  // The scope pass always runs through the bytecode emitter (py/compile.c).
+  for (let i = 0; i < g.scopes.length; i++) {
+    const s = g.scopes[i]!;
+    compileScope(g, s, "scope");
+    for (const id of s.ids) if (id.kind === "implicit") s.checkToCloseOver(id);
+  }
+  for (const s of g.scopes) s.computeThings();
+  const t = g.options.tables;
+  useScopePass(t, g.scopes);
+  let native: Emitter | null = null;
+  for (const s of g.scopes) {
+    if (s.emitOptions === "native" || s.emitOptions === "viper") {
+      // One native emitter for the module, made when first needed; a stack-size pass, a code-size
+      // pass, then emit passes until the emitter is content.
+      native ??= g.options.nativeEmitter!({
+        useQstr: (q) => t.useQstr(q),
+        useConst: (o) => t.useConst(o),
+        labelSlot: () => g.nextLabel,
+        error: (code, message) => {
+          throw new CompileError(code, g.lastLineAt, displayText(g.scope.simpleName), message);
+        },
+        typeError: (message) => {
+          const at = g.pendingError?.offset ?? g.lastLineAt;
+          g.pendingError = new CompileError("viperTypeError", at, displayText(g.scope.simpleName), message);
+        },
+      });
+      g.e = native;
+      for (const pass of ["stackSize", "codeSize", "emit"] as const) {
+        try {
+          while (!compileScope(g, s, pass) && pass === "emit");
+        } catch (e) {
+          // After a type error the emitter may be left inconsistent: the type error is what counts.
+          if (g.pendingError) g.raisePending();
+          throw e;
+        }
+        g.raisePending();
+      }
+      g.e = bytecode;
+    } else {
+      compileScope(g, s, "emit");
+      useBytecodePasses(t, s);
+    }
+  }
+  return g.scopes;
+}
+
+/** Creates the scope of a nested function, lambda, class or comprehension in the scope pass. */
+export function newScope(g: Gen, kind: ScopeKind, node: A.Node, name?: string, emit?: EmitOptions): Scope {
+  if (g.pass === "scope") {
+    const s = new Scope(kind, node, g.scope, name, emit ?? g.scope.emitOptions);
+    g.scopes.push(s);
+    g.scopeOf.set(node, s);
+    return s;
+  }
+  return g.scopeOf.get(node)!;
+}
+
+/** One pass over one scope; returns what the emitter's endPass says (false: run the pass again). */
+function compileScope(g: Gen, s: Scope, pass: Pass): boolean {
+  g.pass = pass;
+  g.scope = s;
+  g.nextLabel = 0;
+  g.e.startPass(pass, s);
+  g.reserveLabelsForNative(6);
+  if (pass === "scope") s.excStackSize = 0;
+  const node = s.node;
+  const e = g.e;
+  switch (s.kind) {
+    case "module": {
+      statements(g, (node as A.Module).body);
+      e.loadConstTok("none");
+      e.returnValue();
+      break;
+    }
+    case "function": {
+      const f = node as A.FunctionDef;
+      if (pass === "scope") {
+        params(g, f.args);
+        // The return annotation of a viper function is its return type.
+        if (s.emitOptions === "viper") s.scopeFlags |= viperType(g, f.returns) << NativeScopeFlag.VIPERRET_POS;
+      }
+      statements(g, f.body);
+      e.loadConstTok("none");
+      e.returnValue();
+      break;
+    }
+    case "lambda": {
+      const l = node as A.Lambda;
+      g.line(l);
+      if (pass === "scope") params(g, l.args);
+      expr(g, l.body);
+      if (s.scopeFlags & ScopeFlag.GENERATOR) {
+        e.popTop();
+        e.loadConstTok("none");
+      }
+      e.returnValue();
+      break;
+    }
+    case "class": {
+      const c = node as A.ClassDef;
+      if (pass === "scope") s.findOrAdd("__class__", "local");
+      g.loadId("__name__");
+      g.storeId("__module__");
+      e.loadConstStr(c.name);
+      g.storeId("__qualname__");
+      statements(g, c.body);
+      const id = s.find("__class__")!;
+      if (id.kind === "local") e.loadConstTok("none");
+      else e.loadLocal("__class__", id.localNum, "fast");
+      e.returnValue();
+      break;
+    }
+    default:
+      comprehensionScope(g, s);
+  }
+  return e.endPass();
+}
+
+function params(g: Gen, args: A.Arguments): void {
+  const s = g.scope;
+  if (args.secondStar) g.error("invalidSyntax", args.secondStar);
+  const add = (p: A.Arg, flags: number, typed = false) => {
+    const id = s.findOrAdd(p.arg, "undecided");
+    if (id.kind !== "undecided") g.error("argumentNameReused", p);
+    id.kind = "local";
+    id.flags = flags;
+    // Plain and keyword-only parameters of viper code take their annotation as type.
+    if (typed && s.emitOptions === "viper") id.flags |= viperType(g, p.annotation) << ID_FLAG_VIPER_TYPE_POS;
+  };
+  for (const p of args.args) {
+    s.numPosArgs++;
+    add(p, ID_PARAM, true);
+  }
+  if (args.vararg) {
+    s.scopeFlags |= ScopeFlag.VARARGS;
+    add(args.vararg, ID_PARAM | ID_STAR_PARAM);
+  }
+  for (const p of args.kwonlyargs) {
+    s.numKwonlyArgs++;
+    add(p, ID_PARAM, true);
+  }
+  if (args.kwarg) {
+    s.scopeFlags |= ScopeFlag.VARKEYWORDS;
+    add(args.kwarg, ID_PARAM | ID_DBL_STAR_PARAM);
+  }
+}
+
+/** compile_viper_type_annotation: a viper type name, object when absent. */
+function viperType(g: Gen, ann: A.Expr | null): number {
+  if (!ann) return 0;
+  if (ann.kind !== "Name") g.error("annotationNotIdentifier", ann);
+  const t = NATIVE_TYPES[ann.id];
+  if (t === undefined) throw new CompileError("viperTypeError", ann.start, displayText(g.scope.simpleName), `unknown type '${ann.id}'`);
+  return t;
+}
+
+type Comprehension = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
+
+function comprehensionScope(g: Gen, s: Scope): void {
+  const node = s.node as Comprehension;
+  const e = g.e;
+  if (g.pass === "scope") {
+    s.findOrAdd("", "local");
+    s.numPosArgs = 1;
+  }
+  // The comprehension's parse node starts at its element, inside the brackets.
+  g.line(node.kind === "DictComp" ? node.key : node.elt);
+  if (s.kind === "listcomp") e.build(0, "list");
+  else if (s.kind === "dictcomp") e.build(0, "map");
+  else if (s.kind === "setcomp") e.build(0, "set");
+  if (s.kind === "genexpr") {
+    e.loadNull();
+    g.loadId("");
+    e.loadNull();
+    e.loadNull();
+  } else {
+    g.loadId("");
+    e.getIter(true);
+  }
+  compIter(g, node, 0, 0);
+  if (s.kind === "genexpr") e.loadConstTok("none");
+  e.returnValue();
+}
+
+function compIter(g: Gen, node: Comprehension, genIndex: number, depth: number): void {
+  const e = g.e;
+  const gen = node.generators[genIndex]!;
+  const top = g.label();
+  const end = g.label();
+  e.labelAssign(top);
+  e.forIter(end);
+  assignTarget(g, gen.target);
+  for (const cond of gen.ifs) ifCond(g, cond, false, top);
+  if (genIndex + 1 < node.generators.length) {
+    const next = node.generators[genIndex + 1]!;
+    expr(g, next.iter);
+    e.getIter(true);
+    compIter(g, node, genIndex + 1, depth + 1);
+  } else if (node.kind === "GeneratorExp") {
+    expr(g, node.elt);
+    g.yieldOp(false);
+    e.popTop();
+  } else {
+    if (node.kind === "DictComp") {
+      expr(g, node.value);
+      expr(g, node.key);
+    } else {
+      expr(g, node.elt);
+    }
+    e.storeComp(g.scope.kind, 4 * depth + 5);
+  }
+  e.jump(top);
+  e.labelAssign(end);
+  e.forIterEnd();
+}
+
+/** MAKE_FUNCTION or MAKE_CLOSURE for `child`, loading the cells it closes over. */
+function closeOver(g: Gen, child: Scope, nPosDefaults: number, nKwDefaults: number): void {
+  if (nKwDefaults > 0) child.scopeFlags |= ScopeFlag.DEFKWARGS;
+  // Making a function takes the current globals and constants (py/compile.c, native builds).
+  g.scope.scopeFlags |= NativeScopeFlag.REFGLOBALS | NativeScopeFlag.HASCONSTS;
+  child.numDefPosArgs = nPosDefaults;
+  let nfree = 0;
+  if (g.scope.kind !== "module") {
+    for (const id of g.scope.ids) {
+      if (id.kind !== "cell" && id.kind !== "free") continue;
+      for (const id2 of child.ids) {
+        if (id2.kind === "free" && id2.name === id.name) {
+          g.e.loadLocal(id.name, id.localNum, "fast");
+          nfree++;
+        }
+      }
+    }
+  }
+  if (nfree === 0) g.e.makeFunction(child, nPosDefaults, nKwDefaults);
+  else g.e.makeClosure(child, nfree, nPosDefaults, nKwDefaults);
+}
+
+export function functionOrLambda(g: Gen, child: Scope, args: A.Arguments): void {
+  const e = g.e;
+  if (args.defaultGap) g.error("nonDefaultAfterDefault", args.defaultGap);
+  let nDefaults = 0;
+  let nDict = 0;
+  for (const d of args.defaults) {
+    nDefaults++;
+    expr(g, d);
+  }
+  args.kwonlyargs.forEach((p, i) => {
+    const d = args.kwDefaults[i];
+    if (!d) return;
+    nDict++;
+    if (nDict === 1) {
+      if (nDefaults > 0) e.build(nDefaults, "tuple");
+      else e.loadNull();
+      e.build(0, "map");
+    }
+    expr(g, d);
+    e.loadConstStr(p.arg);
+    e.storeMap();
+  });
+  if (nDefaults > 0 && nDict === 0) {
+    e.build(nDefaults, "tuple");
+    e.loadNull();
+  }
+  closeOver(g, child, nDefaults, nDict);
+}
+
+/**
+ * Compiles decorators; returns how many leave a callable on the stack, and the emitter the
+ * built-in ones choose (py/compile.c compile_built_in_decorator).
+ */
+function decorators(g: Gen, decs: readonly A.Expr[]): { n: number; emit: EmitOptions } {
+  let n = 0;
+  let emit = g.scope.emitOptions;
+  for (const d of decs) {
+    const call = d.kind === "Call" ? d : null;
+    const dotted = flattenDotted(call ? call.func : d);
+    if (dotted && dotted[0]!.id === "micropython") {
+      if (dotted.length !== 2) g.error("invalidMicropythonDecorator", dotted[0]!);
+      const attr = dotted[1]!.id;
+      if (attr === "bytecode" || (attr === "native" && g.options.nativeAsBytecode)) {
+        emit = "bytecode";
+        continue;
+      }
+      if (attr === "native" || attr === "viper") {
+        if (!g.options.nativeEmitter) g.error("invalidArch", dotted[1]!);
+        emit = attr;
+        continue;
+      }
+      // mpy-cross uses the inline assembler of the target whichever asm decorator it is; mpyc has none yet.
+      if (["asm_thumb", "asm_xtensa", "asm_rv32"].includes(attr)) g.error(g.options.inlineAsm ? "inlineAsmNotSupported" : "invalidArch", dotted[1]!);
+      g.error("invalidMicropythonDecorator", dotted[1]!);
+    }
+    if (dotted) {
+      g.loadId(dotted[0]!.id);
+      for (let j = 1; j < dotted.length; j++) g.e.attr(dotted[j]!.id, "load");
+      if (call) {
+        g.line(call);
+        callArgs(g, call.args, call.keywords, false, 0);
+      }
+    } else {
+      expr(g, d);
+    }
+    n++;
+  }
+  return { n, emit };
+}
+
+export function funcDef(g: Gen, f: A.FunctionDef): void {
+  const { n, emit } = decorators(g, f.decorators);
+  const child = newScope(g, "function", f, f.name, emit);
+  if (f.isAsync) child.scopeFlags |= ScopeFlag.GENERATOR;
+  functionOrLambda(g, child, f.args);
+  for (let i = 0; i < n; i++) g.e.callFunction(1, 0, 0);
+  g.storeId(f.name);
+}
+
+export function classDef(g: Gen, c: A.ClassDef): void {
+  const { n, emit } = decorators(g, c.decorators);
+  const child = newScope(g, "class", c, c.name, emit);
+  g.e.loadBuildClass();
+  closeOver(g, child, 0, 0);
+  g.e.loadConstStr(c.name);
+  if (c.misplaced) g.error(c.misplaced.code, { start: c.misplaced.start, end: c.misplaced.start });
+  callArgs(g, c.bases, c.keywords, false, 2, c.order);
+  for (let i = 0; i < n; i++) g.e.callFunction(1, 0, 0);
+  g.storeId(c.name);
+}
+
+export function comprehension(g: Gen, c: Comprehension, kind: ScopeKind): void {
+  const child = newScope(g, kind, c);
+  closeOver(g, child, 0, 0);
+  expr(g, c.generators[0]!.iter);
+  if (kind === "genexpr") g.e.getIter(false);
+  g.e.callFunction(1, 0, 0);
+}

@@ -1,0 +1,136 @@
+// Assignment and deletion targets (py/compile.c c_assign, compile_del_stmt): names, attributes,
+// subscripts, tuple and list unpacking with a star, and augmented assignment's load and store.
+
+import type * as A from "../ast.js";
+import { callArgs, expr } from "./expressions.js";
+import type { Gen } from "./gen.js";
+
+export function assignStmt(g: Gen, s: A.Assign): void {
+  const e = g.e;
+  const value = s.value;
+  const target = s.targets[0]!;
+  if (s.targets.length === 1 && target.kind === "Tuple" && !target.parenthesized && value.kind === "Tuple" && !value.parenthesized) {
+    // a, b = b, a (and three of each): rotate instead of building a tuple (py/compile.c).
+    const n = target.elts.length;
+    if (n === value.elts.length && (n === 2 || n === 3) && !target.elts.some((t) => t.kind === "Starred")) {
+      expr(g, value.elts[0]!);
+      expr(g, value.elts[1]!);
+      if (n === 3) {
+        expr(g, value.elts[2]!);
+        e.rotThree();
+      }
+      e.rotTwo();
+      for (const t of target.elts) assignTarget(g, t);
+      return;
+    }
+  }
+  expr(g, value);
+  const n = s.targets.length;
+  if (n > 1) e.dupTop();
+  assignTarget(g, s.targets[0]!);
+  for (let i = 1; i < n; i++) {
+    if (i + 1 < n) e.dupTop();
+    assignTarget(g, s.targets[i]!);
+  }
+}
+
+export function assignTarget(g: Gen, t: A.Expr, kind: "store" | "augLoad" | "augStore" = "store"): void {
+  const e = g.e;
+  switch (t.kind) {
+    case "Name":
+      if (kind === "augLoad") g.loadId(t.id);
+      else g.storeId(t.id);
+      return;
+    case "Attribute":
+      if (kind !== "augStore") targetBase(g, t.value);
+      if (kind === "augLoad") {
+        e.dupTop();
+        e.attr(t.attr, "load");
+      } else {
+        if (kind === "augStore") e.rotTwo();
+        e.attr(t.attr, "store");
+      }
+      return;
+    case "Subscript":
+      if (kind === "augStore") {
+        e.rotThree();
+        e.subscr("store");
+        return;
+      }
+      targetBase(g, t.value);
+      expr(g, t.slice);
+      if (kind === "augLoad") {
+        e.dupTopTwo();
+        e.subscr("load");
+      } else {
+        e.subscr("store");
+      }
+      return;
+    case "Tuple":
+    case "List":
+      if (kind !== "store") g.error("cantAssignExpression", t);
+      if (t.kind === "Tuple" && t.parenthesized && t.elts.length === 0) g.error("cantAssignExpression", t);
+      return assignTuple(g, t.elts);
+    default:
+      g.error("cantAssignExpression", t);
+  }
+}
+
+/**
+ * The part of an assignment or del target before its last trailer: MicroPython compiles those
+ * trailers one by one, so `a.f().x = v` calls with LOAD_ATTR + CALL_FUNCTION, not LOAD_METHOD.
+ */
+function targetBase(g: Gen, t: A.Expr): void {
+  switch (t.kind) {
+    case "Attribute":
+      targetBase(g, t.value);
+      g.e.attr(t.attr, "load");
+      return;
+    case "Call":
+      if (t.misplaced) g.error(t.misplaced.code, { start: t.misplaced.start, end: t.misplaced.start });
+      targetBase(g, t.func);
+      return callArgs(g, t.args, t.keywords, false, 0);
+    case "Subscript":
+      targetBase(g, t.value);
+      expr(g, t.slice);
+      g.e.subscr("load");
+      return;
+    default:
+      expr(g, t);
+  }
+}
+
+function assignTuple(g: Gen, elts: readonly A.Expr[]): void {
+  let star = -1;
+  elts.forEach((t, i) => {
+    if (t.kind !== "Starred") return;
+    if (star >= 0) g.error("multipleStarredAssign", t);
+    star = i;
+    g.e.unpackEx(i, elts.length - i - 1);
+  });
+  if (star < 0) g.e.unpackSequence(elts.length);
+  elts.forEach((t, i) => assignTarget(g, i === star ? (t as A.Starred).value : t));
+}
+
+export function deleteTarget(g: Gen, t: A.Expr): void {
+  switch (t.kind) {
+    case "Name":
+      return g.deleteId(t.id);
+    case "Attribute":
+      targetBase(g, t.value);
+      g.e.attr(t.attr, "delete");
+      return;
+    case "Subscript":
+      targetBase(g, t.value);
+      expr(g, t.slice);
+      g.e.subscr("delete");
+      return;
+    case "Tuple":
+    case "List":
+      if (t.elts.length === 0) g.error("cantDeleteExpression", t);
+      for (const x of t.elts) deleteTarget(g, x);
+      return;
+    default:
+      g.error("cantDeleteExpression", t);
+  }
+}

@@ -1,0 +1,152 @@
+// mpy-cross's command line as a function: an argument list as mpy-cross takes it (mpy-cross/main.c)
+// and the input file's contents in, its exit status, output lines and .mpy bytes out. `compile`
+// has the shape of @pybricks/mpy-cross-v6's, so code written for that package changes one import.
+
+import { writeMpy } from "../bytecode/mpy-write.js";
+import { compile as compileSource, formatError, type CompileOptions } from "./index.js";
+import { VERSION_LINE } from "./version.js";
+
+/** What mpy-cross leaves: its exit status, the lines it printed, the .mpy it wrote. */
+export interface MpyCrossResult {
+  /** 0 when compiled (or for --version), 1 for bad arguments or a compile error, as mpy-cross exits. */
+  readonly status: number;
+  /** The compiled .mpy file, when status is 0 and a file was compiled. */
+  readonly mpy?: Uint8Array;
+  /** Lines printed on standard output (--version, usage), without their newlines. */
+  readonly out: string[];
+  /** Lines printed on standard error (the compile error's traceback), without their newlines. */
+  readonly err: string[];
+}
+
+const ARCHES = new Set(["x86", "x64", "armv6", "armv6m", "armv7m", "armv7em", "armv7emsp", "armv7emdp", "xtensa", "xtensawin", "rv32imc", "rv64imc", "host", "debug"]);
+
+const USAGE = "usage: mpy-cross [<opts>] [-X <implopt>] [--] <input filename>";
+
+interface Parsed {
+  input: string | null;
+  sourceName: string | null;
+  optimize: number;
+  smallIntBits: number;
+  arch: string | null;
+  archFlags: string | null;
+  emit: string;
+}
+
+const lines = (text: string) => text.replace(/\n$/, "").split("\n");
+const fail = (err: string[], out: string[] = []): MpyCrossResult => ({ status: 1, out, err });
+
+/** C strtol(s, &end, 0) with the whole string read: decimal, 0x hex, 0 octal; null otherwise. */
+function cInteger(s: string): number | null {
+  const m = /^\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+  if (!m) return null;
+  const t = m[2]!;
+  const v = /^0[xX]/.test(t) ? parseInt(t.slice(2), 16) : t.length > 1 && t.startsWith("0") ? parseInt(t, 8) : Number(t);
+  return m[1] === "-" ? -v : v;
+}
+
+/** -march-flags for rv32imc: 0 or 1 (Zba), in decimal, 0x or 0b with underscores, or "zba". */
+function rv32ArchFlags(value: string): number | null {
+  const m = /^(0[bB][01_]+|0[xX][0-9a-fA-F_]+|[1-9_][0-9_]*|0)$/.exec(value.trim());
+  if (m) {
+    const digits = value.trim().replace(/_/g, "");
+    const n = /^0[bB]/.test(digits) ? parseInt(digits.slice(2), 2) : /^0[xX]/.test(digits) ? parseInt(digits.slice(2), 16) : Number(digits);
+    if ((n & ~1) === 0) return n;
+  }
+  return value.startsWith("zba") ? 1 : null;
+}
+
+/** Reads the arguments as main.c does: -X options first, then the rest in order. */
+function parseArgs(args: readonly string[]): Parsed | MpyCrossResult {
+  const o: Parsed = { input: null, sourceName: null, optimize: 0, smallIntBits: 31, arch: null, archFlags: null, emit: "bytecode" };
+  const usage = (why: string) => fail([`mpyc: ${why}`], [USAGE]);
+  for (let a = 0; a < args.length; a++) {
+    if (args[a] !== "-X") continue;
+    const opt = args[++a];
+    if (opt === undefined) return usage("-X needs an option");
+    if (/^emit=(bytecode|native|viper)$/.test(opt)) o.emit = opt.slice(5);
+    else if (!opt.startsWith("heapsize=")) return usage(`unknown -X option ${opt}`);
+  }
+  let options = true;
+  for (let a = 0; a < args.length; a++) {
+    const arg = args[a]!;
+    if (!(options && arg.startsWith("-") && arg.length > 1)) {
+      if (o.input !== null) return fail(["multiple input files"]);
+      o.input = arg.replace(/\\/g, "/");
+    } else if (arg === "-X") a++;
+    else if (arg === "--version") return { status: 0, out: [VERSION_LINE], err: [] };
+    else if (arg === "--") options = false;
+    else if (arg === "-v") continue; // verbosity prints nothing in mpy-cross v1.27.0
+    else if (arg.startsWith("-O")) {
+      // "-O<digit>" takes that digit; otherwise each O counts one level ("-OO" is 2).
+      o.optimize = /^[0-9]$/.test(arg[2] ?? "") ? Number(arg[2]) : /^O*/.exec(arg.slice(1))![0].length;
+    } else if (arg === "-o" || arg === "-s") {
+      const v = args[++a];
+      if (v === undefined) return usage(`${arg} needs a file name`);
+      if (arg === "-s") o.sourceName = v.replace(/\\/g, "/");
+    } else if (arg.startsWith("-msmall-int-bits=")) {
+      const n = cInteger(arg.slice("-msmall-int-bits=".length));
+      if (n === null) return usage(`bad ${arg}`);
+      o.smallIntBits = n;
+    } else if (arg.startsWith("-march=")) {
+      const arch = arg.slice("-march=".length);
+      if (!ARCHES.has(arch)) return usage(`unknown architecture ${arch}`);
+      o.arch = arch === "host" ? "x64" : arch;
+    } else if (arg.startsWith("-march-flags=")) o.archFlags = arg.slice("-march-flags=".length);
+    else return usage(`unknown option ${arg}`);
+  }
+  return o;
+}
+
+/**
+ * Runs mpy-cross's command line on one file held in memory: `args` as mpy-cross takes them, the
+ * input file's name among them (`["-march=armv6m", "-O2", "-s", "lib/x.py", "x.py"]`), `contents`
+ * that file's text or bytes. `-o` is accepted and ignored: the .mpy is returned. Messages are the
+ * mpyc command's.
+ */
+export function compileArgs(args: readonly string[], contents: string | Uint8Array): MpyCrossResult {
+  if (!Array.isArray(args) || !args.every((a) => typeof a === "string")) throw new TypeError("compileArgs: the arguments must be an array of strings");
+  const parsed = parseArgs(args);
+  if ("status" in parsed) return parsed;
+  let archFlags = 0;
+  if (parsed.archFlags !== null && parsed.arch !== null) {
+    const flags = parsed.arch === "rv32imc" ? rv32ArchFlags(parsed.archFlags) : null;
+    if (flags === null) return fail(["unrecognised arch flags"]);
+    archFlags = flags;
+  }
+  if (parsed.emit !== "bytecode" && parsed.arch === null) return fail(["arch not specified"]);
+  if (parsed.smallIntBits < 1 || parsed.smallIntBits > 63) return fail([`mpyc: -msmall-int-bits=${parsed.smallIntBits} is not supported (1 to 63)`]);
+  if (parsed.input === null) return fail(["no input file"]);
+  const lexName = parsed.input === "-" ? "<stdin>" : parsed.input;
+  const sourceName = parsed.sourceName ?? lexName;
+  // Levels above 3 compile as 3 does: mpy-cross only tests the level for 0, not 0, and 3 or more.
+  const options: CompileOptions = {
+    sourceName,
+    inputPath: lexName,
+    optimize: Math.min(parsed.optimize, 3),
+    smallIntBits: parsed.smallIntBits,
+    ...(parsed.arch !== null ? { arch: parsed.arch, archFlags } : {}),
+    ...(parsed.emit !== "bytecode" ? { emit: parsed.emit as CompileOptions["emit"] } : {}),
+  };
+  const r = compileSource(contents, options);
+  if (!r.ok) {
+    if (parsed.arch !== null && r.error.code === "nativeNotSupported") {
+      return fail([`mpyc: native code (for -march=${parsed.arch}) is not supported yet`]);
+    }
+    const text = typeof contents === "string" ? contents : new TextDecoder().decode(contents);
+    return fail(lines(formatError(r.error, sourceName, text, lexName)));
+  }
+  // -march-flags for rv32imc are recorded in the header even when all code is bytecode.
+  const mpy = archFlags ? writeMpy({ ...r.module, archFlags }) : r.mpy;
+  // -march=debug prints the native emitter's trace as it compiles.
+  return { status: 0, mpy, out: r.nativeTrace ? lines(r.nativeTrace) : [], err: [] };
+}
+
+/**
+ * @pybricks/mpy-cross-v6's `compile(fileName, fileContents, options, wasmPath)`: mpy-cross run on
+ * one file with `options` before its name. `wasmPath` is accepted and unused (there is no wasm).
+ */
+export async function compile(fileName: string, fileContents: string | Uint8Array, options?: readonly string[], wasmPath?: string): Promise<MpyCrossResult> {
+  void wasmPath;
+  if (typeof fileName !== "string") throw new TypeError("compile: the file name must be a string");
+  return compileArgs([...(options ?? []), fileName], fileContents);
+}

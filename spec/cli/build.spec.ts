@@ -1,0 +1,169 @@
+// `mpyc build` as an incremental build: unchanged files are skipped, an edited file alone is
+// compiled again, a changed option compiles everything, removed sources lose their outputs, a
+// damaged record means a full build, and the outputs always equal a clean build's.
+
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../cli/commands.js";
+import type { CliIo } from "../../cli/io.js";
+import { STATE_FILE } from "../../cli/build-state.js";
+import { CORPUS_DIR } from "../corpus/programs.js";
+
+async function mpyc(cwd: string, argv: string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = "";
+  const io: CliIo = {
+    cwd,
+    stdout: { write: () => {} },
+    stderr: { write: (d) => void (stderr += typeof d === "string" ? d : new TextDecoder().decode(d)) },
+    readStdin: () => new Uint8Array(),
+    pid: process.pid,
+  };
+  const code = await main(argv, io);
+  return { code, stderr };
+}
+
+/** A source tree of four corpus programs, two of them in a package. */
+function makeTree(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-build-"));
+  fs.mkdirSync(path.join(dir, "src/pkg/sub"), { recursive: true });
+  const put = (rel: string, corpus: string) => fs.copyFileSync(path.join(CORPUS_DIR, corpus), path.join(dir, "src", rel));
+  put("functions.py", "functions.py");
+  put("classes.py", "classes.py");
+  put("pkg/consts.py", "consts.py");
+  put("pkg/sub/control.py", "control.py");
+  return dir;
+}
+
+/** Every file under `dir` but the build record, with its bytes. */
+function snapshot(dir: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const rel of fs.readdirSync(dir, { recursive: true }) as string[]) {
+    const abs = path.join(dir, rel);
+    if (rel !== STATE_FILE && fs.statSync(abs).isFile()) m.set(rel, fs.readFileSync(abs).toString("base64"));
+    else if (rel !== STATE_FILE) m.set(rel, "dir");
+  }
+  return m;
+}
+
+/** The outputs a clean build into a fresh directory gives. */
+async function clean(dir: string, extra: string[] = []): Promise<Map<string, string>> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-clean-"));
+  expect((await mpyc(dir, ["build", "src", "-o", out, ...extra])).code).toBe(0);
+  return snapshot(out);
+}
+
+const counts = (stderr: string) => /(\d+) compiled, (\d+) up to date/.exec(stderr)!.slice(1, 3).map(Number);
+
+describe("mpyc build, incremental", () => {
+  it("skips every file of an unchanged tree, and its outputs equal a clean build's", async () => {
+    const dir = makeTree();
+    const first = await mpyc(dir, ["build", "src", "-o", "out"]);
+    expect(first.code).toBe(0);
+    expect(counts(first.stderr)).toEqual([4, 0]);
+    expect(fs.readFileSync(path.join(dir, "out/functions.mpy")).equals(fs.readFileSync(path.join(CORPUS_DIR, "functions.mpy")))).toBe(true);
+    const second = await mpyc(dir, ["build", "src", "-o", "out"]);
+    expect(second.code).toBe(0);
+    expect(counts(second.stderr)).toEqual([0, 4]);
+    expect(snapshot(path.join(dir, "out"))).toEqual(await clean(dir));
+  });
+
+  it("compiles an edited file alone", async () => {
+    const dir = makeTree();
+    await mpyc(dir, ["build", "src", "-o", "out"]);
+    const before = fs.statSync(path.join(dir, "out/classes.mpy")).mtimeMs;
+    fs.appendFileSync(path.join(dir, "src/pkg/consts.py"), "print('edited')\n");
+    const r = await mpyc(dir, ["build", "src", "-o", "out"]);
+    expect(counts(r.stderr)).toEqual([1, 3]);
+    expect(fs.statSync(path.join(dir, "out/classes.mpy")).mtimeMs).toBe(before);
+    expect(snapshot(path.join(dir, "out"))).toEqual(await clean(dir));
+  });
+
+  it("compiles everything again when an option that changes the bytes changes", async () => {
+    const dir = makeTree();
+    await mpyc(dir, ["build", "src", "-o", "out"]);
+    const o2 = await mpyc(dir, ["build", "src", "-o", "out", "-O2"]);
+    expect(counts(o2.stderr)).toEqual([4, 0]);
+    expect(snapshot(path.join(dir, "out"))).toEqual(await clean(dir, ["-O2"]));
+    expect(counts((await mpyc(dir, ["build", "src", "-o", "out", "-O2"])).stderr)).toEqual([0, 4]);
+    expect(counts((await mpyc(dir, ["build", "src", "-o", "out", "-O2", "-msmall-int-bits=15"])).stderr)).toEqual([4, 0]);
+    expect(counts((await mpyc(dir, ["build", "src", "-o", "out", "-O2", "-msmall-int-bits=15", "--force"])).stderr)).toEqual([4, 0]);
+  });
+
+  it("removes the outputs of removed sources (and directories left empty), unless --no-prune", async () => {
+    const dir = makeTree();
+    await mpyc(dir, ["build", "src", "-o", "out"]);
+    fs.writeFileSync(path.join(dir, "out/mine.txt"), "not written by mpyc\n");
+    fs.rmSync(path.join(dir, "src/pkg/sub/control.py"));
+    const kept = await mpyc(dir, ["build", "src", "-o", "out", "--no-prune"]);
+    expect(counts(kept.stderr)).toEqual([0, 3]);
+    expect(fs.existsSync(path.join(dir, "out/pkg/sub/control.mpy"))).toBe(true);
+    const r = await mpyc(dir, ["build", "src", "-o", "out"]);
+    expect(r.stderr).toMatch(/0 compiled, 3 up to date, 1 removed/);
+    expect(fs.existsSync(path.join(dir, "out/pkg/sub"))).toBe(false);
+    const expected = await clean(dir);
+    expected.set("mine.txt", Buffer.from("not written by mpyc\n").toString("base64"));
+    expect(snapshot(path.join(dir, "out"))).toEqual(expected);
+  });
+
+  it("compiles a missing output again, and removes the output of a file that stops compiling", async () => {
+    const dir = makeTree();
+    await mpyc(dir, ["build", "src", "-o", "out"]);
+    fs.rmSync(path.join(dir, "out/classes.mpy"));
+    expect(counts((await mpyc(dir, ["build", "src", "-o", "out"])).stderr)).toEqual([1, 3]);
+    fs.writeFileSync(path.join(dir, "src/functions.py"), "def f(:\n");
+    const bad = await mpyc(dir, ["build", "src", "-o", "out"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/File "src\/functions.py", line 1\nSyntaxError: invalid syntax\n/);
+    expect(fs.existsSync(path.join(dir, "out/functions.mpy"))).toBe(false);
+    // Still failing: it is tried (and reported) again, not skipped.
+    expect((await mpyc(dir, ["build", "src", "-o", "out"])).stderr).toMatch(/SyntaxError[^]*0 compiled, 3 up to date, 1 failed/);
+  });
+
+  it("rebuilds everything, without crashing, from a damaged or foreign record", async () => {
+    const dir = makeTree();
+    await mpyc(dir, ["build", "src", "-o", "out"]);
+    const state = path.join(dir, "out", STATE_FILE);
+    for (const damage of ["{not json", '{"format":1,"key":"k","files":{"../../etc/x.py":"h"}}', "", '{"format":99}', "null"]) {
+      fs.writeFileSync(state, damage);
+      const r = await mpyc(dir, ["build", "src", "-o", "out"]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/is damaged; compiling every file/);
+      expect(counts(r.stderr)).toEqual([4, 0]);
+      expect(snapshot(path.join(dir, "out"))).toEqual(await clean(dir));
+      expect(JSON.parse(fs.readFileSync(state, "utf8")).files["pkg/consts.py"]).toMatch(/=$/);
+    }
+  });
+
+  it("reads its options without yargs and reports bad ones with it", async () => {
+    const dir = makeTree();
+    expect((await mpyc(dir, ["build", "src", "--output=out", "--optimize", "1", "-j", "1"])).code).toBe(0);
+    const bad = await mpyc(dir, ["build", "src", "-o", "out", "--frobnicate"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/Unknown argument: frobnicate/);
+    expect((await mpyc(dir, ["build", "src", "-o", "out", "-O7"])).stderr).toMatch(/optimisation level must be 0 to 3/);
+    expect((await mpyc(dir, ["build", "src"])).stderr).toMatch(/give -o OUT_DIR|Missing required argument/);
+  });
+
+  it("writes the same outputs from worker threads as from one thread", () => {
+    // Big enough (over 192 KiB) for the worker threads to be used: copies of the compiling corpus programs.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-build-"));
+    const programs = fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".py") && fs.existsSync(path.join(CORPUS_DIR, f.slice(0, -2) + "mpy")));
+    const bytes = programs.reduce((n, p) => n + fs.statSync(path.join(CORPUS_DIR, p)).size, 0);
+    const copies = Math.ceil((256 * 1024) / bytes);
+    for (let copy = 0; copy < copies; copy++) {
+      fs.mkdirSync(path.join(dir, `src/c${copy}`), { recursive: true });
+      for (const p of programs) fs.copyFileSync(path.join(CORPUS_DIR, p), path.join(dir, `src/c${copy}`, p));
+    }
+    const cli = path.join(path.dirname(CORPUS_DIR), "dist/cli/main.js");
+    if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: path.dirname(CORPUS_DIR), stdio: "ignore" });
+    for (const [out, jobs] of [["one", "1"], ["two", "2"]]) {
+      const r = spawnSync(process.execPath, [cli, "build", "src", "-o", out!, "-j", jobs!], { cwd: dir });
+      expect(r.stderr.toString()).toMatch(new RegExp(`${programs.length * copies} compiled, 0 up to date; .* ms${jobs === "2" ? ", 2 threads" : ""}\n$`));
+      expect(r.status).toBe(0);
+    }
+    expect(snapshot(path.join(dir, "two"))).toEqual(snapshot(path.join(dir, "one")));
+  });
+});

@@ -1,0 +1,199 @@
+// `mpyc build --manifest`: for a manifest of corpus programs (every manifest function, include
+// options, require from a library, package metadata versions, a file frozen as a string and a
+// .mpy frozen as it is) the frozen C and .mpy tree equal what makemanifest.py wrote (golden/
+// manifest, commands in golden/README.md); the ROMFS image holds the same modules; errors name
+// the manifest file and line.
+
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../cli/commands.js";
+import type { CliIo } from "../../cli/io.js";
+import { STATE_FILE } from "../../cli/build-state.js";
+import { buildRomfs } from "../../freezer/romfs.js";
+import { HostFunction, ManifestError, runManifest, type Value } from "../../freezer/manifest-eval.js";
+
+const fixture = path.join(import.meta.dirname, "fixtures/manifest");
+const golden = path.join(import.meta.dirname, "golden/manifest");
+const qstrs = path.join(import.meta.dirname, "fixtures/qstrs.h");
+
+async function mpyc(cwd: string, argv: string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = "";
+  const io: CliIo = {
+    cwd,
+    stdout: { write: () => {} },
+    stderr: { write: (d) => void (stderr += typeof d === "string" ? d : new TextDecoder().decode(d)) },
+    readStdin: () => new Uint8Array(),
+    pid: process.pid,
+  };
+  const code = await main(argv, io);
+  return { code, stderr };
+}
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-manifest-"));
+const vars = ["--var", "MPY_DIR=.", "--var", `PORT_DIR=${path.join(fixture, "port")}`, "--lib", path.join(fixture, "lib")];
+
+/** Files under `dir` (relative path -> bytes). */
+function tree(dir: string): Map<string, Buffer> {
+  const m = new Map<string, Buffer>();
+  for (const rel of fs.readdirSync(dir, { recursive: true }) as string[]) {
+    if (fs.statSync(path.join(dir, rel)).isFile() && path.basename(rel) !== STATE_FILE) m.set(rel, fs.readFileSync(path.join(dir, rel)));
+  }
+  return m;
+}
+
+describe("mpyc build --manifest", () => {
+  it("writes the frozen C and .mpy tree makemanifest.py writes, and a ROMFS image of the same modules", async () => {
+    const dir = tmp();
+    const r = await mpyc(dir, ["build", "--manifest", path.join(fixture, "board/manifest.py"), "-o", "build", "-q", qstrs, ...vars]);
+    expect(r.stderr).toMatch(/10 modules \(8 compiled, 0 up to date, 1 \.mpy, 1 as source\)/);
+    expect(r.code).toBe(0);
+    const c = fs.readFileSync(path.join(dir, "build/frozen_content.c"), "utf8").split(fixture).join("FIXTURE");
+    expect(c).toBe(fs.readFileSync(path.join(golden, "frozen_content.c"), "utf8"));
+    const mpys = tree(path.join(dir, "build/frozen_mpy"));
+    expect(mpys).toEqual(tree(path.join(golden, "frozen_mpy")));
+
+    const files: Record<string, Uint8Array> = { "greet.py": fs.readFileSync(path.join(fixture, "board/strs/greet.py")), "smallints.mpy": fs.readFileSync(path.join(fixture, "board/mpys/smallints.mpy")) };
+    for (const [rel, bytes] of mpys) files[rel.split(path.sep).join("/")] = bytes;
+    const nested = new Map<string, Uint8Array | Map<string, unknown>>();
+    for (const [rel, bytes] of Object.entries(files)) {
+      const parts = rel.split("/");
+      let d = nested;
+      for (const p of parts.slice(0, -1)) d = (d.get(p) ?? d.set(p, new Map()).get(p)) as typeof nested;
+      d.set(parts[parts.length - 1]!, bytes);
+    }
+    expect(fs.readFileSync(path.join(dir, "build/frozen.romfs")).equals(buildRomfs(nested as Map<string, Uint8Array>))).toBe(true);
+  });
+
+  it("compiles again only what changed, with the same outputs as a clean build", async () => {
+    const dir = tmp();
+    fs.cpSync(fixture, path.join(dir, "fx"), { recursive: true });
+    const argv = ["build", "--manifest", "fx/board/manifest.py", "-o", "build", "-q", qstrs, "--var", "PORT_DIR=fx/port", "--lib", "fx/lib"];
+    expect((await mpyc(dir, argv)).stderr).toMatch(/\(8 compiled, 0 up to date,/);
+    const c = fs.readFileSync(path.join(dir, "build/frozen_content.c"));
+    expect((await mpyc(dir, argv)).stderr).toMatch(/\(0 compiled, 8 up to date,/);
+    expect(fs.readFileSync(path.join(dir, "build/frozen_content.c")).equals(c)).toBe(true);
+    fs.appendFileSync(path.join(dir, "fx/board/app/consts.py"), "print(AREA)\n");
+    expect((await mpyc(dir, argv)).stderr).toMatch(/\(1 compiled, 7 up to date,/);
+    const clean = tmp();
+    fs.cpSync(path.join(dir, "fx"), path.join(clean, "fx"), { recursive: true });
+    expect((await mpyc(clean, argv)).code).toBe(0);
+    expect(tree(path.join(dir, "build/frozen_mpy"))).toEqual(tree(path.join(clean, "build/frozen_mpy")));
+    expect(fs.readFileSync(path.join(dir, "build/frozen.romfs")).equals(fs.readFileSync(path.join(clean, "build/frozen.romfs")))).toBe(true);
+    const cOf = (d: string) => fs.readFileSync(path.join(d, "build/frozen_content.c"), "utf8").split(d).join("DIR");
+    expect(cOf(dir)).toBe(cOf(clean));
+    expect((await mpyc(dir, [...argv, "-O1"])).stderr).toMatch(/\(5 compiled, 3 up to date,/); // the three with their own opt= stay
+    fs.writeFileSync(path.join(dir, "build/frozen_mpy", STATE_FILE), "{");
+    const damaged = await mpyc(dir, argv);
+    expect(damaged.stderr).toMatch(/is damaged; compiling every module\n[^]*\(8 compiled, 0 up to date,/);
+    expect(cOf(dir)).toBe(cOf(clean));
+    // A module dropped from the manifest loses its .mpy.
+    fs.writeFileSync(path.join(dir, "fx/board/manifest.py"), 'module("consts.py", base_path="app")\n');
+    expect((await mpyc(dir, argv)).stderr).toMatch(/\(1 compiled, 0 up to date,/);
+    expect([...tree(path.join(dir, "build/frozen_mpy")).keys()]).toEqual(["consts.mpy"]);
+  });
+
+  it("finds require()d packages in the checkout MPY_LIB_DIR names when --lib is not given", async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, "manifest.py"), 'require("tinylib")\n');
+    const saved = process.env.MPY_LIB_DIR;
+    process.env.MPY_LIB_DIR = path.join(fixture, "lib");
+    try {
+      const r = await mpyc(dir, ["build", "--manifest", "manifest.py", "-o", "build"]);
+      expect(r.stderr).toMatch(/1 modules \(1 compiled,/);
+      expect(fs.existsSync(path.join(dir, "build/frozen_mpy/tinylib.mpy"))).toBe(true);
+      delete process.env.MPY_LIB_DIR;
+      expect((await mpyc(dir, ["build", "--manifest", "manifest.py", "-o", "build2"])).stderr).toMatch(/manifest\.py:1: require\('tinylib'\): no micropython-lib checkout given/);
+    } finally {
+      if (saved === undefined) delete process.env.MPY_LIB_DIR;
+      else process.env.MPY_LIB_DIR = saved;
+    }
+  });
+
+  it("takes the qstr header from the build directory, as makemanifest.py does, and writes where it is told", async () => {
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, "build/genhdr"), { recursive: true });
+    fs.copyFileSync(qstrs, path.join(dir, "build/genhdr/qstrdefs.preprocessed.h"));
+    const r = await mpyc(dir, ["build", "--manifest", path.join(fixture, "board/manifest.py"), "-o", "build", "--frozen-c", "c/out.c", "--romfs", "img.romfs", ...vars]);
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, "c/out.c"), "utf8").split(fixture).join("FIXTURE")).toBe(fs.readFileSync(path.join(golden, "frozen_content.c"), "utf8"));
+    expect(fs.existsSync(path.join(dir, "img.romfs"))).toBe(true);
+  });
+
+  const cases: [string, string, RegExp][] = [
+    ["missing file", 'module("nope.py")\n', /manifest\.py:1: Cannot stat .*nope\.py/],
+    ["unknown function", '\n\nfrobnicate("x")\n', /manifest\.py:3: name 'frobnicate' isn't defined/],
+    ["bad option", 'module("a.py", opt=7)\n', /manifest\.py:1: module\(\): opt must be 0 to 3/],
+    ["unknown keyword", 'package("p", fast=True)\n', /manifest\.py:1: package\(\) got an unexpected keyword argument 'fast'/],
+    ["syntax error", 'module("a.py"\n', /manifest\.py:2: SyntaxError: invalid syntax/],
+    ["unsupported statement", "import os\n", /manifest\.py:1: Import statements are not supported in a manifest/],
+    ["duplicate metadata", 'metadata(version="1")\nmetadata(version="2")\n', /manifest\.py:2: Duplicate call to metadata\(\)\./],
+    ["unknown package", 'require("nothing-like-it")\n', /manifest\.py:1: Package 'nothing-like-it' not found in any known library\./],
+    ["missing directory", 'freeze("gone")\n', /manifest\.py:1: no such directory: .*gone/],
+  ];
+  for (const [what, text, message] of cases) {
+    it(`reports a ${what} with the manifest's file and line, and writes nothing`, async () => {
+      const dir = tmp();
+      fs.writeFileSync(path.join(dir, "a.py"), "x = 1\n");
+      fs.writeFileSync(path.join(dir, "manifest.py"), text);
+      const r = await mpyc(dir, ["build", "--manifest", "manifest.py", "-o", "build", ...vars]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(message);
+      expect(fs.existsSync(path.join(dir, "build"))).toBe(false);
+    });
+  }
+
+  it("names the included manifest, not the includer, for an error inside it", async () => {
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, "sub"));
+    fs.writeFileSync(path.join(dir, "manifest.py"), 'include("sub")\n');
+    fs.writeFileSync(path.join(dir, "sub/manifest.py"), '# two\n\nmodule("missing.py")\n');
+    const r = await mpyc(dir, ["build", "--manifest", "manifest.py", "-o", "build", ...vars]);
+    expect(r.stderr).toMatch(/sub\/manifest\.py:3: Cannot stat/);
+  });
+
+  it("walks a directory linked into itself once, instead of forever", async () => {
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, "mods/sub"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "mods/sub/a.py"), "x = 1\n");
+    fs.symlinkSync("..", path.join(dir, "mods/sub/loop"));
+    fs.writeFileSync(path.join(dir, "manifest.py"), 'freeze("mods")\n');
+    const r = await mpyc(dir, ["build", "--manifest", "manifest.py", "-o", "build", ...vars]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/1 modules \(1 compiled,/);
+  });
+
+  it("reports a file that does not compile and writes nothing", async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, "bad.py"), "def f(:\n");
+    fs.writeFileSync(path.join(dir, "manifest.py"), 'module("bad.py")\n');
+    const r = await mpyc(dir, ["build", "--manifest", "manifest.py", "-o", "build", ...vars]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error compiling bad\.py:\n[^]*SyntaxError: invalid syntax\n[^]*nothing written/);
+    expect(fs.existsSync(path.join(dir, "build"))).toBe(false);
+  });
+});
+
+describe("manifest evaluator", () => {
+  it("runs the Python real manifests use: literals, names, +, if/elif/else, for, and/or/not, comparisons", () => {
+    const calls: Value[][] = [];
+    const builtins = new Map<string, Value>([["f", new HostFunction("f", (a, k) => (calls.push([...a, ...[...k].map(([n, v]) => `${n}=${String(v)}`)]), null))]]);
+    runManifest(
+      'base = "lib" + "/" + "x"\nfor n in ("a", "b"):\n    f(base, n, opt=2)\nif not base == "q" and 3 >= 2:\n    f([1] + [2])\nelif True:\n    f("no")\nelse:\n    pass\nf(None or "y", "b" in ["a", "b"])\n',
+      "m.py",
+      builtins,
+    );
+    expect(calls).toEqual([["lib/x", "a", "opt=2"], ["lib/x", "b", "opt=2"], [[1, 2]], ["y", true]]);
+  });
+
+  it("gives file and line for an error in a nested block", () => {
+    try {
+      runManifest("if True:\n    x = 1\n    y = x - 'a'\n", "m.py", new Map());
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ManifestError);
+      expect(String(e)).toBe("m.py:3: unsupported operation: int - str");
+    }
+  });
+});
