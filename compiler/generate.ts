@@ -3,7 +3,7 @@
 // each scope's later passes, which code generation reports as it runs them), then every scope
 // assembled into its raw code, or taken as the machine code the native emitter made.
 
-import type { AnyRawCode, CompiledModule, ConstObject, MpyModule, RawCode, TableObject } from "../bytecode/rawcode.js";
+import type { AnyRawCode, CompiledModule, ConstObject, MpyModule, TableObject } from "../bytecode/rawcode.js";
 import { assemble, type OperandTables } from "./assemble.js";
 import { modelStrings, textToByteString } from "./bytestr.js";
 import { ID_PARAM, type Scope } from "./scope.js";

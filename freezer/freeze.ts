@@ -7,7 +7,7 @@
 import { moduleHeader, opcodeName } from "../bytecode/disasm.js";
 import { decodeInstruction } from "../bytecode/instr.js";
 import { pyStrRepr } from "../bytecode/pyrepr.js";
-import { type ConstObject, type MpyModule, NATIVE_ARCHS, ScopeFlag, type TableObject } from "../bytecode/rawcode.js";
+import { type MpyModule, NATIVE_ARCHS, ScopeFlag, type TableObject } from "../bytecode/rawcode.js";
 import { encodeWtf8 } from "../bytecode/wtf8.js";
 import { ConstantWriter, type LongIntImpl, type Sizes } from "./constants.js";
 import { FreezeError } from "./errors.js";

@@ -530,3 +530,11 @@ export function runMpy(bytes: Uint8Array, options: RunOptions = {}): RunResult {
   }
   return rt.runMain(m);
 }
+
+// What a host needs beside Runtime and runMpy: the loader, the scripted board, the event log, the filesystem.
+export { loadMpy } from "./vm/loader.js";
+export { HostError } from "./lib/host-error.js";
+export { Board, MachineHalt, type I2CDevice, type SpiDevice } from "./board/board.js";
+export { formatEvent, formatTrace, type HwEvent } from "./board/events.js";
+export { VirtualFs, type HostTree } from "./board/fs.js";
+export { tracebackText };

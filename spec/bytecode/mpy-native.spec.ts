@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { disassemble } from "../../bytecode/disasm.js";
 import { MpyFormatError, readMpy, readMpyFile, validateModule } from "../../bytecode/mpy-read.js";
 import { writeMpy } from "../../bytecode/mpy-write.js";
-import { LoadError, loadMpy } from "../../runtime/loader.js";
+import { HostError } from "../../runtime/lib/host-error.js";
+import { loadMpy } from "../../runtime/vm/loader.js";
 import { CORPUS_DIR } from "../corpus/programs.js";
 
 const NATIVE_DIR = path.join(CORPUS_DIR, "native");
@@ -40,7 +41,7 @@ describe("native raw code in the format layer", () => {
     });
 
     it(`${f}: the VM's loader refuses it with MicroPython's ValueError`, () => {
-      expect(() => loadMpy(bytes)).toThrow(new LoadError("native code in .mpy unsupported"));
+      expect(() => loadMpy(bytes)).toThrow(new HostError("ValueError", "native code in .mpy unsupported"));
     });
 
     it(`${f}: every truncation is a format error`, () => {
