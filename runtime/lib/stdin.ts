@@ -2,8 +2,8 @@
 // has read everything, turned into the bytes sys.stdin reads and the lines input() returns (the unix
 // port's stdin, read through its console; a board reads its UART REPL the same way).
 
-/** A string, or a function giving the next piece of input (null or undefined: the end). */
-export type StdinSource = string | (() => string | null | undefined);
+/** Text or bytes, or a function giving the next piece of input (null or undefined: the end). */
+export type StdinSource = string | Uint8Array | (() => string | Uint8Array | null | undefined);
 
 export class StdinReader {
   private buf = new Uint8Array(0);
@@ -11,8 +11,8 @@ export class StdinReader {
   private ended = false;
   private readonly encoder = new TextEncoder();
   constructor(private readonly source: StdinSource) {
-    if (typeof source === "string") {
-      this.buf = this.encoder.encode(source);
+    if (typeof source !== "function") {
+      this.buf = typeof source === "string" ? this.encoder.encode(source) : source.slice();
       this.ended = true;
     }
   }
@@ -20,13 +20,13 @@ export class StdinReader {
   /** Fills the buffer when it is empty; false at the end of input. */
   private fill(): boolean {
     while (this.pos >= this.buf.length) {
-      if (this.ended || typeof this.source === "string") return false;
+      if (this.ended || typeof this.source !== "function") return false;
       const next = this.source();
       if (next === null || next === undefined) {
         this.ended = true;
         return false;
       }
-      this.buf = this.encoder.encode(String(next));
+      this.buf = next instanceof Uint8Array ? next.slice() : this.encoder.encode(String(next));
       this.pos = 0;
     }
     return true;

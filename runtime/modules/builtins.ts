@@ -376,13 +376,16 @@ export function makeBuiltins(out: Output): Namespace {
     }
     return null;
   });
-  // input([prompt]): the prompt is printed, then one line of stdin without its newline; EOFError at the end.
+  // input([prompt]): the prompt is printed, then one line of stdin is read and returned without its
+  // newline; EOFError at the end. The line is echoed with "\r\n", as readline echoes what is typed.
   def("input", (a) => {
     if (a.length > 0) out.write(str(a[0]));
     const line = interp.stdin?.readLine() ?? null;
     if (line === null) throw pyErr(EXCEPTION_TYPES.get("EOFError")!);
-    const text = new TextDecoder().decode(line);
-    return text.endsWith("\n") ? text.slice(0, -1) : text;
+    const decoded = new TextDecoder().decode(line);
+    const text = decoded.endsWith("\n") ? decoded.slice(0, -1) : decoded;
+    out.write(text + "\r\n");
+    return text;
   });
   // Argument counts and keywords the builtins accept, so a bad call is MicroPython's TypeError.
   const ARITY: Record<string, [number, number, string[]?]> = {

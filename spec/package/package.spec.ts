@@ -94,7 +94,7 @@ console.log(JSON.stringify({ same: Buffer.from(r.mpy).equals(golden), output: ru
     const section = readme.slice(readme.indexOf("## Use from JavaScript"));
     const example = [...section.matchAll(/```js\n([\s\S]*?)```/g)][1]?.[1];
     expect(example).toContain("runAsync");
-    expect(node(example!, "readme-async.mjs")).toBe("name? hello world\naborted 1\n");
+    expect(node(example!, "readme-async.mjs")).toBe("name? world\r\nhello world\naborted 1\n");
   });
 
   it("loads from CommonJS with require() (Node's require of ES modules)", () => {
@@ -216,7 +216,7 @@ describe.skipIf(!chromium && !browserRequired)("bundled for the browser, in head
     // while the loop was still going: the run gave the page's event loop its turns.
     expect(result.busy).toEqual({ stopped: "aborted", output: "spinning\n", exitCode: 1, timerRanDuringRun: true });
     // stdin from a page function; the output arrived piece by piece as it was printed.
-    expect(result.ask.output).toBe("a? b? sum 7\n");
+    expect(result.ask.output).toBe("a? 3\r\nb? 4\r\nsum 7\n");
     expect(result.ask.streamed.join("")).toBe(result.ask.output);
     expect(result.ask.streamed.length).toBeGreaterThan(1);
     // The whole bundle (compiler, runtime, source maps): a figure to watch, not a limit.
