@@ -151,6 +151,27 @@ export interface RunOutput {
 }
 
 /**
+ * The process's standard input, read when the program asks for it (input(), sys.stdin), as the unix
+ * port reads its stdin: the program waits for a line typed or piped in; the end of input (or no
+ * stdin at all) is EOF.
+ */
+function processStdin(): () => Uint8Array | null {
+  const chunk = new Uint8Array(4096);
+  return () => {
+    for (;;) {
+      try {
+        const n = fs.readSync(0, chunk, 0, chunk.length, null);
+        return n === 0 ? null : chunk.slice(0, n);
+      } catch (e) {
+        // A non-blocking stdin with nothing yet: wait a little and ask again.
+        if ((e as NodeJS.ErrnoException).code === "EAGAIN") Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        else return null;
+      }
+    }
+  };
+}
+
+/**
  * Reads, compiles if needed, runs and reports, as one run of `mpyc run`; returns the exit status.
  * In a worker thread, `output` must write synchronously (the program may never give the thread's
  * event loop a turn to flush a stream).
@@ -202,6 +223,7 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
     ...(scriptPath !== undefined ? { scriptPath } : {}),
     ...(romfs !== undefined ? { romfs } : {}),
     ...(interrupt !== undefined ? { interrupt } : {}),
+    stdin: processStdin(),
   });
   if (result.internalError !== undefined) {
     output.err(`mpyc: internal error: ${result.internalError}\n`);

@@ -14,7 +14,10 @@ import { BUILTIN_MODULE_NAMESPACES, callValue } from "./objects/call.js";
 import { Code, constValue, setupFrame } from "./vm/code.js";
 import { interp, type SourceCompiler } from "./vm/state.js";
 import { BytecodeFunction } from "./vm/code.js";
-import { runFrame } from "./vm/interp.js";
+import { execute, runFrame } from "./vm/interp.js";
+import { PAUSE, RunStopped, type StopReason } from "./vm/pause.js";
+import { StdinReader, type StdinSource } from "./lib/stdin.js";
+import type { Frame } from "./vm/code.js";
 import { toPyException } from "./objects/exceptions.js";
 import { installEvalExec } from "./vm/evalexec.js";
 import { reachableBytes } from "./vm/gc.js";
@@ -78,6 +81,11 @@ export interface RunOptions {
    * the unix port: KeyboardInterrupt is raised in the program at the VM's next pending check.
    */
   readonly interrupt?: Int32Array;
+  /**
+   * Standard input for input() and sys.stdin: a string, or a function called each time the program
+   * needs more, returning the next text or null at the end. Without it, stdin is at its end.
+   */
+  readonly stdin?: StdinSource;
 }
 
 /** All the state of one run, which the layers below read through their active pointers. */
@@ -150,6 +158,11 @@ export interface RunResult {
   readonly importCost?: ImportCostReport;
   /** The run's heap model (for a memory report: runtime/memory/report.ts memReport). */
   readonly heap?: Heap;
+  /**
+   * Set when the host stopped the run (runAsync's step or time budget, or its AbortSignal): the
+   * program was ended where it was, with no Python exception it could catch; exitCode is then 1.
+   */
+  readonly stopped?: StopReason;
 }
 
 /** The exit status of a run stopped by an internal error (0, 1 and sys.exit's 0-255 are the program's). */
@@ -211,6 +224,7 @@ export class Runtime {
       i.builtins = this.builtins;
       i.importName = (n, from, level, globals) => this.importName(n, from, level, globals);
       i.compile = options.compile ?? null;
+      if (options.stdin !== undefined) i.stdin = new StdinReader(options.stdin);
       if (options.poll || options.interrupt) i.poll = pollWith(options.poll, options.interrupt);
     } finally {
       activate(prev);
@@ -291,10 +305,13 @@ export class Runtime {
 
   /** Executes a compiled module as `name` (with `preset` globals such as __file__), returning its module object. */
   execModule(m: CompiledModule, name: string, preset: Record<string, Value> = {}): PyModule {
-    return this.within(() => this.execModuleHere(m, name, preset));
+    return this.within(() => this.execModuleHere(m, name, preset, false));
   }
 
-  private execModuleHere(m: CompiledModule, name: string, preset: Record<string, Value>): PyModule {
+  /** A main program a pending check paused (run-async.ts): its globals and what ends its import. */
+  private suspended: { globals: Namespace; finish: () => void } | null = null;
+
+  private execModuleHere(m: CompiledModule, name: string, preset: Record<string, Value>, resumable: boolean): PyModule {
     const globals = new ModuleNamespace();
     globals.set("__name__", name);
     for (const [k, v] of Object.entries(preset)) globals.set(k, v);
@@ -329,21 +346,67 @@ export class Runtime {
     const code = new Code(m.root, ctx);
     const fn = new BytecodeFunction(code, [], null, null);
     const frame = setupFrame(fn, [], null);
+    frame.direct = resumable;
     // The module's globals are the current locals while its body runs (restored either way).
     const oldLocals = interp.locals;
     interp.locals = globals;
+    // What `import` of this program would leave after a collection: the loader's kept part and
+    // everything its globals reach (its functions' code included). Taken when the body ends, also
+    // by an exception, and after a pause only when it has run to its end.
+    const finish = () => {
+      if (name === "__main__") this.mainCost = importCostReport(load, m, mem.fixed - fixedBefore + reachableBytes([mod]), reportQstrs);
+    };
     try {
       runFrame(frame);
     } catch (e) {
-      this.modules.delete(name);
+      if (e === PAUSE) this.suspended = { globals, finish };
+      else {
+        this.modules.delete(name);
+        finish();
+      }
       throw e;
     } finally {
       interp.locals = oldLocals;
-      // What `import` of this program would leave after a collection: the loader's kept part and
-      // everything its globals reach (its functions' code included).
-      if (name === "__main__") this.mainCost = importCostReport(load, m, mem.fixed - fixedBefore + reachableBytes([mod]), reportQstrs);
     }
+    finish();
     return mod;
+  }
+
+  /**
+   * Continues a main program paused at `top` (the innermost frame when the pending check threw
+   * PAUSE): each frame of the chain runs on from where it stopped, its callee's result or
+   * exception handed to it; PAUSE again leaves it suspended once more.
+   */
+  resumeMain(top: Frame): RunResult {
+    try {
+      return this.within(() => {
+        const s = this.suspended;
+        if (!s) throw new Error("no paused program to resume");
+        this.suspended = null;
+        try {
+          const oldLocals = interp.locals;
+          interp.locals = s.globals;
+          try {
+            resumeChain(top);
+          } catch (e) {
+            if (e === PAUSE) this.suspended = s;
+            else {
+              this.modules.delete("__main__");
+              s.finish();
+            }
+            throw e;
+          } finally {
+            interp.locals = oldLocals;
+          }
+          s.finish();
+          return this.withImportCost(this.mainReturned());
+        } catch (thrown) {
+          return this.withImportCost(this.mainRaised(thrown));
+        }
+      });
+    } catch (e) {
+      return this.endedByHost(e);
+    }
   }
 
   importName(name: string, fromList: Value, level: number, globals: Namespace): Value {
@@ -466,14 +529,25 @@ export class Runtime {
     return mod;
   }
 
+  /** A result with the main program's import cost, once its body has ended (--mem-report). */
+  private withImportCost(r: RunResult): RunResult {
+    return this.mainCost ? { ...r, importCost: this.mainCost } : r;
+  }
+
   /** Runs a main program: prints a traceback for an uncaught exception instead of throwing. */
-  runMain(m: CompiledModule): RunResult {
+  runMain(m: CompiledModule, resumable = false): RunResult {
     try {
-      const r = this.within(() => this.runMainOrThrow(m));
-      return this.mainCost ? { ...r, importCost: this.mainCost } : r;
+      return this.withImportCost(this.within(() => this.runMainOrThrow(m, resumable)));
     } catch (e) {
-      return this.internalError(e);
+      return this.endedByHost(e);
     }
+  }
+
+  /** A run that ended by a JavaScript throw: PAUSE goes on to the driver, a host's stop is a result, anything else a bug. */
+  private endedByHost(e: unknown): RunResult {
+    if (e === PAUSE) throw e;
+    if (e instanceof RunStopped) return { output: this.out, error: null, events: this.board.log.events, heap: this.heap, exitCode: 1, stopped: e.reason };
+    return this.internalError(e);
   }
 
   /** The result of a run that a JavaScript error (a bug, not a Python exception) stopped. */
@@ -481,7 +555,7 @@ export class Runtime {
     return { output: this.out, error: null, events: this.board.log.events, heap: this.heap, exitCode: INTERNAL_ERROR_EXIT, internalError: internalErrorText(e) };
   }
 
-  private runMainOrThrow(m: CompiledModule): RunResult {
+  private runMainOrThrow(m: CompiledModule, resumable: boolean): RunResult {
     try {
       const script = this.options.scriptPath;
       if (script !== undefined) {
@@ -490,24 +564,33 @@ export class Runtime {
         if (sysPath instanceof PyList) sysPath.items[0] = scriptDir(str(this.vfs.getcwd()), script);
         sys.set("argv", new PyList([script]));
       }
-      this.execModule(m, "__main__", script === undefined ? {} : { __file__: script });
-      // As the unix port's main, one scheduled callback still due runs before the end.
-      if (sched.pending) runPending();
-      return this.atExit(null, 0);
+      this.execModuleHere(m, "__main__", script === undefined ? {} : { __file__: script }, resumable);
+      return this.mainReturned();
     } catch (thrown) {
-      // deepsleep, machine.reset or the watchdog end the program without a Python error.
-      if (thrown instanceof MachineHalt) return { output: this.out, error: null, events: this.board.log.events, heap: this.heap, exitCode: 0, halted: thrown.reason };
-      const e = toPyException(thrown);
-      if (sched.pending) runPending();
-      if (e.type.name === "SystemExit") {
-        // A value that is not an int is printed to stderr, and the status is 1 (shared/runtime/pyexec.c).
-        const v = e.args.items[0] ?? null;
-        if (v !== null && !isIntValue(v)) this.stderr.write(str(v) + "\n");
-        return this.atExit(null, systemExitCode(e));
-      }
-      this.write(tracebackText(e));
-      return this.atExit(e.type.name, 1);
+      return this.mainRaised(thrown);
     }
+  }
+
+  private mainReturned(): RunResult {
+    // As the unix port's main, one scheduled callback still due runs before the end.
+    if (sched.pending) runPending();
+    return this.atExit(null, 0);
+  }
+
+  private mainRaised(thrown: unknown): RunResult {
+    if (thrown === PAUSE) throw thrown;
+    // deepsleep, machine.reset or the watchdog end the program without a Python error.
+    if (thrown instanceof MachineHalt) return { output: this.out, error: null, events: this.board.log.events, heap: this.heap, exitCode: 0, halted: thrown.reason };
+    const e = toPyException(thrown);
+    if (sched.pending) runPending();
+    if (e.type.name === "SystemExit") {
+      // A value that is not an int is printed to stderr, and the status is 1 (shared/runtime/pyexec.c).
+      const v = e.args.items[0] ?? null;
+      if (v !== null && !isIntValue(v)) this.stderr.write(str(v) + "\n");
+      return this.atExit(null, systemExitCode(e));
+    }
+    this.write(tracebackText(e));
+    return this.atExit(e.type.name, 1);
   }
 
   /** The function sys.atexit registered, called once the program has ended (even by SystemExit). */
@@ -553,6 +636,37 @@ function scriptDir(cwd: string, script: string): string {
 }
 
 /** Loads and runs one .mpy as the main program. */
+/**
+ * Runs what a pause left of a main program: from the innermost frame out, each frame continues with
+ * its callee's result at s[sp] or its exception raised at the call. The frames were entered by
+ * CALL opcodes alone (Frame.direct), so no native code stood between them.
+ */
+function resumeChain(top: Frame): void {
+  const chain: Frame[] = [];
+  for (let f: Frame | null = top; f; f = f.parent) chain.push(f);
+  let value: Value = null;
+  let raised: PyException | null = null;
+  for (let i = 0; i < chain.length; i++) {
+    const f = chain[i]!;
+    if (i > 0) {
+      if (raised) f.inject = raised;
+      else f.state[f.sp] = value;
+      raised = null;
+    }
+    interp.top = f.parent;
+    interp.depth = chain.length - 1 - i;
+    try {
+      value = execute(f) as Value;
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      raised = e;
+    }
+  }
+  interp.top = null;
+  interp.depth = 0;
+  if (raised) throw raised;
+}
+
 export function runMpy(bytes: Uint8Array, options: RunOptions = {}): RunResult {
   const rt = new Runtime(options);
   let m: CompiledModule;
@@ -594,3 +708,6 @@ export { Board, MachineHalt, type I2CDevice, type SpiDevice } from "./board/boar
 export { formatEvent, formatTrace, type HwEvent } from "./board/events.js";
 export { VirtualFs, type HostTree } from "./board/fs.js";
 export { tracebackText };
+export { runAsync, type AsyncRunOptions, type AbortSignalLike } from "./run-async.js";
+export { type StopReason } from "./vm/pause.js";
+export { type StdinSource } from "./lib/stdin.js";

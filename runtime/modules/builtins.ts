@@ -382,13 +382,21 @@ export function makeBuiltins(out: Output): Namespace {
     }
     return null;
   });
-  def("input", () => {
-    throw pyErr(EXCEPTION_TYPES.get("EOFError")!);
+  // input([prompt]): the prompt is printed, then one line of stdin is read and returned without its
+  // newline; EOFError at the end. The line is echoed with "\r\n", as readline echoes what is typed.
+  def("input", (a) => {
+    if (a.length > 0) out.write(str(a[0]));
+    const line = interp.stdin?.readLine() ?? null;
+    if (line === null) throw pyErr(EXCEPTION_TYPES.get("EOFError")!);
+    const decoded = new TextDecoder().decode(line);
+    const text = decoded.endsWith("\n") ? decoded.slice(0, -1) : decoded;
+    out.write(text + "\r\n");
+    return text;
   });
   // Argument counts and keywords the builtins accept, so a bad call is MicroPython's TypeError.
   const ARITY: Record<string, [number, number, string[]?]> = {
     abs: [1, 1, []], all: [1, 1, []], any: [1, 1, []], bin: [1, 1, []], callable: [1, 1, []], chr: [1, 1, []],
-    divmod: [2, 2, []], hash: [1, 1, []], hex: [1, 1, []], id: [1, 1, []], isinstance: [2, 2, []], issubclass: [2, 2, []],
+    divmod: [2, 2, []], hash: [1, 1, []], hex: [1, 1, []], id: [1, 1, []], input: [0, 1, []], isinstance: [2, 2, []], issubclass: [2, 2, []],
     iter: [1, 2, []], len: [1, 1, []], max: [1, Infinity, ["key", "default"]], min: [1, Infinity, ["key", "default"]],
     next: [1, 2, []], oct: [1, 1, []], ord: [1, 1, []], pow: [2, 3, []], repr: [1, 1, []], round: [1, 2, []],
     sorted: [1, 1, ["key", "reverse"]], sum: [1, 2, []], getattr: [2, 3, []], setattr: [3, 3, []], delattr: [2, 2, []],

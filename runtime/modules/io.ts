@@ -13,6 +13,7 @@ import { PyBytes, PyProperty, type Namespace, type Value } from "../objects/valu
 import { NativeObject, nativeClass, ns } from "../objects/native.js";
 import { IOBASE, IOCTL_CLOSE, IOCTL_FLUSH, IOCTL_POLL, lineIterator, POLL_RD, POLL_WR, Stream, STREAM_METHODS, streamMethods } from "./stream.js";
 import { osError } from "../lib/host-error.js";
+import { interp } from "../vm/state.js";
 
 // ---- BytesIO, StringIO ----
 
@@ -204,7 +205,7 @@ export function openFile(fs: VirtualFs, path: string, flags: number, binary: boo
 
 // ---- sys.stdin, sys.stdout, sys.stderr ----
 
-/** A console stream: writes go to the program's output (UTF-8 split across writes kept whole); stdin is at its end. */
+/** A console stream: writes go to the program's output (UTF-8 split across writes kept whole); stdin reads the run's input. */
 class StdioStream extends Stream {
   private decoder = new TextDecoder();
   constructor(
@@ -215,8 +216,9 @@ class StdioStream extends Stream {
     super();
   }
   buffer: Value = null;
-  override read(): number {
-    return 0;
+  override read(into: Uint8Array): number {
+    // Only fd 0 has input: the run's stdin (RunOptions.stdin), at its end when it has none.
+    return this.fd === 0 ? interp.stdin?.read(into) ?? 0 : 0;
   }
   override write(data: Uint8Array): number {
     this.out.write(this.decoder.decode(data, { stream: true }));

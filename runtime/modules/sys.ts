@@ -1,4 +1,5 @@
-// The sys module (py/modsys.c): version and platform facts as the WebAssembly port reports them,
+// The sys module (py/modsys.c): version facts as the WebAssembly port reports them, the platform
+// and machine as os.uname() names mpyc's board,
 // argv and path (set by the run for a script), stdio streams, exit, atexit, exc_info,
 // print_exception, and modules: the run's loaded modules as a dict.
 
@@ -12,16 +13,18 @@ import { interp } from "../vm/state.js";
 import { namespaceDict } from "../objects/namespace.js";
 import { stdioStream } from "./io.js";
 import { tracebackText } from "../objects/traceback.js";
+import { UNAME } from "../board/fs.js";
 
 export function sysNamespace({ host, out }: ModuleContext): Namespace {
   const d: Namespace = new Map<string, Value>(Object.entries({
     __name__: "sys",
     byteorder: "little",
     maxsize: 2147483647,
-    platform: "webassembly",
+    // As on a board, the port's name and its machine are what os.uname() says (sysname, machine).
+    platform: UNAME.sysname,
     version: "3.4.0; MicroPython v1.27.0",
     version_info: new PyTuple([3, 4, 0]),
-    implementation: attrTuple({ name: "micropython", version: new PyTuple([1, 27, 0, ""]), _machine: "JS with Emscripten", _mpy: 0x0306, _build: "pyscript" }),
+    implementation: attrTuple({ name: "micropython", version: new PyTuple([1, 27, 0, ""]), _machine: UNAME.machine, _mpy: 0x0306, _build: "pyscript" }),
     argv: new PyList([]),
     path: new PyList(["", ".frozen", "/lib"]),
     atexit: fn("atexit", (a) => {

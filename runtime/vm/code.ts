@@ -116,6 +116,8 @@ export class Frame {
   /** What is thrown into a generator on resume (an exception, a class, or anything: raised as given). */
   inject: Value = null;
   parent: Frame | null = null;
+  /** Called by a CALL opcode of a bytecode frame with no native code between: a run in slices may pause it. */
+  direct = false;
   constructor(
     readonly fn: BytecodeFunction,
     readonly code: Code,

@@ -24,6 +24,7 @@ import { toPyException } from "../objects/exceptions.js";
 import { EXCEPTION_TYPES } from "../objects/exceptions.js";
 import { loadMethod, makeRaise, superAttr } from "../objects/call.js";
 import { resumeInner } from "./generator.js";
+import { PAUSE } from "./pause.js";
 // The built-in types' methods and constructors, filled as these modules load: imported last, so
 // that everything they use is loaded before them (nothing in the object layer imports them).
 import "../objects/methods.js";
@@ -35,6 +36,14 @@ export function callFunction(fn: BytecodeFunction, args: Value[], kw: KwArgs | n
   const allArgs = fn.closure ? [...fn.closure, ...args] : args;
   const f = setupFrame(fn, allArgs, kw);
   if (fn.code.prelude.scopeFlags & 0x01) return new BytecodeGenerator(f);
+  return runFrame(f);
+}
+
+/** callFunction from a CALL opcode: the frame is marked direct, so that a run in slices can pause and resume it. */
+function callDirect(fn: BytecodeFunction, args: Value[], kw: KwArgs | null): Value {
+  const f = setupFrame(fn, fn.closure ? [...fn.closure, ...args] : args, kw);
+  if (fn.code.prelude.scopeFlags & 0x01) return new BytecodeGenerator(f);
+  f.direct = true;
   return runFrame(f);
 }
 
@@ -643,7 +652,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
               }
               f.ip = opStart;
               // A bytecode function is called directly (the common case); anything else through its type.
-              s[sp] = fn instanceof BytecodeFunction ? callFunction(fn, args, kw) : callValue(fn, args, kw);
+              s[sp] = fn instanceof BytecodeFunction ? callDirect(fn, args, kw) : callValue(fn, args, kw);
               break;
             }
             case H.CALL_METHOD: {
@@ -661,7 +670,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
                 for (let i = 0; i < nKw; i++) kw.push([s[sp + 2 + nPos + 2 * i] as string, s[sp + 3 + nPos + 2 * i]]);
               }
               f.ip = opStart;
-              s[sp] = fn instanceof BytecodeFunction ? callFunction(fn, args, kw) : callValue(fn, args, kw);
+              s[sp] = fn instanceof BytecodeFunction ? callDirect(fn, args, kw) : callValue(fn, args, kw);
               break;
             }
             case H.CALL_FUNCTION_VAR_KW:
@@ -799,6 +808,12 @@ export function execute(f: Frame): Value | typeof YIELDED {
           }
         }
       } catch (thrown) {
+        // A pause leaves this frame resumable: after a jump, or with a call's result due at s[sp].
+        if (thrown === PAUSE) {
+          f.ip = ip;
+          f.sp = sp;
+          throw thrown;
+        }
         const e = toPyException(thrown);
         // StopIteration escaping a for loop's iterator ends the loop.
         const opByte = bc[opStart];

@@ -1,6 +1,7 @@
 // The interpreter's run-wide state (py/mpstate.h's mp_state_thread_t part): the builtins, the
 // import hook, the poll hook and the active frame chain, shared by the loop, imports and modules.
 
+import type { StdinReader } from "../lib/stdin.js";
 import { pyErr, RUNTIME_ERROR } from "../objects/exceptions.js";
 import { PyException, type Namespace, type Value } from "../objects/value.js";
 import { Frame } from "./code.js";
@@ -33,6 +34,8 @@ export interface Interp {
   compile: SourceCompiler | null;
   /** micropython.opt_level(): the optimisation level compile(), exec() and eval() use. */
   optLevel: number;
+  /** What input() and sys.stdin read (null: stdin is at its end). */
+  stdin: StdinReader | null;
 }
 
 export function newInterp(): Interp {
@@ -49,6 +52,7 @@ export function newInterp(): Interp {
     maxDepth: 1000,
     compile: null,
     optLevel: 0,
+    stdin: null,
   };
 }
 

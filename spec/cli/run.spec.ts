@@ -13,7 +13,11 @@ const cli = path.join(root, "dist/cli/main.js");
 let dir = "";
 
 function mpyc(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir });
+  return mpycWithInput("", ...args);
+}
+
+function mpycWithInput(input: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, input });
   return { status: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
 }
 
@@ -27,6 +31,12 @@ describe("mpyc run", () => {
   it("runs a .py file and exits with the program's status", () => {
     expect(mpyc("run", "ex.py")).toEqual({ status: 5, stdout: "hi\n", stderr: "" });
     expect(mpyc("run", "ex.py", "--heap=16k", "-p", ".", "--trace-hw")).toEqual({ status: 5, stdout: "hi\n--- hardware events ---\n", stderr: "" });
+  });
+
+  it("reads the process's stdin in input() and sys.stdin, as the unix port does", () => {
+    fs.writeFileSync(path.join(dir, "ask.py"), "import sys\nname = input('name? ')\nprint('hello', name)\nprint(sys.stdin.buffer.read())\ntry:\n    input()\nexcept EOFError:\n    print('EOF')\n");
+    expect(mpycWithInput("ada\n\xe9 bytes\n", "run", "ask.py")).toEqual({ status: 0, stdout: "name? ada\r\nhello ada\nb'\\xc3\\xa9 bytes\\n'\nEOF\n", stderr: "" });
+    expect(mpyc("run", "ask.py")).toEqual({ status: 1, stdout: "name? Traceback (most recent call last):\n  File \"ask.py\", line 2, in <module>\nEOFError: \n", stderr: "" });
   });
 
   it("searches each --path directory, in order, for imported .mpy files", () => {

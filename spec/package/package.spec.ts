@@ -89,6 +89,14 @@ console.log(JSON.stringify({ same: Buffer.from(r.mpy).equals(golden), output: ru
     expect(node(example!, "readme.mjs")).toBe("58 bytes of .mpy\ntick 0\ntick 1\ntick 2\n");
   });
 
+  it("runs the README's async example as written: stdin read, output streamed, the loop aborted", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Use from JavaScript"));
+    const example = [...section.matchAll(/```js\n([\s\S]*?)```/g)][1]?.[1];
+    expect(example).toContain("runAsync");
+    expect(node(example!, "readme-async.mjs")).toBe("name? world\r\nhello world\naborted 1\n");
+  });
+
   it("loads from CommonJS with require() (Node's require of ES modules)", () => {
     const out = node(
       `const { compile } = require("mpyc");
@@ -177,7 +185,7 @@ if (!chromium && !browserRequired) {
 }
 
 describe.skipIf(!chromium && !browserRequired)("bundled for the browser, in headless Chromium", () => {
-  it("compiles every corpus program to its golden bytes, runs it to its expected output, and writes a source map", async () => {
+  it("compiles every corpus program to its golden bytes, runs it to its expected output, writes a source map, aborts a busy runAsync from the page and feeds one stdin", async () => {
     if (!chromium) throw new Error("no Chromium found: the browser test is required here (install Debian's chromium or set CHROMIUM)");
     const programs = corpusPrograms();
     const mapProgram = programs.find((p) => p.name === "functions")!;
@@ -187,7 +195,7 @@ describe.skipIf(!chromium && !browserRequired)("bundled for the browser, in head
       programs.map((p) => ({ name: p.name, flags: p.flags, source: p.source })),
       ["functions.py", mapProgram.source],
     );
-    const result = runPage(chromium, page, path.join(staged.dir, "chromium-profile"));
+    const result = await runPage(chromium, page, path.join(staged.dir, "chromium-profile"));
     expect(result.error).toBeUndefined();
     expect(result.userAgent).toMatch(/HeadlessChrome/);
     expect(result.programs.map((p) => p.name)).toEqual(programs.map((p) => p.name));
@@ -202,6 +210,15 @@ describe.skipIf(!chromium && !browserRequired)("bundled for the browser, in head
     if (!here.ok) throw here.error;
     expect(result.sourceMap).toBe(sourceMap(here.module, "functions.py", "functions.mpy", mapProgram.source));
     expect(JSON.parse(result.sourceMap).mappings.length).toBeGreaterThan(0);
+    // The port's name is the board's, in sys and in os.uname() alike.
+    expect(result.platform).toBe("mpyc|mpyc virtual board|mpyc|mpyc virtual board\n");
+    // A busy loop run with runAsync is stopped by the page's AbortController from a timer, which ran
+    // while the loop was still going: the run gave the page's event loop its turns.
+    expect(result.busy).toEqual({ stopped: "aborted", output: "spinning\n", exitCode: 1, timerRanDuringRun: true });
+    // stdin from a page function; the output arrived piece by piece as it was printed.
+    expect(result.ask.output).toBe("a? 3\r\nb? 4\r\nsum 7\n");
+    expect(result.ask.streamed.join("")).toBe(result.ask.output);
+    expect(result.ask.streamed.length).toBeGreaterThan(1);
     // The whole bundle (compiler, runtime, source maps): a figure to watch, not a limit.
     process.stdout.write(`browser bundle: ${bundleBytes} bytes\n`);
   });
