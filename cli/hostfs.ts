@@ -16,7 +16,7 @@ import { osError } from "../runtime/lib/host-error.js";
 export function hostTree(root: string): HostTree {
   const base = fs.realpathSync(root);
   const inside = (real: string) => real === base || real.startsWith(base + path.sep);
-  const at = (p: string) => path.join(base, ...p.split("/").filter(Boolean));
+  const at = (p: string) => path.join(base, p.split("/").filter(Boolean).join(path.sep));
   /** The real path of board path `p` when it is inside DIR and reached through no directory link. */
   const real = (p: string): string | null => {
     const host = at(p);

@@ -1,6 +1,8 @@
 // The hardware event log: every action a program takes on the stubbed machine, stamped with the
 // virtual time, returned to the host and printed one line per event by `mpyc run --trace-hw`.
 
+import { latin1 } from "../lib/spread.js";
+
 export type HwEvent =
   | { t_us: number; kind: "pin"; id: number | string; value: number }
   | { t_us: number; kind: "pin-mode"; id: number | string; mode: string; pull: string | null }
@@ -73,9 +75,9 @@ export function formatEvent(e: HwEvent): string {
     case "spi":
       return `${t} spi${e.bus} out [${hex(e.out)}] in [${hex(e.in)}]`;
     case "uart-tx":
-      return `${t} uart${e.id} tx ${JSON.stringify(String.fromCharCode(...e.data))}`;
+      return `${t} uart${e.id} tx ${JSON.stringify(latin1(e.data))}`;
     case "uart-rx":
-      return `${t} uart${e.id} rx ${JSON.stringify(String.fromCharCode(...e.data))}`;
+      return `${t} uart${e.id} rx ${JSON.stringify(latin1(e.data))}`;
     case "timer":
       return `${t} timer ${e.id} ${e.action}${e.period_ms !== undefined ? ` period=${e.period_ms}ms` : ""}`;
     case "sleep":
