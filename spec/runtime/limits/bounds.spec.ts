@@ -90,3 +90,23 @@ L = list(range(10)); L[2:3] = list(range(150000)); print(len(L))
     expect(run(src, 16 << 20)).toBe("208000 208000 26000 26001 -1 234000\n100001 208000 200000 70 True\n150000 150000\n150009\n");
   });
 });
+
+describe("json.loads nesting follows the heap, not the host stack", () => {
+  it("10,000 levels load and 100,000 are MemoryError on a 1 MiB heap, as on the unix port", () => {
+    const src = `
+import json
+for d in (10, 1000, 10000, 100000):
+    try:
+        x = json.loads("[" * d + "]" * d)
+        n = 0
+        while x:
+            x = x[0]
+            n += 1
+        print(d, "ok", n)
+    except MemoryError:
+        print(d, "MemoryError")
+print(json.loads('[1, {"a": [2, 3.5, {}], "b": null}, [], "x", true, {"k": {"j": [1]}}]'))
+`;
+    expect(run(src)).toBe("10 ok 9\n1000 ok 999\n10000 ok 9999\n100000 MemoryError\n[1, {'a': [2, 3.5, {}], 'b': None}, [], 'x', True, {'k': {'j': [1]}}]\n");
+  });
+});
