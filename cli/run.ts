@@ -2,7 +2,7 @@
 // first) on the VM and prints what the program prints; modules it imports are found as .mpy files on
 // the search path, then on the board's filesystem, which --fs seeds from a host directory (read
 // through; writes stay in memory), and in a ROMFS image that --romfs mounts at /rom (searched
-// through /rom and /rom/lib after sys.path's own entries, as on a board). --trace-hw then prints the board's event log.
+// through /rom and /rom/lib after sys.path's own entries, as on a board). --trace-hw prints the board's events as they happen.
 // Exit status as the unix port's: 0 when the program ends normally, 1 after an uncaught exception or
 // a load error, and sys.exit(n)'s n; 3 (INTERNAL_ERROR_EXIT) when a bug of the VM stopped the run,
 // printed as `mpyc: internal error: ...`.
@@ -13,7 +13,7 @@ import { type CliIo, processIo } from "./io.js";
 import { parseWithYargs } from "./yargs.js";
 import { compile, formatError } from "../compiler/index.js";
 import { Board } from "../runtime/board/board.js";
-import { formatTrace } from "../runtime/board/events.js";
+import { formatEvent } from "../runtime/board/events.js";
 import { runMpy } from "../runtime/index.js";
 import { hostDirFs } from "./hostfs.js";
 import { readMpy } from "../bytecode/mpy-read.js";
@@ -49,7 +49,7 @@ export async function runMain(argv: string[], io: CliIo = processIo()): Promise<
       .option("path", { alias: "p", type: "string", requiresArg: true, describe: "a directory searched for imported .mpy files (repeatable)" })
       .option("fs", { type: "string", requiresArg: true, describe: "the board's filesystem shows DIR's files at /; the program's writes stay in memory" })
       .option("romfs", { type: "string", describe: "a ROMFS image (mpyc romfs) in the board's ROM: mounted at /rom, imported from in place" })
-      .option("trace-hw", { type: "boolean", default: false, describe: "after the run: the hardware events, one stamped line each" })
+      .option("trace-hw", { type: "boolean", default: false, describe: "the hardware events as they happen, one stamped line each, between the program's output" })
       .option("heap", { type: "string", requiresArg: true, describe: "the board's heap area (e.g. 16k, 192k, 1m; default 1m): MemoryError where that board would fail" })
       .option("run-for", { type: "string", requiresArg: true, describe: "stop the program when virtual time reaches TIME (e.g. 10s, 500ms, 2m): a main loop that never ends" })
       .option("mem-report", { type: "boolean", default: false, describe: "after the run: import cost, peak heap, code and constant bytes" })
@@ -121,6 +121,11 @@ export async function runMain(argv: string[], io: CliIo = processIo()): Promise<
   const scriptPath = inside && !inside.startsWith("..") && !path.isAbsolute(inside) ? inside.split(path.sep).join("/") : undefined;
   const board = new Board();
   if (runForUs !== undefined) board.stopAt(runForUs);
+  if (traceHw) {
+    // Streamed as they happen, between the program's own output, and not kept: a run of hours stays small.
+    board.log.budget = 0;
+    board.log.onEvent = (e) => process.stdout.write(formatEvent(e) + "\n");
+  }
   const result = runMpy(bytes, {
     compile,
     board,
@@ -137,7 +142,6 @@ export async function runMain(argv: string[], io: CliIo = processIo()): Promise<
     return result.exitCode;
   }
   if (result.halted === "time-limit") process.stderr.write(`mpyc run: stopped at ${runForUs! / 1e6} s of virtual time (--run-for)\n`);
-  if (traceHw) process.stdout.write("--- hardware events ---\n" + formatTrace(result.events));
   if (memReportWanted) {
     try {
       process.stdout.write(formatMemReport(memReport(result.heap!, importCost(readMpy(bytes))), path.basename(file)));

@@ -110,3 +110,24 @@ print(json.loads('[1, {"a": [2, 3.5, {}], "b": null}, [], "x", true, {"k": {"j":
     expect(run(src)).toBe("10 ok 9\n1000 ok 999\n10000 ok 9999\n100000 MemoryError\n[1, {'a': [2, 3.5, {}], 'b': None}, [], 'x', True, {'k': {'j': [1]}}]\n");
   });
 });
+
+describe("the hardware event log is a bounded ring", () => {
+  it("keeps the newest events within its budget and counts the rest; budget 0 keeps none and still streams", async () => {
+    const { Board } = await import("../../../runtime/board/board.js");
+    const src = "import time\nfor i in range(3000):\n    time.sleep_ms(1)\n";
+    const r = compile(src, { sourceName: "prog.py" });
+    if (!r.ok) throw new Error(r.error.message);
+    const board = new Board();
+    board.log.budget = 1000;
+    const res = runMpy(r.mpy, { compile, board });
+    expect(res.events).toHaveLength(1000);
+    expect(board.log.dropped).toBe(2000);
+    expect(res.events[999]!.t_us).toBe(2_999_000);
+    const streaming = new Board();
+    streaming.log.budget = 0;
+    let seen = 0;
+    streaming.log.onEvent = () => seen++;
+    expect(runMpy(r.mpy, { compile, board: streaming }).events).toHaveLength(0);
+    expect(seen).toBe(3000);
+  });
+});
