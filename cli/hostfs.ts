@@ -73,7 +73,7 @@ export function hostTree(root: string): HostTree {
   };
 }
 
-/** A board filesystem whose root shows the host directory `root`. */
-export function hostDirFs(root: string): VirtualFs {
-  return new VirtualFs(hostTree(root));
+/** A board filesystem of `flashBytes` (the default when absent) whose root shows the host directory `root`. */
+export function hostDirFs(root: string, flashBytes?: number): VirtualFs {
+  return new VirtualFs(hostTree(root), flashBytes);
 }

@@ -37,7 +37,7 @@ export function parseSize(text: string): number | null {
   return n >= 16 ? n : null;
 }
 
-const USAGE = `usage: $0 FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--romfs IMAGE] [--trace-hw] [--heap SIZE] [--run-for TIME] [--mem-report]
+const USAGE = `usage: $0 FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--romfs IMAGE] [--trace-hw] [--heap SIZE] [--flash SIZE] [--run-for TIME] [--mem-report]
 
 Run a .mpy file (or a .py file, compiled first) on the virtual board.`;
 
@@ -51,6 +51,7 @@ export async function runMain(argv: string[], io: CliIo = processIo()): Promise<
       .option("romfs", { type: "string", describe: "a ROMFS image (mpyc romfs) in the board's ROM: mounted at /rom, imported from in place" })
       .option("trace-hw", { type: "boolean", default: false, describe: "the hardware events as they happen, one stamped line each, between the program's output" })
       .option("heap", { type: "string", requiresArg: true, describe: "the board's heap area (e.g. 16k, 192k, 1m; default 1m): MemoryError where that board would fail" })
+      .option("flash", { type: "string", requiresArg: true, describe: "the board's filesystem size (e.g. 256k, 2m; default 1408k, an rp2 Pico's): writes past it are OSError ENOSPC" })
       .option("run-for", { type: "string", requiresArg: true, describe: "stop the program when virtual time reaches TIME (e.g. 10s, 500ms, 2m): a main loop that never ends" })
       .option("mem-report", { type: "boolean", default: false, describe: "after the run: import cost, peak heap, code and constant bytes" })
       .demandCommand(1, 1, "give one FILE", "give one FILE"),
@@ -71,6 +72,12 @@ export async function runMain(argv: string[], io: CliIo = processIo()): Promise<
     const n = parseSize(String(args.heap));
     if (n === null) return fail(`bad heap size '${String(args.heap)}' (use bytes, or a number with k or m)`);
     heapBytes = n;
+  }
+  let flashBytes: number | undefined;
+  if (args.flash !== undefined) {
+    const n = parseSize(String(args.flash));
+    if (n === null || n < 8192) return fail(`bad flash size '${String(args.flash)}' (use bytes, or a number with k or m; at least 8k)`);
+    flashBytes = n;
   }
   let runForUs: number | undefined;
   if (args["run-for"] !== undefined) {
@@ -133,7 +140,8 @@ export async function runMain(argv: string[], io: CliIo = processIo()): Promise<
     write: (t) => process.stdout.write(t),
     writeStderr: (t) => process.stderr.write(t),
     ...(heapBytes !== undefined ? { heapBytes } : {}),
-    ...(fsRoot !== undefined ? { fs: hostDirFs(fsRoot) } : {}),
+    ...(fsRoot !== undefined ? { fs: hostDirFs(fsRoot, flashBytes) } : {}),
+    ...(flashBytes !== undefined ? { flashBytes } : {}),
     ...(scriptPath !== undefined ? { scriptPath } : {}),
     ...(romfs !== undefined ? { romfs } : {}),
   });

@@ -50,6 +50,8 @@ export interface RunOptions {
   readonly board?: Board;
   /** The board's filesystem, mounted at "/" (e.g. hostDirFs(dir) to show a host directory); empty when absent. */
   readonly fs?: VirtualFs;
+  /** The flash size of the empty filesystem made when `fs` is absent (DEFAULT_FLASH_BYTES when absent). */
+  readonly flashBytes?: number;
   /**
    * The main program's path on that filesystem as a command line would name it (e.g. "main.py"):
    * it becomes `__file__` and sys.argv, and its directory, made absolute, sys.path[0], as the unix
@@ -176,7 +178,7 @@ export class Runtime {
       this.builtins = uncharged(() => makeBuiltins(output));
       installEvalExec(this.builtins);
       this.board = options.board ?? new Board();
-      const rootFs = options.fs ?? new VirtualFs();
+      const rootFs = options.fs ?? new VirtualFs(undefined, options.flashBytes);
       rootFs.now = () => Math.floor(this.board.clock.us / 1e6);
       this.vfs = new Vfs(rootFs);
       const open = uncharged(() => installFileBuiltins(this.vfs, this.builtins));

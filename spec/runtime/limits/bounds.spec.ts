@@ -131,3 +131,40 @@ describe("the hardware event log is a bounded ring", () => {
     expect(seen).toBe(3000);
   });
 });
+
+describe("the board's filesystem has a flash size", () => {
+  const src = `
+import os
+print(os.statvfs("/")[2:4])
+f = open("big", "wb")
+n = 0
+try:
+    while True:
+        f.write(b"x" * 4096)
+        n += 1
+except OSError as e:
+    print("OSError", e.errno, n)
+f.close()
+print(os.stat("big")[6], os.statvfs("/")[3])
+try:
+    os.mkdir("d")
+except OSError as e:
+    print("mkdir", e.errno)
+g = open("big", "r+b")
+try:
+    g.seek(10**9)
+    g.write(b"!")
+except OSError as e:
+    print("seek+write", e.errno)
+os.remove("big")
+os.mkdir("d")
+print(os.statvfs("/")[3])
+`;
+  it("writes past it are OSError ENOSPC, and removing a file gives its blocks back", () => {
+    const r = compile(src, { sourceName: "prog.py" });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(runMpy(r.mpy, { compile, flashBytes: 64 * 1024 }).output).toBe("(16, 14)\nOSError 28 14\n57344 0\nmkdir 28\nseek+write 28\n13\n");
+    // The default is an rp2 Pico's 352 blocks.
+    expect(runMpy(r.mpy, { compile }).output).toMatch(/^\(352, 350\)\nOSError 28 350\n/);
+  });
+});
