@@ -36,6 +36,7 @@ import { type Interp, newInterp, useInterp } from "./vm/state.js";
 import { type MemState, newMemState, useMem } from "./memory/charge.js";
 import { type ObjectState, newObjectState, objectState, useObjectState } from "./objects/run-state.js";
 import { newScheduler, useScheduler, type Scheduler } from "./vm/scheduler.js";
+import { checkFrameBounds } from "./vm/code.js";
 
 export interface RunOptions {
   /** The heap area of the board in bytes (`--heap 16k`); unlimited when absent. */
@@ -190,7 +191,12 @@ export class Runtime {
       i.builtins = this.builtins;
       i.importName = (n, from, level, globals) => this.importName(n, from, level, globals);
       i.compile = options.compile ?? null;
-      if (options.poll) i.poll = options.poll;
+      // The poll also checks that the running frame stays within its prelude (a damaged .mpy).
+      const hostPoll = options.poll;
+      i.poll = () => {
+        if (i.top) checkFrameBounds(i.top);
+        hostPoll?.();
+      };
     } finally {
       activate(prev);
     }

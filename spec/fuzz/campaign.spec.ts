@@ -11,6 +11,7 @@ const RUNS: Record<(typeof PROPERTIES)[number]["name"], number> = {
   "differential-ours": 300,
   "syntax-agreement": 300,
   "loader-total": 500,
+  "resource-total": 100,
 };
 
 describe("fuzzing campaign (fixed seed)", () => {
