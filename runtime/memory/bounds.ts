@@ -44,8 +44,8 @@ export function log2Abs(v: bigint): number {
 }
 
 /**
- * `x ** e` for ints: refuses when an allocation of mpz_pow_inpl's square-and-multiply (a product of
- * na + nb digits) could not fit; the request named is the first such product.
+ * `x ** e` for ints: refuses when a step of mpz_pow_inpl's square-and-multiply (a product of na + nb
+ * digits, with its operands) could not fit in an empty heap; the request named is that product.
  */
 export function refusePower(x: bigint, e: bigint): void {
   if (x >= -1n && x <= 1n) return;
@@ -54,14 +54,15 @@ export function refusePower(x: bigint, e: bigint): void {
   let base = log2Abs(x);
   let acc = 0;
   for (let rest = e; rest > 0n; rest >>= 1n) {
+    // The operands stay live while the product is made, so they count against the heap with it.
     if (rest & 1n) {
       const bytes = (digits(acc) + digits(base)) * 2;
-      if (bytes > cap) throw new HeapExhausted(bytes, false);
+      if (2 * bytes > cap) throw new HeapExhausted(bytes, false);
       acc += base;
     }
     if (rest > 1n) {
       const bytes = digits(base) * 4;
-      if (bytes > cap) throw new HeapExhausted(bytes, false);
+      if (bytes + (digits(base) + digits(acc)) * 2 > cap) throw new HeapExhausted(bytes, false);
       base *= 2;
     }
   }

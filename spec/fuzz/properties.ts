@@ -237,15 +237,19 @@ export const loaderTotal: Property<Uint8Array> = {
   },
 };
 
-/** Backward jumps and calls a hungry run may make: a step budget, so the verdict does not depend on the machine's load. */
-const HUNGRY_STEPS = 1_000_000;
+/**
+ * Backward jumps and calls a hungry run may make: a step budget, so the verdict does not depend on the
+ * machine's load. Crafted files often loop for ever; generated programs may legitimately run long.
+ */
+const CRAFTED_STEPS = 1_000_000;
+const HUNGRY_STEPS = 20_000_000;
 
 /** A run of a hungry input on our VM: a 1 MiB heap, a step budget, host allocation failures counted. */
-function runHungry(mpy: Uint8Array): { output: string; internal: string | undefined; hostFailures: number; overBudget: boolean } {
+function runHungry(mpy: Uint8Array, budget: number): { output: string; internal: string | undefined; hostFailures: number; overBudget: boolean } {
   const before = hostAllocationFailures.count;
   let steps = 0;
   const poll = () => {
-    if (++steps > HUNGRY_STEPS) throw new Error("step budget");
+    if (++steps > budget) throw new Error("step budget");
   };
   const result = runOnOurVm(mpy, { poll, compile, heapBytes: 1024 * 1024 });
   const overBudget = result.internalError === "Error: step budget";
@@ -281,7 +285,7 @@ export const resourceTotal: Property<{ mpy: Uint8Array } | { source: string }> =
       if (!r.ok) throw new Error(`a generated program does not compile: ${r.error.message}`);
       mpy = r.mpy;
     }
-    const r = runHungry(mpy);
+    const r = runHungry(mpy, "mpy" in v ? CRAFTED_STEPS : HUNGRY_STEPS);
     if (r.hostFailures) throw new Error(`${r.hostFailures} host allocation failure(s) reached Python as MemoryError`);
     if ("source" in v && r.overBudget) throw new Error(`a generated program ran past ${HUNGRY_STEPS} steps`);
     if ("source" in v && r.internal !== undefined) throw new Error(`internal error on a valid program: ${r.internal}`);

@@ -26,8 +26,8 @@ describe("results the heap could not hold are refused at once", () => {
         "1 << 10**9 MemoryError memory allocation failed, allocating 125000004 bytes",
         "1 << 10**7 MemoryError memory allocation failed, allocating 1250004 bytes",
         "2**10**7 MemoryError memory allocation failed, allocating 1048580 bytes",
-        "2**10**8 MemoryError memory allocation failed, allocating 1048580 bytes",
-        "10**10**7 MemoryError memory allocation failed, allocating 1741648 bytes",
+        "2**10**8 MemoryError memory allocation failed, allocating 524292 bytes",
+        "10**10**7 MemoryError memory allocation failed, allocating 669118 bytes",
         // A 32-bit board takes the count as a machine word first.
         "1 << 2**40 OverflowError overflow converting long int to machine word",
         "(1 << 100000) >> 99990 ok 1024",
@@ -166,5 +166,13 @@ print(os.statvfs("/")[3])
     expect(runMpy(r.mpy, { compile, flashBytes: 64 * 1024 }).output).toBe("(16, 14)\nOSError 28 14\n57344 0\nmkdir 28\nseek+write 28\n13\n");
     // The default is an rp2 Pico's 352 blocks.
     expect(runMpy(r.mpy, { compile }).output).toMatch(/^\(352, 350\)\nOSError 28 350\n/);
+  });
+});
+
+describe("the text of an int the heap could not hold", () => {
+  it("str() of a 6-million-bit int is MemoryError at once (its 1.8 million digits are allocated first)", () => {
+    expect(run("x = 1 << 6000000\ntry:\n    str(x)\nexcept MemoryError as e:\n    print(e)\nprint(len(str(1 << 300000)))\n")).toBe(
+      "memory allocation failed, allocating 1806183 bytes\n90309\n",
+    );
   });
 });
