@@ -2,7 +2,7 @@
 // first) on the VM and prints what the program prints; modules it imports are found as .mpy files on
 // the search path, then on the board's filesystem, which --fs seeds from a host directory (read
 // through; writes stay in memory), and in a ROMFS image that --romfs mounts at /rom (searched
-// through /rom and /rom/lib after sys.path's own entries, as on a board). --trace-hw then prints the board's event log.
+// through /rom and /rom/lib after sys.path's own entries, as on a board). --trace-hw prints the board's events as they happen.
 // Exit status as the unix port's: 0 when the program ends normally, 1 after an uncaught exception or
 // a load error, and sys.exit(n)'s n; 3 (INTERNAL_ERROR_EXIT) when a bug of the VM stopped the run,
 // printed as `mpyc: internal error: ...`.
@@ -13,7 +13,7 @@ import { type CliIo, processIo } from "./io.js";
 import { parseWithYargs } from "./yargs.js";
 import { compile, formatError } from "../compiler/index.js";
 import { Board } from "../runtime/board/board.js";
-import { formatTrace } from "../runtime/board/events.js";
+import { formatEvent } from "../runtime/board/events.js";
 import { runMpy } from "../runtime/index.js";
 import { hostDirFs } from "./hostfs.js";
 import { formatMemReport, memReport } from "../runtime/memory/report.js";
@@ -35,7 +35,7 @@ export function parseSize(text: string): number | null {
   return n >= 16 ? n : null;
 }
 
-const USAGE = `usage: $0 FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--romfs IMAGE] [--trace-hw] [--heap SIZE] [--run-for TIME] [--mem-report]
+const USAGE = `usage: $0 FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--romfs IMAGE] [--trace-hw] [--heap SIZE] [--flash SIZE] [--run-for TIME] [--mem-report]
 
 Run a .mpy file (or a .py file, compiled first) on the virtual board.`;
 
@@ -51,8 +51,9 @@ export async function runMain(argv: string[], io: CliIo = processIo(), stoppable
       .option("path", { alias: "p", type: "string", requiresArg: true, describe: "a directory searched for imported .mpy files (repeatable)" })
       .option("fs", { type: "string", requiresArg: true, describe: "the board's filesystem shows DIR's files at /; the program's writes stay in memory" })
       .option("romfs", { type: "string", describe: "a ROMFS image (mpyc romfs) in the board's ROM: mounted at /rom, imported from in place" })
-      .option("trace-hw", { type: "boolean", default: false, describe: "after the run: the hardware events, one stamped line each" })
+      .option("trace-hw", { type: "boolean", default: false, describe: "the hardware events as they happen, one stamped line each, between the program's output" })
       .option("heap", { type: "string", requiresArg: true, describe: "the board's heap area (e.g. 16k, 192k, 1m; default 1m): MemoryError where that board would fail" })
+      .option("flash", { type: "string", requiresArg: true, describe: "the board's filesystem size (e.g. 256k, 2m; default 1408k, an rp2 Pico's): writes past it are OSError ENOSPC" })
       .option("run-for", { type: "string", requiresArg: true, describe: "stop the program when virtual time reaches TIME (e.g. 10s, 500ms, 2m): a main loop that never ends" })
       .option("mem-report", { type: "boolean", default: false, describe: "after the run: import cost, peak heap, code and constant bytes" })
       .demandCommand(1, 1, "give one FILE", "give one FILE"),
@@ -74,6 +75,12 @@ export async function runMain(argv: string[], io: CliIo = processIo(), stoppable
     if (n === null) return fail(`bad heap size '${String(args.heap)}' (use bytes, or a number with k or m)`);
     heapBytes = n;
   }
+  let flashBytes: number | undefined;
+  if (args.flash !== undefined) {
+    const n = parseSize(String(args.flash));
+    if (n === null || n < 8192) return fail(`bad flash size '${String(args.flash)}' (use bytes, or a number with k or m; at least 8k)`);
+    flashBytes = n;
+  }
   let runForUs: number | undefined;
   if (args["run-for"] !== undefined) {
     const us = parseDuration(String(args["run-for"]));
@@ -93,7 +100,7 @@ export async function runMain(argv: string[], io: CliIo = processIo(), stoppable
     }
     if (!RomFs.open(romfs)) return fail(`'${romfsFile}' is not a ROMFS image`);
   }
-  const plan: RunPlan = { file, dirs, traceHw, memReportWanted, heapBytes, fsRoot, runForUs, romfs, romfsFile };
+  const plan: RunPlan = { file, dirs, traceHw, memReportWanted, heapBytes, flashBytes, fsRoot, runForUs, romfs, romfsFile };
   if (stoppable) return runStoppable(plan);
   return executePlan(plan, { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) });
 }
@@ -105,6 +112,7 @@ export interface RunPlan {
   readonly traceHw: boolean;
   readonly memReportWanted: boolean;
   readonly heapBytes: number | undefined;
+  readonly flashBytes: number | undefined;
   readonly fsRoot: string | undefined;
   readonly runForUs: number | undefined;
   readonly romfs: Uint8Array | undefined;
@@ -177,7 +185,7 @@ function processStdin(): () => Uint8Array | null {
  * event loop a turn to flush a stream).
  */
 export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32Array): number {
-  const { file, dirs, traceHw, memReportWanted, heapBytes, fsRoot, runForUs, romfs, romfsFile } = plan;
+  const { file, dirs, traceHw, memReportWanted, heapBytes, flashBytes, fsRoot, runForUs, romfs, romfsFile } = plan;
   const fail = (message: string) => {
     output.err(`mpyc run: ${message}\n`);
     return 1;
@@ -212,6 +220,11 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
   const scriptPath = inside && !inside.startsWith("..") && !path.isAbsolute(inside) ? inside.split(path.sep).join("/") : undefined;
   const board = new Board();
   if (runForUs !== undefined) board.stopAt(runForUs);
+  if (traceHw) {
+    // Streamed as they happen, between the program's own output, and not kept: a run of hours stays small.
+    board.log.budget = 0;
+    board.log.onEvent = (e) => process.stdout.write(formatEvent(e) + "\n");
+  }
   const result = runMpy(bytes, {
     compile,
     board,
@@ -219,7 +232,8 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
     write: (t) => output.out(t),
     writeStderr: (t) => output.err(t),
     ...(heapBytes !== undefined ? { heapBytes } : {}),
-    ...(fsRoot !== undefined ? { fs: hostDirFs(fsRoot) } : {}),
+    ...(fsRoot !== undefined ? { fs: hostDirFs(fsRoot, flashBytes) } : {}),
+    ...(flashBytes !== undefined ? { flashBytes } : {}),
     ...(scriptPath !== undefined ? { scriptPath } : {}),
     ...(romfs !== undefined ? { romfs } : {}),
     ...(interrupt !== undefined ? { interrupt } : {}),
@@ -230,7 +244,6 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
     return result.exitCode;
   }
   if (result.halted === "time-limit") output.err(`mpyc run: stopped at ${runForUs! / 1e6} s of virtual time (--run-for)\n`);
-  if (traceHw) output.out("--- hardware events ---\n" + formatTrace(result.events));
   if (memReportWanted) {
     try {
       if (result.importCost) output.out(formatMemReport(memReport(result.heap!, result.importCost), path.basename(file)));

@@ -41,6 +41,7 @@ import { type MemState, newMemState, useMem } from "./memory/charge.js";
 import { type ObjectState, newObjectState, objectState, useObjectState } from "./objects/run-state.js";
 import { newScheduler, useScheduler, type Scheduler } from "./vm/scheduler.js";
 import { EXCEPTION_TYPES, newException } from "./objects/exceptions.js";
+import { checkFrameBounds } from "./vm/code.js";
 
 export interface RunOptions {
   /** The heap area of the board in bytes (`--heap 16k`); unlimited when absent. */
@@ -55,6 +56,8 @@ export interface RunOptions {
   readonly board?: Board;
   /** The board's filesystem, mounted at "/" (e.g. hostDirFs(dir) to show a host directory); empty when absent. */
   readonly fs?: VirtualFs;
+  /** The flash size of the empty filesystem made when `fs` is absent (DEFAULT_FLASH_BYTES when absent). */
+  readonly flashBytes?: number;
   /**
    * The main program's path on that filesystem as a command line would name it (e.g. "main.py"):
    * it becomes `__file__` and sys.argv, and its directory, made absolute, sys.path[0], as the unix
@@ -212,7 +215,7 @@ export class Runtime {
       this.builtins = uncharged(() => makeBuiltins(output));
       installEvalExec(this.builtins);
       this.board = options.board ?? new Board();
-      const rootFs = options.fs ?? new VirtualFs();
+      const rootFs = options.fs ?? new VirtualFs(undefined, options.flashBytes);
       rootFs.now = () => Math.floor(this.board.clock.us / 1e6);
       this.vfs = new Vfs(rootFs);
       const open = uncharged(() => installFileBuiltins(this.vfs, this.builtins));
@@ -225,7 +228,12 @@ export class Runtime {
       i.importName = (n, from, level, globals) => this.importName(n, from, level, globals);
       i.compile = options.compile ?? null;
       if (options.stdin !== undefined) i.stdin = new StdinReader(options.stdin);
-      if (options.poll || options.interrupt) i.poll = pollWith(options.poll, options.interrupt);
+      // The poll also checks that the running frame stays within its prelude (a damaged .mpy).
+      const hostPoll = options.poll || options.interrupt ? pollWith(options.poll, options.interrupt) : undefined;
+      i.poll = () => {
+        if (i.top) checkFrameBounds(i.top);
+        hostPoll?.();
+      };
     } finally {
       activate(prev);
     }

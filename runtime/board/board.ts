@@ -4,6 +4,7 @@
 
 import { VirtualClock } from "./clock.js";
 import { EventLog } from "./events.js";
+import { pushAll } from "../lib/spread.js";
 
 /** The program ended through the hardware (deepsleep, machine.reset, watchdog): not a Python error. */
 export class MachineHalt extends Error {
@@ -168,7 +169,7 @@ export class Board {
     for (const [t, d] of chunks) {
       const bytes = typeof d === "string" ? [...new TextEncoder().encode(d)] : [...d];
       this.clock.schedule(t, () => {
-        this.rxBuffer(id).push(...bytes);
+        pushAll(this.rxBuffer(id), bytes);
         this.log.record({ t_us: this.clock.us, kind: "uart-rx", id, data: bytes });
       });
     }

@@ -1,6 +1,8 @@
 // The hardware event log: every action a program takes on the stubbed machine, stamped with the
 // virtual time, returned to the host and printed one line per event by `mpyc run --trace-hw`.
 
+import { latin1 } from "../lib/spread.js";
+
 export type HwEvent =
   | { t_us: number; kind: "pin"; id: number | string; value: number }
   | { t_us: number; kind: "pin-mode"; id: number | string; mode: string; pull: string | null }
@@ -22,14 +24,46 @@ export type HwEvent =
   | { t_us: number; kind: "freq"; hz: number }
   | { t_us: number; kind: "reset"; cause: "soft" | "hard" | "wdt" | "deepsleep"; sleep_ms?: number };
 
+/** Events a log keeps by default, counting an event as 1 plus the bytes it carries. */
+export const DEFAULT_EVENT_BUDGET = 200_000;
+
+/**
+ * The newest events within a budget (a ring: a run of hours at one event a millisecond keeps its last
+ * stretch, not all of it); `dropped` counts the older ones let go. A budget of 0 keeps nothing, for a
+ * host that streams events through `onEvent` (`mpyc run --trace-hw`).
+ */
 export class EventLog {
-  readonly events: HwEvent[] = [];
+  private kept: HwEvent[] = [];
+  private weight = 0;
+  budget = DEFAULT_EVENT_BUDGET;
+  dropped = 0;
   /** Optional live sink, e.g. to print while running. */
   onEvent: ((e: HwEvent) => void) | null = null;
 
+  /** The kept events, oldest first. */
+  get events(): HwEvent[] {
+    this.trim(this.budget);
+    return this.kept;
+  }
+
   record(e: HwEvent): void {
-    this.events.push(e);
     this.onEvent?.(e);
+    if (this.budget <= 0) {
+      this.dropped++;
+      return;
+    }
+    this.kept.push(e);
+    this.weight += weightOf(e);
+    // Trimmed in batches (at twice the budget) so recording stays amortised constant time.
+    if (this.weight > 2 * this.budget) this.trim(this.budget);
+  }
+
+  private trim(budget: number): void {
+    let cut = 0;
+    while (this.weight > budget && cut < this.kept.length) this.weight -= weightOf(this.kept[cut++]!);
+    if (cut === 0) return;
+    this.kept.splice(0, cut);
+    this.dropped += cut;
   }
 
   /** Events of one kind (and, for pins, one id): what a test asserts on. */
@@ -38,6 +72,10 @@ export class EventLog {
       (e): e is Extract<HwEvent, { kind: K }> => e.kind === kind && (id === undefined || ("id" in e && e.id === id)),
     );
   }
+}
+
+function weightOf(e: HwEvent): number {
+  return 1 + ("data" in e ? e.data.length : 0) + ("out" in e ? e.out.length + e.in.length : 0);
 }
 
 const hex = (bytes: number[]) => bytes.map((b) => b.toString(16).padStart(2, "0")).join(" ");
@@ -73,9 +111,9 @@ export function formatEvent(e: HwEvent): string {
     case "spi":
       return `${t} spi${e.bus} out [${hex(e.out)}] in [${hex(e.in)}]`;
     case "uart-tx":
-      return `${t} uart${e.id} tx ${JSON.stringify(String.fromCharCode(...e.data))}`;
+      return `${t} uart${e.id} tx ${JSON.stringify(latin1(e.data))}`;
     case "uart-rx":
-      return `${t} uart${e.id} rx ${JSON.stringify(String.fromCharCode(...e.data))}`;
+      return `${t} uart${e.id} rx ${JSON.stringify(latin1(e.data))}`;
     case "timer":
       return `${t} timer ${e.id} ${e.action}${e.period_ms !== undefined ? ` period=${e.period_ms}ms` : ""}`;
     case "sleep":

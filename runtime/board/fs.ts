@@ -15,7 +15,15 @@ export const EEXIST = 17;
 export const ENOTDIR = 20;
 export const EISDIR = 21;
 export const EINVAL = 22;
+export const ENOSPC = 28;
 export const ENOTEMPTY = 39;
+
+/** littlefs's erase block on the boards modelled (rp2, esp32): a file takes whole blocks, a directory one. */
+export const FLASH_BLOCK = 4096;
+/** The filesystem's size unless told (`--flash`): an rp2 Pico's 1.4 MiB partition, 352 blocks. */
+export const DEFAULT_FLASH_BYTES = 352 * FLASH_BLOCK;
+
+const blocksOf = (n: Node) => (n.dir ? 1 : Math.ceil(n.size / FLASH_BLOCK));
 
 /** A file's bytes: `size` used of a buffer that grows by doubling, or a host file read when first needed. */
 export interface FileNode {
@@ -42,8 +50,45 @@ export class VirtualFs {
   cwd = "/";
   /** Seconds for mtime; the run binds it to the virtual clock. */
   now: () => number = () => 0;
+  /** Blocks the flash holds, and blocks in use (the superblock pair from the start). */
+  readonly totalBlocks: number;
+  private usedBlocks = 2;
 
-  constructor(private readonly host?: HostTree) {}
+  constructor(
+    private readonly host?: HostTree,
+    flashBytes = DEFAULT_FLASH_BYTES,
+  ) {
+    this.totalBlocks = Math.max(2, Math.floor(flashBytes / FLASH_BLOCK));
+  }
+
+  /** Blocks in use and in all (os.statvfs's f_bfree is the difference). */
+  get blocks(): { used: number; total: number } {
+    return { used: this.usedBlocks, total: this.totalBlocks };
+  }
+
+  /** Takes `delta` blocks (negative gives them back); ENOSPC, changing nothing, when the flash is full. */
+  private take(delta: number): void {
+    if (delta > 0 && this.usedBlocks + delta > this.totalBlocks) throw osError(ENOSPC);
+    this.usedBlocks += delta;
+  }
+
+  /** A file's size changes to `size` (a write): its blocks are taken first. */
+  resize(f: FileNode, size: number): void {
+    this.take(Math.ceil(size / FLASH_BLOCK) - Math.ceil(f.size / FLASH_BLOCK));
+  }
+
+  private put(p: string, n: Node): void {
+    const old = this.nodes.get(p);
+    this.take(blocksOf(n) - (old ? blocksOf(old) : 0));
+    this.nodes.set(p, n);
+  }
+
+  private drop(p: string): void {
+    const old = this.nodes.get(p);
+    if (!old) return;
+    this.usedBlocks -= blocksOf(old);
+    this.nodes.delete(p);
+  }
 
   resolve(path: string): string {
     const parts = (path.startsWith("/") ? path : `${this.cwd}/${path}`).split("/");
@@ -72,8 +117,13 @@ export class VirtualFs {
     for (const e of host.list(p) ?? []) {
       const child = p === "/" ? `/${e.name}` : `${p}/${e.name}`;
       if (this.nodes.has(child)) continue;
-      if (e.dir) this.nodes.set(child, { dir: true, mtime: 0 });
-      else this.nodes.set(child, { dir: false, buf: new Uint8Array(0), size: e.size, mtime: 0, load: () => host.read(child) });
+      // Host entries fill the flash as they are seen; what no longer fits is not on the board.
+      try {
+        if (e.dir) this.put(child, { dir: true, mtime: 0 });
+        else this.put(child, { dir: false, buf: new Uint8Array(0), size: e.size, mtime: 0, load: () => host.read(child) });
+      } catch {
+        continue;
+      }
     }
   }
 
@@ -120,7 +170,7 @@ export class VirtualFs {
     const p = this.resolve(path);
     if (this.lookup(p)) throw osError(EEXIST);
     this.needDir(this.parent(p));
-    this.nodes.set(p, { dir: true, mtime: this.now() });
+    this.put(p, { dir: true, mtime: this.now() });
     this.seeded.add(p);
   }
 
@@ -129,13 +179,13 @@ export class VirtualFs {
     this.needDir(p);
     if (p === "/") throw osError(EINVAL);
     if (this.listdir(p).length) throw osError(ENOTEMPTY);
-    this.nodes.delete(p);
+    this.drop(p);
   }
 
   remove(path: string): void {
     const p = this.resolve(path);
     if (this.need(p).dir) throw osError(EISDIR);
-    this.nodes.delete(p);
+    this.drop(p);
   }
 
   rename(from: string, to: string): void {
@@ -145,6 +195,8 @@ export class VirtualFs {
     this.needDir(this.parent(b));
     // A directory moves with everything under it, so bring its host entries in first.
     if (n.dir) this.seedAll(a);
+    // A file renamed over another replaces it, whose blocks come back.
+    if (b !== a) this.drop(b);
     for (const [k, v] of [...this.nodes]) {
       if (k === a || k.startsWith(a + "/")) {
         this.nodes.delete(k);
@@ -190,7 +242,7 @@ export class VirtualFs {
     if (n && !truncate) return this.file(p);
     this.needDir(this.parent(p));
     const f: FileNode = { dir: false, buf: new Uint8Array(0), size: 0, mtime: this.now() };
-    this.nodes.set(p, f);
+    this.put(p, f);
     return f;
   }
 
@@ -201,6 +253,7 @@ export class VirtualFs {
 
   writeFile(path: string, data: Uint8Array): void {
     const f = this.create(path, true);
+    this.resize(f, data.length);
     f.buf = data.slice();
     f.size = data.length;
   }
@@ -259,6 +312,7 @@ export class FileHandle {
     const f = this.node;
     if (this.flags & APPEND) this.pos = f.size;
     const end = this.pos + data.length;
+    if (end > f.size) this.fs.resize(f, end);
     if (end > f.buf.length) {
       const grown = new Uint8Array(Math.max(end, f.buf.length * 2, 64));
       grown.set(f.buf.subarray(0, f.size));

@@ -86,48 +86,73 @@ export function loads(text: string): JsonValue {
       } else fail();
     }
   };
-  const value = (): JsonValue => {
-    ws();
+  const NUMBER = /-?\d+(\.\d+)?([eE][+-]?\d+)?/y;
+  /** A scalar at i (string, literal or number). */
+  const scalar = (): JsonValue => {
     const c = text[i];
-    if (c === "{") {
-      i++;
-      const entries: [JsonValue, JsonValue][] = [];
-      ws();
-      if (text[i] === "}") return i++, { entries };
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail();
-        const k = str();
-        ws();
-        if (text[i++] !== ":") fail();
-        entries.push([k, value()]);
-        ws();
-        const d = text[i++];
-        if (d === "}") return { entries };
-        if (d !== ",") fail();
-      }
-    }
-    if (c === "[") {
-      i++;
-      const items: JsonValue[] = [];
-      ws();
-      if (text[i] === "]") return i++, items;
-      for (;;) {
-        items.push(value());
-        ws();
-        const d = text[i++];
-        if (d === "]") return items;
-        if (d !== ",") fail();
-      }
-    }
     if (c === '"') return str();
     for (const [word, v] of [["null", null], ["true", true], ["false", false]] as const) {
       if (text.startsWith(word, i)) return (i += word.length), v;
     }
-    const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
     if (!m) return fail();
     i += m[0].length;
     return m[1] || m[2] ? { float: Number(m[0]) } : { int: BigInt(m[0]) };
+  };
+  // Containers open on an explicit stack, so nesting depth costs no host recursion (modjson.c keeps
+  // its stack in a heap list too).
+  type Open = { items: JsonValue[]; entries?: undefined } | { entries: [JsonValue, JsonValue][]; key: string; items?: undefined };
+  const value = (): JsonValue => {
+    const stack: Open[] = [];
+    for (;;) {
+      ws();
+      let done: JsonValue | undefined;
+      const c = text[i];
+      if (c === "[") {
+        i++;
+        ws();
+        if (text[i] === "]") (i++, (done = []));
+        else {
+          stack.push({ items: [] });
+          continue;
+        }
+      } else if (c === "{") {
+        i++;
+        ws();
+        if (text[i] === "}") (i++, (done = { entries: [] }));
+        else {
+          if (text[i] !== '"') fail();
+          const key = str();
+          ws();
+          if (text[i++] !== ":") fail();
+          stack.push({ entries: [], key });
+          continue;
+        }
+      } else done = scalar();
+      // A value is complete: add it to the innermost container, closing containers as they end.
+      for (;;) {
+        const top = stack[stack.length - 1];
+        if (!top) return done;
+        if (top.items) top.items.push(done);
+        else top.entries.push([top.key, done]);
+        ws();
+        const d = text[i++];
+        if (d === ",") {
+          if (top.entries) {
+            ws();
+            if (text[i] !== '"') fail();
+            top.key = str();
+            ws();
+            if (text[i++] !== ":") fail();
+          }
+          break;
+        }
+        if (d !== (top.items ? "]" : "}")) fail();
+        stack.pop();
+        done = top.items ?? { entries: top.entries };
+      }
+    }
   };
   const v = value();
   ws();

@@ -14,6 +14,11 @@ interface Field {
   readonly count: number;
 }
 
+/** `repeat` fields of one code laid end to end (a count before a type): kept as a run, never expanded up front. */
+interface Run extends Field {
+  readonly repeat: number;
+}
+
 // Sizes with '<', '>', '!' (standard) and with '@' (native 32-bit: alignment = size, 8-byte at most).
 // P, O and S (a pointer, an object, a pointer to a NUL-terminated string) are a word in every mode.
 const STANDARD: Record<string, number> = { b: 1, B: 1, h: 2, H: 2, i: 4, I: 4, l: 4, L: 4, q: 8, Q: 8, e: 2, f: 4, d: 8, P: 4, O: 4, S: 4 };
@@ -21,7 +26,9 @@ const NATIVE: Record<string, number> = STANDARD;
 
 export interface Layout {
   readonly littleEndian: boolean;
-  readonly fields: readonly Field[];
+  readonly runs: readonly Run[];
+  /** How many values the format packs or unpacks. */
+  readonly items: number;
   readonly size: number;
 }
 
@@ -35,8 +42,9 @@ export function layout(fmt: string): Layout {
   const native = mode === "@";
   // py/binary.c knows no sizes under '=', so every typed field there is a "bad typecode".
   const table: Record<string, number> = native ? NATIVE : mode === "=" ? {} : STANDARD;
-  const fields: Field[] = [];
+  const runs: Run[] = [];
   let size = 0;
+  let items = 0;
   while (i < fmt.length) {
     let cnt = 1;
     if (/[0-9]/.test(fmt[i]!)) {
@@ -51,24 +59,43 @@ export function layout(fmt: string): Layout {
     if (c === "x") {
       size += cnt;
     } else if (c === "s") {
-      fields.push({ code: "s", offset: size, size: cnt, count: cnt });
+      runs.push({ code: "s", offset: size, size: cnt, count: cnt, repeat: 1 });
       size += cnt;
+      items++;
     } else {
       const sz = table[c];
       if (sz === undefined) throw new HostError("ValueError", "bad typecode");
+      if (cnt === 0) continue;
       const align = native ? sz : 1;
-      for (let k = 0; k < cnt; k++) {
-        size = Math.ceil(size / align) * align;
-        fields.push({ code: c, offset: size, size: sz, count: 1 });
-        size += sz;
-      }
+      size = Math.ceil(size / align) * align;
+      runs.push({ code: c, offset: size, size: sz, count: 1, repeat: cnt });
+      size += sz * cnt;
+      items += cnt;
     }
   }
-  return { littleEndian: mode !== ">", fields, size };
+  return { littleEndian: mode !== ">", runs, items, size };
 }
 
+/** The fields of a layout one by one, in order (the caller stops when it has enough). */
+export function* fieldsOf(l: Layout): Generator<Field> {
+  for (const r of l.runs) for (let k = 0; k < r.repeat; k++) yield { code: r.code, offset: r.offset + k * r.size, size: r.size, count: r.count };
+}
+
+/** The codes of the first `n` fields. */
+export function codesOf(l: Layout, n: number): string[] {
+  const out: string[] = [];
+  if (n <= 0) return out;
+  for (const f of fieldsOf(l)) {
+    out.push(f.code);
+    if (out.length >= n) break;
+  }
+  return out;
+}
+
+/** calcsize: the size as the device's size_t holds it, returned as a 31-bit small int (both wrap). */
 export function calcsize(fmt: string): number {
-  return layout(fmt).size;
+  const size = layout(fmt).size % 2 ** 32;
+  return ((size | 0) << 1) >> 1;
 }
 
 const SIGNED = new Set(["b", "h", "i", "l", "q"]);
@@ -132,14 +159,16 @@ export function packInto(fmt: string, buf: Uint8Array, offset: number, values: r
   if (offset < 0 || offset + l.size > buf.length) throw new HostError("ValueError", "buffer too small");
   const view = new DataView(buf.buffer, buf.byteOffset + offset, l.size);
   // Fields without a value are left as they are (zero in a fresh buffer), as MicroPython does.
-  l.fields.forEach((f, k) => {
-    if (k < values.length) writeField(view, f, values[k]!, l.littleEndian);
-  });
+  let k = 0;
+  for (const f of fieldsOf(l)) {
+    if (k >= values.length) break;
+    writeField(view, f, values[k++]!, l.littleEndian);
+  }
 }
 
 /** struct.pack(fmt, *values): surplus values are ignored and missing ones pack as zero, as in MicroPython. */
 export function pack(fmt: string, values: readonly StructValue[]): Uint8Array {
-  const out = new Uint8Array(calcsize(fmt));
+  const out = new Uint8Array(layout(fmt).size);
   packInto(fmt, out, 0, values);
   return out;
 }
@@ -150,7 +179,9 @@ export function unpackFrom(fmt: string, buf: Uint8Array, offset = 0): StructValu
   if (offset < 0) offset += buf.length;
   if (offset < 0 || offset + l.size > buf.length) throw new HostError("ValueError", "buffer too small");
   const view = new DataView(buf.buffer, buf.byteOffset + offset, l.size);
-  return l.fields.map((f) => readField(view, f, l.littleEndian));
+  const out: StructValue[] = [];
+  for (const f of fieldsOf(l)) out.push(readField(view, f, l.littleEndian));
+  return out;
 }
 
 function halfBits(x: number): number {

@@ -6,6 +6,7 @@
 import { Heap, HeapExhausted } from "./heap.js";
 import { SIZES } from "./sizes.js";
 import { isInterned, QstrArea } from "./import-charge.js";
+import { bitLength } from "./bounds.js";
 
 /** The heap model of one run: part of the run state that runtime/index.ts swaps in for each Runtime. */
 export interface MemState {
@@ -89,13 +90,8 @@ export function chargeStr(s: string): void {
 /** An int outside the 31-bit small-int range lives in an mpz of 16-bit digits. */
 export function chargeBig(v: number | bigint): void {
   if (mem.off !== 0) return;
-  let m = typeof v === "bigint" ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
-  let digits = 0;
-  while (m > 0n) {
-    m >>= 16n;
-    digits++;
-  }
-  mem.heap.reserve(SIZES.bigint(digits));
+  // Digits from the bit length: linear in the number's size, where shifting it down would be quadratic.
+  mem.heap.reserve(SIZES.bigint(Math.ceil(bitLength(typeof v === "bigint" ? v : BigInt(v)) / 16)));
 }
 
 export function isSmallInt(v: number): boolean {

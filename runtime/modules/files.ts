@@ -3,10 +3,10 @@
 // stat_top_level / stat_module, with .py found before .mpy).
 
 import type { CompiledModule } from "../../bytecode/rawcode.js";
-import { sourceCompiler } from "../vm/state.js";
+import { compileFailure, sourceCompiler } from "../vm/state.js";
 import { loadMpy } from "../vm/loader.js";
 import { fn } from "../objects/args.js";
-import { EXCEPTION_TYPES, pyErr, VALUE_ERROR } from "../objects/exceptions.js";
+import { pyErr, VALUE_ERROR } from "../objects/exceptions.js";
 import { callValue } from "../objects/call.js";
 import type { Namespace, Value } from "../objects/value.js";
 import { str } from "../objects/native.js";
@@ -78,6 +78,6 @@ export function loadModuleFile(vfs: Vfs, path: string): CompiledModule {
     }
   }
   const r = sourceCompiler()(bytes, { sourceName: path });
-  if (!r.ok) throw pyErr(EXCEPTION_TYPES.get(r.error.kind) ?? EXCEPTION_TYPES.get("SyntaxError")!, r.error.message);
+  if (!r.ok) throw compileFailure(r.error, bytes, path);
   return r.module;
 }

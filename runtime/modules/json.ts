@@ -8,6 +8,8 @@ import { repr } from "../objects/repr.js";
 import { PyBytes, PyFloat, PyList, PyTuple, type KwArgs, type Namespace, type Value } from "../objects/value.js";
 import { buf, fixedArray, float, intOut, jsFn, ns, strOrBytes } from "../objects/native.js";
 import { needStream, readAll, writeText } from "./stream.js";
+import { mem } from "../memory/charge.js";
+import { HeapExhausted } from "../memory/heap.js";
 
 function toJson(v: Value): json.JsonValue {
   if (v === null || typeof v === "boolean" || typeof v === "string") return v;
@@ -20,15 +22,72 @@ function toJson(v: Value): json.JsonValue {
   return { other: v };
 }
 
-function fromJson(j: json.JsonValue): Value {
-  if (j === null || typeof j === "boolean" || typeof j === "string") return j;
-  if (Array.isArray(j)) return new PyList(j.map(fromJson));
-  const o = j as { int?: bigint; float?: number; entries?: readonly (readonly [json.JsonValue, json.JsonValue])[] };
-  if (o.int !== undefined) return intOut(o.int);
-  if (o.float !== undefined) return float(o.float);
-  const d = new PyDict();
-  for (const [k, x] of o.entries ?? []) d.table.set(fromJson(k), fromJson(x));
-  return d;
+/**
+ * The Python value of parsed JSON. The objects under construction are reachable only from here, which
+ * the heap's mark phase cannot see (on the device they are on modjson.c's stack): so no automatic
+ * collection runs while building; when the heap fills, one collection frees the attempt and what was
+ * garbage before, and a second attempt either fits or is MemoryError.
+ */
+function fromJson(root: json.JsonValue): Value {
+  const heap = mem.heap;
+  const auto = heap.autoCollect;
+  if (!auto) return buildJson(root);
+  try {
+    heap.autoCollect = false;
+    return buildJson(root);
+  } catch (e) {
+    if (!(e instanceof HeapExhausted)) throw e;
+    heap.autoCollect = true;
+    heap.onPressure?.();
+    heap.autoCollect = false;
+    return buildJson(root);
+  } finally {
+    heap.autoCollect = auto;
+  }
+}
+
+/** Builds parsed JSON's objects without host recursion (nesting follows the data). */
+function buildJson(root: json.JsonValue): Value {
+  type Entries = readonly (readonly [json.JsonValue, json.JsonValue])[];
+  const scalar = (j: json.JsonValue): Value | undefined => {
+    if (j === null || typeof j === "boolean" || typeof j === "string") return j;
+    if (Array.isArray(j)) return undefined;
+    const o = j as { int?: bigint; float?: number };
+    if (o.int !== undefined) return intOut(o.int);
+    if (o.float !== undefined) return float(o.float);
+    return undefined;
+  };
+  // Each container's children are made in order, after the container itself (as the parser makes them).
+  const first = scalar(root);
+  if (first !== undefined) return first;
+  const make = (j: json.JsonValue): { v: Value; kids: json.JsonValue[]; dict: boolean; at: number } => {
+    if (Array.isArray(j)) return { v: new PyList([]), kids: j, dict: false, at: 0 };
+    const entries = (j as { entries: Entries }).entries;
+    return { v: new PyDict(), kids: entries.flat() as json.JsonValue[], dict: true, at: 0 };
+  };
+  const out = make(root);
+  const stack = [out];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.at >= top.kids.length) {
+      stack.pop();
+      continue;
+    }
+    const j = top.kids[top.at++]!;
+    let v = scalar(j);
+    if (v === undefined) {
+      const child = make(j);
+      v = child.v;
+      stack.push(child);
+    }
+    if (!top.dict) {
+      const list = top.v as PyList;
+      list.reserve(list.items.length + 1);
+      list.items.push(v);
+    }
+    else if (top.at % 2 === 0) (top.v as PyDict).table.set(scalar(top.kids[top.at - 2]!)!, v);
+  }
+  return out.v;
 }
 
 /** The separators keyword: None, or a tuple or list of exactly two str (or bytes). */

@@ -3,6 +3,7 @@
 
 import * as struct from "../lib/struct.js";
 import { objectWord, wordObject } from "../objects/array.js";
+import { refuseBeyondHeap } from "../memory/bounds.js";
 import { addressSpace } from "./uctypes-memory.js";
 import { PyTuple, type Namespace, type Value } from "../objects/value.js";
 import { arg, bigArg, buf, bytes, float, int, intOut, jsFn, ns, num, str, strOrBuf, tuple } from "../objects/native.js";
@@ -17,15 +18,15 @@ function structIn(v: Value, code: string): struct.StructValue {
 
 /** The values to pack: the format is checked first, then each value as its field needs. */
 function packValues(fmt: string, values: Value[]): struct.StructValue[] {
-  const fields = struct.layout(fmt).fields;
-  return values.slice(0, fields.length).map((v, i) => structIn(v, fields[i]!.code));
+  const codes = struct.codesOf(struct.layout(fmt), values.length);
+  return values.slice(0, codes.length).map((v, i) => structIn(v, codes[i]!));
 }
 
 function structOut(fmt: string, values: struct.StructValue[]): PyTuple {
-  const fields = struct.layout(fmt).fields;
+  const codes = struct.codesOf(struct.layout(fmt), values.length);
   return tuple(
     values.map((v, i) => {
-      const code = fields[i]!.code;
+      const code = codes[i]!;
       if (v instanceof Uint8Array) return bytes(v);
       if ("efd".includes(code)) return float(Number(v));
       if (code === "O") return wordObject(Number(v));
@@ -38,14 +39,19 @@ function structOut(fmt: string, values: struct.StructValue[]): PyTuple {
 /** unpack and unpack_from: the format is checked before the buffer (calc_size_items runs first). */
 function unpack(a: Value[], offset: Value): PyTuple {
   const fmt = str(a[0]);
-  struct.layout(fmt);
+  // The result tuple (mp_obj_tuple_t: 8 bytes, then a word per item) is allocated before the buffer is looked at.
+  refuseBeyondHeap(8 + 4 * struct.layout(fmt).items);
   return structOut(fmt, struct.unpackFrom(fmt, strOrBuf(a[1]!), offset === undefined ? 0 : int(offset)));
 }
 
 export function structNamespace(): Namespace {
   return ns("struct", {
     calcsize: jsFn("calcsize", (a) => struct.calcsize(str(a[0]))),
-    pack: jsFn("pack", (a) => bytes(struct.pack(str(a[0]), packValues(str(a[0]), a.slice(1))))),
+    pack: jsFn("pack", (a) => {
+      // The output buffer (and its NUL) is allocated before any value is converted.
+      refuseBeyondHeap(struct.layout(str(a[0])).size + 1);
+      return bytes(struct.pack(str(a[0]), packValues(str(a[0]), a.slice(1))));
+    }),
     pack_into: jsFn("pack_into", (a) => {
       const target = buf(a[1]);
       struct.packInto(str(a[0]), target, int(a[2]), packValues(str(a[0]), a.slice(3)));

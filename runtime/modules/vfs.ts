@@ -3,7 +3,7 @@
 // os, open(), execfile() and import reach by path. The board's filesystem is an in-memory
 // VirtualFs with littlefs's behaviour (extmod/vfs_lfsx.c), mounted at "/".
 
-import { parseMode, S_IFDIR, S_IFREG, UNAME, type VirtualFs } from "../board/fs.js";
+import { FLASH_BLOCK, parseMode, S_IFDIR, S_IFREG, UNAME, type VirtualFs } from "../board/fs.js";
 import { fn, kwArg, toIndex } from "../objects/args.js";
 import { newException, OS_ERROR, typeError, VALUE_ERROR } from "../objects/exceptions.js";
 import { callValue, getAttr, getAttrOrUndefined } from "../objects/call.js";
@@ -33,9 +33,8 @@ const methodOf = (obj: Value, name: string) => uncharged(() => getAttr(obj, name
 
 // ---- the board's filesystem as a mountable object ----
 
-/** littlefs geometry of the virtual flash, for statvfs: 4 KiB blocks, as an rp2's 1.4 MiB partition. */
-const BLOCK = 4096;
-const BLOCKS = 352;
+/** littlefs geometry of the virtual flash, for statvfs: 4 KiB blocks, as many as its size (`--flash`). */
+const BLOCK = FLASH_BLOCK;
 
 /** VfsLfs2 (extmod/vfs_lfsx.c) over the in-memory filesystem; os calls reach it through the mount table. */
 export const VFS_LFS2 = nativeClass<VirtualFs>("VfsLfs2", {
@@ -57,8 +56,8 @@ export const VFS_LFS2 = nativeClass<VirtualFs>("VfsLfs2", {
     },
     stat: (fs, a) => new PyTuple(fs.stat(str(a[0]))),
     statvfs: (fs) => {
-      const used = 2 + usedBlocks(fs, "/");
-      return new PyTuple([BLOCK, BLOCK, BLOCKS, BLOCKS - used, BLOCKS - used, 0, 0, 0, 0, 255]);
+      const { used, total } = fs.blocks;
+      return new PyTuple([BLOCK, BLOCK, total, total - used, total - used, 0, 0, 0, 0, 255]);
     },
     mkdir: (fs, a) => (fs.mkdir(str(a[0])), null),
     remove: (fs, a) => (fs.remove(str(a[0])), null),
@@ -69,12 +68,6 @@ export const VFS_LFS2 = nativeClass<VirtualFs>("VfsLfs2", {
   },
   repr: () => "<VfsLfs2>",
 });
-
-function usedBlocks(fs: VirtualFs, dir: string): number {
-  let n = 0;
-  for (const e of fs.entries(dir)) n += e.dir ? 1 + usedBlocks(fs, `${dir === "/" ? "" : dir}/${e.name}`) : Math.ceil(e.size / BLOCK);
-  return n;
-}
 
 // ---- the mount table ----
 

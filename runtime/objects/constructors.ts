@@ -9,12 +9,14 @@ import { callValue, lookupSpecial, makeClass } from "./call.js";
 import { iterateHeap, toArray, toArrayHeap } from "./iter.js";
 import { asInt, checkSize, bytesOf, machineWord, truthy } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
-import { charge, chargeStr, isSmallInt, uncharged } from "../memory/charge.js";
+import { charge, chargeBig, chargeStr, isSmallInt, uncharged } from "../memory/charge.js";
 import { SIZES } from "../memory/sizes.js";
 import { PyArray } from "./array.js";
 import { BOOL, BYTEARRAY, BYTES, COMPLEX, DICT, FLOAT, FROZENSET, INT, LIST, MEMORYVIEW, normInt, OBJECT, PROPERTY, PyByteArray, PyBytes, PyComplex, PyFloat, PyInstance, PyList, PyMemoryView, PyObject, PyProperty, PyRange, PyStaticMethod, PyTuple, PyType, RANGE, SET, STATICMETHOD, CLASSMETHOD, STR, TUPLE, TYPE, typeOf, type KwArgs, type Namespace, type Value, PySuper, SUPER } from "./value.js";
 import { checkArgCount, kwArg, newDictFrom, newSet, toIndex } from "./args.js";
 import { ARRAY, makeArray } from "./array.js";
+import { latin1 } from "../lib/spread.js";
+import { refuseBeyondHeap } from "../memory/bounds.js";
 
 /** Fills the make slots of the built-in types. */
 function installConstructors(): void {
@@ -126,15 +128,19 @@ export function parseIntText(text: string, base: number): number | bigint {
     else if (base === 0) base = 1;
   } else if (base === 0) base = 10;
   const start = i;
-  let r = 0n;
-  const B = BigInt(base);
+  const digits: string[] = [];
+  let run = i;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 95) continue;
+    if (c === 95) {
+      digits.push(text.slice(run, i));
+      run = i + 1;
+      continue;
+    }
     const d = c >= 48 && c <= 57 ? c - 48 : (c | 0x20) >= 97 && (c | 0x20) <= 122 ? (c | 0x20) - 87 : 99;
     if (d >= base) break;
-    r = r * B + BigInt(d);
   }
+  digits.push(text.slice(run, i));
   const digitsEnd = i;
   while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
   if (digitsEnd === start || i !== n) {
@@ -142,7 +148,24 @@ export function parseIntText(text: string, base: number): number | bigint {
     const quoted = repr(uncharged(() => new PyBytes(encodeStr(text.slice(start))))).slice(1);
     throw valueError(`invalid syntax for integer with base ${base === 1 ? 0 : base}: ${quoted}`);
   }
-  return normInt(neg ? -r : r);
+  const all = digits.join("");
+  // The mpz is sized from the digit count before it is filled (mpz_set_from_str).
+  refuseBeyondHeap((Math.ceil((all.length * Math.log2(base === 1 ? 8 : base)) / 16) + 1) * 2);
+  const r = digitsValue(all, base === 1 ? 8 : base);
+  const v = normInt(neg ? -r : r);
+  if (typeof v === "bigint" || !isSmallInt(v)) chargeBig(v);
+  return v;
+}
+
+/** The value of valid digits in `base`: V8's own parser for the bases it reads, else halves joined (subquadratic). */
+function digitsValue(d: string, base: number): bigint {
+  if (d === "") return 0n;
+  if (base === 10) return BigInt(d);
+  if (base === 16 || base === 8 || base === 2) return BigInt((base === 16 ? "0x" : base === 8 ? "0o" : "0b") + d);
+  if (d.length <= 10) return BigInt(parseInt(d, base));
+  const half = d.length >> 1;
+  const low = d.length - half;
+  return digitsValue(d.slice(0, half), base) * BigInt(base) ** BigInt(low) + digitsValue(d.slice(half), base);
 }
 
 export function intFromFloat(f: number): number | bigint {
@@ -157,7 +180,7 @@ function makeInt(_cls: PyType, args: Value[]): Value {
   const v = args[0];
   if (args.length >= 2) {
     if (typeof v !== "string" && !(v instanceof PyBytes)) throw typeError("can't convert non-string with explicit base");
-    return parseIntText(typeof v === "string" ? v : String.fromCharCode(...v.b), toIndex(args[1]));
+    return parseIntText(typeof v === "string" ? v : latin1(v.b), toIndex(args[1]));
   }
   const i = asInt(v);
   if (i !== null) return typeof i === "boolean" ? Number(i) : i;
@@ -168,7 +191,7 @@ function makeInt(_cls: PyType, args: Value[]): Value {
   const fromNative = typeof intMaybe === "function" ? intMaybe.call(v) : undefined;
   if (fromNative !== undefined) return fromNative;
   const buf = bytesOf(v);
-  if (buf) return parseIntText(String.fromCharCode(...buf), 10);
+  if (buf) return parseIntText(latin1(buf), 10);
   if (typeOf(v).isUser) {
     const m = lookupSpecial(v, "__int__") ?? lookupSpecial(v, "__index__");
     if (m !== undefined) {
@@ -186,7 +209,7 @@ function makeFloat(_cls: PyType, args: Value[]): Value {
   if (v instanceof PyFloat) return v;
   if (typeof v === "string") return new PyFloat(parseFloatText(v));
   const b = bytesOf(v);
-  if (b) return new PyFloat(parseFloatText(String.fromCharCode(...b)));
+  if (b) return new PyFloat(parseFloatText(latin1(b)));
   return new PyFloat(floatOf(v));
 }
 

@@ -8,6 +8,7 @@ import { callValue, lookupSpecial } from "./call.js";
 import { asFloat, asInt } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
 import { PyBytes, PyComplex, PyFloat, PyInstance, PyTuple, typeOf, type Value, type KwArgs } from "./value.js";
+import { latin1 } from "../lib/spread.js";
 
 interface Spec {
   fill: string;
@@ -458,7 +459,7 @@ export function percentFormat(fmt: string, argIn: Value, isBytes = false): strin
     return [n, j];
   };
   // In a bytes pattern, str text goes in as its UTF-8 bytes.
-  const text = (t: string) => (isBytes ? String.fromCharCode(...new TextEncoder().encode(t)) : t);
+  const text = (t: string) => (isBytes ? latin1(new TextEncoder().encode(t)) : t);
   for (let i = 0; i < fmt.length; i++) {
     if (fmt[i] !== "%") {
       out += fmt[i];
@@ -543,7 +544,7 @@ export function percentFormat(fmt: string, argIn: Value, isBytes = false): strin
         break;
       case "r":
       case "s": {
-        let s = t === "s" && isBytes && v instanceof PyBytes ? String.fromCharCode(...v.b) : text(t === "s" ? str(v) : repr(v));
+        let s = t === "s" && isBytes && v instanceof PyBytes ? latin1(v.b) : text(t === "s" ? str(v) : repr(v));
         if (prec >= 0) s = s.slice(0, prec);
         out += printStrn(s, left ? "<" : ">", " ", width);
         break;
@@ -557,7 +558,7 @@ export function percentFormat(fmt: string, argIn: Value, isBytes = false): strin
 }
 
 export function bytesPercent(fmt: PyBytes, arg: Value): PyBytes {
-  const text = percentFormat(String.fromCharCode(...fmt.b), arg, true);
+  const text = percentFormat(latin1(fmt.b), arg, true);
   return new PyBytes(Uint8Array.from(text, (ch) => ch.charCodeAt(0) & 0xff));
 }
 

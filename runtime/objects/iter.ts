@@ -3,6 +3,7 @@
 
 import { pyErr, RUNTIME_ERROR, STOP_ITERATION, typeError } from "./exceptions.js";
 import { charge } from "../memory/charge.js";
+import { refuseBeyondHeap } from "../memory/bounds.js";
 import { getItem, itemSize, PyArray } from "./array.js";
 import { PyDict, PySet } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./call.js";
@@ -151,5 +152,11 @@ export function toArrayHeap(v: Value): Value[] {
 /** All items of an iterable as an array (a copy). */
 export function toArray(v: Value): Value[] {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
-  return Array.from(iterate(v));
+  // The device holds the items in a heap array of a word each: an iterable longer than the heap
+  // could take (range(10**9)) is MemoryError before the host array grows past it.
+  const out: Value[] = [];
+  for (const x of iterate(v)) {
+    if ((out.push(x) & 4095) === 0) refuseBeyondHeap(4 * out.length);
+  }
+  return out;
 }

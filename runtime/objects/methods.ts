@@ -52,6 +52,7 @@ import { repr as reprValue } from "./repr.js";
 import { PyObject } from "./value.js";
 import { withArity } from "./args.js";
 import { typeOf } from "./value.js";
+import { latin1, pushAll } from "../lib/spread.js";
 
 type Method = (self: never, args: Value[], kw: KwArgs | null) => Value;
 
@@ -461,7 +462,7 @@ function installMethods(): void {
 
   // Most bytes methods are the str methods on the bytes read as Latin-1, with results turned back.
   const viaStr: Record<string, Method> = {};
-  const latin = (b: Uint8Array) => String.fromCharCode(...b);
+  const latin = (b: Uint8Array) => latin1(b);
   for (const name of ["split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "startswith", "endswith", "find", "rfind", "index", "rindex", "count", "replace", "upper", "lower", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "center", "ljust", "rjust", "zfill", "partition", "rpartition", "capitalize", "title", "swapcase"]) {
     const strMethod = STR.dict.get(name) as PyBuiltin;
     viaStr[name] = (self: PyBytes | PyByteArray, a, kw) => {
@@ -499,8 +500,8 @@ function installMethods(): void {
       });
       const out: number[] = [];
       parts.forEach((p, i) => {
-        if (i) out.push(...b.b);
-        out.push(...p);
+        if (i) pushAll(out, b.b);
+        pushAll(out, p);
       });
       return b instanceof PyByteArray ? new PyByteArray(Uint8Array.from(out)) : new PyBytes(Uint8Array.from(out));
     },

@@ -10,6 +10,7 @@ import { callValue, lookupSpecial } from "./call.js";
 import { typeName } from "./repr.js";
 import { charge, chargeBig, chargeStr, uncharged } from "../memory/charge.js";
 import { SIZES } from "../memory/sizes.js";
+import { bitLength, mpzShiftBytes, refuseBeyondHeap, refusePower } from "../memory/bounds.js";
 import { bufferCompare, bufferEqual, packItems, PyArray } from "./array.js";
 import { iterate } from "./iter.js";
 import { bytesPercent, percentFormat } from "./format.js";
@@ -173,7 +174,7 @@ export function intBinary(op: BinaryOpName, a: number | bigint, b: number | bigi
       }
       const e = big(b);
       const x = big(a);
-      if (e > 10_000_000n && x !== 0n && x !== 1n && x !== -1n) throw pyErr(OVERFLOW_ERROR, "result overflows");
+      refusePower(x, e);
       return intResult(a, b, x ** e);
     }
     case "LSHIFT":
@@ -183,6 +184,9 @@ export function intBinary(op: BinaryOpName, a: number | bigint, b: number | bigi
         const r = a * 2 ** b;
         if (r <= SMALL_MAX && r >= SMALL_MIN) return r;
       }
+      // A long-int count is taken as a machine word (mp_obj_int_get_checked); then the result must fit.
+      if (typeof b === "bigint" || b > 0x7fffffff) throw pyErr(OVERFLOW_ERROR, "overflow converting long int to machine word");
+      if (a !== 0 && a !== 0n) refuseBeyondHeap(mpzShiftBytes(bitLength(big(a)) + Number(b)));
       return intResult(a, b, big(a) << big(b));
     }
     case "RSHIFT":

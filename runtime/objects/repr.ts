@@ -32,6 +32,10 @@ import {
 import { OS_ERROR, pyErr, RUNTIME_ERROR, typeError } from "./exceptions.js";
 import { osErrorText } from "../lib/sysinfo.js";
 import { NativeObject } from "./native.js";
+import { bitLength, refuseBeyondHeap } from "../memory/bounds.js";
+
+/** Ints above this are measured before they are written out (below, the text is small anyway). */
+const BIG_TEXT = 1n << 100_000n;
 
 export function typeName(v: Value): string {
   return typeOf(v).name;
@@ -103,7 +107,11 @@ export function repr(v: Value): string {
     case "string":
       return strRepr(v);
     case "number":
+      return String(v);
     case "bigint":
+      // mpz_as_str allocates the whole text first: one the heap could not hold is MemoryError before the host
+      // spends seconds converting it.
+      if (v > BIG_TEXT || v < -BIG_TEXT) refuseBeyondHeap(Math.ceil(bitLength(v) * Math.LOG10E * Math.LN2) + 2);
       return String(v);
     case "boolean":
       return v ? "True" : "False";

@@ -8,6 +8,7 @@ import { callValue, lookupSpecial } from "./call.js";
 import { asInt, machineWord } from "./ops.js";
 import { typeName } from "./repr.js";
 import { hasSurrogates, PyByteArray, PyBytes, PyInstance, PyList, PyMemoryView, PyRange, PySlice, PyTuple, typeOf, type Value } from "./value.js";
+import { spliceAll } from "../lib/spread.js";
 
 export interface SliceRange {
   start: number;
@@ -166,7 +167,7 @@ export function storeSubscr(obj: Value, index: Value, value: Value): void {
       const vals = listSource(value);
       // Growing by a slice assignment allocates the larger item array first.
       obj.reserve(obj.items.length - Math.max(0, r.stop - r.start) + vals.length);
-      obj.items.splice(r.start, Math.max(0, r.stop - r.start), ...vals);
+      spliceAll(obj.items, r.start, Math.max(0, r.stop - r.start), vals);
       return;
     }
     obj.items[seqIndex(index, obj.items.length, "list")] = value;

@@ -10,7 +10,8 @@ export function tracebackText(e: PyException): string {
   let out = e.traceback.length ? "Traceback (most recent call last):\n" : "";
   for (let i = e.traceback.length - 1; i >= 0; i--) {
     const t = e.traceback[i]!;
-    out += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
+    // A compiler's entry has no block name (MP_QSTRnull): the line ends after the number.
+    out += `  File "${t.file}", line ${t.line}${t.name ? `, in ${t.name}` : ""}\n`;
   }
   // The name, ": " and the exception's str, even when there are no arguments (py/objexcept.c).
   return out + `${e.type.name}: ${str(e)}\n`;

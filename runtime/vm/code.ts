@@ -12,6 +12,7 @@ import { HashTable, PyDict } from "../objects/hashtable.js";
 import { CLOSURE, ELLIPSIS, EMPTY_TUPLE, FUNCTION, PyBytes, PyCell, PyComplex, PyException, PyFloat, PyTuple, PyType, type KwArgs, type Namespace, type Value } from "../objects/value.js";
 import { PyFunction } from "../objects/value.js";
 import { callFunction } from "./interp.js";
+import { refuseBeyondHeap } from "../memory/bounds.js";
 
 /** What every function of one loaded module shares (mp_module_context_t). */
 export interface ModuleContext {
@@ -123,10 +124,31 @@ export class Frame {
     readonly code: Code,
   ) {
     const n = code.prelude.nState;
+    // mp_code_state_t's header, the state words and the exception stack: an absurd prelude is
+    // MemoryError before the host allocates anything.
+    refuseBeyondHeap(28 + 4 * n + 12 * code.prelude.nExcStack);
     this.state = new Array<Value>(n).fill(undefined);
     this.ip = code.prelude.codeStart;
     this.locals = code.ctx.globals;
   }
+}
+
+/** Bytecode that uses more than its prelude declares: only a damaged or crafted .mpy does this. */
+export class InvalidBytecode extends Error {
+  override name = "InvalidBytecode";
+}
+
+/**
+ * Checks that a frame kept within its prelude: a value stack that grew past n_state (the state array
+ * got longer) or more exception handlers than n_exc_stack. MicroPython trusts the prelude and would
+ * overwrite memory; here the run stops as an internal error. Called from the interpreter's poll (every
+ * backward jump and frame entry), so a loop that pushes without bound is caught within one iteration;
+ * a stretch without a backward jump can push no more than its own length.
+ */
+export function checkFrameBounds(f: Frame): void {
+  const p = f.code.prelude;
+  if (f.state.length > p.nState) throw new InvalidBytecode(`value stack overflows the prelude's n_state (${p.nState}) in '${f.code.name}'`);
+  if (f.exc.length > p.nExcStack) throw new InvalidBytecode(`exception handlers overflow the prelude's n_exc_stack (${p.nExcStack}) in '${f.code.name}'`);
 }
 
 function posMismatch(expected: number, given: number): PyException {

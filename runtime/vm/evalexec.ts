@@ -7,7 +7,7 @@ import { fn } from "../objects/args.js";
 import { EXCEPTION_TYPES, pyErr, typeError } from "../objects/exceptions.js";
 import { PyDict } from "../objects/hashtable.js";
 import { Code, constValue, setupFrame } from "./code.js";
-import { interp, sourceCompiler } from "./state.js";
+import { compileFailure, interp, sourceCompiler } from "./state.js";
 
 import { runFrame } from "./interp.js";
 import { bytesOf } from "../objects/ops.js";
@@ -47,10 +47,7 @@ function compileText(text: string, fileName: string, isEval: boolean, repl = fal
   }
   const src = isEval ? `${RESULT} = (\n${text}\n)\n` : text;
   const r = sourceCompiler()(src, { sourceName: fileName, optimize: interp.optLevel, repl });
-  if (!r.ok) {
-    const kind = EXCEPTION_TYPES.get(r.error.kind) ?? EXCEPTION_TYPES.get("SyntaxError")!;
-    throw pyErr(kind, r.error.message);
-  }
+  if (!r.ok) throw compileFailure(r.error, src, fileName);
   return new PyCode(r.module, isEval);
 }
 

@@ -29,6 +29,7 @@ import { PAUSE } from "./pause.js";
 // that everything they use is loaded before them (nothing in the object layer imports them).
 import "../objects/methods.js";
 import "../objects/constructors.js";
+import { pushAll } from "../lib/spread.js";
 
 // ---- calling ----
 
@@ -53,8 +54,7 @@ function collectVarArgs(s: Value[], base: number, nPos: number, nKw: number, bit
   for (let i = 0; i < nPos; i++) {
     const a = s[base + i];
     if ((bitmap >> i) & 1) {
-      if (a instanceof PyTuple || a instanceof PyList) args.push(...a.items);
-      else args.push(...toArray(a));
+      pushAll(args, a instanceof PyTuple || a instanceof PyList ? a.items : toArray(a));
     } else args.push(a);
   }
   const kw: KwArgs = [];

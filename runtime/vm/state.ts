@@ -2,7 +2,7 @@
 // import hook, the poll hook and the active frame chain, shared by the loop, imports and modules.
 
 import type { StdinReader } from "../lib/stdin.js";
-import { pyErr, RUNTIME_ERROR } from "../objects/exceptions.js";
+import { EXCEPTION_TYPES, pyErr, RUNTIME_ERROR } from "../objects/exceptions.js";
 import { PyException, type Namespace, type Value } from "../objects/value.js";
 import { Frame } from "./code.js";
 import type { CompiledModule } from "../../bytecode/rawcode.js";
@@ -15,7 +15,41 @@ import type { CompiledModule } from "../../bytecode/rawcode.js";
 export type SourceCompiler = (
   source: string | Uint8Array,
   options: { sourceName: string; optimize?: number; repl?: boolean },
-) => { readonly ok: true; readonly module: CompiledModule } | { readonly ok: false; readonly error: { readonly kind: string; readonly message: string } };
+) => { readonly ok: true; readonly module: CompiledModule } | { readonly ok: false; readonly error: SourceError };
+
+/** A compile failure as the compiler reports it: the kind and message, and where when it knows. */
+export interface SourceError {
+  readonly kind: string;
+  readonly message: string;
+  /** Offset into the source the error is at; absent for errors raised without a position. */
+  readonly offset?: number;
+  /** Extra lines the lexer counted before the offset (f-string arguments). */
+  readonly lineDelta?: number;
+  /** The enclosing function's name for errors found while compiling; null while lexing and parsing. */
+  readonly scopeName?: string | null;
+  readonly code?: string;
+}
+
+/** Errors the compiler raises without a position: MicroPython adds no traceback entry for them. */
+const NO_POSITION = new Set(["unicodeNameEscapes", "nameTooLong", "bytecodeOverflow"]);
+
+/**
+ * The Python exception for a failed compile of `source` named `file`, with the traceback entry
+ * MicroPython adds (py/parse.c and py/compile.c: the file and line, and the scope for compile errors),
+ * so an error in an imported module or exec'd text names where it is.
+ */
+export function compileFailure(error: SourceError, source: string | Uint8Array, file: string): PyException {
+  const kind = EXCEPTION_TYPES.get(error.kind) ?? EXCEPTION_TYPES.get("SyntaxError")!;
+  const e = pyErr(kind, error.message);
+  if (error.offset === undefined || (error.code !== undefined && NO_POSITION.has(error.code))) return e;
+  const text = typeof source === "string" ? source : new TextDecoder().decode(source);
+  let line = 1;
+  const end = Math.min(error.offset, text.length);
+  for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) line++;
+  if (error.offset > text.length) line++;
+  e.traceback.push({ file, line: line + (error.lineDelta ?? 0), name: error.scopeName ?? "" });
+  return e;
+}
 
 /** The interpreter's run-wide state: builtins, output, hooks, the active frame chain. */
 export interface Interp {

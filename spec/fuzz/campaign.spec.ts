@@ -12,6 +12,7 @@ const RUNS: Record<(typeof PROPERTIES)[number]["name"], number> = {
   "syntax-agreement": 300,
   "loader-total": 500,
   "native-total": 100,
+  "resource-total": 100,
 };
 
 describe("fuzzing campaign (fixed seed)", () => {

@@ -9,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import type { BatchJob, CaseResult } from "./batch.js";
 import { runBatch } from "./batch.js";
 import { COMPILE_STACK_MB } from "./known.js";
+import { HOST_HEAP_MB } from "./sandbox.js";
 
 export interface PoolRun {
   readonly property: string;
@@ -65,7 +66,7 @@ export function workerPool(workerFile: URL, workers = Math.max(1, os.availablePa
   const spawn = () => {
     // A runaway allocation ends the worker with an error instead of taking the host down; a
     // young generation larger than the default makes the many short-lived strings cheaper to collect.
-    const w = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: YOUNG_MB, stackSizeMb: COMPILE_STACK_MB } });
+    const w = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: HOST_HEAP_MB, maxYoungGenerationSizeMb: YOUNG_MB, stackSizeMb: COMPILE_STACK_MB } });
     w.unref();
     live.add(w);
     return w;

@@ -18,6 +18,8 @@ import { program, type Program } from "./gen.js";
 import { KNOWN_OURS, KNOWN_SYNTAX, KnownDifference, knownDifference } from "./known.js";
 import { vmVerdict } from "./vm-syntax.js";
 import { HostError } from "../../runtime/lib/host-error.js";
+import { hostAllocationFailures } from "../../runtime/objects/exceptions.js";
+import { craftedMpy, hungryProgram } from "./gen-hungry.js";
 
 export interface RegressionFile {
   readonly name: string;
@@ -275,7 +277,65 @@ export const nativeTotal: Property<string> = {
   },
 };
 
-export const PROPERTIES = [compilerTotal, differentialVm, differentialOurs, syntaxAgreement, loaderTotal, nativeTotal] as const;
+/**
+ * Backward jumps and calls a hungry run may make: a step budget, so the verdict does not depend on the
+ * machine's load. Crafted files often loop for ever; generated programs may legitimately run long.
+ */
+const CRAFTED_STEPS = 1_000_000;
+const HUNGRY_STEPS = 20_000_000;
+
+/** A run of a hungry input on our VM: a 1 MiB heap, a step budget, host allocation failures counted. */
+function runHungry(mpy: Uint8Array, budget: number): { output: string; internal: string | undefined; hostFailures: number; overBudget: boolean } {
+  const before = hostAllocationFailures.count;
+  let steps = 0;
+  const poll = () => {
+    if (++steps > budget) throw new Error("step budget");
+  };
+  const result = runOnOurVm(mpy, { poll, compile, heapBytes: 1024 * 1024 });
+  const overBudget = result.internalError === "Error: step budget";
+  return { output: result.output, internal: overBudget ? undefined : result.internalError, hostFailures: hostAllocationFailures.count - before, overBudget };
+}
+
+/**
+ * 6. Resource-hungry inputs end within the budget and within the host's memory (the sandbox's cap):
+ * crafted .mpy files (huge n_state or n_exc_stack, stack-growing loops, deep nesting, damage) end as
+ * output, a Python exception or a clean internal error; generated programs asking for more than a
+ * 1 MiB board holds end as MicroPython would (MemoryError and friends), never as an internal error;
+ * and no host allocation failure ever reaches Python.
+ */
+export const resourceTotal: Property<{ mpy: Uint8Array } | { source: string }> = {
+  name: "resource-total",
+  about: "crafted .mpy files and resource-hungry programs end, within budget and host memory, with no JavaScript error reaching Python",
+  arbitrary: fc.oneof(
+    craftedMpy.map((mpy) => ({ mpy })),
+    hungryProgram.map((source) => ({ source })),
+  ),
+  show: (v) => ("mpy" in v ? `${v.mpy.length} bytes: ${hex(v.mpy)}` : v.source),
+  async check(v, timeoutMs) {
+    let mpy: Uint8Array;
+    if ("mpy" in v) {
+      try {
+        mpy = loadMpy(v.mpy) && v.mpy;
+      } catch (e) {
+        if (e instanceof HostError) return;
+        throw new Error(`runtime loader: ${thrown(e)}`);
+      }
+    } else {
+      const r = compileChecked(v.source, timeoutMs);
+      if (!r.ok) throw new Error(`a generated program does not compile: ${r.error.message}`);
+      mpy = r.mpy;
+    }
+    const r = runHungry(mpy, "mpy" in v ? CRAFTED_STEPS : HUNGRY_STEPS);
+    if (r.hostFailures) throw new Error(`${r.hostFailures} host allocation failure(s) reached Python as MemoryError`);
+    if ("source" in v && r.overBudget) throw new Error(`a generated program ran past ${HUNGRY_STEPS} steps`);
+    if ("source" in v && r.internal !== undefined) throw new Error(`internal error on a valid program: ${r.internal}`);
+  },
+  async regression(v) {
+    return "mpy" in v ? [{ name: ".mpy", content: v.mpy }] : [{ name: ".py", content: v.source }];
+  },
+};
+
+export const PROPERTIES = [compilerTotal, differentialVm, differentialOurs, syntaxAgreement, loaderTotal, nativeTotal, resourceTotal] as const;
 
 /** Checks one case of the property with this name (the sandbox worker's entry). */
 export async function checkByName(name: string, value: unknown, timeoutMs: number): Promise<void> {

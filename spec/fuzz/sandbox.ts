@@ -13,6 +13,9 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
+/** The host memory cap of a checking worker (V8 old generation): a case that needs more is a failure. */
+export const HOST_HEAP_MB = 512;
+
 type Check = (property: string, value: unknown, timeoutMs: number) => Promise<void>;
 
 /** Checks in this thread: no protection against a synchronous hang. */
@@ -44,7 +47,7 @@ export function inWorker(workerFile: URL): Sandbox {
   let next = 0;
   const start = () => {
     // A runaway allocation ends the worker with an error instead of taking the host down.
-    const w = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: 2048, stackSizeMb: COMPILE_STACK_MB } });
+    const w = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: HOST_HEAP_MB, stackSizeMb: COMPILE_STACK_MB } });
     const pending = new Map<number, (r: Reply) => void>();
     const self = { worker: w, pending };
     const fail = (error: string) => {

@@ -70,4 +70,62 @@ except ImportError as e:
       "hi from /lib/helper.py\npkg init //pkg\n7 //pkg/sub.py\nleaf\nno module named 'nothere'\n",
     );
   });
+
+  it("keeps the program inside DIR: links leaving it or to directories are missing files, loops end", () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-sandbox-"));
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-outside-"));
+    try {
+      fs.writeFileSync(path.join(outside, "secret"), "secret\n");
+      fs.writeFileSync(path.join(d, "real.txt"), "real\n");
+      fs.mkdirSync(path.join(d, "sub"));
+      fs.symlinkSync(path.join(outside, "secret"), path.join(d, "out"));
+      fs.symlinkSync(outside, path.join(d, "outdir"));
+      fs.symlinkSync(".", path.join(d, "loop1"));
+      fs.symlinkSync(".", path.join(d, "loop2"));
+      fs.symlinkSync("..", path.join(d, "sub", "back"));
+      fs.symlinkSync("real.txt", path.join(d, "alias"));
+      fs.symlinkSync("nothing", path.join(d, "dangling"));
+      const src = `
+import os
+print(sorted(os.listdir()), os.listdir("sub"))
+for n in ("out", "outdir/secret", "loop1/real.txt", "sub/back/real.txt", "dangling", "alias"):
+    try:
+        print(n, open(n).read().strip())
+    except OSError as e:
+        print(n, "OSError", e.errno)
+os.rename("/sub", "/moved")
+os.rename("/", "/root2") if False else None
+print(sorted(os.listdir()))
+`;
+      expect(runOnBoard(src, { fs: hostDirFs(d), scriptPath: "main.py" })).toBe(
+        "['alias', 'real.txt', 'sub'] []\n" +
+          "out OSError 2\noutdir/secret OSError 2\nloop1/real.txt OSError 2\nsub/back/real.txt OSError 2\ndangling OSError 2\nalias real\n" +
+          "['alias', 'moved', 'real.txt']\n",
+      );
+    } finally {
+      fs.rmSync(d, { recursive: true, force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it("reaches no file outside DIR when DIR itself is given through a link", () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-sandbox-"));
+    try {
+      fs.mkdirSync(path.join(d, "real"));
+      fs.writeFileSync(path.join(d, "real", "a.txt"), "a\n");
+      fs.writeFileSync(path.join(d, "beside.txt"), "no\n");
+      fs.symlinkSync(path.join(d, "real"), path.join(d, "link"));
+      const src = `
+import os
+print(os.listdir(), open("a.txt").read().strip())
+try:
+    open("../beside.txt")
+except OSError as e:
+    print("OSError", e.errno)
+`;
+      expect(runOnBoard(src, { fs: hostDirFs(path.join(d, "link")), scriptPath: "main.py" })).toBe("['a.txt'] a\nOSError 2\n");
+    } finally {
+      fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
 });
