@@ -3,7 +3,7 @@
 // loader's own allocations (import-load.ts) as py/builtinimport.c and py/persistentcode.c make them.
 // Functions' code is not in the kept part: it stays only while a function object holds it.
 
-import { type CompiledModule, type RawCode } from "../../bytecode/rawcode.js";
+import { type CompiledModule, type ConstObject, type RawCode } from "../../bytecode/rawcode.js";
 import { staticQstrIndex } from "../../bytecode/qstr-static.js";
 import { BlockHeap } from "./blocks.js";
 import { type HashTable } from "./growth.js";
@@ -58,6 +58,23 @@ export interface ImportCharge {
   removeGlobal(): void;
 }
 
+/** Bytes that are ample for one constant object as the loader makes it (its data and header). */
+function constRoom(c: ConstObject): number {
+  switch (c.kind) {
+    case "str":
+      return 4 * c.value.length + 64;
+    case "bytes":
+      return c.value.length + 64;
+    case "int":
+      // Its decimal text, then an mpz sized by that text's length (import-load.ts).
+      return 2 * c.value.toString().length + 64;
+    case "tuple":
+      return c.items.reduce((sum, x) => sum + constRoom(x), 64 + 4 * c.items.length);
+    default:
+      return 64;
+  }
+}
+
 /** The loader's allocations for `m`, found at `filePath` (interned, as __file__ is). */
 export function chargeImport(qstrs: QstrArea, interned: Set<string>, m: CompiledModule, filePath: string, inPlace: boolean): ImportCharge {
   const qstrBytes = qstrs.intern(interned, [filePath, ...m.qstrs]);
@@ -68,7 +85,8 @@ export function chargeImport(qstrs: QstrArea, interned: Set<string>, m: Compiled
   };
   walk(m.root);
   // A heap of its own for the loader, large enough for all it makes; every name is interned by now.
-  const h = new BlockHeap(Math.max(64 * 1024, 4 * (data + 64 * m.consts.length + 4 * m.qstrs.length) + 4096));
+  const constants = m.consts.reduce((sum, c) => sum + constRoom(c), 0);
+  const h = new BlockHeap(Math.max(64 * 1024, 4 * (data + constants + 4 * m.qstrs.length) + 4096));
   const known: QstrSet = { has: (t) => isInterned(interned, t), add: (t) => void interned.add(t) };
   const mod = loadModule(h, new QstrPool(h), known, m, { filePath, inPlace });
   const size = (b: number | null) => (b === null ? 0 : h.nbytes(b));

@@ -176,3 +176,10 @@ describe("the text of an int the heap could not hold", () => {
     );
   });
 });
+
+describe("a module holding a big int constant", () => {
+  it("imports: the loader's model has room for the constant's decimal text and digits (unix port with -X heapsize=1M prints the same)", () => {
+    // The compiler folds the product into one constant of 107,296 bits, as mpy-cross does.
+    expect(run("x = (1 << 83648) * (1 << 23648)\nprint(x > 0, len(str(x)))\n")).toBe("True 32300\n");
+  });
+});
