@@ -7,8 +7,7 @@ import { writeMpy } from "../bytecode/mpy-write.js";
 import { compile, type CompileError, formatError, InternalError } from "../compiler/index.js";
 import { CliFileError, type CliIo, InputTooLargeError, readInputFile, readStdinChecked, writeOutputFile } from "./io.js";
 import { VERSION_LINE } from "./version.js";
-
-const ARCHES = new Set(["x86", "x64", "armv6", "armv6m", "armv7m", "armv7em", "armv7emsp", "armv7emdp", "xtensa", "xtensawin", "rv32imc", "rv64imc", "host", "debug"]);
+import { ARCHES, rv32ArchFlags, strtol0 } from "../compiler/mpy-cross.js";
 
 export const USAGE = `usage: mpyc [<opts>] [-X <implopt>] [--] <input filename>
 Options:
@@ -57,28 +56,6 @@ type Parsed = { exit: number } | { options: Options };
 function usage(io: CliIo): { exit: number } {
   io.stdout.write(USAGE);
   return { exit: 1 };
-}
-
-/** C strtol(s, &end, 0) requiring the whole string to be read: decimal, 0x hex, 0 octal. */
-export function strtol0(s: string): number | null {
-  const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)?$/.exec(s);
-  if (!m) return null;
-  const t = m[2] ?? "0";
-  const v = /^0[xX]/.test(t) ? parseInt(t.slice(2), 16) : t.length > 1 && t.startsWith("0") ? parseInt(t, 8) : Number(t);
-  return m[1] === "-" ? -v : v;
-}
-
-/** -march-flags for rv32imc (mpy-cross/main.c parse_integer, then the "zba" name). Null if unrecognised. */
-function rv32ArchFlags(value: string): number | null {
-  let n: number | null = null;
-  const bin = /^0[bB]([01_]+)$/.exec(value);
-  const hex = /^0[xX]([0-9a-fA-F_]+)$/.exec(value);
-  if (bin) n = parseInt(bin[1]!.replace(/_/g, ""), 2);
-  else if (hex) n = parseInt(hex[1]!.replace(/_/g, ""), 16);
-  else if (!(value.length > 2 && value[0] === "0") && /^\s*\+?[0-9_]*[0-9][0-9_]*\s*$/.test(value)) n = Number(value.trim().replace(/[_+]/g, ""));
-  if (n !== null && (n & ~1) === 0) return n; // RV32_EXT_ALL is Zba (bit 0)
-  if (value.startsWith("zba")) return 1;
-  return null;
 }
 
 export function parseArgs(argv: readonly string[], io: CliIo): Parsed {

@@ -18,7 +18,8 @@ export interface MpyCrossResult {
   readonly err: string[];
 }
 
-const ARCHES = new Set(["x86", "x64", "armv6", "armv6m", "armv7m", "armv7em", "armv7emsp", "armv7emdp", "xtensa", "xtensawin", "rv32imc", "rv64imc", "host", "debug"]);
+/** The -march names mpy-cross v1.27.0 takes ("host" is x64 here). */
+export const ARCHES = new Set(["x86", "x64", "armv6", "armv6m", "armv7m", "armv7em", "armv7emsp", "armv7emdp", "xtensa", "xtensawin", "rv32imc", "rv64imc", "host", "debug"]);
 
 const USAGE = "usage: mpy-cross [<opts>] [-X <implopt>] [--] <input filename>";
 
@@ -35,24 +36,26 @@ interface Parsed {
 const lines = (text: string) => text.replace(/\n$/, "").split("\n");
 const fail = (err: string[], out: string[] = []): MpyCrossResult => ({ status: 1, out, err });
 
-/** C strtol(s, &end, 0) with the whole string read: decimal, 0x hex, 0 octal; null otherwise. */
-function cInteger(s: string): number | null {
-  const m = /^\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+/** C strtol(s, &end, 0) requiring the whole string to be read: decimal, 0x hex, 0 octal. */
+export function strtol0(s: string): number | null {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)?$/.exec(s);
   if (!m) return null;
-  const t = m[2]!;
+  const t = m[2] ?? "0";
   const v = /^0[xX]/.test(t) ? parseInt(t.slice(2), 16) : t.length > 1 && t.startsWith("0") ? parseInt(t, 8) : Number(t);
   return m[1] === "-" ? -v : v;
 }
 
-/** -march-flags for rv32imc: 0 or 1 (Zba), in decimal, 0x or 0b with underscores, or "zba". */
-function rv32ArchFlags(value: string): number | null {
-  const m = /^(0[bB][01_]+|0[xX][0-9a-fA-F_]+|[1-9_][0-9_]*|0)$/.exec(value.trim());
-  if (m) {
-    const digits = value.trim().replace(/_/g, "");
-    const n = /^0[bB]/.test(digits) ? parseInt(digits.slice(2), 2) : /^0[xX]/.test(digits) ? parseInt(digits.slice(2), 16) : Number(digits);
-    if ((n & ~1) === 0) return n;
-  }
-  return value.startsWith("zba") ? 1 : null;
+/** -march-flags for rv32imc (mpy-cross/main.c parse_integer, then the "zba" name). Null if unrecognised. */
+export function rv32ArchFlags(value: string): number | null {
+  let n: number | null = null;
+  const bin = /^0[bB]([01_]+)$/.exec(value);
+  const hex = /^0[xX]([0-9a-fA-F_]+)$/.exec(value);
+  if (bin) n = parseInt(bin[1]!.replace(/_/g, ""), 2);
+  else if (hex) n = parseInt(hex[1]!.replace(/_/g, ""), 16);
+  else if (!(value.length > 2 && value[0] === "0") && /^\s*\+?[0-9_]*[0-9][0-9_]*\s*$/.test(value)) n = Number(value.trim().replace(/[_+]/g, ""));
+  if (n !== null && (n & ~1) === 0) return n; // RV32_EXT_ALL is Zba (bit 0)
+  if (value.startsWith("zba")) return 1;
+  return null;
 }
 
 /** Reads the arguments as main.c does: -X options first, then the rest in order. */
@@ -84,7 +87,7 @@ function parseArgs(args: readonly string[]): Parsed | MpyCrossResult {
       if (v === undefined) return usage(`${arg} needs a file name`);
       if (arg === "-s") o.sourceName = v.replace(/\\/g, "/");
     } else if (arg.startsWith("-msmall-int-bits=")) {
-      const n = cInteger(arg.slice("-msmall-int-bits=".length));
+      const n = strtol0(arg.slice("-msmall-int-bits=".length));
       if (n === null) return usage(`bad ${arg}`);
       o.smallIntBits = n;
     } else if (arg.startsWith("-march=")) {
