@@ -152,7 +152,7 @@ export async function runPage(chromium: string, page: string, profileDir: string
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const port = (server.address() as { port: number }).port;
-  const browser = spawn(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", `--user-data-dir=${profileDir}`, `http://127.0.0.1:${port}/${path.basename(page)}`], { stdio: ["ignore", "ignore", "pipe"] });
+  const browser = spawn(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", `--user-data-dir=${profileDir}`, `http://127.0.0.1:${port}/${path.basename(page)}`], { stdio: ["ignore", "ignore", "pipe"], detached: true });
   let stderr = "";
   browser.stderr.on("data", (c: Buffer) => (stderr = (stderr + c.toString()).slice(-3000)));
   const exited = new Promise<string>((resolve) => browser.on("exit", (code, signal) => resolve(`Chromium exited (status ${code ?? signal}) before the page posted its result:\n${stderr}`)));
@@ -163,7 +163,15 @@ export async function runPage(chromium: string, page: string, profileDir: string
     return JSON.parse(Buffer.from(body, "base64").toString("utf8")) as PageResult;
   } finally {
     clearTimeout(timer);
-    browser.kill("SIGKILL");
+    // Chromium's helper processes (renderer, crash handler) share its process group and would go on
+    // writing to the profile folder: end the whole group and wait for the browser itself to go.
+    const gone = new Promise<void>((resolve) => (browser.exitCode !== null || browser.signalCode !== null ? resolve() : browser.once("exit", () => resolve())));
+    try {
+      process.kill(-browser.pid!, "SIGKILL");
+    } catch {
+      browser.kill("SIGKILL");
+    }
+    await gone;
     server.close();
   }
 }

@@ -19,7 +19,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  if (staged) fs.rmSync(staged.dir, { recursive: true, force: true });
+  if (staged) fs.rmSync(staged.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
@@ -29,9 +29,22 @@ const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"))
   dependencies: Record<string, string>;
 };
 
+/**
+ * The Node executables the installed package is checked with: this one, and those MPYC_NODES names
+ * (paths joined with ":"; .ci/nodes installs the lowest release of each range `engines` names).
+ */
+const nodes = [process.execPath, ...(process.env["MPYC_NODES"] ?? "").split(":").filter((p) => p !== "")];
+
+function versionOf(exe: string): string {
+  return run(exe, ["--version"]).trim().replace(/^v/, "");
+}
+
+/** Runs `script` in the consumer folder with every Node, expecting the same output from each. */
 function node(script: string, file: string): string {
   fs.writeFileSync(path.join(staged.consumer, file), script);
-  return run(process.execPath, [file], { cwd: staged.consumer });
+  const outputs = nodes.map((exe) => ({ node: versionOf(exe), output: run(exe, [file], { cwd: staged.consumer }) }));
+  for (const o of outputs.slice(1)) expect(o, `Node ${o.node} against Node ${outputs[0]!.node}`).toEqual({ node: o.node, output: outputs[0]!.output });
+  return outputs[0]!.output;
 }
 
 describe("the packed tarball", () => {
@@ -55,6 +68,28 @@ describe("the packed tarball", () => {
     for (const s of ["preinstall", "install", "postinstall", "prepare"]) expect(pkg.scripts[s]).toBeUndefined();
     // The only runtime dependencies are the fixed ones, each resolvable from the installed package.
     expect(Object.keys(pkg.dependencies).sort()).toEqual(["source-map", "yargs"]);
+  });
+});
+
+describe("the Node versions `engines` names", () => {
+  // Each `^X.Y.Z` range must have been checked at its lowest release, and each `>=N` at a release of N
+  // or later. Required in CI (MPYC_REQUIRE_NODES=1, set by .ci/run); elsewhere only what is at hand runs.
+  const required = process.env["MPYC_REQUIRE_NODES"] === "1";
+  it.skipIf(!required)("were all checked: the consumer tests below ran on each", () => {
+    const engines = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { engines: { node: string } }).engines.node;
+    const tested = nodes.map(versionOf);
+    const key = (v: string) => v.split(".").map(Number) as [number, number, number];
+    const missing: string[] = [];
+    for (const range of engines.split("||").map((r) => r.trim())) {
+      const caret = /^\^(\d+\.\d+\.\d+)$/.exec(range);
+      const atLeast = /^>=(\d+)$/.exec(range);
+      if (caret) {
+        if (!tested.includes(caret[1]!)) missing.push(range);
+      } else if (atLeast) {
+        if (!tested.some((v) => key(v)[0] >= Number(atLeast[1]))) missing.push(range);
+      } else missing.push(`${range} (a form this check does not read)`);
+    }
+    expect({ tested, missing }).toEqual({ tested, missing: [] });
   });
 });
 
@@ -120,10 +155,13 @@ process.stdout.write(runMpy(r.mpy).output);
   it("runs its bin as mpy-cross runs", () => {
     const bin = path.join(staged.consumer, "node_modules/mpyc", pkg.bin["mpyc"]!);
     expect(fs.readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
-    expect(run(process.execPath, [bin, "--version"], { cwd: staged.consumer })).toMatch(/^MicroPython v1\.27\.0.*mpy-cross emitting mpy v6\.3\n$/);
     fs.writeFileSync(path.join(staged.consumer, "functions.py"), fs.readFileSync(path.join(CORPUS_DIR, "functions.py")));
-    run(process.execPath, [bin, "functions.py"], { cwd: staged.consumer });
-    expect(fs.readFileSync(path.join(staged.consumer, "functions.mpy")).equals(fs.readFileSync(path.join(CORPUS_DIR, "functions.mpy")))).toBe(true);
+    for (const exe of nodes) {
+      expect(run(exe, [bin, "--version"], { cwd: staged.consumer })).toMatch(/^MicroPython v1\.27\.0.*mpy-cross emitting mpy v6\.3\n$/);
+      fs.rmSync(path.join(staged.consumer, "functions.mpy"), { force: true });
+      run(exe, [bin, "functions.py"], { cwd: staged.consumer });
+      expect(fs.readFileSync(path.join(staged.consumer, "functions.mpy")).equals(fs.readFileSync(path.join(CORPUS_DIR, "functions.mpy"))), `Node ${versionOf(exe)}`).toBe(true);
+    }
   });
 
   it("type-checks a strict TypeScript consumer against the shipped declarations, with no Node types, for Node and for bundlers", () => {
