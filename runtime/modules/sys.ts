@@ -1,5 +1,5 @@
-// The sys module (py/modsys.c): version facts as the WebAssembly port reports them, the platform
-// and machine as os.uname() names mpyc's board,
+// The sys module (py/modsys.c): MicroPython v1.27.0's version facts; the platform, machine and
+// build as os.uname() names mpyc's board,
 // argv and path (set by the run for a script), stdio streams, exit, atexit, exc_info,
 // print_exception, and modules: the run's loaded modules as a dict.
 
@@ -24,7 +24,7 @@ export function sysNamespace({ host, out }: ModuleContext): Namespace {
     platform: UNAME.sysname,
     version: "3.4.0; MicroPython v1.27.0",
     version_info: new PyTuple([3, 4, 0]),
-    implementation: attrTuple({ name: "micropython", version: new PyTuple([1, 27, 0, ""]), _machine: UNAME.machine, _mpy: 0x0306, _build: "pyscript" }),
+    implementation: attrTuple({ name: "micropython", version: new PyTuple([1, 27, 0, ""]), _machine: UNAME.machine, _mpy: 0x0306, _build: "mpyc" }),
     argv: new PyList([]),
     path: new PyList(["", ".frozen", "/lib"]),
     atexit: fn("atexit", (a) => {

@@ -149,7 +149,7 @@ describe("runAsync", () => {
 
 describe("the port's name", () => {
   it("says in sys.platform and sys.implementation._machine what os.uname() says, as on a board", () => {
-    const r = runMpy(mpy("import sys, os\nu = os.uname()\nprint(sys.platform, sys.implementation._machine, sep='|')\nprint(sys.platform == u.sysname, sys.implementation._machine == u.machine)\n"));
-    expect(r.output).toBe("mpyc|mpyc virtual board\nTrue True\n");
+    const r = runMpy(mpy("import sys, os\nu = os.uname()\nprint(sys.platform, sys.implementation._machine, sys.implementation._build, sep='|')\nprint(sys.platform == u.sysname, sys.implementation._machine == u.machine)\n"));
+    expect(r.output).toBe("mpyc|mpyc virtual board|mpyc\nTrue True\n");
   });
 });
