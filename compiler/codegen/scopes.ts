@@ -99,7 +99,7 @@ function compileScope(g: Gen, s: Scope, pass: Pass): boolean {
   const e = g.e;
   switch (s.kind) {
     case "module": {
-      statements(g, (node as A.Module).body);
+      statements(g, (node as A.Module).body, false);
       e.loadConstTok("none");
       e.returnValue();
       break;
