@@ -178,7 +178,7 @@ function constant(g: Gen, e: A.Constant): void {
 }
 
 /** Nodes MicroPython keeps as parse-tree leaves, which record no line: names, small ints, qstrs, keywords. */
-function isLeaf(g: Gen, e: A.Expr): boolean {
+export function isLeaf(g: Gen, e: A.Expr): boolean {
   if (e.kind === "Name") return true;
   // A bare generator argument is compiled straight from the argument list, with no node line.
   if (e.kind === "GeneratorExp" && e.bare) return true;
@@ -218,9 +218,11 @@ function compare(g: Gen, e: A.Compare): void {
 }
 
 function namedExpr(g: Gen, e: A.NamedExpr): void {
+  const t = e.target;
+  if (t.kind !== "Name") return isLeaf(g, t) ? g.errorWithoutLine("cantAssignExpression") : g.error("cantAssignExpression", t);
   expr(g, e.value);
   g.e.dupTop();
-  const target = e.target.id;
+  const target = t.id;
   if (g.pass === "scope" && g.scope.isCompLike) {
     const parent = g.scope.parent!;
     const pid = parent.idForModification(target);

@@ -92,6 +92,7 @@ function compileScope(g: Gen, s: Scope, pass: Pass): boolean {
   g.pass = pass;
   g.scope = s;
   g.nextLabel = 0;
+  g.statementAt = null;
   g.e.startPass(pass, s);
   g.reserveLabelsForNative(6);
   if (pass === "scope") s.excStackSize = 0;

@@ -26,10 +26,14 @@ const AUG_TO_BINARY = {
 export function statements(g: Gen, body: readonly A.Stmt[], block = true): void {
   const first = body[0];
   if (block && body.length > 1 && isConstPass(first!)) g.line(first!);
+  const listed = body.length > 1;
+  const outer = g.statementAt;
   for (const s of body) {
+    if (listed) g.statementAt = s.start;
     statement(g, s);
     g.raisePending();
   }
+  g.statementAt = outer;
 }
 
 function isConstPass(s: A.Stmt): boolean {

@@ -300,7 +300,8 @@ export interface BoolOp extends Node {
 
 export interface NamedExpr extends Node {
   readonly kind: "NamedExpr";
-  readonly target: Name;
+  /** Any expression: the compiler says "can't assign to expression" unless it is a Name. */
+  readonly target: Expr;
   readonly value: Expr;
 }
 
