@@ -407,7 +407,7 @@ export class ExpressionParser extends ParserBase {
         let value = this.namedExprTest();
         if (this.atCompFor()) {
           // py/grammar.h's argument takes `test := test` or `test comp_for`, not both.
-          if (value.kind === "NamedExpr") this.fail();
+          if (value.kind === "NamedExpr" && value.end === this.prevEnd()) this.fail();
           const generators = this.compFor();
           value = { kind: "GeneratorExp", elt: value, generators, bare: true, start: s, end: this.prevEnd() };
         } else if (this.is("=") && value.kind !== "NamedExpr") {
