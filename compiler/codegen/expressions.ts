@@ -53,7 +53,7 @@ export function ifCond(g: Gen, e: A.Expr, jumpIf: boolean, label: number): void 
 
 export function expr(g: Gen, e: A.Expr): void {
   const em = g.e;
-  if (chainBase(g, e) !== null) return chain(g, e);
+  if (isLink(g, e)) return chain(g, e);
   if (!isLeaf(g, e)) g.line(e);
   switch (e.kind) {
     case "Constant":
@@ -153,22 +153,50 @@ function chainBase(g: Gen, e: A.Expr): A.Expr | null {
     case "Attribute":
     case "Subscript":
       return e.value;
-    case "Call":
+    case "Call": {
       // super() and super().m() load their arguments themselves.
-      if (isBareSuper(g, e)) return null;
-      if (e.func.kind === "Attribute") return isBareSuper(g, e.func.value) ? null : e.func.value;
-      return e.func;
+      if (!isLink(g, e)) return null;
+      const head = callHead(e);
+      return lastArgNested(g, e, head) ? e.args[e.args.length - 1]! : head;
+    }
     default:
       return null;
   }
 }
 
+/** Whether chain() compiles `e`, seen from its own node only. */
+function isLink(g: Gen, e: A.Expr): boolean {
+  switch (e.kind) {
+    case "BinOp":
+    case "UnaryOp":
+    case "IfExp":
+    case "Attribute":
+    case "Subscript":
+      return true;
+    case "Call":
+      return !isBareSuper(g, e) && !(e.func.kind === "Attribute" && isBareSuper(g, e.func.value));
+    default:
+      return false;
+  }
+}
+
+/** What a call is made on: the function, or for `o.m(...)` the object whose method it calls. */
+function callHead(e: A.Call): A.Expr {
+  return e.func.kind === "Attribute" ? e.func.value : e.func;
+}
+
+/**
+ * A call whose chain goes on in its last argument (`f(g(h(x)))`): positional arguments only, the
+ * last one a link, the head not one.
+ */
+function lastArgNested(g: Gen, e: A.Call, head: A.Expr): boolean {
+  const n = e.args.length;
+  return n > 0 && e.keywords.length === 0 && isLink(g, e.args[n - 1]!) && !isLink(g, head) && !e.args.some((a) => a.kind === "Starred");
+}
+
 /** A binary operation whose chain goes on in its right operand: the left one is no link, the right one is. */
 function rightNested(g: Gen, e: A.BinOp): boolean {
-  if (e.right.kind !== "BinOp") return false;
-  // Whether the left operand is a link, without following its own chain.
-  const l = e.left;
-  return l.kind === "Call" ? chainBase(g, l) === null : !(l.kind === "BinOp" || l.kind === "UnaryOp" || l.kind === "IfExp" || l.kind === "Attribute" || l.kind === "Subscript");
+  return e.right.kind === "BinOp" && !isLink(g, e.left);
 }
 
 /**
@@ -185,6 +213,11 @@ function chain(g: Gen, top: A.Expr): void {
     g.line(e);
     if (e.kind === "BinOp" && base === e.right) expr(g, e.left);
     if (e.kind === "Call" && e.misplaced) g.error(e.misplaced.code, { start: e.misplaced.start, end: e.misplaced.start });
+    if (e.kind === "Call" && base !== callHead(e)) {
+      // The head and every argument but the last, then the chain goes on in the last.
+      callHeadCode(g, e);
+      for (let k = 0; k < e.args.length - 1; k++) expr(g, e.args[k]!);
+    }
     if (e.kind === "IfExp") {
       const fail = g.label();
       const end = g.label();
@@ -221,8 +254,12 @@ function chain(g: Gen, top: A.Expr): void {
         expr(g, link.slice);
         em.subscr("load");
         break;
-      case "Call":
-        if (link.func.kind === "Attribute") {
+      case "Call": {
+        const method = link.func.kind === "Attribute";
+        if (lastArgNested(g, link, callHead(link))) {
+          if (method) em.callMethod(link.args.length, 0, 0);
+          else em.callFunction(link.args.length, 0, 0);
+        } else if (link.func.kind === "Attribute") {
           em.loadMethod(link.func.attr, false);
           callArgs(g, link.args, link.keywords, true, 0, link.order);
         } else {
@@ -230,10 +267,18 @@ function chain(g: Gen, top: A.Expr): void {
           callArgs(g, link.args, link.keywords, false, 0, link.order);
         }
         break;
+      }
       default:
         throw new InternalError(`${link.kind} is no chain link`);
     }
   }
+}
+
+/** What a call does before its arguments, once its head is compiled: load the method, or the call's line. */
+function callHeadCode(g: Gen, e: A.Call): void {
+  expr(g, callHead(e));
+  if (e.func.kind === "Attribute") g.e.loadMethod(e.func.attr, false);
+  else trailerLine(g, e);
 }
 
 function constant(g: Gen, e: A.Constant): void {

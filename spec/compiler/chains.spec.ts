@@ -1,7 +1,7 @@
 // Long chains compiled on the caller's own thread (no large-stack fallback here): operator chains,
-// trailers (`.b`, `[i]`, `(...)`, methods), unary operators and conditional expressions as deep as
-// mpy-cross compiles them, to its bytes (sha-256 of its v1.27.0 output for `deep.py`). The code
-// generator walks such chains with a loop (compiler/codegen/expressions.ts chain()).
+// trailers (`.b`, `[i]`, `(...)`, methods), calls nested in their last argument, unary operators and
+// conditional expressions as deep as mpy-cross compiles them, to its bytes (sha-256 of its v1.27.0
+// output for `deep.py`). The code generator walks such chains with a loop (compiler/codegen/expressions.ts chain()).
 
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
@@ -15,6 +15,7 @@ const CASES: [string, string, string][] = [
   ["20,000 method calls and subscripts", "x = a" + ".b(1)[2]".repeat(20000) + "\n", "f8e3a0abacd8cca266a40ebe56ce05d4f002e1fac62f9a1c054e9e48af4a6078"],
   ["8,000 mixed terms with powers", "x = " + Array(8000).fill("-a.b(c)[d]**e**f").join("+") + "\n", "80a73328e9ddf29992d57db936b513c2e4d0ba980675ed5af6e879e2c34c0510"],
   ["1,500 conditional expressions", "x = " + "a if b else ".repeat(1500) + "c\n", "f4f3003828c204a879c89016c08c57302fd21e54faf2b7cefb06ab5eed46a3dd"],
+  ["800 calls nested in their last arguments", "y = " + "o.m(1, f(a, ".repeat(400) + "x" + "))".repeat(400) + "\n", "40f92dff7b5ce149cc5ea2534a9d93f2f88f833f9d2622080f6241fc53e483a4"],
   ["5,000 unary operators", "x = " + "-~".repeat(2500) + "a\n", "902c2f70858bb1d2519088c027d21a98003cbc0ae22487cd56e855cc548912b9"],
 ];
 
