@@ -93,10 +93,16 @@ export function expr(g: Gen, e: A.Expr): void {
       for (const x of e.elts) expr(g, x);
       return em.build(e.elts.length, "list");
     case "Set":
-      for (const x of e.elts) expr(g, x);
+      for (let i = 0; i < e.elts.length; i++) {
+        // A key: value item compiles value, then key (py/compile.c), and then is refused.
+        if (e.badValue && i === e.elts.length - 1) expr(g, e.badValue);
+        expr(g, e.elts[i]!);
+      }
+      // The error is at the items' node, which begins with the first item.
+      if (e.badValue) g.error("expectingValueForSet", e.elts[0]!);
       return em.build(e.elts.length, "set");
     case "Dict":
-      if (e.badItem) g.error("expectingKeyValue", e);
+      if (e.badItem) g.error("expectingKeyValue", e.keys[0] ?? e);
       em.build(e.keys.length, "map");
       e.keys.forEach((k, i) => {
         // Each key:value item is a parse node of its own, with its own line (py/compile.c).

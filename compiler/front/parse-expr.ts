@@ -626,9 +626,18 @@ export class ExpressionParser extends ParserBase {
         const generators = this.compForThen("}");
         return { kind: "SetComp", elt: first, generators, start, end: this.prevEnd() };
       }
-      const elts = this.itemsUntil(first, "}", () => this.test());
+      const elts = [first];
+      let badValue: A.Expr | undefined;
+      while (this.accept(",") && !this.is("}")) {
+        const item = this.test();
+        if (badValue === undefined) elts.push(item);
+        if (this.accept(":")) {
+          const value = this.test();
+          badValue ??= value;
+        }
+      }
       this.expect("}");
-      return { kind: "Set", elts, start, end: this.prevEnd() };
+      return badValue ? { kind: "Set", elts, badValue, start, end: this.prevEnd() } : { kind: "Set", elts, start, end: this.prevEnd() };
     } finally {
       this.leave();
     }
