@@ -42,11 +42,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     case "run":
       return run(argv.slice(1), io);
     default: {
+      // A first word that is no file but looks like a subcommand is a typo, not a file mpy-cross can't open.
+      const near = argv[0] !== undefined && !fs.existsSync(resolvePath(io, argv[0])) ? mistypedCommand(argv) : null;
+      if (near) {
+        io.stderr.write(`mpyc: unknown command '${argv[0]}' (and no such file); did you mean \`mpyc ${near}\`?\n`);
+        return 1;
+      }
       await prepare(argv);
-      const status = await mpyCross(argv, io);
-      const near = status !== 0 && !fs.existsSync(resolvePath(io, argv[0] ?? "")) ? mistypedCommand(argv) : null;
-      if (near) io.stderr.write(`mpyc: ${argv[0]} is not a file; did you mean \`mpyc ${near}\`?\n`);
-      return status;
+      return mpyCross(argv, io);
     }
   }
 }

@@ -1,13 +1,13 @@
-// `mpyc [opts] FILE.py`: a drop-in for mpy-cross v1.27.0 (mpy-cross/main.c). Options are read the
-// way main.c reads them, quirks included (-O3x, -msmall-int-bits=0x1f, -X anywhere); outputs,
-// messages and exit codes are mpy-cross's. Differences are mpyc's additions (and the clean errors
+// `mpyc [opts] FILE.py`: a drop-in for mpy-cross v1.27.0 (mpy-cross/main.c). Options are read by
+// compiler/mpy-cross.ts readMpyCrossArgs, as main.c reads them; outputs, messages and exit codes
+// are mpy-cross's. Differences are mpyc's additions (and the clean errors
 // of compiler/DIFFERENCES.md where mpy-cross aborts).
 
 import { writeMpy } from "../bytecode/mpy-write.js";
 import { compile, type CompileError, formatError, InternalError } from "../compiler/index.js";
 import { CliFileError, type CliIo, InputTooLargeError, readInputFile, readStdinChecked, writeOutputFile } from "./io.js";
 import { VERSION_LINE } from "./version.js";
-import { ARCHES, rv32ArchFlags, strtol0 } from "../compiler/mpy-cross.js";
+import { checkMpyCrossArgs, type MpyCrossArgs, readMpyCrossArgs } from "../compiler/mpy-cross.js";
 
 export const USAGE = `usage: mpyc [<opts>] [-X <implopt>] [--] <input filename>
 Options:
@@ -38,113 +38,31 @@ Other commands (mpyc only):
   mpyc run [...] : run a program on the virtual board
 `;
 
-interface Options {
-  input: string | null;
-  output: string | null;
-  sourceName: string | null;
-  optimize: number;
-  smallIntBits: number;
-  arch: string | null;
-  archFlags: string | null;
-  emit: "bytecode" | "native" | "viper";
-  sourceMap: boolean;
-}
-
-/** Exit status, or the options to compile with. */
-type Parsed = { exit: number } | { options: Options };
-
-function usage(io: CliIo): { exit: number } {
-  io.stdout.write(USAGE);
-  return { exit: 1 };
-}
-
-export function parseArgs(argv: readonly string[], io: CliIo): Parsed {
-  const o: Options = { input: null, output: null, sourceName: null, optimize: 0, smallIntBits: 31, arch: null, archFlags: null, emit: "bytecode", sourceMap: false };
-  // mpy-cross reads -X options in a first pass over every argument (pre_process_options).
-  for (let a = 0; a < argv.length; a++) {
-    if (argv[a] !== "-X") continue;
-    const opt = argv[++a];
-    if (opt === undefined) return usage(io);
-    if (opt === "emit=bytecode" || opt === "emit=native" || opt === "emit=viper") o.emit = opt.slice(5) as Options["emit"];
-    else if (!opt.startsWith("heapsize=")) return usage(io);
-  }
-  let parsingOptions = true;
-  for (let a = 0; a < argv.length; a++) {
-    const arg = argv[a]!;
-    if (parsingOptions && arg.startsWith("-") && arg.length > 1) {
-      if (arg === "-X") a++;
-      else if (arg === "--version") {
-        io.stdout.write(VERSION_LINE + "\n");
-        return { exit: 0 };
-      } else if (arg === "-v") {
-        // Verbosity prints nothing in mpy-cross v1.27.0 (its memory report is compiled out).
-      } else if (arg.startsWith("-O")) {
-        // "-O<digit>" takes that one digit; otherwise each O counts one level ("-OO" is 2).
-        if (/^[0-9]$/.test(arg[2] ?? "")) o.optimize = Number(arg[2]);
-        else o.optimize = /^O*/.exec(arg.slice(1))![0].length;
-      } else if (arg === "-o" || arg === "-s") {
-        const v = argv[++a];
-        if (v === undefined) return usage(io);
-        if (arg === "-o") o.output = v;
-        else o.sourceName = v.replace(/\\/g, "/");
-      } else if (arg === "--source-map") {
-        o.sourceMap = true;
-      } else if (arg.startsWith("-msmall-int-bits=")) {
-        const n = strtol0(arg.slice("-msmall-int-bits=".length));
-        if (n === null) return usage(io);
-        o.smallIntBits = n;
-      } else if (arg.startsWith("-march=")) {
-        const arch = arg.slice("-march=".length);
-        if (!ARCHES.has(arch)) return usage(io);
-        o.arch = arch === "host" ? "x64" : arch;
-      } else if (arg.startsWith("-march-flags=")) {
-        o.archFlags = arg.slice("-march-flags=".length);
-      } else if (arg === "--") {
-        parsingOptions = false;
-      } else {
-        return usage(io);
-      }
-    } else {
-      if (o.input !== null) {
-        io.stderr.write("multiple input files\n");
-        return { exit: 1 };
-      }
-      o.input = arg.replace(/\\/g, "/");
-    }
-  }
-  return { options: o };
-}
-
 /** Runs the mpy-cross compatible command line; returns the exit status. */
 export async function mpyCross(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv, io);
-  if ("exit" in parsed) return parsed.exit;
-  const o = parsed.options;
-  let archFlags = 0;
-  if (o.archFlags !== null && o.arch !== null) {
-    const flags = o.arch === "rv32imc" ? rv32ArchFlags(o.archFlags) : null;
-    if (flags === null) {
-      io.stderr.write("unrecognised arch flags\n");
-      return 1;
-    }
-    archFlags = flags;
+  const read = readMpyCrossArgs(argv, { sourceMap: true });
+  if ("version" in read) {
+    io.stdout.write(VERSION_LINE + "\n");
+    return 0;
   }
-  if (o.emit !== "bytecode" && o.arch === null) {
-    io.stderr.write("arch not specified\n");
+  // mpy-cross prints its whole usage, and no reason, for any bad option.
+  if ("usage" in read) {
+    io.stdout.write(USAGE);
     return 1;
   }
-  if (o.smallIntBits < 1 || o.smallIntBits > 63) {
-    io.stderr.write(`mpyc: -msmall-int-bits=${o.smallIntBits} is not supported (1 to 63)\n`);
+  if ("multipleInputs" in read) {
+    io.stderr.write("multiple input files\n");
     return 1;
   }
-  if (o.input === null) {
-    io.stderr.write("no input file\n");
+  const checked = checkMpyCrossArgs(read.args);
+  if ("error" in checked) {
+    io.stderr.write(checked.error + "\n");
     return 1;
   }
-  return compileAndSave(io, o, archFlags);
+  return compileAndSave(io, read.args, checked.archFlags);
 }
 
-async function compileAndSave(io: CliIo, o: Options, archFlags: number): Promise<number> {
+async function compileAndSave(io: CliIo, o: MpyCrossArgs, archFlags: number): Promise<number> {
   const input = o.input!;
   const fromStdin = input === "-";
   const lexName = fromStdin ? "<stdin>" : input;

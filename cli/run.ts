@@ -19,6 +19,9 @@ import { hostDirFs } from "./hostfs.js";
 import { formatMemReport, memReport } from "../runtime/memory/report.js";
 import { RomFs } from "../runtime/board/romfs.js";
 
+/** The first byte of a .mpy file ('M', py/persistentcode.c). */
+const MPY_MAGIC = 0x4d;
+
 /** "10s", "500ms", "2m", "250us", "3" (seconds): microseconds; null when unreadable. */
 export function parseDuration(text: string): number | null {
   const m = /^(\d+(?:\.\d+)?)(us|ms|s|m|h)?$/.exec(text.trim());
@@ -200,12 +203,16 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
     // The VM runs bytecode only: @micropython.native functions run as bytecode (same results).
     const r = compile(bytes, { sourceName: file, nativeAsBytecode: true });
     if (!r.ok) {
-      output.err(formatError(r.error, file, new TextDecoder().decode(bytes)) + "\n");
+      output.err(formatError(r.error, file, new TextDecoder().decode(bytes)));
       return 1;
     }
     bytes = r.mpy;
+  } else if (bytes[0] !== MPY_MAGIC) {
+    return fail(`'${file}' is not a .mpy file (a .mpy file begins with 'M'); run a .py or .mpy file`);
   }
   const searchPath = [path.dirname(file), ...dirs];
+  /** Sources found where an import looked for a .mpy file: named in a hint if the import fails. */
+  const sourcesOnly = new Map<string, string>();
   const findModule = (name: string): Uint8Array | undefined => {
     const rel = name.split(".");
     for (const dir of searchPath) {
@@ -213,8 +220,16 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
         if (fs.existsSync(candidate)) return fs.readFileSync(candidate);
       }
     }
+    for (const dir of searchPath) {
+      for (const candidate of [path.join(dir, ...rel) + ".py", path.join(dir, ...rel, "__init__.py")]) {
+        if (fs.existsSync(candidate) && !sourcesOnly.has(name)) sourcesOnly.set(name, candidate);
+      }
+    }
     return undefined;
   };
+  // The end of the output, where an uncaught ImportError's traceback ends (on stdout, as the unix port prints it).
+  let tail = "";
+  const keep = (t: string) => (tail = (tail + t).slice(-4096));
   // A program inside the --fs directory runs as `micropython PATH` would from that directory.
   const inside = fsRoot === undefined ? null : path.relative(fsRoot, file);
   const scriptPath = inside && !inside.startsWith("..") && !path.isAbsolute(inside) ? inside.split(path.sep).join("/") : undefined;
@@ -229,8 +244,14 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
     compile,
     board,
     findModule,
-    write: (t) => output.out(t),
-    writeStderr: (t) => output.err(t),
+    write: (t) => {
+      keep(t);
+      output.out(t);
+    },
+    writeStderr: (t) => {
+      keep(t);
+      output.err(t);
+    },
     ...(heapBytes !== undefined ? { heapBytes } : {}),
     ...(fsRoot !== undefined ? { fs: hostDirFs(fsRoot, flashBytes) } : {}),
     ...(flashBytes !== undefined ? { flashBytes } : {}),
@@ -242,6 +263,12 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
   if (result.internalError !== undefined) {
     output.err(`mpyc: internal error: ${result.internalError}\n`);
     return result.exitCode;
+  }
+  if (result.exitCode !== 0) {
+    for (const [name, source] of sourcesOnly) {
+      if (!tail.includes(`ImportError: no module named '${name}'`)) continue;
+      output.err(`mpyc run: ${source} is not imported: modules come from .mpy files on the host (compile it with \`mpyc ${source}\`, or use --fs)\n`);
+    }
   }
   if (result.halted === "time-limit") output.err(`mpyc run: stopped at ${runForUs! / 1e6} s of virtual time (--run-for)\n`);
   if (memReportWanted) {

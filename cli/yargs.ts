@@ -32,7 +32,11 @@ export async function parseWithYargs(io: CliIo, argv: readonly string[], define:
     output = out;
   })) as ParsedArgs;
   if (failure !== null) {
-    io.stderr.write(`${await parser.getHelp()}\n\n${failure}\n`);
+    const help = await parser.getHelp();
+    const unknown = unknownOptions(failure, argv);
+    // The option named first, as typed, then the usage to correct it by.
+    const first = unknown ? `${/^usage: (\S+(?: [a-z]+)?)/.exec(help)?.[1] ?? "mpyc"}: unknown ${unknown}\n` : "";
+    io.stderr.write(`${first}${help}\n\n${failure}\n`);
     return { exit: 1 };
   }
   if (output) {
@@ -40,4 +44,15 @@ export async function parseWithYargs(io: CliIo, argv: readonly string[], define:
     return { exit: 0 };
   }
   return { args };
+}
+
+/** What yargs' "Unknown argument(s): a, b" names, options spelled as typed (`--bogus`, `-x`); null for other failures. */
+function unknownOptions(failure: string, argv: readonly string[]): string | null {
+  const m = /^Unknown arguments?: (.*)$/.exec(failure);
+  if (!m) return null;
+  const end = argv.indexOf("--");
+  const options = (end < 0 ? argv : argv.slice(0, end)).filter((a) => a.startsWith("-"));
+  const named = m[1]!.split(", ").map((name) => options.find((a) => a.replace(/^-+/, "").split("=")[0] === name)?.split("=")[0] ?? null);
+  if (named.some((n) => n === null)) return null;
+  return `${named.length > 1 ? "options" : "option"} ${named.join(", ")}`;
 }

@@ -23,15 +23,22 @@ export const ARCHES = new Set(["x86", "x64", "armv6", "armv6m", "armv7m", "armv7
 
 const USAGE = "usage: mpy-cross [<opts>] [-X <implopt>] [--] <input filename>";
 
-interface Parsed {
+/** The options of mpy-cross's command line, as mpy-cross/main.c reads them. */
+export interface MpyCrossArgs {
   input: string | null;
+  output: string | null;
   sourceName: string | null;
   optimize: number;
   smallIntBits: number;
   arch: string | null;
   archFlags: string | null;
-  emit: string;
+  emit: "bytecode" | "native" | "viper";
+  /** --source-map (the mpyc command's own option). */
+  sourceMap: boolean;
 }
+
+/** What reading the arguments ends in: options to compile with, --version, a usage error (and why), or a second input file. */
+export type ReadArgs = { readonly args: MpyCrossArgs } | { readonly version: true } | { readonly usage: string } | { readonly multipleInputs: true };
 
 const lines = (text: string) => text.replace(/\n$/, "").split("\n");
 const fail = (err: string[], out: string[] = []): MpyCrossResult => ({ status: 1, out, err });
@@ -58,46 +65,65 @@ export function rv32ArchFlags(value: string): number | null {
   return null;
 }
 
-/** Reads the arguments as main.c does: -X options first, then the rest in order. */
-function parseArgs(args: readonly string[]): Parsed | MpyCrossResult {
-  const o: Parsed = { input: null, sourceName: null, optimize: 0, smallIntBits: 31, arch: null, archFlags: null, emit: "bytecode" };
-  const usage = (why: string) => fail([`mpyc: ${why}`], [USAGE]);
-  for (let a = 0; a < args.length; a++) {
-    if (args[a] !== "-X") continue;
-    const opt = args[++a];
-    if (opt === undefined) return usage("-X needs an option");
-    if (/^emit=(bytecode|native|viper)$/.test(opt)) o.emit = opt.slice(5);
-    else if (!opt.startsWith("heapsize=")) return usage(`unknown -X option ${opt}`);
+/**
+ * Reads the arguments as main.c does, quirks included (-O3x, -msmall-int-bits=0x1f): -X options
+ * in a first pass over all of them (pre_process_options), then the rest in order, so that
+ * --version or an error stops where main.c stops. `sourceMap`: take the mpyc command's --source-map.
+ */
+export function readMpyCrossArgs(argv: readonly string[], { sourceMap = false } = {}): ReadArgs {
+  const o: MpyCrossArgs = { input: null, output: null, sourceName: null, optimize: 0, smallIntBits: 31, arch: null, archFlags: null, emit: "bytecode", sourceMap: false };
+  for (let a = 0; a < argv.length; a++) {
+    if (argv[a] !== "-X") continue;
+    const opt = argv[++a];
+    if (opt === undefined) return { usage: "-X needs an option" };
+    if (opt === "emit=bytecode" || opt === "emit=native" || opt === "emit=viper") o.emit = opt.slice(5) as MpyCrossArgs["emit"];
+    else if (!opt.startsWith("heapsize=")) return { usage: `unknown -X option ${opt}` };
   }
   let options = true;
-  for (let a = 0; a < args.length; a++) {
-    const arg = args[a]!;
+  for (let a = 0; a < argv.length; a++) {
+    const arg = argv[a]!;
     if (!(options && arg.startsWith("-") && arg.length > 1)) {
-      if (o.input !== null) return fail(["multiple input files"]);
+      if (o.input !== null) return { multipleInputs: true };
       o.input = arg.replace(/\\/g, "/");
     } else if (arg === "-X") a++;
-    else if (arg === "--version") return { status: 0, out: [VERSION_LINE], err: [] };
+    else if (arg === "--version") return { version: true };
     else if (arg === "--") options = false;
-    else if (arg === "-v") continue; // verbosity prints nothing in mpy-cross v1.27.0
+    else if (arg === "-v") continue; // verbosity prints nothing in mpy-cross v1.27.0 (its memory report is compiled out)
     else if (arg.startsWith("-O")) {
       // "-O<digit>" takes that digit; otherwise each O counts one level ("-OO" is 2).
       o.optimize = /^[0-9]$/.test(arg[2] ?? "") ? Number(arg[2]) : /^O*/.exec(arg.slice(1))![0].length;
     } else if (arg === "-o" || arg === "-s") {
-      const v = args[++a];
-      if (v === undefined) return usage(`${arg} needs a file name`);
-      if (arg === "-s") o.sourceName = v.replace(/\\/g, "/");
-    } else if (arg.startsWith("-msmall-int-bits=")) {
+      const v = argv[++a];
+      if (v === undefined) return { usage: `${arg} needs a file name` };
+      if (arg === "-o") o.output = v;
+      else o.sourceName = v.replace(/\\/g, "/");
+    } else if (arg === "--source-map" && sourceMap) o.sourceMap = true;
+    else if (arg.startsWith("-msmall-int-bits=")) {
       const n = strtol0(arg.slice("-msmall-int-bits=".length));
-      if (n === null) return usage(`bad ${arg}`);
+      if (n === null) return { usage: `bad ${arg}` };
       o.smallIntBits = n;
     } else if (arg.startsWith("-march=")) {
       const arch = arg.slice("-march=".length);
-      if (!ARCHES.has(arch)) return usage(`unknown architecture ${arch}`);
+      if (!ARCHES.has(arch)) return { usage: `unknown architecture ${arch}` };
       o.arch = arch === "host" ? "x64" : arch;
     } else if (arg.startsWith("-march-flags=")) o.archFlags = arg.slice("-march-flags=".length);
-    else return usage(`unknown option ${arg}`);
+    else return { usage: `unknown option ${arg}` };
   }
-  return o;
+  return { args: o };
+}
+
+/** The checks main.c makes once the arguments are read: the rv32 flags' value, or the message it stops with. */
+export function checkMpyCrossArgs(o: MpyCrossArgs): { readonly archFlags: number } | { readonly error: string } {
+  let archFlags = 0;
+  if (o.archFlags !== null && o.arch !== null) {
+    const flags = o.arch === "rv32imc" ? rv32ArchFlags(o.archFlags) : null;
+    if (flags === null) return { error: "unrecognised arch flags" };
+    archFlags = flags;
+  }
+  if (o.emit !== "bytecode" && o.arch === null) return { error: "arch not specified" };
+  if (o.smallIntBits < 1 || o.smallIntBits > 63) return { error: `mpyc: -msmall-int-bits=${o.smallIntBits} is not supported (1 to 63)` };
+  if (o.input === null) return { error: "no input file" };
+  return { archFlags };
 }
 
 /**
@@ -108,16 +134,14 @@ function parseArgs(args: readonly string[]): Parsed | MpyCrossResult {
  */
 export function compileArgs(args: readonly string[], contents: string | Uint8Array): MpyCrossResult {
   if (!Array.isArray(args) || !args.every((a) => typeof a === "string")) throw new TypeError("compileArgs: the arguments must be an array of strings");
-  const parsed = parseArgs(args);
-  if ("status" in parsed) return parsed;
-  let archFlags = 0;
-  if (parsed.archFlags !== null && parsed.arch !== null) {
-    const flags = parsed.arch === "rv32imc" ? rv32ArchFlags(parsed.archFlags) : null;
-    if (flags === null) return fail(["unrecognised arch flags"]);
-    archFlags = flags;
-  }
-  if (parsed.emit !== "bytecode" && parsed.arch === null) return fail(["arch not specified"]);
-  if (parsed.smallIntBits < 1 || parsed.smallIntBits > 63) return fail([`mpyc: -msmall-int-bits=${parsed.smallIntBits} is not supported (1 to 63)`]);
+  const read = readMpyCrossArgs(args);
+  if ("version" in read) return { status: 0, out: [VERSION_LINE], err: [] };
+  if ("usage" in read) return fail([`mpyc: ${read.usage}`], [USAGE]);
+  if ("multipleInputs" in read) return fail(["multiple input files"]);
+  const parsed = read.args;
+  const checked = checkMpyCrossArgs(parsed);
+  if ("error" in checked) return fail([checked.error]);
+  const archFlags = checked.archFlags;
   if (parsed.input === null) return fail(["no input file"]);
   const lexName = parsed.input === "-" ? "<stdin>" : parsed.input;
   const sourceName = parsed.sourceName ?? lexName;
@@ -128,7 +152,7 @@ export function compileArgs(args: readonly string[], contents: string | Uint8Arr
     optimize: Math.min(parsed.optimize, 3),
     smallIntBits: parsed.smallIntBits,
     ...(parsed.arch !== null ? { arch: parsed.arch, archFlags } : {}),
-    ...(parsed.emit !== "bytecode" ? { emit: parsed.emit as CompileOptions["emit"] } : {}),
+    ...(parsed.emit !== "bytecode" ? { emit: parsed.emit } : {}),
   };
   const r = compileSource(contents, options);
   if (!r.ok) {

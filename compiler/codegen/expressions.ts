@@ -5,6 +5,7 @@
 import type * as A from "../front/ast.js";
 import type { BinaryOpName } from "../../bytecode/opcodes.js";
 import { StarFlag } from "../emit/emitter.js";
+import { InternalError } from "../front/diagnostics.js";
 import { constTruth } from "../front/fold.js";
 import { ID_PARAM } from "../emit/scope.js";
 import { constValueOf } from "./constants.js";
@@ -52,6 +53,7 @@ export function ifCond(g: Gen, e: A.Expr, jumpIf: boolean, label: number): void 
 
 export function expr(g: Gen, e: A.Expr): void {
   const em = g.e;
+  if (isLink(g, e)) return chain(g, e);
   if (!isLeaf(g, e)) g.line(e);
   switch (e.kind) {
     case "Constant":
@@ -61,13 +63,6 @@ export function expr(g: Gen, e: A.Expr): void {
       return constant(g, e);
     case "Name":
       return g.loadId(e.id);
-    case "BinOp":
-      expr(g, e.left);
-      expr(g, e.right);
-      return em.binaryOp(BIN_TO_OP[e.op]);
-    case "UnaryOp":
-      expr(g, e.operand);
-      return em.unaryOp(e.op === "not" ? "NOT" : e.op === "-" ? "NEGATIVE" : e.op === "+" ? "POSITIVE" : "INVERT");
     case "BoolOp": {
       const end = g.label();
       e.values.forEach((v, i) => {
@@ -79,33 +74,16 @@ export function expr(g: Gen, e: A.Expr): void {
     }
     case "Compare":
       return compare(g, e);
-    case "IfExp": {
-      const fail = g.label();
-      const end = g.label();
-      ifCond(g, e.test, false, fail);
-      expr(g, e.body);
-      em.jump(end);
-      em.labelAssign(fail);
-      em.adjustStackSize(-1);
-      expr(g, e.orelse);
-      em.labelAssign(end);
-      return;
-    }
     case "NamedExpr":
       return namedExpr(g, e);
     case "Call":
       return call(g, e);
+    case "BinOp":
+    case "UnaryOp":
+    case "IfExp":
     case "Attribute":
-      expr(g, e.value);
-      trailerLine(g, e);
-      em.attr(e.attr, "load");
-      return;
     case "Subscript":
-      expr(g, e.value);
-      trailerLine(g, e);
-      expr(g, e.slice);
-      em.subscr("load");
-      return;
+      throw new InternalError(`${e.kind} is compiled as a chain`);
     case "Slice":
       return slice(g, e);
     case "Tuple":
@@ -115,10 +93,16 @@ export function expr(g: Gen, e: A.Expr): void {
       for (const x of e.elts) expr(g, x);
       return em.build(e.elts.length, "list");
     case "Set":
-      for (const x of e.elts) expr(g, x);
+      for (let i = 0; i < e.elts.length; i++) {
+        // A key: value item compiles value, then key (py/compile.c), and then is refused.
+        if (e.badValue && i === e.elts.length - 1) expr(g, e.badValue);
+        expr(g, e.elts[i]!);
+      }
+      // The error is at the items' node, which begins with the first item.
+      if (e.badValue) g.error("expectingValueForSet", e.elts[0]!);
       return em.build(e.elts.length, "set");
     case "Dict":
-      if (e.badItem) g.error("expectingKeyValue", e);
+      if (e.badItem) g.error("expectingKeyValue", e.keys[0] ?? e);
       em.build(e.keys.length, "map");
       e.keys.forEach((k, i) => {
         // Each key:value item is a parse node of its own, with its own line (py/compile.c).
@@ -157,6 +141,152 @@ export function expr(g: Gen, e: A.Expr): void {
   }
 }
 
+/**
+ * The operand a chain link builds on, or null for a node that is no link: the left operand of a
+ * binary operator (`a+b+c` nests on the left), the operand of a unary one, the object before a
+ * trailer (`a.b`, `a[i]`, `f()`, `a.m()`), the `else` of a conditional expression. Such chains are
+ * compiled by a loop, not by recursion: 100,000 links are valid and too deep for the JavaScript stack.
+ */
+function chainBase(g: Gen, e: A.Expr): A.Expr | null {
+  switch (e.kind) {
+    case "BinOp":
+      // `a**b**c` nests on the right: its left operand is compiled first, then the chain goes on.
+      return rightNested(g, e) ? e.right : e.left;
+    case "UnaryOp":
+      return e.operand;
+    case "IfExp":
+      return e.orelse;
+    case "Attribute":
+    case "Subscript":
+      return e.value;
+    case "Call": {
+      // super() and super().m() load their arguments themselves.
+      if (!isLink(g, e)) return null;
+      const head = callHead(e);
+      return lastArgNested(g, e, head) ? e.args[e.args.length - 1]! : head;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Whether chain() compiles `e`, seen from its own node only. */
+function isLink(g: Gen, e: A.Expr): boolean {
+  switch (e.kind) {
+    case "BinOp":
+    case "UnaryOp":
+    case "IfExp":
+    case "Attribute":
+    case "Subscript":
+      return true;
+    case "Call":
+      return !isBareSuper(g, e) && !(e.func.kind === "Attribute" && isBareSuper(g, e.func.value));
+    default:
+      return false;
+  }
+}
+
+/** What a call is made on: the function, or for `o.m(...)` the object whose method it calls. */
+function callHead(e: A.Call): A.Expr {
+  return e.func.kind === "Attribute" ? e.func.value : e.func;
+}
+
+/**
+ * A call whose chain goes on in its last argument (`f(g(h(x)))`): positional arguments only, the
+ * last one a link, the head not one.
+ */
+function lastArgNested(g: Gen, e: A.Call, head: A.Expr): boolean {
+  const n = e.args.length;
+  return n > 0 && e.keywords.length === 0 && isLink(g, e.args[n - 1]!) && !isLink(g, head) && !e.args.some((a) => a.kind === "Starred");
+}
+
+/** A binary operation whose chain goes on in its right operand: the left one is no link, the right one is. */
+function rightNested(g: Gen, e: A.BinOp): boolean {
+  return e.right.kind === "BinOp" && !isLink(g, e.left);
+}
+
+/**
+ * A chain: what each link does before its base is compiled, from the outermost link in, then the
+ * innermost base, then what each link does after it, from the innermost link out; the same
+ * instructions, lines and labels as compiling each link with its base recursively.
+ */
+function chain(g: Gen, top: A.Expr): void {
+  const em = g.e;
+  const links: A.Expr[] = [];
+  const ends: number[] = [];
+  let e = top;
+  for (let base = chainBase(g, e); base !== null; base = chainBase(g, e)) {
+    g.line(e);
+    if (e.kind === "BinOp" && base === e.right) expr(g, e.left);
+    if (e.kind === "Call" && e.misplaced) g.error(e.misplaced.code, { start: e.misplaced.start, end: e.misplaced.start });
+    if (e.kind === "Call" && base !== callHead(e)) {
+      // The head and every argument but the last, then the chain goes on in the last.
+      callHeadCode(g, e);
+      for (let k = 0; k < e.args.length - 1; k++) expr(g, e.args[k]!);
+    }
+    if (e.kind === "IfExp") {
+      const fail = g.label();
+      const end = g.label();
+      ifCond(g, e.test, false, fail);
+      expr(g, e.body);
+      em.jump(end);
+      em.labelAssign(fail);
+      em.adjustStackSize(-1);
+      ends.push(end);
+    }
+    links.push(e);
+    e = base;
+  }
+  expr(g, e);
+  for (let i = links.length - 1; i >= 0; i--) {
+    const link = links[i]!;
+    switch (link.kind) {
+      case "BinOp":
+        if (!rightNested(g, link)) expr(g, link.right);
+        em.binaryOp(BIN_TO_OP[link.op]);
+        break;
+      case "UnaryOp":
+        em.unaryOp(link.op === "not" ? "NOT" : link.op === "-" ? "NEGATIVE" : link.op === "+" ? "POSITIVE" : "INVERT");
+        break;
+      case "IfExp":
+        em.labelAssign(ends.pop()!);
+        break;
+      case "Attribute":
+        trailerLine(g, link);
+        em.attr(link.attr, "load");
+        break;
+      case "Subscript":
+        trailerLine(g, link);
+        expr(g, link.slice);
+        em.subscr("load");
+        break;
+      case "Call": {
+        const method = link.func.kind === "Attribute";
+        if (lastArgNested(g, link, callHead(link))) {
+          if (method) em.callMethod(link.args.length, 0, 0);
+          else em.callFunction(link.args.length, 0, 0);
+        } else if (link.func.kind === "Attribute") {
+          em.loadMethod(link.func.attr, false);
+          callArgs(g, link.args, link.keywords, true, 0, link.order);
+        } else {
+          trailerLine(g, link);
+          callArgs(g, link.args, link.keywords, false, 0, link.order);
+        }
+        break;
+      }
+      default:
+        throw new InternalError(`${link.kind} is no chain link`);
+    }
+  }
+}
+
+/** What a call does before its arguments, once its head is compiled: load the method, or the call's line. */
+function callHeadCode(g: Gen, e: A.Call): void {
+  expr(g, callHead(e));
+  if (e.func.kind === "Attribute") g.e.loadMethod(e.func.attr, false);
+  else trailerLine(g, e);
+}
+
 function constant(g: Gen, e: A.Constant): void {
   const v = e.value;
   switch (v.type) {
@@ -178,7 +308,7 @@ function constant(g: Gen, e: A.Constant): void {
 }
 
 /** Nodes MicroPython keeps as parse-tree leaves, which record no line: names, small ints, qstrs, keywords. */
-function isLeaf(g: Gen, e: A.Expr): boolean {
+export function isLeaf(g: Gen, e: A.Expr): boolean {
   if (e.kind === "Name") return true;
   // A bare generator argument is compiled straight from the argument list, with no node line.
   if (e.kind === "GeneratorExp" && e.bare) return true;
@@ -218,9 +348,11 @@ function compare(g: Gen, e: A.Compare): void {
 }
 
 function namedExpr(g: Gen, e: A.NamedExpr): void {
+  const t = e.target;
+  if (t.kind !== "Name") return isLeaf(g, t) ? g.errorWithoutLine("cantAssignExpression") : g.error("cantAssignExpression", t);
   expr(g, e.value);
   g.e.dupTop();
-  const target = e.target.id;
+  const target = t.id;
   if (g.pass === "scope" && g.scope.isCompLike) {
     const parent = g.scope.parent!;
     const pid = parent.idForModification(target);
@@ -262,6 +394,7 @@ function isBareSuper(g: Gen, e: A.Expr): boolean {
   return g.scope.kind === "function" && e.kind === "Call" && e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0 && e.keywords.length === 0;
 }
 
+/** A call chain() does not take: super() and super().m(), which load super's arguments themselves. */
 function call(g: Gen, e: A.Call): void {
   const f = e.func;
   if (e.misplaced) g.error(e.misplaced.code, { start: e.misplaced.start, end: e.misplaced.start });
@@ -270,21 +403,11 @@ function call(g: Gen, e: A.Call): void {
     g.e.callFunction(2, 0, 0);
     return;
   }
-  if (f.kind === "Attribute") {
-    const base = f.value;
-    if (isBareSuper(g, base)) {
-      g.line(base);
-      loadSuperArgs(g, base);
-      g.e.loadMethod(f.attr, true);
-      return callArgs(g, e.args, e.keywords, true, 0, e.order);
-    }
-    expr(g, base);
-    g.e.loadMethod(f.attr, false);
-    return callArgs(g, e.args, e.keywords, true, 0, e.order);
-  }
-  expr(g, f);
-  trailerLine(g, e);
-  callArgs(g, e.args, e.keywords, false, 0, e.order);
+  if (f.kind !== "Attribute") throw new InternalError("a call that is a chain link");
+  g.line(f.value);
+  loadSuperArgs(g, f.value);
+  g.e.loadMethod(f.attr, true);
+  callArgs(g, e.args, e.keywords, true, 0, e.order);
 }
 
 /** A trailer (`(...)`, `[...]`, `.name`) records its own line, as a parse node of its own. */

@@ -52,6 +52,8 @@ export class Gen {
   continueLabel = INVALID_LABEL;
   exceptLevel = 0;
   breakContinueExceptLevel = 0;
+  /** Start of the innermost statement of a list of two or more (py/compile.c generic_all_nodes). */
+  statementAt: number | null = null;
   /** Where the last node with a line began: native code errors are reported there. */
   lastLineAt = 0;
   /** A ViperTypeError met in the current statement, raised when the statement ends. */
@@ -71,6 +73,14 @@ export class Gen {
   error(code: DiagnosticCode, node: A.Node): never {
     // Errors found while compiling name their scope, "<module>" included (py/compile.c).
     throw new CompileError(code, node.start, displayText(this.scope.simpleName));
+  }
+
+  /**
+   * An error at a node that py/compile.c keeps without a line (a name, a small int, a qstr): it
+   * takes the line of the innermost statement listed with others, else its scope's node's.
+   */
+  errorWithoutLine(code: DiagnosticCode): never {
+    throw new CompileError(code, this.statementAt ?? scopeStart(this.scope.node), displayText(this.scope.simpleName));
   }
 
   label(): number {
@@ -181,5 +191,28 @@ export class Gen {
       else if (what === "store") e.storeLocal(name, id.localNum, kind);
       else e.deleteLocal(name, id.localNum, kind);
     }
+  }
+}
+
+/** Where a scope's parse node begins: a def or class at its keyword, not its decorators. */
+function scopeStart(node: A.Node): number {
+  switch ((node as A.Stmt | A.Expr | A.Module).kind) {
+    case "FunctionDef":
+      return (node as A.FunctionDef).defStart;
+    case "ClassDef":
+      return (node as A.ClassDef).classStart;
+    case "Module": {
+      const body = (node as A.Module).body;
+      return body[0]?.start ?? node.start;
+    }
+    case "ListComp":
+    case "SetComp":
+    case "GeneratorExp":
+      // The comprehension's node begins at its element (py/grammar.h testlist_comp).
+      return (node as A.ListComp).elt.start;
+    case "DictComp":
+      return (node as A.DictComp).key.start;
+    default:
+      return node.start;
   }
 }

@@ -92,6 +92,7 @@ function compileScope(g: Gen, s: Scope, pass: Pass): boolean {
   g.pass = pass;
   g.scope = s;
   g.nextLabel = 0;
+  g.statementAt = null;
   g.e.startPass(pass, s);
   g.reserveLabelsForNative(6);
   if (pass === "scope") s.excStackSize = 0;
@@ -99,7 +100,7 @@ function compileScope(g: Gen, s: Scope, pass: Pass): boolean {
   const e = g.e;
   switch (s.kind) {
     case "module": {
-      statements(g, (node as A.Module).body);
+      statements(g, (node as A.Module).body, false);
       e.loadConstTok("none");
       e.returnValue();
       break;
@@ -151,26 +152,28 @@ function compileScope(g: Gen, s: Scope, pass: Pass): boolean {
 function params(g: Gen, args: A.Arguments): void {
   const s = g.scope;
   if (args.secondStar) g.error("invalidSyntax", args.secondStar);
-  const add = (p: A.Arg, flags: number, typed = false) => {
+  // A bare name (no annotation, no default, no star) is a parse-tree leaf without a line of its own.
+  const add = (p: A.Arg, flags: number, typed = false, bare = false) => {
     const id = s.findOrAdd(p.arg, "undecided");
-    if (id.kind !== "undecided") g.error("argumentNameReused", p);
+    if (id.kind !== "undecided") return bare && !p.annotation ? g.errorWithoutLine("argumentNameReused") : g.error("argumentNameReused", p);
     id.kind = "local";
     id.flags = flags;
     // Plain and keyword-only parameters of viper code take their annotation as type.
     if (typed && s.emitOptions === "viper") id.flags |= viperType(g, p.annotation) << ID_FLAG_VIPER_TYPE_POS;
   };
-  for (const p of args.args) {
+  const firstDefault = args.args.length - args.defaults.length;
+  args.args.forEach((p, i) => {
     s.numPosArgs++;
-    add(p, ID_PARAM, true);
-  }
+    add(p, ID_PARAM, true, i < firstDefault);
+  });
   if (args.vararg) {
     s.scopeFlags |= ScopeFlag.VARARGS;
     add(args.vararg, ID_PARAM | ID_STAR_PARAM);
   }
-  for (const p of args.kwonlyargs) {
+  args.kwonlyargs.forEach((p, i) => {
     s.numKwonlyArgs++;
-    add(p, ID_PARAM, true);
-  }
+    add(p, ID_PARAM, true, !args.kwDefaults[i]);
+  });
   if (args.kwarg) {
     s.scopeFlags |= ScopeFlag.VARKEYWORDS;
     add(args.kwarg, ID_PARAM | ID_DBL_STAR_PARAM);

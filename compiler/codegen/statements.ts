@@ -18,17 +18,48 @@ const AUG_TO_BINARY = {
   "//=": "INPLACE_FLOOR_DIVIDE", "/=": "INPLACE_TRUE_DIVIDE", "%=": "INPLACE_MODULO", "**=": "INPLACE_POWER",
 } as const satisfies Record<A.AugOperator, string>;
 
-export function statements(g: Gen, body: readonly A.Stmt[]): void {
+/**
+ * A block's statements. py/compile.c records the line of a block of two or more statements (its
+ * suite_block_stmts node) before the first statement; that shows only when the first one is a
+ * `_NAME = const(...)` line, which records none of its own. The module's body records nothing.
+ */
+export function statements(g: Gen, body: readonly A.Stmt[], block = true): void {
+  const first = body[0];
+  if (block && body.length > 1 && isConstPass(first!)) g.line(first!);
+  const listed = body.length > 1;
+  const outer = g.statementAt;
   for (const s of body) {
+    if (listed) g.statementAt = s.start;
     statement(g, s);
     g.raisePending();
   }
+  g.statementAt = outer;
+}
+
+function isConstPass(s: A.Stmt): boolean {
+  return s.kind === "Pass" && s.fromConst === true;
+}
+
+/** Whether the next token after `at` in `text` is `;` (spaces and line continuations skipped). */
+function semicolonAfter(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const c = text[i];
+    if (c === ";") return true;
+    if (c === " " || c === "\t" || c === "\f" || c === "\v") continue;
+    if (c === "\\" && (text[i + 1] === "\n" || text[i + 1] === "\r")) {
+      i += text[i + 1] === "\r" && text[i + 2] === "\n" ? 2 : 1;
+      continue;
+    }
+    return false;
+  }
+  return false;
 }
 
 function statement(g: Gen, s: A.Stmt): void {
   const e = g.e;
-  // A `_NAME = const(...)` line was replaced by a pass with no line (py/parse.c).
-  if (!(s.kind === "Pass" && s.fromConst)) g.line(s);
+  // A `_NAME = const(...)` line was replaced by a pass with no line (py/parse.c); a `;` after it
+  // makes a simple_stmt_2 node, which has the line.
+  if (!isConstPass(s) || semicolonAfter(g.options.lineMap.text, s.end)) g.line(s);
   switch (s.kind) {
     case "Expr":
       if (g.options.repl && g.scope.kind === "module") {

@@ -2,7 +2,7 @@
 // subscripts, tuple and list unpacking with a star, and augmented assignment's load and store.
 
 import type * as A from "../front/ast.js";
-import { callArgs, expr } from "./expressions.js";
+import { callArgs, expr, isLeaf } from "./expressions.js";
 import type { Gen } from "./gen.js";
 
 export function assignStmt(g: Gen, s: A.Assign): void {
@@ -72,7 +72,7 @@ export function assignTarget(g: Gen, t: A.Expr, kind: "store" | "augLoad" | "aug
       if (t.kind === "Tuple" && t.parenthesized && t.elts.length === 0) g.error("cantAssignExpression", t);
       return assignTuple(g, t.elts);
     default:
-      g.error("cantAssignExpression", t);
+      return isLeaf(g, t) ? g.errorWithoutLine("cantAssignExpression") : g.error("cantAssignExpression", t);
   }
 }
 
@@ -131,6 +131,6 @@ export function deleteTarget(g: Gen, t: A.Expr): void {
       return;
     default:
       // A list too (`del [a, b]`): py/compile.c c_del_stmt only deletes the items of a tuple.
-      g.error("cantDeleteExpression", t);
+      return isLeaf(g, t) ? g.errorWithoutLine("cantDeleteExpression") : g.error("cantDeleteExpression", t);
   }
 }

@@ -250,10 +250,20 @@ export class BytecodeEmitter implements Emitter {
     this.op(defs ? "MAKE_CLOSURE_DEFARGS" : "MAKE_CLOSURE", { child: this.childIndex(child), extra: nClosedOver });
   }
   callFunction(nPositional: number, nKeyword: number, starFlags: number): void {
-    this.op(starFlags ? "CALL_FUNCTION_VAR_KW" : "CALL_FUNCTION", { uint: (nKeyword << 8) | nPositional });
+    this.call(starFlags ? "CALL_FUNCTION_VAR_KW" : "CALL_FUNCTION", nPositional, nKeyword, starFlags ? 1 : 0);
   }
   callMethod(nPositional: number, nKeyword: number, starFlags: number): void {
-    this.op(starFlags ? "CALL_METHOD_VAR_KW" : "CALL_METHOD", { uint: (nKeyword << 8) | nPositional });
+    this.call(starFlags ? "CALL_METHOD_VAR_KW" : "CALL_METHOD", nPositional, nKeyword, 1 + (starFlags ? 1 : 0));
+  }
+  /**
+   * py/emitbc.c writes (n_keyword << 8) | n_positional even when a count passes 255, so the fields
+   * overlap, but moves the stack by the true counts; the opcode table reads the counts back from
+   * the argument, which holds only below 256.
+   */
+  private call(op: OpName, nPositional: number, nKeyword: number, extra: number): void {
+    const uint = (nKeyword << 8) | nPositional;
+    if (nPositional <= 0xff && nKeyword <= 0xff) return this.op(op, { uint });
+    this.code.push({ t: "op", op, stack: -extra - nPositional - 2 * nKeyword, uint });
   }
   returnValue(): void {
     this.op("RETURN_VALUE", { ends: true });

@@ -300,7 +300,8 @@ export interface BoolOp extends Node {
 
 export interface NamedExpr extends Node {
   readonly kind: "NamedExpr";
-  readonly target: Name;
+  /** Any expression: the compiler says "can't assign to expression" unless it is a Name. */
+  readonly target: Expr;
   readonly value: Expr;
 }
 
@@ -345,6 +346,12 @@ export interface DictExpr extends Node {
 export interface SetExpr extends Node {
   readonly kind: "Set";
   readonly elts: readonly Expr[];
+  /**
+   * The value of the first `key: value` item after the set's first value: py/grammar.h parses it,
+   * the compiler says "expecting just a value for set" once it has compiled it. Its key is the last
+   * of `elts`; later items are left out.
+   */
+  readonly badValue?: Expr;
 }
 
 export interface Comprehension extends Node {

@@ -124,15 +124,14 @@ export class ExpressionParser extends ParserBase {
     return { kind: "Starred", value, start, end: this.prevEnd() };
   }
 
+  /** py/grammar.h takes any test before `:=`; the compiler rejects a target that is not a name. */
   protected namedExprTest(): A.Expr {
     const start = this.tok.start;
-    if (this.tok.kind === "name" && this.peek().text === ":=" && this.peek().kind === "op") {
-      const t = this.tok;
-      this.i += 2;
-      const value = this.test();
-      return { kind: "NamedExpr", target: { kind: "Name", id: t.text, start: t.start, end: t.end }, value, start, end: this.prevEnd() };
-    }
-    return this.test();
+    const target = this.test();
+    if (!this.is(":=")) return target;
+    this.i++;
+    const value = this.test();
+    return { kind: "NamedExpr", target, value, start, end: this.prevEnd() };
   }
 
   protected test(): A.Expr {
@@ -407,6 +406,8 @@ export class ExpressionParser extends ParserBase {
       } else {
         let value = this.namedExprTest();
         if (this.atCompFor()) {
+          // py/grammar.h's argument takes `test := test` or `test comp_for`, not both.
+          if (value.kind === "NamedExpr" && value.end === this.prevEnd()) this.fail();
           const generators = this.compFor();
           value = { kind: "GeneratorExp", elt: value, generators, bare: true, start: s, end: this.prevEnd() };
         } else if (this.is("=") && value.kind !== "NamedExpr") {
@@ -625,9 +626,18 @@ export class ExpressionParser extends ParserBase {
         const generators = this.compForThen("}");
         return { kind: "SetComp", elt: first, generators, start, end: this.prevEnd() };
       }
-      const elts = this.itemsUntil(first, "}", () => this.test());
+      const elts = [first];
+      let badValue: A.Expr | undefined;
+      while (this.accept(",") && !this.is("}")) {
+        const item = this.test();
+        if (badValue === undefined) elts.push(item);
+        if (this.accept(":")) {
+          const value = this.test();
+          badValue ??= value;
+        }
+      }
       this.expect("}");
-      return { kind: "Set", elts, start, end: this.prevEnd() };
+      return badValue ? { kind: "Set", elts, badValue, start, end: this.prevEnd() } : { kind: "Set", elts, start, end: this.prevEnd() };
     } finally {
       this.leave();
     }

@@ -54,11 +54,40 @@ describe("mpyc run", () => {
     const help = mpyc("run", "--help");
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^usage: mpyc run FILE\.mpy\|FILE\.py /);
-    for (const args of [[], ["ex.py", "extra"], ["ex.py", "--path"], ["ex.py", "--bogus"]]) {
+    for (const args of [[], ["ex.py", "extra"], ["ex.py", "--path"]]) {
       const r = mpyc("run", ...args);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/^usage: mpyc run /);
     }
+  });
+
+  it("names an unknown option as typed before the usage", () => {
+    for (const [args, first] of [[["ex.py", "--bogus"], "--bogus"], [["--bogus=3", "ex.py"], "--bogus"], [["-x", "-y", "ex.py"], "s -x, -y"]] as const) {
+      const r = mpyc("run", ...args);
+      expect(r.status).toBe(1);
+      expect(r.stderr.split("\n").slice(0, 2)).toEqual([`mpyc run: unknown option${first.startsWith("s") ? first : ` ${first}`}`, expect.stringMatching(/^usage: mpyc run /)]);
+    }
+  });
+
+  it("names a file that is not a .mpy file, and prints a syntax error without a blank line after it", () => {
+    fs.writeFileSync(path.join(dir, "notes.txt"), "hello\n");
+    expect(mpyc("run", "notes.txt")).toEqual({ status: 1, stdout: "", stderr: "mpyc run: 'notes.txt' is not a .mpy file (a .mpy file begins with 'M'); run a .py or .mpy file\n" });
+    fs.writeFileSync(path.join(dir, "bad.py"), "x = 1\nx = (\n");
+    expect(mpyc("run", "bad.py")).toEqual({ status: 1, stdout: "", stderr: 'Traceback (most recent call last):\n  File "bad.py", line 3\nSyntaxError: invalid syntax\n' });
+  });
+
+  it("says why a .py module beside the program is not imported, when the import fails", () => {
+    fs.mkdirSync(path.join(dir, "hint"));
+    fs.writeFileSync(path.join(dir, "hint", "helper.py"), "X = 1\n");
+    fs.writeFileSync(path.join(dir, "hint", "main.py"), "import helper\n");
+    fs.writeFileSync(path.join(dir, "hint", "caught.py"), "try:\n    import helper\nexcept ImportError:\n    print('fallback')\n");
+    const failed = mpyc("run", "hint/main.py");
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toBe("Traceback (most recent call last):\n  File \"hint/main.py\", line 1, in <module>\nImportError: no module named 'helper'\n");
+    expect(failed.stderr).toBe("mpyc run: hint/helper.py is not imported: modules come from .mpy files on the host (compile it with `mpyc hint/helper.py`, or use --fs)\n");
+    // A program that handles the ImportError gets no hint; with --fs the source is on the board and imports.
+    expect(mpyc("run", "hint/caught.py")).toEqual({ status: 0, stdout: "fallback\n", stderr: "" });
+    expect(mpyc("run", "--fs", "hint", "hint/main.py")).toEqual({ status: 0, stdout: "", stderr: "" });
   });
 
   it("refuses bad option values with one line and status 1", () => {

@@ -192,11 +192,13 @@ describe("build over a tree with bad entries", () => {
 });
 
 describe("command-line hints", () => {
-  it("keeps mpy-cross's message for a mistyped subcommand and names the command it looks like", () => {
+  it("names the command a mistyped subcommand looks like, instead of failing to open it as a file", () => {
     const r = mpyc(["biuld", "src", "-o", "out"]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe("multiple input files\nmpyc: biuld is not a file; did you mean `mpyc build`?\n");
+    expect(r.stderr).toBe("mpyc: unknown command 'biuld' (and no such file); did you mean `mpyc build`?\n");
     const one = mpyc(["dsi"]);
-    expect(one.stderr).toBe(`OSError: (2, "can't open dsi")\nmpyc: dsi is not a file; did you mean \`mpyc dis\`?\n`);
+    expect(one).toMatchObject({ status: 1, stderr: "mpyc: unknown command 'dsi' (and no such file); did you mean `mpyc dis`?\n" });
+    // Any other missing file is mpy-cross's error.
+    expect(mpyc(["nofile"]).stderr).toBe(`OSError: (2, "can't open nofile")\n`);
   });
 });

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { mpyCross } from "../../cli/mpy-cross.js";
 import { compile, formatError, MPYC_VERSION } from "../../compiler/index.js";
-import { compile as pybricksCompile, compileArgs } from "../../compiler/mpy-cross.js";
+import { compile as pybricksCompile, compileArgs, readMpyCrossArgs } from "../../compiler/mpy-cross.js";
 import { CORPUS_DIR, corpusPrograms } from "../corpus/programs.js";
 
 describe("compile() arguments", () => {
@@ -111,6 +111,7 @@ describe("compileArgs: mpy-cross's command line in memory", () => {
     [["-msmall-int-bits=64"], "a.py", "x = 1\n"],
     [["-march=rv32imc", "-march-flags=3"], "a.py", "x = 1\n"],
     [["--version"], "a.py", ""],
+    [["-O3x", "-v", "-v", "-X", "emit=bytecode", "--"], "a.py", "def f():\n    assert f\n"],
   ];
   for (const [args, name, contents] of table) {
     it(`${[...args, name].join(" ")}: as the mpyc command`, async () => {
@@ -119,6 +120,13 @@ describe("compileArgs: mpy-cross's command line in memory", () => {
       expect({ ...ours, mpy: ours.mpy && Array.from(ours.mpy) }).toEqual({ ...command, mpy: command.mpy && Array.from(command.mpy) });
     });
   }
+
+  it("reads options with the command's reader, which takes --source-map only for the command", () => {
+    expect(readMpyCrossArgs(["--source-map", "-o", "x.mpy", "x.py"], { sourceMap: true })).toMatchObject({ args: { sourceMap: true, output: "x.mpy", input: "x.py" } });
+    expect(readMpyCrossArgs(["--source-map", "x.py"])).toEqual({ usage: "unknown option --source-map" });
+    expect(readMpyCrossArgs(["-X", "emit=viper", "-O3x", "a\\b.py"])).toMatchObject({ args: { emit: "viper", optimize: 3, input: "a/b.py" } });
+    expect(readMpyCrossArgs(["a.py", "--version", "b.py"])).toEqual({ version: true });
+  });
 
   it("refuses what mpy-cross refuses: an unknown option, a second file, no file", () => {
     expect(compileArgs(["-Q", "a.py"], "")).toMatchObject({ status: 1, err: ["mpyc: unknown option -Q"] });

@@ -2,7 +2,10 @@
 // `{*a}`), trailing commas in imports, `*x` where MicroPython's grammar takes no star, string
 // prefixes (lower case only), nested f-strings (py/lexer.c appends the inner arguments after the
 // outer call), vertical tabs and form feeds (whitespace worth one column), the line of a
-// non-default parameter after a default one (the statement's). Expected results were
+// non-default parameter after a default one (the statement's), walrus targets that are not names and
+// errors at nodes with no line (a name, a small int: the line of the enclosing listed statement or
+// scope, py/compile.c compile_error_set_line), the line table of blocks that open with a private
+// const() (esp32's machine.py). Expected results were
 // captured from mpy-cross v1.27.0 (`-s prog.py c.py`): the sha-256 of its .mpy, or its error.
 
 import { createHash } from "node:crypto";

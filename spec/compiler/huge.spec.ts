@@ -23,6 +23,15 @@ describe("huge code", () => {
     if (r.ok) expect(sha(r.mpy)).toBe("5d2ad7fa3b3f9778fdcf7983c4e5c64eb09cca075fc3540f7d49d0a4f6ce47f1");
   });
 
+  it("writes calls of more than 255 positional or keyword arguments as mpy-cross does (the count fields overlap)", () => {
+    const pos = "f(" + Array(300).fill("a").join(",") + ")\n";
+    const kw = "f(" + Array.from({ length: 300 }, (_, i) => `k${i}=1`).join(",") + ")\n";
+    const a = compile(pos, { sourceName: "args300.py" });
+    const b = compile(kw, { sourceName: "kw300.py" });
+    expect(a.ok && sha(a.mpy)).toBe("cdd087d4c7d6e56909daaf2147522b19295778388ba4bbb3d00a9db2781e0b31");
+    expect(b.ok && sha(b.mpy)).toBe("990c15cb7858c42b5912a8307dc58766522b44f6e09635d6c2c646aff6efbdf9");
+  });
+
   it("refuses a stack of 65,536 or more, which mpy-cross wraps to 16 bits", () => {
     const src = `x = a[${Array(100000).fill("1:2:3").join(", ")}]\n`;
     const r = compile(src, { sourceName: "sl.py" });

@@ -42,13 +42,6 @@ export const COMPILE_STACK_MB = 256;
 /** Known disagreements with the VM's compiler on whether a source compiles, each with its reason. */
 export const KNOWN_SYNTAX: readonly { readonly name: string; readonly reason: string; readonly matches: (src: string) => boolean }[] = [
   {
-    name: "walrus-target",
-    reason:
-      "`(a.b := 1)`: py/grammar.h takes any test before `:=` and py/compile.c says \"can't assign to expression\"; " +
-      "mpyc's parser takes only a name there (an A.NamedExpr target is a Name), so it says \"invalid syntax\" at the `:=`",
-    matches: (src) => /(?:\.\s*[A-Za-z_]\w*|[)\]'"0-9])[\s\\]*:=/.test(src),
-  },
-  {
     name: "fstring-comment",
     reason:
       "a `#` in an f-string's argument: py/lexer.c injects the arguments as text, so the comment swallows " +
