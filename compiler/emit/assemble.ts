@@ -129,10 +129,25 @@ function encodeLines(bytesToSkip: number, linesToSkip: number, out: number[]): v
 
 /** Assembles one scope. Label ids must be dense, starting at 0. */
 export function assemble(code: readonly Instr[], sig: ScopeSignature, tables: OperandTables): Assembled {
+  return finishScope(assembleCode(code, tables), sig);
+}
+
+/** A scope's bytecode before its prelude: what assembly needs of the scope's code, without the code. */
+export interface AssembledCode {
+  readonly stackSize: number;
+  readonly bytecode: Uint8Array;
+  readonly lineInfo: number[];
+  readonly positions: SourcePosition[];
+}
+
+/**
+ * Sizes jumps and writes a scope's bytecode and line table. The prelude, which needs the scope's
+ * signature, is added by finishScope: the code can be assembled, and its Instr list let go, as
+ * soon as the scope's operands are in the tables.
+ */
+export function assembleCode(code: readonly Instr[], tables: OperandTables): AssembledCode {
   const stackSize = stackSizeOf(code);
   if (stackSize > 0xffff) throw new CompileError("stackTooLarge", 0);
-  let nState = sig.numLocals + stackSize;
-  if (nState === 0) nState = 1;
   const layout = layOut(code, tables);
   // As in py/emitbc.c: the stack-size pass lays code out with every jump at its largest, then
   // the code-size pass and each emit pass size jumps from the offsets known at that moment.
@@ -154,7 +169,14 @@ export function assemble(code: readonly Instr[], sig: ScopeSignature, tables: Op
   const r = encodePass(code, layout.operands, jumps, small, prevSize);
   // A 2-byte jump offset holds 15 bits; mpy-cross refuses code whose jumps need more.
   if (r.overflow) throw new CompileError("bytecodeOverflow", 0);
-  return { data: finish(r, sig, nState), stackSize, positions: r.positions };
+  return { stackSize, bytecode: r.bytecode, lineInfo: r.lineInfo, positions: r.positions };
+}
+
+/** The scope's raw code: prelude (signature, code info, cells), then the bytecode. */
+export function finishScope(a: AssembledCode, sig: ScopeSignature): Assembled {
+  let nState = sig.numLocals + a.stackSize;
+  if (nState === 0) nState = 1;
+  return { data: finish(a, sig, nState), stackSize: a.stackSize, positions: a.positions };
 }
 
 /**
@@ -381,7 +403,7 @@ function encodePass(code: readonly Instr[], operands: Int32Array, jumps: Int32Ar
   return { overflow, bytecode: out, lineInfo, positions };
 }
 
-function finish(r: PassResult, sig: ScopeSignature, nState: number): Uint8Array {
+function finish(r: AssembledCode, sig: ScopeSignature, nState: number): Uint8Array {
   const pre: number[] = [];
   encodeSig(nState, sig, pre);
   const info: number[] = [];
