@@ -146,9 +146,9 @@ export interface AssembledCode {
  * soon as the scope's operands are in the tables.
  */
 export function assembleCode(code: readonly Instr[], tables: OperandTables): AssembledCode {
-  const stackSize = stackSizeOf(code);
-  if (stackSize > 0xffff) throw new CompileError("stackTooLarge", 0);
   const layout = layOut(code, tables);
+  const stackSize = layout.stackSize;
+  if (stackSize > 0xffff) throw new CompileError("stackTooLarge", 0);
   // As in py/emitbc.c: the stack-size pass lays code out with every jump at its largest, then
   // the code-size pass and each emit pass size jumps from the offsets known at that moment.
   // py/compile.c repeats the emit pass until neither the bytecode nor the code info changes size,
@@ -192,6 +192,8 @@ interface Layout {
   readonly nJumps: number;
   /** The table index of each instruction's qstr or constant operand. */
   readonly operands: Int32Array;
+  /** The deepest the stack gets (stackSizeOf). */
+  readonly stackSize: number;
 }
 
 const FIXED = 0;
@@ -229,8 +231,17 @@ function layOut(code: readonly Instr[], tables: OperandTables): Layout {
     n++;
   };
   let suppress = false;
+  let depth = 0;
+  let maxDepth = 0;
   for (let k = 0; k < code.length; k++) {
     const ins = code[k]!;
+    // The stack depth, as stackSizeOf counts it, in the same walk.
+    const d = ins.t === "op" || ins.t === "jump" ? ins.stack : ins.t === "stack" ? ins.delta : 0;
+    if (d !== 0) {
+      depth += d;
+      if (depth < 0) throw new InternalError(`stack underflow`);
+      if (depth > maxDepth) maxDepth = depth;
+    }
     switch (ins.t) {
       case "label":
         suppress = false;
@@ -264,7 +275,8 @@ function layOut(code: readonly Instr[], tables: OperandTables): Layout {
     }
   }
   if (run > 0) add(FIXED, run);
-  return { items, nItems: n, nLabels, nJumps, operands };
+  if (depth !== 0) throw new InternalError(`stack not balanced at end of scope (${depth})`);
+  return { items, nItems: n, nLabels, nJumps, operands, stackSize: maxDepth };
 }
 
 /**

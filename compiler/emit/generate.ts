@@ -140,15 +140,15 @@ export function useScopePass(t: Tables, scopes: readonly Scope[]): void {
 }
 
 /**
- * The later passes of a bytecode scope meet its name, its argument names, then its code's qstrs.
- * Its operands are then all in the tables (its constants since the scope pass), so its code is
- * assembled now and its Instr list let go: a module's instructions are never all held at once.
+ * The later passes of a bytecode scope meet its name, its argument names, then its code's qstrs,
+ * which its assembly meets in order; its constants are in the tables since the scope pass. So its
+ * code is assembled now and its Instr list let go: a module's instructions are never all held at once.
  * An error in assembly is kept for buildModule, which meets it where mpy-cross would.
  */
 export function useBytecodePasses(t: Tables, s: Scope): void {
   t.useQstr(s.simpleName);
   for (const a of argNames(s)) t.useQstr(a);
-  for (const ins of s.code) if (ins.t === "op" && ins.qstr !== undefined) t.useQstr(ins.qstr);
+  // Assembly meets the code's qstrs, every one in order (assemble.ts layOut).
   try {
     s.assembled = assembleCode(s.code, t);
   } catch (e) {

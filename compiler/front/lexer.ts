@@ -80,6 +80,16 @@ for (const op of OPERATORS) {
   OPERATORS_BY_FIRST.set(op[0]!, list);
 }
 
+const isQuote = (c: number) => c === 39 || c === 34;
+
+/** The string prefix at `p` if a quote follows it (STRING_START without a slice and a regex per name). */
+function stringPrefixAt(src: string, p: number): string | null {
+  if (isQuote(src.charCodeAt(p + 1))) return src[p]!;
+  if (!isQuote(src.charCodeAt(p + 2))) return null;
+  const two = src.slice(p, p + 2);
+  return two === "rf" || two === "fr" || two === "rb" || two === "br" ? two : null;
+}
+
 /** Characters that may start a string prefix. */
 const PREFIX_START = new Set(["r", "b", "u", "f"]);
 
@@ -479,9 +489,9 @@ class Lexer {
       return;
     }
     if (PREFIX_START.has(c)) {
-      const m = /^(?:[rubf]|rf|fr|rb|br)(?='|")/.exec(src.slice(start, start + 3));
-      if (m) {
-        this.lexString(start, m[0]);
+      const prefix = stringPrefixAt(src, start);
+      if (prefix !== null) {
+        this.lexString(start, prefix);
         return;
       }
     }
