@@ -91,8 +91,12 @@ function pause(ms: number): void {
 export function readLimited(fd: number, name: string, limit = MAX_INPUT_BYTES): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
+  // Chunks grow from 64 KiB to 1 MiB: most inputs are small, and a zeroed 1 MiB buffer per file
+  // costs a build of hundreds of files more than its reads.
+  let chunk = 1 << 16;
   for (;;) {
-    const size = Math.min(1 << 20, limit + 1 - total);
+    const size = Math.min(chunk, limit + 1 - total);
+    chunk = Math.min(chunk * 2, 1 << 20);
     const buf = new Uint8Array(Math.max(size, 1));
     let n: number;
     try {

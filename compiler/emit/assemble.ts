@@ -5,7 +5,7 @@
 
 import { OP, type OpName } from "../../bytecode/opcodes.js";
 import type { ConstObject, SourcePosition } from "../../bytecode/rawcode.js";
-import { encodeSint, encodeUint } from "../../bytecode/varint.js";
+import { encodeSint, encodeUint, uintSize } from "../../bytecode/varint.js";
 import { CompileError, InternalError } from "../front/diagnostics.js";
 
 /** One symbolic instruction of a scope, as the code generator emits it. */
@@ -129,48 +129,228 @@ function encodeLines(bytesToSkip: number, linesToSkip: number, out: number[]): v
 
 /** Assembles one scope. Label ids must be dense, starting at 0. */
 export function assemble(code: readonly Instr[], sig: ScopeSignature, tables: OperandTables): Assembled {
-  const stackSize = stackSizeOf(code);
+  return finishScope(assembleCode(code, tables), sig);
+}
+
+/** A scope's bytecode before its prelude: what assembly needs of the scope's code, without the code. */
+export interface AssembledCode {
+  readonly stackSize: number;
+  readonly bytecode: Uint8Array;
+  readonly lineInfo: number[];
+  readonly positions: SourcePosition[];
+}
+
+/**
+ * Sizes jumps and writes a scope's bytecode and line table. The prelude, which needs the scope's
+ * signature, is added by finishScope: the code can be assembled, and its Instr list let go, as
+ * soon as the scope's operands are in the tables.
+ */
+export function assembleCode(code: readonly Instr[], tables: OperandTables): AssembledCode {
+  const layout = layOut(code, tables);
+  const stackSize = layout.stackSize;
   if (stackSize > 0xffff) throw new CompileError("stackTooLarge", 0);
-  let nState = sig.numLocals + stackSize;
-  if (nState === 0) nState = 1;
-  let nLabels = 0;
-  for (const ins of code) if (ins.t === "label" && ins.label >= nLabels) nLabels = ins.label + 1;
   // As in py/emitbc.c: the stack-size pass lays code out with every jump at its largest, then
   // the code-size pass and each emit pass size jumps from the offsets known at that moment.
-  const labels = new Array<number>(nLabels).fill(0);
-  // Table indices are taken in the first pass (which fixes the order of first use) and reused after.
-  const operands = new Array<number>(code.length);
-  runPass(code, labels, tables, true, operands);
   // py/compile.c repeats the emit pass until neither the bytecode nor the code info changes size,
-  // with no limit: sizes only shrink (each jump's offset can only get smaller), so it ends. A
-  // function of thousands of branches can take thousands of passes, as in mpy-cross.
+  // with no limit: sizes only shrink (each jump's offset can only get smaller), so it ends, and
+  // equal sizes mean equal offsets, so the code info is then equal too. A function of thousands of
+  // branches can take thousands of passes, as in mpy-cross: here a pass moves offsets only, and
+  // the bytes are written once, from the last pass's offsets.
+  const jumps = new Int32Array(layout.nJumps);
+  const small = new Uint8Array(layout.nJumps);
+  const labels = new Int32Array(layout.nLabels);
+  sizePass(layout, labels, jumps, small, true);
   let prevSize = -1;
-  let prevInfo = -1;
   for (;;) {
-    const r = runPass(code, labels, tables, false, operands);
-    if (r.bytecode.length === prevSize && r.lineInfo.length === prevInfo) {
-      // A 2-byte jump offset holds 15 bits; mpy-cross refuses code whose jumps need more.
-      if (r.overflow) throw new CompileError("bytecodeOverflow", 0);
-      return { data: finish(r, sig, nState), stackSize, positions: r.positions };
-    }
-    if (prevSize >= 0 && (r.bytecode.length > prevSize || r.lineInfo.length > prevInfo)) throw new InternalError("jump sizes grew between passes");
-    prevSize = r.bytecode.length;
-    prevInfo = r.lineInfo.length;
+    const size = sizePass(layout, labels, jumps, small, false);
+    if (size === prevSize) break;
+    prevSize = size;
   }
+  const r = encodePass(code, layout.operands, jumps, small, prevSize);
+  // A 2-byte jump offset holds 15 bits; mpy-cross refuses code whose jumps need more.
+  if (r.overflow) throw new CompileError("bytecodeOverflow", 0);
+  return { stackSize, bytecode: r.bytecode, lineInfo: r.lineInfo, positions: r.positions };
+}
+
+/** The scope's raw code: prelude (signature, code info, cells), then the bytecode. */
+export function finishScope(a: AssembledCode, sig: ScopeSignature): Assembled {
+  let nState = sig.numLocals + a.stackSize;
+  if (nState === 0) nState = 1;
+  return { data: finish(a, sig, nState), stackSize: a.stackSize, positions: a.positions };
+}
+
+/**
+ * A scope's instructions as the sizing passes see them, flat (kind at 2i, value at 2i+1): runs of
+ * bytes of fixed size, labels and jumps, leaving out the code that follows an unconditional jump up
+ * to the next label, as the emitter leaves it out. Qstr and constant operands are resolved here,
+ * which fixes the tables' order of first use.
+ */
+interface Layout {
+  readonly items: Int32Array;
+  readonly nItems: number;
+  readonly nLabels: number;
+  readonly nJumps: number;
+  /** The table index of each instruction's qstr or constant operand. */
+  readonly operands: Int32Array;
+  /** The deepest the stack gets (stackSizeOf). */
+  readonly stackSize: number;
+}
+
+const FIXED = 0;
+const LABEL = 1;
+/** A jump to the label in its value, with an offset that is signed unless UNSIGNED is added; EXTRA: a byte follows. */
+const JUMP = 2;
+const UNSIGNED = 1;
+const EXTRA = 2;
+
+/** py/bc.h's signed jumps are the opcodes up to POP_JUMP_IF_FALSE. */
+function isSignedJump(op: OpName): boolean {
+  return OP[op].code <= OP.POP_JUMP_IF_FALSE.code;
+}
+
+function layOut(code: readonly Instr[], tables: OperandTables): Layout {
+  let items = new Int32Array(64);
+  let n = 0;
+  let run = 0;
+  let nLabels = 0;
+  let nJumps = 0;
+  const operands = new Int32Array(code.length);
+  const add = (kind: number, value: number) => {
+    if (run > 0 && kind !== FIXED) {
+      const r = run;
+      run = 0;
+      add(FIXED, r);
+    }
+    if (2 * n + 2 > items.length) {
+      const bigger = new Int32Array(items.length * 2);
+      bigger.set(items);
+      items = bigger;
+    }
+    items[2 * n] = kind;
+    items[2 * n + 1] = value;
+    n++;
+  };
+  let suppress = false;
+  let depth = 0;
+  let maxDepth = 0;
+  for (let k = 0; k < code.length; k++) {
+    const ins = code[k]!;
+    // The stack depth, as stackSizeOf counts it, in the same walk.
+    const d = ins.t === "op" || ins.t === "jump" ? ins.stack : ins.t === "stack" ? ins.delta : 0;
+    if (d !== 0) {
+      depth += d;
+      if (depth < 0) throw new InternalError(`stack underflow`);
+      if (depth > maxDepth) maxDepth = depth;
+    }
+    switch (ins.t) {
+      case "label":
+        suppress = false;
+        if (ins.label >= nLabels) nLabels = ins.label + 1;
+        add(LABEL, ins.label);
+        break;
+      case "raw":
+        if (!suppress) run++;
+        break;
+      case "jump":
+        if (suppress) break;
+        add(JUMP + (isSignedJump(ins.op) ? 0 : UNSIGNED) + (ins.extra !== undefined ? EXTRA : 0), ins.label);
+        nJumps++;
+        if (ins.ends) suppress = true;
+        break;
+      case "op":
+        if (ins.qstr !== undefined) {
+          const q = (operands[k] = tables.qstr(ins.qstr));
+          if (!suppress) run += 1 + uintSize(q);
+        } else if (!suppress) {
+          let size = 1;
+          if (ins.uint !== undefined) size += uintSize(ins.uint);
+          else if (ins.sint !== undefined) size += sintSize(ins.sint);
+          else if (ins.obj !== undefined) size += uintSize((operands[k] = tables.obj(ins.obj)));
+          else if (ins.child !== undefined) size += uintSize(ins.child);
+          if (ins.extra !== undefined) size++;
+          run += size;
+        }
+        if (ins.ends) suppress = true;
+        break;
+    }
+  }
+  if (run > 0) add(FIXED, run);
+  if (depth !== 0) throw new InternalError(`stack not balanced at end of scope (${depth})`);
+  return { items, nItems: n, nLabels, nJumps, operands, stackSize: maxDepth };
+}
+
+/**
+ * One emit pass over the layout: places labels and sizes each jump from the offsets known now (a
+ * label behind the jump from this pass, one ahead from the pass before), as py/emitbc.c does.
+ * Records each jump's offset and whether it takes the 1-byte form; returns the bytecode's size.
+ */
+function sizePass(layout: Layout, labels: Int32Array, jumps: Int32Array, small: Uint8Array, allLarge: boolean): number {
+  const items = layout.items;
+  let pos = 0;
+  let j = 0;
+  for (let i = 0; i < layout.nItems; i++) {
+    const kind = items[2 * i]!;
+    const value = items[2 * i + 1]!;
+    if (kind === FIXED) pos += value;
+    else if (kind === LABEL) labels[value] = pos;
+    else {
+      const flags = kind - JUMP;
+      let isSmall = false;
+      let off = 0;
+      if (!allLarge) {
+        off = labels[value]! - pos - 2;
+        isSmall = (flags & UNSIGNED) === 0 ? off >= -64 && off <= 63 : off >= 0 && off <= 127;
+        if (!isSmall) {
+          off -= 1;
+          if (small[j] === 1) throw new InternalError("jump sizes grew between passes");
+        }
+      }
+      jumps[j] = off;
+      small[j] = isSmall ? 1 : 0;
+      j++;
+      pos += (isSmall ? 2 : 3) + ((flags & EXTRA) !== 0 ? 1 : 0);
+    }
+  }
+  return pos;
+}
+
+/** Bytes of LOAD_CONST_SMALL_INT's operand (encodeSint). */
+function sintSize(value: bigint): number {
+  let n = 1;
+  let v = value;
+  for (;;) {
+    const g = Number(v & 127n);
+    v >>= 7n;
+    if ((v === 0n && (g & 0x40) === 0) || (v === -1n && (g & 0x40) !== 0)) return n;
+    n++;
+  }
+}
+
+/** Writes `value` as a varint (bytecode/varint.ts encodeUint) into `out` at `at`; returns the next index. */
+function putUint(value: number, out: Uint8Array, at: number): number {
+  const n = uintSize(value);
+  for (let i = n - 1; i >= 0; i--) {
+    out[at + i] = (value % 128) | (i < n - 1 ? 0x80 : 0);
+    value = Math.floor(value / 128);
+  }
+  return at + n;
 }
 
 interface PassResult {
   /** Some jump's offset did not fit its 2-byte encoding. */
   readonly overflow: boolean;
-  readonly bytecode: number[];
+  readonly bytecode: Uint8Array;
   readonly lineInfo: number[];
   readonly positions: SourcePosition[];
 }
 
-function runPass(code: readonly Instr[], labels: number[], tables: OperandTables, allLarge: boolean, operands: number[]): PassResult {
-  const out: number[] = [];
+/** The last emit pass: writes the bytes, with each jump as the last sizing pass left it, and the line table. */
+function encodePass(code: readonly Instr[], operands: Int32Array, jumps: Int32Array, small: Uint8Array, size: number): PassResult {
+  const out = new Uint8Array(size);
   const lineInfo: number[] = [];
   const positions: SourcePosition[] = [];
+  let at = 0;
+  let j = 0;
   let suppress = false;
   let overflow = false;
   let lastLine = 1;
@@ -180,68 +360,62 @@ function runPass(code: readonly Instr[], labels: number[], tables: OperandTables
     switch (ins.t) {
       case "label":
         suppress = false;
-        labels[ins.label] = out.length;
         break;
       case "stack":
         break;
       case "line":
         if (ins.line > lastLine) {
-          encodeLines(out.length - lastLineOffset, ins.line - lastLine, lineInfo);
-          lastLineOffset = out.length;
+          encodeLines(at - lastLineOffset, ins.line - lastLine, lineInfo);
+          lastLineOffset = at;
           lastLine = ins.line;
         }
-        if (!suppress && !allLarge) positions.push({ offset: out.length, line: ins.line, column: ins.column });
+        if (!suppress) positions.push({ offset: at, line: ins.line, column: ins.column });
         break;
       case "raw":
-        if (!suppress) out.push(ins.byte);
+        if (!suppress) out[at++] = ins.byte;
         break;
       case "jump": {
         if (suppress) break;
-        const code0 = OP[ins.op].code;
-        const signed = code0 <= OP.POP_JUMP_IF_FALSE.code;
-        let size = 1;
-        let off = 0;
-        if (!allLarge) {
-          off = labels[ins.label]! - out.length - 2;
-          if ((signed && off >= -64 && off <= 63) || (!signed && off >= 0 && off <= 127)) size = 0;
-          off -= size;
-        }
-        out.push(code0);
-        if (size === 0) {
-          out.push(signed ? off + 0x40 : off);
+        const signed = isSignedJump(ins.op);
+        const off = jumps[j]!;
+        out[at++] = OP[ins.op].code;
+        if (small[j] === 1) {
+          out[at++] = signed ? off + 0x40 : off;
         } else {
           const v = signed ? off + 0x4000 : off;
-          if (!allLarge && (v < 0 || v > 0x7fff)) overflow = true;
-          out.push(0x80 | (v & 0x7f), (v >> 7) & 0xff);
+          if (v < 0 || v > 0x7fff) overflow = true;
+          out[at++] = 0x80 | (v & 0x7f);
+          out[at++] = (v >> 7) & 0xff;
         }
-        if (ins.extra !== undefined) out.push(ins.extra);
+        j++;
+        if (ins.extra !== undefined) out[at++] = ins.extra;
         if (ins.ends) suppress = true;
         break;
       }
       case "op": {
-        if (ins.qstr !== undefined) {
-          const q = allLarge ? (operands[k] = tables.qstr(ins.qstr)) : operands[k]!;
-          if (!suppress) {
-            out.push(ins.byte ?? OP[ins.op].code);
-            encodeUint(q, out);
-          }
-        } else if (!suppress) {
-          out.push(ins.byte ?? OP[ins.op].code);
-          if (ins.uint !== undefined) encodeUint(ins.uint, out);
-          else if (ins.sint !== undefined) encodeSint(ins.sint, out);
-          else if (ins.obj !== undefined) encodeUint(allLarge ? (operands[k] = tables.obj(ins.obj)) : operands[k]!, out);
-          else if (ins.child !== undefined) encodeUint(ins.child, out);
-          if (ins.extra !== undefined) out.push(ins.extra);
+        if (!suppress) {
+          out[at++] = ins.byte ?? OP[ins.op].code;
+          if (ins.qstr !== undefined) at = putUint(operands[k]!, out, at);
+          else if (ins.uint !== undefined) at = putUint(ins.uint, out, at);
+          else if (ins.sint !== undefined) {
+            const bytes: number[] = [];
+            encodeSint(ins.sint, bytes);
+            out.set(bytes, at);
+            at += bytes.length;
+          } else if (ins.obj !== undefined) at = putUint(operands[k]!, out, at);
+          else if (ins.child !== undefined) at = putUint(ins.child, out, at);
+          if (ins.extra !== undefined && ins.qstr === undefined) out[at++] = ins.extra;
         }
         if (ins.ends) suppress = true;
         break;
       }
     }
   }
+  if (at !== size) throw new InternalError(`assembled ${at} bytes where ${size} were laid out`);
   return { overflow, bytecode: out, lineInfo, positions };
 }
 
-function finish(r: PassResult, sig: ScopeSignature, nState: number): Uint8Array {
+function finish(r: AssembledCode, sig: ScopeSignature, nState: number): Uint8Array {
   const pre: number[] = [];
   encodeSig(nState, sig, pre);
   const info: number[] = [];
@@ -249,8 +423,12 @@ function finish(r: PassResult, sig: ScopeSignature, nState: number): Uint8Array 
   for (const q of sig.argNameQstrs) encodeUint(q, info);
   if (sig.emitLines) for (const b of r.lineInfo) info.push(b);
   encodeSize(info.length, sig.cells.length, pre);
-  const all = [...pre, ...info, ...sig.cells];
-  const codeStart = all.length;
+  const codeStart = pre.length + info.length + sig.cells.length;
   for (const p of r.positions) (p as { offset: number }).offset += codeStart;
-  return Uint8Array.from([...all, ...r.bytecode]);
+  const data = new Uint8Array(codeStart + r.bytecode.length);
+  data.set(pre, 0);
+  data.set(info, pre.length);
+  data.set(sig.cells, pre.length + info.length);
+  data.set(r.bytecode, codeStart);
+  return data;
 }

@@ -51,19 +51,25 @@ export class BytecodeEmitter implements Emitter {
       effect = typeof info.stack === "number" ? info.stack : info.stack(fields.uint ?? 0, fields.extra ?? 0);
       if (stack !== undefined && stack !== effect) throw new InternalError(`${op}: stack effect ${stack} disagrees with the opcode table (${effect})`);
     }
+    // The scope pass's code is read for its qstrs and constants only (generate.ts useScopePass).
+    if (this.pass === "scope") {
+      if (fields.qstr !== undefined || fields.obj !== undefined) this.code.push({ t: "op", op, stack: effect, ...fields });
+      return;
+    }
     this.code.push({ t: "op", op, stack: effect, ...fields });
   }
   private jumpOp(op: OpName, label: number, stack: number, ends: boolean, extra?: number): void {
     const info = OP[op];
     if (info.stack !== null && info.stack !== stack) throw new InternalError(`${op}: stack effect ${stack} disagrees with the opcode table`);
+    if (this.pass === "scope") return;
     this.code.push(extra === undefined ? { t: "jump", op, label, stack, ends } : { t: "jump", op, label, stack, ends, extra });
   }
 
   adjustStackSize(delta: number): void {
-    this.code.push({ t: "stack", delta });
+    if (this.pass !== "scope") this.code.push({ t: "stack", delta });
   }
   setSourceLine(line: number, column: number): void {
-    this.code.push({ t: "line", line, column });
+    if (this.pass !== "scope") this.code.push({ t: "line", line, column });
   }
 
   loadLocal(_name: string, n: number, kind: LocalKind): void {
@@ -90,7 +96,7 @@ export class BytecodeEmitter implements Emitter {
   }
 
   labelAssign(label: number): void {
-    this.code.push({ t: "label", label });
+    if (this.pass !== "scope") this.code.push({ t: "label", label });
   }
   importOp(name: string, kind: ImportKind): void {
     if (kind === "name") this.op("IMPORT_NAME", { qstr: name });
@@ -166,7 +172,7 @@ export class BytecodeEmitter implements Emitter {
     const fromFor = (label & BREAK_FROM_FOR) !== 0;
     if (exceptDepth === 0) {
       // The iterator of the for loop being left stays on the stack: pop its slots first.
-      if (fromFor) for (let i = 0; i < ITER_BUF_SLOTS; i++) this.code.push({ t: "raw", byte: OP.POP_TOP.code });
+      if (fromFor && this.pass !== "scope") for (let i = 0; i < ITER_BUF_SLOTS; i++) this.code.push({ t: "raw", byte: OP.POP_TOP.code });
       this.jump(target);
     } else {
       this.jumpOp("UNWIND_JUMP", target, 0, true, (fromFor ? 0x80 : 0) | exceptDepth);

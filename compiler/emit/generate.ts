@@ -4,9 +4,10 @@
 // assembled into its raw code, or taken as the machine code the native emitter made.
 
 import type { AnyRawCode, CompiledModule, ConstObject, MpyModule, TableObject } from "../../bytecode/rawcode.js";
-import { assemble, type OperandTables } from "./assemble.js";
+import { assembleCode, finishScope, type OperandTables } from "./assemble.js";
 import { modelStrings, textToByteString } from "../front/bytestr.js";
 import { ID_PARAM, type Scope } from "./scope.js";
+import { InternalError } from "../front/diagnostics.js";
 
 /** The module's tables as they fill (mp_emit_common_t's qstr map and constant list). */
 export class Tables implements OperandTables {
@@ -134,14 +135,26 @@ export function useScopePass(t: Tables, scopes: readonly Scope[]): void {
       if (ins.qstr !== undefined && !ins.viaId) t.useQstr(ins.qstr);
       if (ins.obj !== undefined) t.useConst(ins.obj);
     }
+    s.scopeCode = [];
   }
 }
 
-/** The later passes of a bytecode scope meet its name, its argument names, then its code's qstrs. */
+/**
+ * The later passes of a bytecode scope meet its name, its argument names, then its code's qstrs,
+ * which its assembly meets in order; its constants are in the tables since the scope pass. So its
+ * code is assembled now and its Instr list let go: a module's instructions are never all held at once.
+ * An error in assembly is kept for buildModule, which meets it where mpy-cross would.
+ */
 export function useBytecodePasses(t: Tables, s: Scope): void {
   t.useQstr(s.simpleName);
   for (const a of argNames(s)) t.useQstr(a);
-  for (const ins of s.code) if (ins.t === "op" && ins.qstr !== undefined) t.useQstr(ins.qstr);
+  // Assembly meets the code's qstrs, every one in order (assemble.ts layOut).
+  try {
+    s.assembled = assembleCode(s.code, t);
+  } catch (e) {
+    s.assembled = { error: e };
+  }
+  s.code = [];
 }
 
 /**
@@ -163,7 +176,9 @@ export function buildModule(scopes: readonly Scope[], t: Tables, smallIntBits: n
       continue;
     }
     const cells = s.ids.filter((d) => d.kind === "cell").map((d) => d.localNum);
-    const a = assemble(s.code, {
+    const code = s.assembled ?? { error: new InternalError("scope was not assembled") };
+    if ("error" in code) throw code.error;
+    const a = finishScope(code, {
       scopeFlags: s.scopeFlags,
       nPosArgs: s.numPosArgs,
       nKwonlyArgs: s.numKwonlyArgs,
@@ -174,7 +189,7 @@ export function buildModule(scopes: readonly Scope[], t: Tables, smallIntBits: n
       argNameQstrs: sigs[i]!.args,
       cells,
       emitLines,
-    }, t);
+    });
     raw.set(s, { kind: "bytecode", data: a.data, children, positions: a.positions });
   }
   // Names and str values are byte strings up to here (compiler/front/bytestr.ts).

@@ -4,7 +4,7 @@
 
 import type * as A from "../front/ast.js";
 import { type NativeRawCode, ScopeFlag } from "../../bytecode/rawcode.js";
-import type { Instr } from "./assemble.js";
+import type { AssembledCode, Instr } from "./assemble.js";
 
 export type ScopeKind = "module" | "class" | "function" | "lambda" | "listcomp" | "dictcomp" | "setcomp" | "genexpr";
 
@@ -52,6 +52,8 @@ export class Scope {
   /** Code from the scope pass (for table ordering) and from the final pass. */
   scopeCode: Instr[] = [];
   code: Instr[] = [];
+  /** The final pass's code assembled (compiler/emit/generate.ts useBytecodePasses), or why it could not be. */
+  assembled?: AssembledCode | { readonly error: unknown };
   /** Machine code the native emitter made for this scope (its children are added when assembled). */
   native?: Omit<NativeRawCode, "children">;
   /** Child scopes in MAKE_FUNCTION index order. */

@@ -65,6 +65,12 @@ export const Diagnostics = {
   // Not in mpy-cross: ours, for inputs it mishandles or features we do not have.
   nestingTooDeep: d("MemoryError", "maximum recursion depth exceeded"),
   /**
+   * A source whose compile would hold more memory than MEMORY_PER_SOURCE_BYTE times its size plus
+   * a constant (compiler/front/lexer.ts MemoryBudget); mpy-cross, with its 2 MiB heap, refuses such
+   * sources sooner, printing `MemoryError: ` and no traceback.
+   */
+  compileMemory: d("MemoryError", "memory allocation failed: compiling this source would need more than 10 bytes a source byte plus 128 MiB"),
+  /**
    * py/scope.h keeps a scope's stack size in 16 bits: mpy-cross wraps a larger one and writes a
    * .mpy whose state array is too small (it corrupts memory when run). Refused instead.
    */

@@ -80,6 +80,16 @@ for (const op of OPERATORS) {
   OPERATORS_BY_FIRST.set(op[0]!, list);
 }
 
+const isQuote = (c: number) => c === 39 || c === 34;
+
+/** The string prefix at `p` if a quote follows it (STRING_START without a slice and a regex per name). */
+function stringPrefixAt(src: string, p: number): string | null {
+  if (isQuote(src.charCodeAt(p + 1))) return src[p]!;
+  if (!isQuote(src.charCodeAt(p + 2))) return null;
+  const two = src.slice(p, p + 2);
+  return two === "rf" || two === "fr" || two === "rb" || two === "br" ? two : null;
+}
+
 /** Characters that may start a string prefix. */
 const PREFIX_START = new Set(["r", "b", "u", "f"]);
 
@@ -102,6 +112,40 @@ export interface LexOptions {
   readonly optimize: number;
   /** The source text carries raw bytes as surrogate escapes (bytecode/wtf8.ts decodeEscaped). */
   readonly rawBytes?: boolean;
+  /** The compile's memory budget, shared with the lexers of f-string arguments (made by tokenizeWithLines). */
+  readonly budget?: MemoryBudget;
+}
+
+/**
+ * A compile's memory, as the lexer foresees it: every token costs what it and the tree, code and
+ * tables built from it hold at most (measured on the most costly shapes: chains, flat statements,
+ * one scope per line, big displays and literals), and the compile is refused with a MemoryError,
+ * as mpy-cross refuses a source its heap cannot hold, where the total would pass
+ * MEMORY_PER_SOURCE_BYTE times the source size plus MEMORY_CONSTANT. It is charged as tokens
+ * are made, so a huge source is refused after lexing only its start.
+ */
+export interface MemoryBudget {
+  used: number;
+  readonly limit: number;
+}
+
+export const MEMORY_PER_SOURCE_BYTE = 10;
+export const MEMORY_CONSTANT = 128 * 1024 * 1024;
+/**
+ * Bytes a token costs: itself (~75), its tree node (~80) and its instructions while its scope is
+ * generated; an operator or punctuation token less, as most make no node of their own (a chain
+ * `a+a+...` costs ~375 bytes a term, a slice `1:2:3` ~900).
+ */
+const TOKEN_COST = 320;
+const OP_TOKEN_COST = 128;
+/** Bytes a keyword that makes a scope costs beyond its token: the scope, its tables and its raw code. */
+const SCOPE_COST = 2048;
+const SCOPE_KEYWORDS = new Set(["def", "lambda", "class", "for"]);
+/** Bytes a byte of a string literal costs: its decoded copy, the constant and the .mpy bytes. */
+const STRING_BYTE_COST = 16;
+
+export function memoryBudget(sourceLength: number): MemoryBudget {
+  return { used: 0, limit: MEMORY_PER_SOURCE_BYTE * sourceLength + MEMORY_CONSTANT };
 }
 
 export function tokenize(src: string, options: LexOptions): Token[] {
@@ -124,7 +168,8 @@ function lexArgument(text: string, options: LexOptions, start: number): FArg {
  * tokens are in the text with those newlines inserted (source.ts InjectedLines).
  */
 export function tokenizeWithLines(src: string, options: LexOptions): { toks: Token[]; injected: InjectedLines } {
-  const { toks, injected } = joinFStrings(new Lexer(src, options).run(), false);
+  const budgeted = options.budget ? options : { ...options, budget: memoryBudget(src.length) };
+  const { toks, injected } = joinFStrings(new Lexer(src, budgeted).run(), false);
   return { toks, injected };
 }
 
@@ -281,6 +326,13 @@ class Lexer {
   }
 
   private push(kind: TokenKind, text: string, start: number, end: number, extra?: Partial<Token>): void {
+    const budget = this.options.budget;
+    if (budget !== undefined) {
+      budget.used += kind === "op" ? OP_TOKEN_COST : TOKEN_COST;
+      if (kind === "string" || kind === "bytes" || kind === "fstring") budget.used += STRING_BYTE_COST * (end - start);
+      else if (kind === "kw" && SCOPE_KEYWORDS.has(text)) budget.used += SCOPE_COST;
+      if (budget.used > budget.limit) throw new CompileError("compileMemory", start);
+    }
     this.out.push(extra === undefined ? { kind, text, start, end } : { kind, text, start, end, ...extra });
   }
 
@@ -437,9 +489,9 @@ class Lexer {
       return;
     }
     if (PREFIX_START.has(c)) {
-      const m = /^(?:[rubf]|rf|fr|rb|br)(?='|")/.exec(src.slice(start, start + 3));
-      if (m) {
-        this.lexString(start, m[0]);
+      const prefix = stringPrefixAt(src, start);
+      if (prefix !== null) {
+        this.lexString(start, prefix);
         return;
       }
     }
@@ -560,6 +612,10 @@ class Lexer {
         p += src[p + 1] === "\n" ? 2 : 1;
         chars.push(10);
         continue;
+      }
+      // A literal too long for the budget is refused before it is all decoded.
+      if ((chars.length & 0xffff) === 0xffff && this.options.budget && this.options.budget.used + STRING_BYTE_COST * chars.length > this.options.budget.limit) {
+        throw new CompileError("compileMemory", start);
       }
       const c = src.charCodeAt(p);
       if (c < 0x80) {

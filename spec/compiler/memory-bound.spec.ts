@@ -1,0 +1,90 @@
+// Compile memory stays under MEMORY_PER_SOURCE_BYTE times the source size plus MEMORY_CONSTANT
+// (compiler/front/lexer.ts MemoryBudget): sources of the most costly shapes, as large as the budget
+// lets through, compile on a thread whose heap is capped at that bound, and larger ones (a 10 MB
+// one-line expression, a million-line file) are refused with a MemoryError, soon, within it too.
+// The thread runs the built compiler (dist/), as the CLI specs run the built command.
+
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Worker } from "node:worker_threads";
+import { beforeAll, describe, expect, it } from "vitest";
+import { MEMORY_CONSTANT, MEMORY_PER_SOURCE_BYTE, memoryBudget, tokenizeWithLines } from "../../compiler/front/lexer.js";
+
+const root = path.resolve(__dirname, "../..");
+const compilerJs = path.join(root, "dist/compiler/index.js");
+const MiB = 1024 * 1024;
+/** The young generation is capped too, and counted in the bound. */
+const YOUNG_MB = 8;
+
+beforeAll(() => {
+  if (!fs.existsSync(compilerJs)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+});
+
+const boundOf = (source: string) => MEMORY_PER_SOURCE_BYTE * Buffer.byteLength(source) + MEMORY_CONSTANT;
+
+/** Compiles `source` on a thread whose heap cannot grow past the bound; what it answered, or "out of memory". */
+function compileCapped(source: string): Promise<string> {
+  const oldMb = Math.floor(boundOf(source) / MiB) - YOUNG_MB;
+  const code = `
+    const { parentPort, workerData } = require("node:worker_threads");
+    import(workerData.compilerJs).then(({ compile }) => {
+      const r = compile(workerData.source, { sourceName: "big.py" });
+      parentPort.postMessage(r.ok ? "ok" : r.error.kind + ": " + r.error.message);
+    });`;
+  return new Promise((resolve) => {
+    const w = new Worker(code, {
+      eval: true,
+      workerData: { compilerJs, source },
+      resourceLimits: { maxOldGenerationSizeMb: oldMb, maxYoungGenerationSizeMb: YOUNG_MB, stackSizeMb: 256 },
+    });
+    w.once("message", (m: string) => {
+      void w.terminate();
+      resolve(m);
+    });
+    w.once("error", (e: Error & { code?: string }) => resolve(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out of memory" : `error: ${e.message}`));
+  });
+}
+
+/** What the budget charges for a source, against its bound. */
+function charged(source: string): number {
+  const budget = memoryBudget(source.length);
+  tokenizeWithLines(source, { optimize: 0, budget });
+  return budget.used;
+}
+
+/** The shape at the size whose charge is `share` of its bound (charge and size grow linearly with n). */
+function sized(shape: (n: number) => string, share: number): string {
+  const [n1, n2] = [1000, 2000];
+  const a = (charged(shape(n2)) - charged(shape(n1))) / (n2 - n1);
+  const c0 = charged(shape(n1)) - a * n1;
+  const b = (Buffer.byteLength(shape(n2)) - Buffer.byteLength(shape(n1))) / (n2 - n1);
+  const s0 = Buffer.byteLength(shape(n1)) - b * n1;
+  // c0 + a n = share * (PER_BYTE * (s0 + b n) + CONSTANT)
+  const n = (share * (MEMORY_PER_SOURCE_BYTE * s0 + MEMORY_CONSTANT) - c0) / (a - share * MEMORY_PER_SOURCE_BYTE * b);
+  return shape(Math.floor(n));
+}
+
+// The shapes that cost most per source byte: a long operator chain (one deep tree), a scope per
+// line, and f-strings (each a format call with its own tokens).
+const SHAPES: [string, (n: number) => string][] = [
+  ["an operator chain", (n) => `x = ${"a+".repeat(n)}a\n`],
+  ["a lambda per line", (n) => Array.from({ length: n }, (_, i) => `f = lambda: ${i}\n`).join("")],
+  ["f-strings", (n) => Array.from({ length: n }, (_, i) => `y = f"{a} {b${i % 9}} x"\n`).join("")],
+];
+
+describe("compile memory", () => {
+  it.each(SHAPES)("compiles %s as large as the budget allows within the bound", async (_, shape) => {
+    const source = sized(shape, 0.95);
+    expect(charged(source)).toBeLessThanOrEqual(boundOf(source));
+    expect(await compileCapped(source)).toBe("ok");
+  });
+
+  it.each([
+    ["a 10 MB one-line expression", () => `x = ${"a+".repeat(5_000_000)}a\n`],
+    ["a million-line file", () => Array.from({ length: 1_000_000 }, (_, i) => `x = ${i}\n`).join("")],
+  ])("refuses %s with a MemoryError within the bound", async (_, make) => {
+    const source = make();
+    expect(await compileCapped(source)).toMatch(/^MemoryError: memory allocation failed/);
+  });
+});
