@@ -113,6 +113,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
   const excStack = f.exc;
   let ip = f.ip;
   let sp = f.sp;
+  const entryIp = ip;
   const prevTop = interp.top;
   f.parent = prevTop;
   interp.top = f;
@@ -369,7 +370,10 @@ export function execute(f: Frame): Value | typeof YIELDED {
               const off = b0 & 0x80 ? ((b0 & 0x7f) | (bc[ip + 1]! << 7)) - 0x4000 : b0 - 0x40;
               ip += b0 & 0x80 ? 2 : 1;
               ip += off;
-              if (off < 0) interp.poll();
+              if (off < 0) {
+                interp.work -= off;
+                interp.poll();
+              }
               if (sched.pending) runPending();
               break;
             }
@@ -382,7 +386,10 @@ export function execute(f: Frame): Value | typeof YIELDED {
               const t = v === true ? true : v === false ? false : truthy(v);
               if (t === (op === C.POP_JUMP_IF_TRUE)) {
                 ip += off;
-                if (off < 0) interp.poll();
+                if (off < 0) {
+                  interp.work -= off;
+                  interp.poll();
+                }
               }
               if (sched.pending) runPending();
               break;
@@ -450,6 +457,8 @@ export function execute(f: Frame): Value | typeof YIELDED {
               const r = unwindJump(f, s, sp, ip, unum);
               sp = r.sp;
               ip = r.ip;
+              // `continue` out of a try/finally or with block jumps back: a loop that must poll too.
+              if (ip <= opStart) backwardPoll(opStart - ip);
               if (sched.pending) runPending();
               break;
             }
@@ -481,6 +490,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
                   const r = unwindJump(f, s, sp, ip, t);
                   sp = r.sp;
                   ip = r.ip;
+                  if (ip <= opStart) backwardPoll(opStart - ip);
                 }
               } else throw makeRaise(t); // an exception (a damaged file may leave anything here)
               break;
@@ -843,9 +853,17 @@ export function execute(f: Frame): Value | typeof YIELDED {
       }
     }
   } finally {
+    // The straight-line part of this activation (its loops were counted at their backward jumps).
+    if (ip > entryIp) interp.work += ip - entryIp;
     interp.top = prevTop;
     interp.depth--;
   }
+}
+
+/** A backward move of `bytes` other than a jump opcode's: counted and polled as a jump is. */
+function backwardPoll(bytes: number): void {
+  interp.work += bytes;
+  interp.poll();
 }
 
 function finishReturn(f: Frame, v: Value): Value {

@@ -57,6 +57,11 @@ export interface Interp {
   importName: (name: string, fromList: Value, level: number, globals: Namespace) => Value;
   /** Called at every backward jump and call: virtual time, scheduler, pending interrupts. */
   poll: () => void;
+  /**
+   * Bytecode bytes run and not yet turned into virtual time: each backward jump adds the loop body it
+   * closes, each frame's activation the distance its ip moved forward. The poll hands it to the board.
+   */
+  work: number;
   top: Frame | null;
   /** mp_locals: where LOAD_NAME/STORE_NAME look first (null: the running code's globals). */
   locals: Namespace | null;
@@ -79,6 +84,7 @@ export function newInterp(): Interp {
       throw pyErr(RUNTIME_ERROR, "no import");
     },
     poll: () => {},
+    work: 0,
     top: null,
     locals: null,
     currentException: null,
