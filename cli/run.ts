@@ -308,7 +308,7 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
   if (traceHw) {
     // Streamed as they happen, between the program's own output, and not kept: a run of hours stays small.
     board.log.budget = 0;
-    board.log.onEvent = (e) => process.stdout.write(formatEvent(e) + "\n");
+    board.log.onEvent = (e) => output.out(formatEvent(e) + "\n");
   }
   const result = runMpy(bytes, {
     compile,
