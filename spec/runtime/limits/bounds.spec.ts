@@ -179,6 +179,13 @@ describe("the text of an int the heap could not hold", () => {
   });
 });
 
+describe("a big int's size is measured in linear time", () => {
+  it("a 2.5-million-bit power is counted and collected at once, and its text refused (seed 17 case 85 of resource-total)", () => {
+    const src = "import gc\nx = 3 ** 1599467\ngc.collect()\ntry:\n    str(x)\nexcept MemoryError:\n    print('MemoryError')\nprint(x.bit_length() if hasattr(x, 'bit_length') else x > 0)\n";
+    expect(run(src)).toBe("MemoryError\nTrue\n");
+  });
+});
+
 describe("a module holding a big int constant", () => {
   it("imports: the loader's model has room for the constant's decimal text and digits (unix port with -X heapsize=1M prints the same)", () => {
     // The compiler folds the product into one constant of 107,296 bits, as mpy-cross does.
