@@ -16,7 +16,7 @@ import { delSubscr, storeSubscr, subscr } from "../objects/subscr.js";
 import { PyBoundMethod, PyBytes, PyByteArray, PyCell, PyException, PyFloat, PyInstance, PyList, PyMemoryView, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, typeOf, type KwArgs, type Value } from "../objects/value.js";
 import { BIN_ADD, BIN_EQUAL, BIN_EXCEPTION_MATCH, BIN_INPLACE_ADD, BIN_INPLACE_SUBTRACT, BIN_LESS, BIN_MORE, BIN_SUBTRACT, C, DISPATCH, H, ITER_SLOTS, floatFast } from "./dispatch.js";
 import { BUILD_CLASS } from "./build-class.js";
-import { BytecodeFunction, Code, Frame, setupFrame } from "./code.js";
+import { BytecodeFunction, checkFrameBounds, Code, Frame, setupFrame } from "./code.js";
 import { BytecodeGenerator } from "./generator.js";
 import { callValue, delAttr, getAttr, lookupSpecial, setAttr } from "../objects/call.js";
 import { interp } from "./state.js";
@@ -110,6 +110,8 @@ export function execute(f: Frame): Value | typeof YIELDED {
   const consts = ctx.consts;
   const s = f.state;
   const top = code.prelude.nState - 1;
+  const nState = top + 1;
+  const nExc = code.prelude.nExcStack;
   const excStack = f.exc;
   let ip = f.ip;
   let sp = f.sp;
@@ -372,6 +374,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
               ip += off;
               if (off < 0) {
                 interp.work -= off;
+                if (s.length > nState || excStack.length > nExc) checkFrameBounds(f);
                 interp.poll();
               }
               if (sched.pending) runPending();
@@ -388,6 +391,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
                 ip += off;
                 if (off < 0) {
                   interp.work -= off;
+                  if (s.length > nState || excStack.length > nExc) checkFrameBounds(f);
                   interp.poll();
                 }
               }
@@ -458,7 +462,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
               sp = r.sp;
               ip = r.ip;
               // `continue` out of a try/finally or with block jumps back: a loop that must poll too.
-              if (ip <= opStart) backwardPoll(opStart - ip);
+              if (ip <= opStart) backwardPoll(f, opStart - ip);
               if (sched.pending) runPending();
               break;
             }
@@ -490,7 +494,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
                   const r = unwindJump(f, s, sp, ip, t);
                   sp = r.sp;
                   ip = r.ip;
-                  if (ip <= opStart) backwardPoll(opStart - ip);
+                  if (ip <= opStart) backwardPoll(f, opStart - ip);
                 }
               } else throw makeRaise(t); // an exception (a damaged file may leave anything here)
               break;
@@ -860,9 +864,10 @@ export function execute(f: Frame): Value | typeof YIELDED {
   }
 }
 
-/** A backward move of `bytes` other than a jump opcode's: counted and polled as a jump is. */
-function backwardPoll(bytes: number): void {
+/** A backward move of `bytes` other than a jump opcode's: counted, checked and polled as a jump is. */
+function backwardPoll(f: Frame, bytes: number): void {
   interp.work += bytes;
+  checkFrameBounds(f);
   interp.poll();
 }
 

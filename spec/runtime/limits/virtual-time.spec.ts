@@ -91,3 +91,20 @@ describe("every backward path polls", () => {
     });
   }
 });
+
+describe("a frame that outgrows its prelude", () => {
+  it("stops as an internal error at its next backward jump (a crafted loop that pushes each time round)", () => {
+    const bytes = mpy("x = 1\nwhile True:\n    x\n");
+    // LOAD_NAME x, POP_TOP becomes LOAD_NAME x, DUP_TOP: the loop leaves one more value each time.
+    let patched = 0;
+    for (let i = 0; i + 2 < bytes.length; i++) {
+      if (bytes[i] === 0x11 && bytes[i + 2] === 0x59) {
+        bytes[i + 2] = 0x57;
+        patched++;
+      }
+    }
+    expect(patched).toBe(1);
+    const res = runMpy(bytes, { compile });
+    expect(res.internalError).toMatch(/^InvalidBytecode: value stack overflows the prelude's n_state \(\d+\) in '<module>'$/);
+  });
+});
