@@ -5,7 +5,8 @@
 // through /rom and /rom/lib after sys.path's own entries, as on a board). --trace-hw prints the board's events as they happen.
 // Exit status as the unix port's: 0 when the program ends normally, 1 after an uncaught exception or
 // a load error, and sys.exit(n)'s n; 3 (INTERNAL_ERROR_EXIT) when a bug of the VM stopped the run,
-// printed as `mpyc: internal error: ...`.
+// printed as `mpyc: internal error: ...`; 124 when --timeout's host time ran out; 130 and 143 after
+// SIGINT twice and SIGTERM. Bytecode costs virtual time on the board model --board names.
 
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -14,10 +15,21 @@ import { parseWithYargs } from "./yargs.js";
 import { compile, formatError } from "../compiler/index.js";
 import { Board } from "../runtime/board/board.js";
 import { formatEvent } from "../runtime/board/events.js";
-import { runMpy } from "../runtime/index.js";
+import { INTERNAL_ERROR_EXIT, runMpy } from "../runtime/index.js";
 import { hostDirFs } from "./hostfs.js";
 import { formatMemReport, memReport } from "../runtime/memory/report.js";
 import { RomFs } from "../runtime/board/romfs.js";
+import { BOARD_MODELS, type BoardModel, boardModel, meanCycles, RP2040 } from "../runtime/board/cycles.js";
+import { RunStopped } from "../runtime/vm/pause.js";
+
+/** The exit status of a run --timeout ended (as timeout(1) gives). */
+export const TIMEOUT_EXIT = 124;
+
+/** The host memory (RSS) a run in its worker thread stays under: its JavaScript heap is capped to fit. */
+export const HOST_MEMORY_MB = 512;
+
+/** How often (in pending checks) a run in this thread reads the wall clock for --timeout. */
+const TIMEOUT_CHECK_EVERY = 1024;
 
 /** The first byte of a .mpy file ('M', py/persistentcode.c). */
 const MPY_MAGIC = 0x4d;
@@ -38,7 +50,7 @@ export function parseSize(text: string): number | null {
   return n >= 16 ? n : null;
 }
 
-const USAGE = `usage: $0 FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--romfs IMAGE] [--trace-hw] [--heap SIZE] [--flash SIZE] [--run-for TIME] [--mem-report]
+const USAGE = `usage: $0 FILE.mpy|FILE.py [--path DIR]... [--fs DIR] [--romfs IMAGE] [--trace-hw] [--heap SIZE] [--flash SIZE] [--run-for TIME] [--timeout TIME] [--board MODEL] [--mem-report]
 
 Run a .mpy file (or a .py file, compiled first) on the virtual board.`;
 
@@ -58,6 +70,13 @@ export async function runMain(argv: string[], io: CliIo = processIo(), stoppable
       .option("heap", { type: "string", requiresArg: true, describe: "the board's heap area (e.g. 16k, 192k, 1m; default 1m): MemoryError where that board would fail" })
       .option("flash", { type: "string", requiresArg: true, describe: "the board's filesystem size (e.g. 256k, 2m; default 1408k, an rp2 Pico's): writes past it are OSError ENOSPC" })
       .option("run-for", { type: "string", requiresArg: true, describe: "stop the program when virtual time reaches TIME (e.g. 10s, 500ms, 2m): a main loop that never ends" })
+      .option("timeout", { type: "string", requiresArg: true, describe: "end the run after TIME of host (wall-clock) time, whatever it is doing: status 124" })
+      .option("board", {
+        type: "string",
+        requiresArg: true,
+        choices: BOARD_MODELS.map((m) => m.name),
+        describe: `the board model whose speed turns bytecode into virtual time (default ${RP2040.name})`,
+      })
       .option("mem-report", { type: "boolean", default: false, describe: "after the run: import cost, peak heap, code and constant bytes" })
       .demandCommand(1, 1, "give one FILE", "give one FILE"),
   );
@@ -90,6 +109,13 @@ export async function runMain(argv: string[], io: CliIo = processIo(), stoppable
     if (us === null) return fail(`bad duration '${String(args["run-for"])}' (use e.g. 10s, 500ms, 2m)`);
     runForUs = us;
   }
+  let timeoutMs: number | undefined;
+  if (args.timeout !== undefined) {
+    const us = parseDuration(String(args.timeout));
+    if (us === null || us <= 0) return fail(`bad timeout '${String(args.timeout)}' (use e.g. 10s, 500ms, 2m)`);
+    timeoutMs = us / 1000;
+  }
+  const model = args.board === undefined ? RP2040 : boardModel(String(args.board))!;
   const fsRoot = args.fs === undefined ? undefined : String(args.fs);
   if (fsRoot !== undefined && !fs.statSync(fsRoot, { throwIfNoEntry: false })?.isDirectory()) return fail(`--fs needs a directory, not '${fsRoot}'`);
   let romfs: Uint8Array | undefined;
@@ -103,7 +129,7 @@ export async function runMain(argv: string[], io: CliIo = processIo(), stoppable
     }
     if (!RomFs.open(romfs)) return fail(`'${romfsFile}' is not a ROMFS image`);
   }
-  const plan: RunPlan = { file, dirs, traceHw, memReportWanted, heapBytes, flashBytes, fsRoot, runForUs, romfs, romfsFile };
+  const plan: RunPlan = { file, dirs, traceHw, memReportWanted, heapBytes, flashBytes, fsRoot, runForUs, timeoutMs, boardName: model.name, romfs, romfsFile };
   if (stoppable) return runStoppable(plan);
   return executePlan(plan, { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) });
 }
@@ -118,6 +144,10 @@ export interface RunPlan {
   readonly flashBytes: number | undefined;
   readonly fsRoot: string | undefined;
   readonly runForUs: number | undefined;
+  /** --timeout: host milliseconds the run may take. */
+  readonly timeoutMs: number | undefined;
+  /** --board: the board model's name (cycles.ts BOARD_MODELS). */
+  readonly boardName: string;
   readonly romfs: Uint8Array | undefined;
   readonly romfsFile: string;
 }
@@ -125,34 +155,88 @@ export interface RunPlan {
 /**
  * Runs the plan in a worker thread so that signals reach the run while the VM is busy: the first
  * SIGINT raises KeyboardInterrupt in the program (as the unix port's Ctrl-C), a second one ends the
- * run (status 130); SIGTERM ends it at once (status 143).
+ * run (status 130); SIGTERM ends it at once (status 143). The worker's JavaScript heap is capped
+ * (HOST_MEMORY_MB): a run the board model failed to bound ends as an internal error, not as the
+ * host's out-of-memory abort. --timeout is checked in the VM's poll; the main thread ends the worker
+ * a moment later if native code never reaches a poll.
  */
 async function runStoppable(plan: RunPlan): Promise<number> {
   const { Worker } = await import("node:worker_threads");
   const interrupt = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(new URL("./run-worker.js", import.meta.url), { workerData: { plan, interrupt } });
+  const worker = new Worker(new URL("./run-worker.js", import.meta.url), {
+    workerData: { plan, interrupt },
+    resourceLimits: { maxOldGenerationSizeMb: HOST_MEMORY_MB - YOUNG_GENERATION_MB - PROCESS_BASE_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
   const saved = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") };
   process.removeAllListeners("SIGINT").removeAllListeners("SIGTERM");
   let stopped: number | null = null;
+  /** The worker reported its status: the backstop has nothing left to stop. */
+  let finished = false;
   let sigints = 0;
   const stop = (status: number) => {
     stopped = status;
     void worker.terminate();
+    // A worker inside one long native operation (a big-int conversion) only ends when it returns to
+    // JavaScript: the process does not wait for it.
+    setTimeout(() => exitNow(status), FORCED_EXIT_MS).unref();
   };
   process.on("SIGINT", () => (++sigints === 1 ? Atomics.store(interrupt, 0, 1) : stop(130)));
   process.on("SIGTERM", () => stop(143));
+  const backstop =
+    plan.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          if (stopped !== null || finished) return;
+          process.stderr.write(timeoutMessage(plan.timeoutMs!));
+          stop(TIMEOUT_EXIT);
+        }, plan.timeoutMs + TIMEOUT_GRACE_MS);
   try {
     return await new Promise<number>((resolve, reject) => {
       let status = 1;
-      worker.on("message", (m: { exitCode: number }) => (status = m.exitCode));
-      worker.on("error", reject);
+      worker.on("message", (m: { exitCode: number }) => {
+        status = m.exitCode;
+        finished = true;
+      });
+      worker.on("error", (e: Error & { code?: string }) => {
+        if (e.code !== "ERR_WORKER_OUT_OF_MEMORY") return reject(e);
+        if (stopped !== null) return;
+        process.stderr.write(`mpyc: internal error: the run reached the host memory limit (${HOST_MEMORY_MB} MB)\n`);
+        stopped = INTERNAL_ERROR_EXIT;
+      });
       worker.on("exit", () => resolve(stopped ?? status));
     });
   } finally {
+    if (backstop !== undefined) clearTimeout(backstop);
     process.removeAllListeners("SIGINT").removeAllListeners("SIGTERM");
     for (const l of saved.SIGINT) process.on("SIGINT", l as () => void);
     for (const l of saved.SIGTERM) process.on("SIGTERM", l as () => void);
   }
+}
+
+/** The young generation's share of HOST_MEMORY_MB (V8's semi-spaces). */
+const YOUNG_GENERATION_MB = 16;
+
+/** What the process uses besides the worker's heap: Node, the main thread, code (measured: about 70 MB). */
+const PROCESS_BASE_MB = 96;
+
+/** How long the process waits for a worker it ended to stop before it exits without it. */
+const FORCED_EXIT_MS = 500;
+
+/** How long after --timeout the main thread ends a worker whose VM never reached a poll. */
+const TIMEOUT_GRACE_MS = 250;
+
+const timeoutMessage = (ms: number) => `mpyc run: stopped after ${ms / 1000} s of host time (--timeout)\n`;
+
+/**
+ * Ends the process with `status` without waiting for the worker (Node's exit joins its thread). A
+ * signal's status (128 + n) is the signal itself, raised again with its default action, so the
+ * parent sees the process killed by it; any other status exits once the worker has stopped.
+ */
+function exitNow(status: number): void {
+  const signal = status === 130 ? "SIGINT" : status === 143 ? "SIGTERM" : null;
+  if (signal === null) return void process.exit(status);
+  process.removeAllListeners(signal);
+  process.kill(process.pid, signal);
 }
 
 /** Where a run's output goes: stdout and stderr. */
@@ -188,7 +272,8 @@ function processStdin(): () => Uint8Array | null {
  * event loop a turn to flush a stream).
  */
 export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32Array): number {
-  const { file, dirs, traceHw, memReportWanted, heapBytes, flashBytes, fsRoot, runForUs, romfs, romfsFile } = plan;
+  const { file, dirs, traceHw, memReportWanted, heapBytes, flashBytes, fsRoot, runForUs, timeoutMs, romfs, romfsFile } = plan;
+  const model: BoardModel = boardModel(plan.boardName) ?? RP2040;
   const fail = (message: string) => {
     output.err(`mpyc run: ${message}\n`);
     return 1;
@@ -233,12 +318,12 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
   // A program inside the --fs directory runs as `micropython PATH` would from that directory.
   const inside = fsRoot === undefined ? null : path.relative(fsRoot, file);
   const scriptPath = inside && !inside.startsWith("..") && !path.isAbsolute(inside) ? inside.split(path.sep).join("/") : undefined;
-  const board = new Board();
+  const board = new Board(model);
   if (runForUs !== undefined) board.stopAt(runForUs);
   if (traceHw) {
     // Streamed as they happen, between the program's own output, and not kept: a run of hours stays small.
     board.log.budget = 0;
-    board.log.onEvent = (e) => process.stdout.write(formatEvent(e) + "\n");
+    board.log.onEvent = (e) => output.out(formatEvent(e) + "\n");
   }
   const result = runMpy(bytes, {
     compile,
@@ -258,8 +343,13 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
     ...(scriptPath !== undefined ? { scriptPath } : {}),
     ...(romfs !== undefined ? { romfs } : {}),
     ...(interrupt !== undefined ? { interrupt } : {}),
+    ...(timeoutMs !== undefined ? { poll: deadlinePoll(timeoutMs) } : {}),
     stdin: processStdin(),
   });
+  if (result.stopped === "time") {
+    output.err(timeoutMessage(timeoutMs!));
+    return TIMEOUT_EXIT;
+  }
   if (result.internalError !== undefined) {
     output.err(`mpyc: internal error: ${result.internalError}\n`);
     return result.exitCode;
@@ -270,9 +360,10 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
       output.err(`mpyc run: ${source} is not imported: modules come from .mpy files on the host (compile it with \`mpyc ${source}\`, or use --fs)\n`);
     }
   }
-  if (result.halted === "time-limit") output.err(`mpyc run: stopped at ${runForUs! / 1e6} s of virtual time (--run-for)\n`);
+  if (result.halted === "time-limit") output.err(`mpyc run: stopped at ${runForUs! / 1e6} s of virtual time on ${model.name} (--run-for)\n`);
   if (memReportWanted) {
     try {
+      output.out(`board model ${model.name}: ${model.hz / 1e6} MHz, ${Math.round(model.hz / meanCycles(model) / 1000)}k bytecodes per virtual second\n`);
       if (result.importCost) output.out(formatMemReport(memReport(result.heap!, result.importCost), path.basename(file)));
       if (romfs !== undefined) output.out(`  ROM image:       ${romfs.length} bytes in ROM, mounted at /rom (${path.basename(romfsFile)})\n`);
     } catch {
@@ -280,4 +371,13 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
     }
   }
   return result.exitCode;
+}
+
+/** The VM's pending check for --timeout: every so often it reads the wall clock and stops the run once the time is up. */
+function deadlinePoll(timeoutMs: number): () => void {
+  const end = performance.now() + timeoutMs;
+  let count = 0;
+  return () => {
+    if (++count % TIMEOUT_CHECK_EVERY === 0 && performance.now() >= end) throw new RunStopped("time");
+  };
 }

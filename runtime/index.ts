@@ -36,12 +36,11 @@ import { Vfs } from "./modules/vfs.js";
 import { VFS_ROM } from "./modules/vfs-rom.js";
 import { tracebackText } from "./objects/traceback.js";
 import { HostError } from "./lib/host-error.js";
-import { type Interp, newInterp, useInterp } from "./vm/state.js";
+import { type Interp, newInterp, timePoll, useInterp } from "./vm/state.js";
 import { type MemState, newMemState, useMem } from "./memory/charge.js";
 import { type ObjectState, newObjectState, objectState, useObjectState } from "./objects/run-state.js";
 import { newScheduler, useScheduler, type Scheduler } from "./vm/scheduler.js";
 import { EXCEPTION_TYPES, newException } from "./objects/exceptions.js";
-import { checkFrameBounds } from "./vm/code.js";
 
 export interface RunOptions {
   /** The heap area of the board in bytes (`--heap 16k`); unlimited when absent. */
@@ -228,12 +227,26 @@ export class Runtime {
       i.importName = (n, from, level, globals) => this.importName(n, from, level, globals);
       i.compile = options.compile ?? null;
       if (options.stdin !== undefined) i.stdin = new StdinReader(options.stdin);
-      // The poll also checks that the running frame stays within its prelude (a damaged .mpy).
-      const hostPoll = options.poll || options.interrupt ? pollWith(options.poll, options.interrupt) : undefined;
-      i.poll = () => {
-        if (i.top) checkFrameBounds(i.top);
-        hostPoll?.();
+      // The poll turns the code run since the last few polls into virtual time on the board's model,
+      // then runs the host's own check.
+      const execution = this.board.execution;
+      const passTime = () => {
+        const bytes = i.work;
+        i.work = 0;
+        execution.executedBytes(bytes);
       };
+      i.passTime = passTime;
+      // A read of the clock while a program runs includes the code run since the last hand-over.
+      this.board.clock.sync = () => {
+        if (i.work > 0 && i.top !== null && active === this.state) passTime();
+      };
+      const hostPoll = options.poll || options.interrupt ? pollWith(options.poll, options.interrupt) : undefined;
+      i.poll = hostPoll
+        ? () => {
+            timePoll();
+            hostPoll();
+          }
+        : timePoll;
     } finally {
       activate(prev);
     }

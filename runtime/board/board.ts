@@ -3,6 +3,7 @@
 // behalf of the program. No MicroPython counterpart: this is what a real board's silicon would be.
 
 import { VirtualClock } from "./clock.js";
+import { type BoardModel, ExecutionClock, RP2040 } from "./cycles.js";
 import { EventLog } from "./events.js";
 import { pushAll } from "../lib/spread.js";
 
@@ -44,7 +45,16 @@ export class Board {
   /** What machine.reset_cause() reports (a fresh board: power-on). */
   resetCause = 1;
   uniqueId = new Uint8Array([0xe6, 0x61, 0x41, 0x04, 0x03, 0x27, 0x59, 0x2c]);
-  cpuHz = 125_000_000;
+  /** The clock rate machine.freq() reports and sets: the model's until the program changes it. */
+  cpuHz: number;
+  /** Turns the bytecode the interpreter runs into virtual time at cpuHz, on this board's model. */
+  readonly execution: ExecutionClock;
+
+  /** `model`: how fast the board runs bytecode (an RP2040 at 125 MHz unless given). */
+  constructor(readonly model: BoardModel = RP2040) {
+    this.cpuHz = model.hz;
+    this.execution = new ExecutionClock(this.clock, model, () => this.cpuHz);
+  }
   /** Ids given to virtual timers (Timer(-1)) in the event log: -1, -2, ... */
   nextVirtualTimerId = -1;
 

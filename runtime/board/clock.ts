@@ -1,5 +1,5 @@
-// The virtual clock: microseconds since boot that advance only when the program sleeps or idles,
-// with a queue of timed callbacks (machine.Timer, scripted inputs, asyncio wake-ups) run in time
+// The virtual clock: microseconds since boot that advance as the program runs (board/cycles.ts
+// turns executed bytecode into time) and when it sleeps or idles, with a queue of timed callbacks (machine.Timer, scripted inputs, asyncio wake-ups) run in time
 // order while time passes. Stands in for a port's ticks and hardware timers (ports/*/mphalport).
 
 export type TimerCallback = () => void;
@@ -23,10 +23,18 @@ export class VirtualClock {
   limitUs: number | undefined;
   onLimit: (() => void) | undefined;
 
+  /**
+   * Brings the clock up to date before it is read: the interpreter counts the code it runs and hands
+   * the count over every few hundred bytes, so a read in between first charges what ran since.
+   */
+  sync: (() => void) | undefined;
+
   get us(): number {
+    this.sync?.();
     return this.now;
   }
   get ms(): number {
+    this.sync?.();
     return Math.floor(this.now / 1000);
   }
 

@@ -25,10 +25,21 @@ export function refuseBeyondHeap(bytes: number): void {
 /** Bits of |v| (0 for 0), in time linear in its size. */
 export function bitLength(v: bigint): number {
   if (v < 0n) v = -v;
-  if (v === 0n) return 0;
+  // The ints of ordinary arithmetic (a few words) in a few shifts; the text of a long one is made once.
+  if (v < SHIFTED_BELOW) {
+    let bits = 0;
+    while (v > 0xffffffffn) {
+      v >>= 32n;
+      bits += 32;
+    }
+    return bits + 32 - Math.clz32(Number(v));
+  }
   const hex = v.toString(16);
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
 }
+
+/** Below this, bitLength shifts (at most 8 times); from here it reads the hexadecimal text. */
+const SHIFTED_BELOW = 1n << 256n;
 
 /** Data bytes of an mpz of `bits` bits with 16-bit digits, as mpz_shl_inpl sizes it (one spare digit). */
 export function mpzShiftBytes(bits: number): number {

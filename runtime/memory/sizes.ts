@@ -92,9 +92,17 @@ export const SIZES = {
   generator: (nState: number, excStack = 0) => blocks(WORD_BYTES * (7 + nState) + 8 * excStack),
 } as const;
 
-/** Digits (16-bit) an mpz needs to hold `value`. */
+/**
+ * Digits (16-bit) an mpz needs to hold `value`: from its hexadecimal text when it is long, which
+ * takes linear time (shifting 16 bits at a time copies the number once per digit: minutes for a
+ * 300 KB int); a short one is shifted.
+ */
 export function mpzDigits(value: bigint): number {
   let v = value < 0n ? -value : value;
+  if (v >= 1n << 256n) {
+    const hex = v.toString(16);
+    return Math.ceil(((hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)))) / 16);
+  }
   let n = 0;
   while (v > 0n) {
     v >>= 16n;

@@ -141,9 +141,9 @@ export class InvalidBytecode extends Error {
 /**
  * Checks that a frame kept within its prelude: a value stack that grew past n_state (the state array
  * got longer) or more exception handlers than n_exc_stack. MicroPython trusts the prelude and would
- * overwrite memory; here the run stops as an internal error. Called from the interpreter's poll (every
- * backward jump and frame entry), so a loop that pushes without bound is caught within one iteration;
- * a stretch without a backward jump can push no more than its own length.
+ * overwrite memory; here the run stops as an internal error. Called by the interpreter at every
+ * backward jump whose frame went past its prelude, so a loop that pushes without bound is caught
+ * within one iteration; a stretch without a backward jump can push no more than its own length.
  */
 export function checkFrameBounds(f: Frame): void {
   const p = f.code.prelude;

@@ -3,7 +3,7 @@
 // the fixed import costs plus what is reachable, so garbage made since the last collection is gone.
 
 import { CodeWalk, isInterned } from "../memory/import-charge.js";
-import { hashAllocAfterInserts } from "../memory/sizes.js";
+import { hashAllocAfterInserts, mpzDigits } from "../memory/sizes.js";
 import { PyArray } from "../objects/array.js";
 import { PyDict, PySet } from "../objects/hashtable.js";
 import { Frame } from "./code.js";
@@ -44,13 +44,7 @@ function strBytes(s: string): number {
 
 function bigBytes(v: number | bigint): number {
   if (typeof v === "bigint" && mem.constStrs.has(v)) return 0;
-  let m = typeof v === "bigint" ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
-  let d = 0;
-  while (m > 0n) {
-    m >>= 16n;
-    d++;
-  }
-  return SIZES.bigint(d);
+  return SIZES.bigint(mpzDigits(typeof v === "bigint" ? v : BigInt(v)));
 }
 
 /** Bytes reachable from the roots, each object counted once. */

@@ -16,7 +16,7 @@ import { delSubscr, storeSubscr, subscr } from "../objects/subscr.js";
 import { PyBoundMethod, PyBytes, PyByteArray, PyCell, PyException, PyFloat, PyInstance, PyList, PyMemoryView, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, typeOf, type KwArgs, type Value } from "../objects/value.js";
 import { BIN_ADD, BIN_EQUAL, BIN_EXCEPTION_MATCH, BIN_INPLACE_ADD, BIN_INPLACE_SUBTRACT, BIN_LESS, BIN_MORE, BIN_SUBTRACT, C, DISPATCH, H, ITER_SLOTS, floatFast } from "./dispatch.js";
 import { BUILD_CLASS } from "./build-class.js";
-import { BytecodeFunction, Code, Frame, setupFrame } from "./code.js";
+import { BytecodeFunction, checkFrameBounds, Code, Frame, setupFrame } from "./code.js";
 import { BytecodeGenerator } from "./generator.js";
 import { callValue, delAttr, getAttr, lookupSpecial, setAttr } from "../objects/call.js";
 import { interp } from "./state.js";
@@ -110,9 +110,12 @@ export function execute(f: Frame): Value | typeof YIELDED {
   const consts = ctx.consts;
   const s = f.state;
   const top = code.prelude.nState - 1;
+  const nState = top + 1;
+  const nExc = code.prelude.nExcStack;
   const excStack = f.exc;
   let ip = f.ip;
   let sp = f.sp;
+  const entryIp = ip;
   const prevTop = interp.top;
   f.parent = prevTop;
   interp.top = f;
@@ -369,7 +372,11 @@ export function execute(f: Frame): Value | typeof YIELDED {
               const off = b0 & 0x80 ? ((b0 & 0x7f) | (bc[ip + 1]! << 7)) - 0x4000 : b0 - 0x40;
               ip += b0 & 0x80 ? 2 : 1;
               ip += off;
-              if (off < 0) interp.poll();
+              if (off < 0) {
+                interp.work -= off;
+                if (s.length > nState || excStack.length > nExc) checkFrameBounds(f);
+                interp.poll();
+              }
               if (sched.pending) runPending();
               break;
             }
@@ -382,7 +389,11 @@ export function execute(f: Frame): Value | typeof YIELDED {
               const t = v === true ? true : v === false ? false : truthy(v);
               if (t === (op === C.POP_JUMP_IF_TRUE)) {
                 ip += off;
-                if (off < 0) interp.poll();
+                if (off < 0) {
+                  interp.work -= off;
+                  if (s.length > nState || excStack.length > nExc) checkFrameBounds(f);
+                  interp.poll();
+                }
               }
               if (sched.pending) runPending();
               break;
@@ -450,6 +461,8 @@ export function execute(f: Frame): Value | typeof YIELDED {
               const r = unwindJump(f, s, sp, ip, unum);
               sp = r.sp;
               ip = r.ip;
+              // `continue` out of a try/finally or with block jumps back: a loop that must poll too.
+              if (ip <= opStart) backwardPoll(f, opStart - ip);
               if (sched.pending) runPending();
               break;
             }
@@ -481,6 +494,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
                   const r = unwindJump(f, s, sp, ip, t);
                   sp = r.sp;
                   ip = r.ip;
+                  if (ip <= opStart) backwardPoll(f, opStart - ip);
                 }
               } else throw makeRaise(t); // an exception (a damaged file may leave anything here)
               break;
@@ -843,9 +857,18 @@ export function execute(f: Frame): Value | typeof YIELDED {
       }
     }
   } finally {
+    // The straight-line part of this activation (its loops were counted at their backward jumps).
+    if (ip > entryIp) interp.work += ip - entryIp;
     interp.top = prevTop;
     interp.depth--;
   }
+}
+
+/** A backward move of `bytes` other than a jump opcode's: counted, checked and polled as a jump is. */
+function backwardPoll(f: Frame, bytes: number): void {
+  interp.work += bytes;
+  checkFrameBounds(f);
+  interp.poll();
 }
 
 function finishReturn(f: Frame, v: Value): Value {

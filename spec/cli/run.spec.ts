@@ -115,6 +115,21 @@ describe("mpyc run", () => {
     expect(r.stderr).toMatch(/^mpyc: internal error: TypeError: .*\n$/);
   });
 
+  it("--timeout ends any run after that much host time with status 124; --board picks the model --run-for's time runs on", () => {
+    fs.writeFileSync(path.join(dir, "spin.py"), 'print("spinning")\nwhile True:\n    pass\n');
+    // Host time counts from the start of the run's thread, compiling included: a loaded machine may end it before the first print.
+    fs.writeFileSync(path.join(dir, "quiet.py"), "while True:\n    pass\n");
+    expect(mpyc("run", "quiet.py", "--timeout", "300ms")).toEqual({ status: 124, stdout: "", stderr: "mpyc run: stopped after 0.3 s of host time (--timeout)\n" });
+    expect(mpyc("run", "spin.py", "--timeout", "0")).toMatchObject({ status: 1, stderr: "mpyc run: bad timeout '0' (use e.g. 10s, 500ms, 2m)\n" });
+    expect(mpyc("run", "spin.py", "--run-for", "50ms", "--board", "esp32-240mhz")).toEqual({
+      status: 0,
+      stdout: "spinning\n",
+      stderr: "mpyc run: stopped at 0.05 s of virtual time on esp32-240mhz (--run-for)\n",
+    });
+    expect(mpyc("run", "spin.py", "--board", "z80").status).toBe(1);
+    expect(mpyc("run", "ex.py", "--mem-report").stdout).toMatch(/^hi\nboard model rp2040-125mhz: 125 MHz, \d+k bytecodes per virtual second\nmemory report for ex.py/);
+  });
+
   it("stops on signals: SIGINT raises KeyboardInterrupt (a second one ends the run), SIGTERM ends it", async () => {
     fs.writeFileSync(
       path.join(dir, "busy.py"),

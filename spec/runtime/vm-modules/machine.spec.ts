@@ -36,7 +36,8 @@ print(s(), p.v)
     const r = runOurs(fs.readFileSync("examples/blink.py", "utf8"), board);
     expect(r.error).toBeNull();
     expect(r.output).toBe("led is off\naverage reading: 2000\nelapsed ms: 2000\n");
-    expect(pinIntervals(board, 2)).toEqual([500_000, 500_000, 500_000]);
+    // Half a second of sleep and the loop's own code (under 50 us on the RP2040 model).
+    expect(pinIntervals(board, 2).map((us) => Math.round(us / 1000) * 1000)).toEqual([500_000, 500_000, 500_000]);
     expect(r.events.filter((e) => e.kind === "adc").map((e) => (e as { value: number }).value)).toEqual([1000, 1000, 3000, 3000]);
     expect(formatTrace(r.events).split("\n")[0]).toBe("   0.000000s pin 2 mode OUT");
   });
@@ -60,7 +61,7 @@ print(n, led.value(), time.ticks_ms())
 `);
     expect(r.output).toBe("once at 250\n4 0 950\n");
     const toggles = r.events.filter((e) => e.kind === "pin" && e.id === 25).map((e) => e.t_us);
-    expect(toggles).toEqual([0, 100_000, 200_000, 300_000, 400_000]);
+    expect(toggles.map((us) => Math.round(us / 1000) * 1000)).toEqual([0, 100_000, 200_000, 300_000, 400_000]);
   });
 
   it("an exception in a callback prints its traceback and the program goes on", () => {
@@ -153,7 +154,7 @@ print("not reached")
 `);
     expect(r.error).toBeNull();
     expect(r.output).toBe("(2024, 5, 6, 0, 12, 1, 1, 0)\n125000000 8 True\n48000000\nfed\n");
-    expect(formatTrace(r.events).trimEnd().split("\n").slice(-2)).toEqual(["  63.500000s wdt timeout", "  63.500000s reset wdt"]);
+    expect(formatTrace(r.events).trimEnd().split("\n").slice(-2)).toEqual(["  63.500145s wdt timeout", "  63.500145s reset wdt"]);
   });
 
   it("deepsleep ends the program; lightsleep passes time", () => {
