@@ -20,7 +20,8 @@ import { StdinReader, type StdinSource } from "./lib/stdin.js";
 import type { Frame } from "./vm/code.js";
 import { toPyException } from "./objects/exceptions.js";
 import { installEvalExec } from "./vm/evalexec.js";
-import { reachableBytes } from "./vm/gc.js";
+import { reachableBytes, walkReachable } from "./vm/gc.js";
+import { startRuns, WEBASSEMBLY_START_TABLE } from "./memory/port-start.js";
 import { charge, mem, uncharged } from "./memory/charge.js";
 import { Heap } from "./memory/heap.js";
 import { chargeImport, type ImportCostReport, importCostReport, QstrArea } from "./memory/import-charge.js";
@@ -46,6 +47,12 @@ import { checkFrameBounds } from "./vm/code.js";
 export interface RunOptions {
   /** The heap area of the board in bytes (`--heap 16k`); unlimited when absent. */
   readonly heapBytes?: number;
+  /**
+   * Whether a failed allocation collects and tries again, as gc_alloc does on a board (the
+   * default). The WebAssembly port only schedules that collection for when control returns to
+   * JavaScript, so its allocation fails at once: false reproduces that port.
+   */
+  readonly collectOnFailure?: boolean;
   /** Finds another module's .mpy bytes by its dotted name (the search path), or undefined. */
   readonly findModule?: (name: string) => Uint8Array | undefined;
   /** Called for everything the program prints; defaults to collecting into the result. */
@@ -204,12 +211,13 @@ export class Runtime {
     const writeStderr = options.writeStderr;
     this.stderr = writeStderr ? { write: writeStderr } : output;
     this.state = {
-      mem: newMemState(new Heap({ limit: options.heapBytes ?? DEFAULT_HEAP_BYTES })),
+      mem: newMemState(new Heap({ limit: options.heapBytes ?? DEFAULT_HEAP_BYTES, collectOnFailure: options.collectOnFailure ?? true })),
       objects: newObjectState(),
       interp: newInterp(),
       sched: newScheduler(output),
     };
     this.state.mem.heap.onPressure = () => this.collect();
+    this.state.mem.heap.placeStart(startRuns(WEBASSEMBLY_START_TABLE));
     const prev = activate(this.state);
     try {
       this.builtins = uncharged(() => makeBuiltins(output));
@@ -297,7 +305,10 @@ export class Runtime {
 
   /** gc.collect(): the fixed import costs plus everything still reachable. */
   collect(): void {
-    this.within(() => mem.heap.rebase(mem.fixed + reachableBytes([...this.modules.values(), ...this.builtinModules.values()])));
+    this.within(() => {
+      const roots = [...this.modules.values(), ...this.builtinModules.values()];
+      mem.heap.collect((visit) => walkReachable(roots, visit), mem.fixed);
+    });
   }
   write(text: string): void {
     if (this.options.write) this.options.write(text);
@@ -333,7 +344,9 @@ export class Runtime {
     // interned first (on a copy of the pools as they are now, which are a fresh run's).
     const reportQstrs = name === "__main__" ? mainQstrBytes(this.heap.area, mem.interned, m, file) : undefined;
     const load = chargeImport(mem.qstrs, mem.interned, m, file, inPlace);
-    charge(load.allocated);
+    // What a collection leaves is placed first, for good; the loader's garbage after it.
+    mem.heap.reserveFixed(load.kept);
+    charge(load.allocated - load.kept);
     mem.fixed += load.kept;
     const fixedBefore = mem.fixed - load.kept;
     const consts = uncharged(() => m.consts.map(constValue));

@@ -4,7 +4,6 @@
 // is off while a module's constants are materialised (the import cost counts those).
 
 import { Heap, HeapExhausted } from "./heap.js";
-import { SIZES } from "./sizes.js";
 import { isInterned, QstrArea } from "./import-charge.js";
 import { bitLength } from "./bounds.js";
 
@@ -79,19 +78,41 @@ export function tryGrow(bytes: number): boolean {
   return !mem.heap.locked && tryCharge(bytes);
 }
 
-/** A str made at run time: free when it is an interned qstr, else an object and its data. */
+/**
+ * A str made at run time: free when it is an interned qstr, else its data (as a vstr finishes it)
+ * and then its 16-byte object. A str value has no identity here, so its blocks are owned by its
+ * text: a collection keeps them while a reached str has that text.
+ */
 export function chargeStr(s: string): void {
   if (mem.off !== 0) return;
   if (s.length <= 1 && s.charCodeAt(0) < 0x80) return;
   if (isInterned(mem.interned, s)) return;
-  mem.heap.reserve(SIZES.str(utf8Length(s)));
+  mem.heap.allocFor(s, utf8Length(s) + 1);
+  mem.heap.allocFor(s, 16);
 }
 
-/** An int outside the 31-bit small-int range lives in an mpz of 16-bit digits. */
+/** An int outside the 31-bit small-int range lives in an mpz of 16-bit digits (owned by its value). */
 export function chargeBig(v: number | bigint): void {
   if (mem.off !== 0) return;
   // Digits from the bit length: linear in the number's size, where shifting it down would be quadratic.
-  mem.heap.reserve(SIZES.bigint(Math.ceil(bitLength(typeof v === "bigint" ? v : BigInt(v)) / 16)));
+  const digits = Math.ceil(bitLength(typeof v === "bigint" ? v : BigInt(v)) / 16);
+  mem.heap.allocFor(v, 16);
+  mem.heap.allocFor(v, 2 * Math.max(2, digits));
+}
+
+/** m_new for an object that keeps its own heads (list, dict, bytearray...); null when charging is off or for 0 bytes. */
+export function own(owner: object, bytes: number): number | null {
+  return mem.off === 0 ? mem.heap.allocFor(owner, bytes) : null;
+}
+
+/** m_renew of an object's own allocation; the head unchanged while charging is off. */
+export function renew(owner: object, head: number | null, bytes: number): number | null {
+  return mem.off === 0 ? mem.heap.reallocFor(owner, head, bytes) : head;
+}
+
+/** m_del of an object's own allocation. */
+export function disown(owner: object, head: number | null): void {
+  if (mem.off === 0) mem.heap.freeFor(owner, head);
 }
 
 export function isSmallInt(v: number): boolean {

@@ -14,6 +14,8 @@ import { tracebackBytes } from "../objects/exceptions.js";
 import { NativeObject } from "../objects/native.js";
 import { Deque } from "../lib/containers.js";
 import { mem } from "../memory/charge.js";
+import { bitLength } from "../memory/bounds.js";
+import { type Visit } from "../memory/heap.js";
 import { SIZES } from "../memory/sizes.js";
 import {
   PyBoundMethod,
@@ -44,20 +46,26 @@ function strBytes(s: string): number {
 
 function bigBytes(v: number | bigint): number {
   if (typeof v === "bigint" && mem.constStrs.has(v)) return 0;
-  let m = typeof v === "bigint" ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
-  let d = 0;
-  while (m > 0n) {
-    m >>= 16n;
-    d++;
-  }
-  return SIZES.bigint(d);
+  // Digits from the bit length: linear in the number's size, where shifting it down is quadratic.
+  return SIZES.bigint(Math.ceil(bitLength(typeof v === "bigint" ? v : BigInt(v)) / 16));
 }
 
 /** Bytes reachable from the roots, each object counted once. */
 export function reachableBytes(modules: Iterable<Value>): number {
+  let total = 0;
+  walkReachable(modules, (_v, bytes) => void (total += bytes));
+  return total;
+}
+
+/**
+ * Visits every value reachable from the roots once, with the bytes it takes on the device; a
+ * list, dict, set, bytearray or instance says it places its own blocks (heap.ts Visit).
+ */
+export function walkReachable(modules: Iterable<Value>, visit: Visit): void {
   const seen = new Set<unknown>();
   const code = new CodeWalk();
   let total = 0;
+  let owns = false;
   const stack: Value[] = [];
   const push = (v: Value) => {
     if (v !== null && v !== undefined) stack.push(v);
@@ -81,20 +89,22 @@ export function reachableBytes(modules: Iterable<Value>): number {
     if (seen.has(v)) continue;
     seen.add(v);
     if (typeof v === "string") {
-      total += strBytes(v);
+      visit(v, strBytes(v), false);
       continue;
     }
     if (typeof v === "number") {
-      if (v > 0x3fffffff || v < -0x40000000) total += bigBytes(v);
+      if (v > 0x3fffffff || v < -0x40000000) visit(v, bigBytes(v), false);
       continue;
     }
     if (typeof v === "bigint") {
-      total += bigBytes(v);
+      visit(v, bigBytes(v), false);
       continue;
     }
     if (!(v instanceof PyObject)) continue;
     // A loaded module's constants are counted with its tables; what they hold is constant too.
     if (mem.consts.has(v)) continue;
+    total = 0;
+    owns = false;
     if (v instanceof PyFloat) total += 16;
     else if (v instanceof PyComplex) total += 32;
     else if (v instanceof PyTuple) {
@@ -102,18 +112,24 @@ export function reachableBytes(modules: Iterable<Value>): number {
       v.items.forEach(push);
     } else if (v instanceof PyList) {
       total += SIZES.list(v.alloc);
+      owns = true;
       v.items.forEach(push);
     } else if (v instanceof PyDict) {
       total += SIZES.dict(v.table.alloc);
+      owns = true;
       for (const [k, x] of v.table.entries()) {
         push(k);
         push(x);
       }
     } else if (v instanceof PySet) {
       total += SIZES.set(v.table.alloc);
+      owns = true;
       v.table.keyList().forEach(push);
     } else if (v instanceof PyBytes) total += v.b.length ? SIZES.bytes(v.b.length) : 0;
-    else if (v instanceof PyByteArray) total += SIZES.bytearray(v.b.length);
+    else if (v instanceof PyByteArray) {
+      total += SIZES.bytearray(v.b.length);
+      owns = true;
+    }
     else if (v instanceof PyArray) total += SIZES.bytearray(v.bytes.length);
     else if (v instanceof PyException) {
       // mp_obj_exception_t (a user subclass's instance holds one as its native base), its args, its traceback.
@@ -129,6 +145,7 @@ export function reachableBytes(modules: Iterable<Value>): number {
       for (const x of v.js as Deque<Value>) push(x);
     } else if (v instanceof PyInstance) {
       total += SIZES.instance(v.dict.size, v.base ? 1 : 0);
+      owns = true;
       pushNs(v.dict);
       if (v.base) push(v.base);
     } else if (v instanceof BytecodeFunction) {
@@ -160,6 +177,6 @@ export function reachableBytes(modules: Iterable<Value>): number {
       if (typeof o.heapBytes === "function") total += o.heapBytes();
       o.heapRefs?.().forEach(push);
     }
+    visit(v, total, owns);
   }
-  return total;
 }
