@@ -91,13 +91,17 @@ export function chargeStr(s: string): void {
   mem.heap.allocFor(s, 16);
 }
 
-/** An int outside the 31-bit small-int range lives in an mpz of 16-bit digits (owned by its value). */
+/**
+ * An int outside the 31-bit small-int range lives in an mpz of 16-bit digits: the object, then
+ * the digits. Anonymous: looking every dead int up by value at each collection costs too much,
+ * so a collection places the reached ones again.
+ */
 export function chargeBig(v: number | bigint): void {
   if (mem.off !== 0) return;
   // Digits from the bit length: linear in the number's size, where shifting it down would be quadratic.
   const digits = Math.ceil(bitLength(typeof v === "bigint" ? v : BigInt(v)) / 16);
-  mem.heap.allocFor(v, 16);
-  mem.heap.allocFor(v, 2 * Math.max(2, digits));
+  mem.heap.reserve(16);
+  mem.heap.reserve(2 * Math.max(2, digits));
 }
 
 /** m_new for an object that keeps its own heads (list, dict, bytearray...); null when charging is off or for 0 bytes. */

@@ -66,8 +66,9 @@ export class Heap {
   readonly table: BlockHeap;
   /** The owner of each head: TRANSIENT, FIXED, an object, or a str/int value. */
   private readonly owners: unknown[] = [];
-  /** Anonymous heads since the last collection, oldest first (release() frees among them). */
-  private transients: number[] = [];
+  /** The latest anonymous heads, a ring of RELEASE_WINDOW (release() frees among them; -1 is none). */
+  private readonly recent = new Int32Array(RELEASE_WINDOW).fill(-1);
+  private recentAt = 0;
   private peakBytes = 0;
   private allocCount = 0;
   private allocatedBytes = 0;
@@ -114,6 +115,13 @@ export class Heap {
     this.table.thresholdBlocks = bytes < 0 ? -1 : Math.floor(bytes / BYTES_PER_BLOCK);
   }
 
+  /** Records a head's owner; the table of owners stays a dense array (a sparse one is slow). */
+  private setOwner(b: number, owner: unknown): void {
+    const owners = this.owners;
+    while (owners.length <= b) owners.push(undefined);
+    owners[b] = owner;
+  }
+
   private counted(blocks: number): void {
     this.allocCount++;
     this.allocatedBytes += blocks * BYTES_PER_BLOCK;
@@ -126,16 +134,24 @@ export class Heap {
     if (this.table.lockDepth > 0) throw new HeapExhausted(bytes, true);
     const b = this.table.alloc(bytes);
     if (b === null) throw new HeapExhausted(bytes, false);
-    this.owners[b] = owner;
+    this.setOwner(b, owner);
     this.counted(blocksFor(bytes));
     return b;
   }
 
   /** An anonymous allocation of `bytes` (rounded to blocks, returned); the next collection frees it. */
   reserve(bytes: number): number {
+    if (bytes <= 0) return 0;
+    const t = this.table;
+    if (t.lockDepth > 0) throw new HeapExhausted(bytes, true);
+    const b = t.alloc(bytes);
+    if (b === null) throw new HeapExhausted(bytes, false);
+    this.setOwner(b, TRANSIENT);
+    this.recent[this.recentAt++ & (RELEASE_WINDOW - 1)] = b;
     const n = blocksFor(bytes);
-    if (n === 0) return 0;
-    this.transients.push(this.place(bytes, TRANSIENT));
+    this.allocCount++;
+    this.allocatedBytes += n * BYTES_PER_BLOCK;
+    if (t.usedBlocks * BYTES_PER_BLOCK > this.peakBytes) this.peakBytes = t.usedBlocks * BYTES_PER_BLOCK;
     return n * BYTES_PER_BLOCK;
   }
 
@@ -146,7 +162,7 @@ export class Heap {
       if (at + n > t.capacity) continue;
       t.kinds[at] = Kind.Head;
       for (let b = at + 1; b < at + n; b++) t.kinds[b] = Kind.Tail;
-      this.owners[at] = PORT;
+      this.setOwner(at, PORT);
       t.lastUsedBlock = Math.max(t.lastUsedBlock, at + n - 1);
     }
     t.recount();
@@ -190,7 +206,7 @@ export class Heap {
     if (b === null) throw new HeapExhausted(bytes, false);
     if (b !== head) {
       this.owners[head] = undefined;
-      this.owners[b] = owner;
+      this.setOwner(b, owner);
     }
     if (t.usedBlocks > before) this.counted(t.usedBlocks - before);
     return b;
@@ -211,32 +227,33 @@ export class Heap {
     let n = blocksFor(bytes);
     if (n === 0 || this.table.lockDepth > 0) return;
     const t = this.table;
-    const live = (h: number) => this.owners[h] === TRANSIENT && t.kinds[h] === Kind.Head;
-    const from = Math.max(0, this.transients.length - RELEASE_WINDOW);
-    for (let i = this.transients.length - 1; i >= from; i--) {
-      const h = this.transients[i]!;
-      if (live(h) && t.lengthOf(h) === n) return this.dropTransient(i);
+    const ring = this.recent;
+    const at = (i: number) => (this.recentAt - 1 - i) & (RELEASE_WINDOW - 1);
+    const live = (h: number) => h >= 0 && this.owners[h] === TRANSIENT && t.kinds[h] === Kind.Head;
+    for (let i = 0; i < RELEASE_WINDOW; i++) {
+      const h = ring[at(i)]!;
+      if (live(h) && t.lengthOf(h) === n) return this.dropRecent(at(i));
     }
-    for (let i = this.transients.length - 1; i >= from; i--) {
-      const h = this.transients[i]!;
+    for (let i = 0; i < RELEASE_WINDOW; i++) {
+      const h = ring[at(i)]!;
       if (live(h) && t.lengthOf(h) > n) {
         t.realloc(h, (t.lengthOf(h) - n) * BYTES_PER_BLOCK, false);
         return;
       }
     }
-    for (let i = this.transients.length - 1; i >= from && n > 0; i--) {
-      const h = this.transients[i]!;
+    for (let i = 0; i < RELEASE_WINDOW && n > 0; i++) {
+      const h = ring[at(i)]!;
       if (!live(h)) continue;
       n -= t.lengthOf(h);
-      this.dropTransient(i);
+      this.dropRecent(at(i));
     }
   }
 
-  private dropTransient(i: number): void {
-    const h = this.transients[i]!;
+  private dropRecent(slot: number): void {
+    const h = this.recent[slot]!;
     this.table.free(h);
     this.owners[h] = undefined;
-    this.transients.splice(i, 1);
+    this.recent[slot] = -1;
   }
 
   /**
@@ -257,19 +274,37 @@ export class Heap {
     try {
       const held = new Map<unknown, number[]>();
       const last = Math.min(t.lastUsedBlock, t.capacity - 1);
+      const kinds = t.kinds;
+      const owners = this.owners;
+      const pinned = t.pinned.size > 0 ? t.pinned : null;
+      let freed = 0;
+      let lastKept = 0;
       for (let b = 0; b <= last; b++) {
-        if (t.kinds[b] !== Kind.Head || t.pinned.has(b)) continue;
-        const o = this.owners[b];
-        if (o === PORT) continue;
+        if (kinds[b] !== Kind.Head) continue;
+        const o = owners[b];
+        if (o === PORT) {
+          lastKept = b;
+          continue;
+        }
         if (o !== TRANSIENT && o !== undefined && reached.has(o)) {
+          lastKept = b;
           const hs = held.get(o);
           if (hs) hs.push(b);
           else held.set(o, [b]);
-        } else {
-          t.free(b);
-          this.owners[b] = undefined;
+        } else if (pinned && pinned.has(b)) lastKept = b;
+        else {
+          // Swept in place, as gc_sweep does: the head and its tails become free.
+          owners[b] = undefined;
+          kinds[b] = Kind.Free;
+          t.finaliser[b] = 0;
+          freed++;
+          while (kinds[b + 1] === Kind.Tail) {
+            kinds[++b] = Kind.Free;
+            freed++;
+          }
         }
       }
+      t.usedBlocks -= freed;
       const short: [unknown, number][] = [];
       for (const [o, w] of reached) {
         const heads = held.get(o);
@@ -287,8 +322,8 @@ export class Heap {
         }
         if (have < w) short.push([o, w - have]);
       }
-      let lastUsed = last;
-      while (lastUsed > 0 && t.kinds[lastUsed] === Kind.Free) lastUsed--;
+      let lastUsed = lastKept;
+      while (kinds[lastUsed + 1] === Kind.Tail) lastUsed++;
       t.lastUsedBlock = lastUsed;
       t.lastFreeAtb = 0;
       t.allocAmount = 0;
@@ -297,7 +332,7 @@ export class Heap {
       try {
         for (const [o, w] of short) {
           const b = t.alloc(w);
-          if (b !== null) this.owners[b] = o;
+          if (b !== null) this.setOwner(b, o);
         }
       } finally {
         t.autoCollect = auto;
@@ -306,7 +341,7 @@ export class Heap {
     } finally {
       t.lockDepth = lock;
     }
-    this.transients = [];
+    this.recent.fill(-1);
     this.collectCount++;
   }
 
@@ -318,8 +353,8 @@ export class Heap {
     const t = this.table;
     const mark = (b: number | null): number | null => {
       if (b !== null) {
-        this.owners[b] = TRANSIENT;
-        this.transients.push(b);
+        this.setOwner(b, TRANSIENT);
+        this.recent[this.recentAt++ & (RELEASE_WINDOW - 1)] = b;
         this.counted(t.lengthOf(b));
       }
       return b;

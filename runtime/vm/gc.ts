@@ -46,8 +46,18 @@ function strBytes(s: string): number {
 
 function bigBytes(v: number | bigint): number {
   if (typeof v === "bigint" && mem.constStrs.has(v)) return 0;
-  // Digits from the bit length: linear in the number's size, where shifting it down is quadratic.
-  return SIZES.bigint(Math.ceil(bitLength(typeof v === "bigint" ? v : BigInt(v)) / 16));
+  // Digits from the bit length: linear in the number's size, where shifting it down is quadratic;
+  // a number, or a bigint within 53 bits, is quicker divided.
+  if (typeof v === "number" || (v < 1n << 53n && v > -(1n << 53n))) {
+    let m = typeof v === "number" ? Math.abs(v) : Number(v < 0n ? -v : v);
+    let d = 0;
+    while (m >= 1) {
+      m = Math.floor(m / 65536);
+      d++;
+    }
+    return SIZES.bigint(d);
+  }
+  return SIZES.bigint(Math.ceil(bitLength(v) / 16));
 }
 
 /** Bytes reachable from the roots, each object counted once. */
