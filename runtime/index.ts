@@ -22,6 +22,7 @@ import { toPyException } from "./objects/exceptions.js";
 import { installEvalExec } from "./vm/evalexec.js";
 import { reachableBytes, walkReachable } from "./vm/gc.js";
 import { startRuns, WEBASSEMBLY_START_TABLE } from "./memory/port-start.js";
+import { placeImport } from "./memory/import-place.js";
 import { charge, mem, uncharged } from "./memory/charge.js";
 import { Heap } from "./memory/heap.js";
 import { chargeImport, type ImportCostReport, importCostReport, QstrArea } from "./memory/import-charge.js";
@@ -344,9 +345,8 @@ export class Runtime {
     // interned first (on a copy of the pools as they are now, which are a fresh run's).
     const reportQstrs = name === "__main__" ? mainQstrBytes(this.heap.area, mem.interned, m, file) : undefined;
     const load = chargeImport(mem.qstrs, mem.interned, m, file, inPlace);
-    // What a collection leaves is placed first, for good; the loader's garbage after it.
-    mem.heap.reserveFixed(load.kept);
-    charge(load.allocated - load.kept);
+    // The loader's allocations, placed as the device's land: what a collection leaves is kept.
+    if (mem.off === 0) placeImport(mem.heap, mem.interned, m, file, inPlace, load);
     mem.fixed += load.kept;
     const fixedBefore = mem.fixed - load.kept;
     const consts = uncharged(() => m.consts.map(constValue));

@@ -13,6 +13,9 @@ const BLOCKS_PER_FTB = 8;
 /** py/gc.c ALLOC_TABLE_GAP_BYTE: a spare byte between the two tables. */
 const TABLE_GAP = 1;
 
+/** Run lengths whose searches are remembered (BlockHeap.floors). */
+const FLOOR_SIZES = 17;
+
 /** Blocks of table made at first: all of a pool up to 4 MiB. */
 const INITIAL_TABLE_BLOCKS = 1 << 18;
 
@@ -84,6 +87,13 @@ export class BlockHeap {
   finaliser: Uint8Array;
   /** Blocks not free, kept as they change so gc.mem_alloc() needs no scan. */
   usedBlocks = 0;
+  /**
+   * For runs of n blocks (n < FLOOR_SIZES): no free run of n starts before floors[n], known from
+   * the last search for n. Where a search would start is unchanged, only how far it must look: a
+   * search for a few blocks on a full heap otherwise rescans every used block. Any block made
+   * free clears them all.
+   */
+  private readonly floors = new Int32Array(FLOOR_SIZES);
   /** gc_last_free_atb_index: the table byte where the next search starts. */
   lastFreeAtb = 0;
   /** gc_last_used_block: the sweep stops here. */
@@ -133,6 +143,7 @@ export class BlockHeap {
     fin.set(this.finaliser);
     this.kinds = kinds;
     this.finaliser = fin;
+    this.clearFloors();
     return true;
   }
 
@@ -153,12 +164,23 @@ export class BlockHeap {
     let free = 0;
     const kinds = this.kinds;
     const end = this.finaliser.length;
-    for (let b = this.lastFreeAtb * BLOCKS_PER_ATB; b < end; b++) {
+    const from = this.lastFreeAtb * BLOCKS_PER_ATB;
+    const floor = n < FLOOR_SIZES ? this.floors[n]! : 0;
+    for (let b = Math.max(from, floor); b < end; b++) {
       if (kinds[b] === Kind.Free) {
-        if (++free >= n) return b;
+        if (++free >= n) {
+          if (n < FLOOR_SIZES) this.floors[n] = b + 1;
+          return b;
+        }
       } else free = 0;
     }
+    if (n < FLOOR_SIZES) this.floors[n] = Math.max(from, end - n + 1);
     return -1;
+  }
+
+  /** Blocks became free: what the last searches learnt no longer holds. */
+  clearFloors(): void {
+    this.floors.fill(0);
   }
 
   /**
@@ -199,6 +221,7 @@ export class BlockHeap {
     const k = this.kinds[block];
     if (k !== Kind.Head && k !== Kind.Mark) throw new Error(`internal error: gc_free of block ${block}, which heads no allocation`);
     this.finaliser[block] = 0;
+    this.clearFloors();
     if (Math.floor(block / BLOCKS_PER_ATB) < this.lastFreeAtb) this.lastFreeAtb = Math.floor(block / BLOCKS_PER_ATB);
     do {
       this.kinds[block++] = Kind.Free;
@@ -240,6 +263,7 @@ export class BlockHeap {
     if (want < have) {
       for (let b = block + want; b < block + have; b++) this.kinds[b] = Kind.Free;
       this.usedBlocks -= have - want;
+      this.clearFloors();
       const atb = Math.floor((block + want) / BLOCKS_PER_ATB);
       if (atb < this.lastFreeAtb) this.lastFreeAtb = atb;
       return block;
@@ -319,6 +343,7 @@ export class BlockHeap {
     let used = 0;
     for (let b = 0; b < this.finaliser.length; b++) if (this.kinds[b] !== Kind.Free) used++;
     this.usedBlocks = used;
+    this.clearFloors();
   }
 
   /** gc.mem_alloc(): bytes in used blocks. */

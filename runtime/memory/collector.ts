@@ -89,6 +89,7 @@ export function sweep(heap: BlockHeap, hooks: CollectHooks = {}): CollectResult 
   }
   heap.lastUsedBlock = lastUsed;
   heap.usedBlocks -= freedBlocks;
+  heap.clearFloors();
   heap.lastFreeAtb = 0;
   return { freedHeads, freedBlocks };
 }

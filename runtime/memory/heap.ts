@@ -170,6 +170,20 @@ export class Heap {
     this.resetPeak();
   }
 
+  /**
+   * Takes the heads allocated on the table directly (the loader model's): those in `kept` become
+   * bytes no collection frees, the rest anonymous garbage.
+   */
+  adoptUnowned(kept: ReadonlySet<number>): void {
+    const t = this.table;
+    const last = Math.min(t.lastUsedBlock, t.capacity - 1);
+    for (let b = 0; b <= last; b++) {
+      if (t.kinds[b] !== Kind.Head || this.owners[b] !== undefined) continue;
+      this.setOwner(b, kept.has(b) ? FIXED : TRANSIENT);
+      this.counted(t.lengthOf(b));
+    }
+  }
+
   /** Bytes no collection frees (what an import keeps), placed now. */
   reserveFixed(bytes: number): void {
     if (bytes > 0) this.place(bytes, FIXED);
@@ -305,6 +319,7 @@ export class Heap {
         }
       }
       t.usedBlocks -= freed;
+      t.clearFloors();
       const short: [unknown, number][] = [];
       for (const [o, w] of reached) {
         const heads = held.get(o);
