@@ -87,6 +87,17 @@ export function chargeStr(s: string): void {
   mem.heap.reserve(SIZES.str(utf8Length(s)));
 }
 
+/**
+ * A str made from a vstr (mp_obj_new_str_from_vstr): free when its text is already a qstr (the
+ * buffer is freed), else the 16-byte object and the buffer trimmed to len + 1. Unlike chargeStr,
+ * a one-character text is no exception: it costs its blocks unless it is interned.
+ */
+export function chargeVstrStr(s: string): void {
+  if (mem.off !== 0) return;
+  if (isInterned(mem.interned, s)) return;
+  mem.heap.reserve(SIZES.str(utf8Length(s)));
+}
+
 /** An int outside the 31-bit small-int range lives in an mpz of 16-bit digits. */
 export function chargeBig(v: number | bigint): void {
   if (mem.off !== 0) return;

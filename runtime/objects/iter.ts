@@ -2,7 +2,7 @@
 // generators, and objects with __iter__/__next__ or __getitem__. `undefined` means exhausted.
 
 import { pyErr, RUNTIME_ERROR, STOP_ITERATION, typeError } from "./exceptions.js";
-import { charge } from "../memory/charge.js";
+import { charge, uncharged } from "../memory/charge.js";
 import { refuseBeyondHeap } from "../memory/bounds.js";
 import { getItem, itemSize, PyArray } from "./array.js";
 import { PyDict, PySet } from "./hashtable.js";
@@ -159,4 +159,20 @@ export function toArray(v: Value): Value[] {
     if ((out.push(x) & 4095) === 0) refuseBeyondHeap(4 * out.length);
   }
   return out;
+}
+
+/**
+ * toArray for a consumer that gives mp_getiter a stack buffer (bytes(iterable)): a built-in
+ * container's iterator is then not on the heap; a Python __iter__ still runs as it runs.
+ */
+export function toArrayStack(v: Value): Value[] {
+  if (v instanceof PyObject && !(v instanceof PyInstance) && !typeOf(v).isUser && !(v instanceof PyIterator) && !(v instanceof PyGenerator)) {
+    const it = uncharged(() => getIter(v));
+    const out: Value[] = [];
+    for (let x = iterNextOrEnd(it); x !== undefined; x = iterNextOrEnd(it)) {
+      if ((out.push(x) & 4095) === 0) refuseBeyondHeap(4 * out.length);
+    }
+    return out;
+  }
+  return toArray(v);
 }

@@ -12,7 +12,7 @@ import { charge, chargeBig, chargeStr, uncharged } from "../memory/charge.js";
 import { SIZES } from "../memory/sizes.js";
 import { bitLength, mpzShiftBytes, refuseBeyondHeap, refusePower } from "../memory/bounds.js";
 import { bufferCompare, bufferEqual, packItems, PyArray } from "./array.js";
-import { iterate } from "./iter.js";
+import { iterate, iterateHeap } from "./iter.js";
 import { bytesPercent, percentFormat } from "./format.js";
 import { newDictFrom } from "./args.js";
 import { cPow } from "../lib/math.js";
@@ -393,7 +393,7 @@ export function bytesOf(v: Value): Uint8Array | null {
  */
 export function intersectTable(self: PySet, other: Value): HashTable {
   const t = new HashTable();
-  for (const k of iterate(other)) if (self.table.has(k)) t.set(k, undefined);
+  for (const k of iterateHeap(other)) if (self.table.has(k)) t.set(k, undefined);
   return t;
 }
 
@@ -413,6 +413,7 @@ function setBinary(op: BinaryOpName, a: PySet, b: Value): Value {
     case "OR":
     case "INPLACE_OR": {
       const t = op === "OR" ? copy(a.table) : a.table;
+      charge(16); // set_update_int/set_diff_int: mp_getiter(other, NULL), a heap iterator
       for (const k of b.table.keyList()) t.set(k, undefined);
       return op === "OR" ? new PySet(t, resultType) : a;
     }
@@ -427,12 +428,14 @@ function setBinary(op: BinaryOpName, a: PySet, b: Value): Value {
     case "SUBTRACT":
     case "INPLACE_SUBTRACT": {
       const t = op === "SUBTRACT" ? copy(a.table) : a.table;
+      charge(16); // set_update_int/set_diff_int: mp_getiter(other, NULL), a heap iterator
       for (const k of b.table.keyList()) t.delete(k);
       return op === "SUBTRACT" ? new PySet(t, resultType) : a;
     }
     case "XOR":
     case "INPLACE_XOR": {
       const t = op === "XOR" ? copy(a.table) : a.table;
+      charge(16); // set_update_int/set_diff_int: mp_getiter(other, NULL), a heap iterator
       for (const k of b.table.keyList()) if (t.has(k)) t.delete(k);
       else t.set(k, undefined);
       return op === "XOR" ? new PySet(t, resultType) : a;

@@ -239,9 +239,10 @@ export class PyByteArray extends PyObject {
       return;
     }
     const len = this.b.length;
-    const extra = n === 1 ? 8 : 0;
-    chargeGrowth(blocks(len + n + extra) - blocks(len + this.free), len + n + extra);
-    this.free = extra ? extra - 1 : 0;
+    // array_append renews to len + 8 (the new item included); array_extend to exactly len + n.
+    const alloc = n === 1 ? len + 8 : len + n;
+    chargeGrowth(blocks(alloc) - blocks(len + this.free), alloc);
+    this.free = alloc - len - n;
   }
 }
 
@@ -287,6 +288,8 @@ export class PyRange extends PyObject {
 }
 
 export class PySlice extends PyObject {
+  /** Whether the slice was made on the heap (charged): see heapSlice(). */
+  onHeap = false;
   constructor(
     readonly start: Value,
     readonly stop: Value,
@@ -384,6 +387,9 @@ export class PyException extends PyInstance {
   /** The value of StopIteration, kept apart because args may be reassigned. */
   constructor(type: PyType) {
     super(type);
+    // A user subclass's instance has a slot for its native part (20 bytes, two blocks), the
+    // mp_obj_exception_t (16) that mp_obj_instance_make_new makes for it.
+    if (type.isUser) charge(SIZES.instance(0, 1) - SIZES.instance(0) + 16);
   }
 }
 
