@@ -79,23 +79,29 @@ export function tryGrow(bytes: number): boolean {
   return !mem.heap.locked && tryCharge(bytes);
 }
 
-/** A str made at run time: free when it is an interned qstr, else an object and its data. */
+/**
+ * A str made at run time (mp_obj_new_str, or from a vstr): free when its text is already a qstr
+ * (qstr_find_strn), else the 16-byte object and its data with a NUL. A one-character text is no
+ * exception: only the strings internStr() made (indexing, iterating a str, chr()) are qstrs.
+ */
 export function chargeStr(s: string): void {
   if (mem.off !== 0) return;
-  if (s.length <= 1 && s.charCodeAt(0) < 0x80) return;
   if (isInterned(mem.interned, s)) return;
   mem.heap.reserve(SIZES.str(utf8Length(s)));
 }
 
 /**
- * A str made from a vstr (mp_obj_new_str_from_vstr): free when its text is already a qstr (the
- * buffer is freed), else the 16-byte object and the buffer trimmed to len + 1. Unlike chargeStr,
- * a one-character text is no exception: it costs its blocks unless it is interned.
+ * mp_obj_new_str_via_qstr (a str's item, its iterator's next, chr()): the text is interned, so the
+ * qstr pools may grow (a chunk or a new pool, never freed); nothing else is allocated.
  */
-export function chargeVstrStr(s: string): void {
-  if (mem.off !== 0) return;
-  if (isInterned(mem.interned, s)) return;
-  mem.heap.reserve(SIZES.str(utf8Length(s)));
+export function internStr(s: string): string {
+  if (isInterned(mem.interned, s)) return s;
+  const grown = mem.qstrs.intern(mem.interned, [s]);
+  if (mem.off === 0 && grown > 0) {
+    mem.heap.reserve(grown);
+    mem.fixed += grown;
+  }
+  return s;
 }
 
 /** An int outside the 31-bit small-int range lives in an mpz of 16-bit digits. */

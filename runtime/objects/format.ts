@@ -7,7 +7,7 @@ import { PyDict } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./call.js";
 import { asFloat, asInt } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
-import { chargeVstrStr } from "../memory/charge.js";
+import { chargeStr } from "../memory/charge.js";
 import { PyBytes, PyComplex, PyFloat, PyInstance, PyTuple, typeOf, type Value, type KwArgs } from "./value.js";
 import { latin1 } from "../lib/spread.js";
 
@@ -428,7 +428,7 @@ export function strFormat(fmt: string, args: Value[], kw: KwArgs | null, counter
     else if (conv) throw valueError("bad conversion specifier");
     // A conversion (`{}` and `{:}` are `{!s}`) prints the argument into a vstr of its own and
     // makes a str of it (py/objstr.c mp_obj_str_format_helper), garbage once copied out.
-    if (conv !== "" || spec === "") chargeVstrStr(v as string);
+    if (conv !== "" || spec === "") chargeStr(v as string);
     out += formatValue(v, spec);
   }
   return out;

@@ -143,7 +143,9 @@ export class HashTable {
     this.vals[i] = undefined;
     return v;
   }
+  /** mp_map_clear/mp_set_clear: the table is freed at once (m_del). */
   clear(): void {
+    if (this.slotBytes) release(blocks(this.slotBytes * this.alloc));
     this.keys = [];
     this.vals = [];
     this.alloc = 0;

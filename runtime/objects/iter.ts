@@ -2,7 +2,7 @@
 // generators, and objects with __iter__/__next__ or __getitem__. `undefined` means exhausted.
 
 import { pyErr, RUNTIME_ERROR, STOP_ITERATION, typeError } from "./exceptions.js";
-import { charge, uncharged } from "../memory/charge.js";
+import { charge, internStr, uncharged } from "../memory/charge.js";
 import { refuseBeyondHeap } from "../memory/bounds.js";
 import { getItem, itemSize, PyArray } from "./array.js";
 import { PyDict, PySet } from "./hashtable.js";
@@ -42,7 +42,8 @@ export function getIter(v: Value): PyObject {
   if (v instanceof PyTuple) return indexIter(() => v.items.length, (i) => v.items[i]);
   if (typeof v === "string") {
     const chars = Array.from(v);
-    return indexIter(() => chars.length, (i) => chars[i]!);
+    // str_it_iternext: each character through mp_obj_new_str_via_qstr.
+    return indexIter(() => chars.length, (i) => internStr(chars[i]!));
   }
   if (v instanceof PyRange) {
     const { start, step } = v;

@@ -184,7 +184,16 @@ function installMethods(): void {
       if (typeof x !== "string") throw typeError(`join expects a list of str/bytes objects consistent with self object`);
       return x;
     }).join(s),
-    split: (s: string, a, kw) => new PyList(split(s, a[0] ?? kwArg(kw, "sep"), toIndex(a[1] ?? kwArg(kw, "maxsplit") ?? -1))),
+    split: (s: string, a, kw) => {
+      // str_split: an empty list appended to, each part a new str (a copy unless it is a qstr).
+      const parts = split(s, a[0] ?? kwArg(kw, "sep"), toIndex(a[1] ?? kwArg(kw, "maxsplit") ?? -1));
+      const out = new PyList([]);
+      for (const p of parts) {
+        chargeStr(p);
+        out.append(p);
+      }
+      return out;
+    },
     rsplit: (s: string, a, kw) => new PyList(rsplit(s, a[0] ?? kwArg(kw, "sep"), toIndex(a[1] ?? kwArg(kw, "maxsplit") ?? -1))),
     splitlines: (s: string, a, kw) => {
       const keep = (a[0] ?? kwArg(kw, "keepends")) === true;

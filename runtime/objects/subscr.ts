@@ -8,7 +8,7 @@ import { callValue, lookupSpecial } from "./call.js";
 import { asInt, machineWord } from "./ops.js";
 import { typeName } from "./repr.js";
 import { BYTEARRAY, hasSurrogates, MEMORYVIEW, PyByteArray, PyBytes, PyInstance, PyList, PyMemoryView, PyRange, PySlice, PyTuple, typeOf, type Value } from "./value.js";
-import { charge } from "../memory/charge.js";
+import { charge, chargeStr, internStr } from "../memory/charge.js";
 import { spliceAll } from "../lib/spread.js";
 
 export interface SliceRange {
@@ -126,10 +126,12 @@ export function subscr(obj: Value, index: Value): Value {
     const len = chars ? chars.length : obj.length;
     if (index instanceof PySlice) {
       const r = fastSlice(index, len);
-      return chars ? chars.slice(r.start, r.start + r.length).join("") : obj.slice(r.start, r.start + r.length);
+      const part = chars ? chars.slice(r.start, r.start + r.length).join("") : obj.slice(r.start, r.start + r.length);
+      if (part !== obj) chargeStr(part); // mp_obj_new_str_of_type: a copy unless the text is a qstr
+      return part;
     }
     const i = seqIndex(index, len, "string");
-    return chars ? chars[i]! : obj[i]!;
+    return internStr(chars ? chars[i]! : obj[i]!);
   }
   if (obj instanceof PyMemoryView || obj instanceof PyArray) {
     const tc = obj.typecode;

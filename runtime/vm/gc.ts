@@ -15,6 +15,7 @@ import { NativeObject } from "../objects/native.js";
 import { Deque } from "../lib/containers.js";
 import { mem } from "../memory/charge.js";
 import { SIZES } from "../memory/sizes.js";
+import { bitLength } from "../memory/bounds.js";
 import {
   PyBoundMethod,
   PyByteArray,
@@ -38,19 +39,14 @@ import { BytecodeFunction } from "./code.js";
 import { BytecodeGenerator } from "./generator.js";
 
 function strBytes(s: string): number {
-  if (s.length <= 1 || isInterned(mem.interned, s) || mem.constStrs.has(s)) return 0;
+  if (isInterned(mem.interned, s) || mem.constStrs.has(s)) return 0;
   return SIZES.str(new TextEncoder().encode(s).length);
 }
 
 function bigBytes(v: number | bigint): number {
   if (typeof v === "bigint" && mem.constStrs.has(v)) return 0;
-  let m = typeof v === "bigint" ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
-  let d = 0;
-  while (m > 0n) {
-    m >>= 16n;
-    d++;
-  }
-  return SIZES.bigint(d);
+  // Digits from the bit length: linear in the number's size, where shifting it down is quadratic.
+  return SIZES.bigint(Math.ceil(bitLength(typeof v === "bigint" ? v : BigInt(v)) / 16));
 }
 
 /** Bytes reachable from the roots, each object counted once. */
