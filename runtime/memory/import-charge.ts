@@ -113,7 +113,11 @@ export function chargeImport(qstrs: QstrArea, interned: Set<string>, m: Compiled
   const known: QstrSet = { has: (t) => isInterned(interned, t), add: (t) => void interned.add(t) };
   const mod = loadModule(h, new QstrPool(h), known, m, { filePath, inPlace });
   const size = (b: number | null) => (b === null ? 0 : h.nbytes(b));
-  const constantBytes = size(mod.tables) + mod.consts.flat().reduce((s, b) => s + size(b), 0);
+  // The context's object-table pointer, one past a qstr table of whole blocks when there are no
+  // constant objects, keeps the allocation starting there: the module body's bytecode, when the
+  // loader placed it there (import-load.ts objTableAt).
+  const pinned = mod.objTableAt !== null && mod.objTableAt === mod.root.data ? size(mod.objTableAt) : 0;
+  const constantBytes = size(mod.tables) + mod.consts.flat().reduce((s, b) => s + size(b), 0) + pinned;
   const moduleBytes = size(mod.context) + size(mod.globalsDict) + size(mod.globals.block);
   const globals: HashTable = mod.globals;
   let grown = 0;
