@@ -16,6 +16,7 @@ import { Deque } from "../lib/containers.js";
 import { mem } from "../memory/charge.js";
 import { SIZES } from "../memory/sizes.js";
 import { bitLength } from "../memory/bounds.js";
+import { namespaceOfDict } from "../objects/namespace.js";
 import {
   PyBoundMethod,
   PyByteArray,
@@ -100,7 +101,9 @@ export function reachableBytes(modules: Iterable<Value>): number {
       total += SIZES.list(v.alloc);
       v.items.forEach(push);
     } else if (v instanceof PyDict) {
-      total += SIZES.dict(v.table.alloc);
+      // A dict over a namespace (a module's __dict__, globals(), sys.modules) is the module's own
+      // dict or the VM's static one: counted with the module's import, not again here.
+      if (namespaceOfDict(v) === null) total += SIZES.dict(v.table.alloc);
       for (const [k, x] of v.table.entries()) {
         push(k);
         push(x);
