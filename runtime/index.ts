@@ -336,6 +336,12 @@ export class Runtime {
     charge(load.allocated);
     mem.fixed += load.kept;
     const fixedBefore = mem.fixed - load.kept;
+    // A package's __path__ was stored in the module's globals before the loader ran (one more entry).
+    if ("__path__" in preset) {
+      const grown = load.addGlobal();
+      charge(grown);
+      mem.fixed += grown;
+    }
     const consts = uncharged(() => m.consts.map(constValue));
     for (const c of consts) markConst(c);
     this.growSysModules();
@@ -532,8 +538,37 @@ export class Runtime {
     if (found.kind === "file") return this.execModule(loadModuleFile(this.vfs, found.path), name, { __file__: found.path });
     const init = statPyOrMpy(this.vfs, `${found.path}/__init__.py`);
     if (init) return this.execModule(loadModuleFile(this.vfs, init), name, { __path__: found.path, __file__: init });
-    const mod = new PyModule(name, new Map<string, Value>([["__name__", name], ["__path__", found.path]]));
+    return this.namespacePackage(name, found.path);
+  }
+
+  /**
+   * A directory without __init__: mp_obj_new_module (context, globals dict of one slot holding
+   * __name__), then __path__ stored (its str is counted where the globals reach it). Its table
+   * grows as submodules are stored on it.
+   */
+  private namespacePackage(name: string, path: string): PyModule {
+    const globals = new ModuleNamespace();
+    globals.set("__name__", name);
+    globals.set("__path__", path);
+    let alloc = 1;
+    let used = 1;
+    const keep = (bytes: number) => {
+      charge(bytes);
+      mem.fixed += bytes;
+    };
+    const add = () => {
+      used++;
+      if (used <= alloc) return;
+      const next = hashAllocAtLeast(alloc + 1);
+      keep(blocks(8 * next) - blocks(8 * alloc));
+      alloc = next;
+    };
+    keep(16 + 16 + blocks(8 * alloc));
+    add();
+    globals.table = { add, remove: () => void used-- };
+    const mod = new PyModule(name, globals);
     this.modules.set(name, mod);
+    this.growSysModules();
     return mod;
   }
 

@@ -39,6 +39,11 @@ export function useMem(m: MemState): MemState {
   return prev;
 }
 
+/** Whether allocations are charged now (not while the VM builds its own, ROM-resident objects). */
+export function charging(): boolean {
+  return mem.off === 0;
+}
+
 export function charge(bytes: number): void {
   if (mem.off === 0) mem.heap.reserve(bytes);
 }

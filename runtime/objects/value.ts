@@ -5,7 +5,7 @@
 
 import { HostError } from "../lib/host-error.js";
 import { blocks, SIZES } from "../memory/sizes.js";
-import { charge, chargeGrowth, release } from "../memory/charge.js";
+import { charge, chargeGrowth, charging, release } from "../memory/charge.js";
 
 export type Value = null | boolean | number | bigint | string | PyObject | undefined;
 
@@ -406,12 +406,15 @@ export class PyModule extends PyObject {
 }
 
 export class PyProperty extends PyObject {
+  /** Made at run time, on the heap (the built-in types' are in ROM). */
+  readonly onHeap = charging();
   constructor(
     readonly fget: Value,
     readonly fset: Value,
     readonly fdel: Value,
   ) {
     super();
+    charge(16); // mp_obj_property_t: type and the three accessors
   }
   get type() {
     return PROPERTY;
@@ -419,11 +422,14 @@ export class PyProperty extends PyObject {
 }
 
 export class PyStaticMethod extends PyObject {
+  /** Made at run time, on the heap (the built-in types' classmethods are in ROM). */
+  readonly onHeap = charging();
   constructor(
     readonly fn: Value,
     readonly isClassMethod: boolean,
   ) {
     super();
+    charge(16); // mp_obj_static_class_method_t: type and function (8 bytes, one block)
   }
   get type() {
     return this.isClassMethod ? CLASSMETHOD : STATICMETHOD;

@@ -30,7 +30,9 @@ import {
   PyMemoryView,
   PyModule,
   PyObject,
+  PyProperty,
   PyRange,
+  PyStaticMethod,
   PyTuple,
   PyType,
   type Namespace,
@@ -149,9 +151,21 @@ export function reachableBytes(modules: Iterable<Value>): number {
       push(v.frame.fn);
       v.frame.state.forEach(push);
     } else if ((v instanceof PyIterator && !("heapBytes" in v)) || v instanceof PyRange) total += 16;
+    else if (v instanceof PyProperty) {
+      if (v.onHeap) total += 16;
+      push(v.fget);
+      push(v.fset);
+      push(v.fdel);
+    } else if (v instanceof PyStaticMethod) {
+      if (v.onHeap) total += 16;
+      push(v.fn);
+    }
     else if (v instanceof PyType) {
-      if (v.isUser) total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + (v.bases.length >= 2 ? SIZES.tuple(v.bases.length) : 0);
-      pushNs(v.dict);
+      // A built-in type and what its dict holds are in ROM.
+      if (v.isUser) {
+        total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + (v.bases.length >= 2 ? SIZES.tuple(v.bases.length) : 0);
+        pushNs(v.dict);
+      }
     } else if (v instanceof PyModule) pushNs(v.dict);
     else {
       // Other native objects may say what they hold on the heap and what they keep alive.
