@@ -29,7 +29,7 @@ import { BUILTIN_MODULES, type ModuleContext } from "./modules/registry.js";
 import { helpBuiltin } from "./modules/help.js";
 import { runPending, sched } from "./vm/scheduler.js";
 import { str } from "./objects/repr.js";
-import { PyBytes, PyException, PyList, PyModule, PyTuple, type Namespace, type Value } from "./objects/value.js";
+import { PyBytes, PyComplex, PyException, PyFloat, PyList, PyModule, PyTuple, type Namespace, type Value } from "./objects/value.js";
 import { VirtualFs } from "./board/fs.js";
 import { installFileBuiltins, loadModuleFile, statModule, statPyOrMpy, statTopLevel, type Found } from "./modules/files.js";
 import { Vfs } from "./modules/vfs.js";
@@ -473,6 +473,8 @@ export class Runtime {
     if (!native) return null;
     const mod = new PyModule(name, uncharged(native));
     BUILTIN_MODULE_NAMESPACES.add(mod.dict);
+    // A built-in module's float constants (math.pi, math.inf...) are ROM objects.
+    for (const v of mod.dict.values()) if (v instanceof PyFloat || v instanceof PyComplex) mem.consts.add(v);
     this.builtinModules.set(name, mod);
     return mod;
   }
