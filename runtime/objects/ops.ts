@@ -125,6 +125,15 @@ function intResult(a: number | bigint, b: number | bigint, r: bigint | number): 
   return v;
 }
 
+/**
+ * py/objint_mpz.c: with an mpz operand, // and % make a new mpz whose digits mpz_divmod_inpl
+ * sizes at the left operand's length + 1 (the other part, and a small operand, are temporaries).
+ */
+function divResult(a: number | bigint, b: number | bigint): void {
+  if (isSmall(a) && isSmall(b)) return;
+  charge(SIZES.bigint(Math.ceil(bitLength(big(a)) / 16) + 1));
+}
+
 function isInt32(v: number | bigint): v is number {
   return typeof v === "number" && v >= -0x80000000 && v <= 0x7fffffff;
 }
@@ -153,11 +162,17 @@ export function intBinary(op: BinaryOpName, a: number | bigint, b: number | bigi
       }
       return intResult(a, b, big(a) * big(b));
     case "FLOOR_DIVIDE":
-    case "INPLACE_FLOOR_DIVIDE":
-      return floorDivInt(a, b);
+    case "INPLACE_FLOOR_DIVIDE": {
+      const q = floorDivInt(a, b);
+      divResult(a, b);
+      return q;
+    }
     case "MODULO":
-    case "INPLACE_MODULO":
-      return modInt(a, b);
+    case "INPLACE_MODULO": {
+      const r = modInt(a, b);
+      divResult(a, b);
+      return r;
+    }
     case "TRUE_DIVIDE":
     case "INPLACE_TRUE_DIVIDE":
       if (b === 0 || b === 0n) throw pyErr(ZERO_DIVISION_ERROR, "divide by zero");
