@@ -31,7 +31,7 @@ import { BUILTIN_MODULES, type ModuleContext } from "./modules/registry.js";
 import { helpBuiltin } from "./modules/help.js";
 import { runPending, sched } from "./vm/scheduler.js";
 import { str } from "./objects/repr.js";
-import { PyBytes, PyException, PyList, PyModule, PyTuple, type Namespace, type Value } from "./objects/value.js";
+import { PyBytes, PyComplex, PyException, PyFloat, PyList, PyModule, PyTuple, type Namespace, type Value } from "./objects/value.js";
 import { VirtualFs } from "./board/fs.js";
 import { installFileBuiltins, loadModuleFile, statModule, statPyOrMpy, statTopLevel, type Found } from "./modules/files.js";
 import { Vfs } from "./modules/vfs.js";
@@ -349,6 +349,12 @@ export class Runtime {
     if (mem.off === 0) placeImport(mem.heap, mem.interned, m, file, inPlace, load);
     mem.fixed += load.kept;
     const fixedBefore = mem.fixed - load.kept;
+    // A package's __path__ was stored in the module's globals before the loader ran (one more entry).
+    if ("__path__" in preset) {
+      const grown = load.addGlobal();
+      charge(grown);
+      mem.fixed += grown;
+    }
     const consts = uncharged(() => m.consts.map(constValue));
     for (const c of consts) markConst(c);
     this.growSysModules();
@@ -480,6 +486,8 @@ export class Runtime {
     if (!native) return null;
     const mod = new PyModule(name, uncharged(native));
     BUILTIN_MODULE_NAMESPACES.add(mod.dict);
+    // A built-in module's float constants (math.pi, math.inf...) are ROM objects.
+    for (const v of mod.dict.values()) if (v instanceof PyFloat || v instanceof PyComplex) mem.consts.add(v);
     this.builtinModules.set(name, mod);
     return mod;
   }
@@ -545,8 +553,40 @@ export class Runtime {
     if (found.kind === "file") return this.execModule(loadModuleFile(this.vfs, found.path), name, { __file__: found.path });
     const init = statPyOrMpy(this.vfs, `${found.path}/__init__.py`);
     if (init) return this.execModule(loadModuleFile(this.vfs, init), name, { __path__: found.path, __file__: init });
-    const mod = new PyModule(name, new Map<string, Value>([["__name__", name], ["__path__", found.path]]));
+    return this.namespacePackage(name, found.path);
+  }
+
+  /**
+   * A directory without __init__: mp_obj_new_module (context, globals dict of one slot holding
+   * __name__), then __path__ stored (its str is counted where the globals reach it). Its table
+   * grows as submodules are stored on it.
+   */
+  private namespacePackage(name: string, path: string): PyModule {
+    const globals = new ModuleNamespace();
+    globals.set("__name__", name);
+    globals.set("__path__", path);
+    let alloc = 1;
+    let used = 1;
+    const keep = (bytes: number) => {
+      charge(bytes);
+      mem.fixed += bytes;
+    };
+    const add = () => {
+      used++;
+      if (used <= alloc) return;
+      const next = hashAllocAtLeast(alloc + 1);
+      keep(blocks(8 * next) - blocks(8 * alloc));
+      alloc = next;
+    };
+    // The context, the globals dict and its table, allocated in that order.
+    keep(16);
+    keep(16);
+    keep(blocks(8 * alloc));
+    add();
+    globals.table = { add, remove: () => void used-- };
+    const mod = new PyModule(name, globals);
     this.modules.set(name, mod);
+    this.growSysModules();
     return mod;
   }
 

@@ -38,6 +38,11 @@ export function useMem(m: MemState): MemState {
   return prev;
 }
 
+/** Whether allocations are charged now (not while the VM builds its own, ROM-resident objects). */
+export function charging(): boolean {
+  return mem.off === 0;
+}
+
 export function charge(bytes: number): void {
   if (mem.off === 0) mem.heap.reserve(bytes);
 }
@@ -79,16 +84,31 @@ export function tryGrow(bytes: number): boolean {
 }
 
 /**
- * A str made at run time: free when it is an interned qstr, else its data (as a vstr finishes it)
- * and then its 16-byte object. A str value has no identity here, so its blocks are owned by its
- * text: a collection keeps them while a reached str has that text.
+ * A str made at run time (mp_obj_new_str, or from a vstr): free when its text is already a qstr
+ * (qstr_find_strn), else its data with a NUL (as a vstr finishes it) and then its 16-byte object.
+ * A one-character text is no exception: only the strings internStr() made (indexing, iterating a
+ * str, chr()) are qstrs. A str value has no identity here, so its blocks are owned by its text: a
+ * collection keeps them while a reached str has that text.
  */
 export function chargeStr(s: string): void {
   if (mem.off !== 0) return;
-  if (s.length <= 1 && s.charCodeAt(0) < 0x80) return;
   if (isInterned(mem.interned, s)) return;
   mem.heap.allocFor(s, utf8Length(s) + 1);
   mem.heap.allocFor(s, 16);
+}
+
+/**
+ * mp_obj_new_str_via_qstr (a str's item, its iterator's next, chr()): the text is interned, so the
+ * qstr pools may grow (a chunk or a new pool, placed for good); nothing else is allocated.
+ */
+export function internStr(s: string): string {
+  if (isInterned(mem.interned, s)) return s;
+  const grown = mem.qstrs.intern(mem.interned, [s]);
+  if (mem.off === 0 && grown > 0) {
+    mem.heap.reserveFixed(grown);
+    mem.fixed += grown;
+  }
+  return s;
 }
 
 /**

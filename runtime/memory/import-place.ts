@@ -39,6 +39,9 @@ export function placeImport(heap: Heap, interned: Set<string>, m: CompiledModule
     const kept = new Set<number>();
     if (mod) {
       for (const b of [mod.context, mod.globalsDict, mod.globals.block, mod.tables, ...mod.consts.flat()]) if (b !== null) kept.add(b);
+      // The module body's bytecode, when the context's object-table pointer lands on it (as
+      // import-charge.ts counts it): the device's conservative collector keeps it.
+      if (mod.objTableAt !== null && mod.objTableAt === mod.root.data) kept.add(mod.objTableAt);
     }
     heap.adoptUnowned(kept);
   }

@@ -5,7 +5,7 @@
 import { objectState } from "./run-state.js";
 import { HeapExhausted } from "../memory/heap.js";
 import { blocks } from "../memory/sizes.js";
-import { mem, tryCharge, tryGrow, uncharged } from "../memory/charge.js";
+import { internStr, mem, tryCharge, tryGrow, uncharged } from "../memory/charge.js";
 import { EMPTY_TUPLE, nativeType, OBJECT, PyException, PyTuple, PyType, type Value } from "./value.js";
 import { HostError } from "../lib/host-error.js";
 
@@ -186,10 +186,10 @@ function cutUtf8(s: string, max: number): string {
 export const typeError = (m: string) => pyErr(TYPE_ERROR, m);
 export const valueError = (m: string) => pyErr(VALUE_ERROR, m);
 
-/** qstr_from_strn: a name made a qstr at run time must fit the qstr's one-byte length (255 bytes). */
+/** qstr_from_strn: a name made a qstr at run time must fit the qstr's one-byte length (255 bytes), and is interned. */
 export function qstrName(name: string): string {
   if (name.length > 85 && new TextEncoder().encode(name).length > 255) throw pyErr(RUNTIME_ERROR, "name too long");
-  return name;
+  return internStr(name);
 }
 
 /**

@@ -156,9 +156,10 @@ export class HashTable {
     this.slotBytes = slotBytes;
     this.head = own(owner, slotBytes * this.alloc);
   }
-  /** mp_map_clear/mp_set_clear: the table is freed. */
+  /** mp_map_clear/mp_set_clear: the table is freed at once (m_del). */
   clear(): void {
     if (this.owner) disown(this.owner, this.head);
+    else if (this.slotBytes) release(this.slotBytes * this.alloc);
     this.head = null;
     this.keys = [];
     this.vals = [];

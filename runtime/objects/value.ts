@@ -5,7 +5,7 @@
 
 import { HostError } from "../lib/host-error.js";
 import { hashAllocAfterInserts, SIZES } from "../memory/sizes.js";
-import { charge, disown, own, renew } from "../memory/charge.js";
+import { charge, charging, disown, own, renew } from "../memory/charge.js";
 
 export type Value = null | boolean | number | bigint | string | PyObject | undefined;
 
@@ -247,9 +247,10 @@ export class PyByteArray extends PyObject {
       return;
     }
     const len = this.b.length;
-    const extra = n === 1 ? 8 : 0;
-    this.itemsHead = renew(this, this.itemsHead, len + n + extra);
-    this.free = extra ? extra - 1 : 0;
+    // array_append renews to len + 8 (the new item included); array_extend to exactly len + n.
+    const alloc = n === 1 ? len + 8 : len + n;
+    this.itemsHead = renew(this, this.itemsHead, alloc);
+    this.free = alloc - len - n;
   }
 }
 
@@ -295,6 +296,8 @@ export class PyRange extends PyObject {
 }
 
 export class PySlice extends PyObject {
+  /** Whether the slice was made on the heap (charged): see heapSlice(). */
+  onHeap = false;
   constructor(
     readonly start: Value,
     readonly stop: Value,
@@ -408,7 +411,10 @@ export class PyException extends PyInstance {
   traceback: { file: string; line: number; name: string }[] = [];
   /** The value of StopIteration, kept apart because args may be reassigned. */
   constructor(type: PyType) {
-    super(type, 16);
+    // A user subclass's instance has a slot for its native part (20 bytes, two blocks), then the
+    // mp_obj_exception_t (16) that mp_obj_instance_make_new makes for it.
+    super(type, type.isUser ? 20 : 16);
+    if (type.isUser) own(this, 16);
   }
 }
 
@@ -425,12 +431,15 @@ export class PyModule extends PyObject {
 }
 
 export class PyProperty extends PyObject {
+  /** Made at run time, on the heap (the built-in types' are in ROM). */
+  readonly onHeap = charging();
   constructor(
     readonly fget: Value,
     readonly fset: Value,
     readonly fdel: Value,
   ) {
     super();
+    own(this, 16); // mp_obj_property_t: type and the three accessors
   }
   get type() {
     return PROPERTY;
@@ -438,11 +447,14 @@ export class PyProperty extends PyObject {
 }
 
 export class PyStaticMethod extends PyObject {
+  /** Made at run time, on the heap (the built-in types' classmethods are in ROM). */
+  readonly onHeap = charging();
   constructor(
     readonly fn: Value,
     readonly isClassMethod: boolean,
   ) {
     super();
+    own(this, 16); // mp_obj_static_class_method_t: type and function (8 bytes, one block)
   }
   get type() {
     return this.isClassMethod ? CLASSMETHOD : STATICMETHOD;

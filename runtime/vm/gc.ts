@@ -17,6 +17,7 @@ import { mem } from "../memory/charge.js";
 import { bitLength } from "../memory/bounds.js";
 import { type Visit } from "../memory/heap.js";
 import { SIZES } from "../memory/sizes.js";
+import { namespaceOfDict } from "../objects/namespace.js";
 import {
   PyBoundMethod,
   PyByteArray,
@@ -30,7 +31,9 @@ import {
   PyMemoryView,
   PyModule,
   PyObject,
+  PyProperty,
   PyRange,
+  PyStaticMethod,
   PyTuple,
   PyType,
   type Namespace,
@@ -40,7 +43,7 @@ import { BytecodeFunction } from "./code.js";
 import { BytecodeGenerator } from "./generator.js";
 
 function strBytes(s: string): number {
-  if (s.length <= 1 || isInterned(mem.interned, s) || mem.constStrs.has(s)) return 0;
+  if (isInterned(mem.interned, s) || mem.constStrs.has(s)) return 0;
   return SIZES.str(new TextEncoder().encode(s).length);
 }
 
@@ -125,8 +128,13 @@ export function walkReachable(modules: Iterable<Value>, visit: Visit): void {
       owns = true;
       v.items.forEach(push);
     } else if (v instanceof PyDict) {
-      total += SIZES.dict(v.table.alloc);
-      owns = true;
+      // A dict over a namespace (a module's __dict__, globals(), sys.modules) is the module's own
+      // dict or the VM's static one: counted with the module's import, not again here (so the
+      // blocks its table may have been given are not kept either).
+      if (namespaceOfDict(v) === null) {
+        total += SIZES.dict(v.table.alloc);
+        owns = true;
+      }
       for (const [k, x] of v.table.entries()) {
         push(k);
         push(x);
@@ -177,9 +185,21 @@ export function walkReachable(modules: Iterable<Value>, visit: Visit): void {
       push(v.frame.fn);
       v.frame.state.forEach(push);
     } else if ((v instanceof PyIterator && !("heapBytes" in v)) || v instanceof PyRange) total += 16;
+    else if (v instanceof PyProperty) {
+      if (v.onHeap) total += 16;
+      push(v.fget);
+      push(v.fset);
+      push(v.fdel);
+    } else if (v instanceof PyStaticMethod) {
+      if (v.onHeap) total += 16;
+      push(v.fn);
+    }
     else if (v instanceof PyType) {
-      if (v.isUser) total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + (v.bases.length >= 2 ? SIZES.tuple(v.bases.length) : 0);
-      pushNs(v.dict);
+      // A built-in type and what its dict holds are in ROM.
+      if (v.isUser) {
+        total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + (v.bases.length >= 2 ? SIZES.tuple(v.bases.length) : 0);
+        pushNs(v.dict);
+      }
     } else if (v instanceof PyModule) pushNs(v.dict);
     else {
       // Other native objects may say what they hold on the heap and what they keep alive.
