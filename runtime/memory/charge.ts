@@ -87,15 +87,26 @@ export function tryGrow(bytes: number): boolean {
  * A str made at run time (mp_obj_new_str, or from a vstr): free when its text is already a qstr
  * (qstr_find_strn), else its data with a NUL (as a vstr finishes it) and then its 16-byte object.
  * A one-character text is no exception: only the strings internStr() made (indexing, iterating a
- * str, chr()) are qstrs. A str value has no identity here, so its blocks are owned by its text: a
- * collection keeps them while a reached str has that text.
+ * str, chr()) are qstrs. A str value has no identity here, so a long one's blocks are owned by its
+ * text: a collection keeps them while some reached str has that text, which is what decides
+ * fragmentation as strings grow. A short one's are anonymous and placed again after a collection:
+ * looking every dead short str up by its text cost a third of str_build's time.
  */
 export function chargeStr(s: string): void {
   if (mem.off !== 0) return;
   if (isInterned(mem.interned, s)) return;
-  mem.heap.allocFor(s, utf8Length(s) + 1);
-  mem.heap.allocFor(s, 16);
+  const data = utf8Length(s) + 1;
+  if (data > OWNED_STR_BYTES) {
+    mem.heap.allocFor(s, data);
+    mem.heap.allocFor(s, 16);
+  } else {
+    mem.heap.reserve(data);
+    mem.heap.reserve(16);
+  }
 }
+
+/** Data bytes above which a str's blocks are owned by its text (chargeStr). */
+const OWNED_STR_BYTES = 48;
 
 /**
  * mp_obj_new_str_via_qstr (a str's item, its iterator's next, chr()): the text is interned, so the
