@@ -20,7 +20,9 @@ import { StdinReader, type StdinSource } from "./lib/stdin.js";
 import type { Frame } from "./vm/code.js";
 import { toPyException } from "./objects/exceptions.js";
 import { installEvalExec } from "./vm/evalexec.js";
-import { reachableBytes } from "./vm/gc.js";
+import { reachableBytes, walkReachable } from "./vm/gc.js";
+import { startRuns, WEBASSEMBLY_START_TABLE } from "./memory/port-start.js";
+import { placeImport } from "./memory/import-place.js";
 import { charge, mem, uncharged } from "./memory/charge.js";
 import { Heap } from "./memory/heap.js";
 import { chargeImport, type ImportCostReport, importCostReport, QstrArea } from "./memory/import-charge.js";
@@ -29,7 +31,7 @@ import { BUILTIN_MODULES, type ModuleContext } from "./modules/registry.js";
 import { helpBuiltin } from "./modules/help.js";
 import { runPending, sched } from "./vm/scheduler.js";
 import { str } from "./objects/repr.js";
-import { PyBytes, PyException, PyList, PyModule, PyTuple, type Namespace, type Value } from "./objects/value.js";
+import { PyBytes, PyComplex, PyException, PyFloat, PyList, PyModule, PyTuple, type Namespace, type Value } from "./objects/value.js";
 import { VirtualFs } from "./board/fs.js";
 import { installFileBuiltins, loadModuleFile, statModule, statPyOrMpy, statTopLevel, type Found } from "./modules/files.js";
 import { Vfs } from "./modules/vfs.js";
@@ -45,6 +47,12 @@ import { EXCEPTION_TYPES, newException } from "./objects/exceptions.js";
 export interface RunOptions {
   /** The heap area of the board in bytes (`--heap 16k`); unlimited when absent. */
   readonly heapBytes?: number;
+  /**
+   * Whether a failed allocation collects and tries again, as gc_alloc does on a board (the
+   * default). The WebAssembly port only schedules that collection for when control returns to
+   * JavaScript, so its allocation fails at once: false reproduces that port.
+   */
+  readonly collectOnFailure?: boolean;
   /** Finds another module's .mpy bytes by its dotted name (the search path), or undefined. */
   readonly findModule?: (name: string) => Uint8Array | undefined;
   /** Called for everything the program prints; defaults to collecting into the result. */
@@ -203,12 +211,13 @@ export class Runtime {
     const writeStderr = options.writeStderr;
     this.stderr = writeStderr ? { write: writeStderr } : output;
     this.state = {
-      mem: newMemState(new Heap({ limit: options.heapBytes ?? DEFAULT_HEAP_BYTES })),
+      mem: newMemState(new Heap({ limit: options.heapBytes ?? DEFAULT_HEAP_BYTES, collectOnFailure: options.collectOnFailure ?? true })),
       objects: newObjectState(),
       interp: newInterp(),
       sched: newScheduler(output),
     };
     this.state.mem.heap.onPressure = () => this.collect();
+    this.state.mem.heap.placeStart(startRuns(WEBASSEMBLY_START_TABLE));
     const prev = activate(this.state);
     try {
       this.builtins = uncharged(() => makeBuiltins(output));
@@ -310,7 +319,10 @@ export class Runtime {
 
   /** gc.collect(): the fixed import costs plus everything still reachable. */
   collect(): void {
-    this.within(() => mem.heap.rebase(mem.fixed + reachableBytes([...this.modules.values(), ...this.builtinModules.values()])));
+    this.within(() => {
+      const roots = [...this.modules.values(), ...this.builtinModules.values()];
+      mem.heap.collect((visit) => walkReachable(roots, visit), mem.fixed);
+    });
   }
   write(text: string): void {
     if (this.options.write) this.options.write(text);
@@ -346,9 +358,16 @@ export class Runtime {
     // interned first (on a copy of the pools as they are now, which are a fresh run's).
     const reportQstrs = name === "__main__" ? mainQstrBytes(this.heap.area, mem.interned, m, file) : undefined;
     const load = chargeImport(mem.qstrs, mem.interned, m, file, inPlace);
-    charge(load.allocated);
+    // The loader's allocations, placed as the device's land: what a collection leaves is kept.
+    if (mem.off === 0) placeImport(mem.heap, mem.interned, m, file, inPlace, load);
     mem.fixed += load.kept;
     const fixedBefore = mem.fixed - load.kept;
+    // A package's __path__ was stored in the module's globals before the loader ran (one more entry).
+    if ("__path__" in preset) {
+      const grown = load.addGlobal();
+      charge(grown);
+      mem.fixed += grown;
+    }
     const consts = uncharged(() => m.consts.map(constValue));
     for (const c of consts) markConst(c);
     this.growSysModules();
@@ -480,6 +499,8 @@ export class Runtime {
     if (!native) return null;
     const mod = new PyModule(name, uncharged(native));
     BUILTIN_MODULE_NAMESPACES.add(mod.dict);
+    // A built-in module's float constants (math.pi, math.inf...) are ROM objects.
+    for (const v of mod.dict.values()) if (v instanceof PyFloat || v instanceof PyComplex) mem.consts.add(v);
     this.builtinModules.set(name, mod);
     return mod;
   }
@@ -545,8 +566,40 @@ export class Runtime {
     if (found.kind === "file") return this.execModule(loadModuleFile(this.vfs, found.path), name, { __file__: found.path });
     const init = statPyOrMpy(this.vfs, `${found.path}/__init__.py`);
     if (init) return this.execModule(loadModuleFile(this.vfs, init), name, { __path__: found.path, __file__: init });
-    const mod = new PyModule(name, new Map<string, Value>([["__name__", name], ["__path__", found.path]]));
+    return this.namespacePackage(name, found.path);
+  }
+
+  /**
+   * A directory without __init__: mp_obj_new_module (context, globals dict of one slot holding
+   * __name__), then __path__ stored (its str is counted where the globals reach it). Its table
+   * grows as submodules are stored on it.
+   */
+  private namespacePackage(name: string, path: string): PyModule {
+    const globals = new ModuleNamespace();
+    globals.set("__name__", name);
+    globals.set("__path__", path);
+    let alloc = 1;
+    let used = 1;
+    const keep = (bytes: number) => {
+      charge(bytes);
+      mem.fixed += bytes;
+    };
+    const add = () => {
+      used++;
+      if (used <= alloc) return;
+      const next = hashAllocAtLeast(alloc + 1);
+      keep(blocks(8 * next) - blocks(8 * alloc));
+      alloc = next;
+    };
+    // The context, the globals dict and its table, allocated in that order.
+    keep(16);
+    keep(16);
+    keep(blocks(8 * alloc));
+    add();
+    globals.table = { add, remove: () => void used-- };
+    const mod = new PyModule(name, globals);
     this.modules.set(name, mod);
+    this.growSysModules();
     return mod;
   }
 

@@ -13,6 +13,12 @@ const BLOCKS_PER_FTB = 8;
 /** py/gc.c ALLOC_TABLE_GAP_BYTE: a spare byte between the two tables. */
 const TABLE_GAP = 1;
 
+/** Run lengths whose searches are remembered (BlockHeap.floors). */
+const FLOOR_SIZES = 17;
+
+/** Blocks of table made at first: all of a pool up to 4 MiB. */
+const INITIAL_TABLE_BLOCKS = 1 << 18;
+
 /** The allocation table's kinds (AT_FREE, AT_HEAD, AT_TAIL, AT_MARK). */
 export const Kind = { Free: 0, Head: 1, Tail: 2, Mark: 3 } as const;
 
@@ -71,10 +77,23 @@ export function blocksFor(nBytes: number): number {
  */
 export class BlockHeap {
   readonly layout: HeapLayout;
-  /** Kind of each block (py/gc.c packs four per byte; the order of blocks is what matters). */
-  readonly kinds: Uint8Array;
+  /**
+   * Kind of each block (py/gc.c packs four per byte; the order of blocks is what matters). A large
+   * pool's table is made as placement reaches into it (blocks past its end are free), so a heap of
+   * many megabytes costs the host only what the program uses.
+   */
+  kinds: Uint8Array;
   /** Finaliser flag of each head (the FTB). */
-  readonly finaliser: Uint8Array;
+  finaliser: Uint8Array;
+  /** Blocks not free, kept as they change so gc.mem_alloc() needs no scan. */
+  usedBlocks = 0;
+  /**
+   * For runs of n blocks (n < FLOOR_SIZES): no free run of n starts before floors[n], known from
+   * the last search for n. Where a search would start is unchanged, only how far it must look: a
+   * search for a few blocks on a full heap otherwise rescans every used block. Any block made
+   * free clears them all.
+   */
+  private readonly floors = new Int32Array(FLOOR_SIZES);
   /** gc_last_free_atb_index: the table byte where the next search starts. */
   lastFreeAtb = 0;
   /** gc_last_used_block: the sweep stops here. */
@@ -98,13 +117,34 @@ export class BlockHeap {
 
   constructor(heapBytes: number, opts: BlockHeapOptions = {}) {
     this.layout = heapLayout(heapBytes);
-    this.kinds = new Uint8Array(this.layout.blocks + 1); // one past the end reads as Free, as the gap byte does
-    this.finaliser = new Uint8Array(this.layout.blocks);
+    const made = Math.min(this.layout.blocks, INITIAL_TABLE_BLOCKS);
+    this.kinds = new Uint8Array(made + 1); // one past the end reads as Free, as the gap byte does
+    this.finaliser = new Uint8Array(made);
     this.collectOnFailure = opts.collectOnFailure ?? true;
   }
 
   get blocks(): number {
     return this.layout.blocks;
+  }
+
+  /** Blocks the table has been made for so far (the whole pool unless it is large). */
+  get capacity(): number {
+    return this.finaliser.length;
+  }
+
+  /** Makes more of a large pool's table; false when all of it is made. */
+  private extend(): boolean {
+    const have = this.finaliser.length;
+    if (have >= this.layout.blocks) return false;
+    const next = Math.min(this.layout.blocks, have * 2);
+    const kinds = new Uint8Array(next + 1);
+    kinds.set(this.kinds.subarray(0, have));
+    const fin = new Uint8Array(next);
+    fin.set(this.finaliser);
+    this.kinds = kinds;
+    this.finaliser = fin;
+    this.clearFloors();
+    return true;
   }
 
   /** Blocks of the allocation starting at head `block` (head and tails). */
@@ -122,12 +162,25 @@ export class BlockHeap {
   /** First fit from the search hint, as gc_alloc scans the table; the last block of the run, or -1. */
   private search(n: number): number {
     let free = 0;
-    for (let b = this.lastFreeAtb * BLOCKS_PER_ATB; b < this.layout.blocks; b++) {
-      if (this.kinds[b] === Kind.Free) {
-        if (++free >= n) return b;
+    const kinds = this.kinds;
+    const end = this.finaliser.length;
+    const from = this.lastFreeAtb * BLOCKS_PER_ATB;
+    const floor = n < FLOOR_SIZES ? this.floors[n]! : 0;
+    for (let b = Math.max(from, floor); b < end; b++) {
+      if (kinds[b] === Kind.Free) {
+        if (++free >= n) {
+          if (n < FLOOR_SIZES) this.floors[n] = b + 1;
+          return b;
+        }
       } else free = 0;
     }
+    if (n < FLOOR_SIZES) this.floors[n] = Math.max(from, end - n + 1);
     return -1;
+  }
+
+  /** Blocks became free: what the last searches learnt no longer holds. */
+  clearFloors(): void {
+    this.floors.fill(0);
   }
 
   /**
@@ -143,6 +196,7 @@ export class BlockHeap {
       collected = true;
     }
     let end = this.search(n);
+    while (end < 0 && this.extend()) end = this.search(n);
     while (end < 0) {
       if (collected) return null;
       if (this.collectOnFailure) this.collect();
@@ -157,6 +211,7 @@ export class BlockHeap {
     for (let b = start + 1; b <= end; b++) this.kinds[b] = Kind.Tail;
     this.finaliser[start] = hasFinaliser ? 1 : 0;
     this.allocAmount += n;
+    this.usedBlocks += n;
     return start;
   }
 
@@ -166,9 +221,12 @@ export class BlockHeap {
     const k = this.kinds[block];
     if (k !== Kind.Head && k !== Kind.Mark) throw new Error(`internal error: gc_free of block ${block}, which heads no allocation`);
     this.finaliser[block] = 0;
+    this.clearFloors();
     if (Math.floor(block / BLOCKS_PER_ATB) < this.lastFreeAtb) this.lastFreeAtb = Math.floor(block / BLOCKS_PER_ATB);
-    do this.kinds[block++] = Kind.Free;
-    while (this.kinds[block] === Kind.Tail);
+    do {
+      this.kinds[block++] = Kind.Free;
+      this.usedBlocks--;
+    } while (this.kinds[block] === Kind.Tail);
   }
 
   /**
@@ -187,7 +245,8 @@ export class BlockHeap {
     const want = blocksFor(nBytes);
     let have = 1;
     let free = 0;
-    for (let b = block + 1; b < this.layout.blocks; b++) {
+    while (block + want > this.finaliser.length && this.extend());
+    for (let b = block + 1; b < this.finaliser.length; b++) {
       const k = this.kinds[b];
       if (k === Kind.Tail) {
         have++;
@@ -203,12 +262,15 @@ export class BlockHeap {
     if (want === have) return block;
     if (want < have) {
       for (let b = block + want; b < block + have; b++) this.kinds[b] = Kind.Free;
+      this.usedBlocks -= have - want;
+      this.clearFloors();
       const atb = Math.floor((block + want) / BLOCKS_PER_ATB);
       if (atb < this.lastFreeAtb) this.lastFreeAtb = atb;
       return block;
     }
     if (want <= have + free) {
       for (let b = block + have; b < block + want; b++) this.kinds[b] = Kind.Tail;
+      this.usedBlocks += want - have;
       // py/gc.c records one past the new end here (block + new_blocks), unlike gc_alloc.
       this.lastUsedBlock = Math.max(this.lastUsedBlock, block + want);
       return block;
@@ -247,8 +309,9 @@ export class BlockHeap {
     let len = 0;
     let lenFree = 0;
     const n = this.layout.blocks;
+    const made = this.finaliser.length;
     for (let b = 0; b < n; b++) {
-      const k = this.kinds[b];
+      const k = b < made ? this.kinds[b] : Kind.Free;
       if (k === Kind.Free) {
         free++;
         lenFree++;
@@ -261,7 +324,7 @@ export class BlockHeap {
         len++;
       }
       const last = b + 1 === n;
-      const next = last ? Kind.Free : this.kinds[b + 1];
+      const next = last || b + 1 >= made ? Kind.Free : this.kinds[b + 1];
       if (last || next === Kind.Free || next === Kind.Head) {
         if (len === 1) oneBlocks++;
         else if (len === 2) twoBlocks++;
@@ -275,11 +338,17 @@ export class BlockHeap {
     return { total: this.layout.poolBytes, used: used * BYTES_PER_BLOCK, free: free * BYTES_PER_BLOCK, oneBlocks, twoBlocks, maxBlock, maxFree };
   }
 
+  /** Recounts the used blocks after the table was written directly (a copy of the device's). */
+  recount(): void {
+    let used = 0;
+    for (let b = 0; b < this.finaliser.length; b++) if (this.kinds[b] !== Kind.Free) used++;
+    this.usedBlocks = used;
+    this.clearFloors();
+  }
+
   /** gc.mem_alloc(): bytes in used blocks. */
   memAlloc(): number {
-    let used = 0;
-    for (let b = 0; b < this.layout.blocks; b++) if (this.kinds[b] !== Kind.Free) used++;
-    return used * BYTES_PER_BLOCK;
+    return this.usedBlocks * BYTES_PER_BLOCK;
   }
 
   /** gc.mem_free(): bytes in free blocks. */

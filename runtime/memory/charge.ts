@@ -4,7 +4,6 @@
 // is off while a module's constants are materialised (the import cost counts those).
 
 import { Heap, HeapExhausted } from "./heap.js";
-import { SIZES } from "./sizes.js";
 import { isInterned, QstrArea } from "./import-charge.js";
 import { bitLength } from "./bounds.js";
 
@@ -37,6 +36,11 @@ export function useMem(m: MemState): MemState {
   const prev = mem;
   mem = m;
   return prev;
+}
+
+/** Whether allocations are charged now (not while the VM builds its own, ROM-resident objects). */
+export function charging(): boolean {
+  return mem.off === 0;
 }
 
 export function charge(bytes: number): void {
@@ -79,19 +83,71 @@ export function tryGrow(bytes: number): boolean {
   return !mem.heap.locked && tryCharge(bytes);
 }
 
-/** A str made at run time: free when it is an interned qstr, else an object and its data. */
+/**
+ * A str made at run time (mp_obj_new_str, or from a vstr): free when its text is already a qstr
+ * (qstr_find_strn), else its data with a NUL (as a vstr finishes it) and then its 16-byte object.
+ * A one-character text is no exception: only the strings internStr() made (indexing, iterating a
+ * str, chr()) are qstrs. A str value has no identity here, so a long one's blocks are owned by its
+ * text: a collection keeps them while some reached str has that text, which is what decides
+ * fragmentation as strings grow. A short one's are anonymous and placed again after a collection:
+ * looking every dead short str up by its text cost a third of str_build's time.
+ */
 export function chargeStr(s: string): void {
   if (mem.off !== 0) return;
-  if (s.length <= 1 && s.charCodeAt(0) < 0x80) return;
   if (isInterned(mem.interned, s)) return;
-  mem.heap.reserve(SIZES.str(utf8Length(s)));
+  const data = utf8Length(s) + 1;
+  if (data > OWNED_STR_BYTES) {
+    mem.heap.allocFor(s, data);
+    mem.heap.allocFor(s, 16);
+  } else {
+    mem.heap.reserve(data);
+    mem.heap.reserve(16);
+  }
 }
 
-/** An int outside the 31-bit small-int range lives in an mpz of 16-bit digits. */
+/** Data bytes above which a str's blocks are owned by its text (chargeStr). */
+const OWNED_STR_BYTES = 48;
+
+/**
+ * mp_obj_new_str_via_qstr (a str's item, its iterator's next, chr()): the text is interned, so the
+ * qstr pools may grow (a chunk or a new pool, placed for good); nothing else is allocated.
+ */
+export function internStr(s: string): string {
+  if (isInterned(mem.interned, s)) return s;
+  const grown = mem.qstrs.intern(mem.interned, [s]);
+  if (mem.off === 0 && grown > 0) {
+    mem.heap.reserveFixed(grown);
+    mem.fixed += grown;
+  }
+  return s;
+}
+
+/**
+ * An int outside the 31-bit small-int range lives in an mpz of 16-bit digits: the object, then
+ * the digits. Anonymous: looking every dead int up by value at each collection costs too much,
+ * so a collection places the reached ones again.
+ */
 export function chargeBig(v: number | bigint): void {
   if (mem.off !== 0) return;
   // Digits from the bit length: linear in the number's size, where shifting it down would be quadratic.
-  mem.heap.reserve(SIZES.bigint(Math.ceil(bitLength(typeof v === "bigint" ? v : BigInt(v)) / 16)));
+  const digits = Math.ceil(bitLength(typeof v === "bigint" ? v : BigInt(v)) / 16);
+  mem.heap.reserve(16);
+  mem.heap.reserve(2 * Math.max(2, digits));
+}
+
+/** m_new for an object that keeps its own heads (list, dict, bytearray...); null when charging is off or for 0 bytes. */
+export function own(owner: object, bytes: number): number | null {
+  return mem.off === 0 ? mem.heap.allocFor(owner, bytes) : null;
+}
+
+/** m_renew of an object's own allocation; the head unchanged while charging is off. */
+export function renew(owner: object, head: number | null, bytes: number): number | null {
+  return mem.off === 0 ? mem.heap.reallocFor(owner, head, bytes) : head;
+}
+
+/** m_del of an object's own allocation. */
+export function disown(owner: object, head: number | null): void {
+  if (mem.off === 0) mem.heap.freeFor(owner, head);
 }
 
 export function isSmallInt(v: number): boolean {

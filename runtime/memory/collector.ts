@@ -35,7 +35,7 @@ export function markReachable(heap: BlockHeap, graph: HeapGraph): void {
   const { kinds } = heap;
   const stack: number[] = [];
   const visit = (b: number) => {
-    if (b >= 0 && b < heap.blocks && kinds[b] === Kind.Head) {
+    if (b >= 0 && b < heap.capacity && kinds[b] === Kind.Head) {
       kinds[b] = Kind.Mark;
       stack.push(b);
     }
@@ -68,7 +68,7 @@ export function sweep(heap: BlockHeap, hooks: CollectHooks = {}): CollectResult 
   let freedBlocks = 0;
   let freeTail = false;
   let lastUsed = 0;
-  for (let b = 0; b <= heap.lastUsedBlock && b < heap.blocks; b++) {
+  for (let b = 0; b <= heap.lastUsedBlock && b < heap.capacity; b++) {
     const k = kinds[b];
     if (k === Kind.Head) {
       freeTail = true;
@@ -88,6 +88,8 @@ export function sweep(heap: BlockHeap, hooks: CollectHooks = {}): CollectResult 
     }
   }
   heap.lastUsedBlock = lastUsed;
+  heap.usedBlocks -= freedBlocks;
+  heap.clearFloors();
   heap.lastFreeAtb = 0;
   return { freedHeads, freedBlocks };
 }

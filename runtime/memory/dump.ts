@@ -8,11 +8,12 @@ const PER_LINE = 64;
 
 export function formatAllocTable(heap: BlockHeap, headChar: (block: number) => string = () => "h"): string {
   const n = heap.blocks;
+  const kindOf = (b: number) => (b < heap.capacity ? heap.kinds[b] : Kind.Free);
   let out = "";
   for (let bl = 0; bl < n; bl++) {
     if (bl % PER_LINE === 0) {
       let end = bl;
-      while (end < n && heap.kinds[end] === Kind.Free) end++;
+      while (end < n && kindOf(end) === Kind.Free) end++;
       if (end - bl >= 2 * PER_LINE) {
         out += `\n       (${Math.floor((end - bl) / PER_LINE)} lines all free)`;
         bl = end & ~(PER_LINE - 1);
@@ -20,7 +21,7 @@ export function formatAllocTable(heap: BlockHeap, headChar: (block: number) => s
       }
       out += `\n${(bl * BYTES_PER_BLOCK).toString(16).padStart(8, "0")}: `;
     }
-    const k = heap.kinds[bl];
+    const k = kindOf(bl);
     out += k === Kind.Free ? "." : k === Kind.Tail ? "=" : k === Kind.Mark ? "m" : headChar(bl);
   }
   return out + "\n";

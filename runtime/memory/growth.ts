@@ -213,7 +213,7 @@ const FAIL_FORMAT = "memory allocation failed, allocating %u bytes";
  * No room for the buffer: the format itself, `%u` and all. The allocations stay, as the
  * exception's, until a collection.
  */
-export function memoryErrorText(h: BlockHeap, nBytes: number): string {
+export function memoryErrorText(h: Pick<BlockHeap, "alloc" | "realloc">, nBytes: number): string {
   const str = h.alloc(16);
   let alloc = FAIL_FORMAT.length + 1;
   let buf = h.alloc(alloc);

@@ -1,8 +1,10 @@
-// The heap accountant: takes allocation requests in bytes, gives MicroPython's block-rounded
-// counts (current, peak, free), a size limit that fails like py/gc.c, heap locking, and a
-// collect() that frees what a mark phase over the runtime's object graph did not reach.
+// The VM's heap: takes allocation requests in bytes, either anonymous or owned by the value they
+// belong to, and places them in 16-byte blocks as py/gc.c does (BlockHeap: first fit, realloc,
+// the allocation table); a collection frees what the VM's walk of its roots did not reach.
+// Gives gc.mem_alloc()/mem_free(), mem_info's figures and table, locking, and MemoryError's text.
 
-import { blocks, BLOCK_BYTES } from "./sizes.js";
+import { BlockHeap, type BlockInfo, blocksFor, BYTES_PER_BLOCK, Kind } from "./blocks.js";
+import { memoryErrorText } from "./growth.js";
 
 /** Raised on allocation failure; the VM turns it into Python's MemoryError with this message. */
 export class HeapExhausted extends Error {
@@ -13,24 +15,19 @@ export class HeapExhausted extends Error {
   }
 }
 
-/** Anything the heap tracks: the VM's objects carry their reserved size here. */
-export interface HeapCell {
-  heapBytes: number;
-  /** Block-rounded sizes of the cell's separate allocations, for mem_info's block histogram. */
-  heapAllocs?: number[];
-}
-
 /**
  * Usable pool bytes of a heap area of `areaBytes`: py/gc.c gives each 16-byte block 2 allocation
  * bits and 1 finaliser bit out of the same area (8 * area / 524 table bytes, 4 blocks per byte).
  */
 export function gcPoolBytes(areaBytes: number): number {
-  return Math.floor((8 * areaBytes) / 524) * 4 * BLOCK_BYTES;
+  return Math.floor((8 * areaBytes) / 524) * 4 * BYTES_PER_BLOCK;
 }
 
 export interface HeapOptions {
   /** The heap area in bytes as a port configures it (`--heap 16k`); Infinity for no limit. */
   readonly limit?: number;
+  /** Whether a failed allocation collects and searches again (a board), or fails at once (the WebAssembly port). */
+  readonly collectOnFailure?: boolean;
 }
 
 export interface HeapStats {
@@ -42,136 +39,372 @@ export interface HeapStats {
   readonly collections: number;
 }
 
+/** Owner of an anonymous allocation (charge()): the next collection frees it. */
+const TRANSIENT = Symbol("transient");
+/** Owner of what no collection frees: what loading modules keeps. */
+export const FIXED = Symbol("fixed");
+/** Owner of what the port allocated before the program started (never freed, never recounted). */
+const PORT = Symbol("port");
+
+/**
+ * What a collection's walk reports for each value it reaches: the bytes the value takes on the
+ * device, and whether the value places its own allocations (allocFor/reallocFor) so its blocks
+ * are kept as they are. Any other value keeps the blocks made for it (by chargeStr, say) when
+ * they add up to its bytes; a value short of blocks gets the rest placed when the sweep is done.
+ */
+export type Visit = (value: unknown, bytes: number, ownsBlocks: boolean) => void;
+
+/** An unbounded heap is the largest a run may have the host allocate (bounds.ts HOST_CAP). */
+const UNBOUNDED_AREA = 256 * 1024 * 1024;
+/** How far back release() looks for the anonymous allocation it frees. */
+const RELEASE_WINDOW = 256;
+
 export class Heap {
   /** The configured heap area, and the pool left after the allocation tables. */
   readonly area: number;
   readonly limit: number;
-  private usedBytes = 0;
+  readonly table: BlockHeap;
+  /** The owner of each head: TRANSIENT, FIXED, an object, or a str/int value. */
+  private readonly owners: unknown[] = [];
+  /** The latest anonymous heads, a ring of RELEASE_WINDOW (release() frees among them; -1 is none). */
+  private readonly recent = new Int32Array(RELEASE_WINDOW).fill(-1);
+  private recentAt = 0;
   private peakBytes = 0;
   private allocCount = 0;
   private allocatedBytes = 0;
   private collectCount = 0;
-  private lockDepth = 0;
-  private live = new Set<HeapCell>();
-  /** gc.disable() stops automatic collection, never explicit gc.collect(). */
-  autoCollect = true;
-  /** gc.threshold(): collect when this many bytes were allocated since the last collection; -1 off. */
-  threshold = -1;
-  private sinceCollect = 0;
-  /** Called to reclaim memory before failing; returns nothing, the heap re-checks afterwards. */
+  /** Called to collect when an allocation fails or the threshold is reached. */
   onPressure: (() => void) | null = null;
 
   constructor(opts: HeapOptions = {}) {
     const lim = opts.limit ?? Infinity;
     this.area = lim;
-    this.limit = Number.isFinite(lim) ? gcPoolBytes(lim) : Infinity;
+    this.table = new BlockHeap(Number.isFinite(lim) ? lim : UNBOUNDED_AREA, { collectOnFailure: opts.collectOnFailure ?? true });
+    this.limit = Number.isFinite(lim) ? this.table.layout.poolBytes : Infinity;
+    this.table.collect = () => this.onPressure?.();
   }
 
   get used(): number {
-    return this.usedBytes;
+    return this.table.usedBlocks * BYTES_PER_BLOCK;
   }
   get peak(): number {
     return this.peakBytes;
   }
-  /** Bytes ever reserved, frees not counted (micropython.mem_total). */
+  /** Bytes ever allocated, frees not counted (micropython.mem_total). */
   get allocated(): number {
     return this.allocatedBytes;
   }
   get free(): number {
-    return Number.isFinite(this.limit) ? this.limit - this.usedBytes : Number.MAX_SAFE_INTEGER;
+    return Number.isFinite(this.limit) ? this.limit - this.used : Number.MAX_SAFE_INTEGER;
   }
   get locked(): boolean {
-    return this.lockDepth > 0;
+    return this.table.lockDepth > 0;
+  }
+  /** gc.disable() stops automatic collection, never explicit gc.collect(). */
+  get autoCollect(): boolean {
+    return this.table.autoCollect;
+  }
+  set autoCollect(on: boolean) {
+    this.table.autoCollect = on;
+  }
+  /** gc.threshold() in bytes (whole blocks); -1 off. */
+  get threshold(): number {
+    return this.table.thresholdBlocks < 0 ? -1 : this.table.thresholdBlocks * BYTES_PER_BLOCK;
+  }
+  set threshold(bytes: number) {
+    this.table.thresholdBlocks = bytes < 0 ? -1 : Math.floor(bytes / BYTES_PER_BLOCK);
   }
 
-  /** Reserves `bytes` (rounded to blocks) and returns the rounded amount. Throws HeapExhausted. */
-  reserve(bytes: number): number {
-    const size = blocks(bytes);
-    if (size === 0) return 0;
-    if (this.lockDepth > 0) throw new HeapExhausted(bytes, true);
-    if (this.threshold >= 0 && this.autoCollect && this.sinceCollect + size > this.threshold) this.onPressure?.();
-    if (this.usedBytes + size > this.limit && this.autoCollect) this.onPressure?.();
-    if (this.usedBytes + size > this.limit) throw new HeapExhausted(bytes, false);
-    this.usedBytes += size;
-    this.sinceCollect += size;
+  /** Records a head's owner; the table of owners stays a dense array (a sparse one is slow). */
+  private setOwner(b: number, owner: unknown): void {
+    const owners = this.owners;
+    while (owners.length <= b) owners.push(undefined);
+    owners[b] = owner;
+  }
+
+  private counted(blocks: number): void {
     this.allocCount++;
-    this.allocatedBytes += size;
-    if (this.usedBytes > this.peakBytes) this.peakBytes = this.usedBytes;
-    return size;
+    this.allocatedBytes += blocks * BYTES_PER_BLOCK;
+    const used = this.used;
+    if (used > this.peakBytes) this.peakBytes = used;
   }
 
-  /** Reserves storage for `cell`, adding to what it already holds (growing a list's items, say). */
-  track(cell: HeapCell, bytes: number): void {
-    const size = this.reserve(bytes);
-    if (size === 0) return;
-    cell.heapBytes = (cell.heapBytes ?? 0) + size;
-    (cell.heapAllocs ??= []).push(size);
-    this.live.add(cell);
+  /** gc_alloc for `owner`; throws HeapExhausted after the collection a failure triggers. */
+  private place(bytes: number, owner: unknown): number {
+    if (this.table.lockDepth > 0) throw new HeapExhausted(bytes, true);
+    const b = this.table.alloc(bytes);
+    if (b === null) throw new HeapExhausted(bytes, false);
+    this.setOwner(b, owner);
+    this.counted(blocksFor(bytes));
+    return b;
   }
 
-  /** Resizes a separately allocated part of `cell` (m_renew): frees the old, reserves the new. */
-  resize(cell: HeapCell, oldBytes: number, newBytes: number): void {
-    const before = blocks(oldBytes);
-    const after = blocks(newBytes);
-    if (after > before) {
-      this.track(cell, after - before);
-    } else if (after < before) {
-      cell.heapBytes -= before - after;
-      this.usedBytes -= before - after;
+  /** An anonymous allocation of `bytes` (rounded to blocks, returned); the next collection frees it. */
+  reserve(bytes: number): number {
+    if (bytes <= 0) return 0;
+    const t = this.table;
+    if (t.lockDepth > 0) throw new HeapExhausted(bytes, true);
+    const b = t.alloc(bytes);
+    if (b === null) throw new HeapExhausted(bytes, false);
+    this.setOwner(b, TRANSIENT);
+    this.recent[this.recentAt++ & (RELEASE_WINDOW - 1)] = b;
+    const n = blocksFor(bytes);
+    this.allocCount++;
+    this.allocatedBytes += n * BYTES_PER_BLOCK;
+    if (t.usedBlocks * BYTES_PER_BLOCK > this.peakBytes) this.peakBytes = t.usedBlocks * BYTES_PER_BLOCK;
+    return n * BYTES_PER_BLOCK;
+  }
+
+  /** The port's own allocations at start, [first block, blocks] each, on an empty heap. */
+  placeStart(runs: readonly [number, number][]): void {
+    const t = this.table;
+    for (const [at, n] of runs) {
+      if (at + n > t.capacity) continue;
+      t.kinds[at] = Kind.Head;
+      for (let b = at + 1; b < at + n; b++) t.kinds[b] = Kind.Tail;
+      this.setOwner(at, PORT);
+      t.lastUsedBlock = Math.max(t.lastUsedBlock, at + n - 1);
     }
-  }
-
-  /** Sets the bytes in use to what a collection found reachable (keeps the peak). */
-  rebase(used: number): void {
-    this.usedBytes = Math.max(0, used);
-    this.sinceCollect = 0;
-    this.collectCount++;
-  }
-
-  /** Gives memory back explicitly (m_del of a replaced table, say). */
-  release(bytes: number): void {
-    this.usedBytes = Math.max(0, this.usedBytes - blocks(bytes));
+    t.recount();
+    this.allocatedBytes += this.used;
+    this.resetPeak();
   }
 
   /**
-   * gc.collect(): `mark` visits every object reachable from the roots and calls `keep` on each;
-   * every tracked cell not kept is freed. Returns the bytes freed.
+   * Takes the heads allocated on the table directly (the loader model's): those in `kept` become
+   * bytes no collection frees, the rest anonymous garbage.
    */
-  collect(mark: (keep: (cell: HeapCell) => boolean) => void): number {
-    const reached = new Set<HeapCell>();
-    mark((cell) => {
-      if (reached.has(cell)) return false;
-      reached.add(cell);
-      return true;
-    });
-    let freed = 0;
-    for (const cell of this.live) {
-      if (!reached.has(cell)) {
-        freed += cell.heapBytes;
-        this.live.delete(cell);
+  adoptUnowned(kept: ReadonlySet<number>): void {
+    const t = this.table;
+    const last = Math.min(t.lastUsedBlock, t.capacity - 1);
+    for (let b = 0; b <= last; b++) {
+      if (t.kinds[b] !== Kind.Head || this.owners[b] !== undefined) continue;
+      this.setOwner(b, kept.has(b) ? FIXED : TRANSIENT);
+      this.counted(t.lengthOf(b));
+    }
+  }
+
+  /** Bytes no collection frees (what an import keeps), placed now. */
+  reserveFixed(bytes: number): void {
+    if (bytes > 0) this.place(bytes, FIXED);
+  }
+
+  /** An allocation owned by `owner` (an object, or a str or int value); null for 0 bytes. */
+  allocFor(owner: unknown, bytes: number): number | null {
+    return bytes > 0 ? this.place(bytes, owner) : null;
+  }
+
+  /** Whether `head` is still an allocation of `owner` (a collection may have freed it meanwhile). */
+  owns(owner: unknown, head: number): boolean {
+    return head < this.table.capacity && this.table.kinds[head] === Kind.Head && this.owners[head] === owner;
+  }
+
+  /**
+   * m_renew of `owner`'s allocation at `head` to `bytes`: in place, or moved; a head no longer
+   * the owner's is allocated afresh. Shrinking under heap_lock leaves the blocks as they are.
+   */
+  reallocFor(owner: unknown, head: number | null, bytes: number): number | null {
+    if (head !== null && !this.owns(owner, head)) head = null;
+    if (head === null) return this.allocFor(owner, bytes);
+    if (bytes <= 0) {
+      this.freeFor(owner, head);
+      return null;
+    }
+    const t = this.table;
+    if (t.lockDepth > 0) {
+      if (blocksFor(bytes) <= t.lengthOf(head)) return head;
+      throw new HeapExhausted(bytes, true);
+    }
+    const before = t.usedBlocks;
+    const b = t.realloc(head, bytes, true);
+    if (b === null) throw new HeapExhausted(bytes, false);
+    if (b !== head) {
+      this.owners[head] = undefined;
+      this.setOwner(b, owner);
+    }
+    if (t.usedBlocks > before) this.counted(t.usedBlocks - before);
+    return b;
+  }
+
+  /** m_del of `owner`'s allocation (nothing if it is no longer the owner's, or the heap is locked). */
+  freeFor(owner: unknown, head: number | null): void {
+    if (head === null || !this.owns(owner, head) || this.table.lockDepth > 0) return;
+    this.table.free(head);
+    this.owners[head] = undefined;
+  }
+
+  /**
+   * Gives back `bytes` of anonymous allocations at once (m_del of a replaced table, a buffer
+   * shrunk): the latest one of that size, else part of a larger one, else smaller ones.
+   */
+  release(bytes: number): void {
+    let n = blocksFor(bytes);
+    if (n === 0 || this.table.lockDepth > 0) return;
+    const t = this.table;
+    const ring = this.recent;
+    const at = (i: number) => (this.recentAt - 1 - i) & (RELEASE_WINDOW - 1);
+    const live = (h: number) => h >= 0 && this.owners[h] === TRANSIENT && t.kinds[h] === Kind.Head;
+    for (let i = 0; i < RELEASE_WINDOW; i++) {
+      const h = ring[at(i)]!;
+      if (live(h) && t.lengthOf(h) === n) return this.dropRecent(at(i));
+    }
+    for (let i = 0; i < RELEASE_WINDOW; i++) {
+      const h = ring[at(i)]!;
+      if (live(h) && t.lengthOf(h) > n) {
+        t.realloc(h, (t.lengthOf(h) - n) * BYTES_PER_BLOCK, false);
+        return;
       }
     }
-    this.usedBytes -= freed;
-    this.sinceCollect = 0;
+    for (let i = 0; i < RELEASE_WINDOW && n > 0; i++) {
+      const h = ring[at(i)]!;
+      if (!live(h)) continue;
+      n -= t.lengthOf(h);
+      this.dropRecent(at(i));
+    }
+  }
+
+  private dropRecent(slot: number): void {
+    const h = this.recent[slot]!;
+    this.table.free(h);
+    this.owners[h] = undefined;
+    this.recent[slot] = -1;
+  }
+
+  /**
+   * A collection: `walk` reports every value the roots reach (see Visit); `fixedBytes` are the
+   * bytes no collection frees. Anonymous allocations and those of unreached owners are freed;
+   * reached values keep their blocks, and what they are short of is placed afterwards, first fit
+   * from the start of the heap, where py/gc.c's next allocation would search.
+   */
+  collect(walk: (visit: Visit) => void, fixedBytes = 0): void {
+    const reached = new Map<unknown, number>();
+    walk((v, bytes, ownsBlocks) => {
+      if (!reached.has(v)) reached.set(v, ownsBlocks ? -1 - bytes : bytes);
+    });
+    reached.set(FIXED, fixedBytes);
+    const t = this.table;
+    const lock = t.lockDepth;
+    t.lockDepth = 0; // a collection under heap_lock still sweeps (gc_sweep frees without gc_free)
+    try {
+      const held = new Map<unknown, number[]>();
+      const last = Math.min(t.lastUsedBlock, t.capacity - 1);
+      const kinds = t.kinds;
+      const owners = this.owners;
+      const pinned = t.pinned.size > 0 ? t.pinned : null;
+      let freed = 0;
+      let lastKept = 0;
+      for (let b = 0; b <= last; b++) {
+        if (kinds[b] !== Kind.Head) continue;
+        const o = owners[b];
+        if (o === PORT) {
+          lastKept = b;
+          continue;
+        }
+        if (o !== TRANSIENT && o !== undefined && reached.has(o)) {
+          lastKept = b;
+          const hs = held.get(o);
+          if (hs) hs.push(b);
+          else held.set(o, [b]);
+        } else if (pinned && pinned.has(b)) lastKept = b;
+        else {
+          // Swept in place, as gc_sweep does: the head and its tails become free.
+          owners[b] = undefined;
+          kinds[b] = Kind.Free;
+          t.finaliser[b] = 0;
+          freed++;
+          while (kinds[b + 1] === Kind.Tail) {
+            kinds[++b] = Kind.Free;
+            freed++;
+          }
+        }
+      }
+      t.usedBlocks -= freed;
+      t.clearFloors();
+      const short: [unknown, number][] = [];
+      for (const [o, w] of reached) {
+        const heads = held.get(o);
+        if (w < 0) {
+          if (!heads && w < -1) short.push([o, -1 - w]);
+          continue;
+        }
+        let have = 0;
+        if (heads) for (const h of heads) have += t.lengthOf(h) * BYTES_PER_BLOCK;
+        while (heads && have > w && heads.length > 0) {
+          const h = heads.pop()!;
+          have -= t.lengthOf(h) * BYTES_PER_BLOCK;
+          t.free(h);
+          this.owners[h] = undefined;
+        }
+        if (have < w) short.push([o, w - have]);
+      }
+      let lastUsed = lastKept;
+      while (kinds[lastUsed + 1] === Kind.Tail) lastUsed++;
+      t.lastUsedBlock = lastUsed;
+      t.lastFreeAtb = 0;
+      t.allocAmount = 0;
+      const auto = t.autoCollect;
+      t.autoCollect = false; // placing what survived never collects again
+      try {
+        for (const [o, w] of short) {
+          const b = t.alloc(w);
+          if (b !== null) this.setOwner(b, o);
+        }
+      } finally {
+        t.autoCollect = auto;
+      }
+      t.allocAmount = 0;
+    } finally {
+      t.lockDepth = lock;
+    }
+    this.recent.fill(-1);
     this.collectCount++;
-    return freed;
+  }
+
+  /**
+   * The text of the MemoryError for a failed request of `nBytes`, made on this heap as
+   * py/objexcept.c makes it (growth.ts memoryErrorText); its allocations are garbage at once.
+   */
+  failText(nBytes: number): string {
+    const t = this.table;
+    const mark = (b: number | null): number | null => {
+      if (b !== null) {
+        this.setOwner(b, TRANSIENT);
+        this.recent[this.recentAt++ & (RELEASE_WINDOW - 1)] = b;
+        this.counted(t.lengthOf(b));
+      }
+      return b;
+    };
+    return memoryErrorText(
+      {
+        alloc: (n) => (t.lockDepth > 0 ? null : mark(t.alloc(n))),
+        realloc: (b, n, move) => {
+          const r = t.realloc(b, n, move);
+          if (r !== null && r !== b) {
+            if (b !== null) this.owners[b] = undefined;
+            mark(r);
+          }
+          return r;
+        },
+      },
+      nBytes,
+    );
   }
 
   lock(): void {
-    this.lockDepth++;
+    this.table.lockDepth++;
   }
   /** Returns the new depth, as micropython.heap_unlock() does. */
   unlock(): number {
-    if (this.lockDepth > 0) this.lockDepth--;
-    return this.lockDepth;
+    if (this.table.lockDepth > 0) this.table.lockDepth--;
+    return this.table.lockDepth;
   }
   get depth(): number {
-    return this.lockDepth;
+    return this.table.lockDepth;
   }
 
   stats(): HeapStats {
     return {
-      used: this.usedBytes,
+      used: this.used,
       free: this.free,
       peak: this.peakBytes,
       total: this.limit,
@@ -180,29 +413,13 @@ export class Heap {
     };
   }
 
-  /** Sizes in bytes of the live allocations tracked one by one, oldest first. */
-  *allocations(): Generator<number> {
-    for (const cell of this.live) yield* cell.heapAllocs ?? [cell.heapBytes];
-  }
-
-  /** Live allocations by size in blocks, as mem_info counts 1-blocks, 2-blocks and the largest. */
-  blockHistogram(): { ones: number; twos: number; largest: number } {
-    let ones = 0;
-    let twos = 0;
-    let largest = 0;
-    for (const cell of this.live) {
-      for (const bytes of cell.heapAllocs ?? [cell.heapBytes]) {
-        const n = bytes / BLOCK_BYTES;
-        if (n === 1) ones++;
-        else if (n === 2) twos++;
-        if (n > largest) largest = n;
-      }
-    }
-    return { ones, twos, largest };
+  /** gc_info's figures from the table. */
+  info(): BlockInfo {
+    return this.table.info();
   }
 
   resetPeak(): void {
-    this.peakBytes = this.usedBytes;
+    this.peakBytes = this.used;
   }
 }
 
@@ -211,6 +428,6 @@ export function parseHeapSize(text: string): number {
   const m = /^\s*(\d+)\s*([kKmM]?)[bB]?\s*$/.exec(text);
   if (!m) throw new Error(`invalid heap size '${text}' (expected a number of bytes, e.g. 16k, 65536, 1M)`);
   const n = Number(m[1]) * (m[2] === "" ? 1 : m[2].toLowerCase() === "k" ? 1024 : 1024 * 1024);
-  if (n < BLOCK_BYTES) throw new Error(`heap size '${text}' is smaller than one ${BLOCK_BYTES}-byte block`);
+  if (n < BYTES_PER_BLOCK) throw new Error(`heap size '${text}' is smaller than one ${BYTES_PER_BLOCK}-byte block`);
   return n;
 }

@@ -28,16 +28,39 @@ export class QstrArea {
     this.heap = new BlockHeap(Math.max(heapBytes, 1024 * 1024));
     this.pool = new QstrPool(this.heap);
   }
+  /** Bytes the pools and chunks occupy. */
+  private poolBytes(): number {
+    return this.pool.heads.reduce((sum, b) => sum + this.heap.nbytes(b), 0);
+  }
   /** Interns each new text; gives the bytes the pools grew by. */
   intern(interned: Set<string>, texts: Iterable<string>): number {
-    const before = this.heap.memAlloc();
+    const before = this.poolBytes();
     const known: QstrSet = { has: (t) => isInterned(interned, t), add: (t) => void interned.add(t) };
     for (const t of texts) {
       if (known.has(t)) continue;
       this.pool.intern(new TextEncoder().encode(t).length);
       known.add(t);
     }
-    return this.heap.memAlloc() - before;
+    return this.poolBytes() - before;
+  }
+  /**
+   * The loader's interning (persistentcode.c): after the file path, the module's context, globals
+   * and constant tables are allocated (they stay), then each new qstr is read into a temporary
+   * that sits right after the newest chunk while it is interned, so the chunk cannot grow in
+   * place: a full chunk is followed by a new one, as on the device.
+   */
+  internForLoad(interned: Set<string>, filePath: string, qstrs: readonly string[], tableBytes: number): number {
+    const before = this.poolBytes();
+    this.intern(interned, [filePath]);
+    for (const n of [16, 16, 8, tableBytes]) if (n > 0) this.heap.alloc(n);
+    const enc = new TextEncoder();
+    for (const t of qstrs) {
+      if (isInterned(interned, t)) continue;
+      const tmp = this.heap.alloc(Math.max(1, enc.encode(t).length));
+      this.intern(interned, [t]);
+      if (tmp !== null) this.heap.free(tmp);
+    }
+    return this.poolBytes() - before;
   }
 }
 
@@ -77,7 +100,7 @@ function constRoom(c: ConstObject): number {
 
 /** The loader's allocations for `m`, found at `filePath` (interned, as __file__ is). */
 export function chargeImport(qstrs: QstrArea, interned: Set<string>, m: CompiledModule, filePath: string, inPlace: boolean): ImportCharge {
-  const qstrBytes = qstrs.intern(interned, [filePath, ...m.qstrs]);
+  const qstrBytes = qstrs.internForLoad(interned, filePath, m.qstrs, 4 * (Math.ceil((2 * m.qstrs.length) / 4) + m.consts.length));
   let data = 0;
   const walk = (rc: RawCode) => {
     data += rc.data.length + 4 * rc.children.length + 16;
@@ -90,7 +113,11 @@ export function chargeImport(qstrs: QstrArea, interned: Set<string>, m: Compiled
   const known: QstrSet = { has: (t) => isInterned(interned, t), add: (t) => void interned.add(t) };
   const mod = loadModule(h, new QstrPool(h), known, m, { filePath, inPlace });
   const size = (b: number | null) => (b === null ? 0 : h.nbytes(b));
-  const constantBytes = size(mod.tables) + mod.consts.flat().reduce((s, b) => s + size(b), 0);
+  // The context's object-table pointer, one past a qstr table of whole blocks when there are no
+  // constant objects, keeps the allocation starting there: the module body's bytecode, when the
+  // loader placed it there (import-load.ts objTableAt).
+  const pinned = mod.objTableAt !== null && mod.objTableAt === mod.root.data ? size(mod.objTableAt) : 0;
+  const constantBytes = size(mod.tables) + mod.consts.flat().reduce((s, b) => s + size(b), 0) + pinned;
   const moduleBytes = size(mod.context) + size(mod.globalsDict) + size(mod.globals.block);
   const globals: HashTable = mod.globals;
   let grown = 0;

@@ -4,7 +4,6 @@
 
 import type { Heap } from "./heap.js";
 import type { ImportCostReport } from "./import-charge.js";
-import { blocks } from "./sizes.js";
 
 export interface MemReport {
   /** The configured heap area and the pool usable for objects (null: unlimited). */
@@ -72,12 +71,10 @@ export interface StackInfo {
 
 /** micropython.mem_info() text; `verbose` adds the block map line MicroPython prints after it. */
 export function memInfoText(heap: Heap, stack: StackInfo, verbose = false): string {
-  const total = Number.isFinite(heap.limit) ? heap.limit : blocks(heap.used + 1024 * 1024);
-  const free = total - heap.used;
-  const h = heap.blockHistogram();
+  const i = heap.info();
   let out = `stack: ${stack.used} out of ${stack.limit}\n`;
-  out += `GC: total: ${total}, used: ${heap.used}, free: ${free}\n`;
-  out += ` No. of 1-blocks: ${h.ones}, 2-blocks: ${h.twos}, max blk sz: ${h.largest}, max free sz: ${Math.floor(free / 16)}\n`;
-  if (verbose) out += `GC memory layout: ${heap.used / 16} blocks used of ${total / 16}\n`;
+  out += `GC: total: ${i.total}, used: ${i.used}, free: ${i.free}\n`;
+  out += ` No. of 1-blocks: ${i.oneBlocks}, 2-blocks: ${i.twoBlocks}, max blk sz: ${i.maxBlock}, max free sz: ${i.maxFree}\n`;
+  if (verbose) out += `GC memory layout: ${i.used / 16} blocks used of ${i.total / 16}\n`;
   return out;
 }

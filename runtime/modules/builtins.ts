@@ -13,7 +13,7 @@ import { asFloat, asInt, binaryOp, bytesOf, truthy } from "../objects/ops.js";
 import { hashOf, identity } from "../objects/hash.js";
 import { repr, str, typeName } from "../objects/repr.js";
 import { subscr } from "../objects/subscr.js";
-import { chargeStr } from "../memory/charge.js";
+import { chargeStr, internStr } from "../memory/charge.js";
 import { PyAttrTuple } from "../objects/attrtuple.js";
 import { BOOL, BYTEARRAY, BYTES, COMPLEX, DICT, ELLIPSIS, FLOAT, FROZENSET, INT, LIST, MEMORYVIEW, normInt, NOT_IMPLEMENTED, OBJECT, PROPERTY, PyBoundMethod, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyException, PyFloat, PyInstance, PyList, PyRange, PyTuple, PyType, RANGE, SET, SLICE, STATICMETHOD, CLASSMETHOD, STR, TUPLE, TYPE, typeOf, type KwArgs, type Namespace, type Value, SUPER, PyModule, nativeType } from "../objects/value.js";
 import { type Output, checkArgCount, fn, kwArg, len, sortValues, toIndex } from "../objects/args.js";
@@ -155,7 +155,7 @@ export function makeBuiltins(out: Output): Namespace {
   def("chr", (a) => {
     const n = toIndex(a[0]);
     if (n < 0 || n > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
-    return String.fromCodePoint(n);
+    return internStr(String.fromCodePoint(n)); // mp_obj_new_str_via_qstr
   });
   def("ord", (a) => {
     const v = a[0];

@@ -8,7 +8,8 @@ import { repr } from "../objects/repr.js";
 import { PyBytes, PyFloat, PyList, PyTuple, type KwArgs, type Namespace, type Value } from "../objects/value.js";
 import { buf, fixedArray, float, intOut, jsFn, ns, strOrBytes } from "../objects/native.js";
 import { needStream, readAll, writeText } from "./stream.js";
-import { mem } from "../memory/charge.js";
+import { charge, chargeStr, mem } from "../memory/charge.js";
+import { blocks, listAllocAfterAppends } from "../memory/sizes.js";
 import { HeapExhausted } from "../memory/heap.js";
 
 function toJson(v: Value): json.JsonValue {
@@ -59,6 +60,7 @@ function buildJson(root: json.JsonValue): Value {
   };
   // Each container's children are made in order, after the container itself (as the parser makes them).
   const first = scalar(root);
+  if (typeof first === "string") chargeStr(first); // mp_obj_new_str of the parser's vstr
   if (first !== undefined) return first;
   const make = (j: json.JsonValue): { v: Value; kids: json.JsonValue[]; dict: boolean; at: number } => {
     if (Array.isArray(j)) return { v: new PyList([]), kids: j, dict: false, at: 0 };
@@ -67,6 +69,8 @@ function buildJson(root: json.JsonValue): Value {
   };
   const out = make(root);
   const stack = [out];
+  let parents = 0;
+  let parentBytes = 0;
   while (stack.length) {
     const top = stack[stack.length - 1]!;
     if (top.at >= top.kids.length) {
@@ -75,10 +79,18 @@ function buildJson(root: json.JsonValue): Value {
     }
     const j = top.kids[top.at++]!;
     let v = scalar(j);
+    if (typeof v === "string") chargeStr(v);
     if (v === undefined) {
       const child = make(j);
       v = child.v;
       stack.push(child);
+      // The parser keeps the enclosing containers in a list of its own (4 slots, doubled when full).
+      if (stack.length - 1 > parents) {
+        parents = stack.length - 1;
+        const grown = blocks(4 * listAllocAfterAppends(parents));
+        charge(grown - parentBytes);
+        parentBytes = grown;
+      }
     }
     if (!top.dict) {
       const list = top.v as PyList;
@@ -101,9 +113,15 @@ function separatorsArg(kw: KwArgs | null): [string, string] | undefined {
 export function jsonNamespace(): Namespace {
   const dumps = (v: Value, separators: [string, string] | undefined): string =>
     json.dumps(toJson(v), { ...(separators ? { separators } : {}), repr: (x) => repr(x as Value) });
+  // mod_json_dumps prints into a vstr and makes a str of it.
+  const dumpsStr = (v: Value, separators: [string, string] | undefined): string => {
+    const r = dumps(v, separators);
+    chargeStr(r);
+    return r;
+  };
   const text = (v: Value): string => (typeof v === "string" ? v : new TextDecoder().decode(buf(v)));
   return ns("json", {
-    dumps: jsFn("dumps", (a, kw) => dumps(a[0]!, separatorsArg(kw))),
+    dumps: jsFn("dumps", (a, kw) => dumpsStr(a[0]!, separatorsArg(kw))),
     // The separators are checked before the stream, which must be a writable stream object.
     dump: jsFn("dump", (a, kw) => {
       const separators = separatorsArg(kw);

@@ -6,6 +6,7 @@
 import { objectState } from "../objects/run-state.js";
 import { BLOCK_BYTES } from "../memory/sizes.js";
 import { memInfoText } from "../memory/report.js";
+import { formatAllocTable } from "../memory/dump.js";
 import { staticQstrIndex } from "../../bytecode/qstr-static.js";
 import { fn, toIndex, type Output } from "../objects/args.js";
 import { pyErr, RUNTIME_ERROR } from "../objects/exceptions.js";
@@ -90,41 +91,9 @@ function memInfo(withTable: boolean): string {
   return withTable ? text + allocTable() : text;
 }
 
-/**
- * gc_dump_alloc_table's shape: 64 blocks a line, 'h' for an allocation's head block and '=' for
- * the rest, '.' free, long free stretches folded into "(n lines all free)". Allocations the model
- * tracks one by one come first at their sizes; the rest of the used blocks follow as one run.
- */
+/** gc_dump_alloc_table: the heap's own table, 64 blocks a line, long free stretches folded. */
 function allocTable(): string {
-  const h = mem.heap;
-  const total = Number.isFinite(h.limit) ? Math.floor(h.limit / BLOCK_BYTES) : Math.ceil(h.used / BLOCK_BYTES) + 64;
-  const map: string[] = [];
-  let tracked = 0;
-  for (const bytes of h.allocations()) {
-    const n = Math.ceil(bytes / BLOCK_BYTES);
-    if (n === 0) continue;
-    map.push("h" + "=".repeat(n - 1));
-    tracked += n;
-  }
-  const rest = Math.ceil(h.used / BLOCK_BYTES) - tracked;
-  if (rest > 0) map.push("h" + "=".repeat(rest - 1));
-  const used = map.join("").slice(0, total);
-  const kind = (b: number) => (b < used.length ? used[b]! : ".");
-  const LINE = 64;
-  let out = `GC memory layout; from ${GC_POOL_ADDRESS.toString(16)}:`;
-  for (let bl = 0; bl < total; bl++) {
-    if (bl % LINE === 0) {
-      // Past the used blocks everything is free.
-      if (bl >= used.length && total - bl >= 2 * LINE) {
-        out += `\n       (${Math.floor((total - bl) / LINE)} lines all free)`;
-        bl = total & ~(LINE - 1);
-        if (bl >= total) break;
-      }
-      out += `\n${(bl * BLOCK_BYTES).toString(16).padStart(8, "0")}: `;
-    }
-    out += kind(bl);
-  }
-  return out + "\n";
+  return `GC memory layout; from ${GC_POOL_ADDRESS.toString(16)}:` + formatAllocTable(mem.heap.table);
 }
 
 /** Names a port has in ROM: the static qstrs, the builtins and built-in modules with their attributes. */

@@ -238,8 +238,11 @@ export class Vfs {
     const found = this.lookup(path);
     if (found === null || found === ROOT) return null;
     let st: Value;
+    // A native filesystem (extmod/vfs.c mp_vfs_import_stat: the VfsLfs2/VfsFat/VfsRom protocol)
+    // answers without allocating; a Python filesystem's stat() runs, raising as it does.
+    const native = found.mount.obj instanceof NativeObject;
     try {
-      st = callValue(methodOf(found.mount.obj, "stat"), [found.rest], null);
+      st = native ? uncharged(() => callValue(methodOf(found.mount.obj, "stat"), [found.rest], null)) : callValue(methodOf(found.mount.obj, "stat"), [found.rest], null);
     } catch (e) {
       toPyException(e); // a Python error means absent; a bug is thrown on
       return null;

@@ -5,7 +5,7 @@
 import { namespaceDict } from "./namespace.js";
 import { PyAttrTuple } from "./attrtuple.js";
 import { hashAllocAfterInserts } from "../memory/sizes.js";
-import { blocks, SIZES } from "../memory/sizes.js";
+import { SIZES } from "../memory/sizes.js";
 import { charge, uncharged } from "../memory/charge.js";
 import { ATTRIBUTE_ERROR, isExceptionType, clearTraceback, newException, pyErr, STOP_ITERATION, typeError } from "./exceptions.js";
 import { PyDict } from "./hashtable.js";
@@ -85,10 +85,7 @@ export const BUILTIN_MODULE_NAMESPACES = new WeakSet<Namespace>();
 export function allocInstance(cls: PyType): PyObject {
   if (isExceptionType(cls)) return new PyException(cls);
   const inst = new PyInstance(cls);
-  if (cls.native && cls.native.make) {
-    charge(SIZES.instance(0, 1) - SIZES.instance(0));
-    inst.base = NATIVE_BASE_PENDING;
-  }
+  if (cls.native && cls.native.make) inst.base = NATIVE_BASE_PENDING;
   return inst;
 }
 
@@ -273,10 +270,7 @@ export function setAttr(obj: Value, name: string, value: Value): void {
       throw pyErr(ATTRIBUTE_ERROR, `'${cls.name}' object has no attribute '${name}'`);
     }
     if (obj instanceof PyException && name === "args") obj.args = value as PyTuple;
-    if (!obj.dict.has(name)) {
-      const n = obj.dict.size + 1;
-      charge(blocks(8 * hashAllocAfterInserts(n)) - blocks(8 * hashAllocAfterInserts(n - 1)));
-    }
+    if (!obj.dict.has(name)) obj.addMember();
     obj.dict.set(name, value);
     return;
   }

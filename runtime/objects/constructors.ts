@@ -6,7 +6,7 @@ import { BASE_EXCEPTION, EXCEPTION_TYPES, newException, NOT_IMPLEMENTED_ERROR, O
 import { complexOf, floatOf, parseComplexText, parseFloatText } from "./format.js";
 import { PyDict } from "./hashtable.js";
 import { callValue, lookupSpecial, makeClass } from "./call.js";
-import { iterateHeap, toArray, toArrayHeap } from "./iter.js";
+import { iterateHeap, toArray, toArrayHeap, toArrayStack } from "./iter.js";
 import { asInt, checkSize, bytesOf, machineWord, truthy } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
 import { charge, chargeBig, chargeStr, isSmallInt, uncharged } from "../memory/charge.js";
@@ -276,7 +276,7 @@ function bytesFrom(args: Value[], smallCountOnly: boolean): Uint8Array {
   // Each item is mp_obj_get_int'd: bytes() checks the range (MICROPY_FULL_CHECKS); bytearray() stores the
   // low byte, of a long int too (mp_binary_set_val_array truncates its bytes).
   if (!smallCountOnly) return Uint8Array.from(toArrayHeap(v), (x) => (isLongInt(x) ? Number(BigInt.asUintN(8, BigInt(x as number | bigint))) : toIndex(x) & 0xff));
-  return Uint8Array.from(toArray(v), (x) => {
+  return Uint8Array.from(toArrayStack(v), (x) => {
     const i = toIndex(x);
     if (i < 0 || i > 255) throw valueError("bytes value out of range");
     return i;

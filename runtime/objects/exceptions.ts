@@ -5,7 +5,7 @@
 import { objectState } from "./run-state.js";
 import { HeapExhausted } from "../memory/heap.js";
 import { blocks } from "../memory/sizes.js";
-import { tryCharge, tryGrow, uncharged } from "../memory/charge.js";
+import { internStr, mem, tryCharge, tryGrow, uncharged } from "../memory/charge.js";
 import { EMPTY_TUPLE, nativeType, OBJECT, PyException, PyTuple, PyType, type Value } from "./value.js";
 import { HostError } from "../lib/host-error.js";
 
@@ -119,8 +119,15 @@ function formattedError(type: PyType, message: string, format: string): PyExcept
   return hasObject ? newException(type, [format]) : newException(type);
 }
 
-/** The MemoryError of a failed allocation (m_malloc_fail); the heap-locked text is fixed, in ROM. */
+/**
+ * The MemoryError of a failed allocation (m_malloc_fail); the heap-locked text is fixed, in ROM.
+ * Its text is made on the heap as the device makes it, so what is left decides it (heap.ts failText).
+ */
 export function memoryError(e: HeapExhausted): PyException {
+  if (!e.locked && mem.off === 0 && objectState.emergencyBytes === 0) {
+    const text = mem.heap.failText(e.requested);
+    return uncharged(() => newException(MEMORY_ERROR, text === "" ? [] : [text]));
+  }
   if (!e.locked) return formattedError(MEMORY_ERROR, e.message, "memory allocation failed, allocating %u bytes");
   const fits = tryCharge(STR_OBJECT_BYTES) || objectState.emergencyBytes >= EMG_STR_DATA_OFFSET;
   return newException(MEMORY_ERROR, fits ? [e.message] : []);
@@ -179,10 +186,10 @@ function cutUtf8(s: string, max: number): string {
 export const typeError = (m: string) => pyErr(TYPE_ERROR, m);
 export const valueError = (m: string) => pyErr(VALUE_ERROR, m);
 
-/** qstr_from_strn: a name made a qstr at run time must fit the qstr's one-byte length (255 bytes). */
+/** qstr_from_strn: a name made a qstr at run time must fit the qstr's one-byte length (255 bytes), and is interned. */
 export function qstrName(name: string): string {
   if (name.length > 85 && new TextEncoder().encode(name).length > 255) throw pyErr(RUNTIME_ERROR, "name too long");
-  return name;
+  return internStr(name);
 }
 
 /**

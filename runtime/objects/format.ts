@@ -7,6 +7,7 @@ import { PyDict } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./call.js";
 import { asFloat, asInt } from "./ops.js";
 import { repr, str, typeName } from "./repr.js";
+import { chargeStr } from "../memory/charge.js";
 import { PyBytes, PyComplex, PyFloat, PyInstance, PyTuple, typeOf, type Value, type KwArgs } from "./value.js";
 import { latin1 } from "../lib/spread.js";
 
@@ -423,8 +424,11 @@ export function strFormat(fmt: string, args: Value[], kw: KwArgs | null, counter
     if (m[2]) throw pyErr(NOT_IMPLEMENTED_ERROR, "attributes not supported");
     if (spec.includes("{")) spec = strFormat(spec, args, kw, counter);
     if (conv === "r") v = repr(v);
-    else if (conv === "s") v = str(v);
+    else if (conv === "s" || (conv === "" && spec === "")) v = str(v);
     else if (conv) throw valueError("bad conversion specifier");
+    // A conversion (`{}` and `{:}` are `{!s}`) prints the argument into a vstr of its own and
+    // makes a str of it (py/objstr.c mp_obj_str_format_helper), garbage once copied out.
+    if (conv !== "" || spec === "") chargeStr(v as string);
     out += formatValue(v, spec);
   }
   return out;

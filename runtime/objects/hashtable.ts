@@ -4,8 +4,7 @@
 // order, so a dict prints its keys in the same order as on the device. Hashes follow a 32-bit
 // port: small ints hash to themselves, strings by djb2 over their UTF-8 bytes kept to 16 bits.
 
-import { blocks } from "../memory/sizes.js";
-import { charge, release } from "../memory/charge.js";
+import { charge, disown, own, release } from "../memory/charge.js";
 import { DICT, FROZENSET, PyObject, SET, type PyType, type Value } from "./value.js";
 
 const SIZES = [
@@ -46,6 +45,9 @@ function sameKey(a: Value, b: Value): boolean {
 export class HashTable {
   /** Bytes per slot once a dict (8) or set (4) owns the table; 0 while unowned (not charged). */
   slotBytes = 0;
+  /** The dict or set whose heap allocation the table is, and its head. */
+  private owner: object | null = null;
+  private head: number | null = null;
   keys: Slot[] = [];
   vals: Value[] = [];
   alloc = 0;
@@ -63,14 +65,19 @@ export class HashTable {
     this.used = 0;
   }
   private rehash(): void {
+    const oldAlloc = this.alloc;
     const oldK = this.keys;
     const oldV = this.vals;
-    const oldAlloc = this.alloc;
     const newAlloc = allocAtLeast(this.alloc + 1);
     // mp_map_rehash/mp_set_rehash: the new table is allocated while the old one is held, then the old freed.
-    if (this.slotBytes) {
+    if (this.owner) {
+      const table = own(this.owner, this.slotBytes * newAlloc);
+      disown(this.owner, this.head);
+      this.head = table;
+    } else if (this.slotBytes) {
+      // A table some native object keeps (a poll set): anonymous blocks, the old freed after the new is made.
       charge(this.slotBytes * newAlloc);
-      release(blocks(this.slotBytes * oldAlloc));
+      release(this.slotBytes * oldAlloc);
     }
     this.reset(newAlloc);
     for (let i = 0; i < oldK.length; i++) {
@@ -143,7 +150,17 @@ export class HashTable {
     this.vals[i] = undefined;
     return v;
   }
+  /** The table becomes `owner`'s, with `slotBytes` per slot: its allocation is made now. */
+  bind(owner: object, slotBytes: 8 | 4): void {
+    this.owner = owner;
+    this.slotBytes = slotBytes;
+    this.head = own(owner, slotBytes * this.alloc);
+  }
+  /** mp_map_clear/mp_set_clear: the table is freed at once (m_del). */
   clear(): void {
+    if (this.owner) disown(this.owner, this.head);
+    else if (this.slotBytes) release(this.slotBytes * this.alloc);
+    this.head = null;
     this.keys = [];
     this.vals = [];
     this.alloc = 0;
@@ -179,8 +196,11 @@ export class HashTable {
   }
   /** Takes `other`'s slots as they are (a set whose table is swapped for a new one, as set_intersect_int's update does). */
   adopt(other: HashTable): void {
-    const grown = this.slotBytes ? blocks(this.slotBytes * other.alloc) - blocks(this.slotBytes * this.alloc) : 0;
-    if (grown > 0) charge(grown);
+    if (this.owner && other.alloc !== this.alloc) {
+      const table = own(this.owner, this.slotBytes * other.alloc);
+      disown(this.owner, this.head);
+      this.head = table;
+    }
     this.keys = other.keys;
     this.vals = other.vals;
     this.alloc = other.alloc;
@@ -200,21 +220,25 @@ export class PyDict extends PyObject {
   type: PyType = DICT;
   /** A dict in ROM (errno.errorcode, module tables): any change is a TypeError. */
   fixed = false;
+  /** The heap head of mp_obj_dict_t (the table has its own). */
+  head: number | null;
   constructor(readonly table: HashTable = new HashTable()) {
     super();
-    table.slotBytes = 8;
-    charge(16 + blocks(8 * table.alloc));
+    this.head = own(this, 16);
+    table.bind(this, 8);
   }
 }
 
 export class PySet extends PyObject {
+  /** The heap head of mp_obj_set_t (the table has its own). */
+  head: number | null;
   constructor(
     readonly table: HashTable,
     readonly type: PyType = SET,
   ) {
     super();
-    table.slotBytes = 4;
-    charge(16 + blocks(4 * table.alloc));
+    this.head = own(this, 16);
+    table.bind(this, 4);
   }
   get frozen(): boolean {
     return this.type === FROZENSET || this.type.isSubtypeOf(FROZENSET);

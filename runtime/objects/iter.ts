@@ -2,7 +2,7 @@
 // generators, and objects with __iter__/__next__ or __getitem__. `undefined` means exhausted.
 
 import { pyErr, RUNTIME_ERROR, STOP_ITERATION, typeError } from "./exceptions.js";
-import { charge } from "../memory/charge.js";
+import { charge, internStr, uncharged } from "../memory/charge.js";
 import { refuseBeyondHeap } from "../memory/bounds.js";
 import { getItem, itemSize, PyArray } from "./array.js";
 import { PyDict, PySet } from "./hashtable.js";
@@ -42,7 +42,8 @@ export function getIter(v: Value): PyObject {
   if (v instanceof PyTuple) return indexIter(() => v.items.length, (i) => v.items[i]);
   if (typeof v === "string") {
     const chars = Array.from(v);
-    return indexIter(() => chars.length, (i) => chars[i]!);
+    // str_it_iternext: each character through mp_obj_new_str_via_qstr.
+    return indexIter(() => chars.length, (i) => internStr(chars[i]!));
   }
   if (v instanceof PyRange) {
     const { start, step } = v;
@@ -159,4 +160,20 @@ export function toArray(v: Value): Value[] {
     if ((out.push(x) & 4095) === 0) refuseBeyondHeap(4 * out.length);
   }
   return out;
+}
+
+/**
+ * toArray for a consumer that gives mp_getiter a stack buffer (bytes(iterable)): a built-in
+ * container's iterator is then not on the heap; a Python __iter__ still runs as it runs.
+ */
+export function toArrayStack(v: Value): Value[] {
+  if (v instanceof PyObject && !(v instanceof PyInstance) && !typeOf(v).isUser && !(v instanceof PyIterator) && !(v instanceof PyGenerator)) {
+    const it = uncharged(() => getIter(v));
+    const out: Value[] = [];
+    for (let x = iterNextOrEnd(it); x !== undefined; x = iterNextOrEnd(it)) {
+      if ((out.push(x) & 4095) === 0) refuseBeyondHeap(4 * out.length);
+    }
+    return out;
+  }
+  return toArray(v);
 }

@@ -7,7 +7,7 @@ import { charge, chargeStr } from "../memory/charge.js";
 import { HashTable, PyDict, PySet } from "./hashtable.js";
 import { allocInstance, construct, getAttr } from "./call.js";
 import { PyGenerator } from "./value.js";
-import { iterate, tableIter, toArray, toArrayHeap } from "./iter.js";
+import { iterate, iterateHeap, tableIter, toArray, toArrayHeap } from "./iter.js";
 import { asInt, bytesOf, contains, equal, intersectTable } from "./ops.js";
 import { typeName } from "./repr.js";
 import { kwArg, len, newDictFrom, newSet, sortValues, toIndex } from "./args.js";
@@ -184,7 +184,16 @@ function installMethods(): void {
       if (typeof x !== "string") throw typeError(`join expects a list of str/bytes objects consistent with self object`);
       return x;
     }).join(s),
-    split: (s: string, a, kw) => new PyList(split(s, a[0] ?? kwArg(kw, "sep"), toIndex(a[1] ?? kwArg(kw, "maxsplit") ?? -1))),
+    split: (s: string, a, kw) => {
+      // str_split: an empty list appended to, each part a new str (a copy unless it is a qstr).
+      const parts = split(s, a[0] ?? kwArg(kw, "sep"), toIndex(a[1] ?? kwArg(kw, "maxsplit") ?? -1));
+      const out = new PyList([]);
+      for (const p of parts) {
+        chargeStr(p);
+        out.append(p);
+      }
+      return out;
+    },
     rsplit: (s: string, a, kw) => new PyList(rsplit(s, a[0] ?? kwArg(kw, "sep"), toIndex(a[1] ?? kwArg(kw, "maxsplit") ?? -1))),
     splitlines: (s: string, a, kw) => {
       const keep = (a[0] ?? kwArg(kw, "keepends")) === true;
@@ -417,12 +426,12 @@ function installMethods(): void {
     clear: (s: PySet) => (s.table.clear(), null),
     copy: (s: PySet) => new PySet(s.table.copy(), s.type),
     update: (s: PySet, a) => {
-      for (const src of a) for (const x of iterate(src)) s.table.set(x, undefined);
+      for (const src of a) for (const x of iterateHeap(src)) s.table.set(x, undefined);
       return null;
     },
     union: (s: PySet, a) => {
       const r = new PySet(s.table.copy(), s.type);
-      for (const src of a) for (const x of iterate(src)) r.table.set(x, undefined);
+      for (const src of a) for (const x of iterateHeap(src)) r.table.set(x, undefined);
       return r;
     },
     intersection: (s: PySet, a) => new PySet(intersectTable(s, a[0]), SET),
@@ -432,21 +441,21 @@ function installMethods(): void {
     },
     difference: (s: PySet, a) => {
       const r = new PySet(s.table.copy(), s.type);
-      for (const src of a) for (const x of iterate(src)) r.table.delete(x);
+      for (const src of a) for (const x of iterateHeap(src)) r.table.delete(x);
       return r;
     },
     difference_update: (s: PySet, a) => {
-      for (const src of a) for (const x of iterate(src)) s.table.delete(x);
+      for (const src of a) for (const x of iterateHeap(src)) s.table.delete(x);
       return null;
     },
     symmetric_difference: (s: PySet, a) => {
       const r = new PySet(s.table.copy(), s.type);
-      for (const x of iterate(a[0])) if (r.table.has(x)) r.table.delete(x);
+      for (const x of iterateHeap(a[0])) if (r.table.has(x)) r.table.delete(x);
       else r.table.set(x, undefined);
       return r;
     },
     symmetric_difference_update: (s: PySet, a) => {
-      for (const x of toArray(a[0])) if (s.table.has(x)) s.table.delete(x);
+      for (const x of toArrayHeap(a[0])) if (s.table.has(x)) s.table.delete(x);
       else s.table.set(x, undefined);
       return null;
     },
@@ -661,7 +670,9 @@ function installMethods(): void {
 function hexOf(b: Uint8Array, a: Value[]): Value {
   if (b.length === 0) return new PyBytes(new Uint8Array(0));
   const sep = a.length ? strArg(a[0]).slice(0, 1) || "\0" : "";
-  return Array.from(b, (x) => x.toString(16).padStart(2, "0")).join(sep);
+  const r = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join(sep);
+  chargeStr(r); // a str from its vstr
+  return r;
 }
 
 /** mp_obj_bytes_fromhex: digit pairs from any buffer, whitespace allowed only between pairs. */

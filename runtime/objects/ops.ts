@@ -12,7 +12,7 @@ import { charge, chargeBig, chargeStr, uncharged } from "../memory/charge.js";
 import { SIZES } from "../memory/sizes.js";
 import { bitLength, mpzShiftBytes, refuseBeyondHeap, refusePower } from "../memory/bounds.js";
 import { bufferCompare, bufferEqual, packItems, PyArray } from "./array.js";
-import { iterate } from "./iter.js";
+import { iterate, iterateHeap } from "./iter.js";
 import { bytesPercent, percentFormat } from "./format.js";
 import { newDictFrom } from "./args.js";
 import { cPow } from "../lib/math.js";
@@ -125,6 +125,15 @@ function intResult(a: number | bigint, b: number | bigint, r: bigint | number): 
   return v;
 }
 
+/**
+ * py/objint_mpz.c: with an mpz operand, // and % make a new mpz whose digits mpz_divmod_inpl
+ * sizes at the left operand's length + 1 (the other part, and a small operand, are temporaries).
+ */
+function divResult(a: number | bigint, b: number | bigint): void {
+  if (isSmall(a) && isSmall(b)) return;
+  charge(SIZES.bigint(Math.ceil(bitLength(big(a)) / 16) + 1));
+}
+
 function isInt32(v: number | bigint): v is number {
   return typeof v === "number" && v >= -0x80000000 && v <= 0x7fffffff;
 }
@@ -153,11 +162,17 @@ export function intBinary(op: BinaryOpName, a: number | bigint, b: number | bigi
       }
       return intResult(a, b, big(a) * big(b));
     case "FLOOR_DIVIDE":
-    case "INPLACE_FLOOR_DIVIDE":
-      return floorDivInt(a, b);
+    case "INPLACE_FLOOR_DIVIDE": {
+      const q = floorDivInt(a, b);
+      divResult(a, b);
+      return q;
+    }
     case "MODULO":
-    case "INPLACE_MODULO":
-      return modInt(a, b);
+    case "INPLACE_MODULO": {
+      const r = modInt(a, b);
+      divResult(a, b);
+      return r;
+    }
     case "TRUE_DIVIDE":
     case "INPLACE_TRUE_DIVIDE":
       if (b === 0 || b === 0n) throw pyErr(ZERO_DIVISION_ERROR, "divide by zero");
@@ -393,7 +408,7 @@ export function bytesOf(v: Value): Uint8Array | null {
  */
 export function intersectTable(self: PySet, other: Value): HashTable {
   const t = new HashTable();
-  for (const k of iterate(other)) if (self.table.has(k)) t.set(k, undefined);
+  for (const k of iterateHeap(other)) if (self.table.has(k)) t.set(k, undefined);
   return t;
 }
 
@@ -413,6 +428,7 @@ function setBinary(op: BinaryOpName, a: PySet, b: Value): Value {
     case "OR":
     case "INPLACE_OR": {
       const t = op === "OR" ? copy(a.table) : a.table;
+      charge(16); // set_update_int/set_diff_int: mp_getiter(other, NULL), a heap iterator
       for (const k of b.table.keyList()) t.set(k, undefined);
       return op === "OR" ? new PySet(t, resultType) : a;
     }
@@ -427,12 +443,14 @@ function setBinary(op: BinaryOpName, a: PySet, b: Value): Value {
     case "SUBTRACT":
     case "INPLACE_SUBTRACT": {
       const t = op === "SUBTRACT" ? copy(a.table) : a.table;
+      charge(16); // set_update_int/set_diff_int: mp_getiter(other, NULL), a heap iterator
       for (const k of b.table.keyList()) t.delete(k);
       return op === "SUBTRACT" ? new PySet(t, resultType) : a;
     }
     case "XOR":
     case "INPLACE_XOR": {
       const t = op === "XOR" ? copy(a.table) : a.table;
+      charge(16); // set_update_int/set_diff_int: mp_getiter(other, NULL), a heap iterator
       for (const k of b.table.keyList()) if (t.has(k)) t.delete(k);
       else t.set(k, undefined);
       return op === "XOR" ? new PySet(t, resultType) : a;

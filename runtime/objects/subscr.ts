@@ -7,7 +7,8 @@ import { PyDict } from "./hashtable.js";
 import { callValue, lookupSpecial } from "./call.js";
 import { asInt, machineWord } from "./ops.js";
 import { typeName } from "./repr.js";
-import { hasSurrogates, PyByteArray, PyBytes, PyInstance, PyList, PyMemoryView, PyRange, PySlice, PyTuple, typeOf, type Value } from "./value.js";
+import { BYTEARRAY, hasSurrogates, MEMORYVIEW, PyByteArray, PyBytes, PyInstance, PyList, PyMemoryView, PyRange, PySlice, PyTuple, typeOf, type Value } from "./value.js";
+import { charge, chargeStr, internStr } from "../memory/charge.js";
 import { spliceAll } from "../lib/spread.js";
 
 export interface SliceRange {
@@ -83,7 +84,21 @@ export function seqIndex(v: Value, len: number, what: string): number {
   return n;
 }
 
+/**
+ * py/vm.c BUILD_SLICE: a slice subscripting a bytearray or memoryview lives on the C stack
+ * (MP_TYPE_FLAG_SUBSCR_ALLOWS_STACK_SLICE); any other object gets a 16-byte slice on the heap,
+ * charged when it first reaches a subscript.
+ */
+function heapSlice(obj: Value, index: Value): void {
+  if (!(index instanceof PySlice) || index.onHeap) return;
+  const t = typeOf(obj);
+  if (t === BYTEARRAY || t === MEMORYVIEW) return;
+  index.onHeap = true;
+  charge(16);
+}
+
 export function subscr(obj: Value, index: Value): Value {
+  heapSlice(obj, index);
   if (obj instanceof PyList) {
     if (index instanceof PySlice) return new PyList(pick(obj.items, sliceRange(index, obj.items.length)));
     return obj.items[seqIndex(index, obj.items.length, "list")];
@@ -111,10 +126,12 @@ export function subscr(obj: Value, index: Value): Value {
     const len = chars ? chars.length : obj.length;
     if (index instanceof PySlice) {
       const r = fastSlice(index, len);
-      return chars ? chars.slice(r.start, r.start + r.length).join("") : obj.slice(r.start, r.start + r.length);
+      const part = chars ? chars.slice(r.start, r.start + r.length).join("") : obj.slice(r.start, r.start + r.length);
+      if (part !== obj) chargeStr(part); // mp_obj_new_str_of_type: a copy unless the text is a qstr
+      return part;
     }
     const i = seqIndex(index, len, "string");
-    return chars ? chars[i]! : obj[i]!;
+    return internStr(chars ? chars[i]! : obj[i]!);
   }
   if (obj instanceof PyMemoryView || obj instanceof PyArray) {
     const tc = obj.typecode;
@@ -160,6 +177,7 @@ export function subscr(obj: Value, index: Value): Value {
 
 
 export function storeSubscr(obj: Value, index: Value, value: Value): void {
+  heapSlice(obj, index);
   if (obj instanceof PyList) {
     if (index instanceof PySlice) {
       const r = sliceRange(index, obj.items.length);
@@ -237,6 +255,7 @@ export function storeSubscr(obj: Value, index: Value, value: Value): void {
 }
 
 export function delSubscr(obj: Value, index: Value): void {
+  heapSlice(obj, index);
   if (obj instanceof PyList) {
     if (index instanceof PySlice) {
       const r = sliceRange(index, obj.items.length);

@@ -4,8 +4,8 @@
 // `undefined` is MicroPython's MP_OBJ_NULL: an empty local slot, LOAD_NULL, "no value".
 
 import { HostError } from "../lib/host-error.js";
-import { blocks, SIZES } from "../memory/sizes.js";
-import { charge, chargeGrowth, release } from "../memory/charge.js";
+import { hashAllocAfterInserts, SIZES } from "../memory/sizes.js";
+import { charge, charging, disown, own, renew } from "../memory/charge.js";
 
 export type Value = null | boolean | number | bigint | string | PyObject | undefined;
 
@@ -175,17 +175,21 @@ export class PyList extends PyObject {
   type: PyType = LIST;
   /** Slots of the item array as MicroPython sizes it (at least 4, doubled when full). */
   alloc: number;
+  /** The heap heads of mp_obj_list_t and of its item array (null while charging was off). */
+  head: number | null;
+  itemsHead: number | null;
   constructor(public items: Value[]) {
     super();
     this.alloc = Math.max(4, items.length);
-    charge(SIZES.list(this.alloc));
+    this.head = own(this, 16);
+    this.itemsHead = own(this, 4 * this.alloc);
   }
-  /** Makes room for `n` items, growing the array as list_append does (the net growth is charged). */
+  /** Makes room for `n` items, growing the array as list_append does (m_renew, in place or moved). */
   reserve(n: number): void {
     if (n <= this.alloc) return;
     let a = this.alloc;
     while (a < n) a *= 2;
-    chargeGrowth(blocks(4 * a) - blocks(4 * this.alloc), 4 * a);
+    this.itemsHead = renew(this, this.itemsHead, 4 * a);
     this.alloc = a;
   }
   append(v: Value): void {
@@ -196,7 +200,7 @@ export class PyList extends PyObject {
   reserveExact(k: number): void {
     const n = this.items.length + k;
     if (n <= this.alloc) return;
-    chargeGrowth(blocks(4 * (n + 4)) - blocks(4 * this.alloc), 4 * (n + 4));
+    this.itemsHead = renew(this, this.itemsHead, 4 * (n + 4));
     this.alloc = n + 4;
   }
   /** After list_pop/list_remove: the array halves (m_renew in place) when less than half is used. */
@@ -209,7 +213,7 @@ export class PyList extends PyObject {
     this.resize(4);
   }
   private resize(alloc: number): void {
-    release(blocks(4 * this.alloc) - blocks(4 * alloc));
+    this.itemsHead = renew(this, this.itemsHead, 4 * alloc);
     this.alloc = alloc;
   }
 }
@@ -228,20 +232,25 @@ export class PyByteArray extends PyObject {
   type: PyType = BYTEARRAY;
   /** Spare bytes past the end, as py/objarray.c keeps them (appends grow by 8 at a time). */
   free = 0;
+  /** The heap heads of mp_obj_array_t and of its items (null while charging was off, or for none). */
+  head: number | null;
+  itemsHead: number | null;
   constructor(public b: Uint8Array) {
     super();
-    charge(SIZES.bytearray(b.length));
+    this.head = own(this, 16);
+    this.itemsHead = own(this, b.length);
   }
-  /** Charges for room to add `n` bytes: an append takes spare room or grows by 8; a longer add grows exactly. */
+  /** Room to add `n` bytes: an append takes spare room or grows by 8; a longer add grows exactly (m_renew). */
   grow(n: number): void {
     if (n <= this.free) {
       this.free -= n;
       return;
     }
     const len = this.b.length;
-    const extra = n === 1 ? 8 : 0;
-    chargeGrowth(blocks(len + n + extra) - blocks(len + this.free), len + n + extra);
-    this.free = extra ? extra - 1 : 0;
+    // array_append renews to len + 8 (the new item included); array_extend to exactly len + n.
+    const alloc = n === 1 ? len + 8 : len + n;
+    this.itemsHead = renew(this, this.itemsHead, alloc);
+    this.free = alloc - len - n;
   }
 }
 
@@ -287,6 +296,8 @@ export class PyRange extends PyObject {
 }
 
 export class PySlice extends PyObject {
+  /** Whether the slice was made on the heap (charged): see heapSlice(). */
+  onHeap = false;
   constructor(
     readonly start: Value,
     readonly stop: Value,
@@ -371,9 +382,26 @@ export class PyInstance extends PyObject {
   readonly dict: Namespace = new Map();
   /** Storage of the native base (list items, dict entries...) when a class extends one. */
   base: PyObject | null = null;
-  constructor(public type: PyType) {
+  /** The heap heads of mp_obj_instance_t and of its member table (none until the first member). */
+  head: number | null;
+  private membersHead: number | null = null;
+  private membersAlloc = 0;
+  /** A class deriving from a native type has one native-base slot: 20 bytes (py/objtype.c mp_obj_new_instance). */
+  constructor(
+    public type: PyType,
+    structBytes = type.native?.make ? 20 : 16,
+  ) {
     super();
-    charge(SIZES.instance(0));
+    this.head = own(this, structBytes);
+  }
+  /** A new member is stored: the table grows as mp_map_rehash grows it (new table, then the old freed). */
+  addMember(): void {
+    const next = hashAllocAfterInserts(this.dict.size + 1);
+    if (next === this.membersAlloc) return;
+    const table = own(this, 8 * next);
+    disown(this, this.membersHead);
+    this.membersHead = table;
+    this.membersAlloc = next;
   }
 }
 
@@ -383,7 +411,10 @@ export class PyException extends PyInstance {
   traceback: { file: string; line: number; name: string }[] = [];
   /** The value of StopIteration, kept apart because args may be reassigned. */
   constructor(type: PyType) {
-    super(type);
+    // A user subclass's instance has a slot for its native part (20 bytes, two blocks), then the
+    // mp_obj_exception_t (16) that mp_obj_instance_make_new makes for it.
+    super(type, type.isUser ? 20 : 16);
+    if (type.isUser) own(this, 16);
   }
 }
 
@@ -400,12 +431,15 @@ export class PyModule extends PyObject {
 }
 
 export class PyProperty extends PyObject {
+  /** Made at run time, on the heap (the built-in types' are in ROM). */
+  readonly onHeap = charging();
   constructor(
     readonly fget: Value,
     readonly fset: Value,
     readonly fdel: Value,
   ) {
     super();
+    own(this, 16); // mp_obj_property_t: type and the three accessors
   }
   get type() {
     return PROPERTY;
@@ -413,11 +447,14 @@ export class PyProperty extends PyObject {
 }
 
 export class PyStaticMethod extends PyObject {
+  /** Made at run time, on the heap (the built-in types' classmethods are in ROM). */
+  readonly onHeap = charging();
   constructor(
     readonly fn: Value,
     readonly isClassMethod: boolean,
   ) {
     super();
+    own(this, 16); // mp_obj_static_class_method_t: type and function (8 bytes, one block)
   }
   get type() {
     return this.isClassMethod ? CLASSMETHOD : STATICMETHOD;

@@ -14,7 +14,9 @@ import { tracebackBytes } from "../objects/exceptions.js";
 import { NativeObject } from "../objects/native.js";
 import { Deque } from "../lib/containers.js";
 import { mem } from "../memory/charge.js";
+import { type Visit } from "../memory/heap.js";
 import { SIZES } from "../memory/sizes.js";
+import { namespaceOfDict } from "../objects/namespace.js";
 import {
   PyBoundMethod,
   PyByteArray,
@@ -28,7 +30,9 @@ import {
   PyMemoryView,
   PyModule,
   PyObject,
+  PyProperty,
   PyRange,
+  PyStaticMethod,
   PyTuple,
   PyType,
   type Namespace,
@@ -38,7 +42,7 @@ import { BytecodeFunction } from "./code.js";
 import { BytecodeGenerator } from "./generator.js";
 
 function strBytes(s: string): number {
-  if (s.length <= 1 || isInterned(mem.interned, s) || mem.constStrs.has(s)) return 0;
+  if (isInterned(mem.interned, s) || mem.constStrs.has(s)) return 0;
   return SIZES.str(new TextEncoder().encode(s).length);
 }
 
@@ -49,9 +53,20 @@ function bigBytes(v: number | bigint): number {
 
 /** Bytes reachable from the roots, each object counted once. */
 export function reachableBytes(modules: Iterable<Value>): number {
+  let total = 0;
+  walkReachable(modules, (_v, bytes) => void (total += bytes));
+  return total;
+}
+
+/**
+ * Visits every value reachable from the roots once, with the bytes it takes on the device; a
+ * list, dict, set, bytearray or instance says it places its own blocks (heap.ts Visit).
+ */
+export function walkReachable(modules: Iterable<Value>, visit: Visit): void {
   const seen = new Set<unknown>();
   const code = new CodeWalk();
   let total = 0;
+  let owns = false;
   const stack: Value[] = [];
   const push = (v: Value) => {
     if (v !== null && v !== undefined) stack.push(v);
@@ -75,20 +90,22 @@ export function reachableBytes(modules: Iterable<Value>): number {
     if (seen.has(v)) continue;
     seen.add(v);
     if (typeof v === "string") {
-      total += strBytes(v);
+      visit(v, strBytes(v), false);
       continue;
     }
     if (typeof v === "number") {
-      if (v > 0x3fffffff || v < -0x40000000) total += bigBytes(v);
+      if (v > 0x3fffffff || v < -0x40000000) visit(v, bigBytes(v), false);
       continue;
     }
     if (typeof v === "bigint") {
-      total += bigBytes(v);
+      visit(v, bigBytes(v), false);
       continue;
     }
     if (!(v instanceof PyObject)) continue;
     // A loaded module's constants are counted with its tables; what they hold is constant too.
     if (mem.consts.has(v)) continue;
+    total = 0;
+    owns = false;
     if (v instanceof PyFloat) total += 16;
     else if (v instanceof PyComplex) total += 32;
     else if (v instanceof PyTuple) {
@@ -96,18 +113,29 @@ export function reachableBytes(modules: Iterable<Value>): number {
       v.items.forEach(push);
     } else if (v instanceof PyList) {
       total += SIZES.list(v.alloc);
+      owns = true;
       v.items.forEach(push);
     } else if (v instanceof PyDict) {
-      total += SIZES.dict(v.table.alloc);
+      // A dict over a namespace (a module's __dict__, globals(), sys.modules) is the module's own
+      // dict or the VM's static one: counted with the module's import, not again here (so the
+      // blocks its table may have been given are not kept either).
+      if (namespaceOfDict(v) === null) {
+        total += SIZES.dict(v.table.alloc);
+        owns = true;
+      }
       for (const [k, x] of v.table.entries()) {
         push(k);
         push(x);
       }
     } else if (v instanceof PySet) {
       total += SIZES.set(v.table.alloc);
+      owns = true;
       v.table.keyList().forEach(push);
     } else if (v instanceof PyBytes) total += v.b.length ? SIZES.bytes(v.b.length) : 0;
-    else if (v instanceof PyByteArray) total += SIZES.bytearray(v.b.length);
+    else if (v instanceof PyByteArray) {
+      total += SIZES.bytearray(v.b.length);
+      owns = true;
+    }
     else if (v instanceof PyArray) total += SIZES.bytearray(v.bytes.length);
     else if (v instanceof PyException) {
       // mp_obj_exception_t (a user subclass's instance holds one as its native base), its args, its traceback.
@@ -123,6 +151,7 @@ export function reachableBytes(modules: Iterable<Value>): number {
       for (const x of v.js as Deque<Value>) push(x);
     } else if (v instanceof PyInstance) {
       total += SIZES.instance(v.dict.size, v.base ? 1 : 0);
+      owns = true;
       pushNs(v.dict);
       if (v.base) push(v.base);
     } else if (v instanceof BytecodeFunction) {
@@ -144,9 +173,21 @@ export function reachableBytes(modules: Iterable<Value>): number {
       push(v.frame.fn);
       v.frame.state.forEach(push);
     } else if ((v instanceof PyIterator && !("heapBytes" in v)) || v instanceof PyRange) total += 16;
+    else if (v instanceof PyProperty) {
+      if (v.onHeap) total += 16;
+      push(v.fget);
+      push(v.fset);
+      push(v.fdel);
+    } else if (v instanceof PyStaticMethod) {
+      if (v.onHeap) total += 16;
+      push(v.fn);
+    }
     else if (v instanceof PyType) {
-      if (v.isUser) total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + (v.bases.length >= 2 ? SIZES.tuple(v.bases.length) : 0);
-      pushNs(v.dict);
+      // A built-in type and what its dict holds are in ROM.
+      if (v.isUser) {
+        total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + (v.bases.length >= 2 ? SIZES.tuple(v.bases.length) : 0);
+        pushNs(v.dict);
+      }
     } else if (v instanceof PyModule) pushNs(v.dict);
     else {
       // Other native objects may say what they hold on the heap and what they keep alive.
@@ -154,6 +195,6 @@ export function reachableBytes(modules: Iterable<Value>): number {
       if (typeof o.heapBytes === "function") total += o.heapBytes();
       o.heapRefs?.().forEach(push);
     }
+    visit(v, total, owns);
   }
-  return total;
 }

@@ -33,6 +33,7 @@ export function heapFromDump(heapBytes: number, dump: string): BlockHeap {
     if (c !== ".") last = b;
   }
   heap.lastUsedBlock = last;
+  heap.recount();
   return heap;
 }
 

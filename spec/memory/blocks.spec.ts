@@ -155,6 +155,7 @@ describe("against the device's allocation table (fixed 16k heap)", () => {
     // The largest bytearray: its 16-byte object takes a hole first, then the data needs one run.
     const probe = new BlockHeap(16 * 1024);
     probe.kinds.set(heap.kinds);
+    probe.recount();
     probe.alloc(16);
     const largest = probe.info().maxFree * 16;
     expect(o.call(tryb!, largest).value).toBe("");

@@ -16,9 +16,13 @@ import { oursImportCost } from "../tools/memory/ours.js";
 const CORPUS = path.join(import.meta.dirname, "..", "..", "corpus");
 /**
  * Sum of |mpyc - device| over the 17 modules: 9056 before the loader's allocations were modelled,
- * 1296 since (the rest is mostly where the run-time qstr pools grow, runtime/DIFFERENCES.md).
+ * 1296 since, 320 once names made qstrs at run time (hasattr, getattr, __import__ of a long name)
+ * were interned and the loader's chunks modelled as not growing in place, 256 with the body's
+ * bytecode kept by the object-table pointer, 112 with property and staticmethod objects counted,
+ * 32 with built-in modules' floats in ROM (the rest is where the run-time qstr pools grow,
+ * runtime/DIFFERENCES.md).
  */
-const BASELINE_ERROR = 1296;
+const BASELINE_ERROR = 32;
 /** Corpus modules that raise on import by design (they test errors), skipped on both sides. */
 const RAISE_ON_IMPORT = ["fstring-lines", "optimized", "traceback"];
 

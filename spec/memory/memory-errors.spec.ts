@@ -18,9 +18,10 @@ interface Row {
  * Cases where mpyc's VM fails within one item of the device with the same message: 0 of 28 before
  * the failing request was named as the device names it (a list's and a bytearray's new size) and
  * a dict's or set's rehash held old and new tables at once; 6 since (list at every heap, dict and
- * set at some). The rest needs placement in the VM's heap (fragmentation decides where tables fit).
+ * set at some); 10 since the VM's heap places blocks as py/gc.c does, starting from the port's own
+ * allocations and the loader's (list and set at every heap, dict at 32k and 128k).
  */
-const OURS_AGREE = 6;
+const OURS_AGREE = 10;
 
 const golden = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "memory-errors.json"), "utf8")) as Row[];
 
@@ -51,8 +52,8 @@ describe("MemoryError outcomes recorded from the device", () => {
 describe("MemoryError outcomes on mpyc's VM", () => {
   it("agree with the device's on no fewer cases than before", () => {
     let agree = 0;
-    // str concatenation is left out (counted as a disagreement): without placement mpyc goes about
-    // 1.6x further than the board, and copying strings that long one character at a time is slow.
+    // str concatenation is left out (counted as a disagreement): copying strings that long one
+    // character at a time is slow, and mpyc goes about 5% further than the board.
     for (const row of golden.filter((r) => r.kase !== "str concat")) {
       const ref = BOARD_LIKE.has(row.kase) ? row.unix32 : row.wasm;
       const ours = oursOutcome(row.kase, row.heap);

@@ -1,19 +1,20 @@
-// The heap accountant: block rounding, peak, the size limit failing as py/gc.c does, heap locking,
-// and collection by reachability.
+// The VM's heap: block rounding and placement, peak, the size limit failing as py/gc.c does, heap
+// locking, collection by reachability, and owned allocations kept in place across a collection.
 
 import { describe, expect, it } from "vitest";
-import { gcPoolBytes, Heap, HeapExhausted, parseHeapSize, type HeapCell } from "../../../runtime/memory/heap.js";
+import { gcPoolBytes, Heap, HeapExhausted, parseHeapSize } from "../../../runtime/memory/heap.js";
 
 describe("Heap", () => {
   it("counts whole blocks and remembers the peak", () => {
-    const h = new Heap();
-    const a: HeapCell = { heapBytes: 0 };
-    h.track(a, 12);
-    h.track({ heapBytes: 0 }, 17);
+    const h = new Heap({ limit: 16384 });
+    const a = {};
+    const head = h.allocFor(a, 12);
+    h.reserve(17);
     expect(h.used).toBe(48);
-    h.collect((keep) => keep(a));
+    h.collect((visit) => visit(a, 16, true));
     expect(h.used).toBe(16);
     expect(h.peak).toBe(48);
+    expect(h.owns(a, head!)).toBe(true);
   });
 
   it("fails beyond the limit with MicroPython's message, naming the bytes asked for", () => {
@@ -25,10 +26,10 @@ describe("Heap", () => {
   });
 
   it("collects under pressure before failing", () => {
-    const h = new Heap({ limit: 200 });
-    h.track({ heapBytes: 0 }, 160);
+    const h = new Heap({ limit: 400 }); // 24 blocks
+    h.reserve(320);
     h.onPressure = () => h.collect(() => {});
-    expect(h.reserve(48)).toBe(48);
+    expect(h.reserve(96)).toBe(96);
     expect(h.stats().collections).toBe(1);
   });
 
@@ -41,12 +42,52 @@ describe("Heap", () => {
   });
 
   it("counts live allocations by block size for mem_info", () => {
-    const h = new Heap();
-    const a: HeapCell = { heapBytes: 0 };
-    h.track(a, 16);
-    h.track(a, 100);
-    h.track({ heapBytes: 0 }, 20);
-    expect(h.blockHistogram()).toEqual({ ones: 1, twos: 1, largest: 7 });
+    const h = new Heap({ limit: 16384 });
+    h.reserve(16);
+    h.reserve(100);
+    h.reserve(20);
+    const i = h.info();
+    expect([i.oneBlocks, i.twoBlocks, i.maxBlock]).toEqual([1, 1, 7]);
+  });
+
+  it("places first fit, so a freed hole is reused and fragmentation limits the largest allocation", () => {
+    const h = new Heap({ limit: 1024 }); // 60 blocks
+    const owners = Array.from({ length: 6 }, () => ({}));
+    const heads = owners.map((o) => h.allocFor(o, 160)!);
+    expect(heads).toEqual([0, 10, 20, 30, 40, 50]);
+    // Every other one unreached: five holes of 10 blocks, none of 11.
+    h.collect((visit) => owners.forEach((o, i) => i % 2 && visit(o, 160, true)));
+    expect(h.used).toBe(480);
+    expect(() => h.allocFor({}, 161)).toThrow("memory allocation failed, allocating 161 bytes");
+    expect(h.allocFor({}, 160)).toBe(0);
+  });
+
+  it("keeps a reached value's blocks in place and places what it is short of after the sweep", () => {
+    const h = new Heap({ limit: 1024 });
+    h.reserve(32);
+    h.allocFor("some text", 10);
+    h.allocFor("some text", 16);
+    h.collect((visit) => {
+      visit("some text", 32, false);
+      visit("other", 48, false);
+    });
+    expect(h.used).toBe(80);
+    expect(h.owns("some text", 2)).toBe(true);
+    expect(h.owns("other", 4)).toBe(true);
+  });
+
+  it("grows an owned allocation in place or moves it, and frees what is released", () => {
+    const h = new Heap({ limit: 1024 });
+    const a = {};
+    let b = h.allocFor(a, 16);
+    h.reserve(16);
+    b = h.reallocFor(a, b, 48);
+    expect(b).toBe(2); // the block after it is taken: moved
+    expect(h.used).toBe(64);
+    h.release(16);
+    expect(h.used).toBe(48);
+    expect(h.reallocFor(a, b, 16)).toBe(2);
+    expect(h.used).toBe(16);
   });
 
   it("refuses every allocation while locked", () => {

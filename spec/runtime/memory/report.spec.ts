@@ -13,9 +13,8 @@ describe("memory report", () => {
   it("reports import cost, peak and the frozen saving", () => {
     const heap = new Heap({ limit: parseHeapSize("16k") });
     const cost = runMpy(defs, {}).importCost!;
-    heap.track({ heapBytes: 0 }, cost.total);
-    const garbage = { heapBytes: 0 };
-    heap.track(garbage, 300);
+    heap.reserve(cost.total);
+    heap.reserve(300);
     heap.collect(() => {});
     const r = memReport(heap, cost);
     expect(r.heapPool).toBe(16000);
@@ -30,8 +29,8 @@ describe("memory report", () => {
 
   it("prints mem_info in MicroPython's layout", () => {
     const heap = new Heap({ limit: 16384 });
-    heap.track({ heapBytes: 0 }, 16);
-    heap.track({ heapBytes: 0 }, 32);
+    heap.reserve(16);
+    heap.reserve(32);
     expect(memInfoText(heap, { used: 432, limit: 32768 })).toBe(
       "stack: 432 out of 32768\nGC: total: 16000, used: 48, free: 15952\n No. of 1-blocks: 1, 2-blocks: 1, max blk sz: 2, max free sz: 997\n",
     );

@@ -75,8 +75,12 @@ export async function wasmOutcome(kase: string, heap: number): Promise<Outcome> 
   return { count: lo, message: String(o.call(tryb!, lo + 1).value) };
 }
 
+/**
+ * mpyc's outcome, its VM set up as the reference of the case is: a board (collection on a failed
+ * allocation) for BOARD_LIKE cases, else the WebAssembly port, whose failed allocation fails at once.
+ */
 export function oursOutcome(kase: string, heap: number): Outcome {
-  const r = runOurs(kase === "largest" ? largestSource(heap) : GROWTH[kase]!, { heapBytes: heap });
+  const r = runOurs(kase === "largest" ? largestSource(heap) : GROWTH[kase]!, { heapBytes: heap, collectOnFailure: BOARD_LIKE.has(kase) });
   return parse(r.output, r.error);
 }
 

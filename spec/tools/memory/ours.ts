@@ -12,6 +12,8 @@ export interface OursOptions {
   readonly root?: string;
   /** The board's heap in bytes. */
   readonly heapBytes?: number;
+  /** false: a failed allocation does not collect first, as on the WebAssembly port. */
+  readonly collectOnFailure?: boolean;
   /** The driver's source name (its module's file-name qstr); main.py by default. */
   readonly sourceName?: string;
 }
@@ -22,6 +24,7 @@ export function runOurs(source: string, opts: OursOptions = {}): { output: strin
   const result = runMpy(r.mpy, {
     ...(opts.root !== undefined ? { fs: hostDirFs(opts.root) } : {}),
     ...(opts.heapBytes !== undefined ? { heapBytes: opts.heapBytes } : {}),
+    ...(opts.collectOnFailure !== undefined ? { collectOnFailure: opts.collectOnFailure } : {}),
   });
   return { output: result.output, error: result.error };
 }

@@ -127,6 +127,7 @@ if (isMain) {
       tot[k][1]! += a[k][1]!;
     }
     console.log(`${name.padEnd(16)} collected ${a.collected.join("/")}  uncollected ${a.uncollected.join("/")}   device ${JSON.stringify(dev.collected)} ours ${JSON.stringify(ours?.collected)}`);
+    if (ours && a.uncollected[0] !== a.uncollected[1]) console.log(`${"".padEnd(16)} uncollected device ${JSON.stringify(dev.uncollected)} ours ${JSON.stringify(ours.uncollected)}`);
   }
   const pct = (x: number[]) => `${x[0]}/${x[1]} (${((100 * x[0]!) / x[1]!).toFixed(1)}%)`;
   console.log(`exact readings: with a collection ${pct(tot.collected)}, without ${pct(tot.uncollected)}`);

@@ -1,0 +1,48 @@
+// Takes the run's Heap and a module whose import import-charge.ts has just counted (its names are
+// interned by then); gives the loader's allocations placed on that heap in the device's order
+// (import-load.ts), the parts a collection leaves (module, globals, constant tables and objects)
+// kept for good and the rest (code, raw-code records) garbage until the next collection.
+// Corresponds to where py/persistentcode.c's allocations land in py/gc.c's heap.
+
+import { type CompiledModule } from "../../bytecode/rawcode.js";
+import { AllocationFailure } from "./growth.js";
+import { type Heap, HeapExhausted } from "./heap.js";
+import { isInterned } from "./import-charge.js";
+import { loadModule, type LoadedModule, type QstrSet } from "./import-load.js";
+import { QstrPool } from "./qstr-pool.js";
+
+export interface PlacedImport {
+  /** Bytes the qstr pools grew by (kept; the pools live on a heap of their own in this model). */
+  readonly qstrBytes: number;
+  /** Everything the loader allocated, garbage included (qstr pools too). */
+  readonly allocated: number;
+}
+
+export function placeImport(heap: Heap, interned: Set<string>, m: CompiledModule, filePath: string, inPlace: boolean, load: PlacedImport): void {
+  if (heap.locked) throw new HeapExhausted(load.allocated, true);
+  // As the device would, collect first when the whole import cannot fit; then no collection runs
+  // while the loader holds allocations it has not stored anywhere yet.
+  if (heap.autoCollect && heap.used + load.allocated > heap.limit) heap.onPressure?.();
+  heap.reserveFixed(load.qstrBytes);
+  const t = heap.table;
+  const auto = t.autoCollect;
+  t.autoCollect = false;
+  const known: QstrSet = { has: (s) => isInterned(interned, s), add: (s) => void interned.add(s) };
+  let mod: LoadedModule | null = null;
+  try {
+    mod = loadModule(t, new QstrPool(t), known, m, { filePath, inPlace });
+  } catch (e) {
+    if (e instanceof AllocationFailure) throw new HeapExhausted(e.requested, e.locked);
+    throw e;
+  } finally {
+    t.autoCollect = auto;
+    const kept = new Set<number>();
+    if (mod) {
+      for (const b of [mod.context, mod.globalsDict, mod.globals.block, mod.tables, ...mod.consts.flat()]) if (b !== null) kept.add(b);
+      // The module body's bytecode, when the context's object-table pointer lands on it (as
+      // import-charge.ts counts it): the device's conservative collector keeps it.
+      if (mod.objTableAt !== null && mod.objTableAt === mod.root.data) kept.add(mod.objTableAt);
+    }
+    heap.adoptUnowned(kept);
+  }
+}
