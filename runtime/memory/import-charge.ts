@@ -4,7 +4,7 @@
 // Functions' code is not in the kept part: it stays only while a function object holds it.
 
 import { type CompiledModule, type ConstObject, type RawCode } from "../../bytecode/rawcode.js";
-import { staticQstrIndex } from "../../bytecode/qstr-static.js";
+import { STATIC_QSTRS } from "../../bytecode/qstr-static.js";
 import { BlockHeap } from "./blocks.js";
 import { type HashTable } from "./growth.js";
 import { loadModule, type QstrSet } from "./import-load.js";
@@ -14,9 +14,13 @@ import { WEBASSEMBLY_QSTRS } from "./qstrs-webassembly.js";
 /** The strings the port's firmware has interned at start (the WebAssembly VM's, the oracle's). */
 export const FIRMWARE_QSTRS: ReadonlySet<string> = new Set(WEBASSEMBLY_QSTRS);
 
+/** Firmware and static qstrs in one set, and the longest of them: longer text needs no lookup there. */
+const BUILT_IN_QSTRS: ReadonlySet<string> = new Set([...WEBASSEMBLY_QSTRS, ...STATIC_QSTRS]);
+const LONGEST_BUILT_IN = Math.max(...[...BUILT_IN_QSTRS].map((s) => s.length));
+
 /** Is `text` an interned string: a static qstr, one of the firmware's, or one interned at run time? */
 export function isInterned(interned: ReadonlySet<string>, text: string): boolean {
-  return interned.has(text) || FIRMWARE_QSTRS.has(text) || staticQstrIndex(text) !== undefined;
+  return (text.length <= LONGEST_BUILT_IN && BUILT_IN_QSTRS.has(text)) || interned.has(text);
 }
 
 /** The run's qstr pools, on a heap of their own: only pools and chunks are ever allocated there. */
