@@ -27,7 +27,7 @@ import { resumeInner } from "./generator.js";
 import { PAUSE } from "./pause.js";
 // The built-in types' methods and constructors, filled as these modules load: imported last, so
 // that everything they use is loaded before them (nothing in the object layer imports them).
-import "../objects/methods.js";
+import { PyDictView } from "../objects/methods.js";
 import "../objects/constructors.js";
 import { pushAll } from "../lib/spread.js";
 
@@ -505,7 +505,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
             case H.GET_ITER_STACK: {
               // Iterators of the native containers live in the 4 stack slots, not on the heap.
               const src = s[sp];
-              const it = typeof src === "string" || src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PySet || src instanceof PyRange || src instanceof PyBytes || src instanceof PyByteArray || src instanceof PyArray || src instanceof PyMemoryView ? uncharged(() => getIter(src)) : getIter(src);
+              const it = typeof src === "string" || src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PySet || src instanceof PyRange || src instanceof PyBytes || src instanceof PyByteArray || src instanceof PyArray || src instanceof PyMemoryView || src instanceof PyDictView ? uncharged(() => getIter(src)) : getIter(src);
               s[sp] = undefined;
               s[sp + 1] = it;
               s[sp + 2] = undefined;
