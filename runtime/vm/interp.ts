@@ -110,8 +110,6 @@ export function execute(f: Frame): Value | typeof YIELDED {
   const consts = ctx.consts;
   const s = f.state;
   const top = code.prelude.nState - 1;
-  const nState = top + 1;
-  const nExc = code.prelude.nExcStack;
   const excStack = f.exc;
   let ip = f.ip;
   let sp = f.sp;
@@ -372,11 +370,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
               const off = b0 & 0x80 ? ((b0 & 0x7f) | (bc[ip + 1]! << 7)) - 0x4000 : b0 - 0x40;
               ip += b0 & 0x80 ? 2 : 1;
               ip += off;
-              if (off < 0) {
-                interp.work -= off;
-                if (s.length > nState || excStack.length > nExc) checkFrameBounds(f);
-                interp.poll();
-              }
+              if (off < 0) backwardPoll(f, -off);
               if (sched.pending) runPending();
               break;
             }
@@ -389,11 +383,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
               const t = v === true ? true : v === false ? false : truthy(v);
               if (t === (op === C.POP_JUMP_IF_TRUE)) {
                 ip += off;
-                if (off < 0) {
-                  interp.work -= off;
-                  if (s.length > nState || excStack.length > nExc) checkFrameBounds(f);
-                  interp.poll();
-                }
+                if (off < 0) backwardPoll(f, -off);
               }
               if (sched.pending) runPending();
               break;
@@ -864,7 +854,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
   }
 }
 
-/** A backward move of `bytes` other than a jump opcode's: counted, checked and polled as a jump is. */
+/** A backward move of `bytes` (a loop's jump, or `continue` through finally): counted, checked, polled. */
 function backwardPoll(f: Frame, bytes: number): void {
   interp.work += bytes;
   checkFrameBounds(f);
