@@ -51,7 +51,7 @@ export function inProcessPool(): Pool {
   };
 }
 
-type FromWorker = { kind: "ready" } | { kind: "case"; result: CaseResult } | { kind: "end" } | { kind: "crash"; error: string };
+type FromWorker = { kind: "loaded" } | { kind: "ready" } | { kind: "case"; result: CaseResult } | { kind: "end" } | { kind: "crash"; error: string };
 
 const YOUNG_MB = Number(process.env.FUZZ_YOUNG_MB ?? 64);
 
@@ -127,7 +127,9 @@ function runOn(w: Worker, job: BatchJob, record: (r: CaseResult) => void): Promi
       timer = setTimeout(() => finish({ index: at, error: `no answer within ${ms} ms: hang or runaway` }), ms);
     };
     const onMessage = (m: FromWorker) => {
-      if (m.kind === "ready") arm(job.timeoutMs);
+      // A new worker's loading does not count against generating the batch.
+      if (m.kind === "loaded") arm(job.timeoutMs * GENERATION_BUDGETS);
+      else if (m.kind === "ready") arm(job.timeoutMs);
       else if (m.kind === "case") {
         record(m.result);
         at = m.result.index + 1;

@@ -43,18 +43,23 @@ interface Reply {
 export function inWorker(workerFile: URL): Sandbox {
   // Each worker has its own pending cases: one ended for a timeout reports its exit late, and
   // that must not fail a case already sent to its successor.
-  let current: { worker: Worker; pending: Map<number, (r: Reply) => void> } | null = null;
+  let current: { worker: Worker; pending: Map<number, (r: Reply) => void>; loaded: Promise<void> } | null = null;
   let next = 0;
   const start = () => {
     // A runaway allocation ends the worker with an error instead of taking the host down.
     const w = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: HOST_HEAP_MB, stackSizeMb: COMPILE_STACK_MB } });
     const pending = new Map<number, (r: Reply) => void>();
-    const self = { worker: w, pending };
+    // A case's budget starts once the worker has loaded its modules (it says so first); a worker
+    // that dies loading ends its cases at once.
+    let markLoaded = () => {};
+    const loaded = new Promise<void>((resolve) => (markLoaded = resolve));
+    const self = { worker: w, pending, loaded };
     const fail = (error: string) => {
+      markLoaded();
       for (const [id, done] of pending) done({ id, error });
       if (current === self) current = null;
     };
-    w.on("message", (r: Reply) => pending.get(r.id)?.(r));
+    w.on("message", (r: Reply | { kind: "loaded" }) => ("kind" in r ? markLoaded() : pending.get(r.id)?.(r)));
     w.on("error", (e) => fail(`worker died: ${e instanceof Error ? e.message : String(e)}`));
     w.on("exit", (code) => fail(`worker exited with code ${code}`));
     w.unref();
@@ -65,16 +70,20 @@ export function inWorker(workerFile: URL): Sandbox {
       const c = (current ??= start());
       const id = next++;
       return new Promise((resolve) => {
-        const timer = setTimeout(() => {
-          c.pending.delete(id);
-          if (current === c) current = null;
-          void c.worker.terminate();
-          resolve(`no answer within ${timeoutMs} ms: hang or runaway`);
-        }, timeoutMs);
+        let timer: NodeJS.Timeout | undefined;
         c.pending.set(id, (r) => {
           clearTimeout(timer);
           c.pending.delete(id);
           resolve(r.error);
+        });
+        void c.loaded.then(() => {
+          if (!c.pending.has(id)) return;
+          timer = setTimeout(() => {
+            c.pending.delete(id);
+            if (current === c) current = null;
+            void c.worker.terminate();
+            resolve(`no answer within ${timeoutMs} ms: hang or runaway`);
+          }, timeoutMs);
         });
         c.worker.postMessage({ id, property, value, timeoutMs });
       });
