@@ -70,20 +70,20 @@ export function inWorker(workerFile: URL): Sandbox {
       const c = (current ??= start());
       const id = next++;
       return new Promise((resolve) => {
-        let timer: NodeJS.Timeout | undefined;
+        let cancel = () => {};
         c.pending.set(id, (r) => {
-          clearTimeout(timer);
+          cancel();
           c.pending.delete(id);
           resolve(r.error);
         });
         void c.loaded.then(() => {
           if (!c.pending.has(id)) return;
-          timer = setTimeout(() => {
+          cancel = hangTimer(timeoutMs, () => {
             c.pending.delete(id);
             if (current === c) current = null;
             void c.worker.terminate();
             resolve(`no answer within ${timeoutMs} ms: hang or runaway`);
-          }, timeoutMs);
+          });
         });
         c.worker.postMessage({ id, property, value, timeoutMs });
       });
@@ -93,6 +93,29 @@ export function inWorker(workerFile: URL): Sandbox {
       current = null;
     },
   };
+}
+
+/** Wall-clock budgets a starved worker may take before it counts as hung whatever its CPU time. */
+const STARVED_FACTOR = 10;
+
+/**
+ * Calls `hang` once `ms` of wall-clock time have passed and this process has used `ms` of CPU time
+ * for each of its `threads` busy worker threads since: a worker stuck in a loop keeps a core busy, while
+ * one starved by other work on a shared machine does not and is given more time, up to
+ * STARVED_FACTOR times the budget. Returns what cancels it.
+ */
+export function hangTimer(ms: number, hang: () => void, threads = 1): () => void {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  let timer: NodeJS.Timeout;
+  const check = () => {
+    const c = process.cpuUsage(c0);
+    const cpuMs = (c.user + c.system) / 1000 / threads;
+    if (cpuMs >= ms || performance.now() - t0 >= ms * STARVED_FACTOR) hang();
+    else timer = setTimeout(check, Math.max(100, ms - cpuMs));
+  };
+  timer = setTimeout(check, ms);
+  return () => clearTimeout(timer);
 }
 
 /** A worker sandbox when running built code, else in-process. */
