@@ -239,15 +239,18 @@ export class Runtime {
       // The poll turns the code run since the last few polls into virtual time on the board's model,
       // then runs the host's own check.
       const execution = this.board.execution;
+      const objects = this.state.objects;
       const passTime = () => {
         const bytes = i.work;
+        const native = objects.nativeCycles;
         i.work = 0;
-        execution.executedBytes(bytes);
+        objects.nativeCycles = 0;
+        execution.executed(bytes, native);
       };
       i.passTime = passTime;
       // A read of the clock while a program runs includes the code run since the last hand-over.
       this.board.clock.sync = () => {
-        if (i.work > 0 && i.top !== null && active === this.state) passTime();
+        if ((i.work > 0 || objects.nativeCycles > 0) && i.top !== null && active === this.state) passTime();
       };
       const hostPoll = options.poll || options.interrupt ? pollWith(options.poll, options.interrupt) : undefined;
       i.poll = hostPoll

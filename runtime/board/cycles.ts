@@ -2,7 +2,8 @@
 // family for MicroPython's VM loop (py/vm.c) on a Cortex-M0+ (RP2040-class), and the clock rate. The
 // interpreter counts the bytecode bytes it runs (loop bodies at backward jumps, a frame's distance at
 // its exit) and its poll hands them here every few hundred; the clock then advances, so busy loops
-// pass time and timers fire inside them.
+// pass time and timers fire inside them. Work the runtime does natively (sorts, long ints, text
+// methods, json) is charged in cycles by objects/native-cost.ts and handed over the same way.
 
 import type { VirtualClock } from "./clock.js";
 
@@ -14,6 +15,8 @@ export interface BoardModel {
   readonly cycles: Readonly<Record<OpFamily, number>>;
   /** The share of each family in typical code, for counting instructions without their opcodes. */
   readonly mix: Readonly<Record<OpFamily, number>>;
+  /** Factor on the native work costs (objects/native-cost.ts NATIVE_CYCLES, given for the RP2040). */
+  readonly nativeScale: number;
 }
 
 export type OpFamily = "load-store" | "stack" | "jump" | "binary" | "compare" | "call" | "attr" | "build" | "iter" | "other";
@@ -31,6 +34,7 @@ export const RP2040: BoardModel = {
   hz: 125_000_000,
   cycles: { "load-store": 30, stack: 25, jump: 30, binary: 60, compare: 55, call: 800, attr: 300, build: 250, iter: 120, other: 100 },
   mix: { "load-store": 0.38, stack: 0.08, jump: 0.12, binary: 0.1, compare: 0.06, call: 0.08, attr: 0.08, build: 0.03, iter: 0.04, other: 0.03 },
+  nativeScale: 1,
 };
 
 /** ESP32 at 240 MHz (Xtensa LX6): the same families at a little over twice the RP2040's speed. */
@@ -39,6 +43,7 @@ export const ESP32: BoardModel = {
   hz: 240_000_000,
   cycles: { "load-store": 25, stack: 20, jump: 25, binary: 50, compare: 45, call: 700, attr: 260, build: 220, iter: 100, other: 90 },
   mix: RP2040.mix,
+  nativeScale: 0.85,
 };
 
 export const BOARD_MODELS: readonly BoardModel[] = [RP2040, ESP32];
@@ -101,12 +106,13 @@ export class ExecutionClock {
     this.perInstruction = meanCycles(model);
   }
 
-  /** `bytes` of bytecode ran since the last call (the interpreter's estimate of instructions run). */
-  executedBytes(bytes: number): void {
+  /** `bytes` of bytecode and `nativeCycles` of native work (RP2040 cycles, scaled to the model) ran since the last call. */
+  executed(bytes: number, nativeCycles: number): void {
+    this.carryCycles += nativeCycles * this.model.nativeScale;
     this.executedInstructions(bytes / BYTES_PER_INSTRUCTION);
   }
 
-  /** The one call the interpreter's poll makes: `count` instructions ran since the last call. */
+  /** `count` instructions ran since the last call. */
   executedInstructions(count: number): void {
     this.carryCycles += count * this.perInstruction;
     const hz = this.hz();

@@ -1,6 +1,7 @@
 // The json module (extmod/modjson.c) over lib/json.ts: dumps/dump with separators, loads/load
 // from a str, bytes or stream.
 
+import { chargeNative, NATIVE_CYCLES } from "../objects/native-cost.js";
 import * as json from "../lib/json.js";
 import { kwArg } from "../objects/args.js";
 import { PyDict } from "../objects/hashtable.js";
@@ -111,8 +112,16 @@ function separatorsArg(kw: KwArgs | null): [string, string] | undefined {
 }
 
 export function jsonNamespace(): Namespace {
-  const dumps = (v: Value, separators: [string, string] | undefined): string =>
-    json.dumps(toJson(v), { ...(separators ? { separators } : {}), repr: (x) => repr(x as Value) });
+  // Virtual time in proportion to the text printed or parsed (objects/native-cost.ts).
+  const dumps = (v: Value, separators: [string, string] | undefined): string => {
+    const r = json.dumps(toJson(v), { ...(separators ? { separators } : {}), repr: (x) => repr(x as Value) });
+    chargeNative(r.length * NATIVE_CYCLES.jsonByte);
+    return r;
+  };
+  const parse = (t: string): Value => {
+    chargeNative(t.length * NATIVE_CYCLES.jsonByte);
+    return fromJson(json.loads(t));
+  };
   // mod_json_dumps prints into a vstr and makes a str of it.
   const dumpsStr = (v: Value, separators: [string, string] | undefined): string => {
     const r = dumps(v, separators);
@@ -128,7 +137,7 @@ export function jsonNamespace(): Namespace {
       writeText(needStream(a[1]!, "write"), dumps(a[0]!, separators));
       return null;
     }),
-    loads: jsFn("loads", (a) => fromJson(json.loads(text(a[0]!)))),
-    load: jsFn("load", (a) => fromJson(json.loads(new TextDecoder().decode(readAll(needStream(a[0]!, "read")))))),
+    loads: jsFn("loads", (a) => parse(text(a[0]!))),
+    load: jsFn("load", (a) => parse(new TextDecoder().decode(readAll(needStream(a[0]!, "read"))))),
   });
 }

@@ -21,6 +21,17 @@ import { IOCTL_CLOSE, IOCTL_FLUSH, IOCTL_POLL, POLL_RD, POLL_WR, Stream } from "
 import { arg, buf, bytes, int, jsFn, NativeObject, nativeClass, ns, num, strOrBuf, tuple, wrapperOf } from "../objects/native.js";
 import { toArray } from "../objects/iter.js";
 import { osError } from "../lib/host-error.js";
+import { refuseBeyondHeap } from "../memory/bounds.js";
+
+/**
+ * A byte count a bus read allocates (vstr_init_len in extmod/machine_i2c.c, machine_spi.c): one the
+ * heap could never hold is MemoryError before the host makes it; a negative one is a huge size_t there.
+ */
+function readCount(v: Value): number {
+  const n = int(v);
+  refuseBeyondHeap(n < 0 ? 2 ** 32 + n : n + 1);
+  return n;
+}
 
 /**
  * A Python callable as a JS callback (mp_irq_dispatch of a soft IRQ): queued on the scheduler with
@@ -146,9 +157,9 @@ export function machineNamespace(board: Board): Namespace {
     methods: {
       scan: (i) => new PyList(i.scan()),
       writeto: (i, a) => i.writeto(int(a[0]), buf(a[1])),
-      readfrom: (i, a) => bytes(i.readfrom(int(a[0]), int(a[1]))),
+      readfrom: (i, a) => bytes(i.readfrom(int(a[0]), readCount(a[1]!))),
       readfrom_into: (i, a) => (i.readfrom_into(int(a[0]), buf(a[1])), null),
-      readfrom_mem: (i, a) => bytes(i.readfrom_mem(int(a[0]), int(a[1]), int(a[2]))),
+      readfrom_mem: (i, a) => bytes(i.readfrom_mem(int(a[0]), int(a[1]), readCount(a[2]!))),
       readfrom_mem_into: (i, a) => (i.readfrom_mem_into(int(a[0]), int(a[1]), buf(a[2])), null),
       writeto_mem: (i, a) => (i.writeto_mem(int(a[0]), int(a[1]), buf(a[2])), null),
     },
@@ -161,7 +172,7 @@ export function machineNamespace(board: Board): Namespace {
       init: () => null,
       deinit: () => null,
       write: (s, a) => (s.write(buf(a[0])), null),
-      read: (s, a, kw) => bytes(s.read(int(a[0]), optInt(arg(a, 1, kw, "write")) ?? 0)),
+      read: (s, a, kw) => bytes(s.read(readCount(a[0]!), optInt(arg(a, 1, kw, "write")) ?? 0)),
       readinto: (s, a, kw) => (s.readinto(buf(a[0]), optInt(arg(a, 1, kw, "write")) ?? 0), null),
       write_readinto: (s, a) => (s.write_readinto(buf(a[0]), buf(a[1])), null),
     },

@@ -1,6 +1,7 @@
 // Argument helpers for native functions (py/argcheck.c mp_arg_check_num, mp_obj_get_int) and the
 // operations built-ins and methods share: len(), dict(...) and set(...) construction, sorting.
 
+import { chargeNative, NATIVE_CYCLES } from "./native-cost.js";
 import { typeError, valueError } from "./exceptions.js";
 import { HashTable, PyDict, PySet } from "./hashtable.js";
 import { callValue, getAttr, getAttrOrUndefined, lookupSpecial } from "./call.js";
@@ -110,6 +111,8 @@ export function sortValues(items: Value[], key: Value, reverse: boolean): Value[
   const a = items.slice();
   const keyOf = key === null || key === undefined ? (x: Value) => x : (x: Value) => callValue(key, [x], null);
   const goOn = !reverse;
+  // Comparisons made, charged as virtual time at the end (a key function's own calls are bytecode).
+  let compared = 0;
   const quicksort = (head: number, tail: number): void => {
     // head is one before the first item, tail the last (the C code's pointers).
     while (tail - head > 1) {
@@ -117,9 +120,9 @@ export function sortValues(items: Value[], key: Value, reverse: boolean): Value[
       let t = tail;
       const pivot = keyOf(a[tail]);
       for (;;) {
-        do ++h;
+        do ++h, compared++;
         while (h < t && binaryOp("LESS", keyOf(a[h]), pivot) === goOn);
-        do --t;
+        do --t, compared++;
         while (h < t && binaryOp("LESS", pivot, keyOf(a[t])) === goOn);
         if (h >= t) break;
         [a[h], a[t]] = [a[t], a[h]];
@@ -135,7 +138,11 @@ export function sortValues(items: Value[], key: Value, reverse: boolean): Value[
       }
     }
   };
-  if (a.length > 1) quicksort(-1, a.length - 1);
+  try {
+    if (a.length > 1) quicksort(-1, a.length - 1);
+  } finally {
+    chargeNative(compared * NATIVE_CYCLES.sortCompare);
+  }
   return a;
 }
 

@@ -2,6 +2,7 @@
 // objlist.c, objdict.c, objtype.c ...): int("12", 16), bytes(3), memoryview(b), type(name, bases, ns).
 // They are installed as this module loads (vm/interp.ts imports it after the rest of this layer).
 
+import { chargeNative, NATIVE_CYCLES } from "./native-cost.js";
 import { BASE_EXCEPTION, EXCEPTION_TYPES, newException, NOT_IMPLEMENTED_ERROR, OVERFLOW_ERROR, pyErr, qstrName, typeError, valueError } from "./exceptions.js";
 import { complexOf, floatOf, parseComplexText, parseFloatText } from "./format.js";
 import { PyDict } from "./hashtable.js";
@@ -152,6 +153,9 @@ export function parseIntText(text: string, base: number): number | bigint {
   // The mpz is sized from the digit count before it is filled (mpz_set_from_str).
   refuseBeyondHeap((Math.ceil((all.length * Math.log2(base === 1 ? 8 : base)) / 16) + 1) * 2);
   const r = digitsValue(all, base === 1 ? 8 : base);
+  // mpz_set_from_str multiplies what it has by the base for each character: half the final digits on average.
+  const finalDigits = Math.ceil((all.length * Math.log2(base === 1 ? 8 : base)) / 16);
+  chargeNative((NATIVE_CYCLES.bigParsePair * all.length * finalDigits) / 2);
   const v = normInt(neg ? -r : r);
   if (typeof v === "bigint" || !isSmallInt(v)) chargeBig(v);
   return v;

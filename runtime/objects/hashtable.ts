@@ -4,6 +4,7 @@
 // order, so a dict prints its keys in the same order as on the device. Hashes follow a 32-bit
 // port: small ints hash to themselves, strings by djb2 over their UTF-8 bytes kept to 16 bits.
 
+import { refuseBeyondHeap } from "../memory/bounds.js";
 import { charge, disown, own, release } from "../memory/charge.js";
 import { DICT, FROZENSET, PyObject, SET, type PyType, type Value } from "./value.js";
 
@@ -59,6 +60,9 @@ export class HashTable {
     if (initial > 0) this.reset(initial);
   }
   private reset(n: number): void {
+    // A slot is two words (mp_map_elem_t): a size no heap could hold (BUILD_MAP of a damaged file
+    // asks for any) is MemoryError before the host allocates it.
+    refuseBeyondHeap(8 * n);
     this.alloc = n;
     this.keys = new Array<Slot>(n).fill(undefined);
     this.vals = new Array<Value>(n).fill(undefined);

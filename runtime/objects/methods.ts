@@ -1,6 +1,7 @@
 // Methods of the built-in types (py/objstr.c, objlist.c, objdict.c, objset.c, objint.c, ...),
 // installed into each type's namespace as native methods whose first argument is self.
 
+import { chargeNative, NATIVE_CYCLES } from "./native-cost.js";
 import { ATTRIBUTE_ERROR, INDEX_ERROR, KEY_ERROR, NOT_IMPLEMENTED_ERROR, OVERFLOW_ERROR, pyErr, STOP_ITERATION, typeError, valueError } from "./exceptions.js";
 import { strFormat } from "./format.js";
 import { charge, chargeStr } from "../memory/charge.js";
@@ -68,18 +69,45 @@ function selfOf(t: PyType, v: Value): Value {
   return self;
 }
 
+/** Bytes of a str, bytes or bytearray (a str's UTF-16 length stands for its UTF-8 size), else 0. */
+function textLength(v: Value): number {
+  return typeof v === "string" ? v.length : v instanceof PyBytes || v instanceof PyByteArray ? v.b.length : 0;
+}
+
+/** list and tuple methods that compare each item in turn (native-cost.ts itemCompare). */
+const SEARCHES = new Set(["index", "count", "remove"]);
+
 function install(t: PyType, methods: Record<string, Method>): void {
   for (const [name, m] of Object.entries(methods)) {
     const f = m as (s: Value, a: Value[], k: KwArgs | null) => Value;
+    // Every method of str, bytes and bytearray reads its text and may write a new one: virtual time
+    // in proportion (native-cost.ts).
+    const text = t === STR || t === BYTES || t === BYTEARRAY;
+    const search = (t === LIST || t === TUPLE) && SEARCHES.has(name);
     // A str method's new string result is a heap object unless it is interned (or self).
     const call =
       t === STR
         ? (a: Value[], kw: KwArgs | null) => {
-            const r = f(typeof a[0] === "string" ? a[0] : selfOf(t, a[0]), a.slice(1), kw);
+            const self = typeof a[0] === "string" ? a[0] : selfOf(t, a[0]);
+            const r = f(self, a.slice(1), kw);
             if (typeof r === "string" && r !== a[0]) chargeStr(r);
+            chargeNative(textLength(self) * NATIVE_CYCLES.textRead + textLength(r) * NATIVE_CYCLES.textWrite);
             return r;
           }
-        : (a: Value[], kw: KwArgs | null) => f(selfOf(t, a[0]), a.slice(1), kw);
+        : text
+          ? (a: Value[], kw: KwArgs | null) => {
+              const self = selfOf(t, a[0]);
+              const r = f(self, a.slice(1), kw);
+              chargeNative(textLength(self) * NATIVE_CYCLES.textRead + textLength(r) * NATIVE_CYCLES.textWrite);
+              return r;
+            }
+          : search
+            ? (a: Value[], kw: KwArgs | null) => {
+                const self = selfOf(t, a[0]) as PyList | PyTuple;
+                chargeNative(self.items.length * NATIVE_CYCLES.itemCompare);
+                return f(self, a.slice(1), kw);
+              }
+            : (a: Value[], kw: KwArgs | null) => f(selfOf(t, a[0]), a.slice(1), kw);
     t.dict.set(name, new PyBuiltin(name, call, true));
   }
 }

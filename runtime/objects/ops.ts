@@ -3,6 +3,7 @@
 // sequences, sets and dicts, comparisons, equality and hashing, and the fall back to special
 // methods of user classes (including reflected ones).
 
+import { chargeNative, digitsOfBits, NATIVE_CYCLES } from "./native-cost.js";
 import { BINARY_OPS, OP_METHOD_NAMES, UNARY_OPS, type BinaryOpName } from "../../bytecode/opcodes.js";
 import { MEMORY_ERROR, NOT_IMPLEMENTED_ERROR, pyErr, typeError, valueError, ZERO_DIVISION_ERROR, OVERFLOW_ERROR } from "./exceptions.js";
 import { HashTable, PyDict, PySet, tableOps } from "./hashtable.js";
@@ -116,13 +117,44 @@ const isSmall = (v: number | bigint) => typeof v === "number" && v <= SMALL_MAX 
  * An int result beyond the fast path: an mpz when it leaves the 31-bit small-int range, and
  * when both operands were small, the mpz MicroPython first made of the left one.
  */
-function intResult(a: number | bigint, b: number | bigint, r: bigint | number): number | bigint {
+function intResult(a: number | bigint, b: number | bigint, r: bigint | number, work = LINEAR): number | bigint {
   const v = typeof r === "bigint" ? normInt(r) : r;
   if (!isSmall(v)) {
     if (isSmall(a) && isSmall(b)) charge(SIZES.bigint(2));
     chargeBig(v);
   }
+  if (typeof r === "bigint") chargeBigWork(work, a, b, r);
   return v;
+}
+
+/** What a long-int operation's time grows with (native-cost.ts): its result's digits, or digit pairs. */
+const LINEAR = 0;
+const PRODUCT = 1;
+const POWER = 2;
+
+const B64 = 1n << 64n;
+const B128 = 1n << 128n;
+const B256 = 1n << 256n;
+
+/** 16-bit digits of an int for the cost table: bands up to 256 bits (comparisons, no allocation), exact beyond. */
+function digitsOf(v: number | bigint): number {
+  if (typeof v === "number") return v < 2 ** 32 && v > -(2 ** 32) ? 2 : 4;
+  if (v < B64 && v > -B64) return 4;
+  if (v < B128 && v > -B128) return 8;
+  if (v < B256 && v > -B256) return 16;
+  return digitsOfBits(bitLength(v));
+}
+
+/** Virtual time of a long-int operation with result `r`: one bitLength per operand it needs (linear in their size, as the operation is). */
+function chargeBigWork(work: number, a: number | bigint, b: number | bigint, r: bigint): void {
+  if (work === LINEAR) chargeNative(NATIVE_CYCLES.bigDigit * digitsOf(r));
+  else if (work === PRODUCT) chargeNative(NATIVE_CYCLES.bigMulPair * digitsOf(a) * digitsOf(b));
+  else {
+    // Square-and-multiply: the last squaring (half the result's digits, squared) dominates; the
+    // earlier ones add a third.
+    const half = digitsOf(r) / 2;
+    chargeNative(NATIVE_CYCLES.bigMulPair * half * half * 1.34);
+  }
 }
 
 /**
@@ -131,7 +163,11 @@ function intResult(a: number | bigint, b: number | bigint, r: bigint | number): 
  */
 function divResult(a: number | bigint, b: number | bigint): void {
   if (isSmall(a) && isSmall(b)) return;
-  charge(SIZES.bigint(Math.ceil(bitLength(big(a)) / 16) + 1));
+  const na = Math.ceil(bitLength(big(a)) / 16);
+  charge(SIZES.bigint(na + 1));
+  // Long division: the divisor's digits for each digit of the quotient.
+  const nb = digitsOf(b);
+  chargeNative(NATIVE_CYCLES.bigDivPair * nb * Math.max(1, na - nb + 1));
 }
 
 function isInt32(v: number | bigint): v is number {
@@ -160,7 +196,7 @@ export function intBinary(op: BinaryOpName, a: number | bigint, b: number | bigi
         const r = a * b;
         if (r <= SMALL_MAX && r >= SMALL_MIN) return r === 0 ? 0 : r;
       }
-      return intResult(a, b, big(a) * big(b));
+      return intResult(a, b, big(a) * big(b), PRODUCT);
     case "FLOOR_DIVIDE":
     case "INPLACE_FLOOR_DIVIDE": {
       const q = floorDivInt(a, b);
@@ -190,7 +226,7 @@ export function intBinary(op: BinaryOpName, a: number | bigint, b: number | bigi
       const e = big(b);
       const x = big(a);
       refusePower(x, e);
-      return intResult(a, b, x ** e);
+      return intResult(a, b, x ** e, POWER);
     }
     case "LSHIFT":
     case "INPLACE_LSHIFT": {
@@ -668,6 +704,8 @@ export const MAX_ITEMS = 1 << 26;
 
 export function checkSize(n: number, itemBytes: number): void {
   if (n > MAX_ITEMS) throw pyErr(MEMORY_ERROR, `memory allocation failed, allocating ${Math.floor(n * itemBytes)} bytes`);
+  // The copy the caller then makes: bytes written, or word-sized items.
+  chargeNative(itemBytes === 1 ? n * NATIVE_CYCLES.textWrite : n * NATIVE_CYCLES.itemCopy);
 }
 
 function repeatItems(items: Value[], n: number): Value[] {
@@ -827,13 +865,19 @@ function userEq(a: Value, b: Value): boolean {
 export function contains(container: Value, item: Value): boolean {
   if (typeof container === "string") {
     if (typeof item !== "string") throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
-    return container.includes(item);
+    const at = container.indexOf(item);
+    // Virtual time of the scan (native-cost.ts): the text read up to the match.
+    chargeNative((at < 0 ? container.length : at + item.length) * NATIVE_CYCLES.textRead);
+    return at >= 0;
   }
   if (container instanceof PyDict) return container.table.has(item);
   if (container instanceof PySet) return container.table.has(item);
   if (container instanceof PyList || container instanceof PyTuple) {
-    for (const x of container.items) if (x === item || equal(x, item)) return true;
-    return false;
+    const items = container.items;
+    let i = 0;
+    for (; i < items.length; i++) if (items[i] === item || equal(items[i], item)) break;
+    chargeNative(Math.min(i + 1, items.length) * NATIVE_CYCLES.itemCompare);
+    return i < items.length;
   }
   if (container instanceof PyByteArray || container instanceof PyArray || container instanceof PyMemoryView) {
     // objarray.c: only a bytearray searches for a buffer; a number is not looked for at all.

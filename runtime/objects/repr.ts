@@ -1,5 +1,6 @@
 // str() and repr() of every value, as MicroPython v1.27.0 prints them (py/obj*.c print slots).
 
+import { chargeNative, NATIVE_CYCLES } from "./native-cost.js";
 import { floatRepr } from "../../bytecode/floatrepr.js";
 import { ATTRTUPLE, PyAttrTuple } from "./attrtuple.js";
 import { mpFormatFloat, REPR_PREC } from "./format.js";
@@ -102,6 +103,16 @@ function seq(open: string, items: Value[], close: string): string {
   return open + items.map(repr).join(", ") + close;
 }
 
+/** A long int's decimal text, charged as mpz_as_str's time: one division by ten of the whole number per character. */
+function bigText(v: bigint): string {
+  const text = String(v);
+  chargeNative(NATIVE_CYCLES.bigTextPair * text.length * Math.ceil(text.length * DIGITS_PER_CHAR));
+  return text;
+}
+
+/** 16-bit digits per decimal character: log2(10) / 16. */
+const DIGITS_PER_CHAR = Math.log2(10) / 16;
+
 export function repr(v: Value): string {
   switch (typeof v) {
     case "string":
@@ -112,7 +123,7 @@ export function repr(v: Value): string {
       // mpz_as_str allocates the whole text first: one the heap could not hold is MemoryError before the host
       // spends seconds converting it.
       if (v > BIG_TEXT || v < -BIG_TEXT) refuseBeyondHeap(Math.ceil(bitLength(v) * Math.LOG10E * Math.LN2) + 2);
-      return String(v);
+      return bigText(v);
     case "boolean":
       return v ? "True" : "False";
     default:

@@ -18,6 +18,8 @@ export interface ObjectState {
   /** The addresses io streams print in their repr. */
   streamIds: WeakMap<object, number>;
   nextStreamId: number;
+  /** Cycles of native work (native-cost.ts) not yet turned into virtual time. */
+  nativeCycles: number;
 }
 
 export function newObjectState(): ObjectState {
@@ -30,6 +32,7 @@ export function newObjectState(): ObjectState {
     emergencyBytes: 0,
     streamIds: new WeakMap(),
     nextStreamId: 0x20001000,
+    nativeCycles: 0,
   };
 }
 

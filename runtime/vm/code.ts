@@ -143,10 +143,14 @@ export class InvalidBytecode extends Error {
  * got longer) or more exception handlers than n_exc_stack. MicroPython trusts the prelude and would
  * overwrite memory; here the run stops as an internal error. Called by the interpreter at every
  * backward jump whose frame went past its prelude, so a loop that pushes without bound is caught
- * within one iteration; a stretch without a backward jump can push no more than its own length.
+ * within one iteration; a stretch without a backward jump can push no more than its own length. A
+ * stack popped below its bottom stops the run the same way.
  */
-export function checkFrameBounds(f: Frame): void {
+export function checkFrameBounds(f: Frame, sp: number): void {
   const p = f.code.prelude;
+  // Popping below the stack's bottom (-1: empty) would then read and write outside the state, as
+  // negative indices a loop could pile up without end.
+  if (sp < -1) throw new InvalidBytecode(`value stack underflows in '${f.code.name}'`);
   if (f.state.length > p.nState) throw new InvalidBytecode(`value stack overflows the prelude's n_state (${p.nState}) in '${f.code.name}'`);
   if (f.exc.length > p.nExcStack) throw new InvalidBytecode(`exception handlers overflow the prelude's n_exc_stack (${p.nExcStack}) in '${f.code.name}'`);
 }

@@ -370,7 +370,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
               const off = b0 & 0x80 ? ((b0 & 0x7f) | (bc[ip + 1]! << 7)) - 0x4000 : b0 - 0x40;
               ip += b0 & 0x80 ? 2 : 1;
               ip += off;
-              if (off < 0) backwardPoll(f, -off);
+              if (off < 0) backwardPoll(f, -off, sp);
               if (sched.pending) runPending();
               break;
             }
@@ -383,7 +383,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
               const t = v === true ? true : v === false ? false : truthy(v);
               if (t === (op === C.POP_JUMP_IF_TRUE)) {
                 ip += off;
-                if (off < 0) backwardPoll(f, -off);
+                if (off < 0) backwardPoll(f, -off, sp);
               }
               if (sched.pending) runPending();
               break;
@@ -452,7 +452,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
               sp = r.sp;
               ip = r.ip;
               // `continue` out of a try/finally or with block jumps back: a loop that must poll too.
-              if (ip <= opStart) backwardPoll(f, opStart - ip);
+              if (ip <= opStart) backwardPoll(f, opStart - ip, sp);
               if (sched.pending) runPending();
               break;
             }
@@ -484,7 +484,7 @@ export function execute(f: Frame): Value | typeof YIELDED {
                   const r = unwindJump(f, s, sp, ip, t);
                   sp = r.sp;
                   ip = r.ip;
-                  if (ip <= opStart) backwardPoll(f, opStart - ip);
+                  if (ip <= opStart) backwardPoll(f, opStart - ip, sp);
                 }
               } else throw makeRaise(t); // an exception (a damaged file may leave anything here)
               break;
@@ -854,10 +854,10 @@ export function execute(f: Frame): Value | typeof YIELDED {
   }
 }
 
-/** A backward move of `bytes` (a loop's jump, or `continue` through finally): counted, checked, polled. */
-function backwardPoll(f: Frame, bytes: number): void {
+/** A backward move of `bytes` (a loop's jump, or `continue` through finally), at stack pointer `sp`: counted, checked, polled. */
+function backwardPoll(f: Frame, bytes: number, sp: number): void {
   interp.work += bytes;
-  checkFrameBounds(f);
+  checkFrameBounds(f, sp);
   interp.poll();
 }
 

@@ -4,6 +4,7 @@
 import type { StdinReader } from "../lib/stdin.js";
 import { EXCEPTION_TYPES, pyErr, RUNTIME_ERROR } from "../objects/exceptions.js";
 import { PyException, type Namespace, type Value } from "../objects/value.js";
+import { objectState } from "../objects/run-state.js";
 import { Frame } from "./code.js";
 import type { CompiledModule } from "../../bytecode/rawcode.js";
 
@@ -111,11 +112,12 @@ export let interp: Interp = newInterp();
 const WORK_PER_TICK = 128;
 
 /**
- * The pending check when the host adds none: virtual time, once enough code has run. One function
+ * The pending check when the host adds none: virtual time, once enough code has run or native work
+ * was done (objects/native-cost.ts). One function
  * for every run, so the interpreter's call of interp.poll stays monomorphic (and inlined) in that case.
  */
 export function timePoll(): void {
-  if (interp.work >= WORK_PER_TICK) interp.passTime();
+  if (interp.work >= WORK_PER_TICK || objectState.nativeCycles !== 0) interp.passTime();
 }
 
 /** Makes `i` the active interpreter state; returns the one it replaces. */

@@ -13,6 +13,7 @@ const RUNS: Record<(typeof PROPERTIES)[number]["name"], number> = {
   "loader-total": 500,
   "native-total": 100,
   "resource-total": 100,
+  "resource-crafted": 100,
 };
 
 describe("fuzzing campaign (fixed seed)", () => {

@@ -127,13 +127,24 @@ const crafts: fc.Arbitrary<Craft> = fc.oneof(
 
 const seedSource = fc.oneof(fc.constantFrom(...SEEDS), fc.integer({ min: 1, max: 60 }).map(nested));
 
+/** Each seed compiled once per thread (there are 66): crafting copies what it changes, never mutating a module. */
+const seedModules = new Map<string, CompiledModule>();
+function seedModule(src: string): CompiledModule {
+  let m = seedModules.get(src);
+  if (!m) {
+    const r = compile(src, { sourceName: "prog.py" });
+    if (!r.ok) throw new Error(`seed does not compile: ${r.error.message}`);
+    m = readMpy(r.mpy);
+    seedModules.set(src, m);
+  }
+  return m;
+}
+
 /** A crafted .mpy: a seed compiled, one or two counts or instructions changed, maybe damaged further. */
 export const craftedMpy: fc.Arbitrary<Uint8Array> = fc
   .tuple(seedSource, fc.array(crafts, { minLength: 1, maxLength: 2 }), fc.array(damage, { maxLength: 2 }))
   .map(([src, cs, ds]) => {
-    const r = compile(src, { sourceName: "prog.py" });
-    if (!r.ok) throw new Error(`seed does not compile: ${r.error.message}`);
-    let m = readMpy(r.mpy);
+    let m = seedModule(src);
     for (const c of cs) m = craft(m, c);
     let bytes = writeMpy(m);
     for (const d of ds) bytes = applyDamage(bytes, d);

@@ -23,6 +23,18 @@ describe("fuzzing pool", () => {
     expect(failed).toEqual({ 7: "no answer within 300 ms: hang or runaway", 12: "worker exited with code 3", 15: "boom" });
   });
 
+  it("a worker that waits without using CPU (starved, not hung) is given more time", async () => {
+    const pool = workerPool(new URL("./fixtures/stub-worker.mjs", import.meta.url), 1);
+    const seen: CaseResult[] = [];
+    try {
+      await pool.run({ property: "any", seed: 2, runs: 22, timeoutMs: 300, onCase: (r) => seen.push(r) });
+    } finally {
+      await pool.close();
+    }
+    expect(seen.find((r) => r.index === 20)?.error).toBeNull();
+    expect(seen.find((r) => r.index === 7)?.error).toBe("no answer within 300 ms: hang or runaway");
+  });
+
   it("generates a batch's cases as fast-check's run with the same seed does", async () => {
     const prop = PROPERTIES.find((p) => p.name === "syntax-agreement")!;
     const seen: unknown[] = [];

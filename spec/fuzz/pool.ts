@@ -1,7 +1,7 @@
 // Runs the cases of a campaign in batches (batch.ts): in several worker threads when running
 // built code, else in this thread. A worker reports each case as it ends; one that stays silent
-// longer than a case's budget is terminated, the case it was on is reported as a hang, and a new
-// worker takes over. One message per batch, not per case, and one WebAssembly VM per worker
+// longer than a case's budget (sandbox.ts hangTimer) is terminated, the case it was on is reported
+// as a hang, and a new worker takes over. One message per batch, not per case, and one WebAssembly VM per worker
 // (spec/oracle/micropython.ts), so the cost of a case is its checks.
 
 import * as os from "node:os";
@@ -9,7 +9,7 @@ import { Worker } from "node:worker_threads";
 import type { BatchJob, CaseResult } from "./batch.js";
 import { runBatch } from "./batch.js";
 import { COMPILE_STACK_MB } from "./known.js";
-import { HOST_HEAP_MB } from "./sandbox.js";
+import { hangTimer, HOST_HEAP_MB } from "./sandbox.js";
 
 export interface PoolRun {
   readonly property: string;
@@ -51,7 +51,7 @@ export function inProcessPool(): Pool {
   };
 }
 
-type FromWorker = { kind: "ready" } | { kind: "case"; result: CaseResult } | { kind: "end" } | { kind: "crash"; error: string };
+type FromWorker = { kind: "loaded" } | { kind: "ready" } | { kind: "case"; result: CaseResult } | { kind: "end" } | { kind: "crash"; error: string };
 
 const YOUNG_MB = Number(process.env.FUZZ_YOUNG_MB ?? 64);
 
@@ -92,7 +92,7 @@ export function workerPool(workerFile: URL, workers = Math.max(1, os.availablePa
         while (queue.length && !stop?.()) {
           const job = queue.shift()!;
           w ??= idle.pop() ?? spawn();
-          const lost = await runOn(w, job, record);
+          const lost = await runOn(w, job, record, workers);
           if (lost) {
             record({ index: lost.index, error: lost.error });
             kill(w);
@@ -118,16 +118,18 @@ export function workerPool(workerFile: URL, workers = Math.max(1, os.availablePa
  * Runs one batch on a worker. Resolves with null when the batch ends (each case reported through
  * `record`), or with the index of the case the worker was on and why it never finished.
  */
-function runOn(w: Worker, job: BatchJob, record: (r: CaseResult) => void): Promise<{ index: number; error: string } | null> {
+function runOn(w: Worker, job: BatchJob, record: (r: CaseResult) => void, threads: number): Promise<{ index: number; error: string } | null> {
   return new Promise((resolve) => {
     let at = job.start;
-    let timer: NodeJS.Timeout | undefined;
+    let cancel = () => {};
     const arm = (ms: number) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => finish({ index: at, error: `no answer within ${ms} ms: hang or runaway` }), ms);
+      cancel();
+      cancel = hangTimer(ms, () => finish({ index: at, error: `no answer within ${ms} ms: hang or runaway` }), threads);
     };
     const onMessage = (m: FromWorker) => {
-      if (m.kind === "ready") arm(job.timeoutMs);
+      // A new worker's loading does not count against generating the batch.
+      if (m.kind === "loaded") arm(job.timeoutMs * GENERATION_BUDGETS);
+      else if (m.kind === "ready") arm(job.timeoutMs);
       else if (m.kind === "case") {
         record(m.result);
         at = m.result.index + 1;
@@ -138,7 +140,7 @@ function runOn(w: Worker, job: BatchJob, record: (r: CaseResult) => void): Promi
     const onError = (e: unknown) => finish({ index: at, error: `worker died: ${e instanceof Error ? e.message : String(e)}` });
     const onExit = (code: number) => finish({ index: at, error: `worker exited with code ${code}` });
     function finish(r: { index: number; error: string } | null) {
-      clearTimeout(timer);
+      cancel();
       w.off("message", onMessage);
       w.off("error", onError);
       w.off("exit", onExit);

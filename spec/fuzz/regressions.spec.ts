@@ -2,14 +2,16 @@
 // NAME.py + NAME.err: the VM's verdict on the source ("ok", or error kind and line) is ours too,
 //   and the compiler's own properties hold (no internal error, output reads back);
 // NAME.py + NAME.out: our .mpy prints on the MicroPython VM what the VM printed for the source;
-// NAME.mpy: the reader and the runtime loader read it or refuse it cleanly.
+// NAME.mpy: the reader and the runtime loader read it or refuse it cleanly;
+// resource-*.mpy and resource-*.py: the case ends within its budget and the host's memory, with no
+//   JavaScript error reaching Python (properties.ts resourceTotal).
 
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile, errorLine } from "../../compiler/index.js";
 import { runMpy } from "../oracle/micropython.js";
-import { compilerTotal, loaderTotal, VM_LIMITS } from "./properties.js";
+import { compilerTotal, loaderTotal, resourceTotal, VM_LIMITS } from "./properties.js";
 import { fuzzCorpusDir } from "./regress.js";
 
 const dir = fuzzCorpusDir();
@@ -26,6 +28,10 @@ describe("fuzz regressions (corpus/fuzz/)", () => {
   for (const base of bases) {
     const has = (ext: string) => files.includes(base + ext);
     it(base, async () => {
+      if (base.startsWith("resource-")) {
+        await resourceTotal.check(has(".mpy") ? { mpy: read(`${base}.mpy`) } : { source: decoder.decode(read(`${base}.py`)) }, 10_000);
+        return;
+      }
       if (has(".mpy")) {
         await loaderTotal.check(read(`${base}.mpy`), 10_000);
         return;

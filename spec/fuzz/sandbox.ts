@@ -43,18 +43,23 @@ interface Reply {
 export function inWorker(workerFile: URL): Sandbox {
   // Each worker has its own pending cases: one ended for a timeout reports its exit late, and
   // that must not fail a case already sent to its successor.
-  let current: { worker: Worker; pending: Map<number, (r: Reply) => void> } | null = null;
+  let current: { worker: Worker; pending: Map<number, (r: Reply) => void>; loaded: Promise<void> } | null = null;
   let next = 0;
   const start = () => {
     // A runaway allocation ends the worker with an error instead of taking the host down.
     const w = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: HOST_HEAP_MB, stackSizeMb: COMPILE_STACK_MB } });
     const pending = new Map<number, (r: Reply) => void>();
-    const self = { worker: w, pending };
+    // A case's budget starts once the worker has loaded its modules (it says so first); a worker
+    // that dies loading ends its cases at once.
+    let markLoaded = () => {};
+    const loaded = new Promise<void>((resolve) => (markLoaded = resolve));
+    const self = { worker: w, pending, loaded };
     const fail = (error: string) => {
+      markLoaded();
       for (const [id, done] of pending) done({ id, error });
       if (current === self) current = null;
     };
-    w.on("message", (r: Reply) => pending.get(r.id)?.(r));
+    w.on("message", (r: Reply | { kind: "loaded" }) => ("kind" in r ? markLoaded() : pending.get(r.id)?.(r)));
     w.on("error", (e) => fail(`worker died: ${e instanceof Error ? e.message : String(e)}`));
     w.on("exit", (code) => fail(`worker exited with code ${code}`));
     w.unref();
@@ -65,16 +70,20 @@ export function inWorker(workerFile: URL): Sandbox {
       const c = (current ??= start());
       const id = next++;
       return new Promise((resolve) => {
-        const timer = setTimeout(() => {
-          c.pending.delete(id);
-          if (current === c) current = null;
-          void c.worker.terminate();
-          resolve(`no answer within ${timeoutMs} ms: hang or runaway`);
-        }, timeoutMs);
+        let cancel = () => {};
         c.pending.set(id, (r) => {
-          clearTimeout(timer);
+          cancel();
           c.pending.delete(id);
           resolve(r.error);
+        });
+        void c.loaded.then(() => {
+          if (!c.pending.has(id)) return;
+          cancel = hangTimer(timeoutMs, () => {
+            c.pending.delete(id);
+            if (current === c) current = null;
+            void c.worker.terminate();
+            resolve(`no answer within ${timeoutMs} ms: hang or runaway`);
+          });
         });
         c.worker.postMessage({ id, property, value, timeoutMs });
       });
@@ -84,6 +93,29 @@ export function inWorker(workerFile: URL): Sandbox {
       current = null;
     },
   };
+}
+
+/** Wall-clock budgets a starved worker may take before it counts as hung whatever its CPU time. */
+const STARVED_FACTOR = 10;
+
+/**
+ * Calls `hang` once `ms` of wall-clock time have passed and this process has used `ms` of CPU time
+ * for each of its `threads` busy worker threads since: a worker stuck in a loop keeps a core busy, while
+ * one starved by other work on a shared machine does not and is given more time, up to
+ * STARVED_FACTOR times the budget. Returns what cancels it.
+ */
+export function hangTimer(ms: number, hang: () => void, threads = 1): () => void {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  let timer: NodeJS.Timeout;
+  const check = () => {
+    const c = process.cpuUsage(c0);
+    const cpuMs = (c.user + c.system) / 1000 / threads;
+    if (cpuMs >= ms || performance.now() - t0 >= ms * STARVED_FACTOR) hang();
+    else timer = setTimeout(check, Math.max(100, ms - cpuMs));
+  };
+  timer = setTimeout(check, ms);
+  return () => clearTimeout(timer);
 }
 
 /** A worker sandbox when running built code, else in-process. */

@@ -25,3 +25,6 @@ port.on("message", async (m: Message) => {
   const error = await local.check(m.property, m.value, m.timeoutMs);
   port.postMessage({ id: m.id, error });
 });
+
+// Modules loaded: budgets start now, not while a new worker loads them (seconds on a loaded machine).
+port.postMessage({ kind: "loaded" });

@@ -180,6 +180,20 @@ describe("the text of an int the heap could not hold", () => {
 });
 
 describe("a big int's size is measured in linear time", () => {
+  it("bus reads of more bytes than the heap holds: MemoryError before the host allocates (was a host abort)", () => {
+    const out = run(`import machine\ni = machine.I2C(0)\ns = machine.SPI(0)\n${probe(["s.read(10**8)", "s.read(-1)", "i.readfrom(16, 10**8)", "i.readfrom_mem(16, 0, 2**31 - 1)", "s.read(100)"])}`);
+    expect(out).toBe(
+      [
+        "s.read(10**8) MemoryError memory allocation failed, allocating 100000001 bytes",
+        "s.read(-1) MemoryError memory allocation failed, allocating 4294967295 bytes",
+        "i.readfrom(16, 10**8) MemoryError memory allocation failed, allocating 100000001 bytes",
+        "i.readfrom_mem(16, 0, 2**31 - 1) MemoryError memory allocation failed, allocating 2147483648 bytes",
+        "s.read(100) ok 100",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("a 2.5-million-bit power is counted and collected at once, and its text refused (seed 17 case 85 of resource-total)", () => {
     const src = "import gc\nx = 3 ** 1599467\ngc.collect()\ntry:\n    str(x)\nexcept MemoryError:\n    print('MemoryError')\nprint(x.bit_length() if hasattr(x, 'bit_length') else x > 0)\n";
     expect(run(src)).toBe("MemoryError\nTrue\n");
