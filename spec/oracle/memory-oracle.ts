@@ -11,7 +11,7 @@
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { fixedHeapWasm } from "./fixed-heap.js";
 
-type PyCallable = (...args: unknown[]) => unknown;
+export type PyCallable = (...args: unknown[]) => unknown;
 
 interface WasmVM {
   runPython(code: string): unknown;
@@ -127,6 +127,22 @@ export class MemoryOracle {
       error = e instanceof Error ? e.message : String(e);
     }
     return { output: this.out, error, value };
+  }
+
+  /**
+   * `pyimport(module)` as one call (main.c mp_js_do_import: nothing compiled): what its body
+   * printed, its error, and the module's proxy (one more entry in the port's proxy list).
+   */
+  importModule(module: string): CallResult & { module: Record<string, unknown> | null } {
+    this.enter();
+    let error: string | null = null;
+    let m: Record<string, unknown> | null = null;
+    try {
+      m = this.mp.pyimport(module);
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    return { output: this.out, error, module: m };
   }
 
   /** The functions `names` of an (already imported or importable) module, as proxies to call(). */
