@@ -507,7 +507,13 @@ export class Runtime {
     const mod = new PyModule(name, uncharged(native));
     BUILTIN_MODULE_NAMESPACES.add(mod.dict);
     // A built-in module's float constants (math.pi, math.inf...) are ROM objects.
-    for (const v of mod.dict.values()) if (v instanceof PyFloat || v instanceof PyComplex) mem.consts.add(v);
+    for (const v of mod.dict.values()) {
+      if (v instanceof PyFloat || v instanceof PyComplex) mem.consts.add(v);
+      // Its other values are ROM (strs, tuples, ints) or made by the port at start (sys.path,
+      // sys.argv): counted nowhere, though what a program later puts in them is.
+      else if (typeof v === "string" || typeof v === "bigint") mem.constStrs.add(v);
+      else if (typeof v === "object" && v !== null) mem.rom.add(v);
+    }
     this.builtinModules.set(name, mod);
     return mod;
   }

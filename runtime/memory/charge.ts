@@ -23,10 +23,12 @@ export interface MemState {
   /** Constant objects of loaded modules: counted with their module's tables, not when reached. */
   consts: WeakSet<object>;
   constStrs: Set<string | bigint>;
+  /** Objects a built-in module holds (ROM, or the port's allocations at start): no bytes of their own when reached. */
+  rom: WeakSet<object>;
 }
 
 export function newMemState(heap = new Heap()): MemState {
-  return { heap, off: 0, fixed: 0, interned: new Set(), pool: new QstrPool(heap.qstrTable), consts: new WeakSet(), constStrs: new Set() };
+  return { heap, off: 0, fixed: 0, interned: new Set(), pool: new QstrPool(heap.qstrTable), consts: new WeakSet(), constStrs: new Set(), rom: new WeakSet() };
 }
 
 /** The active run's heap model. */

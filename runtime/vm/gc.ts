@@ -195,6 +195,8 @@ export function walkReachable(modules: Iterable<Value>, visit: Visit): void {
       if (typeof o.heapBytes === "function") total += o.heapBytes();
       o.heapRefs?.().forEach(push);
     }
-    visit(v, total, owns);
+    // An object a built-in module holds is ROM or the port's own (sys.path, sys.argv): what it
+    // refers to is still walked.
+    visit(v, mem.rom.has(v) ? 0 : total, owns);
   }
 }

@@ -246,6 +246,22 @@ export class MemoryOracle {
   }
 
   /**
+   * The import cost read with nothing compiled on the device: `driver` (a module in /lib, see
+   * spec/tools/memory/ours.ts costDriverSource) is imported, then a collection, a reading,
+   * `driver.imp(module)` (which returns None: no proxy made), a collection and a reading.
+   */
+  importCostVia(driver: string, module: string): { bytes: number; error: string | null } {
+    const d = this.importModule(driver);
+    if (!d.module) return { bytes: 0, error: d.error ?? "driver not imported" };
+    const imp = d.module.imp as PyCallable;
+    this.collect();
+    const a = this.memAlloc();
+    const r = this.call(imp, module);
+    this.collect();
+    return { bytes: this.memAlloc() - a, error: r.error };
+  }
+
+  /**
    * `gc.mem_alloc()` growth that an import leaves after a collection: the import cost as measured.
    * The names the import interns for itself (each dotted prefix and each component,
    * py/builtinimport.c) are interned first, as a program's `import M` has them in its own qstr

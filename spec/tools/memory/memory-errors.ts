@@ -18,6 +18,7 @@ import { compile, formatError } from "../../../compiler/index.js";
 import { Runtime, VirtualFs } from "../../../runtime/index.js";
 import { PyModule } from "../../../runtime/objects/value.js";
 import { MemoryOracle, type PyCallable } from "../../oracle/memory-oracle.js";
+import { PortProxies } from "./ours.js";
 
 export const HEAPS = [16, 32, 64, 128].map((k) => k * 1024);
 
@@ -101,24 +102,6 @@ export async function wasmOutcome(kase: string, heap: number): Promise<Outcome> 
   o.collect();
   const tryb = r.module.tryb as PyCallable;
   return search((n) => String(o.call(tryb, n).value), () => o.collect());
-}
-
-/**
- * The WebAssembly port's table of the objects its JavaScript holds (proxy_c.c), as the device's
- * allocation table shows it: 64 bytes at block 22 when the oracle has loaded, grown by 16 bytes
- * (moved when it cannot grow in place) on the first new proxy and every second one after it.
- */
-class PortProxies {
-  private head: number | null = 22;
-  private bytes = 64;
-  private count = 0;
-  constructor(private readonly rt: Runtime) {}
-  /** JavaScript now holds one more Python object. */
-  add(): void {
-    if (this.count++ % 2 !== 0 || this.head === null) return;
-    this.bytes += 16;
-    this.head = this.rt.heap.reallocPort(this.head, this.bytes);
-  }
 }
 
 /**
