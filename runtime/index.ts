@@ -506,14 +506,8 @@ export class Runtime {
     if (!native) return null;
     const mod = new PyModule(name, uncharged(native));
     BUILTIN_MODULE_NAMESPACES.add(mod.dict);
-    // A built-in module's float constants (math.pi, math.inf...) are ROM objects.
-    for (const v of mod.dict.values()) {
-      if (v instanceof PyFloat || v instanceof PyComplex) mem.consts.add(v);
-      // Its other values are ROM (strs, tuples, ints) or made by the port at start (sys.path,
-      // sys.argv): counted nowhere, though what a program later puts in them is.
-      else if (typeof v === "string" || typeof v === "bigint") mem.constStrs.add(v);
-      else if (typeof v === "object" && v !== null) mem.rom.add(v);
-    }
+    // A built-in module's values are ROM, or the port's own (markRom).
+    for (const v of mod.dict.values()) markRom(v);
     this.builtinModules.set(name, mod);
     return mod;
   }
@@ -793,6 +787,19 @@ export function runMpy(bytes: Uint8Array, options: RunOptions = {}): RunResult {
     return rt.internalError(e);
   }
   return rt.runMain(m);
+}
+
+/**
+ * A built-in module's value: ROM (floats, strs, ints, tuples and what they hold) or made by the port
+ * at start (sys.path, sys.argv): counted nowhere, though what a program later puts in a list is.
+ */
+function markRom(v: Value): void {
+  if (v instanceof PyFloat || v instanceof PyComplex) mem.consts.add(v);
+  else if (typeof v === "string" || typeof v === "bigint" || typeof v === "number") mem.constStrs.add(v);
+  else if (typeof v === "object" && v !== null && !mem.rom.has(v)) {
+    mem.rom.add(v);
+    if (v instanceof PyTuple) v.items.forEach(markRom);
+  }
 }
 
 /** Marks a module's constant objects, counted with its tables rather than when reached. */

@@ -22,7 +22,7 @@ export interface MemState {
   pool: QstrPool;
   /** Constant objects of loaded modules: counted with their module's tables, not when reached. */
   consts: WeakSet<object>;
-  constStrs: Set<string | bigint>;
+  constStrs: Set<string | bigint | number>;
   /** Objects a built-in module holds (ROM, or the port's allocations at start): no bytes of their own when reached. */
   rom: WeakSet<object>;
 }

@@ -219,14 +219,14 @@ export class Heap {
 
   /**
    * Takes the heads allocated on the table directly (the loader model's): those in `kept` become
-   * bytes no collection frees, the rest anonymous garbage.
+   * bytes no collection frees, those in `owned` their owner's, the rest anonymous garbage.
    */
-  adoptUnowned(kept: ReadonlySet<number>): void {
+  adoptUnowned(kept: ReadonlySet<number>, owned?: ReadonlyMap<number, unknown>): void {
     const t = this.table;
     const last = Math.min(t.lastUsedBlock, t.capacity - 1);
     for (let b = 0; b <= last; b++) {
       if (t.kinds[b] !== Kind.Head || this.owners[b] !== undefined) continue;
-      this.setOwner(b, kept.has(b) ? FIXED : TRANSIENT);
+      this.setOwner(b, kept.has(b) ? FIXED : (owned?.get(b) ?? TRANSIENT));
       this.counted(t.lengthOf(b));
     }
   }

@@ -5,11 +5,11 @@
 // records) garbage until the next collection.
 // Corresponds to where py/persistentcode.c's and py/qstr.c's allocations land in py/gc.c's heap.
 
-import { type CompiledModule } from "../../bytecode/rawcode.js";
+import { type CompiledModule, type RawCode } from "../../bytecode/rawcode.js";
 import { AllocationFailure } from "./growth.js";
 import { type Heap, HeapExhausted } from "./heap.js";
 import { isInterned } from "./import-charge.js";
-import { loadModule, type LoadedModule, type QstrSet } from "./import-load.js";
+import { type LoadedRaw, loadModule, type LoadedModule, type QstrSet } from "./import-load.js";
 import { type QstrPool } from "./qstr-pool.js";
 
 export interface PlacedImport {
@@ -21,6 +21,25 @@ export interface PlacedImport {
 export interface PlacedGlobals {
   head: number | null;
   alloc: number;
+}
+
+const records = new WeakMap<RawCode, object>();
+/**
+ * The owner of a raw code's record (mp_raw_code_t): kept while its parent's children table is.
+ * The code's own bytecode and children table are owned by the RawCode itself.
+ */
+export function rawRecordKey(raw: RawCode): object {
+  let k = records.get(raw);
+  if (!k) records.set(raw, (k = {}));
+  return k;
+}
+
+/** Owners of a loaded raw code tree's blocks: a function reaching the code keeps them (vm/gc.ts). */
+function codeOwners(lr: LoadedRaw, raw: RawCode, out: Map<number, unknown>): void {
+  if (lr.data !== null) out.set(lr.data, raw);
+  if (lr.children !== null) out.set(lr.children, raw);
+  out.set(lr.rc, rawRecordKey(raw));
+  lr.kids.forEach((k, i) => codeOwners(k, raw.children[i]!, out));
 }
 
 export function placeImport(heap: Heap, pool: QstrPool, interned: Set<string>, m: CompiledModule, filePath: string, inPlace: boolean, load: PlacedImport): PlacedGlobals | null {
@@ -41,13 +60,15 @@ export function placeImport(heap: Heap, pool: QstrPool, interned: Set<string>, m
   } finally {
     t.autoCollect = auto;
     const kept = new Set<number>();
+    const owned = new Map<number, unknown>();
     if (mod) {
+      codeOwners(mod.root, m.root, owned);
       for (const b of [mod.context, mod.globalsDict, mod.globals.block, mod.tables, ...mod.consts.flat()]) if (b !== null) kept.add(b);
       // The module body's bytecode, when the context's object-table pointer lands on it (as
       // import-charge.ts counts it): the device's conservative collector keeps it.
       if (mod.objTableAt !== null && mod.objTableAt === mod.root.data) kept.add(mod.objTableAt);
     }
-    heap.adoptUnowned(kept);
+    heap.adoptUnowned(kept, owned);
   }
   return { head: mod.globals.block, alloc: mod.globals.alloc };
 }
