@@ -371,14 +371,17 @@ export class Runtime {
       const grown = load.addGlobal();
       if (grown <= 0) return;
       mem.fixed += grown;
-      if (placed !== null && mem.off === 0) {
+      // The table is the module's whether or not charging is on.
+      if (placed !== null) {
         placed.alloc = hashAllocAtLeast(placed.alloc + 1);
         placed.head = mem.heap.renewFixed(placed.head, 8 * placed.alloc);
       } else charge(grown);
     };
     const loadQstrs = qstrPoolBytes() - qstrsBefore;
-    mem.fixed += load.kept;
-    const fixedBefore = mem.fixed - load.kept;
+    // What the object-table pointer keeps is decided where the blocks really landed.
+    const kept = placed === null ? load.kept : load.kept - load.pinnedBytes + placed.pinnedBytes;
+    mem.fixed += kept;
+    const fixedBefore = mem.fixed - kept;
     // A package's __path__ was stored in the module's globals before the loader ran (one more entry).
     if ("__path__" in preset) addGlobal();
     const consts = uncharged(() => m.consts.map(constValue));

@@ -56,6 +56,8 @@ export interface ImportCharge {
   readonly kept: number;
   /** Of `kept`, the constant tables and constant objects. */
   readonly constantBytes: number;
+  /** Of `constantBytes`, the body's bytecode kept by the object-table pointer where this count placed it. */
+  readonly pinnedBytes: number;
   /** Of `kept`, the module context and its globals dict (grown as names are added). */
   readonly moduleBytes: number;
   /** A name goes into the module's globals: gives the bytes the table grew by (the old table is freed). */
@@ -112,6 +114,7 @@ export function chargeImport(interned: ReadonlySet<string>, m: CompiledModule, f
     allocated: h.memAlloc(),
     kept: constantBytes + moduleBytes,
     constantBytes,
+    pinnedBytes: pinned,
     get moduleBytes() {
       return moduleBytes + grown;
     },

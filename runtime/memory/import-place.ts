@@ -21,6 +21,8 @@ export interface PlacedImport {
 export interface PlacedGlobals {
   head: number | null;
   alloc: number;
+  /** Bytes of the body's bytecode the object-table pointer keeps where it landed on this heap (0: none). */
+  readonly pinnedBytes: number;
 }
 
 const records = new WeakMap<RawCode, object>();
@@ -70,7 +72,8 @@ export function placeImport(heap: Heap, pool: QstrPool, interned: Set<string>, m
     }
     heap.adoptUnowned(kept, owned);
   }
-  return { head: mod.globals.block, alloc: mod.globals.alloc };
+  const pinned = mod.objTableAt !== null && mod.objTableAt === mod.root.data;
+  return { head: mod.globals.block, alloc: mod.globals.alloc, pinnedBytes: pinned ? heap.table.nbytes(mod.objTableAt!) : 0 };
 }
 
 /** The names an import interns, recorded without placing anything (an import made while charging is off). */
