@@ -22,8 +22,8 @@ import { toPyException } from "./objects/exceptions.js";
 import { installEvalExec } from "./vm/evalexec.js";
 import { reachableBytes, walkReachable } from "./vm/gc.js";
 import { startRuns, WEBASSEMBLY_START_TABLE } from "./memory/port-start.js";
-import { placeImport } from "./memory/import-place.js";
-import { charge, mem, uncharged } from "./memory/charge.js";
+import { internUnplaced, type PlacedGlobals, placeImport } from "./memory/import-place.js";
+import { charge, mem, qstrPoolBytes, uncharged } from "./memory/charge.js";
 import { Heap } from "./memory/heap.js";
 import { chargeImport, type ImportCostReport, importCostReport, QstrArea } from "./memory/import-charge.js";
 import { blocks, hashAllocAtLeast } from "./memory/sizes.js";
@@ -352,7 +352,9 @@ export class Runtime {
     globals.set("__name__", name);
     for (const [k, v] of Object.entries(preset)) globals.set(k, v);
     const mod = new PyModule(name, globals);
-    this.modules.set(name, mod);
+    // sys.modules' table is charged by growSysModules, as the import machinery grows it, not again
+    // through the dict a program may have asked for.
+    uncharged(() => this.modules.set(name, mod));
     // What the loader allocates (module, tables, qstrs, constants, code) is charged; what a
     // collection leaves of it is kept: functions' code is counted while a function holds it.
     const file = typeof preset.__file__ === "string" ? preset.__file__ : (m.qstrs[0] ?? "");
@@ -360,31 +362,36 @@ export class Runtime {
     // The main program's report counts the qstr pools as `import` of it would grow them: its name
     // interned first (on a copy of the pools as they are now, which are a fresh run's).
     const reportQstrs = name === "__main__" ? mainQstrBytes(this.heap.area, mem.interned, m, file) : undefined;
-    const load = chargeImport(mem.qstrs, mem.interned, m, file, inPlace);
+    const load = chargeImport(mem.interned, m, file, inPlace);
     // The loader's allocations, placed as the device's land: what a collection leaves is kept.
-    if (mem.off === 0) placeImport(mem.heap, mem.interned, m, file, inPlace, load);
-    mem.fixed += load.kept;
-    const fixedBefore = mem.fixed - load.kept;
-    // A package's __path__ was stored in the module's globals before the loader ran (one more entry).
-    if ("__path__" in preset) {
+    const qstrsBefore = qstrPoolBytes();
+    let placed: PlacedGlobals | null = null;
+    if (mem.off === 0) placed = placeImport(mem.heap, mem.pool, mem.interned, m, file, inPlace, load);
+    else internUnplaced(mem.interned, m, file);
+    // A name stored in the module's globals may grow its table: the new one is placed before the
+    // old one is freed (mp_map_rehash), both kept by no collection but the module's.
+    const addGlobal = () => {
       const grown = load.addGlobal();
-      charge(grown);
+      if (grown <= 0) return;
       mem.fixed += grown;
-    }
+      // The table is the module's whether or not charging is on.
+      if (placed !== null) {
+        placed.alloc = hashAllocAtLeast(placed.alloc + 1);
+        placed.head = mem.heap.renewFixed(placed.head, 8 * placed.alloc);
+      } else charge(grown);
+    };
+    const loadQstrs = qstrPoolBytes() - qstrsBefore;
+    // What the object-table pointer keeps is decided where the blocks really landed.
+    const kept = placed === null ? load.kept : load.kept - load.pinnedBytes + placed.pinnedBytes;
+    mem.fixed += kept;
+    const fixedBefore = mem.fixed - kept;
+    // A package's __path__ was stored in the module's globals before the loader ran (one more entry).
+    if ("__path__" in preset) addGlobal();
     const consts = uncharged(() => m.consts.map(constValue));
     for (const c of consts) markConst(c);
     this.growSysModules();
     // __name__ and __file__ are in the loader's table; each name the module stores from now on may grow it.
-    globals.table = {
-      add: () => {
-        const grown = load.addGlobal();
-        if (grown > 0) {
-          charge(grown);
-          mem.fixed += grown;
-        }
-      },
-      remove: () => load.removeGlobal(),
-    };
+    globals.table = { add: addGlobal, remove: () => load.removeGlobal() };
     const ctx = { name, fileName: m.qstrs[0] ?? "", qstrs: m.qstrs, consts, globals, inPlace };
     const code = new Code(m.root, ctx);
     const fn = new BytecodeFunction(code, [], null, null);
@@ -397,7 +404,10 @@ export class Runtime {
     // everything its globals reach (its functions' code included). Taken when the body ends, also
     // by an exception, and after a pause only when it has run to its end.
     const finish = () => {
-      if (name === "__main__") this.mainCost = importCostReport(load, m, mem.fixed - fixedBefore + reachableBytes([mod]), reportQstrs);
+      if (name === "__main__") {
+        const kept = mem.fixed - fixedBefore + qstrPoolBytes() - qstrsBefore + reachableBytes([mod]);
+        this.mainCost = importCostReport(load, m, kept, loadQstrs, reportQstrs);
+      }
     };
     try {
       runFrame(frame);
@@ -502,8 +512,8 @@ export class Runtime {
     if (!native) return null;
     const mod = new PyModule(name, uncharged(native));
     BUILTIN_MODULE_NAMESPACES.add(mod.dict);
-    // A built-in module's float constants (math.pi, math.inf...) are ROM objects.
-    for (const v of mod.dict.values()) if (v instanceof PyFloat || v instanceof PyComplex) mem.consts.add(v);
+    // A built-in module's values are ROM, or the port's own (markRom).
+    for (const v of mod.dict.values()) markRom(v);
     this.builtinModules.set(name, mod);
     return mod;
   }
@@ -566,9 +576,11 @@ export class Runtime {
   }
 
   private loadFound(name: string, found: Found): PyModule {
-    if (found.kind === "file") return this.execModule(loadModuleFile(this.vfs, found.path), name, { __file__: found.path });
+    // Reading the file leaves nothing behind on the heap (import-load.ts places the loader's part).
+    const read = (path: string) => this.within(() => uncharged(() => loadModuleFile(this.vfs, path)));
+    if (found.kind === "file") return this.execModule(read(found.path), name, { __file__: found.path });
     const init = statPyOrMpy(this.vfs, `${found.path}/__init__.py`);
-    if (init) return this.execModule(loadModuleFile(this.vfs, init), name, { __path__: found.path, __file__: init });
+    if (init) return this.execModule(read(init), name, { __path__: found.path, __file__: init });
     return this.namespacePackage(name, found.path);
   }
 
@@ -601,9 +613,32 @@ export class Runtime {
     add();
     globals.table = { add, remove: () => void used-- };
     const mod = new PyModule(name, globals);
-    this.modules.set(name, mod);
+    uncharged(() => this.modules.set(name, mod));
     this.growSysModules();
     return mod;
+  }
+
+  /**
+   * What a host holding no program does through the WebAssembly port's API: `pyimport(name)`
+   * (main.c mp_js_do_import: `import name` from outside any frame) and calling what it got. A
+   * Python exception comes back as its traceback text, as the port hands it to JavaScript.
+   */
+  hostImport(name: string): { value: Value; error: string | null } {
+    return this.hostRun(() => this.importName(name, null, 0, new Map()));
+  }
+
+  hostCall(f: Value, args: Value[]): { value: Value; error: string | null } {
+    return this.hostRun(() => callValue(f, args, null));
+  }
+
+  private hostRun(f: () => Value): { value: Value; error: string | null } {
+    return this.within(() => {
+      try {
+        return { value: f(), error: null };
+      } catch (e) {
+        return { value: null, error: tracebackText(toPyException(e)) };
+      }
+    });
   }
 
   /** A result with the main program's import cost, once its body has ended (--mem-report). */
@@ -758,6 +793,19 @@ export function runMpy(bytes: Uint8Array, options: RunOptions = {}): RunResult {
     return rt.internalError(e);
   }
   return rt.runMain(m);
+}
+
+/**
+ * A built-in module's value: ROM (floats, strs, ints, tuples and what they hold) or made by the port
+ * at start (sys.path, sys.argv): counted nowhere, though what a program later puts in a list is.
+ */
+function markRom(v: Value): void {
+  if (v instanceof PyFloat || v instanceof PyComplex) mem.consts.add(v);
+  else if (typeof v === "string" || typeof v === "bigint" || typeof v === "number") mem.constStrs.add(v);
+  else if (typeof v === "object" && v !== null && !mem.rom.has(v)) {
+    mem.rom.add(v);
+    if (v instanceof PyTuple) v.items.forEach(markRom);
+  }
 }
 
 /** Marks a module's constant objects, counted with its tables rather than when reached. */

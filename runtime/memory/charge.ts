@@ -4,7 +4,9 @@
 // is off while a module's constants are materialised (the import cost counts those).
 
 import { Heap, HeapExhausted } from "./heap.js";
-import { isInterned, QstrArea } from "./import-charge.js";
+import { isInterned } from "./import-charge.js";
+import { AllocationFailure } from "./growth.js";
+import { QstrPool } from "./qstr-pool.js";
 import { bitLength } from "./bounds.js";
 
 /** The heap model of one run: part of the run state that runtime/index.ts swaps in for each Runtime. */
@@ -16,16 +18,17 @@ export interface MemState {
   fixed: number;
   /** Strings interned at run time (the module qstr tables), which cost nothing when made again. */
   interned: Set<string>;
-  /** The qstr pools, grown as py/qstr.c grows them. */
-  qstrs: QstrArea;
+  /** The qstr pools and chunks, placed on the heap as py/qstr.c allocates them. */
+  pool: QstrPool;
   /** Constant objects of loaded modules: counted with their module's tables, not when reached. */
   consts: WeakSet<object>;
-  constStrs: Set<string | bigint>;
+  constStrs: Set<string | bigint | number>;
+  /** Objects a built-in module holds (ROM, or the port's allocations at start): no bytes of their own when reached. */
+  rom: WeakSet<object>;
 }
 
 export function newMemState(heap = new Heap()): MemState {
-  const area = Number.isFinite(heap.area) ? heap.area : 1024 * 1024;
-  return { heap, off: 0, fixed: 0, interned: new Set(), qstrs: new QstrArea(area), consts: new WeakSet(), constStrs: new Set() };
+  return { heap, off: 0, fixed: 0, interned: new Set(), pool: new QstrPool(heap.qstrTable), consts: new WeakSet(), constStrs: new Set(), rom: new WeakSet() };
 }
 
 /** The active run's heap model. */
@@ -110,16 +113,29 @@ const OWNED_STR_BYTES = 48;
 
 /**
  * mp_obj_new_str_via_qstr (a str's item, its iterator's next, chr()): the text is interned, so the
- * qstr pools may grow (a chunk or a new pool, placed for good); nothing else is allocated.
+ * qstr pools may grow (a chunk or a new pool, on the heap for good); nothing else is allocated.
  */
 export function internStr(s: string): string {
   if (isInterned(mem.interned, s)) return s;
-  const grown = mem.qstrs.intern(mem.interned, [s]);
-  if (mem.off === 0 && grown > 0) {
-    mem.heap.reserveFixed(grown);
-    mem.fixed += grown;
-  }
+  if (mem.off === 0) internOnHeap(s);
+  mem.interned.add(s);
   return s;
+}
+
+/** qstr_from_strn's allocations for a text not interned yet (the caller records it as interned). */
+export function internOnHeap(s: string): void {
+  try {
+    mem.pool.intern(utf8Length(s));
+  } catch (e) {
+    if (e instanceof AllocationFailure) throw new HeapExhausted(e.requested, e.locked);
+    throw e;
+  }
+}
+
+/** Bytes the qstr pools and chunks occupy on the heap now. */
+export function qstrPoolBytes(): number {
+  const t = mem.heap.table;
+  return mem.pool.heads.reduce((sum, b) => sum + t.nbytes(b), 0);
 }
 
 /**

@@ -5,6 +5,7 @@
 
 import { BlockHeap, type BlockInfo, blocksFor, BYTES_PER_BLOCK, Kind } from "./blocks.js";
 import { memoryErrorText } from "./growth.js";
+import { type PoolHeap } from "./qstr-pool.js";
 
 /** Raised on allocation failure; the VM turns it into Python's MemoryError with this message. */
 export class HeapExhausted extends Error {
@@ -45,6 +46,8 @@ const TRANSIENT = Symbol("transient");
 export const FIXED = Symbol("fixed");
 /** Owner of what the port allocated before the program started (never freed, never recounted). */
 const PORT = Symbol("port");
+/** Owner of the qstr pools and chunks (py/qstr.c): never freed, roots of every collection. */
+const QSTRS = Symbol("qstrs");
 
 /**
  * What a collection's walk reports for each value it reaches: the bytes the value takes on the
@@ -82,7 +85,34 @@ export class Heap {
     this.table = new BlockHeap(Number.isFinite(lim) ? lim : UNBOUNDED_AREA, { collectOnFailure: opts.collectOnFailure ?? true });
     this.limit = Number.isFinite(lim) ? this.table.layout.poolBytes : Infinity;
     this.table.collect = () => this.onPressure?.();
+    const t = this.table;
+    this.qstrTable = {
+      alloc: (n) => {
+        const b = t.alloc(n);
+        if (b !== null) {
+          this.setOwner(b, QSTRS);
+          this.counted(t.lengthOf(b));
+        }
+        return b;
+      },
+      realloc: (b, n, move) => {
+        const before = t.usedBlocks;
+        const r = t.realloc(b, n, move);
+        if (r !== null && r !== b) {
+          this.owners[b] = undefined;
+          this.setOwner(r, QSTRS);
+        }
+        if (t.usedBlocks > before) this.counted(t.usedBlocks - before);
+        return r;
+      },
+      get lockDepth() {
+        return t.lockDepth;
+      },
+    };
   }
+
+  /** The table as the qstr pools allocate on it (qstr-pool.ts): each block theirs from the moment it is placed. */
+  readonly qstrTable: PoolHeap;
 
   get used(): number {
     return this.table.usedBlocks * BYTES_PER_BLOCK;
@@ -171,15 +201,32 @@ export class Heap {
   }
 
   /**
-   * Takes the heads allocated on the table directly (the loader model's): those in `kept` become
-   * bytes no collection frees, the rest anonymous garbage.
+   * gc_realloc of one of the port's own allocations at `head` (a host that models the port's
+   * JavaScript API grows the port's table of proxied objects): in place, or moved. Gives the new head.
    */
-  adoptUnowned(kept: ReadonlySet<number>): void {
+  reallocPort(head: number, bytes: number): number | null {
+    if (this.owners[head] !== PORT) return null;
+    const t = this.table;
+    const before = t.usedBlocks;
+    const b = t.realloc(head, bytes, true);
+    if (b !== null && b !== head) {
+      this.owners[head] = undefined;
+      this.setOwner(b, PORT);
+    }
+    if (t.usedBlocks > before) this.counted(t.usedBlocks - before);
+    return b;
+  }
+
+  /**
+   * Takes the heads allocated on the table directly (the loader model's): those in `kept` become
+   * bytes no collection frees, those in `owned` their owner's, the rest anonymous garbage.
+   */
+  adoptUnowned(kept: ReadonlySet<number>, owned?: ReadonlyMap<number, unknown>): void {
     const t = this.table;
     const last = Math.min(t.lastUsedBlock, t.capacity - 1);
     for (let b = 0; b <= last; b++) {
       if (t.kinds[b] !== Kind.Head || this.owners[b] !== undefined) continue;
-      this.setOwner(b, kept.has(b) ? FIXED : TRANSIENT);
+      this.setOwner(b, kept.has(b) ? FIXED : (owned?.get(b) ?? TRANSIENT));
       this.counted(t.lengthOf(b));
     }
   }
@@ -187,6 +234,19 @@ export class Heap {
   /** Bytes no collection frees (what an import keeps), placed now. */
   reserveFixed(bytes: number): void {
     if (bytes > 0) this.place(bytes, FIXED);
+  }
+
+  /**
+   * mp_map_rehash of a table no collection frees (a module's globals): the new table of `bytes`
+   * is placed before the old one at `head` is freed. Gives the new head.
+   */
+  renewFixed(head: number | null, bytes: number): number {
+    const b = this.place(bytes, FIXED);
+    if (head !== null && this.owns(FIXED, head)) {
+      this.table.free(head);
+      this.owners[head] = undefined;
+    }
+    return b;
   }
 
   /** An allocation owned by `owner` (an object, or a str or int value); null for 0 bytes. */
@@ -296,7 +356,7 @@ export class Heap {
       for (let b = 0; b <= last; b++) {
         if (kinds[b] !== Kind.Head) continue;
         const o = owners[b];
-        if (o === PORT) {
+        if (o === PORT || o === QSTRS) {
           lastKept = b;
           continue;
         }

@@ -1,4 +1,4 @@
-// Takes a compiled module, the run's qstr pool and the path an import found; gives what the import
+// Takes a compiled module, the run's interned strings and the path an import found; gives what the import
 // allocates before its body runs (garbage included) and what of it a collection leaves, from the
 // loader's own allocations (import-load.ts) as py/builtinimport.c and py/persistentcode.c make them.
 // Functions' code is not in the kept part: it stays only while a function object holds it.
@@ -23,7 +23,7 @@ export function isInterned(interned: ReadonlySet<string>, text: string): boolean
   return (text.length <= LONGEST_BUILT_IN && BUILT_IN_QSTRS.has(text)) || interned.has(text);
 }
 
-/** The run's qstr pools, on a heap of their own: only pools and chunks are ever allocated there. */
+/** qstr pools on a heap of their own (only pools and chunks are allocated there): what interning would grow them by. */
 export class QstrArea {
   private readonly heap: BlockHeap;
   private readonly pool: QstrPool;
@@ -47,36 +47,17 @@ export class QstrArea {
     }
     return this.poolBytes() - before;
   }
-  /**
-   * The loader's interning (persistentcode.c): after the file path, the module's context, globals
-   * and constant tables are allocated (they stay), then each new qstr is read into a temporary
-   * that sits right after the newest chunk while it is interned, so the chunk cannot grow in
-   * place: a full chunk is followed by a new one, as on the device.
-   */
-  internForLoad(interned: Set<string>, filePath: string, qstrs: readonly string[], tableBytes: number): number {
-    const before = this.poolBytes();
-    this.intern(interned, [filePath]);
-    for (const n of [16, 16, 8, tableBytes]) if (n > 0) this.heap.alloc(n);
-    const enc = new TextEncoder();
-    for (const t of qstrs) {
-      if (isInterned(interned, t)) continue;
-      const tmp = this.heap.alloc(Math.max(1, enc.encode(t).length));
-      this.intern(interned, [t]);
-      if (tmp !== null) this.heap.free(tmp);
-    }
-    return this.poolBytes() - before;
-  }
 }
 
 export interface ImportCharge {
-  /** Everything the loader allocated, garbage included (qstr pools too). */
+  /** Everything the loader allocates, garbage included (qstr pools grown from empty, an upper bound). */
   readonly allocated: number;
-  /** What a collection leaves: the module context and globals, the constant tables and constants, the qstr pools' growth. */
+  /** What a collection leaves of it besides the qstr pools: the module context and globals, the constant tables and constants. */
   readonly kept: number;
-  /** Of `kept`, the qstr pools' growth. */
-  readonly qstrBytes: number;
   /** Of `kept`, the constant tables and constant objects. */
   readonly constantBytes: number;
+  /** Of `constantBytes`, the body's bytecode kept by the object-table pointer where this count placed it. */
+  readonly pinnedBytes: number;
   /** Of `kept`, the module context and its globals dict (grown as names are added). */
   readonly moduleBytes: number;
   /** A name goes into the module's globals: gives the bytes the table grew by (the old table is freed). */
@@ -102,19 +83,23 @@ function constRoom(c: ConstObject): number {
   }
 }
 
-/** The loader's allocations for `m`, found at `filePath` (interned, as __file__ is). */
-export function chargeImport(qstrs: QstrArea, interned: Set<string>, m: CompiledModule, filePath: string, inPlace: boolean): ImportCharge {
-  const qstrBytes = qstrs.internForLoad(interned, filePath, m.qstrs, 4 * (Math.ceil((2 * m.qstrs.length) / 4) + m.consts.length));
+/**
+ * The loader's allocations for `m`, found at `filePath`, counted on a heap of its own: `interned`
+ * is only read (the import interns its names when it is placed, import-place.ts).
+ */
+export function chargeImport(interned: ReadonlySet<string>, m: CompiledModule, filePath: string, inPlace: boolean): ImportCharge {
   let data = 0;
   const walk = (rc: RawCode) => {
     data += rc.data.length + 4 * rc.children.length + 16;
     rc.children.forEach(walk);
   };
   walk(m.root);
-  // A heap of its own for the loader, large enough for all it makes; every name is interned by now.
+  // A heap of its own for the loader, large enough for all it makes, its own qstr pool included.
   const constants = m.consts.reduce((sum, c) => sum + constRoom(c), 0);
-  const h = new BlockHeap(Math.max(64 * 1024, 4 * (data + constants + 4 * m.qstrs.length) + 4096));
-  const known: QstrSet = { has: (t) => isInterned(interned, t), add: (t) => void interned.add(t) };
+  const texts = m.qstrs.reduce((sum, q) => sum + 4 * q.length + 8, 4 * filePath.length + 8);
+  const h = new BlockHeap(Math.max(64 * 1024, 4 * (data + constants + texts) + 4096));
+  const mine = new Set<string>();
+  const known: QstrSet = { has: (t) => isInterned(interned, t) || mine.has(t), add: (t) => void mine.add(t) };
   const mod = loadModule(h, new QstrPool(h), known, m, { filePath, inPlace });
   const size = (b: number | null) => (b === null ? 0 : h.nbytes(b));
   // The context's object-table pointer, one past a qstr table of whole blocks when there are no
@@ -126,10 +111,10 @@ export function chargeImport(qstrs: QstrArea, interned: Set<string>, m: Compiled
   const globals: HashTable = mod.globals;
   let grown = 0;
   return {
-    allocated: qstrBytes + h.memAlloc(),
-    kept: qstrBytes + constantBytes + moduleBytes,
-    qstrBytes,
+    allocated: h.memAlloc(),
+    kept: constantBytes + moduleBytes,
     constantBytes,
+    pinnedBytes: pinned,
     get moduleBytes() {
       return moduleBytes + grown;
     },
@@ -163,12 +148,12 @@ export interface ImportCostReport {
 }
 
 /**
- * Splits a measured import cost into its parts. `qstrBytes`: the pools' growth for the module's
+ * Splits a measured import cost into its parts, `grownQstrs` of it the qstr pools' growth. `qstrBytes`: the pools' growth for the module's
  * names when the program importing it has interned the module's own name first (as `import M`
  * in its qstr table does), which is what an import measures.
  */
-export function importCostReport(load: ImportCharge, m: CompiledModule, measured: number, qstrBytes = load.qstrBytes): ImportCostReport {
-  const total = measured - load.qstrBytes + qstrBytes;
+export function importCostReport(load: ImportCharge, m: CompiledModule, measured: number, grownQstrs: number, qstrBytes = grownQstrs): ImportCostReport {
+  const total = measured - grownQstrs + qstrBytes;
   let rawCodes = 0;
   const count = (rc: RawCode) => {
     rawCodes++;

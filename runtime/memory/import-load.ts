@@ -4,8 +4,8 @@
 // then each raw code depth first: bytecode, children table, children, record), and the references
 // between them, so that the collector frees what the device frees once the body has run (the
 // module's own raw code, bytecode and children table, the raw-code records of its functions).
-// Transient allocations of the import (the file object, the reader and its buffer, stat paths)
-// are not made here: they are the filesystem's, and leave nothing behind.
+// The file object and the reader are made as the WebAssembly port's posix VFS makes them; stat
+// paths are on the C stack.
 
 import { type CompiledModule, type ConstObject, type RawCode } from "../../bytecode/rawcode.js";
 import { encodeWtf8 } from "../../bytecode/wtf8.js";
@@ -131,6 +131,10 @@ export function loadModule(h: BlockHeap, q: QstrPool, known: QstrSet, m: Compile
   const dict = LAYOUT.dict(h, MODULE_DICT_SIZE);
   dict.storage.add(); // __name__
   internText(q, known, opts.filePath);
+  // mp_reader_new_file (extmod/vfs_reader.c) on the WebAssembly port's posix VFS: the file object
+  // (8 bytes, with a finaliser; garbage once closed), then the reader with its default buffer
+  // (32 bytes), freed when the load closes it. A module run in place is read from memory.
+  const reader = inPlace ? null : (mNew(h, 8, true), mNew(h, 32));
   const nq = Math.ceil((2 * m.qstrs.length) / 4);
   const tables = mNew(h, 4 * (nq + m.consts.length));
   const objTableAt = tables !== null && (4 * nq) % 16 === 0 ? tables + (4 * nq) / 16 : null;
@@ -144,6 +148,7 @@ export function loadModule(h: BlockHeap, q: QstrPool, known: QstrSet, m: Compile
   }
   const consts = m.consts.map((c) => loadConst(h, q, known, c, inPlace));
   const root = loadRaw(h, m.root, inPlace);
+  if (reader !== null) mDel(h, reader);
   dict.storage.add(); // __file__
   return { context, globalsDict: dict.head, globals: dict.storage, tables, objTableAt, consts, root };
 }

@@ -3,8 +3,14 @@
 // else a new chunk), and its entry into the newest pool, a new pool of twice the entries being
 // allocated when that one is full. Pools and chunks are never freed: the VM marks them as roots.
 
-import { type BlockHeap } from "./blocks.js";
 import { AllocationFailure } from "./growth.js";
+
+/** What the pools need of a heap: a BlockHeap, or the VM's heap marking the blocks as the pools' own. */
+export interface PoolHeap {
+  alloc(nBytes: number): number | null;
+  realloc(block: number, nBytes: number, allowMove: boolean): number | null;
+  readonly lockDepth: number;
+}
 
 /** MICROPY_ALLOC_QSTR_CHUNK_INIT. */
 export const QSTR_CHUNK_INIT = 128;
@@ -33,7 +39,7 @@ export class QstrPool {
   private readonly entryBytes: number;
 
   constructor(
-    private readonly heap: BlockHeap,
+    private readonly heap: PoolHeap,
     opts: QstrPoolOptions = {},
   ) {
     this.poolAlloc = opts.constPoolAlloc ?? 10;

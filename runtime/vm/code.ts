@@ -3,7 +3,7 @@
 // state[nState - 1 - i] and the value stack growing up from state[0].
 
 import { decodePrelude, lineOfOffset, type Prelude } from "../../bytecode/prelude.js";
-import { charge, mem } from "../memory/charge.js";
+import { charge, mem, own } from "../memory/charge.js";
 import { HeapExhausted } from "../memory/heap.js";
 import { SIZES } from "../memory/sizes.js";
 import type { ConstObject, RawCode } from "../../bytecode/rawcode.js";
@@ -83,7 +83,8 @@ export class BytecodeFunction extends PyFunction {
     readonly closure: PyCell[] | null,
   ) {
     super();
-    charge(SIZES.function(defaults.length + (kwDefaults ? 1 : 0)));
+    // mp_obj_fun_bc_t keeps its block through collections while reached; a closure's wrapper is anonymous.
+    own(this, SIZES.function(defaults.length + (kwDefaults ? 1 : 0)));
     if (closure) charge(SIZES.closure(closure.length));
   }
   get type(): PyType {

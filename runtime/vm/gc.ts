@@ -2,7 +2,7 @@
 // the running frames, the builtins) and sizes it as MicroPython lays it out; the heap's use becomes
 // the fixed import costs plus what is reachable, so garbage made since the last collection is gone.
 
-import { CodeWalk, isInterned } from "../memory/import-charge.js";
+import { isInterned } from "../memory/import-charge.js";
 import { hashAllocAfterInserts, mpzDigits } from "../memory/sizes.js";
 import { PyArray } from "../objects/array.js";
 import { PyDict, PySet } from "../objects/hashtable.js";
@@ -15,6 +15,8 @@ import { NativeObject } from "../objects/native.js";
 import { Deque } from "../lib/containers.js";
 import { mem } from "../memory/charge.js";
 import { type Visit } from "../memory/heap.js";
+import { rawRecordKey } from "../memory/import-place.js";
+import { type RawCode } from "../../bytecode/rawcode.js";
 import { SIZES } from "../memory/sizes.js";
 import { namespaceOfDict } from "../objects/namespace.js";
 import {
@@ -47,7 +49,7 @@ function strBytes(s: string): number {
 }
 
 function bigBytes(v: number | bigint): number {
-  if (typeof v === "bigint" && mem.constStrs.has(v)) return 0;
+  if (mem.constStrs.has(v)) return 0;
   return SIZES.bigint(mpzDigits(typeof v === "bigint" ? v : BigInt(v)));
 }
 
@@ -62,9 +64,18 @@ export function reachableBytes(modules: Iterable<Value>): number {
  * Visits every value reachable from the roots once, with the bytes it takes on the device; a
  * list, dict, set, bytearray or instance says it places its own blocks (heap.ts Visit).
  */
+const closures = new WeakMap<BytecodeFunction, object>();
+/** What stands for a function's closure wrapper (mp_obj_closure_t) in a collection's walk. */
+function closureKey(f: BytecodeFunction): object {
+  let k = closures.get(f);
+  if (!k) closures.set(f, (k = {}));
+  return k;
+}
+
+const blocks16 = (n: number) => Math.ceil(n / 16) * 16;
+
 export function walkReachable(modules: Iterable<Value>, visit: Visit): void {
   const seen = new Set<unknown>();
-  const code = new CodeWalk();
   let total = 0;
   let owns = false;
   const stack: Value[] = [];
@@ -85,6 +96,16 @@ export function walkReachable(modules: Iterable<Value>, visit: Visit): void {
     for (const v of f.state) push(v);
     if (f.locals !== f.code.ctx.globals) pushNs(f.locals);
   }
+  const codes = new Set<RawCode>();
+  const visitCode = (raw: RawCode, inPlace: boolean) => {
+    if (codes.has(raw)) return;
+    codes.add(raw);
+    visit(raw, (inPlace ? 0 : blocks16(raw.data.length)) + (raw.children.length ? blocks16(4 * raw.children.length) : 0), true);
+    for (const c of raw.children) {
+      visit(rawRecordKey(c), 16, true);
+      visitCode(c, inPlace);
+    }
+  };
   while (stack.length) {
     const v = stack.pop()!;
     if (seen.has(v)) continue;
@@ -155,8 +176,12 @@ export function walkReachable(modules: Iterable<Value>, visit: Visit): void {
       pushNs(v.dict);
       if (v.base) push(v.base);
     } else if (v instanceof BytecodeFunction) {
-      total += SIZES.function(v.defaults.length + (v.kwDefaults ? 1 : 0)) + (v.closure ? SIZES.closure(v.closure.length) : 0);
-      total += code.bytes(v.code.raw, v.code.ctx.inPlace === true);
+      // The function's own block; its closure wrapper, and the code it keeps (bytecode, children
+      // table, the children's records: the loader's blocks, owned by the raw code), each apart.
+      total += SIZES.function(v.defaults.length + (v.kwDefaults ? 1 : 0));
+      owns = true;
+      if (v.closure) visit(closureKey(v), SIZES.closure(v.closure.length), false);
+      visitCode(v.code.raw, v.code.ctx.inPlace === true);
       v.defaults.forEach(push);
       push(v.kwDefaults);
       v.closure?.forEach(push);
@@ -195,6 +220,8 @@ export function walkReachable(modules: Iterable<Value>, visit: Visit): void {
       if (typeof o.heapBytes === "function") total += o.heapBytes();
       o.heapRefs?.().forEach(push);
     }
-    visit(v, total, owns);
+    // An object a built-in module holds is ROM or the port's own (sys.path, sys.argv): what it
+    // refers to is still walked.
+    visit(v, mem.rom.has(v) ? 0 : total, owns);
   }
 }

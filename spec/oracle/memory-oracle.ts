@@ -11,7 +11,7 @@
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { fixedHeapWasm } from "./fixed-heap.js";
 
-type PyCallable = (...args: unknown[]) => unknown;
+export type PyCallable = (...args: unknown[]) => unknown;
 
 interface WasmVM {
   runPython(code: string): unknown;
@@ -129,6 +129,22 @@ export class MemoryOracle {
     return { output: this.out, error, value };
   }
 
+  /**
+   * `pyimport(module)` as one call (main.c mp_js_do_import: nothing compiled): what its body
+   * printed, its error, and the module's proxy (one more entry in the port's proxy list).
+   */
+  importModule(module: string): CallResult & { module: Record<string, unknown> | null } {
+    this.enter();
+    let error: string | null = null;
+    let m: Record<string, unknown> | null = null;
+    try {
+      m = this.mp.pyimport(module);
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    return { output: this.out, error, module: m };
+  }
+
   /** The functions `names` of an (already imported or importable) module, as proxies to call(). */
   functions(module: string, names: readonly string[]): PyCallable[] {
     this.enter();
@@ -227,6 +243,22 @@ export class MemoryOracle {
    */
   libFirst(): void {
     this.run("if __import__('sys').path[0] != '/lib':\n    __import__('sys').path.insert(0, '/lib')");
+  }
+
+  /**
+   * The import cost read with nothing compiled on the device: `driver` (a module in /lib, see
+   * spec/tools/memory/ours.ts costDriverSource) is imported, then a collection, a reading,
+   * `driver.imp(module)` (which returns None: no proxy made), a collection and a reading.
+   */
+  importCostVia(driver: string, module: string): { bytes: number; error: string | null } {
+    const d = this.importModule(driver);
+    if (!d.module) return { bytes: 0, error: d.error ?? "driver not imported" };
+    const imp = d.module.imp as PyCallable;
+    this.collect();
+    const a = this.memAlloc();
+    const r = this.call(imp, module);
+    this.collect();
+    return { bytes: this.memAlloc() - a, error: r.error };
   }
 
   /**

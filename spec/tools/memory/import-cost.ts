@@ -2,7 +2,8 @@
 // mpyc's VM and on MicroPython's (the WebAssembly port), from the same .mpy bytes: what
 // `gc.collect(); a = gc.mem_alloc()` | `import M` | `gc.collect(); b = gc.mem_alloc()` gives, the
 // oracle's readings taken between calls, the module's own names interned beforehand (as in a
-// program's qstr table). Each module is measured on a fresh VM of each kind.
+// program's qstr table) by a driver module both VMs import (ours.ts costDriverSource: nothing is
+// compiled on the device). Each module is measured on a fresh VM of each kind.
 // Usage: node dist/spec/tools/memory/import-cost.js MICROPYTHON_LIB_DIR [--tree DIR]... [--worst N] [--json FILE]
 // (--tree adds the .py files of a folder as single-file modules, e.g. the repository's corpus/).
 
@@ -11,7 +12,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { MemoryOracle } from "../../oracle/memory-oracle.js";
 import { buildLayout, layoutFiles } from "./mplib-layout.js";
-import { oursImportCost } from "./ours.js";
+import { COST_DRIVER, costDriverMpy, oursImportCost } from "./ours.js";
 
 const args = process.argv.slice(2);
 const mplib = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1]!.startsWith("--")));
@@ -46,7 +47,8 @@ for (const module of layout.modules) {
     for (let i = 2; i < parts.length; i++) o.mkdir(parts.slice(0, i).join("/"));
     o.writeFile(file, bytes);
   }
-  const dev = o.importCost(module);
+  o.writeFile(`/lib/${COST_DRIVER}.mpy`, costDriverMpy(module));
+  const dev = o.importCostVia(COST_DRIVER, module);
   if (dev.error) {
     skipped.push(`${module}: ${dev.error.trim().split("\n").pop()}`);
     continue;

@@ -1,10 +1,12 @@
 // Takes Python source (a measurement driver) and optionally a board folder and heap size; runs it
 // on mpyc's VM as a board would run main.py, and gives what it printed. The driver is compiled by
-// mpyc, as the modules it imports were.
+// mpyc, as the modules it imports were. Also the import-cost driver module both VMs import, and the
+// host's side of it here (Runtime.hostImport/hostCall, as the WebAssembly port's pyimport and calls).
 
 import { compile, formatError } from "../../../compiler/index.js";
 import { hostDirFs } from "../../../cli/hostfs.js";
-import { runMpy } from "../../../runtime/index.js";
+import { Runtime, runMpy, VirtualFs } from "../../../runtime/index.js";
+import { PyModule } from "../../../runtime/objects/value.js";
 import { importNames } from "../../oracle/memory-oracle.js";
 
 export interface OursOptions {
@@ -29,30 +31,74 @@ export function runOurs(source: string, opts: OursOptions = {}): { output: strin
   return { output: result.output, error: result.error };
 }
 
-/** The driver that measures an import as the oracle does: intern its names, collect, read, import, collect, read. */
-export function importCostDriver(module: string): string {
-  return [
-    "import gc, sys",
-    // As on the oracle (MemoryOracle.libFirst): /lib before `.frozen`.
-    "if sys.path[0] != '/lib':",
-    "    sys.path.insert(0, '/lib')",
-    "a = 0",
-    "b = 0",
-    ...importNames(module).map((n) => `hasattr(len, ${JSON.stringify(n)})`),
-    "gc.collect()",
-    "a = gc.mem_alloc()",
-    `__import__(${JSON.stringify(module)})`,
-    "gc.collect()",
-    "b = gc.mem_alloc()",
-    // Printed alone: a label would be a qstr the device's own reading (taken from JavaScript) never makes.
-    "print(b - a)",
-  ].join("\n");
+/** The module that drives an import-cost reading on both VMs, compiled by mpyc and imported from /lib. */
+export const COST_DRIVER = "_mcost";
+
+/**
+ * The driver's source for `module`: it puts /lib first on sys.path (as MemoryOracle.libFirst), its
+ * qstr table holds the names the import interns for itself (each dotted prefix and component, as a
+ * program's `import M` has them; `names` is never called), and `imp(name)` imports and returns
+ * None, so the host holds no new object afterwards. Nothing is compiled on the device.
+ */
+export function costDriverSource(module: string): string {
+  const lines = ["import sys", "if sys.path[0] != '/lib':", "    sys.path.insert(0, '/lib')", "def imp(n):", "    __import__(n)", "def names(x):"];
+  const odd: string[] = [];
+  for (const n of importNames(module)) {
+    if (/^[A-Za-z_]\w*$/.test(n)) lines.push(`    x.${n}`);
+    else if (/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(n)) lines.push(`    import ${n}`);
+    else odd.push(n);
+  }
+  lines.push("    pass");
+  // A name no statement can hold is interned when the driver runs, as hasattr interns its name.
+  for (const n of odd) lines.push(`hasattr(imp, ${JSON.stringify(n)})`);
+  return lines.join("\n") + "\n";
 }
 
-/** Runs the import-cost driver for `module`: its file name and every string it interns are the firmware's,
- * so that the run-time qstr pools start where the device's do. Gives the cost, or null with the output. */
+export function costDriverMpy(module: string): Uint8Array {
+  const source = costDriverSource(module);
+  const r = compile(source, { sourceName: `${COST_DRIVER}.py` });
+  if (!r.ok) throw new Error(`cost driver does not compile: ${formatError(r.error, `${COST_DRIVER}.py`, source)}`);
+  return r.mpy;
+}
+
+/**
+ * The WebAssembly port's table of the objects its JavaScript holds (proxy_c.c), as the device's
+ * allocation table shows it: 64 bytes at block 22 when the oracle has loaded, grown by 16 bytes
+ * (moved when it cannot grow in place) on the first new proxy and every second one after it. A
+ * host standing in for the port's JavaScript calls add() where the device's would make a proxy.
+ */
+export class PortProxies {
+  private head: number | null = 22;
+  private bytes = 64;
+  private count = 0;
+  constructor(private readonly rt: Runtime) {}
+  add(): void {
+    if (this.count++ % 2 !== 0 || this.head === null) return;
+    this.bytes += 16;
+    this.head = this.rt.heap.reallocPort(this.head, this.bytes);
+  }
+}
+
+/**
+ * The import cost of `module` on mpyc's VM, read as MemoryOracle.importCostVia reads it: the driver
+ * imported by the host (as pyimport), a collection, `imp(module)`, a collection. Gives the cost,
+ * or null with the output.
+ */
 export function oursImportCost(module: string, opts: OursOptions = {}): { cost: number | null; output: string } {
-  const r = runOurs(importCostDriver(module), { ...opts, sourceName: "__main__" });
-  const last = r.output.trimEnd().split("\n").pop() ?? "";
-  return { cost: /^-?\d+$/.test(last) && r.error === null ? Number(last) : null, output: r.output + (r.error ?? "") };
+  const fs = opts.root !== undefined ? hostDirFs(opts.root) : new VirtualFs();
+  if (!fs.listdir("/").includes("lib")) fs.mkdir("/lib");
+  fs.writeFile(`/lib/${COST_DRIVER}.mpy`, costDriverMpy(module));
+  const rt = new Runtime({ fs, ...(opts.heapBytes !== undefined ? { heapBytes: opts.heapBytes } : {}) });
+  const d = rt.hostImport(COST_DRIVER);
+  if (!(d.value instanceof PyModule)) return { cost: null, output: rt.output + (d.error ?? "") };
+  const proxies = new PortProxies(rt);
+  proxies.add(); // the driver module
+  const imp = d.value.dict.get("imp")!;
+  proxies.add(); // imp
+  rt.collect();
+  const a = rt.heap.used;
+  const r = rt.hostCall(imp, [module]);
+  rt.collect();
+  const b = rt.heap.used;
+  return r.error === null ? { cost: b - a, output: rt.output } : { cost: null, output: rt.output + r.error };
 }
