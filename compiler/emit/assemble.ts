@@ -7,6 +7,7 @@ import { OP, type OpName } from "../../bytecode/opcodes.js";
 import type { ConstObject, SourcePosition } from "../../bytecode/rawcode.js";
 import { encodeSint, encodeUint, uintSize } from "../../bytecode/varint.js";
 import { CompileError, InternalError } from "../front/diagnostics.js";
+import { settleJumps, type JumpSpec } from "./jump-sizing.js";
 
 /** One symbolic instruction of a scope, as the code generator emits it. */
 export type Instr =
@@ -154,18 +155,12 @@ export function assembleCode(code: readonly Instr[], tables: OperandTables): Ass
   // py/compile.c repeats the emit pass until neither the bytecode nor the code info changes size,
   // with no limit: sizes only shrink (each jump's offset can only get smaller), so it ends, and
   // equal sizes mean equal offsets, so the code info is then equal too. A function of thousands of
-  // branches can take thousands of passes, as in mpy-cross: here a pass moves offsets only, and
-  // the bytes are written once, from the last pass's offsets.
+  // branches takes one pass per some 60 of them: after a few plain passes (which move offsets
+  // only), sizeJumps settles the rest in near-linear time, and the bytes are written once.
   const jumps = new Int32Array(layout.nJumps);
   const small = new Uint8Array(layout.nJumps);
   const labels = new Int32Array(layout.nLabels);
-  sizePass(layout, labels, jumps, small, true);
-  let prevSize = -1;
-  for (;;) {
-    const size = sizePass(layout, labels, jumps, small, false);
-    if (size === prevSize) break;
-    prevSize = size;
-  }
+  const prevSize = sizeJumps(layout, labels, jumps, small, PLAIN_PASSES);
   const r = encodePass(code, layout.operands, jumps, small, prevSize);
   // A 2-byte jump offset holds 15 bits; mpy-cross refuses code whose jumps need more.
   if (r.overflow) throw new CompileError("bytecodeOverflow", 0);
@@ -185,7 +180,7 @@ export function finishScope(a: AssembledCode, sig: ScopeSignature): Assembled {
  * to the next label, as the emitter leaves it out. Qstr and constant operands are resolved here,
  * which fixes the tables' order of first use.
  */
-interface Layout {
+export interface Layout {
   readonly items: Int32Array;
   readonly nItems: number;
   readonly nLabels: number;
@@ -208,7 +203,7 @@ function isSignedJump(op: OpName): boolean {
   return OP[op].code <= OP.POP_JUMP_IF_FALSE.code;
 }
 
-function layOut(code: readonly Instr[], tables: OperandTables): Layout {
+export function layOut(code: readonly Instr[], tables: OperandTables): Layout {
   let items = new Int32Array(64);
   let n = 0;
   let run = 0;
@@ -310,6 +305,86 @@ function sizePass(layout: Layout, labels: Int32Array, jumps: Int32Array, small: 
       j++;
       pos += (isSmall ? 2 : 3) + ((flags & EXTRA) !== 0 ? 1 : 0);
     }
+  }
+  return pos;
+}
+
+/** Emit passes run plainly before the rest is left to settleJumps (most scopes settle in 2 or 3). */
+const PLAIN_PASSES = 6;
+
+/**
+ * Runs the stack-size, code-size and emit passes until the size settles, as py/compile.c does,
+ * leaving in `jumps` and `small` each jump's offset and form as the last pass wrote them; returns
+ * the bytecode's size. After `plainPasses` emit passes, the remaining passes are settled by
+ * settleJumps, which decides the same sizes in near-linear time; one more plain pass then checks
+ * that nothing changes and writes the offsets. `plainPasses` is Infinity only in tests.
+ */
+export function sizeJumps(layout: Layout, labels: Int32Array, jumps: Int32Array, small: Uint8Array, plainPasses: number): number {
+  sizePass(layout, labels, jumps, small, true);
+  let prevSize = -1;
+  for (let pass = 0; ; pass++) {
+    if (pass === plainPasses) {
+      const specs = jumpSpecs(layout);
+      if (specs !== null) {
+        settleJumps(specs, small);
+        const settled = placeLabels(layout, labels, small);
+        const size = sizePass(layout, labels, jumps, small, false);
+        if (size !== settled) throw new InternalError("settled jump sizes are not a fixed point of the emit pass");
+        return size;
+      }
+    }
+    const size = sizePass(layout, labels, jumps, small, false);
+    if (size === prevSize) return size;
+    prevSize = size;
+  }
+}
+
+/** Each jump's place in the all-large layout and its label's, or null if a label is not placed. */
+function jumpSpecs(layout: Layout): JumpSpec[] | null {
+  const items = layout.items;
+  const labelBase = new Int32Array(layout.nLabels).fill(-1);
+  const labelJumps = new Int32Array(layout.nLabels);
+  let pos = 0;
+  let j = 0;
+  for (let i = 0; i < layout.nItems; i++) {
+    const kind = items[2 * i]!;
+    const value = items[2 * i + 1]!;
+    if (kind === FIXED) pos += value;
+    else if (kind === LABEL) {
+      labelBase[value] = pos;
+      labelJumps[value] = j;
+    } else {
+      pos += 3 + ((kind - JUMP) & EXTRA ? 1 : 0);
+      j++;
+    }
+  }
+  const specs: JumpSpec[] = [];
+  pos = 0;
+  for (let i = 0; i < layout.nItems; i++) {
+    const kind = items[2 * i]!;
+    const value = items[2 * i + 1]!;
+    if (kind === FIXED) pos += value;
+    else if (kind !== LABEL) {
+      if (labelBase[value]! < 0) return null;
+      const flags = kind - JUMP;
+      specs.push({ base: pos, labelBase: labelBase[value]!, labelJumps: labelJumps[value]!, signed: (flags & UNSIGNED) === 0 });
+      pos += 3 + (flags & EXTRA ? 1 : 0);
+    }
+  }
+  return specs;
+}
+
+/** Places the labels for the given jump forms, as the pass that left them would; returns the size. */
+function placeLabels(layout: Layout, labels: Int32Array, small: Uint8Array): number {
+  const items = layout.items;
+  let pos = 0;
+  let j = 0;
+  for (let i = 0; i < layout.nItems; i++) {
+    const kind = items[2 * i]!;
+    const value = items[2 * i + 1]!;
+    if (kind === FIXED) pos += value;
+    else if (kind === LABEL) labels[value] = pos;
+    else pos += (small[j++] === 1 ? 2 : 3) + ((kind - JUMP) & EXTRA ? 1 : 0);
   }
   return pos;
 }

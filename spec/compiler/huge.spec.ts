@@ -16,6 +16,20 @@ describe("huge code", () => {
     if (r.ok) expect(sha(r.mpy)).toBe("2daea27085667a466e91a6397d02981625837bcba236d85ee075ad89aa7ecf10");
   });
 
+  it("sizes jumps forwards, backwards and through handlers as mpy-cross does in a function that takes it many passes", () => {
+    // Loops with `continue` out of a handler (UNWIND_JUMP back), breaks, elif chains, short branches.
+    const parts = ["def f(x, ys):"];
+    for (let k = 0; k < 1400; k++) {
+      if (k % 7 === 3) parts.push(`    for y in ys:\n        try:\n            g(${k})\n        except E:\n            continue\n        if y: break`);
+      else if (k % 7 === 5) parts.push(`    while x > ${k}:\n        x -= 1\n        if x == ${k}: continue\n        x = x and ${k} or -x`);
+      else if (k % 7 === 6 && k > 1000) parts.push(`    if x < ${k}: x = 1\n    elif x > ${k}: x = 2\n    else: x = 3`);
+      else parts.push(`    if x == ${k}: return ${k}`);
+    }
+    const r = compile(parts.join("\n") + "\n", { sourceName: "mixed.py" });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(sha(r.mpy)).toBe("db665044aff7c5e3d89afeb0de6e9a7d689573eb8eea2e420e27e74892ea1f7a");
+  });
+
   it("writes a subscript of 60,000 slices (a stack of 60,001) as mpy-cross does", () => {
     const src = `x = a[${Array(60000).fill("1:2:3").join(", ")}]\n`;
     const r = compile(src, { sourceName: "sl6.py" });
