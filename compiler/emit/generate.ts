@@ -5,6 +5,7 @@
 
 import type { AnyRawCode, CompiledModule, ConstObject, MpyModule, TableObject } from "../../bytecode/rawcode.js";
 import { assembleCode, finishScope, type OperandTables } from "./assemble.js";
+import { Code, F_OBJ, F_QSTR, F_VIA_ID, K_OP, KIND_MASK, W, W_ARG, W_FLAGS } from "./code.js";
 import { modelStrings, textToByteString } from "../front/bytestr.js";
 import { ID_PARAM, type Scope } from "./scope.js";
 import { InternalError } from "../front/diagnostics.js";
@@ -130,19 +131,23 @@ export function useScopePass(t: Tables, scopes: readonly Scope[]): void {
     // An inline assembler function's scope pass goes through no emitter: its name is not met.
     if (s.emitOptions === "asm") continue;
     t.useQstr(s.simpleName);
-    for (const ins of s.scopeCode) {
-      if (ins.t !== "op") continue;
-      if (ins.qstr !== undefined && !ins.viaId) t.useQstr(ins.qstr);
-      if (ins.obj !== undefined) t.useConst(ins.obj);
+    // The scope pass keeps only instructions with a qstr or a constant, each in its side list.
+    const code = s.scopeCode;
+    const w = code.words;
+    for (let at = 0; at < code.length * W; at += W) {
+      const flags = w[at + W_FLAGS]!;
+      if ((flags & KIND_MASK) !== K_OP) continue;
+      if (flags & F_QSTR && !(flags & F_VIA_ID)) t.useQstr(code.strs[w[at + W_ARG]!]!);
+      if (flags & F_OBJ) t.useConst(code.objs[w[at + W_ARG]!]!);
     }
-    s.scopeCode = [];
+    s.scopeCode = Code.EMPTY;
   }
 }
 
 /**
  * The later passes of a bytecode scope meet its name, its argument names, then its code's qstrs,
  * which its assembly meets in order; its constants are in the tables since the scope pass. So its
- * code is assembled now and its Instr list let go: a module's instructions are never all held at once.
+ * code is assembled now and its instructions let go: a module's instructions are never all held at once.
  * An error in assembly is kept for buildModule, which meets it where mpy-cross would.
  */
 export function useBytecodePasses(t: Tables, s: Scope): void {
@@ -154,7 +159,7 @@ export function useBytecodePasses(t: Tables, s: Scope): void {
   } catch (e) {
     s.assembled = { error: e };
   }
-  s.code = [];
+  s.code = Code.EMPTY;
 }
 
 /**

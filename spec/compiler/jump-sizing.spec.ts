@@ -5,7 +5,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { OpName } from "../../bytecode/opcodes.js";
-import { type Instr, layOut, sizeJumps } from "../../compiler/emit/assemble.js";
+import { Code, type Instr, layOut, sizeJumps } from "../../compiler/emit/assemble.js";
 
 type Piece = { kind: "raw"; n: number } | { kind: "jump"; op: OpName; to: number; ends: boolean } | { kind: "label" };
 
@@ -40,7 +40,7 @@ function program(pieces: Piece[]): Instr[] {
 }
 
 function sized(code: Instr[], plainPasses: number): { size: number; jumps: number[]; small: number[] } | string {
-  const layout = layOut(code, { qstr: () => 0, obj: () => 0 });
+  const layout = layOut(Code.from(code), { qstr: () => 0, obj: () => 0 });
   const jumps = new Int32Array(layout.nJumps);
   const small = new Uint8Array(layout.nJumps);
   try {
