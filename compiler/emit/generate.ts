@@ -8,7 +8,7 @@ import { assembleCode, finishScope, type OperandTables } from "./assemble.js";
 import { Code, F_OBJ, F_QSTR, F_VIA_ID, K_OP, KIND_MASK, W, W_ARG, W_FLAGS } from "./code.js";
 import { modelStrings, textToByteString } from "../front/bytestr.js";
 import { ID_PARAM, type Scope } from "./scope.js";
-import { InternalError } from "../front/diagnostics.js";
+import { CompileError, InternalError } from "../front/diagnostics.js";
 
 /** The module's tables as they fill (mp_emit_common_t's qstr map and constant list). */
 export class Tables implements OperandTables {
@@ -109,13 +109,14 @@ function strictlyEqual(a: ConstObject, b: ConstObject): boolean {
   }
 }
 
+/** Each argument's name: the first parameter met with its local number (one walk, for functions of thousands of parameters). */
 function argNames(s: Scope): string[] {
-  const names: string[] = [];
-  for (let i = 0; i < s.numPosArgs + s.numKwonlyArgs; i++) {
-    const id = s.ids.find((d) => d.flags & ID_PARAM && d.localNum === i);
-    names.push(id ? id.name : "*");
+  const n = s.numPosArgs + s.numKwonlyArgs;
+  const names = new Array<string | null>(n).fill(null);
+  for (const d of s.ids) {
+    if (d.flags & ID_PARAM && d.localNum < n && names[d.localNum] === null) names[d.localNum] = d.name;
   }
-  return names;
+  return names.map((name) => name ?? "*");
 }
 
 /** A module's tables, starting with its source file name. */
@@ -181,6 +182,8 @@ export function buildModule(scopes: readonly Scope[], t: Tables, smallIntBits: n
       continue;
     }
     const cells = s.ids.filter((d) => d.kind === "cell").map((d) => d.localNum);
+    // The prelude holds a cell's local number in one byte; mpy-cross asserts it fits (py/emitbc.c).
+    if (cells.some((n) => n > 255)) throw new CompileError("tooManyCells", 0);
     const code = s.assembled ?? { error: new InternalError("scope was not assembled") };
     if ("error" in code) throw code.error;
     const a = finishScope(code, {

@@ -164,11 +164,12 @@ export class Scope {
     }
     if (this.parent) {
       let numFree = 0;
+      // py/scope.c pairs every parent id with every id here; names are unique in a scope, so a
+      // lookup by name finds the same pairs in the same order without a pass per parent id.
       for (const pid of this.parent.ids) {
         if (pid.kind !== "cell" && pid.kind !== "free") continue;
-        for (const id of this.ids) {
-          if (id.kind === "free" && id.name === pid.name) id.localNum = numFree++;
-        }
+        const id = this.find(pid.name);
+        if (id && id.kind === "free") id.localNum = numFree++;
       }
       if (numFree > 0) {
         for (const id of this.ids) {
