@@ -46,6 +46,20 @@ describe("huge code", () => {
     expect(b.ok && sha(b.mpy)).toBe("990c15cb7858c42b5912a8307dc58766522b44f6e09635d6c2c646aff6efbdf9");
   });
 
+  it("refuses a cell whose local number passes 255, where mpy-cross aborts on an assertion", () => {
+    const closure = (n: number) => {
+      const names = Array.from({ length: n }, (_, k) => `v${k}`);
+      return `def f():\n${names.map((v, k) => `    ${v} = ${k}\n`).join("")}    def g():\n        return ${names.join("+")}\n    return g\n`;
+    };
+    const src = closure(300);
+    const r = compile(src, { sourceName: "cells.py" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(formatError(r.error, "cells.py", src)).toBe("RuntimeError: a closed-over variable's local number passes 255\n");
+    // g is f's local 0, so its 255 cells are 1 to 255; one more is too many (as in mpy-cross).
+    expect(compile(closure(255), { sourceName: "cells.py" }).ok).toBe(true);
+    expect(compile(closure(256), { sourceName: "cells.py" }).ok).toBe(false);
+  });
+
   it("refuses a stack of 65,536 or more, which mpy-cross wraps to 16 bits", () => {
     const src = `x = a[${Array(100000).fill("1:2:3").join(", ")}]\n`;
     const r = compile(src, { sourceName: "sl.py" });
