@@ -1,4 +1,4 @@
-// AST -> one symbolic code unit per scope (compiler/emit/assemble.ts Instr lists), following the code
+// AST -> one symbolic code unit per scope (compiler/emit/code.ts), following the code
 // shapes of MicroPython's py/compile.c. Like MicroPython it walks every scope twice: a scope pass
 // that discovers scopes and identifiers, then a final pass with every name resolved, sending the
 // code through an emitter (compiler/emit/). The parts live in compiler/codegen/.

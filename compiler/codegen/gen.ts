@@ -68,7 +68,9 @@ export class Gen {
     }
   }
 
-  constructor(readonly options: CodegenOptions) {}
+  constructor(readonly options: CodegenOptions) {
+    this.smallLimit = 1n << BigInt(Math.min(options.smallIntBits, 63) - 1);
+  }
 
   error(code: DiagnosticCode, node: A.Node): never {
     // Errors found while compiling name their scope, "<module>" included (py/compile.c).
@@ -93,19 +95,29 @@ export class Gen {
   }
 
   line(node: A.Node): void {
-    const lm = this.options.lineMap;
     const at = (node as A.Constant).lineAt ?? node.start;
     this.lastLineAt = at;
-    this.e.setSourceLine(lm.line(at), lm.column(at));
+    // Nodes come mostly in source order, a few to a line: the last line looked up is kept.
+    if (at < this.lineFrom || at >= this.lineTo) {
+      const lm = this.options.lineMap;
+      this.lineNo = lm.line(at);
+      this.lineFrom = lm.lineStart(this.lineNo);
+      this.lineTo = lm.lineStart(this.lineNo + 1);
+    }
+    this.e.setSourceLine(this.lineNo, at - this.lineFrom);
   }
+  private lineNo = 1;
+  private lineFrom = 0;
+  private lineTo = 0;
 
   /**
    * Small ints are below this in magnitude (negatives: down to minus it): the target's, but no
    * more than mpy-cross's own 63 bits on a 64-bit host (py/parse.c checks both).
    */
   smallIntLimit(): bigint {
-    return 1n << BigInt(Math.min(this.options.smallIntBits, 63) - 1);
+    return this.smallLimit;
   }
+  private readonly smallLimit: bigint;
 
   smallIntOf(e: A.Expr): bigint | null {
     if (e.kind !== "Constant" || e.value.type !== "int") return null;

@@ -257,13 +257,12 @@ function closeOver(g: Gen, child: Scope, nPosDefaults: number, nKwDefaults: numb
   child.numDefPosArgs = nPosDefaults;
   let nfree = 0;
   if (g.scope.kind !== "module") {
+    // In the order of this scope's ids, as py/compile.c pairs them (names are unique in a scope).
     for (const id of g.scope.ids) {
       if (id.kind !== "cell" && id.kind !== "free") continue;
-      for (const id2 of child.ids) {
-        if (id2.kind === "free" && id2.name === id.name) {
-          g.e.loadLocal(id.name, id.localNum, "fast");
-          nfree++;
-        }
+      if (child.find(id.name)?.kind === "free") {
+        g.e.loadLocal(id.name, id.localNum, "fast");
+        nfree++;
       }
     }
   }

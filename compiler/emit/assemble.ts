@@ -3,36 +3,17 @@
 // a code-size pass then emit passes until the size stops shrinking, so jumps come out 2 or 3 bytes
 // exactly as mpy-cross sizes them, together with the prelude, line-number table and cells.
 
-import { OP, type OpName } from "../../bytecode/opcodes.js";
+import { OP } from "../../bytecode/opcodes.js";
 import type { ConstObject, SourcePosition } from "../../bytecode/rawcode.js";
 import { encodeSint, encodeUint, uintSize } from "../../bytecode/varint.js";
 import { CompileError, InternalError } from "../front/diagnostics.js";
+import { settleJumps, type JumpSpec } from "./jump-sizing.js";
+import {
+  Code, F_CHILD, F_ENDS, F_EXTRA, F_OBJ, F_QSTR, F_SINT, F_UINT, K_JUMP, K_LABEL, K_LINE, K_OP, K_RAW, K_STACK, KIND_MASK, W, W_ARG,
+  W_BYTE, W_EXTRA, W_FLAGS, W_OPCODE, W_STACK,
+} from "./code.js";
 
-/** One symbolic instruction of a scope, as the code generator emits it. */
-export type Instr =
-  | {
-      readonly t: "op";
-      readonly op: OpName;
-      /** Stack adjustment as py/emitbc.c counts it. */
-      readonly stack: number;
-      /** Literal opcode byte for the MULTI families (defaults to OP[op].code). */
-      readonly byte?: number;
-      readonly uint?: number;
-      readonly sint?: bigint;
-      readonly qstr?: string;
-      /** True when the qstr comes through a name lookup (used only from the second pass on). */
-      readonly viaId?: boolean;
-      readonly obj?: ConstObject;
-      readonly child?: number;
-      readonly extra?: number;
-      /** Unconditional control flow: following code up to the next label is not emitted. */
-      readonly ends?: boolean;
-    }
-  | { readonly t: "jump"; readonly op: OpName; readonly label: number; readonly stack: number; readonly extra?: number; readonly ends?: boolean }
-  | { readonly t: "raw"; readonly byte: number }
-  | { readonly t: "label"; readonly label: number }
-  | { readonly t: "stack"; readonly delta: number }
-  | { readonly t: "line"; readonly line: number; readonly column: number };
+export { Code, type Instr, type OpFields } from "./code.js";
 
 /** What the prelude needs to know about the scope. */
 export interface ScopeSignature {
@@ -60,12 +41,13 @@ export interface OperandTables {
   obj(o: ConstObject): number;
 }
 
-export function stackSizeOf(code: readonly Instr[]): number {
+export function stackSizeOf(code: Code): number {
   let depth = 0;
   let max = 0;
-  for (const ins of code) {
-    const d = ins.t === "op" || ins.t === "jump" ? ins.stack : ins.t === "stack" ? ins.delta : 0;
-    depth += d;
+  const w = code.words;
+  for (let at = 0; at < code.length * W; at += W) {
+    const kind = w[at + W_FLAGS]! & KIND_MASK;
+    depth += kind === K_OP || kind === K_JUMP || kind === K_STACK ? w[at + W_STACK]! : 0;
     if (depth < 0) throw new InternalError(`stack underflow`);
     if (depth > max) max = depth;
   }
@@ -128,7 +110,7 @@ function encodeLines(bytesToSkip: number, linesToSkip: number, out: number[]): v
 }
 
 /** Assembles one scope. Label ids must be dense, starting at 0. */
-export function assemble(code: readonly Instr[], sig: ScopeSignature, tables: OperandTables): Assembled {
+export function assemble(code: Code, sig: ScopeSignature, tables: OperandTables): Assembled {
   return finishScope(assembleCode(code, tables), sig);
 }
 
@@ -142,10 +124,10 @@ export interface AssembledCode {
 
 /**
  * Sizes jumps and writes a scope's bytecode and line table. The prelude, which needs the scope's
- * signature, is added by finishScope: the code can be assembled, and its Instr list let go, as
+ * signature, is added by finishScope: the code can be assembled, and its instructions let go, as
  * soon as the scope's operands are in the tables.
  */
-export function assembleCode(code: readonly Instr[], tables: OperandTables): AssembledCode {
+export function assembleCode(code: Code, tables: OperandTables): AssembledCode {
   const layout = layOut(code, tables);
   const stackSize = layout.stackSize;
   if (stackSize > 0xffff) throw new CompileError("stackTooLarge", 0);
@@ -154,18 +136,12 @@ export function assembleCode(code: readonly Instr[], tables: OperandTables): Ass
   // py/compile.c repeats the emit pass until neither the bytecode nor the code info changes size,
   // with no limit: sizes only shrink (each jump's offset can only get smaller), so it ends, and
   // equal sizes mean equal offsets, so the code info is then equal too. A function of thousands of
-  // branches can take thousands of passes, as in mpy-cross: here a pass moves offsets only, and
-  // the bytes are written once, from the last pass's offsets.
+  // branches takes one pass per some 60 of them: after a few plain passes (which move offsets
+  // only), sizeJumps settles the rest in near-linear time, and the bytes are written once.
   const jumps = new Int32Array(layout.nJumps);
   const small = new Uint8Array(layout.nJumps);
   const labels = new Int32Array(layout.nLabels);
-  sizePass(layout, labels, jumps, small, true);
-  let prevSize = -1;
-  for (;;) {
-    const size = sizePass(layout, labels, jumps, small, false);
-    if (size === prevSize) break;
-    prevSize = size;
-  }
+  const prevSize = sizeJumps(layout, labels, jumps, small, PLAIN_PASSES);
   const r = encodePass(code, layout.operands, jumps, small, prevSize);
   // A 2-byte jump offset holds 15 bits; mpy-cross refuses code whose jumps need more.
   if (r.overflow) throw new CompileError("bytecodeOverflow", 0);
@@ -185,7 +161,7 @@ export function finishScope(a: AssembledCode, sig: ScopeSignature): Assembled {
  * to the next label, as the emitter leaves it out. Qstr and constant operands are resolved here,
  * which fixes the tables' order of first use.
  */
-interface Layout {
+export interface Layout {
   readonly items: Int32Array;
   readonly nItems: number;
   readonly nLabels: number;
@@ -204,11 +180,10 @@ const UNSIGNED = 1;
 const EXTRA = 2;
 
 /** py/bc.h's signed jumps are the opcodes up to POP_JUMP_IF_FALSE. */
-function isSignedJump(op: OpName): boolean {
-  return OP[op].code <= OP.POP_JUMP_IF_FALSE.code;
-}
+const LAST_SIGNED_JUMP = OP.POP_JUMP_IF_FALSE.code;
+const isSignedCode = (code: number) => code <= LAST_SIGNED_JUMP;
 
-function layOut(code: readonly Instr[], tables: OperandTables): Layout {
+export function layOut(code: Code, tables: OperandTables): Layout {
   let items = new Int32Array(64);
   let n = 0;
   let run = 0;
@@ -233,45 +208,51 @@ function layOut(code: readonly Instr[], tables: OperandTables): Layout {
   let suppress = false;
   let depth = 0;
   let maxDepth = 0;
+  const w = code.words;
   for (let k = 0; k < code.length; k++) {
-    const ins = code[k]!;
+    const at = k * W;
+    const flags = w[at + W_FLAGS]!;
+    const kind = flags & KIND_MASK;
     // The stack depth, as stackSizeOf counts it, in the same walk.
-    const d = ins.t === "op" || ins.t === "jump" ? ins.stack : ins.t === "stack" ? ins.delta : 0;
+    const d = kind === K_OP || kind === K_JUMP || kind === K_STACK ? w[at + W_STACK]! : 0;
     if (d !== 0) {
       depth += d;
       if (depth < 0) throw new InternalError(`stack underflow`);
       if (depth > maxDepth) maxDepth = depth;
     }
-    switch (ins.t) {
-      case "label":
+    switch (kind) {
+      case K_LABEL: {
+        const label = w[at + W_ARG]!;
         suppress = false;
-        if (ins.label >= nLabels) nLabels = ins.label + 1;
-        add(LABEL, ins.label);
+        if (label >= nLabels) nLabels = label + 1;
+        add(LABEL, label);
         break;
-      case "raw":
+      }
+      case K_RAW:
         if (!suppress) run++;
         break;
-      case "jump":
+      case K_JUMP:
         if (suppress) break;
-        add(JUMP + (isSignedJump(ins.op) ? 0 : UNSIGNED) + (ins.extra !== undefined ? EXTRA : 0), ins.label);
+        add(JUMP + (isSignedCode(w[at + W_OPCODE]!) ? 0 : UNSIGNED) + (flags & F_EXTRA ? EXTRA : 0), w[at + W_ARG]!);
         nJumps++;
-        if (ins.ends) suppress = true;
+        if (flags & F_ENDS) suppress = true;
         break;
-      case "op":
-        if (ins.qstr !== undefined) {
-          const q = (operands[k] = tables.qstr(ins.qstr));
+      case K_OP: {
+        const arg = w[at + W_ARG]!;
+        if (flags & F_QSTR) {
+          const q = (operands[k] = tables.qstr(code.strs[arg]!));
           if (!suppress) run += 1 + uintSize(q);
         } else if (!suppress) {
           let size = 1;
-          if (ins.uint !== undefined) size += uintSize(ins.uint);
-          else if (ins.sint !== undefined) size += sintSize(ins.sint);
-          else if (ins.obj !== undefined) size += uintSize((operands[k] = tables.obj(ins.obj)));
-          else if (ins.child !== undefined) size += uintSize(ins.child);
-          if (ins.extra !== undefined) size++;
+          if (flags & (F_UINT | F_CHILD)) size += uintSize(arg);
+          else if (flags & F_SINT) size += sintSize(code.bigs[arg]!);
+          else if (flags & F_OBJ) size += uintSize((operands[k] = tables.obj(code.objs[arg]!)));
+          if (flags & F_EXTRA) size++;
           run += size;
         }
-        if (ins.ends) suppress = true;
+        if (flags & F_ENDS) suppress = true;
         break;
+      }
     }
   }
   if (run > 0) add(FIXED, run);
@@ -314,6 +295,86 @@ function sizePass(layout: Layout, labels: Int32Array, jumps: Int32Array, small: 
   return pos;
 }
 
+/** Emit passes run plainly before the rest is left to settleJumps (most scopes settle in 2 or 3). */
+const PLAIN_PASSES = 6;
+
+/**
+ * Runs the stack-size, code-size and emit passes until the size settles, as py/compile.c does,
+ * leaving in `jumps` and `small` each jump's offset and form as the last pass wrote them; returns
+ * the bytecode's size. After `plainPasses` emit passes, the remaining passes are settled by
+ * settleJumps, which decides the same sizes in near-linear time; one more plain pass then checks
+ * that nothing changes and writes the offsets. `plainPasses` is Infinity only in tests.
+ */
+export function sizeJumps(layout: Layout, labels: Int32Array, jumps: Int32Array, small: Uint8Array, plainPasses: number): number {
+  sizePass(layout, labels, jumps, small, true);
+  let prevSize = -1;
+  for (let pass = 0; ; pass++) {
+    if (pass === plainPasses) {
+      const specs = jumpSpecs(layout);
+      if (specs !== null) {
+        settleJumps(specs, small);
+        const settled = placeLabels(layout, labels, small);
+        const size = sizePass(layout, labels, jumps, small, false);
+        if (size !== settled) throw new InternalError("settled jump sizes are not a fixed point of the emit pass");
+        return size;
+      }
+    }
+    const size = sizePass(layout, labels, jumps, small, false);
+    if (size === prevSize) return size;
+    prevSize = size;
+  }
+}
+
+/** Each jump's place in the all-large layout and its label's, or null if a label is not placed. */
+function jumpSpecs(layout: Layout): JumpSpec[] | null {
+  const items = layout.items;
+  const labelBase = new Int32Array(layout.nLabels).fill(-1);
+  const labelJumps = new Int32Array(layout.nLabels);
+  let pos = 0;
+  let j = 0;
+  for (let i = 0; i < layout.nItems; i++) {
+    const kind = items[2 * i]!;
+    const value = items[2 * i + 1]!;
+    if (kind === FIXED) pos += value;
+    else if (kind === LABEL) {
+      labelBase[value] = pos;
+      labelJumps[value] = j;
+    } else {
+      pos += 3 + ((kind - JUMP) & EXTRA ? 1 : 0);
+      j++;
+    }
+  }
+  const specs: JumpSpec[] = [];
+  pos = 0;
+  for (let i = 0; i < layout.nItems; i++) {
+    const kind = items[2 * i]!;
+    const value = items[2 * i + 1]!;
+    if (kind === FIXED) pos += value;
+    else if (kind !== LABEL) {
+      if (labelBase[value]! < 0) return null;
+      const flags = kind - JUMP;
+      specs.push({ base: pos, labelBase: labelBase[value]!, labelJumps: labelJumps[value]!, signed: (flags & UNSIGNED) === 0 });
+      pos += 3 + (flags & EXTRA ? 1 : 0);
+    }
+  }
+  return specs;
+}
+
+/** Places the labels for the given jump forms, as the pass that left them would; returns the size. */
+function placeLabels(layout: Layout, labels: Int32Array, small: Uint8Array): number {
+  const items = layout.items;
+  let pos = 0;
+  let j = 0;
+  for (let i = 0; i < layout.nItems; i++) {
+    const kind = items[2 * i]!;
+    const value = items[2 * i + 1]!;
+    if (kind === FIXED) pos += value;
+    else if (kind === LABEL) labels[value] = pos;
+    else pos += (small[j++] === 1 ? 2 : 3) + ((kind - JUMP) & EXTRA ? 1 : 0);
+  }
+  return pos;
+}
+
 /** Bytes of LOAD_CONST_SMALL_INT's operand (encodeSint). */
 function sintSize(value: bigint): number {
   let n = 1;
@@ -345,7 +406,7 @@ interface PassResult {
 }
 
 /** The last emit pass: writes the bytes, with each jump as the last sizing pass left it, and the line table. */
-function encodePass(code: readonly Instr[], operands: Int32Array, jumps: Int32Array, small: Uint8Array, size: number): PassResult {
+function encodePass(code: Code, operands: Int32Array, jumps: Int32Array, small: Uint8Array, size: number): PassResult {
   const out = new Uint8Array(size);
   const lineInfo: number[] = [];
   const positions: SourcePosition[] = [];
@@ -355,30 +416,34 @@ function encodePass(code: readonly Instr[], operands: Int32Array, jumps: Int32Ar
   let overflow = false;
   let lastLine = 1;
   let lastLineOffset = 0;
+  const w = code.words;
   for (let k = 0; k < code.length; k++) {
-    const ins = code[k]!;
-    switch (ins.t) {
-      case "label":
+    const i = k * W;
+    const flags = w[i + W_FLAGS]!;
+    switch (flags & KIND_MASK) {
+      case K_LABEL:
         suppress = false;
         break;
-      case "stack":
+      case K_STACK:
         break;
-      case "line":
-        if (ins.line > lastLine) {
-          encodeLines(at - lastLineOffset, ins.line - lastLine, lineInfo);
+      case K_LINE: {
+        const line = w[i + W_ARG]!;
+        if (line > lastLine) {
+          encodeLines(at - lastLineOffset, line - lastLine, lineInfo);
           lastLineOffset = at;
-          lastLine = ins.line;
+          lastLine = line;
         }
-        if (!suppress) positions.push({ offset: at, line: ins.line, column: ins.column });
+        if (!suppress) positions.push({ offset: at, line, column: w[i + W_EXTRA]! });
         break;
-      case "raw":
-        if (!suppress) out[at++] = ins.byte;
+      }
+      case K_RAW:
+        if (!suppress) out[at++] = w[i + W_BYTE]!;
         break;
-      case "jump": {
+      case K_JUMP: {
         if (suppress) break;
-        const signed = isSignedJump(ins.op);
+        const signed = isSignedCode(w[i + W_OPCODE]!);
         const off = jumps[j]!;
-        out[at++] = OP[ins.op].code;
+        out[at++] = w[i + W_BYTE]!;
         if (small[j] === 1) {
           out[at++] = signed ? off + 0x40 : off;
         } else {
@@ -388,25 +453,24 @@ function encodePass(code: readonly Instr[], operands: Int32Array, jumps: Int32Ar
           out[at++] = (v >> 7) & 0xff;
         }
         j++;
-        if (ins.extra !== undefined) out[at++] = ins.extra;
-        if (ins.ends) suppress = true;
+        if (flags & F_EXTRA) out[at++] = w[i + W_EXTRA]!;
+        if (flags & F_ENDS) suppress = true;
         break;
       }
-      case "op": {
+      case K_OP: {
         if (!suppress) {
-          out[at++] = ins.byte ?? OP[ins.op].code;
-          if (ins.qstr !== undefined) at = putUint(operands[k]!, out, at);
-          else if (ins.uint !== undefined) at = putUint(ins.uint, out, at);
-          else if (ins.sint !== undefined) {
+          out[at++] = w[i + W_BYTE]!;
+          if (flags & (F_QSTR | F_OBJ)) at = putUint(operands[k]!, out, at);
+          else if (flags & (F_UINT | F_CHILD)) at = putUint(w[i + W_ARG]!, out, at);
+          else if (flags & F_SINT) {
             const bytes: number[] = [];
-            encodeSint(ins.sint, bytes);
+            encodeSint(code.bigs[w[i + W_ARG]!]!, bytes);
             out.set(bytes, at);
             at += bytes.length;
-          } else if (ins.obj !== undefined) at = putUint(operands[k]!, out, at);
-          else if (ins.child !== undefined) at = putUint(ins.child, out, at);
-          if (ins.extra !== undefined && ins.qstr === undefined) out[at++] = ins.extra;
+          }
+          if (flags & F_EXTRA && !(flags & F_QSTR)) out[at++] = w[i + W_EXTRA]!;
         }
-        if (ins.ends) suppress = true;
+        if (flags & F_ENDS) suppress = true;
         break;
       }
     }

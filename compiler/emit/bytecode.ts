@@ -1,10 +1,10 @@
-// Emitter events -> a scope's symbolic bytecode (compiler/emit/assemble.ts Instr list), as
+// Emitter events -> a scope's symbolic bytecode (compiler/emit/code.ts), as
 // py/emitbc.c turns the same events into bytes. Stack effects come from the opcode table; the
 // assembler later sizes jumps and writes the bytes.
 
 import { BINARY_OPS, fitsSmallIntMulti, OP, type OpName, type UnaryOpName, UNARY_OPS } from "../../bytecode/opcodes.js";
 import type { ConstObject } from "../../bytecode/rawcode.js";
-import type { Instr } from "./assemble.js";
+import { Code, type OpFields } from "./code.js";
 import { InternalError } from "../front/diagnostics.js";
 import type { Scope, ScopeKind } from "./scope.js";
 import {
@@ -12,13 +12,12 @@ import {
   type LocalKind, type Pass, type SetupBlockKind, type SubscrKind,
 } from "./emitter.js";
 
-type OpFields = Omit<Extract<Instr, { t: "op" }>, "t" | "op" | "stack">;
 
 /** Slots an iterator takes on the stack (py/obj.h MP_OBJ_ITER_BUF_NSLOTS). */
 const ITER_BUF_SLOTS = 4;
 
 export class BytecodeEmitter implements Emitter {
-  private code: Instr[] = [];
+  private code = new Code();
   private pass: Pass = "scope";
   private scope!: Scope;
   private childCount = 0;
@@ -26,14 +25,17 @@ export class BytecodeEmitter implements Emitter {
   startPass(pass: Pass, scope: Scope): void {
     this.pass = pass;
     this.scope = scope;
-    this.code = [];
+    this.code = new Code();
     this.childCount = 0;
     if (pass !== "scope") scope.children = [];
   }
 
   endPass(): boolean {
-    if (this.pass === "scope") this.scope.scopeCode = this.code;
-    else this.scope.code = this.code;
+    if (this.pass === "scope") {
+      // Kept until every scope's scope pass has run (generate.ts useScopePass).
+      this.code.trim();
+      this.scope.scopeCode = this.code;
+    } else this.scope.code = this.code;
     return true;
   }
 
@@ -53,23 +55,23 @@ export class BytecodeEmitter implements Emitter {
     }
     // The scope pass's code is read for its qstrs and constants only (generate.ts useScopePass).
     if (this.pass === "scope") {
-      if (fields.qstr !== undefined || fields.obj !== undefined) this.code.push({ t: "op", op, stack: effect, ...fields });
+      if (fields.qstr !== undefined || fields.obj !== undefined) this.code.op(op, effect, fields);
       return;
     }
-    this.code.push({ t: "op", op, stack: effect, ...fields });
+    this.code.op(op, effect, fields);
   }
   private jumpOp(op: OpName, label: number, stack: number, ends: boolean, extra?: number): void {
     const info = OP[op];
     if (info.stack !== null && info.stack !== stack) throw new InternalError(`${op}: stack effect ${stack} disagrees with the opcode table`);
     if (this.pass === "scope") return;
-    this.code.push(extra === undefined ? { t: "jump", op, label, stack, ends } : { t: "jump", op, label, stack, ends, extra });
+    this.code.jump(op, label, stack, ends, extra);
   }
 
   adjustStackSize(delta: number): void {
-    if (this.pass !== "scope") this.code.push({ t: "stack", delta });
+    if (this.pass !== "scope") this.code.stack(delta);
   }
   setSourceLine(line: number, column: number): void {
-    if (this.pass !== "scope") this.code.push({ t: "line", line, column });
+    if (this.pass !== "scope") this.code.line(line, column);
   }
 
   loadLocal(_name: string, n: number, kind: LocalKind): void {
@@ -96,7 +98,7 @@ export class BytecodeEmitter implements Emitter {
   }
 
   labelAssign(label: number): void {
-    if (this.pass !== "scope") this.code.push({ t: "label", label });
+    if (this.pass !== "scope") this.code.label(label);
   }
   importOp(name: string, kind: ImportKind): void {
     if (kind === "name") this.op("IMPORT_NAME", { qstr: name });
@@ -172,7 +174,7 @@ export class BytecodeEmitter implements Emitter {
     const fromFor = (label & BREAK_FROM_FOR) !== 0;
     if (exceptDepth === 0) {
       // The iterator of the for loop being left stays on the stack: pop its slots first.
-      if (fromFor && this.pass !== "scope") for (let i = 0; i < ITER_BUF_SLOTS; i++) this.code.push({ t: "raw", byte: OP.POP_TOP.code });
+      if (fromFor && this.pass !== "scope") for (let i = 0; i < ITER_BUF_SLOTS; i++) this.code.raw(OP.POP_TOP.code);
       this.jump(target);
     } else {
       this.jumpOp("UNWIND_JUMP", target, 0, true, (fromFor ? 0x80 : 0) | exceptDepth);
@@ -269,7 +271,7 @@ export class BytecodeEmitter implements Emitter {
   private call(op: OpName, nPositional: number, nKeyword: number, extra: number): void {
     const uint = (nKeyword << 8) | nPositional;
     if (nPositional <= 0xff && nKeyword <= 0xff) return this.op(op, { uint });
-    this.code.push({ t: "op", op, stack: -extra - nPositional - 2 * nKeyword, uint });
+    this.code.op(op, -extra - nPositional - 2 * nKeyword, { uint });
   }
   returnValue(): void {
     this.op("RETURN_VALUE", { ends: true });

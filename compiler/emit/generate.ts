@@ -5,9 +5,10 @@
 
 import type { AnyRawCode, CompiledModule, ConstObject, MpyModule, TableObject } from "../../bytecode/rawcode.js";
 import { assembleCode, finishScope, type OperandTables } from "./assemble.js";
+import { Code, F_OBJ, F_QSTR, F_VIA_ID, K_OP, KIND_MASK, W, W_ARG, W_FLAGS } from "./code.js";
 import { modelStrings, textToByteString } from "../front/bytestr.js";
 import { ID_PARAM, type Scope } from "./scope.js";
-import { InternalError } from "../front/diagnostics.js";
+import { CompileError, InternalError } from "../front/diagnostics.js";
 
 /** The module's tables as they fill (mp_emit_common_t's qstr map and constant list). */
 export class Tables implements OperandTables {
@@ -108,13 +109,14 @@ function strictlyEqual(a: ConstObject, b: ConstObject): boolean {
   }
 }
 
+/** Each argument's name: the first parameter met with its local number (one walk, for functions of thousands of parameters). */
 function argNames(s: Scope): string[] {
-  const names: string[] = [];
-  for (let i = 0; i < s.numPosArgs + s.numKwonlyArgs; i++) {
-    const id = s.ids.find((d) => d.flags & ID_PARAM && d.localNum === i);
-    names.push(id ? id.name : "*");
+  const n = s.numPosArgs + s.numKwonlyArgs;
+  const names = new Array<string | null>(n).fill(null);
+  for (const d of s.ids) {
+    if (d.flags & ID_PARAM && d.localNum < n && names[d.localNum] === null) names[d.localNum] = d.name;
   }
-  return names;
+  return names.map((name) => name ?? "*");
 }
 
 /** A module's tables, starting with its source file name. */
@@ -130,19 +132,23 @@ export function useScopePass(t: Tables, scopes: readonly Scope[]): void {
     // An inline assembler function's scope pass goes through no emitter: its name is not met.
     if (s.emitOptions === "asm") continue;
     t.useQstr(s.simpleName);
-    for (const ins of s.scopeCode) {
-      if (ins.t !== "op") continue;
-      if (ins.qstr !== undefined && !ins.viaId) t.useQstr(ins.qstr);
-      if (ins.obj !== undefined) t.useConst(ins.obj);
+    // The scope pass keeps only instructions with a qstr or a constant, each in its side list.
+    const code = s.scopeCode;
+    const w = code.words;
+    for (let at = 0; at < code.length * W; at += W) {
+      const flags = w[at + W_FLAGS]!;
+      if ((flags & KIND_MASK) !== K_OP) continue;
+      if (flags & F_QSTR && !(flags & F_VIA_ID)) t.useQstr(code.strs[w[at + W_ARG]!]!);
+      if (flags & F_OBJ) t.useConst(code.objs[w[at + W_ARG]!]!);
     }
-    s.scopeCode = [];
+    s.scopeCode = Code.EMPTY;
   }
 }
 
 /**
  * The later passes of a bytecode scope meet its name, its argument names, then its code's qstrs,
  * which its assembly meets in order; its constants are in the tables since the scope pass. So its
- * code is assembled now and its Instr list let go: a module's instructions are never all held at once.
+ * code is assembled now and its instructions let go: a module's instructions are never all held at once.
  * An error in assembly is kept for buildModule, which meets it where mpy-cross would.
  */
 export function useBytecodePasses(t: Tables, s: Scope): void {
@@ -154,7 +160,7 @@ export function useBytecodePasses(t: Tables, s: Scope): void {
   } catch (e) {
     s.assembled = { error: e };
   }
-  s.code = [];
+  s.code = Code.EMPTY;
 }
 
 /**
@@ -176,6 +182,8 @@ export function buildModule(scopes: readonly Scope[], t: Tables, smallIntBits: n
       continue;
     }
     const cells = s.ids.filter((d) => d.kind === "cell").map((d) => d.localNum);
+    // The prelude holds a cell's local number in one byte; mpy-cross asserts it fits (py/emitbc.c).
+    if (cells.some((n) => n > 255)) throw new CompileError("tooManyCells", 0);
     const code = s.assembled ?? { error: new InternalError("scope was not assembled") };
     if ("error" in code) throw code.error;
     const a = finishScope(code, {

@@ -4,7 +4,8 @@
 
 import type * as A from "../front/ast.js";
 import { type NativeRawCode, ScopeFlag } from "../../bytecode/rawcode.js";
-import type { AssembledCode, Instr } from "./assemble.js";
+import type { AssembledCode } from "./assemble.js";
+import { Code } from "./code.js";
 
 export type ScopeKind = "module" | "class" | "function" | "lambda" | "listcomp" | "dictcomp" | "setcomp" | "genexpr";
 
@@ -50,8 +51,8 @@ export class Scope {
   numLocals = 0;
   excStackSize = 0;
   /** Code from the scope pass (for table ordering) and from the final pass. */
-  scopeCode: Instr[] = [];
-  code: Instr[] = [];
+  scopeCode = Code.EMPTY;
+  code = Code.EMPTY;
   /** The final pass's code assembled (compiler/emit/generate.ts useBytecodePasses), or why it could not be. */
   assembled?: AssembledCode | { readonly error: unknown };
   /** Machine code the native emitter made for this scope (its children are added when assembled). */
@@ -163,11 +164,12 @@ export class Scope {
     }
     if (this.parent) {
       let numFree = 0;
+      // py/scope.c pairs every parent id with every id here; names are unique in a scope, so a
+      // lookup by name finds the same pairs in the same order without a pass per parent id.
       for (const pid of this.parent.ids) {
         if (pid.kind !== "cell" && pid.kind !== "free") continue;
-        for (const id of this.ids) {
-          if (id.kind === "free" && id.name === pid.name) id.localNum = numFree++;
-        }
+        const id = this.find(pid.name);
+        if (id && id.kind === "free") id.localNum = numFree++;
       }
       if (numFree > 0) {
         for (const id of this.ids) {

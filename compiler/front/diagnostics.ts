@@ -75,6 +75,7 @@ export const Diagnostics = {
    * .mpy whose state array is too small (it corrupts memory when run). Refused instead.
    */
   stackTooLarge: d("RuntimeError", "code needs a stack of more than 65535 entries"),
+  tooManyCells: d("RuntimeError", "a closed-over variable's local number passes 255"),
   nativeNotSupported: d("NotImplementedError", "native code emitters are not supported yet"),
   /** Message filled in by the inline assembler (py/emitinline*.c). */
   inlineAsm: d("SyntaxError", "inline assembler error"),

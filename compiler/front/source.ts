@@ -65,6 +65,11 @@ export class LineMap {
     return lo + 1;
   }
 
+  /** Offset where 1-based line `line` starts (Infinity past the last line). */
+  lineStart(line: number): number {
+    return line <= this.lineStarts.length ? this.lineStarts[line - 1]! : Infinity;
+  }
+
   /** 0-based column of `offset` within its line. */
   column(offset: number): number {
     return offset - this.lineStarts[this.line(offset) - 1]!;

@@ -13,7 +13,7 @@ function emitted(f: (e: BytecodeEmitter) => void): Instr[] {
   e.startPass("emit", s);
   f(e);
   e.endPass();
-  return s.code;
+  return s.code.toInstrs();
 }
 
 const stackOf = (code: Instr[]) => code.map((i) => (i.t === "op" || i.t === "jump" ? i.stack : i.t === "stack" ? i.delta : 0));
