@@ -1,5 +1,5 @@
 // Takes the program `mpyc run --mem-report` ran and how its run found modules; gives its import cost
-// measured as a program measures an import (runtime/memory/measure-import.ts), under the module name
+// measured as a program measures an import (runtime/measure-import.ts), under the module name
 // a board would import it by (py/builtinimport.c: sys.path, packages from their __init__).
 
 import * as fs from "node:fs";
@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { compile, formatError } from "../compiler/index.js";
 import { hostDirFs } from "./hostfs.js";
 import type { RunOptions } from "../runtime/index.js";
-import { COST_DRIVER, costDriverSource, type MeasuredImport, measureImportCost } from "../runtime/memory/measure-import.js";
+import { COST_DRIVER, costDriverSource, type MeasuredImport, measureImportCost } from "../runtime/measure-import.js";
 import type { ImportCostReport } from "../runtime/memory/import-charge.js";
 
 /** .mpy files of `name` under host folders, as `mpyc run` finds modules: NAME.mpy, then NAME/__init__.mpy. */

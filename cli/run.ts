@@ -386,7 +386,7 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
           if (measured.cost) cost = measured.cost;
           else note = `the main module alone: importing '${module}' failed: ${lastLine(measured.error)}`;
         } catch (e) {
-          if (e instanceof RunStopped || e instanceof MachineHalt) note = "the main module alone: importing it did not end";
+          if (e instanceof RunStopped || e instanceof MachineHalt) note = "the main module alone: importing it did not return";
           else throw e;
         }
         output.out(formatMemReport(memReport(result.heap!, cost), path.basename(file), note));

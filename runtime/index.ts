@@ -305,7 +305,7 @@ export class Runtime {
   /** The main program's import cost, once its body has run. */
   private mainCost: ImportCostReport | null = null;
   /**
-   * A module whose load is kept when it is imported (runtime/memory/measure-import.ts): what its
+   * A module whose load is kept when it is imported (runtime/measure-import.ts): what its
    * loader charged, to split a measured import cost into parts.
    */
   loadOf: { readonly name: string; found?: { load: ImportCharge; m: CompiledModule; qstrs: number } } | null = null;

@@ -10,7 +10,7 @@
 
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { fixedHeapWasm } from "./fixed-heap.js";
-import { importNames } from "../../runtime/memory/measure-import.js";
+import { importNames } from "../../runtime/measure-import.js";
 
 export type PyCallable = (...args: unknown[]) => unknown;
 

@@ -7,7 +7,7 @@ import { compile, formatError } from "../../../compiler/index.js";
 import { hostDirFs } from "../../../cli/hostfs.js";
 import { Runtime, runMpy, VirtualFs } from "../../../runtime/index.js";
 import { PyModule } from "../../../runtime/objects/value.js";
-import { COST_DRIVER, costDriverSource } from "../../../runtime/memory/measure-import.js";
+import { COST_DRIVER, costDriverSource } from "../../../runtime/measure-import.js";
 
 export interface OursOptions {
   /** A host folder shown as the board's filesystem at "/". */

@@ -2,10 +2,10 @@
 // VM, measured as a program measures it (collect, gc.mem_alloc(), import, collect, gc.mem_alloc()),
 // split into parts: the --mem-report import cost (py/builtinimport.c, py/persistentcode.c, py/gc.c).
 
-import { Runtime, type RunOptions } from "../index.js";
-import { PyModule } from "../objects/value.js";
-import { VirtualFs } from "../board/fs.js";
-import { type ImportCostReport, importCostReport } from "./import-charge.js";
+import { Runtime, type RunOptions } from "./index.js";
+import { PyModule } from "./objects/value.js";
+import { VirtualFs } from "./board/fs.js";
+import { type ImportCostReport, importCostReport } from "./memory/import-charge.js";
 
 /** The module that imports the measured one: a program's own module, kept in /lib. */
 export const COST_DRIVER = "_mcost";
