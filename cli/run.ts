@@ -21,6 +21,8 @@ import { formatMemReport, memReport } from "../runtime/memory/report.js";
 import { RomFs } from "../runtime/board/romfs.js";
 import { BOARD_MODELS, type BoardModel, boardModel, meanCycles, RP2040 } from "../runtime/board/cycles.js";
 import { RunStopped } from "../runtime/vm/pause.js";
+import { MachineHalt } from "../runtime/board/board.js";
+import { measureProgramImport } from "./mem-import.js";
 
 /** The exit status of a run --timeout ended (as timeout(1) gives). */
 export const TIMEOUT_EXIT = 124;
@@ -364,7 +366,31 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
   if (memReportWanted) {
     try {
       output.out(`board model ${model.name}: ${model.hz / 1e6} MHz, ${Math.round(model.hz / meanCycles(model) / 1000)}k bytecodes per virtual second\n`);
-      if (result.importCost) output.out(formatMemReport(memReport(result.heap!, result.importCost), path.basename(file)));
+      if (result.importCost) {
+        // The import cost as a program measures it, on a fresh VM: the module imported by name.
+        const board = new Board(model);
+        if (runForUs !== undefined) board.stopAt(runForUs);
+        const options = {
+          compile,
+          board,
+          ...(heapBytes !== undefined ? { heapBytes } : {}),
+          ...(fsRoot !== undefined ? { fs: hostDirFs(fsRoot, flashBytes) } : {}),
+          ...(flashBytes !== undefined ? { flashBytes } : {}),
+          ...(romfs !== undefined ? { romfs } : {}),
+          ...(timeoutMs !== undefined ? { poll: deadlinePoll(timeoutMs) } : {}),
+        };
+        let note: string | undefined;
+        let cost = result.importCost;
+        try {
+          const { module, measured } = measureProgramImport({ file, bytes, dirs, ...(scriptPath !== undefined ? { scriptPath } : {}), options });
+          if (measured.cost) cost = measured.cost;
+          else note = `the main module alone: importing '${module}' failed: ${lastLine(measured.error)}`;
+        } catch (e) {
+          if (e instanceof RunStopped || e instanceof MachineHalt) note = "the main module alone: importing it did not return";
+          else throw e;
+        }
+        output.out(formatMemReport(memReport(result.heap!, cost), path.basename(file), note));
+      }
       if (romfs !== undefined) output.out(`  ROM image:       ${romfs.length} bytes in ROM, mounted at /rom (${path.basename(romfsFile)})\n`);
     } catch {
       // A file the loader refused has no report; its error was printed.
@@ -372,6 +398,8 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
   }
   return result.exitCode;
 }
+
+const lastLine = (text: string) => text.trim().split("\n").pop() ?? "";
 
 /** The VM's pending check for --timeout: every so often it reads the wall clock and stops the run once the time is up. */
 function deadlinePoll(timeoutMs: number): () => void {

@@ -25,7 +25,7 @@ import { startRuns, WEBASSEMBLY_START_TABLE } from "./memory/port-start.js";
 import { internUnplaced, type PlacedGlobals, placeImport } from "./memory/import-place.js";
 import { charge, mem, qstrPoolBytes, uncharged } from "./memory/charge.js";
 import { Heap } from "./memory/heap.js";
-import { chargeImport, type ImportCostReport, importCostReport, QstrArea } from "./memory/import-charge.js";
+import { chargeImport, type ImportCharge, type ImportCostReport, importCostReport, QstrArea } from "./memory/import-charge.js";
 import { blocks, hashAllocAtLeast } from "./memory/sizes.js";
 import { BUILTIN_MODULES, type ModuleContext } from "./modules/registry.js";
 import { helpBuiltin } from "./modules/help.js";
@@ -304,6 +304,11 @@ export class Runtime {
 
   /** The main program's import cost, once its body has run. */
   private mainCost: ImportCostReport | null = null;
+  /**
+   * A module whose load is kept when it is imported (runtime/measure-import.ts): what its
+   * loader charged, to split a measured import cost into parts.
+   */
+  loadOf: { readonly name: string; found?: { load: ImportCharge; m: CompiledModule; qstrs: number } } | null = null;
   /** sys.modules' table (MICROPY_LOADED_MODULES_DICT_SIZE slots at start), grown as modules are added. */
   private sysModulesAlloc = 3;
 
@@ -381,6 +386,7 @@ export class Runtime {
       } else charge(grown);
     };
     const loadQstrs = qstrPoolBytes() - qstrsBefore;
+    if (this.loadOf?.name === name) this.loadOf.found = { load, m, qstrs: loadQstrs };
     // What the object-table pointer keeps is decided where the blocks really landed.
     const kept = placed === null ? load.kept : load.kept - load.pinnedBytes + placed.pinnedBytes;
     mem.fixed += kept;

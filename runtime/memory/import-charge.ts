@@ -164,9 +164,19 @@ export function importCostReport(load: ImportCharge, m: CompiledModule, measured
   const walk = new CodeWalk();
   let code = 0;
   for (const c of m.root.children) code += walk.bytes(c, false);
-  const known = qstrBytes + load.constantBytes + load.moduleBytes;
-  const codeBytes = Math.max(0, Math.min(code, total - known));
-  return { total, codeBytes, rawCodes, constantBytes: load.constantBytes, qstrBytes, moduleBytes: load.moduleBytes, objectBytes: total - known - codeBytes };
+  // Each part is what the loader made of it, as much as the total leaves room for: a constant only
+  // the body's code reached is gone after the collection, so the parts never exceed what was kept.
+  let room = total;
+  const take = (n: number) => {
+    const t = Math.max(0, Math.min(n, room));
+    room -= t;
+    return t;
+  };
+  const qstrs = take(qstrBytes);
+  const moduleBytes = take(load.moduleBytes);
+  const constantBytes = take(load.constantBytes);
+  const codeBytes = take(code);
+  return { total, codeBytes, rawCodes, constantBytes, qstrBytes: qstrs, moduleBytes, objectBytes: room };
 }
 
 /**

@@ -44,18 +44,18 @@ export function memReport(heap: Heap, cost: ImportCostReport): MemReport {
 
 const pct = (n: number, of: number | null) => (of ? ` (${((100 * n) / of).toFixed(1)}% of ${of})` : "");
 
-/** The report as printed after a run, one fact per line. */
-export function formatMemReport(r: MemReport, fileName = "program"): string {
+/** The report as printed after a run, one fact per line; `note` says why the import cost is not the measured one. */
+export function formatMemReport(r: MemReport, fileName = "program", note?: string): string {
   const c = r.importCost;
   const lines = [
     `memory report for ${fileName} (MicroPython v1.27.0 heap model, 32-bit, 16-byte blocks)`,
     r.heapArea === null ? "  heap:            unlimited" : `  heap:            ${r.heapArea} bytes, ${r.heapPool} usable after GC tables`,
-    `  import cost:     ${c.total} bytes${pct(c.total, r.heapPool)}`,
+    `  import cost:     ${c.total} bytes${pct(c.total, r.heapPool)}${note ? ` (${note})` : ""}`,
     `    bytecode:      ${c.codeBytes} bytes kept of ${c.rawCodes} code objects`,
     `    constants:     ${c.constantBytes} bytes`,
     `    qstrs:         ${c.qstrBytes} bytes`,
     `    module:        ${c.moduleBytes} bytes`,
-    `    objects:       ${c.objectBytes} bytes (functions, classes and values the module keeps)`,
+    `    objects:       ${c.objectBytes} bytes (functions, classes and values it keeps, and the modules it imports)`,
     `  peak heap:       ${r.peak} bytes${pct(r.peak, r.heapPool)}`,
     `  heap at exit:    ${r.atExit} bytes`,
     `  allocations:     ${r.allocations}, collections: ${r.collections}`,

@@ -10,6 +10,7 @@
 
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { fixedHeapWasm } from "./fixed-heap.js";
+import { importNames } from "../../runtime/measure-import.js";
 
 export type PyCallable = (...args: unknown[]) => unknown;
 
@@ -59,10 +60,7 @@ export interface CallResult {
 }
 
 /** The names importing `module` interns: every dotted prefix and every component. */
-export function importNames(module: string): string[] {
-  const parts = module.split(".");
-  return [...new Set([...parts.map((_, i) => parts.slice(0, i + 1).join(".")), ...parts])];
-}
+export { importNames };
 
 export function parseGcInfo(text: string): GcInfo {
   const m = /GC: total: (\d+), used: (\d+), free: (\d+)(?:, max new split: (\d+))?\s+No\. of 1-blocks: (\d+), 2-blocks: (\d+), max blk sz: (\d+), max free sz: (\d+)/.exec(text);

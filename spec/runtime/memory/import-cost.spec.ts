@@ -1,4 +1,4 @@
-// --mem-report's import cost against the import cost the VM measures: each committed .mpy fixture
+// RunResult.importCost (the main module's own import cost) against the import cost the VM measures: each committed .mpy fixture
 // run as the main program (its report) and imported (unbound, as __import__ does) by a program that reads gc.mem_alloc() after a
 // collection before and after the import. The two must agree to the byte, and the report's parts
 // must add up to its total.
@@ -11,9 +11,9 @@ import measured from "./measured.json" with { type: "json" };
 
 const fixtures = new URL("../fixtures/modules/", import.meta.url);
 
-describe("--mem-report's import cost", () => {
+describe("the main program's own import cost", () => {
   for (const name of Object.keys(measured.imports)) {
-    it(`${name}.mpy: the report gives what an import measures`, () => {
+    it(`${name}.mpy: its own cost is what an import measures`, () => {
       const bytes = new Uint8Array(readFileSync(new URL(`${name}.mpy`, fixtures)));
       const report = runMpy(bytes, {}).importCost;
       expect(report).toBeDefined();

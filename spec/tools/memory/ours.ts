@@ -7,7 +7,7 @@ import { compile, formatError } from "../../../compiler/index.js";
 import { hostDirFs } from "../../../cli/hostfs.js";
 import { Runtime, runMpy, VirtualFs } from "../../../runtime/index.js";
 import { PyModule } from "../../../runtime/objects/value.js";
-import { importNames } from "../../oracle/memory-oracle.js";
+import { COST_DRIVER, costDriverSource } from "../../../runtime/measure-import.js";
 
 export interface OursOptions {
   /** A host folder shown as the board's filesystem at "/". */
@@ -31,28 +31,7 @@ export function runOurs(source: string, opts: OursOptions = {}): { output: strin
   return { output: result.output, error: result.error };
 }
 
-/** The module that drives an import-cost reading on both VMs, compiled by mpyc and imported from /lib. */
-export const COST_DRIVER = "_mcost";
-
-/**
- * The driver's source for `module`: it puts /lib first on sys.path (as MemoryOracle.libFirst), its
- * qstr table holds the names the import interns for itself (each dotted prefix and component, as a
- * program's `import M` has them; `names` is never called), and `imp(name)` imports and returns
- * None, so the host holds no new object afterwards. Nothing is compiled on the device.
- */
-export function costDriverSource(module: string): string {
-  const lines = ["import sys", "if sys.path[0] != '/lib':", "    sys.path.insert(0, '/lib')", "def imp(n):", "    __import__(n)", "def names(x):"];
-  const odd: string[] = [];
-  for (const n of importNames(module)) {
-    if (/^[A-Za-z_]\w*$/.test(n)) lines.push(`    x.${n}`);
-    else if (/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(n)) lines.push(`    import ${n}`);
-    else odd.push(n);
-  }
-  lines.push("    pass");
-  // A name no statement can hold is interned when the driver runs, as hasattr interns its name.
-  for (const n of odd) lines.push(`hasattr(imp, ${JSON.stringify(n)})`);
-  return lines.join("\n") + "\n";
-}
+export { COST_DRIVER, costDriverSource };
 
 export function costDriverMpy(module: string): Uint8Array {
   const source = costDriverSource(module);
