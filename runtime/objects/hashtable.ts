@@ -60,9 +60,10 @@ export class HashTable {
     if (initial > 0) this.reset(initial);
   }
   private reset(n: number): void {
-    // A slot is two words (mp_map_elem_t): a size no heap could hold (BUILD_MAP of a damaged file
-    // asks for any) is MemoryError before the host allocates it.
-    refuseBeyondHeap(8 * n);
+    // A size no heap could hold (BUILD_MAP of a damaged file asks for any) is MemoryError before the
+    // host allocates it. A set's slot is one word, a dict's two (mp_map_elem_t); an unowned table
+    // is bounded by the smaller, so nothing a board could hold is refused here.
+    refuseBeyondHeap((this.slotBytes || 4) * n);
     this.alloc = n;
     this.keys = new Array<Slot>(n).fill(undefined);
     this.vals = new Array<Value>(n).fill(undefined);
