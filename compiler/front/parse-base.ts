@@ -7,11 +7,46 @@ import { CompileError } from "./diagnostics.js";
 import { asNumber, type Num } from "./fold.js";
 import type { Token } from "./lexer.js";
 
-/**
- * Nesting deeper than this is refused with a clean error. Deep nesting that exhausts the JavaScript
- * stack first is refused the same way, at the token where it happened (Parser.parseModuleGuarded).
- */
+/** Nesting deeper than this is refused with a clean error, at the token where it got too deep. */
 const MAX_DEPTH = 200_000;
+
+/**
+ * Levels of nesting one segment of the parse holds on the JavaScript stack. At this depth the parse
+ * of the statement unwinds and restarts, first at the level halfway down, then from the top again
+ * with that level's result reused, so nesting of any depth uses a bounded JavaScript stack (about
+ * 40 KB per 100 levels in the costliest shape, `[a+[a+...]]`).
+ */
+const SEGMENT = 128;
+const RESTART = SEGMENT / 2;
+
+/**
+ * The nested parses a segment can restart at: each a method that takes no argument and starts at the
+ * current token (Parser.parseUnit).
+ */
+export const UNIT = { stmt: 0, test: 1, testNoCond: 2, block: 3, factor: 4, not: 5, paren: 6, list: 7, brace: 8 } as const;
+export type Unit = (typeof UNIT)[keyof typeof UNIT];
+const UNITS = 9;
+
+/** Thrown to unwind a segment that got SEGMENT levels deep. */
+const DEEP: unique symbol = Symbol("deep");
+
+/** A nested parse done in an earlier pass over the statement: its result and the state after it. */
+interface Done {
+  readonly node: unknown;
+  readonly end: number;
+  readonly stmtStart: number;
+  /** The `const` names it bound, with their values. */
+  readonly consts: readonly (readonly [string, A.ConstValue | undefined])[];
+}
+
+/** Where a segment starts: the unit, its token, and the state there. */
+interface SegmentStart {
+  readonly unit: Unit;
+  readonly tok: number;
+  readonly stmtStart: number;
+  readonly constLog: number;
+  readonly depth: number;
+}
 
 export const COMPARE_OPS = new Set(["<", ">", "==", ">=", "<=", "!="]);
 export const BINARY_OPS = new Set(["|", "^", "&", "<<", ">>", "+", "-", "*", "@", "/", "//", "%"]);
@@ -25,11 +60,22 @@ export interface Parsed {
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-export class ParserBase {
+export abstract class ParserBase {
   protected i = 0;
-  protected depth = 0;
+  /** Levels of nesting at the current token, and where the current segment started. */
+  private depth = 0;
+  private base = 0;
+  /** The unit, token and state at each level of the current segment (index: depth - base). */
+  private readonly pathUnit = new Uint8Array(SEGMENT);
+  private readonly pathTok = new Int32Array(SEGMENT);
+  private readonly pathStmt = new Int32Array(SEGMENT);
+  private readonly pathLog = new Int32Array(SEGMENT);
+  /** Nested parses already done, by token and unit; only while a statement is parsed in segments. */
+  private memo: Map<number, Done> | null = null;
   /** Names bound by `X = const(...)` and their values (py/parse.c parser->consts). */
   protected readonly consts = new Map<string, A.ConstValue>();
+  /** Each binding of `consts`, with the value it replaced, so a restarted segment can undo it. */
+  private readonly constLog: [string, A.ConstValue | undefined][] = [];
   /** Where the statement being parsed starts (its decorators or `async` included). */
   protected stmtStart = 0;
 
@@ -84,11 +130,79 @@ export class ParserBase {
     if (t.tooLong) throw new CompileError("nameTooLong", t.start);
     return t;
   }
-  protected enter(): void {
-    if (++this.depth > MAX_DEPTH) throw new CompileError("nestingTooDeep", this.tok.start);
-  }
-  protected leave(): void {
+  /** Parses `unit` at the current token. */
+  protected abstract parseUnit(unit: Unit): unknown;
+
+  /** Parses `unit` at the current token one level deeper: the one way the parser nests. */
+  protected nested<T>(unit: Unit): T {
+    if (this.memo !== null) {
+      const done = this.memo.get(this.i * UNITS + unit);
+      if (done !== undefined) return this.reuse(done) as T;
+    }
+    const rel = ++this.depth - this.base;
+    if (rel >= SEGMENT) throw DEEP;
+    if (this.depth > MAX_DEPTH) throw new CompileError("nestingTooDeep", this.tok.start);
+    this.pathUnit[rel] = unit;
+    this.pathTok[rel] = this.i;
+    this.pathStmt[rel] = this.stmtStart;
+    this.pathLog[rel] = this.constLog.length;
+    const node = this.parseUnit(unit) as T;
     this.depth--;
+    return node;
+  }
+
+  /**
+   * Parses `unit` at the current token in segments of at most SEGMENT levels: a segment that gets
+   * deeper unwinds, the level halfway down it is parsed as a segment of its own, and the first is
+   * parsed again, taking that level's result as it is. Each level is thus parsed a bounded number of
+   * times, in the same order as one recursive descent would, so errors come in the same order.
+   */
+  protected segmented<T>(unit: Unit): T {
+    const segments: SegmentStart[] = [{ unit, tok: this.i, stmtStart: this.stmtStart, constLog: this.constLog.length, depth: this.depth }];
+    for (;;) {
+      const s = segments[segments.length - 1]!;
+      this.i = s.tok;
+      this.stmtStart = s.stmtStart;
+      this.undoConsts(s.constLog);
+      this.depth = this.base = s.depth;
+      let node: unknown;
+      try {
+        node = this.parseUnit(s.unit);
+      } catch (e) {
+        if (e !== DEEP) throw e;
+        const at = RESTART;
+        segments.push({ unit: this.pathUnit[at] as Unit, tok: this.pathTok[at]!, stmtStart: this.pathStmt[at]!, constLog: this.pathLog[at]!, depth: this.base + at });
+        continue;
+      }
+      segments.pop();
+      if (segments.length === 0) {
+        this.memo = null;
+        return node as T;
+      }
+      const consts = this.constLog.slice(s.constLog).map(([name]) => [name, this.consts.get(name)] as const);
+      (this.memo ??= new Map()).set(s.tok * UNITS + s.unit, { node, end: this.i, stmtStart: this.stmtStart, consts });
+    }
+  }
+
+  private reuse(done: Done): unknown {
+    this.i = done.end;
+    this.stmtStart = done.stmtStart;
+    for (const [name, value] of done.consts) this.bindConst(name, value);
+    return done.node;
+  }
+
+  protected bindConst(name: string, value: A.ConstValue | undefined): void {
+    this.constLog.push([name, this.consts.get(name)]);
+    if (value === undefined) this.consts.delete(name);
+    else this.consts.set(name, value);
+  }
+
+  private undoConsts(length: number): void {
+    while (this.constLog.length > length) {
+      const [name, old] = this.constLog.pop()!;
+      if (old === undefined) this.consts.delete(name);
+      else this.consts.set(name, old);
+    }
   }
 
   protected atStmtEnd(): boolean {

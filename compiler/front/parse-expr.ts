@@ -4,11 +4,11 @@
 
 import type * as A from "./ast.js";
 import { constTruth, foldBinary, foldUnary, type Num } from "./fold.js";
-import { AUG_OPS, BINARY_OPS, COMPARE_OPS, constant, constOf, type Mutable, numOf, type Parsed, ParserBase, tupleOrConst } from "./parse-base.js";
+import { AUG_OPS, BINARY_OPS, COMPARE_OPS, constant, constOf, type Mutable, numOf, type Parsed, ParserBase, tupleOrConst, UNIT } from "./parse-base.js";
 
 const MATH_CONSTS: Record<string, number> = { pi: Math.PI, e: Math.E, tau: 2 * Math.PI, inf: Infinity, nan: NaN };
 
-export class ExpressionParser extends ParserBase {
+export abstract class ExpressionParser extends ParserBase {
   protected parameters(close: string, annotations: boolean): A.Arguments {
     const a: Mutable<A.Arguments> = { args: [], defaults: [], vararg: null, bareStar: false, kwonlyargs: [], kwDefaults: [], kwarg: null };
     const args: A.Arg[] = [];
@@ -135,24 +135,23 @@ export class ExpressionParser extends ParserBase {
   }
 
   protected test(): A.Expr {
-    this.enter();
-    try {
-      if (this.is("lambda")) return this.lambda(false);
-      const start = this.tok.start;
-      // An operand with no operator after it (the common case, and every level of deep nesting)
-      // skips the chain of precedence levels: fewer JavaScript frames per level of nesting.
-      const pre = this.is("not") ? undefined : { e: this.factor(), start };
-      const body = pre && !this.atOperator() ? pre.e : this.orTest(pre);
-      if (this.accept("if")) {
-        const test = this.orTest();
-        this.expect("else");
-        const orelse = this.test();
-        return { kind: "IfExp", test, body, orelse, start, end: this.prevEnd() };
-      }
-      return body;
-    } finally {
-      this.leave();
+    return this.nested(UNIT.test);
+  }
+
+  protected testHere(): A.Expr {
+    if (this.is("lambda")) return this.lambda(false);
+    const start = this.tok.start;
+    // An operand with no operator after it (the common case, and every level of deep nesting)
+    // skips the chain of precedence levels: fewer JavaScript frames per level of nesting.
+    const pre = this.is("not") ? undefined : { e: this.factor(), start };
+    const body = pre && !this.atOperator() ? pre.e : this.orTest(pre);
+    if (this.accept("if")) {
+      const test = this.orTest();
+      this.expect("else");
+      const orelse = this.test();
+      return { kind: "IfExp", test, body, orelse, start, end: this.prevEnd() };
     }
+    return body;
   }
 
   /** At an operator that continues an expression after an operand (below `**`, taken by power). */
@@ -163,6 +162,10 @@ export class ExpressionParser extends ParserBase {
   }
 
   protected testNoCond(): A.Expr {
+    return this.nested(UNIT.testNoCond);
+  }
+
+  protected testNoCondHere(): A.Expr {
     if (this.is("lambda")) return this.lambda(true);
     return this.orTest();
   }
@@ -213,9 +216,7 @@ export class ExpressionParser extends ParserBase {
     if (this.is("not")) {
       const start = this.tok.start;
       this.i++;
-      this.enter();
-      const operand = this.notTest();
-      this.leave();
+      const operand = this.nested<A.Expr>(UNIT.not);
       const c = constOf(operand);
       if (c) return constant({ type: "bool", value: !constTruth(c) }, start, this.prevEnd());
       return { kind: "UnaryOp", op: "not", operand, start, end: this.prevEnd() };
@@ -313,9 +314,7 @@ export class ExpressionParser extends ParserBase {
     const t = this.tok;
     if (t.kind === "op" && (t.text === "-" || t.text === "+" || t.text === "~")) {
       this.i++;
-      this.enter();
-      const operand = this.factor();
-      this.leave();
+      const operand = this.nested<A.Expr>(UNIT.factor);
       const n = numOf(operand);
       if (n) {
         const r = foldUnary(t.text, n);
@@ -330,9 +329,7 @@ export class ExpressionParser extends ParserBase {
     const start = this.tok.start;
     const base = this.atomExpr();
     if (this.accept("**")) {
-      this.enter();
-      const exp = this.factor();
-      this.leave();
+      const exp = this.nested<A.Expr>(UNIT.factor);
       const a = numOf(base);
       const b = numOf(exp);
       if (a && b) {
@@ -540,9 +537,9 @@ export class ExpressionParser extends ParserBase {
           this.i++;
           return constant({ type: "ellipsis" }, start, t.end);
         }
-        if (t.text === "(") return this.parenAtom();
-        if (t.text === "[") return this.listAtom();
-        if (t.text === "{") return this.braceAtom();
+        if (t.text === "(") return this.nested(UNIT.paren);
+        if (t.text === "[") return this.nested(UNIT.list);
+        if (t.text === "{") return this.nested(UNIT.brace);
         break;
     }
     this.fail();
@@ -568,79 +565,64 @@ export class ExpressionParser extends ParserBase {
   protected parenAtom(): A.Expr {
     const start = this.expect("(").start;
     if (this.accept(")")) return { kind: "Tuple", elts: [], parenthesized: true, start, end: this.prevEnd() };
-    this.enter();
-    try {
-      if (this.is("yield")) {
-        const y = this.yieldExpr();
-        this.expect(")");
-        return y;
-      }
-      const first = this.is("*") ? this.starExpr() : this.namedExprTest();
-      if (this.atCompFor()) {
-        const generators = this.compForThen(")");
-        return { kind: "GeneratorExp", elt: first, generators, start, end: this.prevEnd() };
-      }
-      if (this.accept(")")) return first;
-      const elts = this.itemsUntil(first, ")", () => (this.is("*") ? this.starExpr() : this.namedExprTest()));
+    if (this.is("yield")) {
+      const y = this.yieldExpr();
       this.expect(")");
-      return tupleOrConst(elts, true, start, this.prevEnd());
-    } finally {
-      this.leave();
+      return y;
     }
+    const first = this.is("*") ? this.starExpr() : this.namedExprTest();
+    if (this.atCompFor()) {
+      const generators = this.compForThen(")");
+      return { kind: "GeneratorExp", elt: first, generators, start, end: this.prevEnd() };
+    }
+    if (this.accept(")")) return first;
+    const elts = this.itemsUntil(first, ")", () => (this.is("*") ? this.starExpr() : this.namedExprTest()));
+    this.expect(")");
+    return tupleOrConst(elts, true, start, this.prevEnd());
   }
 
   protected listAtom(): A.Expr {
     const start = this.expect("[").start;
-    this.enter();
-    try {
-      if (this.accept("]")) return { kind: "List", elts: [], start, end: this.prevEnd() };
-      const first = this.is("*") ? this.starExpr() : this.namedExprTest();
-      if (this.atCompFor()) {
-        const generators = this.compForThen("]");
-        return { kind: "ListComp", elt: first, generators, start, end: this.prevEnd() };
-      }
-      const elts = this.itemsUntil(first, "]", () => (this.is("*") ? this.starExpr() : this.namedExprTest()));
-      this.expect("]");
-      return { kind: "List", elts, start, end: this.prevEnd() };
-    } finally {
-      this.leave();
+    if (this.accept("]")) return { kind: "List", elts: [], start, end: this.prevEnd() };
+    const first = this.is("*") ? this.starExpr() : this.namedExprTest();
+    if (this.atCompFor()) {
+      const generators = this.compForThen("]");
+      return { kind: "ListComp", elt: first, generators, start, end: this.prevEnd() };
     }
+    const elts = this.itemsUntil(first, "]", () => (this.is("*") ? this.starExpr() : this.namedExprTest()));
+    this.expect("]");
+    return { kind: "List", elts, start, end: this.prevEnd() };
   }
 
   protected braceAtom(): A.Expr {
     const start = this.expect("{").start;
-    this.enter();
-    try {
-      if (this.accept("}")) return { kind: "Dict", keys: [], values: [], start, end: this.prevEnd() };
-      // `{**d}` and `{*a}` are CPython's: py/grammar.h dictorsetmaker_item is `test [':' test]`.
-      const first = this.test();
-      if (this.accept(":")) {
-        const value = this.test();
-        if (this.atCompFor()) {
-          const generators = this.compForThen("}");
-          return { kind: "DictComp", key: first, value, generators, start, end: this.prevEnd() };
-        }
-        return this.dictRest(start, [first], [value]);
-      }
+    if (this.accept("}")) return { kind: "Dict", keys: [], values: [], start, end: this.prevEnd() };
+    // `{**d}` and `{*a}` are CPython's: py/grammar.h dictorsetmaker_item is `test [':' test]`.
+    const first = this.test();
+    if (this.accept(":")) {
+      const value = this.test();
       if (this.atCompFor()) {
         const generators = this.compForThen("}");
-        return { kind: "SetComp", elt: first, generators, start, end: this.prevEnd() };
+        return { kind: "DictComp", key: first, value, generators, start, end: this.prevEnd() };
       }
-      const elts = [first];
-      let badValue: A.Expr | undefined;
-      while (this.accept(",") && !this.is("}")) {
-        const item = this.test();
-        if (badValue === undefined) elts.push(item);
-        if (this.accept(":")) {
-          const value = this.test();
-          badValue ??= value;
-        }
-      }
-      this.expect("}");
-      return badValue ? { kind: "Set", elts, badValue, start, end: this.prevEnd() } : { kind: "Set", elts, start, end: this.prevEnd() };
-    } finally {
-      this.leave();
+      return this.dictRest(start, [first], [value]);
     }
+    if (this.atCompFor()) {
+      const generators = this.compForThen("}");
+      return { kind: "SetComp", elt: first, generators, start, end: this.prevEnd() };
+    }
+    const elts = [first];
+    let badValue: A.Expr | undefined;
+    while (this.accept(",") && !this.is("}")) {
+      const item = this.test();
+      if (badValue === undefined) elts.push(item);
+      if (this.accept(":")) {
+        const value = this.test();
+        badValue ??= value;
+      }
+    }
+    this.expect("}");
+    return badValue ? { kind: "Set", elts, badValue, start, end: this.prevEnd() } : { kind: "Set", elts, start, end: this.prevEnd() };
   }
 
   protected dictRest(start: number, keys: (A.Expr | null)[], values: A.Expr[]): A.Expr {

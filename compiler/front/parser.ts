@@ -8,7 +8,7 @@ import type * as A from "./ast.js";
 import { CompileError } from "./diagnostics.js";
 import { tokenizeWithLines } from "./lexer.js";
 import { ExpressionParser } from "./parse-expr.js";
-import { AUG_OPS, constOf } from "./parse-base.js";
+import { AUG_OPS, constOf, UNIT, type Unit } from "./parse-base.js";
 import type { InjectedLines } from "./source.js";
 
 export interface ParseOptions {
@@ -38,6 +38,20 @@ export function parseWithNames(source: string, options: ParseOptions): { module:
 }
 
 class Parser extends ExpressionParser {
+  protected parseUnit(unit: Unit): unknown {
+    switch (unit) {
+      case UNIT.stmt: return this.statement();
+      case UNIT.test: return this.testHere();
+      case UNIT.testNoCond: return this.testNoCondHere();
+      case UNIT.block: return this.blockHere();
+      case UNIT.factor: return this.factor();
+      case UNIT.not: return this.notTest();
+      case UNIT.paren: return this.parenAtom();
+      case UNIT.list: return this.listAtom();
+      case UNIT.brace: return this.braceAtom();
+    }
+  }
+
   // ---- module and statements ----
 
   /** parseModule, with a JavaScript stack overflow reported as too deep nesting where it happened. */
@@ -57,13 +71,16 @@ class Parser extends ExpressionParser {
         this.i++;
         continue;
       }
-      body.push(...this.statement());
+      body.push(...this.segmented<A.Stmt[]>(UNIT.stmt));
     }
     return { kind: "Module", body, start: 0, end: this.tok.end };
   }
 
   protected block(): A.Stmt[] {
-    this.enter();
+    return this.nested(UNIT.block);
+  }
+
+  private blockHere(): A.Stmt[] {
     const body: A.Stmt[] = [];
     if (this.peek(0).kind === "newline") {
       this.i++;
@@ -80,7 +97,6 @@ class Parser extends ExpressionParser {
     } else {
       body.push(...this.simpleStatements());
     }
-    this.leave();
     return body;
   }
 
@@ -210,7 +226,7 @@ class Parser extends ExpressionParser {
     const arg = value.args[0]!;
     const cv = constOf(arg);
     if (!cv) throw new CompileError("notAConstant", value.start);
-    this.consts.set(target.id, cv);
+    this.bindConst(target.id, cv);
     if (target.id.startsWith("_")) return { kind: "Pass", fromConst: true, start: target.start, end: value.end };
     return { kind: "Assign", targets: [target], value: arg, start: target.start, end: value.end };
   }
