@@ -6,6 +6,18 @@ import type * as A from "./ast.js";
 import { constTruth, foldBinary, foldUnary, type Num } from "./fold.js";
 import { AUG_OPS, BINARY_OPS, COMPARE_OPS, constant, constOf, type Mutable, numOf, type Parsed, ParserBase, tupleOrConst, UNIT } from "./parse-base.js";
 
+/** One operator rule's chain being parsed: its level, where it starts, its operands and operators so far. */
+interface BinaryChain {
+  readonly level: number;
+  readonly start: number;
+  readonly operands: A.Expr[];
+  readonly operators: string[];
+}
+
+const BINARY_LEVEL = new Map<string, number>([
+  ["|", 0], ["^", 1], ["&", 2], ["<<", 3], [">>", 3], ["+", 4], ["-", 4], ["*", 5], ["@", 5], ["/", 5], ["//", 5], ["%", 5],
+]);
+
 const MATH_CONSTS: Record<string, number> = { pi: Math.PI, e: Math.E, tau: 2 * Math.PI, inf: Infinity, nan: NaN };
 
 export abstract class ExpressionParser extends ParserBase {
@@ -179,19 +191,19 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   protected orTest(pre?: Parsed): A.Expr {
-    return this.boolChain("or", (p) => this.andTest(p), pre);
+    return this.boolChain("or", pre);
   }
   protected andTest(pre?: Parsed): A.Expr {
-    return this.boolChain("and", (p) => this.notTest(p), pre);
+    return this.boolChain("and", pre);
   }
 
   /** `a or b or c`: constants folded away as py/parse.c fold_logical_constants does. */
-  protected boolChain(op: "and" | "or", next: (pre?: Parsed) => A.Expr, pre?: Parsed): A.Expr {
+  protected boolChain(op: "and" | "or", pre?: Parsed): A.Expr {
     const start = pre?.start ?? this.tok.start;
-    const first = next(pre);
+    const first = op === "or" ? this.andTest(pre) : this.notTest(pre);
     if (!this.is(op)) return first;
     const values = [first];
-    while (this.accept(op)) values.push(next());
+    while (this.accept(op)) values.push(op === "or" ? this.andTest() : this.notTest());
     const kept: A.Expr[] = [];
     for (let k = 0; k < values.length; k++) {
       const v = values[k]!;
@@ -254,27 +266,55 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   /**
-   * One of MicroPython's n-ary operator rules (expr, xor_expr, and_expr, shift_expr, arith_expr,
-   * term): folded only when every operand is a numeric constant, else left-nested BinOps.
+   * MicroPython's n-ary operator rules (expr, xor_expr, and_expr, shift_expr, arith_expr, term),
+   * parsed in one loop by precedence: each rule's chain of operands is folded only when every
+   * operand is a numeric constant, else it becomes left-nested BinOps.
    */
-  protected binaryChain(ops: readonly string[], next: (pre?: Parsed) => A.Expr, pre?: Parsed): A.Expr {
-    const start = pre?.start ?? this.tok.start;
-    const first = next(pre);
-    if (!(this.tok.kind === "op" && ops.includes(this.tok.text))) return first;
-    const operands = [first];
-    const operators: string[] = [];
-    while (this.tok.kind === "op" && ops.includes(this.tok.text)) {
-      operators.push(this.tok.text);
+  protected bitOr(pre?: Parsed): A.Expr {
+    let eStart = pre?.start ?? this.tok.start;
+    let e = pre?.e ?? this.factor();
+    let level = this.binaryLevel();
+    if (level < 0) return e;
+    // The open chains, lowest precedence first.
+    const chains: BinaryChain[] = [];
+    do {
+      let top = chains[chains.length - 1];
+      while (top !== undefined && top.level > level) {
+        top.operands.push(e);
+        e = this.reduceChain(top);
+        eStart = top.start;
+        chains.pop();
+        top = chains[chains.length - 1];
+      }
+      if (top !== undefined && top.level === level) top.operands.push(e);
+      else chains.push({ level, start: eStart, operands: [e], operators: [] });
+      chains[chains.length - 1]!.operators.push(this.tok.text);
       this.i++;
-      operands.push(next());
+      eStart = this.tok.start;
+      e = this.factor();
+      level = this.binaryLevel();
+    } while (level >= 0);
+    for (let k = chains.length - 1; k >= 0; k--) {
+      chains[k]!.operands.push(e);
+      e = this.reduceChain(chains[k]!);
     }
+    return e;
+  }
+
+  /** The precedence of the binary operator at the current token (0 for `|` to 5 for `*`), or -1. */
+  private binaryLevel(): number {
+    const t = this.tok;
+    return t.kind === "op" ? BINARY_LEVEL.get(t.text) ?? -1 : -1;
+  }
+
+  private reduceChain(c: BinaryChain): A.Expr {
     const end = this.prevEnd();
-    const folded = this.foldChain(operands, operators);
-    if (folded) return { ...constant(folded, start, end), folded: true };
-    let left = first;
-    for (let k = 0; k < operators.length; k++) {
-      const right = operands[k + 1]!;
-      left = { kind: "BinOp", left, op: operators[k] as A.Operator, right, start, end: right.end };
+    const folded = this.foldChain(c.operands, c.operators);
+    if (folded) return { ...constant(folded, c.start, end), folded: true };
+    let left = c.operands[0]!;
+    for (let k = 0; k < c.operators.length; k++) {
+      const right = c.operands[k + 1]!;
+      left = { kind: "BinOp", left, op: c.operators[k] as A.Operator, right, start: c.start, end: right.end };
     }
     return left;
   }
@@ -289,25 +329,6 @@ export abstract class ExpressionParser extends ParserBase {
       if (!acc) return null;
     }
     return acc;
-  }
-
-  protected bitOr(pre?: Parsed): A.Expr {
-    return this.binaryChain(["|"], (p) => this.bitXor(p), pre);
-  }
-  protected bitXor(pre?: Parsed): A.Expr {
-    return this.binaryChain(["^"], (p) => this.bitAnd(p), pre);
-  }
-  protected bitAnd(pre?: Parsed): A.Expr {
-    return this.binaryChain(["&"], (p) => this.shiftExpr(p), pre);
-  }
-  protected shiftExpr(pre?: Parsed): A.Expr {
-    return this.binaryChain(["<<", ">>"], (p) => this.arithExpr(p), pre);
-  }
-  protected arithExpr(pre?: Parsed): A.Expr {
-    return this.binaryChain(["+", "-"], (p) => this.term(p), pre);
-  }
-  protected term(pre?: Parsed): A.Expr {
-    return this.binaryChain(["*", "@", "/", "//", "%"], (p) => p?.e ?? this.factor(), pre);
   }
 
   protected factor(): A.Expr {

@@ -280,20 +280,28 @@ class Parser extends ExpressionParser {
     return { kind: "ImportFrom", module, names, level, start, end: this.prevEnd() };
   }
 
+  /** `if` and its `elif` clauses, read in a loop (a chain may be thousands long), nested as CPython's ast nests them. */
   protected ifStmt(): A.If {
-    const start = this.tok.start;
-    const isElif = this.tok.text === "elif";
-    this.i++;
-    const test = this.namedExprTest();
-    this.expect(":");
-    const body = this.block();
+    const clauses: { start: number; test: A.Expr; body: A.Stmt[] }[] = [];
+    do {
+      const start = this.tok.start;
+      this.i++;
+      const test = this.namedExprTest();
+      this.expect(":");
+      clauses.push({ start, test, body: this.block() });
+    } while (this.is("elif"));
     let orelse: A.Stmt[] = [];
-    if (this.is("elif")) orelse = [this.ifStmt()];
-    else if (this.accept("else")) {
+    if (this.accept("else")) {
       this.expect(":");
       orelse = this.block();
     }
-    return { kind: "If", test, body, orelse, isElif, start, end: this.prevEnd() };
+    const end = this.prevEnd();
+    for (let k = clauses.length - 1; k > 0; k--) {
+      const c = clauses[k]!;
+      orelse = [{ kind: "If", test: c.test, body: c.body, orelse, isElif: true, start: c.start, end }];
+    }
+    const first = clauses[0]!;
+    return { kind: "If", test: first.test, body: first.body, orelse, isElif: false, start: first.start, end };
   }
 
   protected whileStmt(): A.While {
