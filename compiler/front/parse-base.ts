@@ -5,7 +5,7 @@
 import type * as A from "./ast.js";
 import { CompileError } from "./diagnostics.js";
 import { asNumber, type Num } from "./fold.js";
-import type { Token } from "./lexer.js";
+import type { Token, TokenStream } from "./lexer.js";
 
 /** Nesting deeper than this is refused with a clean error, at the token where it got too deep. */
 const MAX_DEPTH = 200_000;
@@ -79,7 +79,11 @@ export abstract class ParserBase {
   /** Where the statement being parsed starts (its decorators or `async` included). */
   protected stmtStart = 0;
 
-  constructor(protected readonly toks: Token[]) {}
+  /** The tokens from `winBase` on that the parser has asked for and not yet released. */
+  private win: Token[] = [];
+  private winBase = 0;
+
+  constructor(private readonly stream: TokenStream) {}
 
   // ---- token helpers ----
 
@@ -87,16 +91,35 @@ export abstract class ParserBase {
     return this.at(this.i);
   }
   protected peek(n = 1): Token {
-    return this.at(Math.min(this.i + n, this.toks.length - 1));
+    return this.at(this.i + n);
   }
-  /** The token at `i`; reaching a lexical error raises it (MicroPython lexes as it parses). */
+  /** The token at `i` (the last, past the end); reaching a lexical error raises it (MicroPython lexes as it parses). */
   protected at(i: number): Token {
-    const t = this.toks[i]!;
+    const t = this.win[i - this.winBase] ?? this.fill(i);
     if (t.kind === "error") throw t.error!;
     return t;
   }
+  /** The token at `i`, an error token as it is. */
+  protected rawAt(i: number): Token {
+    return this.win[i - this.winBase] ?? this.fill(i);
+  }
+  private fill(i: number): Token {
+    while (i - this.winBase >= this.win.length) {
+      const batch = this.stream.next();
+      if (batch === null) return this.win[this.win.length - 1]!;
+      for (const t of batch) this.win.push(t);
+    }
+    return this.win[i - this.winBase]!;
+  }
+  /** Lets the tokens before the previous one go: called between top-level statements, which no restart goes back past. */
+  protected release(): void {
+    const drop = this.i - 1 - this.winBase;
+    if (drop < 1024) return;
+    this.win = this.win.slice(drop);
+    this.winBase += drop;
+  }
   protected prevEnd(): number {
-    return this.toks[this.i - 1]?.end ?? 0;
+    return this.i > 0 ? this.rawAt(this.i - 1).end : 0;
   }
   protected is(text: string): boolean {
     const t = this.tok;
@@ -111,19 +134,20 @@ export abstract class ParserBase {
   }
   protected expect(text: string): Token {
     if (!this.is(text)) this.fail();
-    return this.toks[this.i++]!;
+    return this.rawAt(this.i++);
   }
   protected fail(tok: Token = this.tok): never {
     if (tok.kind === "indent") throw new CompileError("unexpectedIndent", tok.start);
     // MicroPython's lexer has already read the next line's indentation when the parser stops at
     // a newline, so a bad unindent there is what it reports.
-    const after = this.toks[this.toks.indexOf(tok) + 1];
+    const k = this.win.indexOf(tok);
+    const after = k >= 0 ? this.rawAt(this.winBase + k + 1) : undefined;
     if (tok.kind === "newline" && after?.kind === "error" && after.error!.kind === "IndentationError") throw after.error!;
     throw new CompileError("invalidSyntax", tok.start);
   }
   protected name(): string {
     if (this.tok.kind !== "name") this.fail();
-    return this.taken(this.toks[this.i++]!).text;
+    return this.taken(this.rawAt(this.i++)).text;
   }
   /** A name token the parser takes: interned now, so one too long for a qstr fails here. */
   protected taken(t: Token): Token {

@@ -122,7 +122,7 @@ export abstract class ExpressionParser extends ParserBase {
   protected exprListAsTarget(): A.Expr {
     const start = this.tok.start;
     const list = this.exprList();
-    if (list.length === 1 && !(this.toks[this.i - 1]!.text === ",")) return list[0]!;
+    if (list.length === 1 && !(this.rawAt(this.i - 1).text === ",")) return list[0]!;
     return { kind: "Tuple", elts: list, parenthesized: false, start, end: this.prevEnd() };
   }
 

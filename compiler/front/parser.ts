@@ -6,7 +6,7 @@
 
 import type * as A from "./ast.js";
 import { CompileError } from "./diagnostics.js";
-import { tokenizeWithLines } from "./lexer.js";
+import { TokenStream } from "./lexer.js";
 import { ExpressionParser } from "./parse-expr.js";
 import { AUG_OPS, constOf, UNIT, type Unit } from "./parse-base.js";
 import type { InjectedLines } from "./source.js";
@@ -24,16 +24,14 @@ export function parse(source: string, options: ParseOptions): A.Module {
 
 /** Parses, and also gives every identifier the source names (the qstrs the parser interns). */
 export function parseWithNames(source: string, options: ParseOptions): { module: A.Module; names: Map<string, number>; injected: InjectedLines } {
-  const { toks, injected } = tokenizeWithLines(source, options);
-  // Each identifier and short string is interned when the parser meets it; keep the first offset.
-  const names = new Map<string, number>();
-  for (const t of toks) {
-    if (t.kind === "name" && !names.has(t.text)) names.set(t.text, t.start);
-  }
+  // Tokens are lexed as the parser reaches them, and let go after each top-level statement.
+  const stream = new TokenStream(source, options);
   try {
-    return { module: new Parser(toks).parseModuleGuarded(), names, injected };
+    const module = new Parser(stream).parseModuleGuarded();
+    // Each identifier is interned when the parser meets it (stream.names keeps the first offset).
+    return { module, names: stream.names, injected: stream.injected };
   } catch (e) {
-    throw e instanceof CompileError ? injected.toSource(e) : e;
+    throw e instanceof CompileError ? stream.injected.toSource(e) : e;
   }
 }
 
@@ -59,7 +57,7 @@ class Parser extends ExpressionParser {
     try {
       return this.parseModule();
     } catch (e) {
-      if (e instanceof RangeError && /call stack/i.test(e.message)) throw new CompileError("nestingTooDeep", this.toks[Math.min(this.i, this.toks.length - 1)]!.start);
+      if (e instanceof RangeError && /call stack/i.test(e.message)) throw new CompileError("nestingTooDeep", this.rawAt(this.i).start);
       throw e;
     }
   }
@@ -71,6 +69,7 @@ class Parser extends ExpressionParser {
         this.i++;
         continue;
       }
+      this.release();
       body.push(...this.segmented<A.Stmt[]>(UNIT.stmt));
     }
     return { kind: "Module", body, start: 0, end: this.tok.end };
