@@ -108,6 +108,10 @@ function isDigit(c: number): boolean {
 function isIdChar(c: number): boolean {
   return isIdStart(c) || isDigit(c);
 }
+/** A character a number token runs on through (lexNumber): an ASCII letter or digit, '_' or '.'. */
+function isNumberChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 46 || isDigit(c);
+}
 
 export interface LexOptions {
   readonly optimize: number;
@@ -387,7 +391,12 @@ class Lexer {
       else if (kind === "kw" && SCOPE_KEYWORDS.has(text)) budget.used += SCOPE_COST;
       if (budget.used > budget.limit) throw new CompileError("compileMemory", start);
     }
-    this.out.push(extra === undefined ? { kind, text, start, end } : { kind, text, start, end, ...extra });
+    // Every token the lexer makes has one shape, so the parser's reads of them stay monomorphic.
+    this.out.push(
+      extra === undefined
+        ? { kind, text, start, end, bytes: undefined, intValue: undefined, floatValue: undefined, fargs: undefined, options: undefined, tooLong: undefined }
+        : { kind, text, start, end, bytes: extra.bytes, intValue: extra.intValue, floatValue: extra.floatValue, fargs: extra.fargs, options: extra.options, tooLong: extra.tooLong },
+    );
     this.lastKind = kind;
     if (kind === "newline") this.lastNewline = start;
   }
@@ -604,6 +613,15 @@ class Lexer {
   private lexNumber(start: number): void {
     const src = this.src;
     let p = start;
+    // The common case, a plain decimal integer, without the general path's patterns.
+    while (isDigit(src.charCodeAt(p))) p++;
+    if (p > start && !isNumberChar(src.charCodeAt(p)) && (src.charCodeAt(start) !== 48 || p === start + 1)) {
+      const text = src.slice(start, p);
+      this.pos = p;
+      this.push("int", text, start, p, { intValue: BigInt(text) });
+      return;
+    }
+    p = start;
     const forcedInt = /^0[xXoObB]/.test(src.slice(start, start + 2));
     if (forcedInt) p += 2;
     while (p < src.length) {

@@ -52,12 +52,6 @@ export const COMPARE_OPS = new Set(["<", ">", "==", ">=", "<=", "!="]);
 export const BINARY_OPS = new Set(["|", "^", "&", "<<", ">>", "+", "-", "*", "@", "/", "//", "%"]);
 export const AUG_OPS = new Set(["+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", ">>=", "<<=", "&=", "^=", "|="]);
 
-/** An operand already parsed (by test's shortcut), with the offset its expression started at. */
-export interface Parsed {
-  readonly e: A.Expr;
-  readonly start: number;
-}
-
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export abstract class ParserBase {

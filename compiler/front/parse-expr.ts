@@ -4,7 +4,7 @@
 
 import type * as A from "./ast.js";
 import { constTruth, foldBinary, foldUnary, type Num } from "./fold.js";
-import { AUG_OPS, BINARY_OPS, COMPARE_OPS, constant, constOf, type Mutable, numOf, type Parsed, ParserBase, tupleOrConst, UNIT } from "./parse-base.js";
+import { AUG_OPS, BINARY_OPS, COMPARE_OPS, constant, constOf, type Mutable, numOf, ParserBase, tupleOrConst, UNIT } from "./parse-base.js";
 
 /** One operator rule's chain being parsed: its level, where it starts, its operands and operators so far. */
 interface BinaryChain {
@@ -155,8 +155,8 @@ export abstract class ExpressionParser extends ParserBase {
     const start = this.tok.start;
     // An operand with no operator after it (the common case, and every level of deep nesting)
     // skips the chain of precedence levels: fewer JavaScript frames per level of nesting.
-    const pre = this.is("not") ? undefined : { e: this.factor(), start };
-    const body = pre && !this.atOperator() ? pre.e : this.orTest(pre);
+    const pre = this.is("not") ? null : this.factor();
+    const body = pre !== null && !this.atOperator() ? pre : this.orTest(pre, start);
     if (this.accept("if")) {
       const test = this.orTest();
       this.expect("else");
@@ -190,17 +190,18 @@ export abstract class ExpressionParser extends ParserBase {
     return { kind: "Lambda", args, body, start, end: this.prevEnd() };
   }
 
-  protected orTest(pre?: Parsed): A.Expr {
-    return this.boolChain("or", pre);
+  // `pre`: an operand already parsed (by test's shortcut), starting at `preStart`.
+  protected orTest(pre: A.Expr | null = null, preStart = 0): A.Expr {
+    return this.boolChain("or", pre, preStart);
   }
-  protected andTest(pre?: Parsed): A.Expr {
-    return this.boolChain("and", pre);
+  protected andTest(pre: A.Expr | null = null, preStart = 0): A.Expr {
+    return this.boolChain("and", pre, preStart);
   }
 
   /** `a or b or c`: constants folded away as py/parse.c fold_logical_constants does. */
-  protected boolChain(op: "and" | "or", pre?: Parsed): A.Expr {
-    const start = pre?.start ?? this.tok.start;
-    const first = op === "or" ? this.andTest(pre) : this.notTest(pre);
+  protected boolChain(op: "and" | "or", pre: A.Expr | null, preStart: number): A.Expr {
+    const start = pre !== null ? preStart : this.tok.start;
+    const first = op === "or" ? this.andTest(pre, preStart) : this.notTest(pre, preStart);
     if (!this.is(op)) return first;
     const values = [first];
     while (this.accept(op)) values.push(op === "or" ? this.andTest() : this.notTest());
@@ -223,8 +224,8 @@ export abstract class ExpressionParser extends ParserBase {
     return { kind: "BoolOp", op, values: kept, start, end: this.prevEnd() };
   }
 
-  protected notTest(pre?: Parsed): A.Expr {
-    if (pre) return this.comparison(pre);
+  protected notTest(pre: A.Expr | null = null, preStart = 0): A.Expr {
+    if (pre !== null) return this.comparison(pre, preStart);
     if (this.is("not")) {
       const start = this.tok.start;
       this.i++;
@@ -236,9 +237,9 @@ export abstract class ExpressionParser extends ParserBase {
     return this.comparison();
   }
 
-  protected comparison(pre?: Parsed): A.Expr {
-    const start = pre?.start ?? this.tok.start;
-    const left = this.bitOr(pre);
+  protected comparison(pre: A.Expr | null = null, preStart = 0): A.Expr {
+    const start = pre !== null ? preStart : this.tok.start;
+    const left = this.bitOr(pre, preStart);
     const ops: A.CmpOp[] = [];
     const comparators: A.Expr[] = [];
     for (;;) {
@@ -270,9 +271,9 @@ export abstract class ExpressionParser extends ParserBase {
    * parsed in one loop by precedence: each rule's chain of operands is folded only when every
    * operand is a numeric constant, else it becomes left-nested BinOps.
    */
-  protected bitOr(pre?: Parsed): A.Expr {
-    let eStart = pre?.start ?? this.tok.start;
-    let e = pre?.e ?? this.factor();
+  protected bitOr(pre: A.Expr | null = null, preStart = 0): A.Expr {
+    let eStart = pre !== null ? preStart : this.tok.start;
+    let e = pre ?? this.factor();
     let level = this.binaryLevel();
     if (level < 0) return e;
     // The open chains, lowest precedence first.
