@@ -18,6 +18,14 @@ const MAX_DEPTH = 200_000;
  */
 const SEGMENT = 64;
 const RESTART = SEGMENT / 2;
+/**
+ * Restarts redo the levels above the restart point, and the items before it in their displays, so
+ * a statement holding very many deep items would cost the square of its size. Past this many nested
+ * parses a token (and a constant), the statement is parsed again in plain recursion: as deep as the
+ * JavaScript stack lets it, as it was before segments, in time linear in its size.
+ */
+const WORK_PER_TOKEN = 16;
+const WORK_CONSTANT = 100_000;
 
 /**
  * The nested parses a segment can restart at: each a method that takes no argument and starts at the
@@ -66,6 +74,9 @@ export abstract class ParserBase {
   private readonly pathLog = new Int32Array(SEGMENT);
   /** Nested parses already done, by token and unit; only while a statement is parsed in segments. */
   private memo: Map<number, Done> | null = null;
+  /** Nested parses begun for the current top-level statement, and whether it no longer restarts. */
+  private work = 0;
+  private plain = false;
   /** Names bound by `X = const(...)` and their values (py/parse.c parser->consts). */
   protected readonly consts = new Map<string, A.ConstValue>();
   /** Each binding of `consts`, with the value it replaced, so a restarted segment can undo it. */
@@ -158,7 +169,8 @@ export abstract class ParserBase {
       if (done !== undefined) return this.reuse(done) as T;
     }
     const rel = ++this.depth - this.base;
-    if (rel >= SEGMENT) throw DEEP;
+    this.work++;
+    if (rel >= SEGMENT && !this.plain) throw DEEP;
     if (this.depth > MAX_DEPTH) throw new CompileError("nestingTooDeep", this.tok.start);
     this.pathUnit[rel] = unit;
     this.pathTok[rel] = this.i;
@@ -177,6 +189,8 @@ export abstract class ParserBase {
    */
   protected segmented<T>(unit: Unit): T {
     const segments: SegmentStart[] = [{ unit, tok: this.i, stmtStart: this.stmtStart, constLog: this.constLog.length, depth: this.depth }];
+    this.work = 0;
+    this.plain = false;
     for (;;) {
       const s = segments[segments.length - 1]!;
       this.i = s.tok;
@@ -188,6 +202,11 @@ export abstract class ParserBase {
         node = this.parseUnit(s.unit);
       } catch (e) {
         if (e !== DEEP) throw e;
+        if (this.work > WORK_PER_TOKEN * (this.winBase + this.win.length - segments[0]!.tok) + WORK_CONSTANT) {
+          this.plain = true;
+          segments.length = 1;
+          continue;
+        }
         const at = RESTART;
         segments.push({ unit: this.pathUnit[at] as Unit, tok: this.pathTok[at]!, stmtStart: this.pathStmt[at]!, constLog: this.pathLog[at]!, depth: this.base + at });
         continue;

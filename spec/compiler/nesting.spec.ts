@@ -74,6 +74,15 @@ describe("deep nesting through the API", () => {
     expect(s.orelse[0]!.kind).toBe("Assign");
   });
 
+  it("parses many deep items in one statement in time linear in its size", () => {
+    // Each item is deeper than a segment: without a bound on restarts, each would parse every item before it again.
+    for (const [n, depth] of [[1500, 70], [100, 1000], [10, 20000]]) {
+      const item = "(".repeat(depth) + "a" + ")".repeat(depth);
+      const m = parse(`y = [${Array(n).fill(item).join(", ")}]\n`, options);
+      expect(((m.body[0] as A.Assign).value as A.ListExpr).elts.length).toBe(n);
+    }
+  });
+
   it("refuses nesting past 200,000 levels with a MemoryError at its line", () => {
     const src = HEADER + `y = ${"(".repeat(250000)}1${")".repeat(250000)}\n`;
     const r = compile(src);
