@@ -131,7 +131,18 @@ function writeObj(o: ConstObject, escapes: boolean, out: ByteSink): void {
   }
 }
 
-function writeRawCode(rc: AnyRawCode, out: ByteSink): void {
+/** Writes the raw code tree in pre-order, from a stack of its own (a tree may nest thousands deep). */
+function writeRawCode(root: AnyRawCode, out: ByteSink): void {
+  const pending = [root];
+  while (pending.length > 0) {
+    const rc = pending.pop()!;
+    writeOneRawCode(rc, out);
+    for (let k = rc.children.length - 1; k >= 0; k--) pending.push(rc.children[k]!);
+  }
+}
+
+/** One raw code, up to and with the count of its children. */
+function writeOneRawCode(rc: AnyRawCode, out: ByteSink): void {
   out.uint(rc.data.length * 8 + (rc.children.length > 0 ? 4 : 0) + RAW_CODE_KINDS.indexOf(rc.kind));
   out.bytes(rc.data);
   if (rc.kind === "native") out.uint(rc.preludeOffset ?? 0);
@@ -148,8 +159,5 @@ function writeRawCode(rc: AnyRawCode, out: ByteSink): void {
       if (rc.relocations) out.bytes(rc.relocations);
     }
   }
-  if (rc.children.length > 0) {
-    out.uint(rc.children.length);
-    for (const c of rc.children) writeRawCode(c, out);
-  }
+  if (rc.children.length > 0) out.uint(rc.children.length);
 }

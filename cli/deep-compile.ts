@@ -1,7 +1,8 @@
 // Compiles again, on a worker thread with a large stack, a program that nests deeper than the main
-// thread's JavaScript stack allows. The parser and code generator still recurse once per level of
-// nesting; this lifts their limits above mpy-cross's (README.md "Nesting limits") until they keep
-// explicit stacks. Only the CLI uses it: the compiler core stays synchronous and thread-free.
+// thread's JavaScript stack allows. The parser keeps a bounded stack at any depth; the code generator
+// still recurses once per level of nested displays, subscripts and blocks, and this lifts those limits
+// above mpy-cross's (README.md "Nesting limits") until it keeps explicit stacks too. Only the CLI uses
+// it: the compiler core stays synchronous and thread-free.
 
 import { Worker } from "node:worker_threads";
 import { CompileError, type CompileOptions, InternalError } from "../compiler/index.js";

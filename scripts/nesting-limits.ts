@@ -1,12 +1,15 @@
-// Measures the largest nesting depth or size of each shape of program that a compiler command
-// accepts, by bisection: mpyc's own limits, and a reference mpy-cross's (path in env MPY_CROSS)
-// when given. Prints a Markdown table (the one in README.md).
-// Usage: [MPY_CROSS=/path/to/mpy-cross] node dist/scripts/nesting-limits.js [shape...]
+// Measures the largest nesting depth or size of each shape of program that a compiler accepts, by
+// bisection: mpyc's command line, mpyc's compile() in this process (Node's default stack), and a
+// reference mpy-cross's (path in env MPY_CROSS) when given. Prints a Markdown table (the one in README.md).
+// Usage: [MPY_CROSS=/path/to/mpy-cross] node dist/scripts/nesting-limits.js [--cli] [shape...]
+// (--cli: the command line's limits too, which compiles a program too deep for its stack again on a
+// thread with a larger one).
 
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { compile } from "../compiler/index.js";
 
 /** Each shape: a program of size n, with three ordinary lines first so an error's line shows. */
 const SHAPES: Record<string, (n: number) => string> = {
@@ -21,6 +24,10 @@ const SHAPES: Record<string, (n: number) => string> = {
   "attribute chain `a.b.b...`": (n) => `y = a${".b".repeat(n)}`,
   "conditional chain `a if b else ...`": (n) => `y = ${"a if b else ".repeat(n)}c`,
   "nested blocks `if x:`": (n) => Array.from({ length: n }, (_, i) => `${" ".repeat(i)}if x:`).join("\n") + `\n${" ".repeat(n)}pass`,
+  "nested functions `def f():`": (n) => Array.from({ length: n }, (_, i) => `${" ".repeat(i)}def f():`).join("\n") + `\n${" ".repeat(n)}pass`,
+  "nested classes `class C:`": (n) => Array.from({ length: n }, (_, i) => `${" ".repeat(i)}class C:`).join("\n") + `\n${" ".repeat(n)}pass`,
+  "nested subscripts `a[a[...]]`": (n) => `y = ${"a[".repeat(n)}1${"]".repeat(n)}`,
+  "nested dicts `{1:{1:...}}`": (n) => `y = ${"{1:".repeat(n)}1${"}".repeat(n)}`,
   "bytes literal (bytes)": (n) => `y = b'${"a".repeat(n)}'`,
   "statements `x = 1`": (n) => "x = 1\n".repeat(n),
 };
@@ -30,6 +37,45 @@ const HEADER = "x = 1\nx = 2\nx = 3\n";
 function accepts(cmd: string[], file: string): boolean {
   const r = spawnSync(cmd[0]!, [...cmd.slice(1), "-o", "/dev/null", file], { timeout: 120000, maxBuffer: 1 << 26 });
   return r.status === 0;
+}
+
+/** The largest n (to 1%) in [1, cap] for which `tryN` holds. */
+function largest(tryN: (n: number) => boolean, cap: number): number {
+  let lo = 1;
+  let hi = 2;
+  while (hi <= cap && tryN(hi)) {
+    lo = hi;
+    hi *= 2;
+  }
+  if (hi > cap) return lo;
+  while (hi - lo > Math.max(1, lo / 100)) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (tryN(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The largest n that compile() takes in this process, on the caller's stack, and its error just beyond. */
+function limitInProcess(shape: (n: number) => string, cap: number): { n: number; beyond: string } {
+  // A program too large for a JavaScript string (deep indentation grows as the square) counts as refused.
+  const n = largest((k) => {
+    let src: string;
+    try {
+      src = HEADER + shape(k) + "\n";
+    } catch {
+      return false;
+    }
+    return compile(src).ok;
+  }, cap);
+  let src: string;
+  try {
+    src = HEADER + shape(Math.min(cap, Math.ceil(n * 1.02) + 1)) + "\n";
+  } catch {
+    return { n, beyond: "(too large for a JavaScript string)" };
+  }
+  const r = compile(src);
+  return { n, beyond: r.ok ? "(not reached)" : `${r.error.kind}: ${r.error.message} (line ${r.error.line})` };
 }
 
 /** The largest n (to 1%) in [1, cap] that the command accepts, and what it prints just beyond. */
@@ -61,19 +107,26 @@ function limit(cmd: string[], shape: (n: number) => string, dir: string, cap: nu
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 const mpyc = [process.execPath, path.join(root, "dist/cli/main.js")];
 const ref = process.env.MPY_CROSS;
-const wanted = process.argv.slice(2);
+const cliToo = process.argv.includes("--cli");
+const wanted = process.argv.slice(2).filter((a) => a !== "--cli");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-limits-"));
 const cap = 1 << 20;
-process.stdout.write(`| shape | mpyc | beyond it, mpyc says |${ref ? " mpy-cross | beyond it, mpy-cross says |" : ""}\n`);
-process.stdout.write(`|---|---|---|${ref ? "---|---|" : ""}\n`);
+const head = ["shape", "mpyc compile()", "beyond it, mpyc says"];
+if (cliToo) head.push("mpyc command line", "beyond it");
+if (ref) head.push("mpy-cross", "beyond it, mpy-cross says");
+process.stdout.write(`| ${head.join(" | ")} |\n|${"---|".repeat(head.length)}\n`);
 for (const [name, shape] of Object.entries(SHAPES)) {
   if (wanted.length && !wanted.some((w) => name.includes(w))) continue;
-  const ours = limit(mpyc, shape, dir, cap);
-  let row = `| ${name} | ${ours.n} | ${ours.beyond} |`;
+  const api = limitInProcess(shape, cap);
+  const row = [name, String(api.n), api.beyond];
+  if (cliToo) {
+    const cli = limit(mpyc, shape, dir, cap);
+    row.push(String(cli.n), cli.beyond);
+  }
   if (ref) {
     const theirs = limit([ref], shape, dir, cap);
-    row += ` ${theirs.n} | ${theirs.beyond} |`;
+    row.push(String(theirs.n), theirs.beyond);
   }
-  process.stdout.write(row + "\n");
+  process.stdout.write(`| ${row.join(" | ")} |\n`);
 }
 fs.rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // Source text -> tokens with offsets, as MicroPython's lexer sees them (py/lexer.c): indentation as
 // INDENT/DEDENT, newlines only outside brackets, string escapes decoded, `__debug__` replaced by its
 // value, and f-strings rewritten into `"...".format(...)` token sequences the way py/lexer.c does.
+// Tokens come in batches as the parser asks for them (TokenStream), as py/lexer.c lexes as it parses.
 
 import { CompileError } from "./diagnostics.js";
 import { parseFloatLiteral } from "../../bytecode/longdouble.js";
@@ -107,6 +108,10 @@ function isDigit(c: number): boolean {
 function isIdChar(c: number): boolean {
   return isIdStart(c) || isDigit(c);
 }
+/** A character a number token runs on through (lexNumber): an ASCII letter or digit, '_' or '.'. */
+function isNumberChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 46 || isDigit(c);
+}
 
 export interface LexOptions {
   readonly optimize: number;
@@ -155,7 +160,9 @@ export function tokenize(src: string, options: LexOptions): Token[] {
 /** An f-string argument's text lexed as py/lexer.c injects it: tokens, and nested f-strings' argument texts. */
 function lexArgument(text: string, options: LexOptions, start: number): FArg {
   const newlinesBefore = (at: number) => text.slice(0, at).split("\n").length - 1;
-  const { toks: all, nested } = joinFStrings(new Lexer(text, options).run(), true);
+  const joiner = new FStringJoiner(true);
+  const all = joiner.join(new Lexer(text, options).run());
+  const nested = joiner.nested;
   const toks = all
     .filter((t) => t.kind !== "newline" && t.kind !== "eof" && t.kind !== "indent" && t.kind !== "dedent")
     .map((t) => ({ ...(t.kind === "error" ? { ...t, error: new CompileError("invalidSyntax", start) } : t), nl: newlinesBefore(t.start) }));
@@ -168,90 +175,133 @@ function lexArgument(text: string, options: LexOptions, start: number): FArg {
  * tokens are in the text with those newlines inserted (source.ts InjectedLines).
  */
 export function tokenizeWithLines(src: string, options: LexOptions): { toks: Token[]; injected: InjectedLines } {
-  const budgeted = options.budget ? options : { ...options, budget: memoryBudget(src.length) };
-  const { toks, injected } = joinFStrings(new Lexer(src, budgeted).run(), false);
-  return { toks, injected };
+  const stream = new TokenStream(src, options);
+  const toks: Token[] = [];
+  for (let batch = stream.next(); batch !== null; batch = stream.next()) for (const t of batch) toks.push(t);
+  return { toks, injected: stream.injected };
+}
+
+/** Tokens of a source in batches, lexed as the parser asks for them: the parser holds a few at a time. */
+export class TokenStream {
+  private readonly lexer: Lexer;
+  private readonly joiner = new FStringJoiner(false);
+  /** Each identifier met so far, with the offset of its first token. */
+  readonly names = new Map<string, number>();
+
+  constructor(src: string, options: LexOptions) {
+    this.lexer = new Lexer(src, options.budget ? options : { ...options, budget: memoryBudget(src.length) });
+  }
+
+  /** The next batch (never ending inside a run of adjacent string literals), or null after the last. */
+  next(): Token[] | null {
+    const batch = this.lexer.next();
+    if (batch === null) return null;
+    const out = this.joiner.join(batch);
+    for (const t of out) if (t.kind === "name" && !this.names.has(t.text)) this.names.set(t.text, t.start);
+    return out;
+  }
+
+  /** The newlines inserted for f-string arguments so far (all of them once the last batch is read). */
+  get injected(): InjectedLines {
+    return this.joiner.injected;
+  }
 }
 
 /**
  * A run of adjacent string literals containing an f-string becomes one format string and a
- * `.format(...)` call, as py/lexer.c builds it.
+ * `.format(...)` call, as py/lexer.c builds it. Tokens come in batches that do not end inside a run.
  */
-function joinFStrings(toks: Token[], inArgument: boolean): { toks: Token[]; injected: InjectedLines; nested: string[] } {
-  const out: Token[] = [];
-  const nested: string[] = [];
-  const insertions: Insertion[] = [];
-  // Newlines inserted so far, by which later tokens move.
-  let shift = 0;
-  const moved = (t: Token): Token =>
-    shift === 0 ? t : { ...t, start: t.start + shift, end: t.end + shift, ...(t.error ? { error: t.error.at(t.error.offset + shift) } : {}) };
-  for (let i = 0; i < toks.length; ) {
-    const t = toks[i]!;
-    if (t.kind !== "string" && t.kind !== "fstring") {
-      out.push(moved(t));
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < toks.length && (toks[j]!.kind === "string" || toks[j]!.kind === "fstring")) j++;
-    const run = toks.slice(i, j);
-    i = j;
-    // A literal of the run that failed (Lexer.inStringRun) makes the whole run that error token.
-    const next = toks[i];
-    if (next?.kind === "error" && next.start <= run[0]!.start) continue;
-    if (!run.some((r) => r.kind === "fstring")) {
-      for (const r of run) out.push(moved(r));
-      continue;
-    }
-    const start = run[0]!.start;
-    const end = run[run.length - 1]!.end;
-    // Plain parts are joined as they are, braces unescaped, as py/lexer.c does (so "a{}" f"{x}"
-    // formats two fields: a MicroPython difference from CPython).
-    const text = run.map((r) => r.text).join("");
-    out.push(moved({ kind: "string", text, start, end }));
-    const args = run.flatMap((r) => r.fargs ?? []);
-    if (inArgument) {
-      // An f-string inside an f-string's argument: py/lexer.c, already injecting the outer
-      // arguments, takes it for a continuation of the outer literal, so its own arguments are
-      // appended to the outer injected text (after the outer `.format(...)`), each as `(x),`.
-      for (const a of args) nested.push(a.text);
-      continue;
-    }
-    // py/lexer.c injects `.format(...)` once it has read the token after the literals, so the
-    // injected tokens carry that token's position (and line); each newline inside the arguments
-    // advances its line counter again, for them and for everything after.
-    const pos = toks[i]?.start ?? end;
-    const at = (kind: TokenKind, txt: string, nl = 0): Token => ({ kind, text: txt, start: pos + shift + nl, end: pos + shift + nl });
-    out.push(at("op", "."), at("name", "format"), at("op", "("));
-    let seen = 0;
-    const emit = (a: FArg) => {
-      for (const x of a.toks) {
-        const { nl, ...tok } = x;
-        const o = pos + shift + seen + nl;
-        out.push(tok.kind === "error" ? { ...tok, start: o, end: o, error: new CompileError("invalidSyntax", o) } : { ...tok, start: o, end: o });
-      }
-      seen += a.newlines;
-    };
-    args.forEach((a, n) => {
-      if (n > 0) out.push(at("op", ",", seen));
-      emit(a);
-    });
-    out.push(at("op", ")", seen));
-    // Arguments of nested f-strings, in the order py/lexer.c appends them: each level's after all
-    // of the level before, since they are met only when the appended text is injected in turn.
-    const queue = args.flatMap((a) => a.nested);
-    for (let q = 0; q < queue.length; q++) {
-      const a = lexArgument(queue[q]!, run[0]!.options!, start);
-      emit(a);
-      out.push(at("op", ",", seen));
-      queue.push(...a.nested);
-    }
-    if (seen > 0) {
-      insertions.push({ at: pos, count: seen });
-      shift += seen;
-    }
+class FStringJoiner {
+  readonly nested: string[] = [];
+  private readonly insertions: Insertion[] = [];
+  readonly injected = new InjectedLines(this.insertions);
+  /** Newlines inserted so far, by which later tokens move. */
+  private shift = 0;
+
+  constructor(private readonly inArgument: boolean) {}
+
+  join(toks: Token[]): Token[] {
+    if (this.shift === 0 && !toks.some((t) => t.kind === "fstring")) return toks;
+    return this.joinRuns(toks);
   }
-  return { toks: out, injected: new InjectedLines(insertions), nested };
+
+  private joinRuns(toks: Token[]): Token[] {
+    const out: Token[] = [];
+    const nested = this.nested;
+    const insertions = this.insertions;
+    const inArgument = this.inArgument;
+    let shift = this.shift;
+    const moved = (t: Token): Token =>
+      shift === 0 ? t : { ...t, start: t.start + shift, end: t.end + shift, ...(t.error ? { error: t.error.at(t.error.offset + shift) } : {}) };
+    for (let i = 0; i < toks.length; ) {
+      const t = toks[i]!;
+      if (t.kind !== "string" && t.kind !== "fstring") {
+        out.push(moved(t));
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < toks.length && (toks[j]!.kind === "string" || toks[j]!.kind === "fstring")) j++;
+      const run = toks.slice(i, j);
+      i = j;
+      // A literal of the run that failed (Lexer.inStringRun) makes the whole run that error token.
+      const next = toks[i];
+      if (next?.kind === "error" && next.start <= run[0]!.start) continue;
+      if (!run.some((r) => r.kind === "fstring")) {
+        for (const r of run) out.push(moved(r));
+        continue;
+      }
+      const start = run[0]!.start;
+      const end = run[run.length - 1]!.end;
+      // Plain parts are joined as they are, braces unescaped, as py/lexer.c does (so "a{}" f"{x}"
+      // formats two fields: a MicroPython difference from CPython).
+      const text = run.map((r) => r.text).join("");
+      out.push(moved({ kind: "string", text, start, end }));
+      const args = run.flatMap((r) => r.fargs ?? []);
+      if (inArgument) {
+        // An f-string inside an f-string's argument: py/lexer.c, already injecting the outer
+        // arguments, takes it for a continuation of the outer literal, so its own arguments are
+        // appended to the outer injected text (after the outer `.format(...)`), each as `(x),`.
+        for (const a of args) nested.push(a.text);
+        continue;
+      }
+      // py/lexer.c injects `.format(...)` once it has read the token after the literals, so the
+      // injected tokens carry that token's position (and line); each newline inside the arguments
+      // advances its line counter again, for them and for everything after.
+      const pos = toks[i]?.start ?? end;
+      const at = (kind: TokenKind, txt: string, nl = 0): Token => ({ kind, text: txt, start: pos + shift + nl, end: pos + shift + nl });
+      out.push(at("op", "."), at("name", "format"), at("op", "("));
+      let seen = 0;
+      const emit = (a: FArg) => {
+        for (const x of a.toks) {
+          const { nl, ...tok } = x;
+          const o = pos + shift + seen + nl;
+          out.push(tok.kind === "error" ? { ...tok, start: o, end: o, error: new CompileError("invalidSyntax", o) } : { ...tok, start: o, end: o });
+        }
+        seen += a.newlines;
+      };
+      args.forEach((a, n) => {
+        if (n > 0) out.push(at("op", ",", seen));
+        emit(a);
+      });
+      out.push(at("op", ")", seen));
+      // Arguments of nested f-strings, in the order py/lexer.c appends them: each level's after all
+      // of the level before, since they are met only when the appended text is injected in turn.
+      const queue = args.flatMap((a) => a.nested);
+      for (let q = 0; q < queue.length; q++) {
+        const a = lexArgument(queue[q]!, run[0]!.options!, start);
+        emit(a);
+        out.push(at("op", ",", seen));
+        queue.push(...a.nested);
+      }
+      if (seen > 0) {
+        insertions.push({ at: pos, count: seen });
+        shift += seen;
+      }
+    }
+    this.shift = shift;
+    return out;
+  }
 }
 
 /**
@@ -271,13 +321,21 @@ function injectedFF(arg: string): string {
   return out;
 }
 
+/** Tokens a batch holds at least (Lexer.next). */
+const BATCH = 256;
+
 class Lexer {
   private pos = 0;
   private depth = 0;
   private readonly indents: number[] = [0];
-  private readonly out: Token[] = [];
+  /** The batch being made. */
+  private out: Token[] = [];
   private atLineStart = true;
   private continuedAtEnd = false;
+  /** The kind of the last token made, and where the last NEWLINE token started. */
+  private lastKind: TokenKind | null = null;
+  private lastNewline = -1;
+  private finished = false;
 
   constructor(private readonly src: string, private readonly options: LexOptions) {}
 
@@ -333,7 +391,14 @@ class Lexer {
       else if (kind === "kw" && SCOPE_KEYWORDS.has(text)) budget.used += SCOPE_COST;
       if (budget.used > budget.limit) throw new CompileError("compileMemory", start);
     }
-    this.out.push(extra === undefined ? { kind, text, start, end } : { kind, text, start, end, ...extra });
+    // Every token the lexer makes has one shape, so the parser's reads of them stay monomorphic.
+    this.out.push(
+      extra === undefined
+        ? { kind, text, start, end, bytes: undefined, intValue: undefined, floatValue: undefined, fargs: undefined, options: undefined, tooLong: undefined }
+        : { kind, text, start, end, bytes: extra.bytes, intValue: extra.intValue, floatValue: extra.floatValue, fargs: extra.fargs, options: extra.options, tooLong: extra.tooLong },
+    );
+    this.lastKind = kind;
+    if (kind === "newline") this.lastNewline = start;
   }
 
   /**
@@ -341,14 +406,28 @@ class Lexer {
    * MicroPython's incremental lexer, a syntax error earlier in the file is reported first.
    */
   run(): Token[] {
+    const all: Token[] = [];
+    for (let batch = this.next(); batch !== null; batch = this.next()) for (const t of batch) all.push(t);
+    return all;
+  }
+
+  /**
+   * The next BATCH tokens or more, up to a token that is not a string literal (so a run of adjacent
+   * literals is never split), or null after the end or an error.
+   */
+  next(): Token[] | null {
+    if (this.finished) return null;
     try {
-      return this.scan();
+      this.scan(BATCH);
     } catch (e) {
       if (!(e instanceof CompileError)) throw e;
       const err = this.inStringRun(e);
       this.out.push({ kind: "error", text: "", start: err.offset, end: err.offset, error: err });
-      return this.out;
+      this.finished = true;
     }
+    const batch = this.out;
+    this.out = [];
+    return batch;
   }
 
   /**
@@ -362,9 +441,10 @@ class Lexer {
     return e.at(this.out[i]!.start);
   }
 
-  private scan(): Token[] {
+  /** Lexes until the batch holds `min` tokens and does not end in a string literal, or to the end. */
+  private scan(min: number): Token[] {
     const src = this.src;
-    while (true) {
+    while (this.out.length < min || this.lastKind === "string" || this.lastKind === "fstring") {
       if (this.atLineStart && this.depth === 0) {
         if (this.handleIndent()) continue;
       }
@@ -401,11 +481,13 @@ class Lexer {
       }
       this.lexToken();
     }
+    if (this.pos < src.length) return this.out;
     // py/lexer.c adds a newline to a file that does not end with one: the last line gets its
     // NEWLINE, and the closing dedents and the end come after it (one past the text's end).
+    this.finished = true;
     const endPos = src.length;
-    const last = this.out[this.out.length - 1]?.kind;
-    if (last !== undefined && last !== "newline" && last !== "dedent" && last !== "indent" && !this.continuedAtEnd && this.depth === 0) {
+    const last = this.lastKind;
+    if (last !== null && last !== "newline" && last !== "dedent" && last !== "indent" && !this.continuedAtEnd && this.depth === 0) {
       this.push("newline", "\n", endPos, endPos);
     }
     const eofPos = src.length === 0 || /[\n\r]$/.test(src) ? endPos : endPos + 1;
@@ -463,8 +545,7 @@ class Lexer {
     } else if (col < top) {
       // A bad unindent yields the error alone, with no dedents before it (py/lexer.c).
       if (!this.indents.includes(col)) {
-        const prevNewline = [...this.out].reverse().find((t) => t.kind === "newline");
-        throw new CompileError("unindentMismatch", prevNewline ? prevNewline.start : p);
+        throw new CompileError("unindentMismatch", this.lastNewline >= 0 ? this.lastNewline : p);
       }
       while (col < this.indents[this.indents.length - 1]!) {
         this.indents.pop();
@@ -472,8 +553,7 @@ class Lexer {
       }
       if (col !== this.indents[this.indents.length - 1]) {
         // MicroPython reports this at the line before the bad unindent (py/parse.c, token line).
-        const prevNewline = [...this.out].reverse().find((t) => t.kind === "newline");
-        throw new CompileError("unindentMismatch", prevNewline ? prevNewline.start : p);
+        throw new CompileError("unindentMismatch", this.lastNewline >= 0 ? this.lastNewline : p);
       }
     }
     return false;
@@ -533,6 +613,15 @@ class Lexer {
   private lexNumber(start: number): void {
     const src = this.src;
     let p = start;
+    // The common case, a plain decimal integer, without the general path's patterns.
+    while (isDigit(src.charCodeAt(p))) p++;
+    if (p > start && !isNumberChar(src.charCodeAt(p)) && (src.charCodeAt(start) !== 48 || p === start + 1)) {
+      const text = src.slice(start, p);
+      this.pos = p;
+      this.push("int", text, start, p, { intValue: BigInt(text) });
+      return;
+    }
+    p = start;
     const forcedInt = /^0[xXoObB]/.test(src.slice(start, start + 2));
     if (forcedInt) p += 2;
     while (p < src.length) {
@@ -748,7 +837,7 @@ class Lexer {
       }
     }
     // Decode escapes of the literal part the same way as a plain string.
-    const decoded = new Lexer(`${raw ? "r" : ""}"""${fmt}"""`, this.options).scan()[0]!;
+    const decoded = new Lexer(`${raw ? "r" : ""}"""${fmt}"""`, this.options).scan(1)[0]!;
     // Each argument is lexed as `(expr)`, like the text py/lexer.c injects; `{}` is thus `()`, and a
     // bad argument fails where the parser reaches it.
     const fargs = exprs.map((e) => lexArgument(`(${this.options.rawBytes ? injectedFF(e) : e})`, this.options, start));

@@ -4,11 +4,23 @@
 
 import type * as A from "./ast.js";
 import { constTruth, foldBinary, foldUnary, type Num } from "./fold.js";
-import { AUG_OPS, BINARY_OPS, COMPARE_OPS, constant, constOf, type Mutable, numOf, type Parsed, ParserBase, tupleOrConst } from "./parse-base.js";
+import { AUG_OPS, BINARY_OPS, COMPARE_OPS, constant, constOf, type Mutable, numOf, ParserBase, tupleOrConst, UNIT } from "./parse-base.js";
+
+/** One operator rule's chain being parsed: its level, where it starts, its operands and operators so far. */
+interface BinaryChain {
+  readonly level: number;
+  readonly start: number;
+  readonly operands: A.Expr[];
+  readonly operators: string[];
+}
+
+const BINARY_LEVEL = new Map<string, number>([
+  ["|", 0], ["^", 1], ["&", 2], ["<<", 3], [">>", 3], ["+", 4], ["-", 4], ["*", 5], ["@", 5], ["/", 5], ["//", 5], ["%", 5],
+]);
 
 const MATH_CONSTS: Record<string, number> = { pi: Math.PI, e: Math.E, tau: 2 * Math.PI, inf: Infinity, nan: NaN };
 
-export class ExpressionParser extends ParserBase {
+export abstract class ExpressionParser extends ParserBase {
   protected parameters(close: string, annotations: boolean): A.Arguments {
     const a: Mutable<A.Arguments> = { args: [], defaults: [], vararg: null, bareStar: false, kwonlyargs: [], kwDefaults: [], kwarg: null };
     const args: A.Arg[] = [];
@@ -110,7 +122,7 @@ export class ExpressionParser extends ParserBase {
   protected exprListAsTarget(): A.Expr {
     const start = this.tok.start;
     const list = this.exprList();
-    if (list.length === 1 && !(this.toks[this.i - 1]!.text === ",")) return list[0]!;
+    if (list.length === 1 && !(this.rawAt(this.i - 1).text === ",")) return list[0]!;
     return { kind: "Tuple", elts: list, parenthesized: false, start, end: this.prevEnd() };
   }
 
@@ -135,24 +147,23 @@ export class ExpressionParser extends ParserBase {
   }
 
   protected test(): A.Expr {
-    this.enter();
-    try {
-      if (this.is("lambda")) return this.lambda(false);
-      const start = this.tok.start;
-      // An operand with no operator after it (the common case, and every level of deep nesting)
-      // skips the chain of precedence levels: fewer JavaScript frames per level of nesting.
-      const pre = this.is("not") ? undefined : { e: this.factor(), start };
-      const body = pre && !this.atOperator() ? pre.e : this.orTest(pre);
-      if (this.accept("if")) {
-        const test = this.orTest();
-        this.expect("else");
-        const orelse = this.test();
-        return { kind: "IfExp", test, body, orelse, start, end: this.prevEnd() };
-      }
-      return body;
-    } finally {
-      this.leave();
+    return this.nested(UNIT.test);
+  }
+
+  protected testHere(): A.Expr {
+    if (this.is("lambda")) return this.lambda(false);
+    const start = this.tok.start;
+    // An operand with no operator after it (the common case, and every level of deep nesting)
+    // skips the chain of precedence levels: fewer JavaScript frames per level of nesting.
+    const pre = this.is("not") ? null : this.factor();
+    const body = pre !== null && !this.atOperator() ? pre : this.orTest(pre, start);
+    if (this.accept("if")) {
+      const test = this.orTest();
+      this.expect("else");
+      const orelse = this.test();
+      return { kind: "IfExp", test, body, orelse, start, end: this.prevEnd() };
     }
+    return body;
   }
 
   /** At an operator that continues an expression after an operand (below `**`, taken by power). */
@@ -163,6 +174,10 @@ export class ExpressionParser extends ParserBase {
   }
 
   protected testNoCond(): A.Expr {
+    return this.nested(UNIT.testNoCond);
+  }
+
+  protected testNoCondHere(): A.Expr {
     if (this.is("lambda")) return this.lambda(true);
     return this.orTest();
   }
@@ -175,20 +190,21 @@ export class ExpressionParser extends ParserBase {
     return { kind: "Lambda", args, body, start, end: this.prevEnd() };
   }
 
-  protected orTest(pre?: Parsed): A.Expr {
-    return this.boolChain("or", (p) => this.andTest(p), pre);
+  // `pre`: an operand already parsed (by test's shortcut), starting at `preStart`.
+  protected orTest(pre: A.Expr | null = null, preStart = 0): A.Expr {
+    return this.boolChain("or", pre, preStart);
   }
-  protected andTest(pre?: Parsed): A.Expr {
-    return this.boolChain("and", (p) => this.notTest(p), pre);
+  protected andTest(pre: A.Expr | null = null, preStart = 0): A.Expr {
+    return this.boolChain("and", pre, preStart);
   }
 
   /** `a or b or c`: constants folded away as py/parse.c fold_logical_constants does. */
-  protected boolChain(op: "and" | "or", next: (pre?: Parsed) => A.Expr, pre?: Parsed): A.Expr {
-    const start = pre?.start ?? this.tok.start;
-    const first = next(pre);
+  protected boolChain(op: "and" | "or", pre: A.Expr | null, preStart: number): A.Expr {
+    const start = pre !== null ? preStart : this.tok.start;
+    const first = op === "or" ? this.andTest(pre, preStart) : this.notTest(pre, preStart);
     if (!this.is(op)) return first;
     const values = [first];
-    while (this.accept(op)) values.push(next());
+    while (this.accept(op)) values.push(op === "or" ? this.andTest() : this.notTest());
     const kept: A.Expr[] = [];
     for (let k = 0; k < values.length; k++) {
       const v = values[k]!;
@@ -208,14 +224,12 @@ export class ExpressionParser extends ParserBase {
     return { kind: "BoolOp", op, values: kept, start, end: this.prevEnd() };
   }
 
-  protected notTest(pre?: Parsed): A.Expr {
-    if (pre) return this.comparison(pre);
+  protected notTest(pre: A.Expr | null = null, preStart = 0): A.Expr {
+    if (pre !== null) return this.comparison(pre, preStart);
     if (this.is("not")) {
       const start = this.tok.start;
       this.i++;
-      this.enter();
-      const operand = this.notTest();
-      this.leave();
+      const operand = this.nested<A.Expr>(UNIT.not);
       const c = constOf(operand);
       if (c) return constant({ type: "bool", value: !constTruth(c) }, start, this.prevEnd());
       return { kind: "UnaryOp", op: "not", operand, start, end: this.prevEnd() };
@@ -223,9 +237,9 @@ export class ExpressionParser extends ParserBase {
     return this.comparison();
   }
 
-  protected comparison(pre?: Parsed): A.Expr {
-    const start = pre?.start ?? this.tok.start;
-    const left = this.bitOr(pre);
+  protected comparison(pre: A.Expr | null = null, preStart = 0): A.Expr {
+    const start = pre !== null ? preStart : this.tok.start;
+    const left = this.bitOr(pre, preStart);
     const ops: A.CmpOp[] = [];
     const comparators: A.Expr[] = [];
     for (;;) {
@@ -253,27 +267,55 @@ export class ExpressionParser extends ParserBase {
   }
 
   /**
-   * One of MicroPython's n-ary operator rules (expr, xor_expr, and_expr, shift_expr, arith_expr,
-   * term): folded only when every operand is a numeric constant, else left-nested BinOps.
+   * MicroPython's n-ary operator rules (expr, xor_expr, and_expr, shift_expr, arith_expr, term),
+   * parsed in one loop by precedence: each rule's chain of operands is folded only when every
+   * operand is a numeric constant, else it becomes left-nested BinOps.
    */
-  protected binaryChain(ops: readonly string[], next: (pre?: Parsed) => A.Expr, pre?: Parsed): A.Expr {
-    const start = pre?.start ?? this.tok.start;
-    const first = next(pre);
-    if (!(this.tok.kind === "op" && ops.includes(this.tok.text))) return first;
-    const operands = [first];
-    const operators: string[] = [];
-    while (this.tok.kind === "op" && ops.includes(this.tok.text)) {
-      operators.push(this.tok.text);
+  protected bitOr(pre: A.Expr | null = null, preStart = 0): A.Expr {
+    let eStart = pre !== null ? preStart : this.tok.start;
+    let e = pre ?? this.factor();
+    let level = this.binaryLevel();
+    if (level < 0) return e;
+    // The open chains, lowest precedence first.
+    const chains: BinaryChain[] = [];
+    do {
+      let top = chains[chains.length - 1];
+      while (top !== undefined && top.level > level) {
+        top.operands.push(e);
+        e = this.reduceChain(top);
+        eStart = top.start;
+        chains.pop();
+        top = chains[chains.length - 1];
+      }
+      if (top !== undefined && top.level === level) top.operands.push(e);
+      else chains.push({ level, start: eStart, operands: [e], operators: [] });
+      chains[chains.length - 1]!.operators.push(this.tok.text);
       this.i++;
-      operands.push(next());
+      eStart = this.tok.start;
+      e = this.factor();
+      level = this.binaryLevel();
+    } while (level >= 0);
+    for (let k = chains.length - 1; k >= 0; k--) {
+      chains[k]!.operands.push(e);
+      e = this.reduceChain(chains[k]!);
     }
+    return e;
+  }
+
+  /** The precedence of the binary operator at the current token (0 for `|` to 5 for `*`), or -1. */
+  private binaryLevel(): number {
+    const t = this.tok;
+    return t.kind === "op" ? BINARY_LEVEL.get(t.text) ?? -1 : -1;
+  }
+
+  private reduceChain(c: BinaryChain): A.Expr {
     const end = this.prevEnd();
-    const folded = this.foldChain(operands, operators);
-    if (folded) return { ...constant(folded, start, end), folded: true };
-    let left = first;
-    for (let k = 0; k < operators.length; k++) {
-      const right = operands[k + 1]!;
-      left = { kind: "BinOp", left, op: operators[k] as A.Operator, right, start, end: right.end };
+    const folded = this.foldChain(c.operands, c.operators);
+    if (folded) return { ...constant(folded, c.start, end), folded: true };
+    let left = c.operands[0]!;
+    for (let k = 0; k < c.operators.length; k++) {
+      const right = c.operands[k + 1]!;
+      left = { kind: "BinOp", left, op: c.operators[k] as A.Operator, right, start: c.start, end: right.end };
     }
     return left;
   }
@@ -290,32 +332,11 @@ export class ExpressionParser extends ParserBase {
     return acc;
   }
 
-  protected bitOr(pre?: Parsed): A.Expr {
-    return this.binaryChain(["|"], (p) => this.bitXor(p), pre);
-  }
-  protected bitXor(pre?: Parsed): A.Expr {
-    return this.binaryChain(["^"], (p) => this.bitAnd(p), pre);
-  }
-  protected bitAnd(pre?: Parsed): A.Expr {
-    return this.binaryChain(["&"], (p) => this.shiftExpr(p), pre);
-  }
-  protected shiftExpr(pre?: Parsed): A.Expr {
-    return this.binaryChain(["<<", ">>"], (p) => this.arithExpr(p), pre);
-  }
-  protected arithExpr(pre?: Parsed): A.Expr {
-    return this.binaryChain(["+", "-"], (p) => this.term(p), pre);
-  }
-  protected term(pre?: Parsed): A.Expr {
-    return this.binaryChain(["*", "@", "/", "//", "%"], (p) => p?.e ?? this.factor(), pre);
-  }
-
   protected factor(): A.Expr {
     const t = this.tok;
     if (t.kind === "op" && (t.text === "-" || t.text === "+" || t.text === "~")) {
       this.i++;
-      this.enter();
-      const operand = this.factor();
-      this.leave();
+      const operand = this.nested<A.Expr>(UNIT.factor);
       const n = numOf(operand);
       if (n) {
         const r = foldUnary(t.text, n);
@@ -330,9 +351,7 @@ export class ExpressionParser extends ParserBase {
     const start = this.tok.start;
     const base = this.atomExpr();
     if (this.accept("**")) {
-      this.enter();
-      const exp = this.factor();
-      this.leave();
+      const exp = this.nested<A.Expr>(UNIT.factor);
       const a = numOf(base);
       const b = numOf(exp);
       if (a && b) {
@@ -540,9 +559,9 @@ export class ExpressionParser extends ParserBase {
           this.i++;
           return constant({ type: "ellipsis" }, start, t.end);
         }
-        if (t.text === "(") return this.parenAtom();
-        if (t.text === "[") return this.listAtom();
-        if (t.text === "{") return this.braceAtom();
+        if (t.text === "(") return this.nested(UNIT.paren);
+        if (t.text === "[") return this.nested(UNIT.list);
+        if (t.text === "{") return this.nested(UNIT.brace);
         break;
     }
     this.fail();
@@ -568,79 +587,64 @@ export class ExpressionParser extends ParserBase {
   protected parenAtom(): A.Expr {
     const start = this.expect("(").start;
     if (this.accept(")")) return { kind: "Tuple", elts: [], parenthesized: true, start, end: this.prevEnd() };
-    this.enter();
-    try {
-      if (this.is("yield")) {
-        const y = this.yieldExpr();
-        this.expect(")");
-        return y;
-      }
-      const first = this.is("*") ? this.starExpr() : this.namedExprTest();
-      if (this.atCompFor()) {
-        const generators = this.compForThen(")");
-        return { kind: "GeneratorExp", elt: first, generators, start, end: this.prevEnd() };
-      }
-      if (this.accept(")")) return first;
-      const elts = this.itemsUntil(first, ")", () => (this.is("*") ? this.starExpr() : this.namedExprTest()));
+    if (this.is("yield")) {
+      const y = this.yieldExpr();
       this.expect(")");
-      return tupleOrConst(elts, true, start, this.prevEnd());
-    } finally {
-      this.leave();
+      return y;
     }
+    const first = this.is("*") ? this.starExpr() : this.namedExprTest();
+    if (this.atCompFor()) {
+      const generators = this.compForThen(")");
+      return { kind: "GeneratorExp", elt: first, generators, start, end: this.prevEnd() };
+    }
+    if (this.accept(")")) return first;
+    const elts = this.itemsUntil(first, ")", () => (this.is("*") ? this.starExpr() : this.namedExprTest()));
+    this.expect(")");
+    return tupleOrConst(elts, true, start, this.prevEnd());
   }
 
   protected listAtom(): A.Expr {
     const start = this.expect("[").start;
-    this.enter();
-    try {
-      if (this.accept("]")) return { kind: "List", elts: [], start, end: this.prevEnd() };
-      const first = this.is("*") ? this.starExpr() : this.namedExprTest();
-      if (this.atCompFor()) {
-        const generators = this.compForThen("]");
-        return { kind: "ListComp", elt: first, generators, start, end: this.prevEnd() };
-      }
-      const elts = this.itemsUntil(first, "]", () => (this.is("*") ? this.starExpr() : this.namedExprTest()));
-      this.expect("]");
-      return { kind: "List", elts, start, end: this.prevEnd() };
-    } finally {
-      this.leave();
+    if (this.accept("]")) return { kind: "List", elts: [], start, end: this.prevEnd() };
+    const first = this.is("*") ? this.starExpr() : this.namedExprTest();
+    if (this.atCompFor()) {
+      const generators = this.compForThen("]");
+      return { kind: "ListComp", elt: first, generators, start, end: this.prevEnd() };
     }
+    const elts = this.itemsUntil(first, "]", () => (this.is("*") ? this.starExpr() : this.namedExprTest()));
+    this.expect("]");
+    return { kind: "List", elts, start, end: this.prevEnd() };
   }
 
   protected braceAtom(): A.Expr {
     const start = this.expect("{").start;
-    this.enter();
-    try {
-      if (this.accept("}")) return { kind: "Dict", keys: [], values: [], start, end: this.prevEnd() };
-      // `{**d}` and `{*a}` are CPython's: py/grammar.h dictorsetmaker_item is `test [':' test]`.
-      const first = this.test();
-      if (this.accept(":")) {
-        const value = this.test();
-        if (this.atCompFor()) {
-          const generators = this.compForThen("}");
-          return { kind: "DictComp", key: first, value, generators, start, end: this.prevEnd() };
-        }
-        return this.dictRest(start, [first], [value]);
-      }
+    if (this.accept("}")) return { kind: "Dict", keys: [], values: [], start, end: this.prevEnd() };
+    // `{**d}` and `{*a}` are CPython's: py/grammar.h dictorsetmaker_item is `test [':' test]`.
+    const first = this.test();
+    if (this.accept(":")) {
+      const value = this.test();
       if (this.atCompFor()) {
         const generators = this.compForThen("}");
-        return { kind: "SetComp", elt: first, generators, start, end: this.prevEnd() };
+        return { kind: "DictComp", key: first, value, generators, start, end: this.prevEnd() };
       }
-      const elts = [first];
-      let badValue: A.Expr | undefined;
-      while (this.accept(",") && !this.is("}")) {
-        const item = this.test();
-        if (badValue === undefined) elts.push(item);
-        if (this.accept(":")) {
-          const value = this.test();
-          badValue ??= value;
-        }
-      }
-      this.expect("}");
-      return badValue ? { kind: "Set", elts, badValue, start, end: this.prevEnd() } : { kind: "Set", elts, start, end: this.prevEnd() };
-    } finally {
-      this.leave();
+      return this.dictRest(start, [first], [value]);
     }
+    if (this.atCompFor()) {
+      const generators = this.compForThen("}");
+      return { kind: "SetComp", elt: first, generators, start, end: this.prevEnd() };
+    }
+    const elts = [first];
+    let badValue: A.Expr | undefined;
+    while (this.accept(",") && !this.is("}")) {
+      const item = this.test();
+      if (badValue === undefined) elts.push(item);
+      if (this.accept(":")) {
+        const value = this.test();
+        badValue ??= value;
+      }
+    }
+    this.expect("}");
+    return badValue ? { kind: "Set", elts, badValue, start, end: this.prevEnd() } : { kind: "Set", elts, start, end: this.prevEnd() };
   }
 
   protected dictRest(start: number, keys: (A.Expr | null)[], values: A.Expr[]): A.Expr {

@@ -6,9 +6,9 @@
 
 import type * as A from "./ast.js";
 import { CompileError } from "./diagnostics.js";
-import { tokenizeWithLines } from "./lexer.js";
+import { TokenStream } from "./lexer.js";
 import { ExpressionParser } from "./parse-expr.js";
-import { AUG_OPS, constOf } from "./parse-base.js";
+import { AUG_OPS, constOf, UNIT, type Unit } from "./parse-base.js";
 import type { InjectedLines } from "./source.js";
 
 export interface ParseOptions {
@@ -24,20 +24,32 @@ export function parse(source: string, options: ParseOptions): A.Module {
 
 /** Parses, and also gives every identifier the source names (the qstrs the parser interns). */
 export function parseWithNames(source: string, options: ParseOptions): { module: A.Module; names: Map<string, number>; injected: InjectedLines } {
-  const { toks, injected } = tokenizeWithLines(source, options);
-  // Each identifier and short string is interned when the parser meets it; keep the first offset.
-  const names = new Map<string, number>();
-  for (const t of toks) {
-    if (t.kind === "name" && !names.has(t.text)) names.set(t.text, t.start);
-  }
+  // Tokens are lexed as the parser reaches them, and let go after each top-level statement.
+  const stream = new TokenStream(source, options);
   try {
-    return { module: new Parser(toks).parseModuleGuarded(), names, injected };
+    const module = new Parser(stream).parseModuleGuarded();
+    // Each identifier is interned when the parser meets it (stream.names keeps the first offset).
+    return { module, names: stream.names, injected: stream.injected };
   } catch (e) {
-    throw e instanceof CompileError ? injected.toSource(e) : e;
+    throw e instanceof CompileError ? stream.injected.toSource(e) : e;
   }
 }
 
 class Parser extends ExpressionParser {
+  protected parseUnit(unit: Unit): unknown {
+    switch (unit) {
+      case UNIT.stmt: return this.statement();
+      case UNIT.test: return this.testHere();
+      case UNIT.testNoCond: return this.testNoCondHere();
+      case UNIT.block: return this.blockHere();
+      case UNIT.factor: return this.factor();
+      case UNIT.not: return this.notTest();
+      case UNIT.paren: return this.parenAtom();
+      case UNIT.list: return this.listAtom();
+      case UNIT.brace: return this.braceAtom();
+    }
+  }
+
   // ---- module and statements ----
 
   /** parseModule, with a JavaScript stack overflow reported as too deep nesting where it happened. */
@@ -45,7 +57,7 @@ class Parser extends ExpressionParser {
     try {
       return this.parseModule();
     } catch (e) {
-      if (e instanceof RangeError && /call stack/i.test(e.message)) throw new CompileError("nestingTooDeep", this.toks[Math.min(this.i, this.toks.length - 1)]!.start);
+      if (e instanceof RangeError && /call stack/i.test(e.message)) throw new CompileError("nestingTooDeep", this.rawAt(this.i).start);
       throw e;
     }
   }
@@ -57,13 +69,17 @@ class Parser extends ExpressionParser {
         this.i++;
         continue;
       }
-      body.push(...this.statement());
+      this.release();
+      body.push(...this.segmented<A.Stmt[]>(UNIT.stmt));
     }
     return { kind: "Module", body, start: 0, end: this.tok.end };
   }
 
   protected block(): A.Stmt[] {
-    this.enter();
+    return this.nested(UNIT.block);
+  }
+
+  private blockHere(): A.Stmt[] {
     const body: A.Stmt[] = [];
     if (this.peek(0).kind === "newline") {
       this.i++;
@@ -80,7 +96,6 @@ class Parser extends ExpressionParser {
     } else {
       body.push(...this.simpleStatements());
     }
-    this.leave();
     return body;
   }
 
@@ -210,7 +225,7 @@ class Parser extends ExpressionParser {
     const arg = value.args[0]!;
     const cv = constOf(arg);
     if (!cv) throw new CompileError("notAConstant", value.start);
-    this.consts.set(target.id, cv);
+    this.bindConst(target.id, cv);
     if (target.id.startsWith("_")) return { kind: "Pass", fromConst: true, start: target.start, end: value.end };
     return { kind: "Assign", targets: [target], value: arg, start: target.start, end: value.end };
   }
@@ -264,20 +279,28 @@ class Parser extends ExpressionParser {
     return { kind: "ImportFrom", module, names, level, start, end: this.prevEnd() };
   }
 
+  /** `if` and its `elif` clauses, read in a loop (a chain may be thousands long), nested as CPython's ast nests them. */
   protected ifStmt(): A.If {
-    const start = this.tok.start;
-    const isElif = this.tok.text === "elif";
-    this.i++;
-    const test = this.namedExprTest();
-    this.expect(":");
-    const body = this.block();
+    const clauses: { start: number; test: A.Expr; body: A.Stmt[] }[] = [];
+    do {
+      const start = this.tok.start;
+      this.i++;
+      const test = this.namedExprTest();
+      this.expect(":");
+      clauses.push({ start, test, body: this.block() });
+    } while (this.is("elif"));
     let orelse: A.Stmt[] = [];
-    if (this.is("elif")) orelse = [this.ifStmt()];
-    else if (this.accept("else")) {
+    if (this.accept("else")) {
       this.expect(":");
       orelse = this.block();
     }
-    return { kind: "If", test, body, orelse, isElif, start, end: this.prevEnd() };
+    const end = this.prevEnd();
+    for (let k = clauses.length - 1; k > 0; k--) {
+      const c = clauses[k]!;
+      orelse = [{ kind: "If", test: c.test, body: c.body, orelse, isElif: true, start: c.start, end }];
+    }
+    const first = clauses[0]!;
+    return { kind: "If", test: first.test, body: first.body, orelse, isElif: false, start: first.start, end };
   }
 
   protected whileStmt(): A.While {

@@ -1,0 +1,119 @@
+// Deep nesting compiled through the API on the caller's own stack (a forked test process has Node's
+// default stack; no large-stack thread): each shape at the deepest mpy-cross v1.27.0 compiles with
+// its default heap, to its bytes (sha-256 of its output for `deep.py`). The parser holds a bounded
+// JavaScript stack at any depth (compiler/front/parse-base.ts segmented); the shapes whose code
+// generation still recurses once per level are checked as far as the parser.
+
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import type * as A from "../../compiler/front/ast.js";
+import { parse } from "../../compiler/front/parser.js";
+import { compile, errorLine } from "../../compiler/index.js";
+
+const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
+const HEADER = "x = 1\nx = 2\nx = 3\n";
+/** `n` nested block headers, one a line, each indented one more, around `inner`. */
+const blocks = (n: number, head: string, inner = "pass") =>
+  Array.from({ length: n }, (_, i) => `${" ".repeat(i)}${head}`).join("\n") + `\n${" ".repeat(n)}${inner}`;
+
+const COMPILED: [string, number, (n: number) => string, string][] = [
+  ["nested brackets", 8096, (n) => `y = ${"(".repeat(n)}1${")".repeat(n)}`, "5d3c5c1a95539f11bf04de6ffc6c8902b5663c5f415c4342608887038d029439"],
+  ["nested calls", 5536, (n) => `y = ${"f(".repeat(n)}${")".repeat(n)}`, "4c5e8f91bafdab7403baa2e45d2f41444e08afd9fb9ec32533dec2c32ecb2519"],
+  ["nested lambdas", 6496, (n) => `y = ${"lambda: ".repeat(n)}1`, "ac4d9e8388c97142bf357d173d9ad83494a5d71d28408847d6335595369c67e0"],
+  ["a unary chain", 30720, (n) => `y = ${"-".repeat(n)}x`, "f7814c1ae39210674962ef96b2703cc900114ce01fb4bc5522ec2f1fc264d66f"],
+  ["a not chain", 43264, (n) => `y = ${"not ".repeat(n)}x`, "503ef67cd5684444600b58ba9f1e8deb2247cf4add075866f10975de7a38750f"],
+  ["a power chain", 30720, (n) => `y = ${"a**".repeat(n)}a`, "f905deb8a41cb136f874949ff64629f5290f36cae2459643eaa5d3432ca4d070"],
+  ["conditional expressions", 1808, (n) => `y = ${"a if b else ".repeat(n)}c`, "a8b5ff35f62140669a7d2281b66fd6e41faeb60922d30b60d22bd5576f2135b9"],
+  ["nested functions", 6176, (n) => blocks(n, "def f():"), "544bda44aa3aa1baad613e220fb36ee467368a1d922dcfeefcc516ca668882ed"],
+  ["nested classes", 4896, (n) => blocks(n, "class C:"), "bdf007943fb132eaa5c74260ae5bbd4583e5289708c85d672df34f6a414962b5"],
+];
+
+/**
+ * Shapes whose code generation recurses per level (compiler/codegen), and two costly for the parser:
+ * the parser alone, at mpy-cross's depth and a few times it (blocks: twice, their indentation grows as the square).
+ */
+const PARSED: [string, number, number, (n: number) => string][] = [
+  ["nested lists", 7616, 4, (n) => `y = ${"[".repeat(n)}${"]".repeat(n)}`],
+  ["nested subscripts", 5536, 4, (n) => `y = ${"a[".repeat(n)}1${"]".repeat(n)}`],
+  ["nested dicts", 5216, 4, (n) => `y = ${"{1:".repeat(n)}1${"}".repeat(n)}`],
+  ["nested if blocks", 3264, 2, (n) => blocks(n, "if x:")],
+  ["nested while blocks", 2048, 2, (n) => blocks(n, "while x:")],
+  ["nested comprehensions", 4000, 4, (n) => `y = ${"[x for x in ".repeat(n)}1${"]".repeat(n)}`],
+  ["nested lambda defaults", 4000, 4, (n) => `y = ${"lambda x=".repeat(n)}1${": 1".repeat(n)}`],
+];
+
+const options = { optimize: 0, smallIntBits: 31 };
+
+describe("deep nesting through the API", () => {
+  for (const [name, n, shape, digest] of COMPILED) {
+    it(`compiles ${name} ${n} deep as mpy-cross does`, () => {
+      const r = compile(HEADER + shape(n) + "\n", { sourceName: "deep.py" });
+      expect(r.ok ? sha(r.mpy) : `${r.error.kind}: ${r.error.message} (line ${r.error.line})`).toBe(digest);
+    });
+  }
+
+  for (const [name, n, times, shape] of PARSED) {
+    it(`parses ${name} ${n} and ${times * n} deep`, () => {
+      for (const depth of [n, times * n]) {
+        const m = parse(HEADER + shape(depth) + "\n", options);
+        expect(m.body.length).toBe(4);
+      }
+    });
+  }
+
+  it("reads a chain of 20,000 elif clauses", () => {
+    const m = parse("if a: pass\n" + "elif b: pass\n".repeat(20000) + "else: y = 1\n", options);
+    let s = m.body[0] as A.If;
+    let clauses = 1;
+    while (s.orelse.length === 1 && s.orelse[0]!.kind === "If") {
+      s = s.orelse[0] as A.If;
+      expect(s.isElif).toBe(true);
+      clauses++;
+    }
+    expect(clauses).toBe(20001);
+    expect(s.orelse[0]!.kind).toBe("Assign");
+  });
+
+  it("parses many deep items in one statement in time linear in its size", () => {
+    // Each item is deeper than a segment: without a bound on restarts, each would parse every item before it again.
+    for (const [n, depth] of [[1500, 70], [100, 1000], [10, 20000]]) {
+      const item = "(".repeat(depth) + "a" + ")".repeat(depth);
+      const m = parse(`y = [${Array(n).fill(item).join(", ")}]\n`, options);
+      expect(((m.body[0] as A.Assign).value as A.ListExpr).elts.length).toBe(n);
+    }
+  });
+
+  it("refuses nesting past 200,000 levels with a MemoryError at its line", () => {
+    const src = HEADER + `y = ${"(".repeat(250000)}1${")".repeat(250000)}\n`;
+    const r = compile(src);
+    expect(r.ok ? "ok" : `${r.error.kind}: ${r.error.message}`).toBe("MemoryError: maximum recursion depth exceeded");
+    if (!r.ok) expect(errorLine(r.error, src)).toBe(4);
+  });
+
+  it("reports the first syntax error, before or deep inside the nesting, at its line", () => {
+    const deep = (inner: string) => `y = ${"[".repeat(5000)}${inner}${"]".repeat(5000)}\n`;
+    const inside = HEADER + deep("1 +\n)");
+    const before = HEADER + "z = )\n" + deep("1 +\n)");
+    const after = HEADER + deep("1") + "z = )\n";
+    for (const [src, line] of [[inside, 5], [before, 4], [after, 5]] as const) {
+      const r = compile(src);
+      expect(r.ok ? "ok" : `${r.error.message} line ${errorLine(r.error, src)}`).toBe(`invalid syntax line ${line}`);
+    }
+  });
+
+  it("substitutes const names bound before, inside and after deep nesting as a flat parse does", () => {
+    const src = "X = const(5)\n" + blocks(300, "if a:", `Y = const(7)\n${" ".repeat(300)}y = ${"[".repeat(300)}X + Y${"]".repeat(300)}`) + "\nz = Y\n";
+    const m = parse(src, options);
+    let s: A.Stmt = m.body[1]!;
+    while (s.kind === "If") s = s.body[s.body.length - 1]!;
+    let e = (s as A.Assign).value;
+    let depth = 0;
+    while (e.kind === "List") {
+      e = e.elts[0]!;
+      depth++;
+    }
+    expect(depth).toBe(300);
+    expect(e).toMatchObject({ kind: "Constant", value: { type: "int", value: 12n } });
+    expect((m.body[2] as A.Assign).value).toMatchObject({ kind: "Constant", value: { type: "int", value: 7n } });
+  });
+});
