@@ -21,6 +21,10 @@ const INITIAL_TABLE_BLOCKS = 1 << 18;
 
 /** The allocation table's kinds (AT_FREE, AT_HEAD, AT_TAIL, AT_MARK). */
 export const Kind = { Free: 0, Head: 1, Tail: 2, Mark: 3 } as const;
+/** The same as plain constants, for the loops that visit every block. */
+const FREE = 0;
+const HEAD = 1;
+const TAIL = 2;
 
 export interface HeapLayout {
   /** Allocation-table bytes. */
@@ -165,16 +169,17 @@ export class BlockHeap {
     const kinds = this.kinds;
     const end = this.finaliser.length;
     const from = this.lastFreeAtb * BLOCKS_PER_ATB;
-    const floor = n < FLOOR_SIZES ? this.floors[n]! : 0;
-    for (let b = Math.max(from, floor); b < end; b++) {
-      if (kinds[b] === Kind.Free) {
+    const small = n < FLOOR_SIZES;
+    const floor = small ? this.floors[n]! : 0;
+    for (let b = from > floor ? from : floor; b < end; b++) {
+      if (kinds[b] === FREE) {
         if (++free >= n) {
-          if (n < FLOOR_SIZES) this.floors[n] = b + 1;
+          if (small) this.floors[n] = b + 1;
           return b;
         }
       } else free = 0;
     }
-    if (n < FLOOR_SIZES) this.floors[n] = Math.max(from, end - n + 1);
+    if (small) this.floors[n] = Math.max(from, end - n + 1);
     return -1;
   }
 
@@ -206,9 +211,10 @@ export class BlockHeap {
     const start = end - n + 1;
     // Only a one-block search proves there is no free block before it.
     if (n === 1) this.lastFreeAtb = Math.floor((end + 1) / BLOCKS_PER_ATB);
-    this.lastUsedBlock = Math.max(this.lastUsedBlock, end);
-    this.kinds[start] = Kind.Head;
-    for (let b = start + 1; b <= end; b++) this.kinds[b] = Kind.Tail;
+    if (end > this.lastUsedBlock) this.lastUsedBlock = end;
+    const kinds = this.kinds;
+    kinds[start] = HEAD;
+    for (let b = start + 1; b <= end; b++) kinds[b] = TAIL;
     this.finaliser[start] = hasFinaliser ? 1 : 0;
     this.allocAmount += n;
     this.usedBlocks += n;

@@ -287,39 +287,10 @@ export class Heap {
     t.lockDepth = 0; // a collection under heap_lock still sweeps (gc_sweep frees without gc_free)
     try {
       const held = new Map<unknown, number[]>();
-      const last = Math.min(t.lastUsedBlock, t.capacity - 1);
-      const kinds = t.kinds;
-      const owners = this.owners;
-      const pinned = t.pinned.size > 0 ? t.pinned : null;
-      let freed = 0;
-      let lastKept = 0;
-      for (let b = 0; b <= last; b++) {
-        if (kinds[b] !== Kind.Head) continue;
-        const o = owners[b];
-        if (o === PORT) {
-          lastKept = b;
-          continue;
-        }
-        if (o !== TRANSIENT && o !== undefined && reached.has(o)) {
-          lastKept = b;
-          const hs = held.get(o);
-          if (hs) hs.push(b);
-          else held.set(o, [b]);
-        } else if (pinned && pinned.has(b)) lastKept = b;
-        else {
-          // Swept in place, as gc_sweep does: the head and its tails become free.
-          owners[b] = undefined;
-          kinds[b] = Kind.Free;
-          t.finaliser[b] = 0;
-          freed++;
-          while (kinds[b + 1] === Kind.Tail) {
-            kinds[++b] = Kind.Free;
-            freed++;
-          }
-        }
-      }
+      const { freed, lastKept } = this.sweep(reached, held);
       t.usedBlocks -= freed;
       t.clearFloors();
+      const kinds = t.kinds;
       const short: [unknown, number][] = [];
       for (const [o, w] of reached) {
         const heads = held.get(o);
@@ -358,6 +329,57 @@ export class Heap {
     }
     this.recent.fill(-1);
     this.collectCount++;
+  }
+
+  /**
+   * gc_sweep over the table up to the last used block: frees each head (and its tails) that is
+   * anonymous, unowned or of an owner not in `reached`, unless pinned; collects the kept heads of
+   * reached owners into `held`. Gives the blocks freed and the last head kept.
+   */
+  private sweep(reached: ReadonlyMap<unknown, number>, held: Map<unknown, number[]>): { freed: number; lastKept: number } {
+    const t = this.table;
+    const last = Math.min(t.lastUsedBlock, t.capacity - 1);
+    const kinds = t.kinds;
+    const fin = t.finaliser;
+    const owners = this.owners;
+    const pinned = t.pinned.size > 0 ? t.pinned : null;
+    // The kinds as plain numbers: this loop visits every block of the heap at each collection.
+    const HEAD: number = Kind.Head;
+    const TAIL: number = Kind.Tail;
+    const FREE: number = Kind.Free;
+    let freed = 0;
+    let lastKept = 0;
+    for (let b = 0; b <= last; b++) {
+      if (kinds[b] !== HEAD) continue;
+      const o = owners[b];
+      if (o !== TRANSIENT && o !== undefined) {
+        if (o === PORT) {
+          lastKept = b;
+          continue;
+        }
+        if (reached.has(o)) {
+          lastKept = b;
+          const hs = held.get(o);
+          if (hs) hs.push(b);
+          else held.set(o, [b]);
+          continue;
+        }
+      }
+      if (pinned !== null && pinned.has(b)) {
+        lastKept = b;
+        continue;
+      }
+      // Swept in place, as gc_sweep does: the head and its tails become free.
+      owners[b] = undefined;
+      fin[b] = 0;
+      kinds[b] = FREE;
+      freed++;
+      while (kinds[b + 1] === TAIL) {
+        kinds[++b] = FREE;
+        freed++;
+      }
+    }
+    return { freed, lastKept };
   }
 
   /**
