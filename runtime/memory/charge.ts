@@ -6,6 +6,7 @@
 import { Heap, HeapExhausted } from "./heap.js";
 import { isInterned, QstrArea } from "./import-charge.js";
 import { bitLength } from "./bounds.js";
+import { TextSet } from "./text-set.js";
 
 /** The heap model of one run: part of the run state that runtime/index.ts swaps in for each Runtime. */
 export interface MemState {
@@ -25,7 +26,7 @@ export interface MemState {
 
 export function newMemState(heap = new Heap()): MemState {
   const area = Number.isFinite(heap.area) ? heap.area : 1024 * 1024;
-  return { heap, off: 0, fixed: 0, interned: new Set(), qstrs: new QstrArea(area), consts: new WeakSet(), constStrs: new Set() };
+  return { heap, off: 0, fixed: 0, interned: new TextSet(), qstrs: new QstrArea(area), consts: new WeakSet(), constStrs: new Set() };
 }
 
 /** The active run's heap model. */
