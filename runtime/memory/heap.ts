@@ -64,8 +64,13 @@ export class Heap {
   readonly area: number;
   readonly limit: number;
   readonly table: BlockHeap;
-  /** The owner of each head: TRANSIENT, FIXED, an object, or a str/int value. */
+  /** The owner of each head that is not anonymous: FIXED, PORT, an object, or a str/int value. */
   private readonly owners: unknown[] = [];
+  /**
+   * 1 for each anonymous (TRANSIENT) head, whose owners slot is then empty: a byte per block, so
+   * that the many anonymous allocations and the sweep that frees them touch no array of values.
+   */
+  private anonymous: Uint8Array;
   /** The latest anonymous heads, a ring of RELEASE_WINDOW (release() frees among them; -1 is none). */
   private readonly recent = new Int32Array(RELEASE_WINDOW).fill(-1);
   private recentAt = 0;
@@ -82,6 +87,7 @@ export class Heap {
     this.table = new BlockHeap(Number.isFinite(lim) ? lim : UNBOUNDED_AREA, { collectOnFailure: opts.collectOnFailure ?? true });
     this.limit = Number.isFinite(lim) ? this.table.layout.poolBytes : Infinity;
     this.table.collect = () => this.onPressure?.();
+    this.anonymous = new Uint8Array(this.table.capacity);
   }
 
   get used(): number {
@@ -117,9 +123,33 @@ export class Heap {
 
   /** Records a head's owner; the table of owners stays a dense array (a sparse one is slow). */
   private setOwner(b: number, owner: unknown): void {
+    if (owner === TRANSIENT) return this.setAnonymous(b);
     const owners = this.owners;
     while (owners.length <= b) owners.push(undefined);
     owners[b] = owner;
+    if (b < this.anonymous.length) this.anonymous[b] = 0;
+  }
+
+  /** Marks head `b` anonymous (its owner TRANSIENT); an anonymous head's owners slot is always empty. */
+  private setAnonymous(b: number): void {
+    if (b >= this.anonymous.length) {
+      const grown = new Uint8Array(Math.max(this.table.capacity, b + 1));
+      grown.set(this.anonymous);
+      this.anonymous = grown;
+    }
+    this.anonymous[b] = 1;
+    if (b < this.owners.length) this.owners[b] = undefined;
+  }
+
+  /** The owner of head `b`: TRANSIENT, undefined (none), or what setOwner recorded. */
+  private ownerOf(b: number): unknown {
+    return this.anonymous[b] === 1 ? TRANSIENT : this.owners[b];
+  }
+
+  /** Head `b` no longer has an owner (it was freed, or moved). */
+  private clearOwner(b: number): void {
+    if (b < this.owners.length) this.owners[b] = undefined;
+    if (b < this.anonymous.length) this.anonymous[b] = 0;
   }
 
   private counted(blocks: number): void {
@@ -146,7 +176,10 @@ export class Heap {
     if (t.lockDepth > 0) throw new HeapExhausted(bytes, true);
     const b = t.alloc(bytes);
     if (b === null) throw new HeapExhausted(bytes, false);
-    this.setOwner(b, TRANSIENT);
+    // setAnonymous(b), without its store when the owners slot is empty already (as it mostly is).
+    const owners = this.owners;
+    if (b < this.anonymous.length && (b >= owners.length || owners[b] === undefined)) this.anonymous[b] = 1;
+    else this.setAnonymous(b);
     this.recent[this.recentAt++ & (RELEASE_WINDOW - 1)] = b;
     const n = blocksFor(bytes);
     this.allocCount++;
@@ -178,7 +211,7 @@ export class Heap {
     const t = this.table;
     const last = Math.min(t.lastUsedBlock, t.capacity - 1);
     for (let b = 0; b <= last; b++) {
-      if (t.kinds[b] !== Kind.Head || this.owners[b] !== undefined) continue;
+      if (t.kinds[b] !== Kind.Head || this.ownerOf(b) !== undefined) continue;
       this.setOwner(b, kept.has(b) ? FIXED : TRANSIENT);
       this.counted(t.lengthOf(b));
     }
@@ -196,7 +229,7 @@ export class Heap {
 
   /** Whether `head` is still an allocation of `owner` (a collection may have freed it meanwhile). */
   owns(owner: unknown, head: number): boolean {
-    return head < this.table.capacity && this.table.kinds[head] === Kind.Head && this.owners[head] === owner;
+    return head < this.table.capacity && this.table.kinds[head] === Kind.Head && this.ownerOf(head) === owner;
   }
 
   /**
@@ -219,7 +252,7 @@ export class Heap {
     const b = t.realloc(head, bytes, true);
     if (b === null) throw new HeapExhausted(bytes, false);
     if (b !== head) {
-      this.owners[head] = undefined;
+      this.clearOwner(head);
       this.setOwner(b, owner);
     }
     if (t.usedBlocks > before) this.counted(t.usedBlocks - before);
@@ -230,7 +263,7 @@ export class Heap {
   freeFor(owner: unknown, head: number | null): void {
     if (head === null || !this.owns(owner, head) || this.table.lockDepth > 0) return;
     this.table.free(head);
-    this.owners[head] = undefined;
+    this.clearOwner(head);
   }
 
   /**
@@ -243,7 +276,7 @@ export class Heap {
     const t = this.table;
     const ring = this.recent;
     const at = (i: number) => (this.recentAt - 1 - i) & (RELEASE_WINDOW - 1);
-    const live = (h: number) => h >= 0 && this.owners[h] === TRANSIENT && t.kinds[h] === Kind.Head;
+    const live = (h: number) => h >= 0 && this.anonymous[h] === 1 && t.kinds[h] === Kind.Head;
     for (let i = 0; i < RELEASE_WINDOW; i++) {
       const h = ring[at(i)]!;
       if (live(h) && t.lengthOf(h) === n) return this.dropRecent(at(i));
@@ -266,7 +299,7 @@ export class Heap {
   private dropRecent(slot: number): void {
     const h = this.recent[slot]!;
     this.table.free(h);
-    this.owners[h] = undefined;
+    this.clearOwner(h);
     this.recent[slot] = -1;
   }
 
@@ -304,7 +337,7 @@ export class Heap {
           const h = heads.pop()!;
           have -= t.lengthOf(h) * BYTES_PER_BLOCK;
           t.free(h);
-          this.owners[h] = undefined;
+          this.clearOwner(h);
         }
         if (have < w) short.push([o, w - have]);
       }
@@ -342,6 +375,7 @@ export class Heap {
     const kinds = t.kinds;
     const fin = t.finaliser;
     const owners = this.owners;
+    const anonymous = this.anonymous;
     const pinned = t.pinned.size > 0 ? t.pinned : null;
     // The kinds as plain numbers: this loop visits every block of the heap at each collection.
     const HEAD: number = Kind.Head;
@@ -351,7 +385,7 @@ export class Heap {
     let lastKept = 0;
     for (let b = 0; b <= last; b++) {
       if (kinds[b] !== HEAD) continue;
-      const o = owners[b];
+      const o = anonymous[b] === 1 ? TRANSIENT : owners[b];
       if (o !== TRANSIENT && o !== undefined) {
         if (o === PORT) {
           lastKept = b;
@@ -370,7 +404,8 @@ export class Heap {
         continue;
       }
       // Swept in place, as gc_sweep does: the head and its tails become free.
-      owners[b] = undefined;
+      if (o === TRANSIENT) anonymous[b] = 0;
+      else owners[b] = undefined;
       fin[b] = 0;
       kinds[b] = FREE;
       freed++;
@@ -402,7 +437,7 @@ export class Heap {
         realloc: (b, n, move) => {
           const r = t.realloc(b, n, move);
           if (r !== null && r !== b) {
-            if (b !== null) this.owners[b] = undefined;
+            if (b !== null) this.clearOwner(b);
             mark(r);
           }
           return r;
