@@ -195,19 +195,29 @@ export class BlockHeap {
   alloc(nBytes: number, hasFinaliser = false): number | null {
     const n = blocksFor(nBytes);
     if (n === 0 || this.lockDepth > 0) return null;
-    let collected = !this.autoCollect;
-    if (!collected && this.thresholdBlocks >= 0 && this.allocAmount >= this.thresholdBlocks) {
-      this.collect();
-      collected = true;
+    const noneDue = this.thresholdBlocks < 0 || !this.autoCollect || this.allocAmount < this.thresholdBlocks;
+    if (n === 1 && noneDue) {
+      // The commonest request (a float, a small object, a short str's data) with no collection
+      // due: search() and the placement below for one block, written out.
+      const kinds = this.kinds;
+      const stop = this.finaliser.length;
+      let b = Math.max(this.lastFreeAtb * BLOCKS_PER_ATB, this.floors[1]!);
+      while (b < stop && kinds[b] !== FREE) b++;
+      if (b < stop) {
+        this.floors[1] = b + 1;
+        this.lastFreeAtb = (b + 1) >> 2; // / BLOCKS_PER_ATB, as an integer shift
+        if (b > this.lastUsedBlock) this.lastUsedBlock = b;
+        kinds[b] = HEAD;
+        this.finaliser[b] = hasFinaliser ? 1 : 0;
+        this.allocAmount++;
+        this.usedBlocks++;
+        return b;
+      }
     }
-    let end = this.search(n);
-    while (end < 0 && this.extend()) end = this.search(n);
-    while (end < 0) {
-      if (collected) return null;
-      if (this.collectOnFailure) this.collect();
-      collected = true;
-      end = this.search(n);
-    }
+    // With no collection due, a run found at once is the answer.
+    let end = noneDue ? this.search(n) : -1;
+    if (end < 0) end = this.searchCollecting(n);
+    if (end < 0) return null;
     const start = end - n + 1;
     // Only a one-block search proves there is no free block before it.
     if (n === 1) this.lastFreeAtb = Math.floor((end + 1) / BLOCKS_PER_ATB);
@@ -219,6 +229,27 @@ export class BlockHeap {
     this.allocAmount += n;
     this.usedBlocks += n;
     return start;
+  }
+
+  /**
+   * gc_alloc's search with its collections: at the threshold first, then after making more of a
+   * large pool's table, on failure (when the port collects then); the last block of a run, or -1.
+   */
+  private searchCollecting(n: number): number {
+    let collected = !this.autoCollect;
+    if (!collected && this.thresholdBlocks >= 0 && this.allocAmount >= this.thresholdBlocks) {
+      this.collect();
+      collected = true;
+    }
+    let end = this.search(n);
+    while (end < 0 && this.extend()) end = this.search(n);
+    while (end < 0) {
+      if (collected) return -1;
+      if (this.collectOnFailure) this.collect();
+      collected = true;
+      end = this.search(n);
+    }
+    return end;
   }
 
   /** gc_free: frees an allocation at once (a no-op while the heap is locked). */
