@@ -48,7 +48,7 @@ export class Code {
     this.argNames = p.argQstrs.map((q) => ctx.qstrs[q] ?? "?");
     this.kids = new Array(raw.children.length);
     this.stateBytes = SIZES.generator(p.nState, p.nExcStack);
-    // A prelude's n_state is bounded by what the frame check allows (refuseBeyondHeap) before a frame is made.
+    // Not for a huge n_state (a damaged .mpy may claim any): such a frame is refused, or made as it is needed.
     if (p.nState <= BLANK_STATE_MAX) for (let i = 0; i < p.nState; i++) this.blankState.push(undefined);
   }
   child(i: number): Code {
