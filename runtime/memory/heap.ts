@@ -429,6 +429,7 @@ export class Heap {
   private sweep(reached: ReadonlyMap<unknown, number>, held: Map<unknown, number[]>, reachedNos: ReadonlySet<number>, heldNos: Map<number, number[]>): { freed: number; lastKept: number } {
     const t = this.table;
     const last = Math.min(t.lastUsedBlock, t.capacity - 1);
+    this.makeSlots(last);
     const kinds = t.kinds;
     const fin = t.finaliser;
     const owners = this.owners;
@@ -439,10 +440,42 @@ export class Heap {
     const HEAD: number = Kind.Head;
     const TAIL: number = Kind.Tail;
     const FREE: number = Kind.Free;
+    // Four blocks at a time where all four are anonymous heads or tails of a run being freed (most
+    // of a heap of floats, ints and short strs): the same tables as words.
+    const kinds4 = new Uint32Array(kinds.buffer, kinds.byteOffset, kinds.length >> 2);
+    const anonymous4 = new Uint32Array(anonymous.buffer, anonymous.byteOffset, anonymous.length >> 2);
+    const fin4 = new Uint32Array(fin.buffer, fin.byteOffset, fin.length >> 2);
+    const wordsEnd = pinned === null ? Math.min((last + 1) >> 2, anonymous4.length, fin4.length) << 2 : 0;
     let freed = 0;
     let lastKept = 0;
+    /** Whether the blocks now visited are tails of a head just freed. */
+    let freeing = false;
     for (let b = 0; b <= last; b++) {
-      if (kinds[b] !== HEAD) continue;
+      if ((b & 3) === 0 && b < wordsEnd && (freeing || kinds[b] === HEAD)) {
+        const w = kinds4[b >> 2]!;
+        const heads = w & 0x01010101;
+        const tails = (w >>> 1) & 0x01010101;
+        // Every byte a head or a tail (Kind 1 or 2), and every head anonymous.
+        if ((heads | tails) === 0x01010101 && (heads & tails) === 0 && (anonymous4[b >> 2]! & heads) === heads) {
+          kinds4[b >> 2] = 0;
+          anonymous4[b >> 2]! &= ~heads;
+          fin4[b >> 2]! &= ~heads;
+          freed += 4;
+          freeing = true;
+          b += 3;
+          continue;
+        }
+      }
+      const k = kinds[b];
+      if (k === TAIL) {
+        if (freeing) {
+          kinds[b] = FREE;
+          freed++;
+        }
+        continue;
+      }
+      freeing = false;
+      if (k !== HEAD) continue;
       const anon = anonymous[b] === 1;
       if (!anon) {
         const no = nos[b]!;
@@ -473,7 +506,7 @@ export class Heap {
         lastKept = b;
         continue;
       }
-      // Swept in place, as gc_sweep does: the head and its tails become free.
+      // Swept in place, as gc_sweep does: the head and its tails (the blocks that follow) become free.
       if (anon) anonymous[b] = 0;
       else {
         nos[b] = 0;
@@ -482,13 +515,11 @@ export class Heap {
       fin[b] = 0;
       kinds[b] = FREE;
       freed++;
-      while (kinds[b + 1] === TAIL) {
-        kinds[++b] = FREE;
-        freed++;
-      }
+      freeing = true;
     }
     return { freed, lastKept };
   }
+
 
   /**
    * The text of the MemoryError for a failed request of `nBytes`, made on this heap as
