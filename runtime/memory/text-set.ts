@@ -7,7 +7,8 @@
 const SHAPE_BITS = 16;
 const SHAPE_MASK = (1 << SHAPE_BITS) - 1;
 
-function shapeOf(text: string): number {
+/** The shape table's index for `text` (the same for every TextSet, so one lookup in several computes it once). */
+export function shapeOf(text: string): number {
   const n = text.length;
   // "" gives NaN for both characters: 0 after `| 0`.
   return (Math.imul(n, 0x9e3779b1) ^ Math.imul(text.charCodeAt(0) | 0, 0x85ebca6b) ^ ((text.charCodeAt(n - 1) | 0) << 7)) & SHAPE_MASK;
@@ -29,7 +30,11 @@ export class TextSet extends Set<string> {
   }
 
   override has(text: string): boolean {
-    const k = shapeOf(text);
+    return this.hasShaped(text, shapeOf(text));
+  }
+
+  /** has() for a text whose shapeOf is `k`. */
+  hasShaped(text: string, k: number): boolean {
     return (this.shapes[k >> 3]! & (1 << (k & 7))) !== 0 && super.has(text);
   }
 
