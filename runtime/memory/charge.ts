@@ -131,7 +131,7 @@ export function internStr(s: string): string {
 export function chargeBig(v: number | bigint): void {
   if (mem.off !== 0) return;
   // Digits from the bit length: linear in the number's size, where shifting it down would be quadratic.
-  const digits = Math.ceil(bitLength(typeof v === "bigint" ? v : BigInt(v)) / 16);
+  const digits = Math.ceil(bitLength(v) / 16);
   mem.heap.reserve(16);
   mem.heap.reserve(2 * Math.max(2, digits));
 }

@@ -131,7 +131,7 @@ function intResult(a: number | bigint, b: number | bigint, r: bigint | number): 
  */
 function divResult(a: number | bigint, b: number | bigint): void {
   if (isSmall(a) && isSmall(b)) return;
-  charge(SIZES.bigint(Math.ceil(bitLength(big(a)) / 16) + 1));
+  charge(SIZES.bigint(Math.ceil(bitLength(a) / 16) + 1));
 }
 
 function isInt32(v: number | bigint): v is number {
