@@ -187,7 +187,7 @@ export class Heap {
 
   /** Whether head `b` has an owner recorded. */
   private hasOwner(b: number): boolean {
-    return this.anonymous[b] === 1 || this.ownerNos[b] !== 0 || this.owners[b] !== undefined;
+    return (b < this.anonymous.length && (this.anonymous[b] === 1 || this.ownerNos[b] !== 0)) || this.owners[b] !== undefined;
   }
 
   /** Head `b` no longer has an owner (it was freed, or moved). */
@@ -278,7 +278,7 @@ export class Heap {
   owns(owner: unknown, head: number): boolean {
     if (head >= this.table.capacity || this.table.kinds[head] !== Kind.Head) return false;
     if (this.anonymous[head] === 1) return owner === TRANSIENT;
-    const no = this.ownerNos[head]!;
+    const no = head < this.ownerNos.length ? this.ownerNos[head]! : 0;
     if (isNumbered(owner)) return no !== 0 && no === owner.heapNo;
     return no === 0 && this.owners[head] === owner;
   }
