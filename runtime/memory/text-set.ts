@@ -17,6 +17,8 @@ export function shapeOf(text: string): number {
 export class TextSet extends Set<string> {
   /** One bit per shape that some member has; a text whose shape's bit is clear is no member. */
   private readonly shapes = new Uint8Array((SHAPE_MASK + 1) >> 3);
+  /** One bit per UTF-16 unit that is a member on its own: a one-character text (str indexing, iteration) is answered exactly. */
+  private readonly singles = new Uint8Array(0x10000 >> 3);
 
   constructor(texts?: Iterable<string>) {
     super();
@@ -24,6 +26,10 @@ export class TextSet extends Set<string> {
   }
 
   override add(text: string): this {
+    if (text.length === 1) {
+      const c = text.charCodeAt(0);
+      this.singles[c >> 3]! |= 1 << (c & 7);
+    }
     const k = shapeOf(text);
     this.shapes[k >> 3]! |= 1 << (k & 7);
     return super.add(text);
@@ -35,11 +41,24 @@ export class TextSet extends Set<string> {
 
   /** has() for a text whose shapeOf is `k`. */
   hasShaped(text: string, k: number): boolean {
+    if (text.length === 1) {
+      const c = text.charCodeAt(0);
+      return (this.singles[c >> 3]! & (1 << (c & 7))) !== 0;
+    }
     return (this.shapes[k >> 3]! & (1 << (k & 7))) !== 0 && super.has(text);
+  }
+
+  override delete(text: string): boolean {
+    if (text.length === 1) {
+      const c = text.charCodeAt(0);
+      this.singles[c >> 3]! &= ~(1 << (c & 7));
+    }
+    return super.delete(text);
   }
 
   override clear(): void {
     this.shapes.fill(0);
+    this.singles.fill(0);
     super.clear();
   }
 }
