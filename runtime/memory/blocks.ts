@@ -21,6 +21,10 @@ const INITIAL_TABLE_BLOCKS = 1 << 18;
 
 /** The allocation table's kinds (AT_FREE, AT_HEAD, AT_TAIL, AT_MARK). */
 export const Kind = { Free: 0, Head: 1, Tail: 2, Mark: 3 } as const;
+/** The same as plain constants, for the loops that visit every block. */
+const FREE = 0;
+const HEAD = 1;
+const TAIL = 2;
 
 export interface HeapLayout {
   /** Allocation-table bytes. */
@@ -165,16 +169,17 @@ export class BlockHeap {
     const kinds = this.kinds;
     const end = this.finaliser.length;
     const from = this.lastFreeAtb * BLOCKS_PER_ATB;
-    const floor = n < FLOOR_SIZES ? this.floors[n]! : 0;
-    for (let b = Math.max(from, floor); b < end; b++) {
-      if (kinds[b] === Kind.Free) {
+    const small = n < FLOOR_SIZES;
+    const floor = small ? this.floors[n]! : 0;
+    for (let b = from > floor ? from : floor; b < end; b++) {
+      if (kinds[b] === FREE) {
         if (++free >= n) {
-          if (n < FLOOR_SIZES) this.floors[n] = b + 1;
+          if (small) this.floors[n] = b + 1;
           return b;
         }
       } else free = 0;
     }
-    if (n < FLOOR_SIZES) this.floors[n] = Math.max(from, end - n + 1);
+    if (small) this.floors[n] = Math.max(from, end - n + 1);
     return -1;
   }
 
@@ -190,6 +195,47 @@ export class BlockHeap {
   alloc(nBytes: number, hasFinaliser = false): number | null {
     const n = blocksFor(nBytes);
     if (n === 0 || this.lockDepth > 0) return null;
+    const noneDue = this.thresholdBlocks < 0 || !this.autoCollect || this.allocAmount < this.thresholdBlocks;
+    if (n === 1 && noneDue) {
+      // The commonest request (a float, a small object, a short str's data) with no collection
+      // due: search() and the placement below for one block, written out.
+      const kinds = this.kinds;
+      const stop = this.finaliser.length;
+      let b = Math.max(this.lastFreeAtb * BLOCKS_PER_ATB, this.floors[1]!);
+      while (b < stop && kinds[b] !== FREE) b++;
+      if (b < stop) {
+        this.floors[1] = b + 1;
+        this.lastFreeAtb = (b + 1) >> 2; // / BLOCKS_PER_ATB, as an integer shift
+        if (b > this.lastUsedBlock) this.lastUsedBlock = b;
+        kinds[b] = HEAD;
+        this.finaliser[b] = hasFinaliser ? 1 : 0;
+        this.allocAmount++;
+        this.usedBlocks++;
+        return b;
+      }
+    }
+    // With no collection due, a run found at once is the answer.
+    let end = noneDue ? this.search(n) : -1;
+    if (end < 0) end = this.searchCollecting(n);
+    if (end < 0) return null;
+    const start = end - n + 1;
+    // Only a one-block search proves there is no free block before it.
+    if (n === 1) this.lastFreeAtb = Math.floor((end + 1) / BLOCKS_PER_ATB);
+    if (end > this.lastUsedBlock) this.lastUsedBlock = end;
+    const kinds = this.kinds;
+    kinds[start] = HEAD;
+    for (let b = start + 1; b <= end; b++) kinds[b] = TAIL;
+    this.finaliser[start] = hasFinaliser ? 1 : 0;
+    this.allocAmount += n;
+    this.usedBlocks += n;
+    return start;
+  }
+
+  /**
+   * gc_alloc's search with its collections: at the threshold first, then after making more of a
+   * large pool's table, on failure (when the port collects then); the last block of a run, or -1.
+   */
+  private searchCollecting(n: number): number {
     let collected = !this.autoCollect;
     if (!collected && this.thresholdBlocks >= 0 && this.allocAmount >= this.thresholdBlocks) {
       this.collect();
@@ -198,21 +244,12 @@ export class BlockHeap {
     let end = this.search(n);
     while (end < 0 && this.extend()) end = this.search(n);
     while (end < 0) {
-      if (collected) return null;
+      if (collected) return -1;
       if (this.collectOnFailure) this.collect();
       collected = true;
       end = this.search(n);
     }
-    const start = end - n + 1;
-    // Only a one-block search proves there is no free block before it.
-    if (n === 1) this.lastFreeAtb = Math.floor((end + 1) / BLOCKS_PER_ATB);
-    this.lastUsedBlock = Math.max(this.lastUsedBlock, end);
-    this.kinds[start] = Kind.Head;
-    for (let b = start + 1; b <= end; b++) this.kinds[b] = Kind.Tail;
-    this.finaliser[start] = hasFinaliser ? 1 : 0;
-    this.allocAmount += n;
-    this.usedBlocks += n;
-    return start;
+    return end;
   }
 
   /** gc_free: frees an allocation at once (a no-op while the heap is locked). */

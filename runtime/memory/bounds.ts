@@ -22,8 +22,13 @@ export function refuseBeyondHeap(bytes: number): void {
   if (bytes > HOST_CAP) throw new HeapExhausted(bytes, false);
 }
 
-/** Bits of |v| (0 for 0), in time linear in its size. */
-export function bitLength(v: bigint): number {
+/** Bits of |v| (0 for 0), in time linear in its size; v an int (a safe integer, or a bigint). */
+export function bitLength(v: bigint | number): number {
+  if (typeof v === "number") {
+    // Exact in a double: its two 32-bit halves give the length, with no bigint made.
+    const a = Math.abs(v);
+    return a < 0x100000000 ? 32 - Math.clz32(a) : 64 - Math.clz32(Math.floor(a / 0x100000000));
+  }
   if (v < 0n) v = -v;
   // The ints of ordinary arithmetic (a few words) in a few shifts; the text of a long one is made once.
   if (v < SHIFTED_BELOW) {

@@ -8,6 +8,7 @@ import { isInterned } from "./import-charge.js";
 import { AllocationFailure } from "./growth.js";
 import { QstrPool } from "./qstr-pool.js";
 import { bitLength } from "./bounds.js";
+import { TextSet } from "./text-set.js";
 
 /** The heap model of one run: part of the run state that runtime/index.ts swaps in for each Runtime. */
 export interface MemState {
@@ -28,7 +29,7 @@ export interface MemState {
 }
 
 export function newMemState(heap = new Heap()): MemState {
-  return { heap, off: 0, fixed: 0, interned: new Set(), pool: new QstrPool(heap.qstrTable), consts: new WeakSet(), constStrs: new Set(), rom: new WeakSet() };
+  return { heap, off: 0, fixed: 0, interned: new TextSet(), pool: new QstrPool(heap.qstrTable), consts: new WeakSet(), constStrs: new Set(), rom: new WeakSet() };
 }
 
 /** The active run's heap model. */
@@ -146,7 +147,7 @@ export function qstrPoolBytes(): number {
 export function chargeBig(v: number | bigint): void {
   if (mem.off !== 0) return;
   // Digits from the bit length: linear in the number's size, where shifting it down would be quadratic.
-  const digits = Math.ceil(bitLength(typeof v === "bigint" ? v : BigInt(v)) / 16);
+  const digits = Math.ceil(bitLength(v) / 16);
   mem.heap.reserve(16);
   mem.heap.reserve(2 * Math.max(2, digits));
 }

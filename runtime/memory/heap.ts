@@ -57,6 +57,31 @@ const QSTRS = Symbol("qstrs");
  */
 export type Visit = (value: unknown, bytes: number, ownsBlocks: boolean) => void;
 
+/**
+ * An object that owns blocks (a list, an instance...) is known to the owner table by a number it
+ * carries (PyObject.heapNo), not by a reference: a table that held the objects would keep every
+ * dead one alive for the host's garbage collector until the next collection of this heap, which
+ * cost a quarter of the time of a program making instances. Numbers are never reused.
+ */
+interface Numbered {
+  heapNo?: number;
+}
+let lastOwnerNo = 0;
+
+function isNumbered(owner: unknown): owner is Numbered {
+  return (typeof owner === "object" && owner !== null) || typeof owner === "function";
+}
+
+/** The owner's number, given at its first allocation. */
+function numberOf(owner: Numbered): number {
+  let n = owner.heapNo;
+  if (!n) {
+    n = ++lastOwnerNo;
+    owner.heapNo = n;
+  }
+  return n;
+}
+
 /** An unbounded heap is the largest a run may have the host allocate (bounds.ts HOST_CAP). */
 const UNBOUNDED_AREA = 256 * 1024 * 1024;
 /** How far back release() looks for the anonymous allocation it frees. */
@@ -67,8 +92,15 @@ export class Heap {
   readonly area: number;
   readonly limit: number;
   readonly table: BlockHeap;
-  /** The owner of each head: TRANSIENT, FIXED, an object, or a str/int value. */
+  /** The owner of each head that is neither anonymous nor an object's: FIXED, PORT, or a str/int value. */
   private readonly owners: unknown[] = [];
+  /** The number of the object owning each head (numberOf); 0 for none. */
+  private ownerNos: Float64Array;
+  /**
+   * 1 for each anonymous (TRANSIENT) head, whose owners slot is then empty: a byte per block, so
+   * that the many anonymous allocations and the sweep that frees them touch no array of values.
+   */
+  private anonymous: Uint8Array;
   /** The latest anonymous heads, a ring of RELEASE_WINDOW (release() frees among them; -1 is none). */
   private readonly recent = new Int32Array(RELEASE_WINDOW).fill(-1);
   private recentAt = 0;
@@ -85,6 +117,8 @@ export class Heap {
     this.table = new BlockHeap(Number.isFinite(lim) ? lim : UNBOUNDED_AREA, { collectOnFailure: opts.collectOnFailure ?? true });
     this.limit = Number.isFinite(lim) ? this.table.layout.poolBytes : Infinity;
     this.table.collect = () => this.onPressure?.();
+    this.anonymous = new Uint8Array(this.table.capacity);
+    this.ownerNos = new Float64Array(this.table.capacity);
     const t = this.table;
     this.qstrTable = {
       alloc: (n) => {
@@ -99,7 +133,7 @@ export class Heap {
         const before = t.usedBlocks;
         const r = t.realloc(b, n, move);
         if (r !== null && r !== b) {
-          this.owners[b] = undefined;
+          this.clearOwner(b);
           this.setOwner(r, QSTRS);
         }
         if (t.usedBlocks > before) this.counted(t.usedBlocks - before);
@@ -147,9 +181,52 @@ export class Heap {
 
   /** Records a head's owner; the table of owners stays a dense array (a sparse one is slow). */
   private setOwner(b: number, owner: unknown): void {
+    if (owner === TRANSIENT) return this.setAnonymous(b);
+    this.makeSlots(b);
+    this.anonymous[b] = 0;
     const owners = this.owners;
+    if (isNumbered(owner)) {
+      this.ownerNos[b] = numberOf(owner);
+      if (b < owners.length) owners[b] = undefined;
+      return;
+    }
+    this.ownerNos[b] = 0;
     while (owners.length <= b) owners.push(undefined);
     owners[b] = owner;
+  }
+
+  /** Marks head `b` anonymous (its owner TRANSIENT); an anonymous head has no other owner recorded. */
+  private setAnonymous(b: number): void {
+    this.makeSlots(b);
+    this.anonymous[b] = 1;
+    this.ownerNos[b] = 0;
+    if (b < this.owners.length) this.owners[b] = undefined;
+  }
+
+  /** The byte and number tables reach block `b` (the block table grows as placement reaches into a large pool). */
+  private makeSlots(b: number): void {
+    if (b < this.anonymous.length) return;
+    const n = Math.max(this.table.capacity, b + 1);
+    const anonymous = new Uint8Array(n);
+    anonymous.set(this.anonymous);
+    this.anonymous = anonymous;
+    const nos = new Float64Array(n);
+    nos.set(this.ownerNos);
+    this.ownerNos = nos;
+  }
+
+  /** Whether head `b` has an owner recorded. */
+  private hasOwner(b: number): boolean {
+    return (b < this.anonymous.length && (this.anonymous[b] === 1 || this.ownerNos[b] !== 0)) || this.owners[b] !== undefined;
+  }
+
+  /** Head `b` no longer has an owner (it was freed, or moved). */
+  private clearOwner(b: number): void {
+    if (b < this.owners.length) this.owners[b] = undefined;
+    if (b < this.anonymous.length) {
+      this.anonymous[b] = 0;
+      this.ownerNos[b] = 0;
+    }
   }
 
   private counted(blocks: number): void {
@@ -176,7 +253,10 @@ export class Heap {
     if (t.lockDepth > 0) throw new HeapExhausted(bytes, true);
     const b = t.alloc(bytes);
     if (b === null) throw new HeapExhausted(bytes, false);
-    this.setOwner(b, TRANSIENT);
+    // setAnonymous(b), without its stores when no other owner is recorded (as is usual).
+    const owners = this.owners;
+    if (b < this.anonymous.length && this.ownerNos[b] === 0 && (b >= owners.length || owners[b] === undefined)) this.anonymous[b] = 1;
+    else this.setAnonymous(b);
     this.recent[this.recentAt++ & (RELEASE_WINDOW - 1)] = b;
     const n = blocksFor(bytes);
     this.allocCount++;
@@ -210,7 +290,7 @@ export class Heap {
     const before = t.usedBlocks;
     const b = t.realloc(head, bytes, true);
     if (b !== null && b !== head) {
-      this.owners[head] = undefined;
+      this.clearOwner(head);
       this.setOwner(b, PORT);
     }
     if (t.usedBlocks > before) this.counted(t.usedBlocks - before);
@@ -225,7 +305,7 @@ export class Heap {
     const t = this.table;
     const last = Math.min(t.lastUsedBlock, t.capacity - 1);
     for (let b = 0; b <= last; b++) {
-      if (t.kinds[b] !== Kind.Head || this.owners[b] !== undefined) continue;
+      if (t.kinds[b] !== Kind.Head || this.hasOwner(b)) continue;
       this.setOwner(b, kept.has(b) ? FIXED : (owned?.get(b) ?? TRANSIENT));
       this.counted(t.lengthOf(b));
     }
@@ -244,7 +324,7 @@ export class Heap {
     const b = this.place(bytes, FIXED);
     if (head !== null && this.owns(FIXED, head)) {
       this.table.free(head);
-      this.owners[head] = undefined;
+      this.clearOwner(head);
     }
     return b;
   }
@@ -256,7 +336,11 @@ export class Heap {
 
   /** Whether `head` is still an allocation of `owner` (a collection may have freed it meanwhile). */
   owns(owner: unknown, head: number): boolean {
-    return head < this.table.capacity && this.table.kinds[head] === Kind.Head && this.owners[head] === owner;
+    if (head >= this.table.capacity || this.table.kinds[head] !== Kind.Head) return false;
+    if (this.anonymous[head] === 1) return owner === TRANSIENT;
+    const no = head < this.ownerNos.length ? this.ownerNos[head]! : 0;
+    if (isNumbered(owner)) return no !== 0 && no === owner.heapNo;
+    return no === 0 && this.owners[head] === owner;
   }
 
   /**
@@ -279,7 +363,7 @@ export class Heap {
     const b = t.realloc(head, bytes, true);
     if (b === null) throw new HeapExhausted(bytes, false);
     if (b !== head) {
-      this.owners[head] = undefined;
+      this.clearOwner(head);
       this.setOwner(b, owner);
     }
     if (t.usedBlocks > before) this.counted(t.usedBlocks - before);
@@ -290,7 +374,7 @@ export class Heap {
   freeFor(owner: unknown, head: number | null): void {
     if (head === null || !this.owns(owner, head) || this.table.lockDepth > 0) return;
     this.table.free(head);
-    this.owners[head] = undefined;
+    this.clearOwner(head);
   }
 
   /**
@@ -303,7 +387,7 @@ export class Heap {
     const t = this.table;
     const ring = this.recent;
     const at = (i: number) => (this.recentAt - 1 - i) & (RELEASE_WINDOW - 1);
-    const live = (h: number) => h >= 0 && this.owners[h] === TRANSIENT && t.kinds[h] === Kind.Head;
+    const live = (h: number) => h >= 0 && this.anonymous[h] === 1 && t.kinds[h] === Kind.Head;
     for (let i = 0; i < RELEASE_WINDOW; i++) {
       const h = ring[at(i)]!;
       if (live(h) && t.lengthOf(h) === n) return this.dropRecent(at(i));
@@ -326,7 +410,7 @@ export class Heap {
   private dropRecent(slot: number): void {
     const h = this.recent[slot]!;
     this.table.free(h);
-    this.owners[h] = undefined;
+    this.clearOwner(h);
     this.recent[slot] = -1;
   }
 
@@ -338,8 +422,12 @@ export class Heap {
    */
   collect(walk: (visit: Visit) => void, fixedBytes = 0): void {
     const reached = new Map<unknown, number>();
+    /** The numbers of the reached objects that own blocks. */
+    const reachedNos = new Set<number>();
     walk((v, bytes, ownsBlocks) => {
-      if (!reached.has(v)) reached.set(v, ownsBlocks ? -1 - bytes : bytes);
+      if (reached.has(v)) return;
+      reached.set(v, ownsBlocks ? -1 - bytes : bytes);
+      if (isNumbered(v) && v.heapNo) reachedNos.add(v.heapNo);
     });
     reached.set(FIXED, fixedBytes);
     const t = this.table;
@@ -347,42 +435,14 @@ export class Heap {
     t.lockDepth = 0; // a collection under heap_lock still sweeps (gc_sweep frees without gc_free)
     try {
       const held = new Map<unknown, number[]>();
-      const last = Math.min(t.lastUsedBlock, t.capacity - 1);
-      const kinds = t.kinds;
-      const owners = this.owners;
-      const pinned = t.pinned.size > 0 ? t.pinned : null;
-      let freed = 0;
-      let lastKept = 0;
-      for (let b = 0; b <= last; b++) {
-        if (kinds[b] !== Kind.Head) continue;
-        const o = owners[b];
-        if (o === PORT || o === QSTRS) {
-          lastKept = b;
-          continue;
-        }
-        if (o !== TRANSIENT && o !== undefined && reached.has(o)) {
-          lastKept = b;
-          const hs = held.get(o);
-          if (hs) hs.push(b);
-          else held.set(o, [b]);
-        } else if (pinned && pinned.has(b)) lastKept = b;
-        else {
-          // Swept in place, as gc_sweep does: the head and its tails become free.
-          owners[b] = undefined;
-          kinds[b] = Kind.Free;
-          t.finaliser[b] = 0;
-          freed++;
-          while (kinds[b + 1] === Kind.Tail) {
-            kinds[++b] = Kind.Free;
-            freed++;
-          }
-        }
-      }
+      const heldNos = new Map<number, number[]>();
+      const { freed, lastKept } = this.sweep(reached, held, reachedNos, heldNos);
       t.usedBlocks -= freed;
       t.clearFloors();
+      const kinds = t.kinds;
       const short: [unknown, number][] = [];
       for (const [o, w] of reached) {
-        const heads = held.get(o);
+        const heads = isNumbered(o) ? (o.heapNo ? heldNos.get(o.heapNo) : undefined) : held.get(o);
         if (w < 0) {
           if (!heads && w < -1) short.push([o, -1 - w]);
           continue;
@@ -393,7 +453,7 @@ export class Heap {
           const h = heads.pop()!;
           have -= t.lengthOf(h) * BYTES_PER_BLOCK;
           t.free(h);
-          this.owners[h] = undefined;
+          this.clearOwner(h);
         }
         if (have < w) short.push([o, w - have]);
       }
@@ -421,6 +481,107 @@ export class Heap {
   }
 
   /**
+   * gc_sweep over the table up to the last used block: frees each head (and its tails) that is
+   * anonymous, unowned or of an owner not in `reached` (an object's by its number, `reachedNos`),
+   * unless pinned; collects the kept heads of reached owners into `held` (`heldNos`). Gives the
+   * blocks freed and the last head kept.
+   */
+  private sweep(reached: ReadonlyMap<unknown, number>, held: Map<unknown, number[]>, reachedNos: ReadonlySet<number>, heldNos: Map<number, number[]>): { freed: number; lastKept: number } {
+    const t = this.table;
+    const last = Math.min(t.lastUsedBlock, t.capacity - 1);
+    this.makeSlots(last);
+    const kinds = t.kinds;
+    const fin = t.finaliser;
+    const owners = this.owners;
+    const anonymous = this.anonymous;
+    const nos = this.ownerNos;
+    const pinned = t.pinned.size > 0 ? t.pinned : null;
+    // The kinds as plain numbers: this loop visits every block of the heap at each collection.
+    const HEAD: number = Kind.Head;
+    const TAIL: number = Kind.Tail;
+    const FREE: number = Kind.Free;
+    // Four blocks at a time where all four are anonymous heads or tails of a run being freed (most
+    // of a heap of floats, ints and short strs): the same tables as words.
+    const kinds4 = new Uint32Array(kinds.buffer, kinds.byteOffset, kinds.length >> 2);
+    const anonymous4 = new Uint32Array(anonymous.buffer, anonymous.byteOffset, anonymous.length >> 2);
+    const fin4 = new Uint32Array(fin.buffer, fin.byteOffset, fin.length >> 2);
+    const wordsEnd = pinned === null ? Math.min((last + 1) >> 2, anonymous4.length, fin4.length) << 2 : 0;
+    let freed = 0;
+    let lastKept = 0;
+    /** Whether the blocks now visited are tails of a head just freed. */
+    let freeing = false;
+    for (let b = 0; b <= last; b++) {
+      if ((b & 3) === 0 && b < wordsEnd && (freeing || kinds[b] === HEAD)) {
+        const w = kinds4[b >> 2]!;
+        const heads = w & 0x01010101;
+        const tails = (w >>> 1) & 0x01010101;
+        // Every byte a head or a tail (Kind 1 or 2), and every head anonymous.
+        if ((heads | tails) === 0x01010101 && (heads & tails) === 0 && (anonymous4[b >> 2]! & heads) === heads) {
+          kinds4[b >> 2] = 0;
+          anonymous4[b >> 2]! &= ~heads;
+          fin4[b >> 2]! &= ~heads;
+          freed += 4;
+          freeing = true;
+          b += 3;
+          continue;
+        }
+      }
+      const k = kinds[b];
+      if (k === TAIL) {
+        if (freeing) {
+          kinds[b] = FREE;
+          freed++;
+        }
+        continue;
+      }
+      freeing = false;
+      if (k !== HEAD) continue;
+      const anon = anonymous[b] === 1;
+      if (!anon) {
+        const no = nos[b]!;
+        if (no !== 0) {
+          if (reachedNos.has(no)) {
+            lastKept = b;
+            const hs = heldNos.get(no);
+            if (hs) hs.push(b);
+            else heldNos.set(no, [b]);
+            continue;
+          }
+        } else {
+          const o = owners[b];
+          if (o === PORT || o === QSTRS) {
+            lastKept = b;
+            continue;
+          }
+          if (o !== undefined && reached.has(o)) {
+            lastKept = b;
+            const hs = held.get(o);
+            if (hs) hs.push(b);
+            else held.set(o, [b]);
+            continue;
+          }
+        }
+      }
+      if (pinned !== null && pinned.has(b)) {
+        lastKept = b;
+        continue;
+      }
+      // Swept in place, as gc_sweep does: the head and its tails (the blocks that follow) become free.
+      if (anon) anonymous[b] = 0;
+      else {
+        nos[b] = 0;
+        if (b < owners.length) owners[b] = undefined;
+      }
+      fin[b] = 0;
+      kinds[b] = FREE;
+      freed++;
+      freeing = true;
+    }
+    return { freed, lastKept };
+  }
+
+
+  /**
    * The text of the MemoryError for a failed request of `nBytes`, made on this heap as
    * py/objexcept.c makes it (growth.ts memoryErrorText); its allocations are garbage at once.
    */
@@ -440,7 +601,7 @@ export class Heap {
         realloc: (b, n, move) => {
           const r = t.realloc(b, n, move);
           if (r !== null && r !== b) {
-            if (b !== null) this.owners[b] = undefined;
+            if (b !== null) this.clearOwner(b);
             mark(r);
           }
           return r;

@@ -9,18 +9,19 @@ import { BlockHeap } from "./blocks.js";
 import { type HashTable } from "./growth.js";
 import { loadModule, type QstrSet } from "./import-load.js";
 import { QstrPool } from "./qstr-pool.js";
+import { shapeOf, TextSet } from "./text-set.js";
 import { WEBASSEMBLY_QSTRS } from "./qstrs-webassembly.js";
 
 /** The strings the port's firmware has interned at start (the WebAssembly VM's, the oracle's). */
 export const FIRMWARE_QSTRS: ReadonlySet<string> = new Set(WEBASSEMBLY_QSTRS);
 
-/** Firmware and static qstrs in one set, and the longest of them: longer text needs no lookup there. */
-const BUILT_IN_QSTRS: ReadonlySet<string> = new Set([...WEBASSEMBLY_QSTRS, ...STATIC_QSTRS]);
-const LONGEST_BUILT_IN = Math.max(...[...BUILT_IN_QSTRS].map((s) => s.length));
+/** Firmware and static qstrs in one set (a TextSet: most texts looked up there are answered without hashing them). */
+const BUILT_IN_QSTRS = new TextSet([...WEBASSEMBLY_QSTRS, ...STATIC_QSTRS]);
 
 /** Is `text` an interned string: a static qstr, one of the firmware's, or one interned at run time? */
 export function isInterned(interned: ReadonlySet<string>, text: string): boolean {
-  return (text.length <= LONGEST_BUILT_IN && BUILT_IN_QSTRS.has(text)) || interned.has(text);
+  const k = shapeOf(text);
+  return BUILT_IN_QSTRS.hasShaped(text, k) || (interned instanceof TextSet ? interned.hasShaped(text, k) : interned.has(text));
 }
 
 /** qstr pools on a heap of their own (only pools and chunks are allocated there): what interning would grow them by. */

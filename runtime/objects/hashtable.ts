@@ -222,6 +222,8 @@ export class HashTable {
 }
 
 export class PyDict extends PyObject {
+  /** The number the heap's owner table knows this object by (memory/heap.ts); 0 until it owns blocks. */
+  heapNo = 0;
   type: PyType = DICT;
   /** A dict in ROM (errno.errorcode, module tables): any change is a TypeError. */
   fixed = false;
@@ -235,6 +237,8 @@ export class PyDict extends PyObject {
 }
 
 export class PySet extends PyObject {
+  /** The number the heap's owner table knows this object by (memory/heap.ts); 0 until it owns blocks. */
+  heapNo = 0;
   /** The heap head of mp_obj_set_t (the table has its own). */
   head: number | null;
   constructor(

@@ -163,7 +163,7 @@ function chargeBigWork(work: number, a: number | bigint, b: number | bigint, r: 
  */
 function divResult(a: number | bigint, b: number | bigint): void {
   if (isSmall(a) && isSmall(b)) return;
-  const na = Math.ceil(bitLength(big(a)) / 16);
+  const na = Math.ceil(bitLength(a) / 16);
   charge(SIZES.bigint(na + 1));
   // Long division: the divisor's digits for each digit of the quotient.
   const nb = digitsOf(b);

@@ -172,6 +172,8 @@ export class PyTuple extends PyObject {
 export const EMPTY_TUPLE = new PyTuple([]);
 
 export class PyList extends PyObject {
+  /** The number the heap's owner table knows this object by (memory/heap.ts); 0 until it owns blocks. */
+  heapNo = 0;
   type: PyType = LIST;
   /** Slots of the item array as MicroPython sizes it (at least 4, doubled when full). */
   alloc: number;
@@ -229,6 +231,8 @@ export class PyBytes extends PyObject {
 }
 
 export class PyByteArray extends PyObject {
+  /** The number the heap's owner table knows this object by (memory/heap.ts); 0 until it owns blocks. */
+  heapNo = 0;
   type: PyType = BYTEARRAY;
   /** Spare bytes past the end, as py/objarray.c keeps them (appends grow by 8 at a time). */
   free = 0;
@@ -379,6 +383,8 @@ export class PyBoundMethod extends PyObject {
 export const NATIVE_BASE_PENDING: PyObject = new PyBuiltin("__init__", () => null);
 
 export class PyInstance extends PyObject {
+  /** The number the heap's owner table knows this object by (memory/heap.ts); 0 until it owns blocks. */
+  heapNo = 0;
   readonly dict: Namespace = new Map();
   /** Storage of the native base (list items, dict entries...) when a class extends one. */
   base: PyObject | null = null;
@@ -431,6 +437,8 @@ export class PyModule extends PyObject {
 }
 
 export class PyProperty extends PyObject {
+  /** The number the heap's owner table knows this object by (memory/heap.ts); 0 until it owns blocks. */
+  heapNo = 0;
   /** Made at run time, on the heap (the built-in types' are in ROM). */
   readonly onHeap = charging();
   constructor(
@@ -447,6 +455,8 @@ export class PyProperty extends PyObject {
 }
 
 export class PyStaticMethod extends PyObject {
+  /** The number the heap's owner table knows this object by (memory/heap.ts); 0 until it owns blocks. */
+  heapNo = 0;
   /** Made at run time, on the heap (the built-in types' classmethods are in ROM). */
   readonly onHeap = charging();
   constructor(

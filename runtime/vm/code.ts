@@ -25,10 +25,17 @@ export interface ModuleContext {
   readonly inPlace?: boolean;
 }
 
+/** States up to this many slots are copied from Code.blankState; a larger one is made when a frame needs it. */
+const BLANK_STATE_MAX = 256;
+
 export class Code {
   readonly prelude: Prelude;
   readonly name: string;
   readonly argNames: string[];
+  /** n_state empty slots, copied for each frame: a packed array copies faster than one is made and filled. */
+  readonly blankState: Value[] = [];
+  /** The heap a call's code state would take (SIZES.generator of the prelude), worked out once. */
+  readonly stateBytes: number;
   private kids: (Code | undefined)[];
   constructor(
     readonly raw: RawCode,
@@ -40,6 +47,9 @@ export class Code {
     this.name = ctx.qstrs[p.nameQstr] ?? "?";
     this.argNames = p.argQstrs.map((q) => ctx.qstrs[q] ?? "?");
     this.kids = new Array(raw.children.length);
+    this.stateBytes = SIZES.generator(p.nState, p.nExcStack);
+    // Not for a huge n_state (a damaged .mpy may claim any): such a frame is refused, or made as it is needed.
+    if (p.nState <= BLANK_STATE_MAX) for (let i = 0; i < p.nState; i++) this.blankState.push(undefined);
   }
   child(i: number): Code {
     return (this.kids[i] ??= new Code(this.raw.children[i]!, this.ctx));
@@ -128,7 +138,7 @@ export class Frame {
     // mp_code_state_t's header, the state words and the exception stack: an absurd prelude is
     // MemoryError before the host allocates anything.
     refuseBeyondHeap(28 + 4 * n + 12 * code.prelude.nExcStack);
-    this.state = new Array<Value>(n).fill(undefined);
+    this.state = n <= BLANK_STATE_MAX ? code.blankState.slice() : new Array<Value>(n).fill(undefined);
     this.ip = code.prelude.codeStart;
     this.locals = code.ctx.globals;
   }
@@ -165,7 +175,7 @@ export function setupFrame(fn: BytecodeFunction, args: Value[], kw: KwArgs | nul
   const p = code.prelude;
   // mp_obj_fun_bc_call puts a large code state on the heap (freed on return): one the whole heap
   // cannot hold is a MemoryError there, never a host array of that size (a .mpy may claim any n_state).
-  const stateBytes = SIZES.generator(p.nState, p.nExcStack);
+  const stateBytes = code.stateBytes;
   if (stateBytes > mem.heap.limit) throw memoryError(new HeapExhausted(stateBytes, false));
   const f = new Frame(fn, code);
   const s = f.state;
