@@ -129,16 +129,7 @@ export class Heap {
         }
         return b;
       },
-      realloc: (b, n, move) => {
-        const before = t.usedBlocks;
-        const r = t.realloc(b, n, move);
-        if (r !== null && r !== b) {
-          this.clearOwner(b);
-          this.setOwner(r, QSTRS);
-        }
-        if (t.usedBlocks > before) this.counted(t.usedBlocks - before);
-        return r;
-      },
+      realloc: (b, n, move) => this.reallocOwned(QSTRS, b, n, move),
       get lockDepth() {
         return t.lockDepth;
       },
@@ -285,13 +276,17 @@ export class Heap {
    * JavaScript API grows the port's table of proxied objects): in place, or moved. Gives the new head.
    */
   reallocPort(head: number, bytes: number): number | null {
-    if (this.owners[head] !== PORT) return null;
+    return this.owners[head] === PORT ? this.reallocOwned(PORT, head, bytes, true) : null;
+  }
+
+  /** gc_realloc of `owner`'s blocks at `head` (in place, or moved when `move`); the owner follows them. */
+  private reallocOwned(owner: unknown, head: number, bytes: number, move: boolean): number | null {
     const t = this.table;
     const before = t.usedBlocks;
-    const b = t.realloc(head, bytes, true);
+    const b = t.realloc(head, bytes, move);
     if (b !== null && b !== head) {
       this.clearOwner(head);
-      this.setOwner(b, PORT);
+      this.setOwner(b, owner);
     }
     if (t.usedBlocks > before) this.counted(t.usedBlocks - before);
     return b;
