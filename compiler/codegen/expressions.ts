@@ -53,7 +53,7 @@ export function ifCond(g: Gen, e: A.Expr, jumpIf: boolean, label: number): void 
 
 export function expr(g: Gen, e: A.Expr): void {
   const em = g.e;
-  if (isLink(g, e)) return chain(g, e);
+  if (isLink(g, e) || displayNests(e)) return chain(g, e);
   if (!isLeaf(g, e)) g.line(e);
   switch (e.kind) {
     case "Constant":
@@ -104,13 +104,7 @@ export function expr(g: Gen, e: A.Expr): void {
     case "Dict":
       if (e.badItem) g.error("expectingKeyValue", e.keys[0] ?? e);
       em.build(e.keys.length, "map");
-      e.keys.forEach((k, i) => {
-        // Each key:value item is a parse node of its own, with its own line (py/compile.c).
-        g.line(k!);
-        expr(g, e.values[i]!);
-        expr(g, k!);
-        em.storeMap();
-      });
+      e.keys.forEach((k, i) => dictItem(g, k!, e.values[i]!));
       return;
     case "ListComp":
       return comprehension(g, e, "listcomp");
@@ -157,8 +151,16 @@ function chainBase(g: Gen, e: A.Expr): A.Expr | null {
     case "IfExp":
       return e.orelse;
     case "Attribute":
-    case "Subscript":
       return e.value;
+    case "Subscript":
+      // `a[a[...]]` nests in the index: the object is compiled first, then the chain goes on.
+      return subscriptNested(g, e) ? e.slice : e.value;
+    case "Tuple":
+    case "List":
+    case "Set":
+      return displayNests(e) ? e.elts[e.elts.length - 1]! : null;
+    case "Dict":
+      return displayNests(e) ? e.values[e.values.length - 1]! : null;
     case "Call": {
       // super() and super().m() load their arguments themselves.
       if (!isLink(g, e)) return null;
@@ -168,6 +170,29 @@ function chainBase(g: Gen, e: A.Expr): A.Expr | null {
     default:
       return null;
   }
+}
+
+/**
+ * A display that chain() compiles: its items but the last, then the chain goes on in the last one
+ * (`[[[...]]]`, `{1: {1: ...}}`), then the display is built.
+ */
+function displayNests(e: A.Expr): boolean {
+  switch (e.kind) {
+    case "Tuple":
+    case "List":
+      return e.elts.length > 0;
+    case "Set":
+      return e.elts.length > 0 && !e.badValue;
+    case "Dict":
+      return e.keys.length > 0 && !e.badItem;
+    default:
+      return false;
+  }
+}
+
+/** A subscript whose chain goes on in its index: the object is no link, the index is one or a display. */
+function subscriptNested(g: Gen, e: A.Subscript): boolean {
+  return !isLink(g, e.value) && (isLink(g, e.slice) || displayNests(e.slice));
 }
 
 /** Whether chain() compiles `e`, seen from its own node only. */
@@ -234,6 +259,19 @@ function chain(g: Gen, top: A.Expr): void {
       em.adjustStackSize(-1);
       ends.push(end);
     }
+    if (e.kind === "Subscript" && base === e.slice) {
+      expr(g, e.value);
+      trailerLine(g, e);
+    }
+    if (e.kind === "Tuple" || e.kind === "List" || e.kind === "Set") {
+      for (let k = 0; k < e.elts.length - 1; k++) expr(g, e.elts[k]!);
+    }
+    if (e.kind === "Dict") {
+      em.build(e.keys.length, "map");
+      const last = e.keys.length - 1;
+      for (let k = 0; k < last; k++) dictItem(g, e.keys[k]!, e.values[k]!);
+      g.line(e.keys[last]!);
+    }
     links.push(e);
     e = base;
   }
@@ -256,9 +294,24 @@ function chain(g: Gen, top: A.Expr): void {
         em.attr(link.attr, "load");
         break;
       case "Subscript":
-        trailerLine(g, link);
-        expr(g, link.slice);
+        if (!subscriptNested(g, link)) {
+          trailerLine(g, link);
+          expr(g, link.slice);
+        }
         em.subscr("load");
+        break;
+      case "Tuple":
+        em.build(link.elts.length, "tuple");
+        break;
+      case "List":
+        em.build(link.elts.length, "list");
+        break;
+      case "Set":
+        em.build(link.elts.length, "set");
+        break;
+      case "Dict":
+        expr(g, link.keys[link.keys.length - 1]!);
+        em.storeMap();
         break;
       case "Call": {
         const method = link.func.kind === "Attribute";
@@ -278,6 +331,14 @@ function chain(g: Gen, top: A.Expr): void {
         throw new InternalError(`${link.kind} is no chain link`);
     }
   }
+}
+
+/** A key:value item is a parse node of its own, with its own line (py/compile.c); its value is compiled first. */
+function dictItem(g: Gen, k: A.Expr, v: A.Expr): void {
+  g.line(k);
+  expr(g, v);
+  expr(g, k);
+  g.e.storeMap();
 }
 
 /** What a call does before its arguments, once its head is compiled: load the method, or the call's line. */

@@ -23,6 +23,11 @@ const COMPILED: [string, number, (n: number) => string, string][] = [
   ["a unary chain", 30720, (n) => `y = ${"-".repeat(n)}x`, "f7814c1ae39210674962ef96b2703cc900114ce01fb4bc5522ec2f1fc264d66f"],
   ["a not chain", 43264, (n) => `y = ${"not ".repeat(n)}x`, "503ef67cd5684444600b58ba9f1e8deb2247cf4add075866f10975de7a38750f"],
   ["a power chain", 30720, (n) => `y = ${"a**".repeat(n)}a`, "f905deb8a41cb136f874949ff64629f5290f36cae2459643eaa5d3432ca4d070"],
+  ["nested lists", 7616, (n) => `y = ${"[".repeat(n)}${"]".repeat(n)}`, "e943739c6b1c803ed01115a2599d4bc0b4ceb5a6a305bd242491a226391c165e"],
+  ["nested subscripts", 5536, (n) => `y = ${"a[".repeat(n)}1${"]".repeat(n)}`, "5f6a94b787af00390ef1e30cf77377b53956ec1661663f173f89e689dbebb7f4"],
+  ["nested dicts", 5216, (n) => `y = ${"{1:".repeat(n)}1${"}".repeat(n)}`, "11bc18282a3eb8e2dd50f410f66d34690f2ec0024a843c1448301bfaffff3f73"],
+  // Items before the nested last one, in each kind of display and in a tuple index: 5,000 levels.
+  ["mixed displays", 1000, (n) => `y = ${"[a, (b, {c, {1: 2, 3: a[b, ".repeat(n)}1${"]}})]".repeat(n)}`, "c9f1ba7b63cad9b5e5128346d45c4d117d34d952a54f0e00367f27fa0bdedc4b"],
   ["conditional expressions", 1808, (n) => `y = ${"a if b else ".repeat(n)}c`, "a8b5ff35f62140669a7d2281b66fd6e41faeb60922d30b60d22bd5576f2135b9"],
   ["nested functions", 6176, (n) => blocks(n, "def f():"), "544bda44aa3aa1baad613e220fb36ee467368a1d922dcfeefcc516ca668882ed"],
   ["nested classes", 4896, (n) => blocks(n, "class C:"), "bdf007943fb132eaa5c74260ae5bbd4583e5289708c85d672df34f6a414962b5"],
@@ -33,9 +38,6 @@ const COMPILED: [string, number, (n: number) => string, string][] = [
  * the parser alone, at mpy-cross's depth and a few times it (blocks: twice, their indentation grows as the square).
  */
 const PARSED: [string, number, number, (n: number) => string][] = [
-  ["nested lists", 7616, 4, (n) => `y = ${"[".repeat(n)}${"]".repeat(n)}`],
-  ["nested subscripts", 5536, 4, (n) => `y = ${"a[".repeat(n)}1${"]".repeat(n)}`],
-  ["nested dicts", 5216, 4, (n) => `y = ${"{1:".repeat(n)}1${"}".repeat(n)}`],
   ["nested if blocks", 3264, 2, (n) => blocks(n, "if x:")],
   ["nested while blocks", 2048, 2, (n) => blocks(n, "while x:")],
   ["nested comprehensions", 4000, 4, (n) => `y = ${"[x for x in ".repeat(n)}1${"]".repeat(n)}`],
