@@ -1,8 +1,9 @@
 // Deep nesting compiled through the API on the caller's own stack (a forked test process has Node's
 // default stack; no large-stack thread): each shape at the deepest mpy-cross v1.27.0 compiles with
 // its default heap, to its bytes (sha-256 of its output for `deep.py`). The parser holds a bounded
-// JavaScript stack at any depth (compiler/front/parse-base.ts segmented); the shapes whose code
-// generation still recurses once per level are checked as far as the parser.
+// JavaScript stack at any depth (compiler/front/parse-base.ts segmented), and so does code generation
+// for chains, displays and blocks; the shapes whose code generation still recurses once per level
+// (comprehensions, lambda defaults) are checked as far as the parser.
 
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
@@ -15,6 +16,10 @@ const HEADER = "x = 1\nx = 2\nx = 3\n";
 /** `n` nested block headers, one a line, each indented one more, around `inner`. */
 const blocks = (n: number, head: string, inner = "pass") =>
   Array.from({ length: n }, (_, i) => `${" ".repeat(i)}${head}`).join("\n") + `\n${" ".repeat(n)}${inner}`;
+
+/** `n` nested `try:` blocks around `pass`, each with a `finally: pass`. */
+const tryFinally = (n: number) =>
+  blocks(n, "try:") + "\n" + Array.from({ length: n }, (_, i) => `${" ".repeat(n - 1 - i)}finally:\n${" ".repeat(n - i)}pass`).join("\n");
 
 const COMPILED: [string, number, (n: number) => string, string][] = [
   ["nested brackets", 8096, (n) => `y = ${"(".repeat(n)}1${")".repeat(n)}`, "5d3c5c1a95539f11bf04de6ffc6c8902b5663c5f415c4342608887038d029439"],
@@ -31,11 +36,19 @@ const COMPILED: [string, number, (n: number) => string, string][] = [
   ["conditional expressions", 1808, (n) => `y = ${"a if b else ".repeat(n)}c`, "a8b5ff35f62140669a7d2281b66fd6e41faeb60922d30b60d22bd5576f2135b9"],
   ["nested functions", 6176, (n) => blocks(n, "def f():"), "544bda44aa3aa1baad613e220fb36ee467368a1d922dcfeefcc516ca668882ed"],
   ["nested classes", 4896, (n) => blocks(n, "class C:"), "bdf007943fb132eaa5c74260ae5bbd4583e5289708c85d672df34f6a414962b5"],
+  // Blocks: mpy-cross's limit is its bytecode's (a jump over the rest reaches past its 15-bit offset).
+  ["nested if blocks", 3280, (n) => blocks(n, "if x:"), "83a33eaa319b0e9e1eb6f5c72b0c6288eeafd9f25b09f6c744523acd5c31a3c5"],
+  ["nested if blocks", 3281, (n) => blocks(n, "if x:"), "RuntimeError: bytecode overflow (line 1)"],
+  ["nested while blocks", 2051, (n) => blocks(n, "while x:"), "2833d11ff9c9d5a457dc1b5e381d867ae7a7f54b3efba1b8d33dbf0cce4ea7e5"],
+  ["nested for blocks", 1491, (n) => blocks(n, "for x in y:"), "09b973c41b6dc3f05a9d03bd4560f221bc20395fab63920dca2054ec7f149c6a"],
+  ["nested range loops", 1024, (n) => blocks(n, "for i in range(3):"), "df8b7b5569d8ec6592bf71222b17bcc1db91bf7aa663bc315afe903346419cc9"],
+  ["nested with blocks", 3643, (n) => blocks(n, "with a:"), "d71b29e87c8fa933d791e2195624a9da062adce4abfcb9e2d7d9cdb71f91e375"],
+  ["nested try/finally", 6560, tryFinally, "5dfc8304c0571507f1307e3248f98f59d6a817ee8dc4f9adaafd02285e49ada6"],
 ];
 
 /**
- * Shapes whose code generation recurses per level (compiler/codegen), and two costly for the parser:
- * the parser alone, at mpy-cross's depth and a few times it (blocks: twice, their indentation grows as the square).
+ * The parser alone, at mpy-cross's depth and a few times it (blocks: twice, their indentation grows
+ * as the square): shapes costly for the parser, and those whose code generation recurses per level.
  */
 const PARSED: [string, number, number, (n: number) => string][] = [
   ["nested if blocks", 3264, 2, (n) => blocks(n, "if x:")],
