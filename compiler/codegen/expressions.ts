@@ -10,7 +10,8 @@ import { constTruth } from "../front/fold.js";
 import { ID_PARAM } from "../emit/scope.js";
 import { constValueOf } from "./constants.js";
 import type { Gen } from "./gen.js";
-import { comprehension, functionOrLambda, newScope } from "./scopes.js";
+import type { Scope, ScopeKind } from "../emit/scope.js";
+import { comprehension, comprehensionClose, comprehensionOpen, functionOrLambda, newScope, positionalDefaultsClose } from "./scopes.js";
 import { declare, yieldFrom } from "./statements.js";
 
 const BIN_TO_OP: Record<A.Operator, BinaryOpName> = {
@@ -53,7 +54,7 @@ export function ifCond(g: Gen, e: A.Expr, jumpIf: boolean, label: number): void 
 
 export function expr(g: Gen, e: A.Expr): void {
   const em = g.e;
-  if (isLink(g, e) || displayNests(e)) return chain(g, e);
+  if (isLink(g, e) || nestsInLast(e)) return chain(g, e);
   if (!isLeaf(g, e)) g.line(e);
   switch (e.kind) {
     case "Constant":
@@ -63,21 +64,13 @@ export function expr(g: Gen, e: A.Expr): void {
       return constant(g, e);
     case "Name":
       return g.loadId(e.id);
-    case "BoolOp": {
-      const end = g.label();
-      e.values.forEach((v, i) => {
-        expr(g, v);
-        if (i + 1 < e.values.length) em.jumpIfOrPop(e.op === "or", end);
-      });
-      em.labelAssign(end);
-      return;
-    }
     case "Compare":
       return compare(g, e);
     case "NamedExpr":
       return namedExpr(g, e);
     case "Call":
       return call(g, e);
+    case "BoolOp":
     case "BinOp":
     case "UnaryOp":
     case "IfExp":
@@ -158,9 +151,22 @@ function chainBase(g: Gen, e: A.Expr): A.Expr | null {
     case "Tuple":
     case "List":
     case "Set":
-      return displayNests(e) ? e.elts[e.elts.length - 1]! : null;
+      return nestsInLast(e) ? e.elts[e.elts.length - 1]! : null;
     case "Dict":
-      return displayNests(e) ? e.values[e.values.length - 1]! : null;
+      return nestsInLast(e) ? e.values[e.values.length - 1]! : null;
+    case "BoolOp":
+      return e.values[e.values.length - 1]!;
+    case "Compare":
+      return e.ops.length === 1 ? e.comparators[0]! : null;
+    case "Slice":
+      return e.step ?? e.upper ?? e.lower ?? null;
+    case "ListComp":
+    case "SetComp":
+    case "DictComp":
+    case "GeneratorExp":
+      return nestsInLast(e) ? e.generators[0]!.iter : null;
+    case "Lambda":
+      return nestsInLast(e) ? e.args.defaults[e.args.defaults.length - 1]! : null;
     case "Call": {
       // super() and super().m() load their arguments themselves.
       if (!isLink(g, e)) return null;
@@ -173,10 +179,11 @@ function chainBase(g: Gen, e: A.Expr): A.Expr | null {
 }
 
 /**
- * A display that chain() compiles: its items but the last, then the chain goes on in the last one
- * (`[[[...]]]`, `{1: {1: ...}}`), then the display is built.
+ * A node that chain() compiles, its chain going on in its last part: a display's last item
+ * (`[[[...]]]`, `{1: {1: ...}}`), the last operand of `and`/`or` and of one comparison, a slice's last
+ * bound, a comprehension's first iterable, a lambda's last default when all its defaults are positional.
  */
-function displayNests(e: A.Expr): boolean {
+function nestsInLast(e: A.Expr): boolean {
   switch (e.kind) {
     case "Tuple":
     case "List":
@@ -185,14 +192,31 @@ function displayNests(e: A.Expr): boolean {
       return e.elts.length > 0 && !e.badValue;
     case "Dict":
       return e.keys.length > 0 && !e.badItem;
+    case "BoolOp":
+      return true;
+    case "Compare":
+      return e.ops.length === 1;
+    case "Slice":
+      return !!(e.step ?? e.upper ?? e.lower);
+    case "ListComp":
+    case "SetComp":
+    case "DictComp":
+      return true;
+    case "GeneratorExp":
+      // A bare generator argument records no line of its own.
+      return !e.bare;
+    case "Lambda":
+      return e.args.defaults.length > 0 && !e.args.defaultGap && e.args.kwDefaults.every((d) => !d);
     default:
       return false;
   }
 }
 
+const COMP_KIND = { ListComp: "listcomp", SetComp: "setcomp", DictComp: "dictcomp", GeneratorExp: "genexpr" } as const satisfies Record<string, ScopeKind>;
+
 /** A subscript whose chain goes on in its index: the object is no link, the index is one or a display. */
 function subscriptNested(g: Gen, e: A.Subscript): boolean {
-  return !isLink(g, e.value) && (isLink(g, e.slice) || displayNests(e.slice));
+  return !isLink(g, e.value) && (isLink(g, e.slice) || nestsInLast(e.slice));
 }
 
 /** Whether chain() compiles `e`, seen from its own node only. */
@@ -239,6 +263,7 @@ function chain(g: Gen, top: A.Expr): void {
   const em = g.e;
   const links: A.Expr[] = [];
   const ends: number[] = [];
+  const scopes: Scope[] = [];
   let e = top;
   for (let base = chainBase(g, e); base !== null; base = chainBase(g, e)) {
     g.line(e);
@@ -265,6 +290,27 @@ function chain(g: Gen, top: A.Expr): void {
     }
     if (e.kind === "Tuple" || e.kind === "List" || e.kind === "Set") {
       for (let k = 0; k < e.elts.length - 1; k++) expr(g, e.elts[k]!);
+    }
+    if (e.kind === "BoolOp") {
+      const end = g.label();
+      for (let k = 0; k < e.values.length - 1; k++) {
+        expr(g, e.values[k]!);
+        em.jumpIfOrPop(e.op === "or", end);
+      }
+      ends.push(end);
+    }
+    if (e.kind === "Compare") expr(g, e.left);
+    if (e.kind === "Slice") {
+      for (const part of [e.lower, e.upper]) {
+        if (part === base) break;
+        if (part) expr(g, part);
+        else em.loadConstTok("none");
+      }
+    }
+    if (e.kind === "ListComp" || e.kind === "SetComp" || e.kind === "DictComp" || e.kind === "GeneratorExp") comprehensionOpen(g, e, COMP_KIND[e.kind]);
+    if (e.kind === "Lambda") {
+      scopes.push(newScope(g, "lambda", e));
+      for (let k = 0; k < e.args.defaults.length - 1; k++) expr(g, e.args.defaults[k]!);
     }
     if (e.kind === "Dict") {
       em.build(e.keys.length, "map");
@@ -312,6 +358,29 @@ function chain(g: Gen, top: A.Expr): void {
       case "Dict":
         expr(g, link.keys[link.keys.length - 1]!);
         em.storeMap();
+        break;
+      case "BoolOp":
+        em.labelAssign(ends.pop()!);
+        break;
+      case "Compare":
+        em.binaryOp(CMP_TO_OP[link.ops[0] as keyof typeof CMP_TO_OP]);
+        break;
+      case "Slice":
+        // The bounds after the last one given are None; a step is the third.
+        if (link.step) em.build(3, "slice");
+        else {
+          if (!link.upper) em.loadConstTok("none");
+          em.build(2, "slice");
+        }
+        break;
+      case "ListComp":
+      case "SetComp":
+      case "DictComp":
+      case "GeneratorExp":
+        comprehensionClose(g, COMP_KIND[link.kind]);
+        break;
+      case "Lambda":
+        positionalDefaultsClose(g, scopes.pop()!, link.args.defaults.length);
         break;
       case "Call": {
         const method = link.func.kind === "Attribute";

@@ -2,8 +2,8 @@
 // default stack; no large-stack thread): each shape at the deepest mpy-cross v1.27.0 compiles with
 // its default heap, to its bytes (sha-256 of its output for `deep.py`). The parser holds a bounded
 // JavaScript stack at any depth (compiler/front/parse-base.ts segmented), and so does code generation
-// for chains, displays and blocks; the shapes whose code generation still recurses once per level
-// (comprehensions, lambda defaults) are checked as far as the parser.
+// for chains, displays, comprehensions, lambda defaults and blocks; the parser alone is checked
+// further.
 
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
@@ -33,6 +33,15 @@ const COMPILED: [string, number, (n: number) => string, string][] = [
   ["nested dicts", 5216, (n) => `y = ${"{1:".repeat(n)}1${"}".repeat(n)}`, "11bc18282a3eb8e2dd50f410f66d34690f2ec0024a843c1448301bfaffff3f73"],
   // Items before the nested last one, in each kind of display and in a tuple index: 5,000 levels.
   ["mixed displays", 1000, (n) => `y = ${"[a, (b, {c, {1: 2, 3: a[b, ".repeat(n)}1${"]}})]".repeat(n)}`, "c9f1ba7b63cad9b5e5128346d45c4d117d34d952a54f0e00367f27fa0bdedc4b"],
+  ["nested comprehensions", 5888, (n) => `y = ${"[x for x in ".repeat(n)}1${"]".repeat(n)}`, "37a8f065b4f3e58ca09166ad314f6df65cae0e07e8dcf99e35fdcc5465bbb2ce"],
+  ["nested generator expressions", 5888, (n) => `y = ${"(x for x in ".repeat(n)}1${")".repeat(n)}`, "d05aa54b621a04219ab21aab9a3a421f50d8cc02e456845f1ee9ed5c88295c4f"],
+  ["nested dict comprehensions", 4000, (n) => `y = ${"{x: 1 for x in ".repeat(n)}1${"}".repeat(n)}`, "2d65a8904b8abcb2393deaafe40caacd39dcc2f5e4162a214e750b90bb3b79c8"],
+  ["nested lambda defaults", 6368, (n) => `y = ${"lambda x=".repeat(n)}1${": 1".repeat(n)}`, "e0af27b123674d9ad6c61a5a55b4a237c6df57f9c18124be4e103fc367db670f"],
+  ["nested comparisons", 6528, (n) => `y = ${"(a < ".repeat(n)}1${")".repeat(n)}`, "222f6954de085f734154587a218a18a1687b6f140460a7f35cf1eea2f033276f"],
+  ["nested or", 5216, (n) => `y = ${"(a or ".repeat(n)}1${")".repeat(n)}`, "ba2e77d7d8325eeec2c48f2cd12bf11f35a45c2ad01dd67d3b092766c16b5737"],
+  ["nested slices", 5056, (n) => `y = ${"a[1:".repeat(n)}1${"]".repeat(n)}`, "5091acf4ede152f1e989be4469b43f12a40ff3b6e0335429e713ea8a8a3650d5"],
+  // Each of those links in turn, with parts before the nested one: 4,900 levels.
+  ["mixed links", 700, (n) => `y = ${"a[b:c:(d and e or [f for f in g[:(lambda p, q=1, r=(h < (".repeat(n)}1${")): 1)]])]".repeat(n)}`, "fb58b0c2c4ea600b9b15b8220386f0ce2118c4475dd6b36eb690c9e2560f6cfa"],
   ["conditional expressions", 1808, (n) => `y = ${"a if b else ".repeat(n)}c`, "a8b5ff35f62140669a7d2281b66fd6e41faeb60922d30b60d22bd5576f2135b9"],
   ["nested functions", 6176, (n) => blocks(n, "def f():"), "544bda44aa3aa1baad613e220fb36ee467368a1d922dcfeefcc516ca668882ed"],
   ["nested classes", 4896, (n) => blocks(n, "class C:"), "bdf007943fb132eaa5c74260ae5bbd4583e5289708c85d672df34f6a414962b5"],
@@ -48,13 +57,13 @@ const COMPILED: [string, number, (n: number) => string, string][] = [
 
 /**
  * The parser alone, at mpy-cross's depth and a few times it (blocks: twice, their indentation grows
- * as the square): shapes costly for the parser, and those whose code generation recurses per level.
+ * as the square).
  */
 const PARSED: [string, number, number, (n: number) => string][] = [
   ["nested if blocks", 3264, 2, (n) => blocks(n, "if x:")],
   ["nested while blocks", 2048, 2, (n) => blocks(n, "while x:")],
-  ["nested comprehensions", 4000, 4, (n) => `y = ${"[x for x in ".repeat(n)}1${"]".repeat(n)}`],
-  ["nested lambda defaults", 4000, 4, (n) => `y = ${"lambda x=".repeat(n)}1${": 1".repeat(n)}`],
+  ["nested comprehensions", 5888, 4, (n) => `y = ${"[x for x in ".repeat(n)}1${"]".repeat(n)}`],
+  ["nested lambda defaults", 6368, 4, (n) => `y = ${"lambda x=".repeat(n)}1${": 1".repeat(n)}`],
 ];
 
 const options = { optimize: 0, smallIntBits: 31 };
