@@ -171,7 +171,8 @@ function chainBase(g: Gen, e: A.Expr): A.Expr | null {
       // super() and super().m() load their arguments themselves.
       if (!isLink(g, e)) return null;
       const head = callHead(e);
-      return lastArgNested(g, e, head) ? e.args[e.args.length - 1]! : head;
+      if (lastArgNested(g, e, head)) return e.args[e.args.length - 1]!;
+      return lastKeywordNested(g, e, head) ? e.keywords[e.keywords.length - 1]!.value : head;
     }
     default:
       return null;
@@ -249,6 +250,17 @@ function lastArgNested(g: Gen, e: A.Call, head: A.Expr): boolean {
   return n > 0 && e.keywords.length === 0 && isLink(g, e.args[n - 1]!) && !isLink(g, head) && !e.args.some((a) => a.kind === "Starred");
 }
 
+/**
+ * A call whose chain goes on in its last keyword argument (`f(a=g(a=h(x)))`): no star arguments,
+ * the last keyword a link or nesting in its last part, the head no link.
+ */
+function lastKeywordNested(g: Gen, e: A.Call, head: A.Expr): boolean {
+  const n = e.keywords.length;
+  if (n === 0 || isLink(g, head) || e.args.some((a) => a.kind === "Starred") || e.keywords.some((k) => k.arg === null)) return false;
+  const v = e.keywords[n - 1]!.value;
+  return isLink(g, v) || nestsInLast(v);
+}
+
 /** A binary operation whose chain goes on in its right operand: the left one is no link, the right one is. */
 function rightNested(g: Gen, e: A.BinOp): boolean {
   return e.right.kind === "BinOp" && !isLink(g, e.left);
@@ -270,9 +282,15 @@ function chain(g: Gen, top: A.Expr): void {
     if (e.kind === "BinOp" && base === e.right) expr(g, e.left);
     if (e.kind === "Call" && e.misplaced) g.error(e.misplaced.code, { start: e.misplaced.start, end: e.misplaced.start });
     if (e.kind === "Call" && base !== callHead(e)) {
-      // The head and every argument but the last, then the chain goes on in the last.
+      // The head and every argument but the last, then the chain goes on in the last (its
+      // keyword's name first).
       callHeadCode(g, e);
-      for (let k = 0; k < e.args.length - 1; k++) expr(g, e.args[k]!);
+      const nArgs = e.keywords.length > 0 ? e.args.length : e.args.length - 1;
+      for (let k = 0; k < nArgs; k++) expr(g, e.args[k]!);
+      for (const [k, kw] of e.keywords.entries()) {
+        em.loadConstStr(kw.arg!);
+        if (k < e.keywords.length - 1) expr(g, kw.value);
+      }
     }
     if (e.kind === "IfExp") {
       const fail = g.label();
@@ -384,9 +402,9 @@ function chain(g: Gen, top: A.Expr): void {
         break;
       case "Call": {
         const method = link.func.kind === "Attribute";
-        if (lastArgNested(g, link, callHead(link))) {
-          if (method) em.callMethod(link.args.length, 0, 0);
-          else em.callFunction(link.args.length, 0, 0);
+        if (lastArgNested(g, link, callHead(link)) || lastKeywordNested(g, link, callHead(link))) {
+          if (method) em.callMethod(link.args.length, link.keywords.length, 0);
+          else em.callFunction(link.args.length, link.keywords.length, 0);
         } else if (link.func.kind === "Attribute") {
           em.loadMethod(link.func.attr, false);
           callArgs(g, link.args, link.keywords, true, 0, link.order);
