@@ -23,33 +23,40 @@ const CMP_TO_OP = {
   "not in": "NOT_IN", "is not": "IS_NOT",
 } as const;
 
-/** c_if_cond: jump to `label` if the truth of `e` equals `jumpIf`, folding constants and and/or/not. */
-export function ifCond(g: Gen, e: A.Expr, jumpIf: boolean, label: number): void {
-  const cv = constValueOf(e);
-  if (cv) {
-    if (constTruth(cv) === jumpIf) g.e.jump(label);
-    return;
-  }
-  if (e.kind === "BoolOp") {
-    const n = e.values.length;
-    const isOr = e.op === "or";
-    if (isOr !== jumpIf) {
-      // and_or_logic1
-      const l2 = g.label();
-      for (let i = 0; i < n - 1; i++) ifCond(g, e.values[i]!, !jumpIf, l2);
-      ifCond(g, e.values[n - 1]!, jumpIf, label);
-      g.e.labelAssign(l2);
-    } else {
-      for (const v of e.values) ifCond(g, v, jumpIf, label);
+/**
+ * c_if_cond: jump to `label` if the truth of `e` equals `jumpIf`, folding constants and and/or/not.
+ * Nested conditions go on a stack of their own, in the order the recursion takes them; a number on
+ * it is a label to place once the conditions above it are compiled.
+ */
+export function ifCond(g: Gen, e0: A.Expr, jumpIf0: boolean, label0: number): void {
+  const todo: ({ e: A.Expr; jumpIf: boolean; label: number } | number)[] = [{ e: e0, jumpIf: jumpIf0, label: label0 }];
+  while (todo.length > 0) {
+    const t = todo.pop()!;
+    if (typeof t === "number") {
+      g.e.labelAssign(t);
+      continue;
     }
-    return;
+    const { e, jumpIf, label } = t;
+    const cv = constValueOf(e);
+    if (cv) {
+      if (constTruth(cv) === jumpIf) g.e.jump(label);
+    } else if (e.kind === "BoolOp") {
+      const n = e.values.length;
+      if ((e.op === "or") !== jumpIf) {
+        // and_or_logic1: the operands but the last jump past the whole to a label of its own.
+        const l2 = g.label();
+        todo.push(l2, { e: e.values[n - 1]!, jumpIf, label });
+        for (let i = n - 2; i >= 0; i--) todo.push({ e: e.values[i]!, jumpIf: !jumpIf, label: l2 });
+      } else {
+        for (let i = n - 1; i >= 0; i--) todo.push({ e: e.values[i]!, jumpIf, label });
+      }
+    } else if (e.kind === "UnaryOp" && e.op === "not") {
+      todo.push({ e: e.operand, jumpIf: !jumpIf, label });
+    } else {
+      expr(g, e);
+      g.e.popJumpIf(jumpIf, label);
+    }
   }
-  if (e.kind === "UnaryOp" && e.op === "not") {
-    ifCond(g, e.operand, !jumpIf, label);
-    return;
-  }
-  expr(g, e);
-  g.e.popJumpIf(jumpIf, label);
 }
 
 export function expr(g: Gen, e: A.Expr): void {
