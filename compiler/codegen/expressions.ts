@@ -178,7 +178,7 @@ function chainBase(g: Gen, e: A.Expr): A.Expr | null {
       // super() and super().m() load their arguments themselves.
       if (!isLink(g, e)) return null;
       const head = callHead(e);
-      if (lastArgNested(g, e, head)) return e.args[e.args.length - 1]!;
+      if (lastArgNested(g, e, head)) return unstarred(e.args[e.args.length - 1]!);
       return lastKeywordNested(g, e, head) ? e.keywords[e.keywords.length - 1]!.value : head;
     }
     default:
@@ -249,12 +249,21 @@ function callHead(e: A.Call): A.Expr {
 }
 
 /**
- * A call whose chain goes on in its last argument (`f(g(h(x)))`): positional arguments only, the
- * last one a link, the head not one.
+ * A call whose chain goes on in its last argument (`f(g(h(x)))`, `f(*g(*h(x)))`): positional
+ * arguments only (starred ones as long as each one's bit fits a small int), the last one a link or
+ * nesting in its last part, the head no link.
  */
 function lastArgNested(g: Gen, e: A.Call, head: A.Expr): boolean {
   const n = e.args.length;
-  return n > 0 && e.keywords.length === 0 && isLink(g, e.args[n - 1]!) && !isLink(g, head) && !e.args.some((a) => a.kind === "Starred");
+  if (n === 0 || e.keywords.length > 0 || isLink(g, head)) return false;
+  if (n >= g.options.smallIntBits - 1 && e.args.some((a) => a.kind === "Starred")) return false;
+  const last = unstarred(e.args[n - 1]!);
+  return isLink(g, last) || nestsInLast(last);
+}
+
+/** An argument's value: `x` of `*x`. */
+function unstarred(a: A.Expr): A.Expr {
+  return a.kind === "Starred" ? a.value : a;
 }
 
 /**
@@ -293,7 +302,7 @@ function chain(g: Gen, top: A.Expr): void {
       // keyword's name first).
       callHeadCode(g, e);
       const nArgs = e.keywords.length > 0 ? e.args.length : e.args.length - 1;
-      for (let k = 0; k < nArgs; k++) expr(g, e.args[k]!);
+      for (let k = 0; k < nArgs; k++) expr(g, unstarred(e.args[k]!));
       for (const [k, kw] of e.keywords.entries()) {
         em.loadConstStr(kw.arg!);
         if (k < e.keywords.length - 1) expr(g, kw.value);
@@ -410,8 +419,15 @@ function chain(g: Gen, top: A.Expr): void {
       case "Call": {
         const method = link.func.kind === "Attribute";
         if (lastArgNested(g, link, callHead(link)) || lastKeywordNested(g, link, callHead(link))) {
-          if (method) em.callMethod(link.args.length, link.keywords.length, 0);
-          else em.callFunction(link.args.length, link.keywords.length, 0);
+          // A starred argument sets the bit of its position, as callArgs() does.
+          let starArgs = 0;
+          link.args.forEach((a, k) => {
+            if (a.kind === "Starred") starArgs += 2 ** k;
+          });
+          if (starArgs) g.loadSmallInt(starArgs);
+          const flags = starArgs ? StarFlag.SINGLE : 0;
+          if (method) em.callMethod(link.args.length, link.keywords.length, flags);
+          else em.callFunction(link.args.length, link.keywords.length, flags);
         } else if (link.func.kind === "Attribute") {
           em.loadMethod(link.func.attr, false);
           callArgs(g, link.args, link.keywords, true, 0, link.order);

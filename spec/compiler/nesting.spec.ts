@@ -37,6 +37,8 @@ const COMPILED: [string, number, (n: number) => string, string][] = [
   ["nested method calls with keywords", 1000, (n) => `y = ${"o.m(1, b=2, c=f(d, e=[1, ".repeat(n)}1${"]))".repeat(n)}`, "e17dd5437a64ed4111994ecf0f193f654cd7acec5f21b0a5ed68b1eff669a961"],
   ["nested conditions", 3264, (n) => `if ${"not (a and ".repeat(n)}b${")".repeat(n)}: pass`, "8b9692d7b32a4fbec680461e944c319bcf5c25f84970e80a7311165864e8c446"],
   ["nested mixed conditions", 1000, (n) => `while ${"(a or b and not (c or 0 or ".repeat(n)}d${"))".repeat(n)}: pass`, "e0e8ce7a092417a2f6aca0521a1064fde897f1261e6a993cd761e8301d744afe"],
+  ["nested star arguments", 5824, (n) => `y = ${"f(*".repeat(n)}a${")".repeat(n)}`, "f4a101226505cec2348ee911a1f0e02ce02cf30208e4884219355ce82a13102c"],
+  ["nested method calls with star arguments", 1000, (n) => `y = ${"o.m(a, *b, *f(c, [".repeat(n)}1${"]))".repeat(n)}`, "a0433948c19350771c7844951cdc856ce8d74d12d7dd7713d37eaff1ea540bfc"],
   ["nested comprehensions", 5888, (n) => `y = ${"[x for x in ".repeat(n)}1${"]".repeat(n)}`, "37a8f065b4f3e58ca09166ad314f6df65cae0e07e8dcf99e35fdcc5465bbb2ce"],
   ["nested generator expressions", 5888, (n) => `y = ${"(x for x in ".repeat(n)}1${")".repeat(n)}`, "d05aa54b621a04219ab21aab9a3a421f50d8cc02e456845f1ee9ed5c88295c4f"],
   ["nested dict comprehensions", 4000, (n) => `y = ${"{x: 1 for x in ".repeat(n)}1${"}".repeat(n)}`, "2d65a8904b8abcb2393deaafe40caacd39dcc2f5e4162a214e750b90bb3b79c8"],
