@@ -74,10 +74,13 @@ export function expr(g: Gen, e: A.Expr): void {
     case "Compare":
       return compare(g, e);
     case "NamedExpr":
-      return namedExpr(g, e);
+      // Only a name is assigned to; with one, this is a chain link.
+      return isLeaf(g, e.target) ? g.errorWithoutLine("cantAssignExpression") : g.error("cantAssignExpression", e.target);
     case "Call":
       return call(g, e);
     case "BoolOp":
+    case "YieldFrom":
+    case "Await":
     case "BinOp":
     case "UnaryOp":
     case "IfExp":
@@ -117,19 +120,10 @@ export function expr(g: Gen, e: A.Expr): void {
     case "Lambda":
       return functionOrLambda(g, newScope(g, "lambda", e), e.args);
     case "Yield":
-    case "YieldFrom":
+      // A yield with a value is a chain link.
       if (g.scope.kind !== "function" && g.scope.kind !== "lambda") g.error("yieldOutsideFunction", e);
-      if (e.kind === "YieldFrom") {
-        expr(g, e.value);
-        return yieldFrom(g);
-      }
-      if (e.value) expr(g, e.value);
-      else em.loadConstTok("none");
+      em.loadConstTok("none");
       return g.yieldOp(false);
-    case "Await":
-      if (g.scope.kind !== "function" && g.scope.kind !== "lambda") g.error("awaitOutsideFunction", e);
-      expr(g, e.value);
-      return yieldFrom(g);
     case "Starred":
       return g.error("starMustBeTarget", e);
   }
@@ -172,6 +166,13 @@ function chainBase(g: Gen, e: A.Expr): A.Expr | null {
     case "DictComp":
     case "GeneratorExp":
       return nestsInLast(e) ? e.generators[0]!.iter : null;
+    case "Yield":
+      return e.value ?? null;
+    case "YieldFrom":
+    case "Await":
+      return e.value;
+    case "NamedExpr":
+      return nestsInLast(e) ? e.value : null;
     case "Lambda":
       return nestsInLast(e) ? e.args.defaults[e.args.defaults.length - 1]! : null;
     case "Call": {
@@ -213,6 +214,13 @@ function nestsInLast(e: A.Expr): boolean {
     case "GeneratorExp":
       // A bare generator argument records no line of its own.
       return !e.bare;
+    case "Yield":
+      return !!e.value;
+    case "YieldFrom":
+    case "Await":
+      return true;
+    case "NamedExpr":
+      return e.target.kind === "Name";
     case "Lambda":
       return e.args.defaults.length > 0 && !e.args.defaultGap && e.args.kwDefaults.every((d) => !d);
     default:
@@ -334,6 +342,8 @@ function chain(g: Gen, top: A.Expr): void {
       ends.push(end);
     }
     if (e.kind === "Compare") expr(g, e.left);
+    if ((e.kind === "Yield" || e.kind === "YieldFrom") && g.scope.kind !== "function" && g.scope.kind !== "lambda") g.error("yieldOutsideFunction", e);
+    if (e.kind === "Await" && g.scope.kind !== "function" && g.scope.kind !== "lambda") g.error("awaitOutsideFunction", e);
     if (e.kind === "Slice") {
       for (const part of [e.lower, e.upper]) {
         if (part === base) break;
@@ -395,6 +405,16 @@ function chain(g: Gen, top: A.Expr): void {
         break;
       case "BoolOp":
         em.labelAssign(ends.pop()!);
+        break;
+      case "Yield":
+        g.yieldOp(false);
+        break;
+      case "YieldFrom":
+      case "Await":
+        yieldFrom(g);
+        break;
+      case "NamedExpr":
+        namedExprStore(g, link as A.NamedExpr & { target: A.Name });
         break;
       case "Compare":
         em.binaryOp(CMP_TO_OP[link.ops[0] as keyof typeof CMP_TO_OP]);
@@ -518,10 +538,9 @@ function compare(g: Gen, e: A.Compare): void {
   }
 }
 
-function namedExpr(g: Gen, e: A.NamedExpr): void {
+/** `name := value` once its value is compiled: the value kept and stored to the name. */
+function namedExprStore(g: Gen, e: A.NamedExpr & { target: A.Name }): void {
   const t = e.target;
-  if (t.kind !== "Name") return isLeaf(g, t) ? g.errorWithoutLine("cantAssignExpression") : g.error("cantAssignExpression", t);
-  expr(g, e.value);
   g.e.dupTop();
   const target = t.id;
   if (g.pass === "scope" && g.scope.isCompLike) {
