@@ -154,7 +154,8 @@ function chainBase(g: Gen, e: A.Expr): A.Expr | null {
     case "Set":
       return nestsInLast(e) ? e.elts[e.elts.length - 1]! : null;
     case "Dict":
-      return nestsInLast(e) ? e.values[e.values.length - 1]! : null;
+      if (!nestsInLast(e)) return null;
+      return dictKeyNested(g, e) ? e.keys[e.keys.length - 1]! : e.values[e.values.length - 1]!;
     case "BoolOp":
       return e.values[e.values.length - 1]!;
     case "Compare":
@@ -230,6 +231,13 @@ function nestsInLast(e: A.Expr): boolean {
 
 const COMP_KIND = { ListComp: "listcomp", SetComp: "setcomp", DictComp: "dictcomp", GeneratorExp: "genexpr" } as const satisfies Record<string, ScopeKind>;
 
+/** A dict whose chain goes on in its last key (`{{...: 1}: 1}`): that key nests, its value does not. */
+function dictKeyNested(g: Gen, e: A.DictExpr): boolean {
+  const k = e.keys[e.keys.length - 1];
+  const v = e.values[e.values.length - 1]!;
+  return !!k && (isLink(g, k) || nestsInLast(k)) && !(isLink(g, v) || nestsInLast(v));
+}
+
 /** A subscript whose chain goes on in its index: the object is no link, the index is one or a display. */
 function subscriptNested(g: Gen, e: A.Subscript): boolean {
   return !isLink(g, e.value) && (isLink(g, e.slice) || nestsInLast(e.slice));
@@ -275,12 +283,12 @@ function unstarred(a: A.Expr): A.Expr {
 }
 
 /**
- * A call whose chain goes on in its last keyword argument (`f(a=g(a=h(x)))`): no star arguments,
- * the last keyword a link or nesting in its last part, the head no link.
+ * A call whose chain goes on in its last keyword argument (`f(a=g(a=h(x)))`, `f(**g(**x))`): no
+ * star arguments, the last keyword a link or nesting in its last part, the head no link.
  */
 function lastKeywordNested(g: Gen, e: A.Call, head: A.Expr): boolean {
   const n = e.keywords.length;
-  if (n === 0 || isLink(g, head) || e.args.some((a) => a.kind === "Starred") || e.keywords.some((k) => k.arg === null)) return false;
+  if (n === 0 || isLink(g, head) || e.args.some((a) => a.kind === "Starred")) return false;
   const v = e.keywords[n - 1]!.value;
   return isLink(g, v) || nestsInLast(v);
 }
@@ -312,7 +320,8 @@ function chain(g: Gen, top: A.Expr): void {
       const nArgs = e.keywords.length > 0 ? e.args.length : e.args.length - 1;
       for (let k = 0; k < nArgs; k++) expr(g, unstarred(e.args[k]!));
       for (const [k, kw] of e.keywords.entries()) {
-        em.loadConstStr(kw.arg!);
+        if (kw.arg === null) em.loadNull();
+        else em.loadConstStr(kw.arg);
         if (k < e.keywords.length - 1) expr(g, kw.value);
       }
     }
@@ -361,6 +370,7 @@ function chain(g: Gen, top: A.Expr): void {
       const last = e.keys.length - 1;
       for (let k = 0; k < last; k++) dictItem(g, e.keys[k]!, e.values[k]!);
       g.line(e.keys[last]!);
+      if (base === e.keys[last]) expr(g, e.values[last]!);
     }
     links.push(e);
     e = base;
@@ -400,7 +410,7 @@ function chain(g: Gen, top: A.Expr): void {
         em.build(link.elts.length, "set");
         break;
       case "Dict":
-        expr(g, link.keys[link.keys.length - 1]!);
+        if (!dictKeyNested(g, link)) expr(g, link.keys[link.keys.length - 1]!);
         em.storeMap();
         break;
       case "BoolOp":
@@ -444,8 +454,8 @@ function chain(g: Gen, top: A.Expr): void {
           link.args.forEach((a, k) => {
             if (a.kind === "Starred") starArgs += 2 ** k;
           });
-          if (starArgs) g.loadSmallInt(starArgs);
-          const flags = starArgs ? StarFlag.SINGLE : 0;
+          const flags = (starArgs ? StarFlag.SINGLE : 0) | (link.keywords.some((k) => k.arg === null) ? StarFlag.DOUBLE : 0);
+          if (flags) g.loadSmallInt(starArgs);
           if (method) em.callMethod(link.args.length, link.keywords.length, flags);
           else em.callFunction(link.args.length, link.keywords.length, flags);
         } else if (link.func.kind === "Attribute") {
