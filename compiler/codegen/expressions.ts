@@ -71,14 +71,13 @@ export function expr(g: Gen, e: A.Expr): void {
       return constant(g, e);
     case "Name":
       return g.loadId(e.id);
-    case "Compare":
-      return compare(g, e);
     case "NamedExpr":
       // Only a name is assigned to; with one, this is a chain link.
       return isLeaf(g, e.target) ? g.errorWithoutLine("cantAssignExpression") : g.error("cantAssignExpression", e.target);
     case "Call":
       return call(g, e);
     case "BoolOp":
+    case "Compare":
     case "YieldFrom":
     case "Await":
     case "BinOp":
@@ -159,7 +158,7 @@ function chainBase(g: Gen, e: A.Expr): A.Expr | null {
     case "BoolOp":
       return e.values[e.values.length - 1]!;
     case "Compare":
-      return e.ops.length === 1 ? e.comparators[0]! : null;
+      return e.comparators[e.comparators.length - 1]!;
     case "Slice":
       return e.step ?? e.upper ?? e.lower ?? null;
     case "ListComp":
@@ -190,7 +189,7 @@ function chainBase(g: Gen, e: A.Expr): A.Expr | null {
 
 /**
  * A node that chain() compiles, its chain going on in its last part: a display's last item
- * (`[[[...]]]`, `{1: {1: ...}}`), the last operand of `and`/`or` and of one comparison, a slice's last
+ * (`[[[...]]]`, `{1: {1: ...}}`), the last operand of `and`/`or` and of a comparison, a slice's last
  * bound, a comprehension's first iterable, a lambda's last default when all its defaults are positional.
  */
 function nestsInLast(e: A.Expr): boolean {
@@ -205,7 +204,7 @@ function nestsInLast(e: A.Expr): boolean {
     case "BoolOp":
       return true;
     case "Compare":
-      return e.ops.length === 1;
+      return true;
     case "Slice":
       return !!(e.step ?? e.upper ?? e.lower);
     case "ListComp":
@@ -350,7 +349,10 @@ function chain(g: Gen, top: A.Expr): void {
       }
       ends.push(end);
     }
-    if (e.kind === "Compare") expr(g, e.left);
+    if (e.kind === "Compare") {
+      expr(g, e.left);
+      ends.push(compareOpen(g, e));
+    }
     if ((e.kind === "Yield" || e.kind === "YieldFrom") && g.scope.kind !== "function" && g.scope.kind !== "lambda") g.error("yieldOutsideFunction", e);
     if (e.kind === "Await" && g.scope.kind !== "function" && g.scope.kind !== "lambda") g.error("awaitOutsideFunction", e);
     if (e.kind === "Slice") {
@@ -427,7 +429,7 @@ function chain(g: Gen, top: A.Expr): void {
         namedExprStore(g, link as A.NamedExpr & { target: A.Name });
         break;
       case "Compare":
-        em.binaryOp(CMP_TO_OP[link.ops[0] as keyof typeof CMP_TO_OP]);
+        compareClose(g, link, ends.pop()!);
         break;
       case "Slice":
         // The bounds after the last one given are None; a step is the third.
@@ -522,22 +524,25 @@ export function isLeaf(g: Gen, e: A.Expr): boolean {
   return v.type === "none" || v.type === "bool" || v.type === "ellipsis";
 }
 
-function compare(g: Gen, e: A.Compare): void {
+/** A comparison once its left operand is compiled, but for its last comparison; the label its failures jump to (0 for one comparison). */
+function compareOpen(g: Gen, e: A.Compare): number {
   const em = g.e;
-  expr(g, e.left);
-  const multi = e.ops.length > 1;
-  const fail = multi ? g.label() : 0;
-  e.ops.forEach((op, i) => {
+  const fail = e.ops.length > 1 ? g.label() : 0;
+  for (let i = 0; i < e.ops.length - 1; i++) {
     expr(g, e.comparators[i]!);
-    const more = i + 1 < e.ops.length;
-    if (more) {
-      em.dupTop();
-      em.rotThree();
-    }
-    em.binaryOp(CMP_TO_OP[op as keyof typeof CMP_TO_OP]);
-    if (more) em.jumpIfOrPop(false, fail);
-  });
-  if (multi) {
+    em.dupTop();
+    em.rotThree();
+    em.binaryOp(CMP_TO_OP[e.ops[i] as keyof typeof CMP_TO_OP]);
+    em.jumpIfOrPop(false, fail);
+  }
+  return fail;
+}
+
+/** A comparison once its last comparand is compiled: `a < b < c` leaves the failed one's false. */
+function compareClose(g: Gen, e: A.Compare, fail: number): void {
+  const em = g.e;
+  em.binaryOp(CMP_TO_OP[e.ops[e.ops.length - 1] as keyof typeof CMP_TO_OP]);
+  if (e.ops.length > 1) {
     const end = g.label();
     em.jump(end);
     em.labelAssign(fail);

@@ -46,6 +46,8 @@ const COMPILED: [string, number, (n: number) => string, string][] = [
   ["nested calls with keywords and double-star arguments", 2500, (n) => `y = ${"f(a, b=1, **".repeat(n)}a${")".repeat(n)}`, "b2ac4fb9a6aed13b25bc2085916172118eae24b9061282e92dd7836efbc90df2"],
   ["nested dict keys", 5000, (n) => `y = ${"{".repeat(n)}1${": 1}".repeat(n)}`, "47b720c7aa2e530f2e38ed0aac914ad108d51dd3be45ee637907a5ab355125b3"],
   ["nested dict keys after items", 2500, (n) => `y = ${"{1: 2, ".repeat(n)}5${": 6}".repeat(n)}`, "2cdde9d53c75ce83dc9abb5e479839203a14b6f258909d8a3b408e90be3139b9"],
+  ["nested chained comparisons", 2000, (n) => `y = ${"(a < b < ".repeat(n)}1${")".repeat(n)}`, "61c58889f39e220922e353e9cbcdd4fea965ccfdb938ef16d7199d433be21808"],
+  ["nested chained comparisons with displays", 1000, (n) => `y = ${"(a < [b] != c in (d > ".repeat(n)}1${"))".repeat(n)}`, "d66d8ca387eac30e4387c2adf8c4af2f42e28056f790ef08be5e59f3744ae03d"],
   ["nested comprehensions", 5888, (n) => `y = ${"[x for x in ".repeat(n)}1${"]".repeat(n)}`, "37a8f065b4f3e58ca09166ad314f6df65cae0e07e8dcf99e35fdcc5465bbb2ce"],
   ["nested generator expressions", 5888, (n) => `y = ${"(x for x in ".repeat(n)}1${")".repeat(n)}`, "d05aa54b621a04219ab21aab9a3a421f50d8cc02e456845f1ee9ed5c88295c4f"],
   ["nested dict comprehensions", 4000, (n) => `y = ${"{x: 1 for x in ".repeat(n)}1${"}".repeat(n)}`, "2d65a8904b8abcb2393deaafe40caacd39dcc2f5e4162a214e750b90bb3b79c8"],
