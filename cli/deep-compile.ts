@@ -1,8 +1,9 @@
 // Compiles again, on a worker thread with a large stack, a program that nests deeper than the main
-// thread's JavaScript stack allows. The parser keeps a bounded stack at any depth; the code generator
-// still recurses once per level of nested displays, subscripts and blocks, and this lifts those limits
-// above mpy-cross's (README.md "Nesting limits") until it keeps explicit stacks too. Only the CLI uses
-// it: the compiler core stays synchronous and thread-free.
+// thread's JavaScript stack allows. The parser keeps a bounded stack at any depth, and so does the code
+// generator for chains, nesting in a last part, conditions and blocks; it still recurses once per level
+// of nested assignment targets, keyword-only lambda defaults and nesting in an item before the last,
+// and this lifts those limits above mpy-cross's (README.md "Nesting and size limits"). Only the CLI
+// uses it: the compiler core stays synchronous and thread-free.
 
 import { Worker } from "node:worker_threads";
 import { CompileError, type CompileOptions, InternalError } from "../compiler/index.js";

@@ -1,59 +1,56 @@
 // Expressions in code generation (py/compile.c compile_atom_*, c_if_cond, compile_trailer_*):
-// constants, operators and comparisons, conditions folded into jumps, calls with their argument
-// forms, super(), collections, comprehensions, lambdas, yield and await.
+// constants and names, conditions folded into jumps, call arguments, super(), and the nodes that
+// nest in none of their parts; nodes that do are compiled as chains (chains.ts).
 
 import type * as A from "../front/ast.js";
-import type { BinaryOpName } from "../../bytecode/opcodes.js";
 import { StarFlag } from "../emit/emitter.js";
 import { InternalError } from "../front/diagnostics.js";
 import { constTruth } from "../front/fold.js";
 import { ID_PARAM } from "../emit/scope.js";
 import { constValueOf } from "./constants.js";
 import type { Gen } from "./gen.js";
+import { chain, dictItem, isLink, nestsInLast } from "./chains.js";
 import { comprehension, functionOrLambda, newScope } from "./scopes.js";
-import { declare, yieldFrom } from "./statements.js";
 
-const BIN_TO_OP: Record<A.Operator, BinaryOpName> = {
-  "|": "OR", "^": "XOR", "&": "AND", "<<": "LSHIFT", ">>": "RSHIFT", "+": "ADD", "-": "SUBTRACT",
-  "*": "MULTIPLY", "@": "MAT_MULTIPLY", "//": "FLOOR_DIVIDE", "/": "TRUE_DIVIDE", "%": "MODULO", "**": "POWER",
-};
-const CMP_TO_OP = {
-  "<": "LESS", ">": "MORE", "==": "EQUAL", "<=": "LESS_EQUAL", ">=": "MORE_EQUAL", "!=": "NOT_EQUAL", in: "IN", is: "IS",
-  "not in": "NOT_IN", "is not": "IS_NOT",
-} as const;
-
-/** c_if_cond: jump to `label` if the truth of `e` equals `jumpIf`, folding constants and and/or/not. */
-export function ifCond(g: Gen, e: A.Expr, jumpIf: boolean, label: number): void {
-  const cv = constValueOf(e);
-  if (cv) {
-    if (constTruth(cv) === jumpIf) g.e.jump(label);
-    return;
-  }
-  if (e.kind === "BoolOp") {
-    const n = e.values.length;
-    const isOr = e.op === "or";
-    if (isOr !== jumpIf) {
-      // and_or_logic1
-      const l2 = g.label();
-      for (let i = 0; i < n - 1; i++) ifCond(g, e.values[i]!, !jumpIf, l2);
-      ifCond(g, e.values[n - 1]!, jumpIf, label);
-      g.e.labelAssign(l2);
-    } else {
-      for (const v of e.values) ifCond(g, v, jumpIf, label);
+/**
+ * c_if_cond: jump to `label` if the truth of `e` equals `jumpIf`, folding constants and and/or/not.
+ * Nested conditions go on a stack of their own, in the order the recursion takes them; a number on
+ * it is a label to place once the conditions above it are compiled.
+ */
+export function ifCond(g: Gen, e0: A.Expr, jumpIf0: boolean, label0: number): void {
+  const todo: ({ e: A.Expr; jumpIf: boolean; label: number } | number)[] = [{ e: e0, jumpIf: jumpIf0, label: label0 }];
+  while (todo.length > 0) {
+    const t = todo.pop()!;
+    if (typeof t === "number") {
+      g.e.labelAssign(t);
+      continue;
     }
-    return;
+    const { e, jumpIf, label } = t;
+    const cv = constValueOf(e);
+    if (cv) {
+      if (constTruth(cv) === jumpIf) g.e.jump(label);
+    } else if (e.kind === "BoolOp") {
+      const n = e.values.length;
+      if ((e.op === "or") !== jumpIf) {
+        // and_or_logic1: the operands but the last jump past the whole to a label of its own.
+        const l2 = g.label();
+        todo.push(l2, { e: e.values[n - 1]!, jumpIf, label });
+        for (let i = n - 2; i >= 0; i--) todo.push({ e: e.values[i]!, jumpIf: !jumpIf, label: l2 });
+      } else {
+        for (let i = n - 1; i >= 0; i--) todo.push({ e: e.values[i]!, jumpIf, label });
+      }
+    } else if (e.kind === "UnaryOp" && e.op === "not") {
+      todo.push({ e: e.operand, jumpIf: !jumpIf, label });
+    } else {
+      expr(g, e);
+      g.e.popJumpIf(jumpIf, label);
+    }
   }
-  if (e.kind === "UnaryOp" && e.op === "not") {
-    ifCond(g, e.operand, !jumpIf, label);
-    return;
-  }
-  expr(g, e);
-  g.e.popJumpIf(jumpIf, label);
 }
 
 export function expr(g: Gen, e: A.Expr): void {
   const em = g.e;
-  if (isLink(g, e)) return chain(g, e);
+  if (isLink(g, e) || nestsInLast(e)) return chain(g, e);
   if (!isLeaf(g, e)) g.line(e);
   switch (e.kind) {
     case "Constant":
@@ -63,21 +60,15 @@ export function expr(g: Gen, e: A.Expr): void {
       return constant(g, e);
     case "Name":
       return g.loadId(e.id);
-    case "BoolOp": {
-      const end = g.label();
-      e.values.forEach((v, i) => {
-        expr(g, v);
-        if (i + 1 < e.values.length) em.jumpIfOrPop(e.op === "or", end);
-      });
-      em.labelAssign(end);
-      return;
-    }
-    case "Compare":
-      return compare(g, e);
     case "NamedExpr":
-      return namedExpr(g, e);
+      // Only a name is assigned to; with one, this is a chain link.
+      return isLeaf(g, e.target) ? g.errorWithoutLine("cantAssignExpression") : g.error("cantAssignExpression", e.target);
     case "Call":
       return call(g, e);
+    case "BoolOp":
+    case "Compare":
+    case "YieldFrom":
+    case "Await":
     case "BinOp":
     case "UnaryOp":
     case "IfExp":
@@ -104,13 +95,7 @@ export function expr(g: Gen, e: A.Expr): void {
     case "Dict":
       if (e.badItem) g.error("expectingKeyValue", e.keys[0] ?? e);
       em.build(e.keys.length, "map");
-      e.keys.forEach((k, i) => {
-        // Each key:value item is a parse node of its own, with its own line (py/compile.c).
-        g.line(k!);
-        expr(g, e.values[i]!);
-        expr(g, k!);
-        em.storeMap();
-      });
+      e.keys.forEach((k, i) => dictItem(g, k!, e.values[i]!));
       return;
     case "ListComp":
       return comprehension(g, e, "listcomp");
@@ -123,168 +108,13 @@ export function expr(g: Gen, e: A.Expr): void {
     case "Lambda":
       return functionOrLambda(g, newScope(g, "lambda", e), e.args);
     case "Yield":
-    case "YieldFrom":
+      // A yield with a value is a chain link.
       if (g.scope.kind !== "function" && g.scope.kind !== "lambda") g.error("yieldOutsideFunction", e);
-      if (e.kind === "YieldFrom") {
-        expr(g, e.value);
-        return yieldFrom(g);
-      }
-      if (e.value) expr(g, e.value);
-      else em.loadConstTok("none");
+      em.loadConstTok("none");
       return g.yieldOp(false);
-    case "Await":
-      if (g.scope.kind !== "function" && g.scope.kind !== "lambda") g.error("awaitOutsideFunction", e);
-      expr(g, e.value);
-      return yieldFrom(g);
     case "Starred":
       return g.error("starMustBeTarget", e);
   }
-}
-
-/**
- * The operand a chain link builds on, or null for a node that is no link: the left operand of a
- * binary operator (`a+b+c` nests on the left), the operand of a unary one, the object before a
- * trailer (`a.b`, `a[i]`, `f()`, `a.m()`), the `else` of a conditional expression. Such chains are
- * compiled by a loop, not by recursion: 100,000 links are valid and too deep for the JavaScript stack.
- */
-function chainBase(g: Gen, e: A.Expr): A.Expr | null {
-  switch (e.kind) {
-    case "BinOp":
-      // `a**b**c` nests on the right: its left operand is compiled first, then the chain goes on.
-      return rightNested(g, e) ? e.right : e.left;
-    case "UnaryOp":
-      return e.operand;
-    case "IfExp":
-      return e.orelse;
-    case "Attribute":
-    case "Subscript":
-      return e.value;
-    case "Call": {
-      // super() and super().m() load their arguments themselves.
-      if (!isLink(g, e)) return null;
-      const head = callHead(e);
-      return lastArgNested(g, e, head) ? e.args[e.args.length - 1]! : head;
-    }
-    default:
-      return null;
-  }
-}
-
-/** Whether chain() compiles `e`, seen from its own node only. */
-function isLink(g: Gen, e: A.Expr): boolean {
-  switch (e.kind) {
-    case "BinOp":
-    case "UnaryOp":
-    case "IfExp":
-    case "Attribute":
-    case "Subscript":
-      return true;
-    case "Call":
-      return !isBareSuper(g, e) && !(e.func.kind === "Attribute" && isBareSuper(g, e.func.value));
-    default:
-      return false;
-  }
-}
-
-/** What a call is made on: the function, or for `o.m(...)` the object whose method it calls. */
-function callHead(e: A.Call): A.Expr {
-  return e.func.kind === "Attribute" ? e.func.value : e.func;
-}
-
-/**
- * A call whose chain goes on in its last argument (`f(g(h(x)))`): positional arguments only, the
- * last one a link, the head not one.
- */
-function lastArgNested(g: Gen, e: A.Call, head: A.Expr): boolean {
-  const n = e.args.length;
-  return n > 0 && e.keywords.length === 0 && isLink(g, e.args[n - 1]!) && !isLink(g, head) && !e.args.some((a) => a.kind === "Starred");
-}
-
-/** A binary operation whose chain goes on in its right operand: the left one is no link, the right one is. */
-function rightNested(g: Gen, e: A.BinOp): boolean {
-  return e.right.kind === "BinOp" && !isLink(g, e.left);
-}
-
-/**
- * A chain: what each link does before its base is compiled, from the outermost link in, then the
- * innermost base, then what each link does after it, from the innermost link out; the same
- * instructions, lines and labels as compiling each link with its base recursively.
- */
-function chain(g: Gen, top: A.Expr): void {
-  const em = g.e;
-  const links: A.Expr[] = [];
-  const ends: number[] = [];
-  let e = top;
-  for (let base = chainBase(g, e); base !== null; base = chainBase(g, e)) {
-    g.line(e);
-    if (e.kind === "BinOp" && base === e.right) expr(g, e.left);
-    if (e.kind === "Call" && e.misplaced) g.error(e.misplaced.code, { start: e.misplaced.start, end: e.misplaced.start });
-    if (e.kind === "Call" && base !== callHead(e)) {
-      // The head and every argument but the last, then the chain goes on in the last.
-      callHeadCode(g, e);
-      for (let k = 0; k < e.args.length - 1; k++) expr(g, e.args[k]!);
-    }
-    if (e.kind === "IfExp") {
-      const fail = g.label();
-      const end = g.label();
-      ifCond(g, e.test, false, fail);
-      expr(g, e.body);
-      em.jump(end);
-      em.labelAssign(fail);
-      em.adjustStackSize(-1);
-      ends.push(end);
-    }
-    links.push(e);
-    e = base;
-  }
-  expr(g, e);
-  for (let i = links.length - 1; i >= 0; i--) {
-    const link = links[i]!;
-    switch (link.kind) {
-      case "BinOp":
-        if (!rightNested(g, link)) expr(g, link.right);
-        em.binaryOp(BIN_TO_OP[link.op]);
-        break;
-      case "UnaryOp":
-        em.unaryOp(link.op === "not" ? "NOT" : link.op === "-" ? "NEGATIVE" : link.op === "+" ? "POSITIVE" : "INVERT");
-        break;
-      case "IfExp":
-        em.labelAssign(ends.pop()!);
-        break;
-      case "Attribute":
-        trailerLine(g, link);
-        em.attr(link.attr, "load");
-        break;
-      case "Subscript":
-        trailerLine(g, link);
-        expr(g, link.slice);
-        em.subscr("load");
-        break;
-      case "Call": {
-        const method = link.func.kind === "Attribute";
-        if (lastArgNested(g, link, callHead(link))) {
-          if (method) em.callMethod(link.args.length, 0, 0);
-          else em.callFunction(link.args.length, 0, 0);
-        } else if (link.func.kind === "Attribute") {
-          em.loadMethod(link.func.attr, false);
-          callArgs(g, link.args, link.keywords, true, 0, link.order);
-        } else {
-          trailerLine(g, link);
-          callArgs(g, link.args, link.keywords, false, 0, link.order);
-        }
-        break;
-      }
-      default:
-        throw new InternalError(`${link.kind} is no chain link`);
-    }
-  }
-}
-
-/** What a call does before its arguments, once its head is compiled: load the method, or the call's line. */
-function callHeadCode(g: Gen, e: A.Call): void {
-  expr(g, callHead(e));
-  if (e.func.kind === "Attribute") g.e.loadMethod(e.func.attr, false);
-  else trailerLine(g, e);
 }
 
 function constant(g: Gen, e: A.Constant): void {
@@ -321,53 +151,6 @@ export function isLeaf(g: Gen, e: A.Expr): boolean {
   return v.type === "none" || v.type === "bool" || v.type === "ellipsis";
 }
 
-function compare(g: Gen, e: A.Compare): void {
-  const em = g.e;
-  expr(g, e.left);
-  const multi = e.ops.length > 1;
-  const fail = multi ? g.label() : 0;
-  e.ops.forEach((op, i) => {
-    expr(g, e.comparators[i]!);
-    const more = i + 1 < e.ops.length;
-    if (more) {
-      em.dupTop();
-      em.rotThree();
-    }
-    em.binaryOp(CMP_TO_OP[op as keyof typeof CMP_TO_OP]);
-    if (more) em.jumpIfOrPop(false, fail);
-  });
-  if (multi) {
-    const end = g.label();
-    em.jump(end);
-    em.labelAssign(fail);
-    em.adjustStackSize(1);
-    em.rotTwo();
-    em.popTop();
-    em.labelAssign(end);
-  }
-}
-
-function namedExpr(g: Gen, e: A.NamedExpr): void {
-  const t = e.target;
-  if (t.kind !== "Name") return isLeaf(g, t) ? g.errorWithoutLine("cantAssignExpression") : g.error("cantAssignExpression", t);
-  expr(g, e.value);
-  g.e.dupTop();
-  const target = t.id;
-  if (g.pass === "scope" && g.scope.isCompLike) {
-    const parent = g.scope.parent!;
-    const pid = parent.idForModification(target);
-    if (pid.kind === "explicit") {
-      g.scope.findOrAdd(target, "explicit");
-    } else {
-      const id = g.scope.findOrAdd(target, "undecided");
-      const isGlobal = parent.parent === null;
-      if (!isGlobal && id.kind === "implicit") id.kind = "undecided";
-      declare(g, id, isGlobal, e);
-    }
-  }
-  g.storeId(target);
-}
-
 function slice(g: Gen, e: A.Slice): void {
   if (e.lower) expr(g, e.lower);
   else g.e.loadConstTok("none");
@@ -390,7 +173,7 @@ function loadSuperArgs(g: Gen, at: A.Node): void {
   g.loadId(self.name);
 }
 
-function isBareSuper(g: Gen, e: A.Expr): boolean {
+export function isBareSuper(g: Gen, e: A.Expr): boolean {
   return g.scope.kind === "function" && e.kind === "Call" && e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0 && e.keywords.length === 0;
 }
 
@@ -411,7 +194,7 @@ function call(g: Gen, e: A.Call): void {
 }
 
 /** A trailer (`(...)`, `[...]`, `.name`) records its own line, as a parse node of its own. */
-function trailerLine(g: Gen, e: A.Call | A.Attribute | A.Subscript): void {
+export function trailerLine(g: Gen, e: A.Call | A.Attribute | A.Subscript): void {
   if (e.trailerStart !== undefined) g.line({ start: e.trailerStart, end: e.trailerStart });
 }
 

@@ -368,9 +368,25 @@ export function classDef(g: Gen, c: A.ClassDef): void {
 }
 
 export function comprehension(g: Gen, c: Comprehension, kind: ScopeKind): void {
-  const child = newScope(g, kind, c);
-  closeOver(g, child, 0, 0);
+  comprehensionOpen(g, c, kind);
   expr(g, c.generators[0]!.iter);
+  comprehensionClose(g, kind);
+}
+
+/** A comprehension before its first iterable is compiled: its function. */
+export function comprehensionOpen(g: Gen, c: Comprehension, kind: ScopeKind): void {
+  closeOver(g, newScope(g, kind, c), 0, 0);
+}
+
+/** A comprehension after its first iterable is compiled: the call of its function on it. */
+export function comprehensionClose(g: Gen, kind: ScopeKind): void {
   if (kind === "genexpr") g.e.getIter(false);
   g.e.callFunction(1, 0, 0);
+}
+
+/** functionOrLambda() once its positional defaults are compiled, for defaults only positional. */
+export function positionalDefaultsClose(g: Gen, child: Scope, nDefaults: number): void {
+  g.e.build(nDefaults, "tuple");
+  g.e.loadNull();
+  closeOver(g, child, nDefaults, 0);
 }

@@ -19,18 +19,33 @@ const AUG_TO_BINARY = {
 } as const satisfies Record<A.AugOperator, string>;
 
 /**
- * A block's statements. py/compile.c records the line of a block of two or more statements (its
+ * A block's statements, nested blocks compiled on a stack of our own: each compound statement is a
+ * generator that yields the blocks and parts it contains, so nesting of any depth uses a bounded
+ * JavaScript stack. py/compile.c records the line of a block of two or more statements (its
  * suite_block_stmts node) before the first statement; that shows only when the first one is a
  * `_NAME = const(...)` line, which records none of its own. The module's body records nothing.
  */
 export function statements(g: Gen, body: readonly A.Stmt[], block = true): void {
+  const stack: Work[] = [suite(g, body, block)];
+  while (stack.length > 0) {
+    const r = stack[stack.length - 1]!.next();
+    if (r.done) stack.pop();
+    else stack.push(r.value);
+  }
+}
+
+/** Code generation that yields each part it contains, to be compiled whole before it goes on. */
+type Work = Generator<Work, void, undefined>;
+
+function* suite(g: Gen, body: readonly A.Stmt[], block = true): Work {
   const first = body[0];
   if (block && body.length > 1 && isConstPass(first!)) g.line(first!);
   const listed = body.length > 1;
   const outer = g.statementAt;
   for (const s of body) {
     if (listed) g.statementAt = s.start;
-    statement(g, s);
+    const inner = statement(g, s);
+    if (inner) yield inner;
     g.raisePending();
   }
   g.statementAt = outer;
@@ -55,7 +70,8 @@ function semicolonAfter(text: string, at: number): boolean {
   return false;
 }
 
-function statement(g: Gen, s: A.Stmt): void {
+/** A simple statement is compiled at once; a compound one is returned as the work that compiles it. */
+function statement(g: Gen, s: A.Stmt): Work | void {
   const e = g.e;
   // A `_NAME = const(...)` line was replaced by a pass with no line (py/parse.c); a `;` after it
   // makes a simple_stmt_2 node, which has the line.
@@ -224,7 +240,7 @@ function importFrom(g: Gen, s: A.ImportFrom): void {
   e.popTop();
 }
 
-function ifStmt(g: Gen, s: A.If): void {
+function* ifStmt(g: Gen, s: A.If): Work {
   const e = g.e;
   const end = g.label();
   // Flatten the elif chain as MicroPython's if_stmt holds it.
@@ -241,7 +257,7 @@ function ifStmt(g: Gen, s: A.If): void {
     if (cv && !constTruth(cv)) continue;
     const fail = g.label();
     ifCond(g, c.test, false, fail);
-    statements(g, c.body);
+    yield suite(g, c.body);
     if (cv && constTruth(cv)) {
       e.labelAssign(end);
       return;
@@ -249,7 +265,7 @@ function ifStmt(g: Gen, s: A.If): void {
     if (i > 0 || clauses.length > 1 || orelse.length > 0) e.jump(end);
     e.labelAssign(fail);
   }
-  statements(g, orelse);
+  yield suite(g, orelse);
   e.labelAssign(end);
 }
 
@@ -270,7 +286,7 @@ function startLoop(g: Gen, breakFromFor: boolean): { brk: number; cont: number; 
   };
 }
 
-function whileStmt(g: Gen, s: A.While): void {
+function* whileStmt(g: Gen, s: A.While): Work {
   const e = g.e;
   const loop = startLoop(g, false);
   const cv = constValueOf(s.test);
@@ -278,16 +294,16 @@ function whileStmt(g: Gen, s: A.While): void {
     const top = g.label();
     if (!(cv && constTruth(cv))) e.jump(loop.cont);
     e.labelAssign(top);
-    statements(g, s.body);
+    yield suite(g, s.body);
     e.labelAssign(loop.cont);
     ifCond(g, s.test, true, top);
   }
   loop.restore();
-  statements(g, s.orelse);
+  yield suite(g, s.orelse);
   e.labelAssign(loop.brk);
 }
 
-function forStmt(g: Gen, s: A.For): void {
+function* forStmt(g: Gen, s: A.For): Work {
   const e = g.e;
   if (s.target.kind === "Name" && s.iter.kind === "Call" && s.iter.func.kind === "Name" && s.iter.func.id === "range" && s.iter.keywords.length === 0) {
     const args = s.iter.args;
@@ -306,7 +322,10 @@ function forStmt(g: Gen, s: A.For): void {
         if (st === null || st === 0n) ok = false;
         else step = st;
       }
-      if (ok) return forRange(g, s, start, end, step, args.length === 3 ? args[2]! : null);
+      if (ok) {
+        yield forRange(g, s, start, end, step, args.length === 3 ? args[2]! : null);
+        return;
+      }
     }
   }
   const loop = startLoop(g, true);
@@ -316,16 +335,16 @@ function forStmt(g: Gen, s: A.For): void {
   e.labelAssign(loop.cont);
   e.forIter(pop);
   assignTarget(g, s.target);
-  statements(g, s.body);
+  yield suite(g, s.body);
   e.jump(loop.cont);
   e.labelAssign(pop);
   e.forIterEnd();
   loop.restore();
-  statements(g, s.orelse);
+  yield suite(g, s.orelse);
   e.labelAssign(loop.brk);
 }
 
-function forRange(g: Gen, s: A.For, start: A.Expr | number, end: A.Expr, step: bigint, stepNode: A.Expr | null): void {
+function* forRange(g: Gen, s: A.For, start: A.Expr | number, end: A.Expr, step: bigint, stepNode: A.Expr | null): Work {
   const e = g.e;
   const loop = startLoop(g, false);
   const top = g.label();
@@ -338,7 +357,7 @@ function forRange(g: Gen, s: A.For, start: A.Expr | number, end: A.Expr, step: b
   e.labelAssign(top);
   e.dupTop();
   assignTarget(g, s.target);
-  statements(g, s.body);
+  yield suite(g, s.body);
   e.labelAssign(loop.cont);
   if (stepNode) expr(g, stepNode);
   else g.loadSmallInt(step);
@@ -358,7 +377,7 @@ function forRange(g: Gen, s: A.For, start: A.Expr | number, end: A.Expr, step: b
   if (s.orelse.length > 0) {
     e.popTop();
     if (endOnStack) e.popTop();
-    statements(g, s.orelse);
+    yield suite(g, s.orelse);
     endLabel = g.label();
     e.jump(endLabel);
     e.adjustStackSize(1 + (endOnStack ? 1 : 0));
@@ -369,38 +388,42 @@ function forRange(g: Gen, s: A.For, start: A.Expr | number, end: A.Expr, step: b
   if (s.orelse.length > 0) e.labelAssign(endLabel);
 }
 
-function tryStmt(g: Gen, s: A.Try): void {
+function* tryStmt(g: Gen, s: A.Try): Work {
   const e = g.e;
-  if (s.finalbody.length === 0) return tryExcept(g, s);
+  if (s.finalbody.length === 0) {
+    yield tryExcept(g, s);
+    return;
+  }
   const fin = g.label();
   g.increaseExcept(fin, "finally");
   if (s.handlers.length === 0) {
     // Room for the state of an unwind jump through the finally.
     e.adjustStackSize(3);
-    statements(g, s.body);
+    yield suite(g, s.body);
     e.adjustStackSize(-3);
   } else {
-    tryExcept(g, s);
+    yield tryExcept(g, s);
   }
   e.loadConstTok("none");
   e.labelAssign(fin);
   e.adjustStackSize(1);
-  statements(g, s.finalbody);
+  yield suite(g, s.finalbody);
   e.adjustStackSize(-1);
   g.decreaseExcept();
 }
 
-function tryExcept(g: Gen, s: A.Try): void {
+function* tryExcept(g: Gen, s: A.Try): Work {
   const e = g.e;
   const l1 = g.label();
   const success = g.label();
   g.increaseExcept(l1, "except");
-  statements(g, s.body);
+  yield suite(g, s.body);
   e.popExceptJump(success, false);
   e.labelAssign(l1);
   e.startExceptHandler();
   const l2 = g.label();
-  s.handlers.forEach((h, i) => {
+  for (let i = 0; i < s.handlers.length; i++) {
+    const h = s.handlers[i]!;
     const endFinally = g.label();
     // MicroPython records the except clause at a line no later than the try body's, so the
     // clause itself never adds a line-table entry.
@@ -419,7 +442,7 @@ function tryExcept(g: Gen, s: A.Try): void {
       l3 = g.label();
       g.increaseExcept(l3, "finally");
     }
-    statements(g, h.body);
+    yield suite(g, h.body);
     if (h.name) {
       e.loadConstTok("none");
       e.labelAssign(l3);
@@ -433,24 +456,27 @@ function tryExcept(g: Gen, s: A.Try): void {
     e.popExceptJump(l2, true);
     e.labelAssign(endFinally);
     e.adjustStackSize(1);
-  });
+  }
   g.decreaseExcept();
   e.endExceptHandler();
   e.labelAssign(success);
-  statements(g, s.orelse);
+  yield suite(g, s.orelse);
   e.labelAssign(l2);
 }
 
-function withStmt(g: Gen, s: A.With, i: number): void {
+function* withStmt(g: Gen, s: A.With, i: number): Work {
   const e = g.e;
-  if (i === s.items.length) return statements(g, s.body);
+  if (i === s.items.length) {
+    yield suite(g, s.body);
+    return;
+  }
   const item = s.items[i]!;
   const end = g.label();
   expr(g, item.contextExpr);
   g.increaseExcept(end, "with");
   if (item.optionalVars) assignTarget(g, item.optionalVars);
   else e.popTop();
-  withStmt(g, s, i + 1);
+  yield withStmt(g, s, i + 1);
   e.withCleanup(end);
   g.reserveLabelsForNative(3);
   g.decreaseExcept();
@@ -469,7 +495,7 @@ export function yieldFrom(g: Gen): void {
   g.yieldOp(true);
 }
 
-function asyncFor(g: Gen, s: A.For): void {
+function* asyncFor(g: Gen, s: A.For): Work {
   const e = g.e;
   if (!(g.scope.scopeFlags & ScopeFlag.GENERATOR)) g.error("asyncOutsideAsync", s);
   const whileElse = g.label();
@@ -499,19 +525,22 @@ function asyncFor(g: Gen, s: A.For): void {
   g.decreaseExcept();
   e.endExceptHandler();
   e.labelAssign(tryElse);
-  statements(g, s.body);
+  yield suite(g, s.body);
   e.jump(loop.cont);
   loop.restore();
   e.labelAssign(whileElse);
-  statements(g, s.orelse);
+  yield suite(g, s.orelse);
   e.labelAssign(loop.brk);
   e.popTop();
 }
 
-function asyncWith(g: Gen, s: A.With, i: number): void {
+function* asyncWith(g: Gen, s: A.With, i: number): Work {
   const e = g.e;
   if (i === 0 && !(g.scope.scopeFlags & ScopeFlag.GENERATOR)) g.error("asyncOutsideAsync", s);
-  if (i === s.items.length) return statements(g, s.body);
+  if (i === s.items.length) {
+    yield suite(g, s.body);
+    return;
+  }
   const item = s.items[i]!;
   const finallyBlock = g.label();
   const aexitNoExc = g.label();
@@ -524,7 +553,7 @@ function asyncWith(g: Gen, s: A.With, i: number): void {
   else e.popTop();
   g.increaseExcept(finallyBlock, "finally");
   e.adjustStackSize(3);
-  asyncWith(g, s, i + 1);
+  yield asyncWith(g, s, i + 1);
   e.adjustStackSize(-3);
   // Three ways out of the body: falling through, an exception, a return or unwind jump.
   e.asyncWithSetupFinally(aexitNoExc, finallyBlock, retUnwind);
