@@ -15,6 +15,7 @@ import { compile } from "../compiler/index.js";
 const SHAPES: Record<string, (n: number) => string> = {
   "nested brackets `((...))`": (n) => `y = ${"(".repeat(n)}1${")".repeat(n)}`,
   "nested lists `[[...]]`": (n) => `y = ${"[".repeat(n)}${"]".repeat(n)}`,
+  "nested targets `[[a]] = x`": (n) => `${"[".repeat(n)}a${"]".repeat(n)} = x`,
   "nested calls `f(f(...))`": (n) => `y = ${"f(".repeat(n)}${")".repeat(n)}`,
   "nested lambdas": (n) => `y = ${"lambda: ".repeat(n)}1`,
   "unary chain `- - x`": (n) => `y = ${"-".repeat(n)}x`,

@@ -34,7 +34,25 @@ export function assignStmt(g: Gen, s: A.Assign): void {
   }
 }
 
-export function assignTarget(g: Gen, t: A.Expr, kind: "store" | "augLoad" | "augStore" = "store"): void {
+/**
+ * Stores into a target; nested tuple and list targets (`[[a, b], c] = x`) are walked from a stack of
+ * our own, in the order recursion would take, so their depth uses no JavaScript stack.
+ */
+export function assignTarget(g: Gen, target: A.Expr, kind: "store" | "augLoad" | "augStore" = "store"): void {
+  const todo: A.Expr[] = [target];
+  while (todo.length > 0) {
+    const t = todo.pop()!;
+    if (t.kind === "Tuple" || t.kind === "List") {
+      if (kind !== "store") g.error("cantAssignExpression", t);
+      if (t.kind === "Tuple" && t.parenthesized && t.elts.length === 0) g.error("cantAssignExpression", t);
+      const items = unpackTargets(g, t.elts);
+      for (let i = items.length - 1; i >= 0; i--) todo.push(items[i]!);
+    } else assignOne(g, t, kind);
+  }
+}
+
+/** Stores into one target that is not a tuple or list. */
+function assignOne(g: Gen, t: A.Expr, kind: "store" | "augLoad" | "augStore"): void {
   const e = g.e;
   switch (t.kind) {
     case "Name":
@@ -66,11 +84,6 @@ export function assignTarget(g: Gen, t: A.Expr, kind: "store" | "augLoad" | "aug
         e.subscr("store");
       }
       return;
-    case "Tuple":
-    case "List":
-      if (kind !== "store") g.error("cantAssignExpression", t);
-      if (t.kind === "Tuple" && t.parenthesized && t.elts.length === 0) g.error("cantAssignExpression", t);
-      return assignTuple(g, t.elts);
     default:
       return isLeaf(g, t) ? g.errorWithoutLine("cantAssignExpression") : g.error("cantAssignExpression", t);
   }
@@ -100,7 +113,8 @@ function targetBase(g: Gen, t: A.Expr): void {
   }
 }
 
-function assignTuple(g: Gen, elts: readonly A.Expr[]): void {
+/** Unpacks the value into `elts`' places (UNPACK_SEQUENCE, or UNPACK_EX around a starred one); gives the targets in order. */
+function unpackTargets(g: Gen, elts: readonly A.Expr[]): A.Expr[] {
   let star = -1;
   elts.forEach((t, i) => {
     if (t.kind !== "Starred") return;
@@ -109,7 +123,7 @@ function assignTuple(g: Gen, elts: readonly A.Expr[]): void {
     g.e.unpackEx(i, elts.length - i - 1);
   });
   if (star < 0) g.e.unpackSequence(elts.length);
-  elts.forEach((t, i) => assignTarget(g, i === star ? (t as A.Starred).value : t));
+  return elts.map((t, i) => (i === star ? (t as A.Starred).value : t));
 }
 
 export function deleteTarget(g: Gen, t: A.Expr): void {

@@ -29,6 +29,7 @@ const COMPILED: [string, number, (n: number) => string, string][] = [
   ["a not chain", 43264, (n) => `y = ${"not ".repeat(n)}x`, "503ef67cd5684444600b58ba9f1e8deb2247cf4add075866f10975de7a38750f"],
   ["a power chain", 30720, (n) => `y = ${"a**".repeat(n)}a`, "f905deb8a41cb136f874949ff64629f5290f36cae2459643eaa5d3432ca4d070"],
   ["nested lists", 7616, (n) => `y = ${"[".repeat(n)}${"]".repeat(n)}`, "e943739c6b1c803ed01115a2599d4bc0b4ceb5a6a305bd242491a226391c165e"],
+  ["nested list targets", 7643, (n) => `${"[".repeat(n)}a${"]".repeat(n)} = x`, "f0e105323dc32fb31c6329fc59230d31c527765d4e32802b4b01b91f85e830b3"],
   ["nested subscripts", 5536, (n) => `y = ${"a[".repeat(n)}1${"]".repeat(n)}`, "5f6a94b787af00390ef1e30cf77377b53956ec1661663f173f89e689dbebb7f4"],
   ["nested dicts", 5216, (n) => `y = ${"{1:".repeat(n)}1${"}".repeat(n)}`, "11bc18282a3eb8e2dd50f410f66d34690f2ec0024a843c1448301bfaffff3f73"],
   // Items before the nested last one, in each kind of display and in a tuple index: 5,000 levels.
