@@ -10,16 +10,22 @@ import type { RunOptions } from "../runtime/index.js";
 import { COST_DRIVER, costDriverSource, type MeasuredImport, measureImportCost } from "../runtime/measure-import.js";
 import type { ImportCostReport } from "../runtime/memory/import-charge.js";
 
+/** The first file of module `name` under host folders, in order: NAME`ext`, then NAME/__init__`ext`. */
+export function hostModuleFile(searchPath: readonly string[], name: string, ext: ".mpy" | ".py"): string | undefined {
+  const rel = name.split(".");
+  for (const dir of searchPath) {
+    for (const candidate of [path.join(dir, ...rel) + ext, path.join(dir, ...rel, "__init__" + ext)]) {
+      if (fs.existsSync(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
 /** .mpy files of `name` under host folders, as `mpyc run` finds modules: NAME.mpy, then NAME/__init__.mpy. */
 export function hostFinder(searchPath: readonly string[]): (name: string) => Uint8Array | undefined {
   return (name) => {
-    const rel = name.split(".");
-    for (const dir of searchPath) {
-      for (const candidate of [path.join(dir, ...rel) + ".mpy", path.join(dir, ...rel, "__init__.mpy")]) {
-        if (fs.existsSync(candidate)) return fs.readFileSync(candidate);
-      }
-    }
-    return undefined;
+    const file = hostModuleFile(searchPath, name, ".mpy");
+    return file === undefined ? undefined : fs.readFileSync(file);
   };
 }
 

@@ -22,7 +22,7 @@ import { RomFs } from "../runtime/board/romfs.js";
 import { BOARD_MODELS, type BoardModel, boardModel, meanCycles, RP2040 } from "../runtime/board/cycles.js";
 import { RunStopped } from "../runtime/vm/pause.js";
 import { MachineHalt } from "../runtime/board/board.js";
-import { measureProgramImport } from "./mem-import.js";
+import { hostFinder, hostModuleFile, measureProgramImport } from "./mem-import.js";
 
 /** The exit status of a run --timeout ended (as timeout(1) gives). */
 export const TIMEOUT_EXIT = 124;
@@ -300,19 +300,14 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
   const searchPath = [path.dirname(file), ...dirs];
   /** Sources found where an import looked for a .mpy file: named in a hint if the import fails. */
   const sourcesOnly = new Map<string, string>();
+  const findMpy = hostFinder(searchPath);
   const findModule = (name: string): Uint8Array | undefined => {
-    const rel = name.split(".");
-    for (const dir of searchPath) {
-      for (const candidate of [path.join(dir, ...rel) + ".mpy", path.join(dir, ...rel, "__init__.mpy")]) {
-        if (fs.existsSync(candidate)) return fs.readFileSync(candidate);
-      }
+    const found = findMpy(name);
+    if (found === undefined && !sourcesOnly.has(name)) {
+      const source = hostModuleFile(searchPath, name, ".py");
+      if (source !== undefined) sourcesOnly.set(name, source);
     }
-    for (const dir of searchPath) {
-      for (const candidate of [path.join(dir, ...rel) + ".py", path.join(dir, ...rel, "__init__.py")]) {
-        if (fs.existsSync(candidate) && !sourcesOnly.has(name)) sourcesOnly.set(name, candidate);
-      }
-    }
-    return undefined;
+    return found;
   };
   // The end of the output, where an uncaught ImportError's traceback ends (on stdout, as the unix port prints it).
   let tail = "";
