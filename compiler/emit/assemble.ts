@@ -41,20 +41,6 @@ export interface OperandTables {
   obj(o: ConstObject): number;
 }
 
-export function stackSizeOf(code: Code): number {
-  let depth = 0;
-  let max = 0;
-  const w = code.words;
-  for (let at = 0; at < code.length * W; at += W) {
-    const kind = w[at + W_FLAGS]! & KIND_MASK;
-    depth += kind === K_OP || kind === K_JUMP || kind === K_STACK ? w[at + W_STACK]! : 0;
-    if (depth < 0) throw new InternalError(`stack underflow`);
-    if (depth > max) max = depth;
-  }
-  if (depth !== 0) throw new InternalError(`stack not balanced at end of scope (${depth})`);
-  return max;
-}
-
 function encodeSig(nState: number, sig: ScopeSignature, out: number[]): void {
   let S = nState - 1;
   let E = sig.excStackSize;
@@ -168,7 +154,7 @@ export interface Layout {
   readonly nJumps: number;
   /** The table index of each instruction's qstr or constant operand. */
   readonly operands: Int32Array;
-  /** The deepest the stack gets (stackSizeOf). */
+  /** The deepest the stack gets: each instruction's stack effect summed in order. */
   readonly stackSize: number;
 }
 
@@ -213,7 +199,7 @@ export function layOut(code: Code, tables: OperandTables): Layout {
     const at = k * W;
     const flags = w[at + W_FLAGS]!;
     const kind = flags & KIND_MASK;
-    // The stack depth, as stackSizeOf counts it, in the same walk.
+    // The stack depth (the deepest is the scope's stack size), in the same walk.
     const d = kind === K_OP || kind === K_JUMP || kind === K_STACK ? w[at + W_STACK]! : 0;
     if (d !== 0) {
       depth += d;

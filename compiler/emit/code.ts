@@ -52,8 +52,6 @@ export const F_CHILD = 1 << 7;
 export const F_EXTRA = 1 << 8;
 export const F_VIA_ID = 1 << 9;
 export const F_ENDS = 1 << 10;
-/** The operand flags: at most one is set. */
-export const F_OPERAND = F_UINT | F_SINT | F_QSTR | F_OBJ | F_CHILD;
 
 /** Words of an instruction: flags and kind, opcode (OP[op].code), byte written, stack, argument, extra. */
 export const W = 6;
