@@ -25,6 +25,8 @@ import { startRuns, WEBASSEMBLY_START_TABLE } from "./memory/port-start.js";
 import { internUnplaced, type PlacedGlobals, placeImport } from "./memory/import-place.js";
 import { charge, mem, qstrPoolBytes, uncharged } from "./memory/charge.js";
 import { Heap } from "./memory/heap.js";
+import { parseFrozenScript, placeFrozen } from "./memory/frozen-place.js";
+import { WEBASSEMBLY_FROZEN } from "./memory/frozen-webassembly.js";
 import { chargeImport, type ImportCharge, type ImportCostReport, importCostReport, QstrArea } from "./memory/import-charge.js";
 import { blocks, hashAllocAtLeast } from "./memory/sizes.js";
 import { BUILTIN_MODULES, type ModuleContext } from "./modules/registry.js";
@@ -521,7 +523,31 @@ export class Runtime {
     // A built-in module's values are ROM, or the port's own (markRom).
     for (const v of mod.dict.values()) markRom(v);
     this.builtinModules.set(name, mod);
+    const frozen = WEBASSEMBLY_FROZEN.get(name);
+    if (frozen !== undefined) this.importFrozen(mod, frozen);
     return mod;
+  }
+
+  /**
+   * A package the firmware freezes (its code in ROM) and this VM implements natively: its import
+   * places what the device's import allocates (frozen-place.ts), and its modules enter sys.modules
+   * and become the package's attributes as on the device.
+   */
+  private importFrozen(mod: PyModule, script: string): void {
+    const kept = placeFrozen(mem.off === 0 ? mem.heap : null, parseFrozenScript(script), {
+      module: (name) => {
+        // The module's name is a frozen qstr, in ROM.
+        mem.constStrs.add(name);
+        const m = name === mod.name ? mod : new PyModule(name, new Map([["__name__", name]]));
+        uncharged(() => {
+          this.modules.set(name, m);
+          if (m !== mod) mod.dict.set(name.slice(name.lastIndexOf(".") + 1), m);
+        });
+        this.growSysModules();
+      },
+      import: (name) => void this.importName(name, null, 0, new Map()),
+    });
+    mem.fixed += kept;
   }
 
   /**

@@ -1,0 +1,126 @@
+// The import cost of the frozen asyncio package (runtime/memory/frozen-webassembly.ts) against the
+// WebAssembly VM, live: a driver module compiled by mpyc imports asyncio on both VMs, readings
+// taken between calls after a collection; then the names a program reads from the package, which
+// load nothing more on this port (its __init__ imports funcs, event and lock itself).
+
+import { describe, expect, it } from "vitest";
+import { compile } from "../../compiler/index.js";
+import { Runtime, VirtualFs } from "../../runtime/index.js";
+import { parseFrozenScript } from "../../runtime/memory/frozen-place.js";
+import { ASYNCIO_IMPORT } from "../../runtime/memory/frozen-webassembly.js";
+import { PyModule, type Value } from "../../runtime/objects/value.js";
+import { MemoryOracle } from "../oracle/memory-oracle.js";
+import { PortProxies } from "../tools/memory/ours.js";
+
+/** imp() imports asyncio; get(name) reads one of its names; both return None (no proxy made). */
+const DRIVER = [
+  "import sys",
+  "if sys.path[0] != '/lib':",
+  "    sys.path.insert(0, '/lib')",
+  "def imp():",
+  "    import asyncio",
+  "def get(n):",
+  "    getattr(__import__('asyncio'), n)",
+  "",
+].join("\n");
+
+/**
+ * asyncio's core imports time, and its event module io. The WebAssembly VM freezes
+ * micropython-lib's time.py and io.py (a board has the built-in modules): the same small modules in
+ * /lib on both VMs stand in for them.
+ */
+const STAND_INS: [string, string][] = [
+  ["time", "from utime import *\n"],
+  ["io", "from uio import *\n"],
+];
+
+const NAMES = ["Event", "Lock", "wait_for", "gather", "sleep_ms", "create_task"];
+
+function mpy(source: string, name: string): Uint8Array {
+  const r = compile(source, { sourceName: `${name}.py` });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.mpy;
+}
+
+interface Readings {
+  /** Bytes after importing asyncio, then after each of NAMES, all after a collection. */
+  readonly costs: number[];
+  readonly modules: string[];
+}
+
+async function device(heapsize: number): Promise<Readings> {
+  const o = await MemoryOracle.load({ heapsize, fixed: true });
+  o.mkdir("/lib");
+  o.writeFile("/lib/_fa.mpy", mpy(DRIVER, "_fa"));
+  for (const [name, source] of STAND_INS) o.writeFile(`/lib/${name}.mpy`, mpy(source, name));
+  const d = o.importModule("_fa");
+  if (!d.module) throw new Error(d.error ?? "driver");
+  const imp = d.module.imp as (...a: unknown[]) => unknown;
+  const get = d.module.get as (...a: unknown[]) => unknown;
+  o.collect();
+  const a = o.memAlloc();
+  const costs: number[] = [];
+  expect(o.call(imp).error).toBeNull();
+  o.collect();
+  costs.push(o.memAlloc() - a);
+  for (const n of NAMES) {
+    expect(o.call(get, n).error).toBeNull();
+    o.collect();
+    costs.push(o.memAlloc() - a);
+  }
+  const modules = o.run("import sys\nprint(sorted(sys.modules))").output.trim();
+  return { costs, modules: JSON.parse(modules.replace(/'/g, '"')) as string[] };
+}
+
+function ours(heapBytes: number): Readings {
+  const fs = new VirtualFs();
+  fs.mkdir("/lib");
+  fs.writeFile("/lib/_fa.mpy", mpy(DRIVER, "_fa"));
+  for (const [name, source] of STAND_INS) fs.writeFile(`/lib/${name}.mpy`, mpy(source, name));
+  const rt = new Runtime({ fs, heapBytes });
+  const d = rt.hostImport("_fa");
+  if (!(d.value instanceof PyModule)) throw new Error(rt.output + d.error);
+  // The port's table of the objects JavaScript holds grows as the device's does (ours.ts).
+  const proxies = new PortProxies(rt);
+  proxies.add();
+  const imp = d.value.dict.get("imp") as Value;
+  proxies.add();
+  const get = d.value.dict.get("get") as Value;
+  proxies.add();
+  rt.collect();
+  const a = rt.heap.used;
+  const costs: number[] = [];
+  expect(rt.hostCall(imp, []).error).toBeNull();
+  rt.collect();
+  costs.push(rt.heap.used - a);
+  for (const n of NAMES) {
+    expect(rt.hostCall(get, [n]).error).toBeNull();
+    rt.collect();
+    costs.push(rt.heap.used - a);
+  }
+  return { costs, modules: [...rt.modules.keys()].sort() };
+}
+
+describe("frozen asyncio", () => {
+  it("its script frees only garbage it allocated before", () => {
+    const steps = parseFrozenScript(ASYNCIO_IMPORT);
+    const allocs = steps.filter((s) => s.kind === "alloc");
+    const freed = new Set<number>();
+    for (const s of steps) {
+      if (s.kind !== "free") continue;
+      expect(allocs[s.alloc]!.keep).toBe(false);
+      expect(freed.has(s.alloc)).toBe(false);
+      freed.add(s.alloc);
+    }
+    expect(steps.filter((s) => s.kind === "module").map((s) => s.kind === "module" && s.name)).toEqual(["asyncio", "asyncio.core", "asyncio.funcs", "asyncio.event", "asyncio.lock"]);
+    expect(() => parseFrozenScript("16 -1")).toThrow(/internal error/);
+  });
+
+  it("import asyncio and the names programs read cost what they cost on the WebAssembly VM", async () => {
+    const dev = await device(64 * 1024);
+    const our = ours(64 * 1024);
+    expect(dev.costs[0]).toBeGreaterThan(3000);
+    expect(our.costs).toEqual(dev.costs);
+    expect(our.modules).toEqual(dev.modules);
+  });
+});
