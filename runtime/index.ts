@@ -538,7 +538,9 @@ export class Runtime {
       module: (name) => {
         // The module's name is a frozen qstr, in ROM.
         mem.constStrs.add(name);
-        const m = name === mod.name ? mod : new PyModule(name, new Map([["__name__", name]]));
+        // A submodule the native package already has (asyncio.core) is that one.
+        const own = mod.dict.get(name.slice(name.lastIndexOf(".") + 1));
+        const m = name === mod.name ? mod : own instanceof PyModule && own.name === name ? own : new PyModule(name, new Map([["__name__", name]]));
         uncharged(() => {
           this.modules.set(name, m);
           if (m !== mod) mod.dict.set(name.slice(name.lastIndexOf(".") + 1), m);

@@ -12,15 +12,22 @@ import { PyModule, type Value } from "../../runtime/objects/value.js";
 import { MemoryOracle } from "../oracle/memory-oracle.js";
 import { PortProxies } from "../tools/memory/ours.js";
 
-/** imp() imports asyncio; get(name) reads one of its names; both return None (no proxy made). */
+/**
+ * imp() imports asyncio; get(name) reads one of its names; make(i, name) stores a new
+ * `asyncio.<name>()` in slot i of a list made beforehand (so the list never grows). All return
+ * None (no proxy made).
+ */
 const DRIVER = [
   "import sys",
   "if sys.path[0] != '/lib':",
   "    sys.path.insert(0, '/lib')",
+  "K = [None, None, None, None]",
   "def imp():",
   "    import asyncio",
   "def get(n):",
   "    getattr(__import__('asyncio'), n)",
+  "def make(i, n):",
+  "    K[i] = getattr(__import__('asyncio'), n)()",
   "",
 ].join("\n");
 
@@ -35,6 +42,8 @@ const STAND_INS: [string, string][] = [
 ];
 
 const NAMES = ["Event", "Lock", "wait_for", "gather", "sleep_ms", "create_task"];
+/** Objects made after the import: each keeps what the device's keeps (an Event or a Lock: 48 bytes). */
+const MADE = ["Event", "Event", "Lock", "Lock"];
 
 function mpy(source: string, name: string): Uint8Array {
   const r = compile(source, { sourceName: `${name}.py` });
@@ -43,7 +52,7 @@ function mpy(source: string, name: string): Uint8Array {
 }
 
 interface Readings {
-  /** Bytes after importing asyncio, then after each of NAMES, all after a collection. */
+  /** Bytes after importing asyncio, then after each of NAMES and MADE, all after a collection. */
   readonly costs: number[];
   readonly modules: string[];
 }
@@ -57,6 +66,7 @@ async function device(heapsize: number): Promise<Readings> {
   if (!d.module) throw new Error(d.error ?? "driver");
   const imp = d.module.imp as (...a: unknown[]) => unknown;
   const get = d.module.get as (...a: unknown[]) => unknown;
+  const make = d.module.make as (...a: unknown[]) => unknown;
   o.collect();
   const a = o.memAlloc();
   const costs: number[] = [];
@@ -65,6 +75,11 @@ async function device(heapsize: number): Promise<Readings> {
   costs.push(o.memAlloc() - a);
   for (const n of NAMES) {
     expect(o.call(get, n).error).toBeNull();
+    o.collect();
+    costs.push(o.memAlloc() - a);
+  }
+  for (const [i, n] of MADE.entries()) {
+    expect(o.call(make, i, n).error).toBeNull();
     o.collect();
     costs.push(o.memAlloc() - a);
   }
@@ -87,6 +102,8 @@ function ours(heapBytes: number): Readings {
   proxies.add();
   const get = d.value.dict.get("get") as Value;
   proxies.add();
+  const make = d.value.dict.get("make") as Value;
+  proxies.add();
   rt.collect();
   const a = rt.heap.used;
   const costs: number[] = [];
@@ -95,6 +112,11 @@ function ours(heapBytes: number): Readings {
   costs.push(rt.heap.used - a);
   for (const n of NAMES) {
     expect(rt.hostCall(get, [n]).error).toBeNull();
+    rt.collect();
+    costs.push(rt.heap.used - a);
+  }
+  for (const [i, n] of MADE.entries()) {
+    expect(rt.hostCall(make, [i, n]).error).toBeNull();
     rt.collect();
     costs.push(rt.heap.used - a);
   }
@@ -116,11 +138,47 @@ describe("frozen asyncio", () => {
     expect(() => parseFrozenScript("16 -1")).toThrow(/internal error/);
   });
 
-  it("import asyncio and the names programs read cost what they cost on the WebAssembly VM", async () => {
+  it("import asyncio, the names programs read and Event() and Lock() cost what they cost on the WebAssembly VM", async () => {
     const dev = await device(64 * 1024);
     const our = ours(64 * 1024);
     expect(dev.costs[0]).toBeGreaterThan(3000);
     expect(our.costs).toEqual(dev.costs);
     expect(our.modules).toEqual(dev.modules);
+  });
+
+  it("a task keeps its coroutine while it is pending, as the device's task queue does", () => {
+    const source = [
+      "import asyncio",
+      "async def c():",
+      "    return 1",
+      "def spawn():",
+      "    asyncio.create_task(c())",
+      "def coro():",
+      "    K[0] = c()",
+      "def run():",
+      "    asyncio.run(c())",
+      "K = [None]",
+      "",
+    ].join("\n");
+    const fs = new VirtualFs();
+    fs.mkdir("/lib");
+    fs.writeFile("/lib/_ft.mpy", mpy(source, "_ft"));
+    const rt = new Runtime({ fs, heapBytes: 64 * 1024 });
+    const d = rt.hostImport("_ft");
+    if (!(d.value instanceof PyModule)) throw new Error(rt.output + d.error);
+    const call = (n: string) => expect(rt.hostCall(d.value instanceof PyModule ? d.value.dict.get(n)! : null, []).error).toBeNull();
+    rt.collect();
+    const a = rt.heap.used;
+    call("coro");
+    rt.collect();
+    const coroutine = rt.heap.used - a;
+    expect(coroutine).toBeGreaterThan(0);
+    call("spawn");
+    rt.collect();
+    // mp_obj_task_t is 32 bytes on a 32-bit port.
+    expect(rt.heap.used - a).toBe(2 * coroutine + 32);
+    call("run");
+    rt.collect();
+    expect(rt.heap.used - a).toBe(coroutine);
   });
 });
