@@ -8,8 +8,9 @@
  * - `16`: an allocation of 16 bytes the import leaves as garbage; `16k`: one it keeps (a module,
  *   its globals and their table, a class, its dict, a function, a module-level instance...);
  * - `-7`: m_del of the allocation numbered 7 (a replaced hash table, a vstr's buffer);
- * - `S:name`: mp_obj_new_module adds `name` to sys.modules (whose table may grow) before
- *   allocating the module;
+ * - `S:name`: the import machinery interns `name` (a relative import makes the dotted name at
+ *   run time) unless the firmware has it, then mp_obj_new_module adds it to sys.modules (whose
+ *   table may grow) before allocating the module;
  * - `I:name`: the body imports `name` through the ordinary import (a built-in on a board; on the
  *   WebAssembly VM a file on sys.path or a frozen package may stand in for it).
  */
@@ -33,10 +34,16 @@ export const ASYNCIO_IMPORT: FrozenScript = [
   "S:asyncio.funcs 16k 16k 8 16 -108 16 12 32 -109 16k 12 20k 48 -112 16k 16 16k 16 16k 8k 32k -120 60k 64k",
   "-116 16k 16k 20k 296k -104 12",
   "S:asyncio.event 16k 16k 8 16 -133 16 12 32 -134 16 16k 16 16k 32 -140 16k 16k 48 -142 16k 16k 64k -145 60k",
-  "48k -137 I:io 16 16k 16 16k 32 -153 16k 16k 48 -155 16k 16k 64k -158 12 68k 12",
+  "I:io 48k -137 16 16k 16 16k 32 -153 16k 16k 48 -155 16k 16k 64k -158 12 68k 12",
   "S:asyncio.lock 16k 16k 8 16 -167 16 12 32k -168 16 16k 16 16k 32 -174 16k 16k 48 -176 16k 16k 64k -179 16k",
   "60k",
 ].join(" ");
+
+/**
+ * Module names of the frozen packages that are qstrs of the firmware (proxy_c.c names
+ * `asyncio.core`); the others are interned when first imported. Checked by micropython.qstr_info(1).
+ */
+export const WEBASSEMBLY_FROZEN_QSTRS: ReadonlySet<string> = new Set(["asyncio.core"]);
 
 /** The frozen packages of the port, by the name a program imports. */
 export const WEBASSEMBLY_FROZEN: ReadonlyMap<string, FrozenScript> = new Map([["asyncio", ASYNCIO_IMPORT]]);
