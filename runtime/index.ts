@@ -548,7 +548,22 @@ export class Runtime {
    * and become the package's attributes as on the device.
    */
   private importFrozen(mod: PyModule, script: string): void {
-    const kept = placeFrozen(mem.off === 0 ? mem.heap : null, parseFrozenScript(script), {
+    const added: string[] = [];
+    let kept: number;
+    try {
+      kept = this.placeFrozenModules(mod, script, added);
+    } catch (e) {
+      // As py/builtinimport.c unregisters a module whose import raised (MemoryError, most
+      // likely), and a later import starts again.
+      for (const name of added) uncharged(() => this.modules.delete(name));
+      this.builtinModules.delete(mod.name);
+      throw e;
+    }
+    mem.fixed += kept;
+  }
+
+  private placeFrozenModules(mod: PyModule, script: string, added: string[]): number {
+    return placeFrozen(mem.off === 0 ? mem.heap : null, parseFrozenScript(script), {
       module: (name) => {
         // The import machinery makes the module's name a qstr first (the firmware's, or interned now).
         if (WEBASSEMBLY_FROZEN_QSTRS.has(name)) mem.interned.add(name);
@@ -560,11 +575,11 @@ export class Runtime {
           this.modules.set(name, m);
           if (m !== mod) mod.dict.set(name.slice(name.lastIndexOf(".") + 1), m);
         });
+        added.push(name);
         this.growSysModules();
       },
       import: (name) => void this.importName(name, null, 0, new Map()),
     });
-    mem.fixed += kept;
   }
 
   /**

@@ -60,26 +60,33 @@ export function placeFrozen(heap: Heap | null, steps: readonly FrozenStep[], hoo
   const heads: number[] = [];
   const keptHeads: number[] = [];
   let kept = 0;
-  for (const st of steps) {
-    if (st.kind === "module") hooks.module(st.name);
-    else if (st.kind === "import") hooks.import(st.name);
-    else if (st.kind === "free") heap.freeFor(scratch, heads[st.alloc]!);
-    else {
-      const t = heap.table;
-      const auto = t.autoCollect;
-      t.autoCollect = false;
-      let b: number | null;
-      try {
-        b = heap.allocFor(st.keep ? FIXED : scratch, st.bytes);
-      } finally {
-        t.autoCollect = auto;
-      }
-      heads.push(b!);
-      if (st.keep) {
-        keptHeads.push(b!);
-        kept += t.nbytes(b!);
+  try {
+    for (const st of steps) {
+      if (st.kind === "module") hooks.module(st.name);
+      else if (st.kind === "import") hooks.import(st.name);
+      else if (st.kind === "free") heap.freeFor(scratch, heads[st.alloc]!);
+      else {
+        const t = heap.table;
+        const auto = t.autoCollect;
+        t.autoCollect = false;
+        let b: number | null;
+        try {
+          b = heap.allocFor(st.keep ? FIXED : scratch, st.bytes);
+        } finally {
+          t.autoCollect = auto;
+        }
+        heads.push(b!);
+        if (st.keep) {
+          keptHeads.push(b!);
+          kept += t.nbytes(b!);
+        }
       }
     }
+  } catch (e) {
+    // A failed import leaves its objects to the next collection on the device; here they are
+    // freed at once (nothing may hold them: the caller takes the modules out of sys.modules).
+    for (const b of keptHeads) heap.freeFor(FIXED, b);
+    throw e;
   }
   return kept;
 }

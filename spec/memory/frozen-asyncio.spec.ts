@@ -195,4 +195,28 @@ describe("frozen asyncio", () => {
     rt.collect();
     expect(rt.heap.used - a).toBe(coroutine);
   });
+
+  it("an import that runs out of heap leaves asyncio out of sys.modules, and the next one starts again", () => {
+    const source = [
+      "import sys",
+      "def run():",
+      "    try:",
+      "        import asyncio",
+      "        print('imported')",
+      "    except MemoryError:",
+      "        print('MemoryError', [m for m in sys.modules if m.startswith('asyncio')])",
+      "",
+    ].join("\n");
+    const fs = new VirtualFs();
+    fs.mkdir("/lib");
+    fs.writeFile("/lib/_fm.mpy", mpy(source, "_fm"));
+    const rt = new Runtime({ fs, heapBytes: 4096 });
+    const d = rt.hostImport("_fm");
+    if (!(d.value instanceof PyModule)) throw new Error(rt.output + d.error);
+    const run = d.value.dict.get("run")!;
+    expect(rt.hostCall(run, []).error).toBeNull();
+    expect(rt.hostCall(run, []).error).toBeNull();
+    expect(rt.output).toBe("MemoryError []\nMemoryError []\n");
+  });
 });
+
