@@ -91,18 +91,36 @@ function step(_g: JsAwait, f: () => IteratorResult<Request, unknown>): Value {
   return new RequestBox(r.value);
 }
 
-function awaitable(g: JsAwait): NativeObject<JsAwait> {
-  return new AwaitableObject(g);
+function awaitable(g: JsAwait, bytes = 0, held: Value[] = []): NativeObject<JsAwait> {
+  return new AwaitableObject(g, bytes, held);
 }
 
+/**
+ * An awaitable; one standing for a call of an `async def` of the frozen package holds that
+ * coroutine's bytes (charged when made) and its arguments, as the device's generator does.
+ */
 class AwaitableObject extends NativeObject<JsAwait> {
-  constructor(g: JsAwait) {
+  constructor(
+    g: JsAwait,
+    private readonly bytes: number,
+    private readonly held: Value[],
+  ) {
     super(AWAITABLE, g);
+    if (bytes > 0) charge(bytes);
   }
   override iter(): PyObject {
     return this;
   }
+  heapBytes(): number {
+    return Math.ceil(this.bytes / 16) * 16;
+  }
+  heapRefs(): Value[] {
+    return this.held;
+  }
 }
+
+/** The coroutine wait_for(aw, timeout) makes (extmod/asyncio/funcs.py; wait_for_ms calls it): its generator object. */
+const WAIT_FOR_BYTES = 100;
 
 /** A Python coroutine as a scheduler step. */
 function coroStep(coro: Value): Step {
@@ -184,8 +202,8 @@ export function asyncioNamespace(board: Board): Namespace {
         })(),
       ),
     ),
-    wait_for: jsFn("wait_for", (a) => awaitable(waitFor(sched, coroStep(a[0] ?? null), Math.round(num(a[1]) * 1e6)))),
-    wait_for_ms: jsFn("wait_for_ms", (a) => awaitable(waitFor(sched, coroStep(a[0] ?? null), int(a[1]) * 1000))),
+    wait_for: jsFn("wait_for", (a) => awaitable(waitFor(sched, coroStep(a[0] ?? null), Math.round(num(a[1]) * 1e6)), WAIT_FOR_BYTES, [a[0] ?? null])),
+    wait_for_ms: jsFn("wait_for_ms", (a) => awaitable(waitFor(sched, coroStep(a[0] ?? null), int(a[1]) * 1000), WAIT_FOR_BYTES, [a[0] ?? null])),
     Event: EVENT,
     Lock: LOCK,
     Task: TASK,

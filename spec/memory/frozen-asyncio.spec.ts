@@ -14,7 +14,7 @@ import { PortProxies } from "../tools/memory/ours.js";
 
 /**
  * run("imp") imports asyncio; run("get", name) reads one of its names; run("make", name, i) stores
- * a new `asyncio.<name>()` in slot i of a list made beforehand (so the list never grows). One
+ * a new `asyncio.<name>()` (`asyncio.<name>(c(), 1)` for wait_for and wait_for_ms) in slot i of a list made beforehand (so the list never grows). One
  * function, so that the host holds as many proxies on both VMs as the port's table model has seen
  * checked (ours.ts PortProxies); it returns None (no proxy made).
  */
@@ -22,12 +22,16 @@ const DRIVER = [
   "import sys",
   "if sys.path[0] != '/lib':",
   "    sys.path.insert(0, '/lib')",
-  "K = [None, None, None, None]",
+  "K = [None, None, None, None, None, None]",
+  "async def c():",
+  "    return 1",
   "def run(op, n=None, i=0):",
   "    if op == 'imp':",
   "        import asyncio",
   "    elif op == 'get':",
   "        getattr(__import__('asyncio'), n)",
+  "    elif n.startswith('wait_for'):",
+  "        K[i] = getattr(__import__('asyncio'), n)(c(), 1)",
   "    else:",
   "        K[i] = getattr(__import__('asyncio'), n)()",
   "",
@@ -44,8 +48,11 @@ const STAND_INS: [string, string][] = [
 ];
 
 const NAMES = ["Event", "Lock", "wait_for", "gather", "sleep_ms", "create_task"];
-/** Objects made after the import: each keeps what the device's keeps (an Event or a Lock: 48 bytes). */
-const MADE = ["Event", "Event", "Lock", "Lock"];
+/**
+ * Objects made after the import: each keeps what the device's keeps (an Event or a Lock: 48
+ * bytes; wait_for(c(), 1) and wait_for_ms: the coroutine of wait_for, and c()).
+ */
+const MADE = ["Event", "Event", "Lock", "Lock", "wait_for", "wait_for_ms"];
 
 function mpy(source: string, name: string): Uint8Array {
   const r = compile(source, { sourceName: `${name}.py` });
