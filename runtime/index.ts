@@ -23,8 +23,10 @@ import { installEvalExec } from "./vm/evalexec.js";
 import { reachableBytes, walkReachable } from "./vm/gc.js";
 import { startRuns, WEBASSEMBLY_START_TABLE } from "./memory/port-start.js";
 import { internUnplaced, type PlacedGlobals, placeImport } from "./memory/import-place.js";
-import { charge, mem, qstrPoolBytes, uncharged } from "./memory/charge.js";
+import { charge, internStr, mem, qstrPoolBytes, uncharged } from "./memory/charge.js";
 import { Heap } from "./memory/heap.js";
+import { parseFrozenScript, placeFrozen } from "./memory/frozen-place.js";
+import { WEBASSEMBLY_FROZEN, WEBASSEMBLY_FROZEN_QSTRS } from "./memory/frozen-webassembly.js";
 import { chargeImport, type ImportCharge, type ImportCostReport, importCostReport, QstrArea } from "./memory/import-charge.js";
 import { blocks, hashAllocAtLeast } from "./memory/sizes.js";
 import { BUILTIN_MODULES, type ModuleContext } from "./modules/registry.js";
@@ -311,6 +313,12 @@ export class Runtime {
   loadOf: { readonly name: string; found?: { load: ImportCharge; m: CompiledModule; qstrs: number } } | null = null;
   /** sys.modules' table (MICROPY_LOADED_MODULES_DICT_SIZE slots at start), grown as modules are added. */
   private sysModulesAlloc = 3;
+  /**
+   * Where sys.modules' table is: the port's first allocation at start (WEBASSEMBLY_START_TABLE),
+   * then each table it grows into, counted with what no collection frees; null once it has grown
+   * while charging was off (its blocks are then not placed).
+   */
+  private sysModulesTable: { head: number; fixed: boolean } | null = { head: 0, fixed: false };
 
   /** A module goes into sys.modules: its table grows as any map's, the new one made before the old is freed. */
   private growSysModules(): void {
@@ -319,9 +327,16 @@ export class Runtime {
     const next = hashAllocAtLeast(this.sysModulesAlloc + 1);
     const old = blocks(8 * this.sysModulesAlloc);
     const now = blocks(8 * next);
-    charge(now);
-    mem.heap.release(old);
-    mem.fixed += now - old;
+    const t = this.sysModulesTable;
+    if (mem.off === 0 && t !== null) {
+      this.sysModulesTable = { head: mem.heap.renewFixed(t.head, 8 * next), fixed: true };
+      mem.fixed += t.fixed ? now - old : now;
+    } else {
+      this.sysModulesTable = null;
+      charge(now);
+      mem.heap.release(old);
+      mem.fixed += now - old;
+    }
     this.sysModulesAlloc = next;
   }
 
@@ -358,8 +373,10 @@ export class Runtime {
     for (const [k, v] of Object.entries(preset)) globals.set(k, v);
     const mod = new PyModule(name, globals);
     // sys.modules' table is charged by growSysModules, as the import machinery grows it, not again
-    // through the dict a program may have asked for.
+    // through the dict a program may have asked for: mp_obj_new_module adds the name (growing the
+    // table) before it allocates the module.
     uncharged(() => this.modules.set(name, mod));
+    this.growSysModules();
     // What the loader allocates (module, tables, qstrs, constants, code) is charged; what a
     // collection leaves of it is kept: functions' code is counted while a function holds it.
     const file = typeof preset.__file__ === "string" ? preset.__file__ : (m.qstrs[0] ?? "");
@@ -395,7 +412,6 @@ export class Runtime {
     if ("__path__" in preset) addGlobal();
     const consts = uncharged(() => m.consts.map(constValue));
     for (const c of consts) markConst(c);
-    this.growSysModules();
     // __name__ and __file__ are in the loader's table; each name the module stores from now on may grow it.
     globals.table = { add: addGlobal, remove: () => load.removeGlobal() };
     const ctx = { name, fileName: m.qstrs[0] ?? "", qstrs: m.qstrs, consts, globals, inPlace };
@@ -521,7 +537,49 @@ export class Runtime {
     // A built-in module's values are ROM, or the port's own (markRom).
     for (const v of mod.dict.values()) markRom(v);
     this.builtinModules.set(name, mod);
+    const frozen = WEBASSEMBLY_FROZEN.get(name);
+    if (frozen !== undefined) this.importFrozen(mod, frozen);
     return mod;
+  }
+
+  /**
+   * A package the firmware freezes (its code in ROM) and this VM implements natively: its import
+   * places what the device's import allocates (frozen-place.ts), and its modules enter sys.modules
+   * and become the package's attributes as on the device.
+   */
+  private importFrozen(mod: PyModule, script: string): void {
+    const added: string[] = [];
+    let kept: number;
+    try {
+      kept = this.placeFrozenModules(mod, script, added);
+    } catch (e) {
+      // As py/builtinimport.c unregisters a module whose import raised (MemoryError, most
+      // likely), and a later import starts again.
+      for (const name of added) uncharged(() => this.modules.delete(name));
+      this.builtinModules.delete(mod.name);
+      throw e;
+    }
+    mem.fixed += kept;
+  }
+
+  private placeFrozenModules(mod: PyModule, script: string, added: string[]): number {
+    return placeFrozen(mem.off === 0 ? mem.heap : null, parseFrozenScript(script), {
+      module: (name) => {
+        // The import machinery makes the module's name a qstr first (the firmware's, or interned now).
+        if (WEBASSEMBLY_FROZEN_QSTRS.has(name)) mem.interned.add(name);
+        else internStr(name);
+        // A submodule the native package already has (asyncio.core) is that one.
+        const own = mod.dict.get(name.slice(name.lastIndexOf(".") + 1));
+        const m = name === mod.name ? mod : own instanceof PyModule && own.name === name ? own : new PyModule(name, new Map([["__name__", name]]));
+        uncharged(() => {
+          this.modules.set(name, m);
+          if (m !== mod) mod.dict.set(name.slice(name.lastIndexOf(".") + 1), m);
+        });
+        added.push(name);
+        this.growSysModules();
+      },
+      import: (name) => void this.importName(name, null, 0, new Map()),
+    });
   }
 
   /**

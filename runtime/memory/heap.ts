@@ -312,12 +312,13 @@ export class Heap {
   }
 
   /**
-   * mp_map_rehash of a table no collection frees (a module's globals): the new table of `bytes`
-   * is placed before the old one at `head` is freed. Gives the new head.
+   * mp_map_rehash of a table no collection frees (a module's globals, sys.modules): the new table
+   * of `bytes` is placed before the old one at `head` (kept for good, or the port's from its
+   * start) is freed. Gives the new head.
    */
   renewFixed(head: number | null, bytes: number): number {
     const b = this.place(bytes, FIXED);
-    if (head !== null && this.owns(FIXED, head)) {
+    if (head !== null && (this.owns(FIXED, head) || this.owns(PORT, head))) {
       this.table.free(head);
       this.clearOwner(head);
     }
