@@ -2,7 +2,9 @@
 // static qstrs and those made while starting), found by asking it about candidates: a str made
 // from a JavaScript string is the existing qstr, allocating nothing, when the text is interned,
 // and a new heap object otherwise. Candidates: identifiers and short string literals of the .py
-// files under the given folders, and the names in any qstrdefs.generated.h given.
+// files under the given folders, each file's name with its last one or two folders (a frozen
+// package's source names, `collections/__init__.py`, are interned qstrs) and as a dotted module
+// name (`os.path`), and the names in any qstrdefs.generated.h given.
 // Usage: node dist/spec/tools/memory/firmware-qstrs.js PATH... [--write runtime/memory/qstrs-webassembly.ts]
 
 import * as fs from "node:fs";
@@ -24,6 +26,13 @@ export function candidates(paths: readonly string[]): string[] {
       }
     }
     else if (file.endsWith(".py")) {
+      const parts = file.split(path.sep);
+      for (let k = 1; k <= 3 && k <= parts.length; k++) {
+        out.add(parts.slice(-k).join("/"));
+        // The module's dotted name (`os.path`), which a frozen package's import interns.
+        const mod = parts.slice(-k).join(".").replace(/(\.__init__)?\.py$/, "");
+        if (mod) out.add(mod);
+      }
       for (const m of text.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) out.add(m[0]);
       for (const m of text.matchAll(/["']([^"'\\\n]{1,40})["']/g)) out.add(m[1]!);
     }
@@ -34,8 +43,8 @@ export function candidates(paths: readonly string[]): string[] {
 /** The candidates the VM has interned at start. */
 export async function internedAtStart(cands: readonly string[]): Promise<string[]> {
   const o = await MemoryOracle.load({ heapsize: 8 * 1024 * 1024 });
-  o.run("def _probe(s):\n    pass");
-  const [probe] = o.functions("__main__", ["_probe"]);
+  // A built-in that keeps nothing: a function compiled here would intern its own names.
+  const [probe] = o.functions("builtins", ["id"]);
   const found: string[] = [];
   cands.forEach((c, i) => {
     if (i % 500 === 0) o.collect();
@@ -52,7 +61,7 @@ if (isMain) {
   const w = args.indexOf("--write");
   const out = w >= 0 ? args[w + 1] : undefined;
   const paths = args.filter((_, i) => w < 0 || (i !== w && i !== w + 1));
-  const cands = candidates(paths).filter((c) => c !== "_probe" && c !== "s");
+  const cands = candidates(paths);
   const found = await internedAtStart(cands);
   console.log(`candidates: ${cands.length}, interned at start: ${found.length}`);
   if (out) {
