@@ -83,6 +83,11 @@ export const SIZES = {
   deque: (maxlen: number) => blocks(24) + blocks(WORD_BYTES * (maxlen + 1)),
   /** mp_obj_stringio_t (type, vstr pointer, pos, ref) plus the vstr record and its buffer. */
   bytesIO: (capacity: number) => blocks(16) + blocks(16) + blocks(capacity),
+  /**
+   * mp_obj_namedtuple_type_t: the type header (20 bytes), its 8 slots, the field count and a qstr
+   * per field.
+   */
+  namedTupleType: (fields: number) => blocks(56 + WORD_BYTES * fields),
   /** A class made by a class statement: the type object with its slot table (bases and locals apart). */
   classType: () => blocks(64),
   /**

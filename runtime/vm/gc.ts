@@ -132,6 +132,8 @@ export function walkReachable(modules: Iterable<Value>, visit: Visit): void {
     else if (v instanceof PyTuple) {
       if (v.items.length) total += SIZES.tuple(v.items.length);
       v.items.forEach(push);
+      // A namedtuple instance's type pointer keeps a type made at run time.
+      if (v.type.heapBytes) push(v.type);
     } else if (v instanceof PyList) {
       total += SIZES.list(v.alloc);
       owns = true;
@@ -212,6 +214,9 @@ export function walkReachable(modules: Iterable<Value>, visit: Visit): void {
       if (v.isUser) {
         total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + (v.bases.length >= 2 ? SIZES.tuple(v.bases.length) : 0);
         pushNs(v.dict);
+      } else if (v.heapBytes) {
+        total += v.heapBytes;
+        owns = true;
       }
     } else if (v instanceof PyModule) pushNs(v.dict);
     else {
