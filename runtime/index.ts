@@ -372,6 +372,7 @@ export class Runtime {
     const qstrsBefore = qstrPoolBytes();
     let placed: PlacedGlobals | null = null;
     if (mem.off === 0) placed = placeImport(mem.heap, mem.pool, mem.interned, m, file, inPlace, load);
+    if (placed?.codeRoot) mem.codeRoots.push(placed.codeRoot);
     else internUnplaced(mem.interned, m, file);
     // A name stored in the module's globals may grow its table: the new one is placed before the
     // old one is freed (mp_map_rehash), both kept by no collection but the module's.
@@ -387,8 +388,8 @@ export class Runtime {
     };
     const loadQstrs = qstrPoolBytes() - qstrsBefore;
     if (this.loadOf?.name === name) this.loadOf.found = { load, m, qstrs: loadQstrs };
-    // What the object-table pointer keeps is decided where the blocks really landed.
-    const kept = placed === null ? load.kept : load.kept - load.pinnedBytes + placed.pinnedBytes;
+    // What the object-table pointer keeps is decided where the blocks really landed (Heap.pinPointer).
+    const kept = placed === null ? load.kept : load.kept - load.pinnedBytes;
     mem.fixed += kept;
     const fixedBefore = mem.fixed - kept;
     // A package's __path__ was stored in the module's globals before the loader ran (one more entry).

@@ -1,0 +1,73 @@
+// Where an import's blocks land and which ones a collection keeps, against the WebAssembly VM:
+// reproducers of a few lines imported on both VMs (spec/memory/import-table.ts), the allocation
+// table after the import's collection compared block for block, then the cost.
+
+import { describe, expect, it } from "vitest";
+import { STUB } from "../tools/memory/mplib-layout.js";
+import { deviceImport, oursImport } from "./import-table.js";
+
+async function same(files: Record<string, string>, module: string): Promise<number> {
+  const device = await deviceImport(files, module);
+  const ours = oursImport(files, module);
+  expect(ours.cells, "the table after the import's collection").toBe(device.cells);
+  expect(ours.cost).toBe(device.cost);
+  return device.cost;
+}
+
+
+describe("what the object-table pointer keeps", () => {
+  it("a function's bytecode the loader placed after the tables (mhz19's shape)", async () => {
+    // No constant objects and a qstr table of whole blocks: the context's object-table pointer is
+    // one past the table, where this module's loader placed a method's bytecode (mpyc freed it: 16 bytes short).
+    const src = [
+      "import machine",
+      "import utime",
+      "class TimeoutError(Exception):",
+      "    pass",
+      "class MHZ19:",
+      "    def __init__(self, pin, max_value=5000):",
+      "        self.pin = pin",
+      "        self.max_value = max_value",
+      "    def _wait_on_condition(self, cond, timeout=5000):",
+      "        start = utime.ticks_ms()",
+      "        while not cond():",
+      "            if utime.ticks_diff(utime.ticks_ms(), start) > timeout:",
+      "                raise TimeoutError",
+      "    def pwm_read(self):",
+      "        self._wait_on_condition(lambda: self.pin.value() == 0)",
+      "        t_h = machine.time_pulse_us(self.pin, 1, 1500000)",
+      "        t_l = machine.time_pulse_us(self.pin, 0, 1500000)",
+      "        return self.max_value * (t_h - 2000) / (t_h + t_l - 4000)",
+    ].join("\n");
+    expect(await same({ "mhzq.py": src + "\n", "machine.py": STUB }, "mhzq")).toBe(1152);
+  });
+
+  it("a children table, and through it the records and code of the class bodies", async () => {
+    // Here the body's bytecode found a hole earlier and its children table is what follows the
+    // qstr table: the device keeps the table, the records it points to and their code (mpyc
+    // kept nothing of it: 32 bytes short). The holes the classes leave decide that placement:
+    // each class's locals dict, bases tuple and type object must be placed as __build_class__
+    // makes them (as one run they came out 16 bytes short even with the table kept).
+    const src = [
+      "class A:",
+      "    a1 = 1",
+      "    a2 = 2",
+      "    a3 = 3",
+      "    a4 = 4",
+      "    a5 = 5",
+      "    def f(self):",
+      "        return self.a1",
+      "class B(A):",
+      "    b1 = 1",
+      "    def g(self):",
+      "        return 2",
+      "class C(A, B):",
+      "    pass",
+      "items = [B() for i in range(5)]",
+      "A.extra = 7",
+      "A.more = 8",
+      "A.most = 9",
+    ].join("\n");
+    expect(await same({ "clsq.py": src + "\n" }, "clsq")).toBe(752);
+  });
+});
