@@ -16,6 +16,13 @@ function walk(p: string): string[] {
   return fs.readdirSync(p, { withFileTypes: true }).flatMap((e) => walk(path.join(p, e.name)));
 }
 
+const ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", v: "\v", f: "\f", b: "\b", a: "\x07", "0": "\0" };
+
+/** A Python string literal's simple escapes decoded (\\x.. and one-letter ones); others kept as written. */
+function unescape(body: string): string {
+  return body.replace(/\\x([0-9a-fA-F]{2})|\\(.)/g, (all, hex: string | undefined, c: string) => (hex ? String.fromCharCode(parseInt(hex, 16)) : (ESCAPES[c] ?? (c === "\\" || c === "'" || c === '"' ? c : all))));
+}
+
 export function candidates(paths: readonly string[]): string[] {
   const out = new Set<string>();
   for (const file of paths.flatMap(walk)) {
@@ -34,7 +41,8 @@ export function candidates(paths: readonly string[]): string[] {
         if (mod) out.add(mod);
       }
       for (const m of text.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) out.add(m[0]);
-      for (const m of text.matchAll(/["']([^"'\\\n]{1,40})["']/g)) out.add(m[1]!);
+      // Short literals, their escapes decoded (`" \t\n\r\v\f"` is a firmware qstr).
+      for (const m of text.matchAll(/(["'])((?:[^"'\\\n]|\\[^\n]){1,40})\1/g)) out.add(unescape(m[2]!));
     }
   }
   return [...out].filter((s) => s.length > 0).sort();
