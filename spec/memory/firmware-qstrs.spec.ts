@@ -13,10 +13,10 @@ describe("the WebAssembly VM's interned strings at start", () => {
     expect(await internedAtStart([...inside, ...outside])).toEqual(inside);
   });
 
-  it("holds a frozen package's source and dotted names, one-letter names and escaped literals", async () => {
+  it("holds a frozen package's source names, dotted names it imports, one-letter names and escaped literals", async () => {
     // The pyscript variant freezes collections, os, tarfile...: their source names and module
     // names are its qstrs, so a /lib copy's import interns none of them.
-    const names = ["collections/__init__.py", "collections/defaultdict.py", "os/path.py", "os.path", "s", " \t\n\r\v\f", "\\"];
+    const names = ["collections/__init__.py", "collections/defaultdict.py", "os/path.py", "os.path", "org.python.core", "s", " \t\n\r\v\f", "\\"];
     for (const s of names) expect(WEBASSEMBLY_QSTRS).toContain(s);
     expect(await internedAtStart(names)).toEqual(names);
   });

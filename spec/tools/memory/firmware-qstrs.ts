@@ -4,7 +4,8 @@
 // and a new heap object otherwise. Candidates: identifiers and short string literals of the .py
 // files under the given folders, each file's name with its last one or two folders (a frozen
 // package's source names, `collections/__init__.py`, are interned qstrs) and as a dotted module
-// name (`os.path`), and the names in any qstrdefs.generated.h given.
+// name (`os.path`), the dotted names import statements name, and the names in any
+// qstrdefs.generated.h given.
 // Usage: node dist/spec/tools/memory/firmware-qstrs.js PATH... [--write runtime/memory/qstrs-webassembly.ts]
 
 import * as fs from "node:fs";
@@ -41,6 +42,8 @@ export function candidates(paths: readonly string[]): string[] {
         if (mod) out.add(mod);
       }
       for (const m of text.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) out.add(m[0]);
+      // Dotted module names an import statement names (`from org.python.core import ...`).
+      for (const m of text.matchAll(/\b(?:from|import)\s+([A-Za-z_][\w.]*)/g)) out.add(m[1]!);
       // Short literals, their escapes decoded (`" \t\n\r\v\f"` is a firmware qstr).
       for (const m of text.matchAll(/(["'])((?:[^"'\\\n]|\\[^\n]){1,40})\1/g)) out.add(unescape(m[2]!));
     }
