@@ -817,7 +817,8 @@ function markRom(v: Value): void {
 
 /** Marks a module's constant objects, counted with its tables rather than when reached. */
 function markConst(v: Value): void {
-  if (typeof v === "string" || typeof v === "bigint") mem.constStrs.add(v);
+  // An int constant beyond the small ints is an mpz of the module's (held by the VM as a number when it fits one).
+  if (typeof v === "string" || typeof v === "bigint" || typeof v === "number") mem.constStrs.add(v);
   else if (v instanceof PyTuple) {
     mem.consts.add(v);
     v.items.forEach(markConst);

@@ -71,3 +71,11 @@ describe("what the object-table pointer keeps", () => {
     expect(await same({ "clsq.py": src + "\n" }, "clsq")).toBe(752);
   });
 });
+
+describe("constants the loader made", () => {
+  it("an int constant beyond the small ints, stored in globals, is the loader's mpz, not counted again", async () => {
+    // 1 << 40 fits a JavaScript number; only bigint constants were known as the module's (32 bytes more).
+    const src = "from micropython import const\nLIMIT = const(1 << 40)\nBIG = 1099511627777\nHUGE = 123456789012345678901234567890\n";
+    await same({ "bigc.py": src }, "bigc");
+  });
+});
