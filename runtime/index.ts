@@ -475,14 +475,19 @@ export class Runtime {
       const pkg = String(globals.get("__name__") ?? "").split(".");
       const base = pkg.slice(0, Math.max(0, pkg.length - level + (globals.has("__path__") ? 1 : 0)));
       full = [...base, ...(name ? [name] : [])].join(".");
+      // evaluate_relative_import interns the resolved name first.
+      qstrName(full);
     }
     const parts = full.split(".");
     let first: Value = undefined;
     let last: Value = undefined;
     for (let i = 1; i <= parts.length; i++) {
       const parent = last instanceof PyModule ? last : null;
-      // Each dotted prefix is interned as the module's name.
-      const m = this.importOne(qstrName(parts.slice(0, i).join(".")), parent);
+      // Each dotted prefix is interned as the module's name, then the component's own name
+      // (py/builtinimport.c: full_mod_name, level_mod_name).
+      const prefix = qstrName(parts.slice(0, i).join("."));
+      qstrName(parts[i - 1]!);
+      const m = this.importOne(prefix, parent);
       last = m;
       if (first === undefined) first = m;
     }

@@ -1,7 +1,7 @@
 // Names an import interns, as the WebAssembly VM has them: reproducers of a few lines imported on
 // both VMs (spec/memory/import-table.ts), their costs compared. A frozen package's source names
 // (`collections/__init__.py`) are firmware qstrs; namedtuple interns its name and fields and
-// allocates its type object.
+// allocates its type object; an import interns each component's name.
 
 import { describe, expect, it } from "vitest";
 import { deviceImport, oursImport } from "./import-table.js";
@@ -29,5 +29,15 @@ describe("qstrs an import interns", () => {
   it("namedtuple's fields given as one str are split first", async () => {
     const src = "from ucollections import namedtuple\nPnt = namedtuple('Pnts', 'aq1 bq2 cq3')\n";
     await same({ "nts.py": src }, "nts");
+  });
+
+  it("an import interns each component's own name, and a relative one its resolved name first", async () => {
+    // py/builtinimport.c: qstr_from_strn of the resolved "pkq._aq1", then per component the
+    // prefix and the component ("_aq1"): mpyc interned only the prefixes (hashlib, 112 bytes short).
+    const files = {
+      "pkq/__init__.py": 'def _init():\n    for algo in ("aq1",):\n        c = __import__("_" + algo, None, None, (), 1)\n\n_init()\n',
+      "pkq/_aq1.py": "x = 1\n",
+    };
+    expect(await same(files, "pkq")).toBe(432);
   });
 });
