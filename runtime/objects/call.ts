@@ -384,6 +384,7 @@ export function makeClass(name: string, bases: PyType[], ns: Namespace, meta: Py
   const cls = new PyType(name, bases.length ? bases : [OBJECT], metatype, own ? ns : new Map());
   for (const [k, v] of ns) cls.dict.set(k, v instanceof PyFunction && (k === "__new__") ? new PyStaticMethod(v, false) : v);
   cls.isUser = true;
+  cls.hasProtocol = bases[0]?.hasProtocol === true;
   cls.computeMro();
   for (const b of bases) {
     if (!b.isUser) continue;
@@ -396,11 +397,12 @@ export function makeClass(name: string, bases: PyType[], ns: Namespace, meta: Py
     // mp_obj_new_type the type object; the locals dict placed its own blocks as the body ran.
     if (bases.length >= 2) ownBlocks(cls, SIZES.tuple(bases.length));
     else if (bases.length) charge(SIZES.tuple(bases.length));
-    ownBlocks(cls, SIZES.classType());
-    cls.heapBytes = SIZES.classType() + (bases.length >= 2 ? SIZES.tuple(bases.length) : 0);
+    const typeBytes = SIZES.classType(bases.length > 0, cls.hasProtocol);
+    ownBlocks(cls, typeBytes);
+    cls.heapBytes = typeBytes + (bases.length >= 2 ? SIZES.tuple(bases.length) : 0);
   } else {
     // type(name, bases, dict): the type object, its locals dict (grown as names were stored) and the bases tuple.
-    charge(SIZES.classType() + SIZES.dict(hashAllocAfterInserts(ns.size)) + (bases.length ? SIZES.tuple(bases.length) : 0));
+    charge(SIZES.classType(bases.length > 0, cls.hasProtocol) + SIZES.dict(hashAllocAfterInserts(ns.size)) + (bases.length ? SIZES.tuple(bases.length) : 0));
   }
   // __init_subclass__ is not called by MicroPython; __set_name__ is.
   for (const [k, v] of ns) {

@@ -37,6 +37,8 @@ export class PyType extends PyObject {
   /** The dict type of a class made by type(name, bases, d) from a dict subclass such as
    * OrderedDict: MicroPython keeps that very dict, so __dict__ is of its type and order. */
   dictType: PyType | null = null;
+  /** Has a protocol slot (a stream type's, io.IOBase's), which a class deriving from it first inherits. */
+  hasProtocol = false;
   /** The number the heap's owner table knows this object by (memory/heap.ts); 0 until it owns blocks. */
   heapNo = 0;
   /** Bytes of a type object made at run time that owns its blocks (a namedtuple's; a class statement's type and bases tuple); 0 for ROM types. */

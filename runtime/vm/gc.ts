@@ -232,7 +232,8 @@ export function walkReachable(modules: Iterable<Value>, visit: Visit): void {
         owns = true;
         pushNs(v.dict);
       } else if (v.isUser) {
-        total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + (v.bases.length >= 2 ? SIZES.tuple(v.bases.length) : 0);
+        // A class of type(name, bases, dict) (its bases are never empty: object at least).
+        total += SIZES.classType(true, v.hasProtocol) + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + (v.bases.length >= 2 ? SIZES.tuple(v.bases.length) : 0);
         pushNs(v.dict);
       } else if (v.heapBytes) {
         total += v.heapBytes;

@@ -79,3 +79,12 @@ describe("constants the loader made", () => {
     await same({ "bigc.py": src }, "bigc");
   });
 });
+
+describe("class type objects", () => {
+  it("a class whose first base has a protocol slot (io.IOBase) has one slot more: 80 bytes", async () => {
+    // py/objtype.c mp_obj_new_type: 10 slots, + parent, + the first base's protocol (core_import_mpy_single's File).
+    // uio: the built-in module (the pyscript variant freezes micropython-lib's io over it).
+    const src = "import uio\nclass File(uio.IOBase):\n    def ioctl(self, req, arg):\n        return 0\nclass Plain:\n    pass\n";
+    expect(await same({ "iocls.py": src }, "iocls")).toBe(368);
+  });
+});
