@@ -367,11 +367,13 @@ export class Runtime {
     // The main program's report counts the qstr pools as `import` of it would grow them: its name
     // interned first (on a copy of the pools as they are now, which are a fresh run's).
     const reportQstrs = name === "__main__" ? mainQstrBytes(this.heap.area, mem.interned, m, file) : undefined;
-    const load = chargeImport(mem.interned, m, file, inPlace);
+    // A package's __path__ is stored before its __init__ is read (import-load.ts packagePath).
+    const packagePath = typeof preset.__path__ === "string" ? preset.__path__ : undefined;
+    const load = chargeImport(mem.interned, m, file, inPlace, packagePath);
     // The loader's allocations, placed as the device's land: what a collection leaves is kept.
     const qstrsBefore = qstrPoolBytes();
     let placed: PlacedGlobals | null = null;
-    if (mem.off === 0) placed = placeImport(mem.heap, mem.pool, mem.interned, m, file, inPlace, load);
+    if (mem.off === 0) placed = placeImport(mem.heap, mem.pool, mem.interned, m, file, inPlace, load, packagePath);
     if (placed?.codeRoot) mem.codeRoots.push(placed.codeRoot);
     else internUnplaced(mem.interned, m, file);
     // A name stored in the module's globals may grow its table: the new one is placed before the
@@ -392,8 +394,8 @@ export class Runtime {
     const kept = placed === null ? load.kept : load.kept - load.pinnedBytes;
     mem.fixed += kept;
     const fixedBefore = mem.fixed - kept;
-    // A package's __path__ was stored in the module's globals before the loader ran (one more entry).
-    if ("__path__" in preset) addGlobal();
+    // A __path__ that is not a str (none here but a program's own) is one more entry the loader did not make.
+    if ("__path__" in preset && packagePath === undefined) addGlobal();
     const consts = uncharged(() => m.consts.map(constValue));
     for (const c of consts) markConst(c);
     this.growSysModules();

@@ -61,7 +61,7 @@ function codeOwners(lr: LoadedRaw, raw: RawCode, out: Map<number, unknown>): voi
   lr.kids.forEach((k, i) => codeOwners(k, raw.children[i]!, out));
 }
 
-export function placeImport(heap: Heap, pool: QstrPool, interned: Set<string>, m: CompiledModule, filePath: string, inPlace: boolean, load: PlacedImport): PlacedGlobals | null {
+export function placeImport(heap: Heap, pool: QstrPool, interned: Set<string>, m: CompiledModule, filePath: string, inPlace: boolean, load: PlacedImport, packagePath?: string): PlacedGlobals | null {
   if (heap.locked) throw new HeapExhausted(load.allocated, true);
   // As the device would, collect first when the whole import cannot fit; then no collection runs
   // while the loader holds allocations it has not stored anywhere yet.
@@ -72,7 +72,7 @@ export function placeImport(heap: Heap, pool: QstrPool, interned: Set<string>, m
   const known: QstrSet = { has: (s) => isInterned(interned, s), add: (s) => void interned.add(s) };
   let mod: LoadedModule | null = null;
   try {
-    mod = loadModule(t, pool, known, m, { filePath, inPlace });
+    mod = loadModule(t, pool, known, m, { filePath, inPlace, ...(packagePath !== undefined ? { packagePath } : {}) });
   } catch (e) {
     if (e instanceof AllocationFailure) throw new HeapExhausted(e.requested, e.locked);
     throw e;
@@ -82,6 +82,8 @@ export function placeImport(heap: Heap, pool: QstrPool, interned: Set<string>, m
     const owned = new Map<number, unknown>();
     if (mod) {
       codeOwners(mod.root, m.root, owned);
+      // The __path__ str is a value in the globals: its blocks are its text's (as a long str's are).
+      for (const b of mod.pathStr) owned.set(b, packagePath);
       for (const b of [mod.context, mod.globalsDict, mod.globals.block, mod.tables, ...mod.consts.flat()]) if (b !== null) kept.add(b);
     }
     heap.adoptUnowned(kept, owned);

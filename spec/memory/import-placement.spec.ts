@@ -88,3 +88,15 @@ describe("class type objects", () => {
     expect(await same({ "iocls.py": src }, "iocls")).toBe(368);
   });
 });
+
+describe("packages", () => {
+  it("a package's __path__ str and the globals table it grows come before its __init__ is read", async () => {
+    // py/builtinimport.c stores __path__ right after making the module; mpyc grew the table after
+    // the load, so the loader's blocks landed elsewhere (mip.__main__ 256 bytes off).
+    const files = {
+      "pkp/__init__.py": "import sys\nX = [1, 2]\ndef f():\n    return X\n",
+      "pkp/__main__.py": "from . import f\nY = f()\n",
+    };
+    expect(await same(files, "pkp.__main__")).toBe(416);
+  });
+});
