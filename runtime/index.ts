@@ -311,18 +311,28 @@ export class Runtime {
   loadOf: { readonly name: string; found?: { load: ImportCharge; m: CompiledModule; qstrs: number } } | null = null;
   /** sys.modules' table (MICROPY_LOADED_MODULES_DICT_SIZE slots at start), grown as modules are added. */
   private sysModulesAlloc = 3;
+  /**
+   * Where its table is: at start the port's 2-block run at block 0 (port-start.ts), then the
+   * table each growth placed, which no collection frees.
+   */
+  private sysModulesHead: number | null = 0;
 
-  /** A module goes into sys.modules: its table grows as any map's, the new one made before the old is freed. */
+  /**
+   * A module goes into sys.modules: its table grows as any map's, the new one made before the old
+   * is freed, as mp_obj_new_module adds the name before it makes the module.
+   */
   private growSysModules(): void {
     const n = [...this.modules.keys()].filter((k) => k !== "__main__").length;
     if (n <= this.sysModulesAlloc) return;
     const next = hashAllocAtLeast(this.sysModulesAlloc + 1);
+    const wasPort = this.sysModulesAlloc === 3;
     const old = blocks(8 * this.sysModulesAlloc);
     const now = blocks(8 * next);
-    charge(now);
-    mem.heap.release(old);
-    mem.fixed += now - old;
     this.sysModulesAlloc = next;
+    if (mem.off !== 0) return;
+    this.sysModulesHead = mem.heap.renewFixed(this.sysModulesHead, now);
+    // The port's first table was never counted as the program's; each later one was.
+    mem.fixed += wasPort ? now : now - old;
   }
 
   /** gc.collect(): the fixed import costs plus everything still reachable. */
@@ -360,6 +370,7 @@ export class Runtime {
     // sys.modules' table is charged by growSysModules, as the import machinery grows it, not again
     // through the dict a program may have asked for.
     uncharged(() => this.modules.set(name, mod));
+    this.growSysModules();
     // What the loader allocates (module, tables, qstrs, constants, code) is charged; what a
     // collection leaves of it is kept: functions' code is counted while a function holds it.
     const file = typeof preset.__file__ === "string" ? preset.__file__ : (m.qstrs[0] ?? "");
@@ -398,7 +409,6 @@ export class Runtime {
     if ("__path__" in preset && packagePath === undefined) addGlobal();
     const consts = uncharged(() => m.consts.map(constValue));
     for (const c of consts) markConst(c);
-    this.growSysModules();
     // __name__ and __file__ are in the loader's table; each name the module stores from now on may grow it.
     globals.table = { add: addGlobal, remove: () => load.removeGlobal() };
     const ctx = { name, fileName: m.qstrs[0] ?? "", qstrs: m.qstrs, consts, globals, inPlace };
@@ -620,15 +630,16 @@ export class Runtime {
       keep(blocks(8 * next) - blocks(8 * alloc));
       alloc = next;
     };
-    // The context, the globals dict and its table, allocated in that order.
+    // sys.modules takes the name first (mp_obj_new_module), then the context, the globals dict and
+    // its table are allocated in that order.
+    const mod = new PyModule(name, globals);
+    uncharged(() => this.modules.set(name, mod));
+    this.growSysModules();
     keep(16);
     keep(16);
     keep(blocks(8 * alloc));
     add();
     globals.table = { add, remove: () => void used-- };
-    const mod = new PyModule(name, globals);
-    uncharged(() => this.modules.set(name, mod));
-    this.growSysModules();
     return mod;
   }
 

@@ -330,7 +330,7 @@ export class Heap {
    */
   renewFixed(head: number | null, bytes: number): number {
     const b = this.place(bytes, FIXED);
-    if (head !== null && this.owns(FIXED, head)) {
+    if (head !== null && (this.owns(FIXED, head) || this.owners[head] === PORT)) {
       this.table.free(head);
       this.clearOwner(head);
     }
