@@ -320,7 +320,10 @@ export class Runtime {
    */
   private sysModulesTable: { head: number; fixed: boolean } | null = { head: 0, fixed: false };
 
-  /** A module goes into sys.modules: its table grows as any map's, the new one made before the old is freed. */
+  /**
+   * A module goes into sys.modules: its table grows as any map's, the new one made before the old
+   * is freed, as mp_obj_new_module adds the name before it makes the module.
+   */
   private growSysModules(): void {
     const n = [...this.modules.keys()].filter((k) => k !== "__main__").length;
     if (n <= this.sysModulesAlloc) return;
@@ -384,11 +387,14 @@ export class Runtime {
     // The main program's report counts the qstr pools as `import` of it would grow them: its name
     // interned first (on a copy of the pools as they are now, which are a fresh run's).
     const reportQstrs = name === "__main__" ? mainQstrBytes(this.heap.area, mem.interned, m, file) : undefined;
-    const load = chargeImport(mem.interned, m, file, inPlace);
+    // A package's __path__ is stored before its __init__ is read (import-load.ts packagePath).
+    const packagePath = typeof preset.__path__ === "string" ? preset.__path__ : undefined;
+    const load = chargeImport(mem.interned, m, file, inPlace, packagePath);
     // The loader's allocations, placed as the device's land: what a collection leaves is kept.
     const qstrsBefore = qstrPoolBytes();
     let placed: PlacedGlobals | null = null;
-    if (mem.off === 0) placed = placeImport(mem.heap, mem.pool, mem.interned, m, file, inPlace, load);
+    if (mem.off === 0) placed = placeImport(mem.heap, mem.pool, mem.interned, m, file, inPlace, load, packagePath);
+    if (placed?.codeRoot) mem.codeRoots.push(placed.codeRoot);
     else internUnplaced(mem.interned, m, file);
     // A name stored in the module's globals may grow its table: the new one is placed before the
     // old one is freed (mp_map_rehash), both kept by no collection but the module's.
@@ -404,12 +410,12 @@ export class Runtime {
     };
     const loadQstrs = qstrPoolBytes() - qstrsBefore;
     if (this.loadOf?.name === name) this.loadOf.found = { load, m, qstrs: loadQstrs };
-    // What the object-table pointer keeps is decided where the blocks really landed.
-    const kept = placed === null ? load.kept : load.kept - load.pinnedBytes + placed.pinnedBytes;
+    // What the object-table pointer keeps is decided where the blocks really landed (Heap.pinPointer).
+    const kept = placed === null ? load.kept : load.kept - load.pinnedBytes;
     mem.fixed += kept;
     const fixedBefore = mem.fixed - kept;
-    // A package's __path__ was stored in the module's globals before the loader ran (one more entry).
-    if ("__path__" in preset) addGlobal();
+    // A __path__ that is not a str (none here but a program's own) is one more entry the loader did not make.
+    if ("__path__" in preset && packagePath === undefined) addGlobal();
     const consts = uncharged(() => m.consts.map(constValue));
     for (const c of consts) markConst(c);
     // __name__ and __file__ are in the loader's table; each name the module stores from now on may grow it.
@@ -490,14 +496,19 @@ export class Runtime {
       const pkg = String(globals.get("__name__") ?? "").split(".");
       const base = pkg.slice(0, Math.max(0, pkg.length - level + (globals.has("__path__") ? 1 : 0)));
       full = [...base, ...(name ? [name] : [])].join(".");
+      // evaluate_relative_import interns the resolved name first.
+      qstrName(full);
     }
     const parts = full.split(".");
     let first: Value = undefined;
     let last: Value = undefined;
     for (let i = 1; i <= parts.length; i++) {
       const parent = last instanceof PyModule ? last : null;
-      // Each dotted prefix is interned as the module's name.
-      const m = this.importOne(qstrName(parts.slice(0, i).join(".")), parent);
+      // Each dotted prefix is interned as the module's name, then the component's own name
+      // (py/builtinimport.c: full_mod_name, level_mod_name).
+      const prefix = qstrName(parts.slice(0, i).join("."));
+      qstrName(parts[i - 1]!);
+      const m = this.importOne(prefix, parent);
       last = m;
       if (first === undefined) first = m;
     }
@@ -670,15 +681,16 @@ export class Runtime {
       keep(blocks(8 * next) - blocks(8 * alloc));
       alloc = next;
     };
-    // The context, the globals dict and its table, allocated in that order.
+    // sys.modules takes the name first (mp_obj_new_module), then the context, the globals dict and
+    // its table are allocated in that order.
+    const mod = new PyModule(name, globals);
+    uncharged(() => this.modules.set(name, mod));
+    this.growSysModules();
     keep(16);
     keep(16);
     keep(blocks(8 * alloc));
     add();
     globals.table = { add, remove: () => void used-- };
-    const mod = new PyModule(name, globals);
-    uncharged(() => this.modules.set(name, mod));
-    this.growSysModules();
     return mod;
   }
 
@@ -874,7 +886,8 @@ function markRom(v: Value): void {
 
 /** Marks a module's constant objects, counted with its tables rather than when reached. */
 function markConst(v: Value): void {
-  if (typeof v === "string" || typeof v === "bigint") mem.constStrs.add(v);
+  // An int constant beyond the small ints is an mpz of the module's (held by the VM as a number when it fits one).
+  if (typeof v === "string" || typeof v === "bigint" || typeof v === "number") mem.constStrs.add(v);
   else if (v instanceof PyTuple) {
     mem.consts.add(v);
     v.items.forEach(markConst);

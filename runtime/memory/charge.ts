@@ -9,6 +9,7 @@ import { AllocationFailure } from "./growth.js";
 import { QstrPool } from "./qstr-pool.js";
 import { bitLength } from "./bounds.js";
 import { TextSet } from "./text-set.js";
+import type { CodeRoot } from "./import-place.js";
 
 /** The heap model of one run: part of the run state that runtime/index.ts swaps in for each Runtime. */
 export interface MemState {
@@ -26,10 +27,12 @@ export interface MemState {
   constStrs: Set<string | bigint | number>;
   /** Objects a built-in module holds (ROM, or the port's allocations at start): no bytes of their own when reached. */
   rom: WeakSet<object>;
+  /** Loaded code kept by a pointer no object holds (import-place.ts CodeRoot): walked at each collection. */
+  codeRoots: CodeRoot[];
 }
 
 export function newMemState(heap = new Heap()): MemState {
-  return { heap, off: 0, fixed: 0, interned: new TextSet(), pool: new QstrPool(heap.qstrTable), consts: new WeakSet(), constStrs: new Set(), rom: new WeakSet() };
+  return { heap, off: 0, fixed: 0, interned: new TextSet(), pool: new QstrPool(heap.qstrTable), consts: new WeakSet(), constStrs: new Set(), rom: new WeakSet(), codeRoots: [] };
 }
 
 /** The active run's heap model. */

@@ -108,6 +108,8 @@ export class Heap {
   private allocCount = 0;
   private allocatedBytes = 0;
   private collectCount = 0;
+  /** Blocks a pointer no walk sees keeps alive (pinPointer), in order. */
+  private readonly pointerPins: number[] = [];
   /** Called to collect when an allocation fails or the threshold is reached. */
   onPressure: (() => void) | null = null;
 
@@ -235,6 +237,17 @@ export class Heap {
     this.setOwner(b, owner);
     this.counted(blocksFor(bytes));
     return b;
+  }
+
+  /**
+   * A pointer that lives as long as the run (a module context's object-table pointer) holds the
+   * address of block `b`: whatever allocation starts there, now or later, the device's collector
+   * keeps (it marks any head a word points at), until it is freed explicitly.
+   */
+  pinPointer(b: number): void {
+    const i = this.pointerPins.findIndex((x) => x >= b);
+    if (this.pointerPins[i] === b) return;
+    this.pointerPins.splice(i < 0 ? this.pointerPins.length : i, 0, b);
   }
 
   /** An anonymous allocation of `bytes` (rounded to blocks, returned); the next collection frees it. */
@@ -491,7 +504,11 @@ export class Heap {
     const owners = this.owners;
     const anonymous = this.anonymous;
     const nos = this.ownerNos;
-    const pinned = t.pinned.size > 0 ? t.pinned : null;
+    // Heads no collection frees: runs a realloc holds, and the blocks pointers keep (pinPointer),
+    // in order, so that the four-block steps below can stop short of the next one.
+    const pins = t.pinned.size > 0 ? [...new Set([...t.pinned.keys(), ...this.pointerPins])].sort((x, y) => x - y) : this.pointerPins;
+    let pinAt = 0;
+    let nextPin = pins.length > 0 ? pins[0]! : Infinity;
     // The kinds as plain numbers: this loop visits every block of the heap at each collection.
     const HEAD: number = Kind.Head;
     const TAIL: number = Kind.Tail;
@@ -501,13 +518,14 @@ export class Heap {
     const kinds4 = new Uint32Array(kinds.buffer, kinds.byteOffset, kinds.length >> 2);
     const anonymous4 = new Uint32Array(anonymous.buffer, anonymous.byteOffset, anonymous.length >> 2);
     const fin4 = new Uint32Array(fin.buffer, fin.byteOffset, fin.length >> 2);
-    const wordsEnd = pinned === null ? Math.min((last + 1) >> 2, anonymous4.length, fin4.length) << 2 : 0;
+    const wordsEnd = Math.min((last + 1) >> 2, anonymous4.length, fin4.length) << 2;
     let freed = 0;
     let lastKept = 0;
     /** Whether the blocks now visited are tails of a head just freed. */
     let freeing = false;
     for (let b = 0; b <= last; b++) {
-      if ((b & 3) === 0 && b < wordsEnd && (freeing || kinds[b] === HEAD)) {
+      while (nextPin < b) nextPin = pins[++pinAt] ?? Infinity;
+      if ((b & 3) === 0 && b < wordsEnd && b + 3 < nextPin && (freeing || kinds[b] === HEAD)) {
         const w = kinds4[b >> 2]!;
         const heads = w & 0x01010101;
         const tails = (w >>> 1) & 0x01010101;
@@ -558,7 +576,7 @@ export class Heap {
           }
         }
       }
-      if (pinned !== null && pinned.has(b)) {
+      if (b === nextPin) {
         lastKept = b;
         continue;
       }

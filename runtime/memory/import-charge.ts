@@ -88,7 +88,7 @@ function constRoom(c: ConstObject): number {
  * The loader's allocations for `m`, found at `filePath`, counted on a heap of its own: `interned`
  * is only read (the import interns its names when it is placed, import-place.ts).
  */
-export function chargeImport(interned: ReadonlySet<string>, m: CompiledModule, filePath: string, inPlace: boolean): ImportCharge {
+export function chargeImport(interned: ReadonlySet<string>, m: CompiledModule, filePath: string, inPlace: boolean, packagePath?: string): ImportCharge {
   let data = 0;
   const walk = (rc: RawCode) => {
     data += rc.data.length + 4 * rc.children.length + 16;
@@ -101,7 +101,7 @@ export function chargeImport(interned: ReadonlySet<string>, m: CompiledModule, f
   const h = new BlockHeap(Math.max(64 * 1024, 4 * (data + constants + texts) + 4096));
   const mine = new Set<string>();
   const known: QstrSet = { has: (t) => isInterned(interned, t) || mine.has(t), add: (t) => void mine.add(t) };
-  const mod = loadModule(h, new QstrPool(h), known, m, { filePath, inPlace });
+  const mod = loadModule(h, new QstrPool(h), known, m, { filePath, inPlace, ...(packagePath !== undefined ? { packagePath } : {}) });
   const size = (b: number | null) => (b === null ? 0 : h.nbytes(b));
   // The context's object-table pointer, one past a qstr table of whole blocks when there are no
   // constant objects, keeps the allocation starting there: the module body's bytecode, when the

@@ -59,6 +59,8 @@ export interface LoadedModule {
   readonly objTableAt: number | null;
   /** Heads of each constant object (a tuple's items after it); empty for immediates and qstrs. */
   readonly consts: readonly (readonly number[])[];
+  /** Heads of a package's `__path__` str (object, then text); empty when there is none or it is a qstr. */
+  readonly pathStr: readonly number[];
   readonly root: LoadedRaw;
 }
 
@@ -67,6 +69,11 @@ export interface LoadOptions {
   readonly filePath: string;
   /** The module is run in place (a ROM filesystem or frozen): bytecode and constant data are not copied. */
   readonly inPlace?: boolean;
+  /**
+   * A package's folder (`/lib/mip`): py/builtinimport.c stores it as `__path__` (a new str, then
+   * the globals table grown) right after making the module, before its __init__ file is read.
+   */
+  readonly packagePath?: string;
 }
 
 function loadConst(h: BlockHeap, q: QstrPool, known: QstrSet, c: ConstObject, inPlace: boolean): number[] {
@@ -130,6 +137,12 @@ export function loadModule(h: BlockHeap, q: QstrPool, known: QstrSet, m: Compile
   const context = mNew(h, 16)!;
   const dict = LAYOUT.dict(h, MODULE_DICT_SIZE);
   dict.storage.add(); // __name__
+  const pathStr: number[] = [];
+  if (opts.packagePath !== undefined) {
+    // mp_obj_new_str: the existing qstr if the text is one, else the object and then its text.
+    if (!known.has(opts.packagePath)) pathStr.push(mNew(h, 16)!, mNew(h, encodeWtf8(opts.packagePath).length + 1)!);
+    dict.storage.add(); // __path__
+  }
   internText(q, known, opts.filePath);
   // mp_reader_new_file (extmod/vfs_reader.c) on the WebAssembly port's posix VFS: the file object
   // (8 bytes, with a finaliser; garbage once closed), then the reader with its default buffer
@@ -150,7 +163,7 @@ export function loadModule(h: BlockHeap, q: QstrPool, known: QstrSet, m: Compile
   const root = loadRaw(h, m.root, inPlace);
   if (reader !== null) mDel(h, reader);
   dict.storage.add(); // __file__
-  return { context, globalsDict: dict.head, globals: dict.storage, tables, objTableAt, consts, root };
+  return { context, globalsDict: dict.head, globals: dict.storage, tables, objTableAt, consts, pathStr, root };
 }
 
 /**

@@ -21,30 +21,47 @@ export interface PlacedImport {
 export interface PlacedGlobals {
   head: number | null;
   alloc: number;
-  /** Bytes of the body's bytecode the object-table pointer keeps where it landed on this heap (0: none). */
-  readonly pinnedBytes: number;
+  /** Loaded code the object-table pointer keeps beyond its own block (a children table or a record). */
+  readonly codeRoot: CodeRoot | null;
 }
 
 const records = new WeakMap<RawCode, object>();
+const childTables = new WeakMap<RawCode, object>();
+const keyOf = (keys: WeakMap<RawCode, object>, raw: RawCode): object => {
+  let k = keys.get(raw);
+  if (!k) keys.set(raw, (k = {}));
+  return k;
+};
 /**
  * The owner of a raw code's record (mp_raw_code_t): kept while its parent's children table is.
- * The code's own bytecode and children table are owned by the RawCode itself.
+ * The code's own bytecode is owned by the RawCode itself.
  */
 export function rawRecordKey(raw: RawCode): object {
-  let k = records.get(raw);
-  if (!k) records.set(raw, (k = {}));
-  return k;
+  return keyOf(records, raw);
+}
+/** The owner of a raw code's children table: kept with its bytecode by a function, or alone by a pointer to it. */
+export function rawChildrenKey(raw: RawCode): object {
+  return keyOf(childTables, raw);
+}
+
+/**
+ * Loaded code a pointer outside the walk keeps (the object-table pointer landing on it): a
+ * children table keeps its children's records and through them their code; a record its code.
+ */
+export interface CodeRoot {
+  readonly raw: RawCode;
+  readonly part: "children" | "record";
 }
 
 /** Owners of a loaded raw code tree's blocks: a function reaching the code keeps them (vm/gc.ts). */
 function codeOwners(lr: LoadedRaw, raw: RawCode, out: Map<number, unknown>): void {
   if (lr.data !== null) out.set(lr.data, raw);
-  if (lr.children !== null) out.set(lr.children, raw);
+  if (lr.children !== null) out.set(lr.children, rawChildrenKey(raw));
   out.set(lr.rc, rawRecordKey(raw));
   lr.kids.forEach((k, i) => codeOwners(k, raw.children[i]!, out));
 }
 
-export function placeImport(heap: Heap, pool: QstrPool, interned: Set<string>, m: CompiledModule, filePath: string, inPlace: boolean, load: PlacedImport): PlacedGlobals | null {
+export function placeImport(heap: Heap, pool: QstrPool, interned: Set<string>, m: CompiledModule, filePath: string, inPlace: boolean, load: PlacedImport, packagePath?: string): PlacedGlobals | null {
   if (heap.locked) throw new HeapExhausted(load.allocated, true);
   // As the device would, collect first when the whole import cannot fit; then no collection runs
   // while the loader holds allocations it has not stored anywhere yet.
@@ -55,7 +72,7 @@ export function placeImport(heap: Heap, pool: QstrPool, interned: Set<string>, m
   const known: QstrSet = { has: (s) => isInterned(interned, s), add: (s) => void interned.add(s) };
   let mod: LoadedModule | null = null;
   try {
-    mod = loadModule(t, pool, known, m, { filePath, inPlace });
+    mod = loadModule(t, pool, known, m, { filePath, inPlace, ...(packagePath !== undefined ? { packagePath } : {}) });
   } catch (e) {
     if (e instanceof AllocationFailure) throw new HeapExhausted(e.requested, e.locked);
     throw e;
@@ -65,15 +82,32 @@ export function placeImport(heap: Heap, pool: QstrPool, interned: Set<string>, m
     const owned = new Map<number, unknown>();
     if (mod) {
       codeOwners(mod.root, m.root, owned);
+      // The __path__ str is a value in the globals: its blocks are its text's (as a long str's are).
+      for (const b of mod.pathStr) owned.set(b, packagePath);
       for (const b of [mod.context, mod.globalsDict, mod.globals.block, mod.tables, ...mod.consts.flat()]) if (b !== null) kept.add(b);
-      // The module body's bytecode, when the context's object-table pointer lands on it (as
-      // import-charge.ts counts it): the device's conservative collector keeps it.
-      if (mod.objTableAt !== null && mod.objTableAt === mod.root.data) kept.add(mod.objTableAt);
     }
     heap.adoptUnowned(kept, owned);
   }
-  const pinned = mod.objTableAt !== null && mod.objTableAt === mod.root.data;
-  return { head: mod.globals.block, alloc: mod.globals.alloc, pinnedBytes: pinned ? heap.table.nbytes(mod.objTableAt!) : 0 };
+  // The context's object-table pointer, one past a qstr table of whole blocks when the module has
+  // no constant objects: the device's conservative collector keeps whatever allocation starts
+  // there, the loader's (often the body's bytecode) or one made later, and what that one points to.
+  let codeRoot: CodeRoot | null = null;
+  if (mod.objTableAt !== null) {
+    heap.pinPointer(mod.objTableAt);
+    codeRoot = codeAt(mod.root, m.root, mod.objTableAt);
+  }
+  return { head: mod.globals.block, alloc: mod.globals.alloc, codeRoot };
+}
+
+/** The children table or record of the loaded tree at block `b`, if one is there. */
+function codeAt(lr: LoadedRaw, raw: RawCode, b: number): CodeRoot | null {
+  if (lr.children === b) return { raw, part: "children" };
+  if (lr.rc === b) return { raw, part: "record" };
+  for (let i = 0; i < lr.kids.length; i++) {
+    const found = codeAt(lr.kids[i]!, raw.children[i]!, b);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The names an import interns, recorded without placing anything (an import made while charging is off). */

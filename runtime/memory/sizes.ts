@@ -83,8 +83,17 @@ export const SIZES = {
   deque: (maxlen: number) => blocks(24) + blocks(WORD_BYTES * (maxlen + 1)),
   /** mp_obj_stringio_t (type, vstr pointer, pos, ref) plus the vstr record and its buffer. */
   bytesIO: (capacity: number) => blocks(16) + blocks(16) + blocks(capacity),
-  /** A class made by a class statement: the type object with its slot table (bases and locals apart). */
-  classType: () => blocks(64),
+  /**
+   * mp_obj_namedtuple_type_t: the type header (20 bytes), its 8 slots, the field count and a qstr
+   * per field.
+   */
+  namedTupleType: (fields: number) => blocks(56 + WORD_BYTES * fields),
+  /**
+   * A class's type object (py/objtype.c mp_obj_new_type): the type header (20 bytes) and 10 slots,
+   * one more for its parent when it has bases and one more for a protocol its first base has (a
+   * stream's, io.IOBase's); the bases tuple and the locals dict apart.
+   */
+  classType: (hasBases: boolean, protocol = false) => blocks(20 + WORD_BYTES * (10 + (hasBases ? 1 : 0) + (protocol ? 1 : 0))),
   /**
    * A generator instance: type, pending exception and the code state header (function, ip, sp,
    * sizes, old globals: 7 words), then n_state slots (locals + stack) and 8 bytes per try block.

@@ -2,7 +2,8 @@
 // ordered maps). deque wraps runtime/lib/containers.ts; namedtuple instances are tuples with
 // named fields, and an OrderedDict is a dict whose table keeps insertion order with linear lookup, as MicroPython's does.
 
-import { charge } from "../memory/charge.js";
+import { charge, internStr, own } from "../memory/charge.js";
+import { callValue, getAttr } from "../objects/call.js";
 import { SIZES } from "../memory/sizes.js";
 import { Deque } from "../lib/containers.js";
 import { fn, newDictFrom } from "../objects/args.js";
@@ -38,11 +39,17 @@ export function namedTupleType(name: string, fields: readonly string[]): PyType 
 }
 
 function namedtuple(a: Value[]): Value {
-  const name = str(a[0]);
+  // py/objnamedtuple.c new_namedtuple_type: the name is interned, a str of names is split as
+  // str.split() splits (a list of new strs), the type object is allocated, then each field is
+  // interned in order.
+  const name = internStr(str(a[0]));
   const spec = a[1];
-  // A string of names is split as str.split() does: on whitespace only.
-  const fields = typeof spec === "string" ? spec.split(/\s+/).filter(Boolean) : toArray(spec ?? null).map(str);
-  return namedTupleType(name, fields);
+  const fields = (typeof spec === "string" ? toArray(callValue(getAttr(spec, "split"), [], null)) : toArray(spec ?? null)).map(str);
+  const t = namedTupleType(name, fields);
+  t.heapBytes = SIZES.namedTupleType(fields.length);
+  own(t, t.heapBytes);
+  fields.forEach(internStr);
+  return t;
 }
 
 // ---- OrderedDict ----

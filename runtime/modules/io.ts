@@ -141,6 +141,8 @@ function idOf(o: object): string {
 
 export const BYTES_IO = memClass("BytesIO", false);
 export const STRING_IO = memClass("StringIO", true);
+// Both are streams (py/objstringio.c): a class deriving from one inherits the protocol slot.
+BYTES_IO.hasProtocol = STRING_IO.hasProtocol = true;
 
 // ---- files on the board's filesystem ----
 

@@ -40,6 +40,7 @@ export abstract class Stream {
 
 /** io.IOBase: a class a program derives from to make its own stream from readinto/write/ioctl. */
 export const IOBASE = nativeType("IOBase");
+IOBASE.hasProtocol = true;
 const IOBASE_SINGLETON = new NativeObject<null>(IOBASE, null);
 IOBASE.make = () => IOBASE_SINGLETON;
 

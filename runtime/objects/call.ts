@@ -6,7 +6,8 @@ import { namespaceDict } from "./namespace.js";
 import { PyAttrTuple } from "./attrtuple.js";
 import { hashAllocAfterInserts } from "../memory/sizes.js";
 import { SIZES } from "../memory/sizes.js";
-import { charge, uncharged } from "../memory/charge.js";
+import { charge, own as ownBlocks, uncharged } from "../memory/charge.js";
+import { ClassDict } from "./class-dict.js";
 import { ATTRIBUTE_ERROR, isExceptionType, clearTraceback, newException, pyErr, STOP_ITERATION, typeError } from "./exceptions.js";
 import { PyDict } from "./hashtable.js";
 import { typeName } from "./repr.js";
@@ -377,9 +378,13 @@ export function makeClass(name: string, bases: PyType[], ns: Namespace, meta: Py
   }
   const nativeBases = (t: PyType): number => (t === OBJECT ? 0 : !t.isUser ? 1 : t.bases.reduce((n, b) => n + nativeBases(b), 0));
   if (bases.reduce((n, b) => n + nativeBases(b), 0) > 1) throw typeError("multiple bases have instance lay-out conflict");
-  const cls = new PyType(name, bases.length ? bases : [OBJECT], meta ?? (bases.find((b) => b.type !== TYPE)?.type ?? null));
+  const metatype = meta ?? (bases.find((b) => b.type !== TYPE)?.type ?? null);
+  // A class statement's locals dict becomes the class's own (py/objtype.c mp_obj_new_type keeps it).
+  const own = ns instanceof ClassDict;
+  const cls = new PyType(name, bases.length ? bases : [OBJECT], metatype, own ? ns : new Map());
   for (const [k, v] of ns) cls.dict.set(k, v instanceof PyFunction && (k === "__new__") ? new PyStaticMethod(v, false) : v);
   cls.isUser = true;
+  cls.hasProtocol = bases[0]?.hasProtocol === true;
   cls.computeMro();
   for (const b of bases) {
     if (!b.isUser) continue;
@@ -387,8 +392,18 @@ export function makeClass(name: string, bases: PyType[], ns: Namespace, meta: Py
     if (b.specialAccessors) cls.specialAccessors = true;
   }
   for (const [k, v] of ns) if (!cls.specialAccessors && isSpecialAccessor(k, v)) cls.specialAccessors = true;
-  // The type object, its locals dict (grown as the body stored names) and the bases tuple.
-  charge(SIZES.classType() + SIZES.dict(hashAllocAfterInserts(ns.size)) + (bases.length ? SIZES.tuple(bases.length) : 0));
+  if (own) {
+    // __build_class__ makes the bases tuple (kept by the type only with two or more bases), then
+    // mp_obj_new_type the type object; the locals dict placed its own blocks as the body ran.
+    if (bases.length >= 2) ownBlocks(cls, SIZES.tuple(bases.length));
+    else if (bases.length) charge(SIZES.tuple(bases.length));
+    const typeBytes = SIZES.classType(bases.length > 0, cls.hasProtocol);
+    ownBlocks(cls, typeBytes);
+    cls.heapBytes = typeBytes + (bases.length >= 2 ? SIZES.tuple(bases.length) : 0);
+  } else {
+    // type(name, bases, dict): the type object, its locals dict (grown as names were stored) and the bases tuple.
+    charge(SIZES.classType(bases.length > 0, cls.hasProtocol) + SIZES.dict(hashAllocAfterInserts(ns.size)) + (bases.length ? SIZES.tuple(bases.length) : 0));
+  }
   // __init_subclass__ is not called by MicroPython; __set_name__ is.
   for (const [k, v] of ns) {
     if (v instanceof PyInstance && v.type.isUser) {

@@ -22,7 +22,6 @@ export type NativeFn = (args: Value[], kw: KwArgs | null) => Value;
 export type KwArgs = [string, Value][];
 
 export class PyType extends PyObject {
-  readonly dict: Namespace = new Map();
   /** Lookup order: the type, then its bases depth first, left to right (py/objtype.c). */
   mro: PyType[] = [];
   /** Builds instances when called (set by the runtime for native types). */
@@ -38,10 +37,18 @@ export class PyType extends PyObject {
   /** The dict type of a class made by type(name, bases, d) from a dict subclass such as
    * OrderedDict: MicroPython keeps that very dict, so __dict__ is of its type and order. */
   dictType: PyType | null = null;
+  /** Has a protocol slot (a stream type's, io.IOBase's), which a class deriving from it first inherits. */
+  hasProtocol = false;
+  /** The number the heap's owner table knows this object by (memory/heap.ts); 0 until it owns blocks. */
+  heapNo = 0;
+  /** Bytes of a type object made at run time that owns its blocks (a namedtuple's; a class statement's type and bases tuple); 0 for ROM types. */
+  heapBytes = 0;
   constructor(
     readonly name: string,
     readonly bases: PyType[],
     private readonly metatype: PyType | null = null,
+    /** The type's names: a class statement's own locals dict (class-dict.ts), else a plain map. */
+    readonly dict: Namespace = new Map(),
   ) {
     super();
     this.computeMro();

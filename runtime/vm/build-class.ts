@@ -2,10 +2,11 @@
 // its locals, then makes the class through the object layer's makeClass.
 
 import { typeError } from "../objects/exceptions.js";
-import { PyBuiltin, PyCell, PyType, type KwArgs, type Namespace, type Value } from "../objects/value.js";
+import { PyBuiltin, PyCell, PyType, type KwArgs, type Value } from "../objects/value.js";
 import { BytecodeFunction, setupFrame } from "./code.js";
 import { interp } from "./state.js";
 import { makeClass } from "../objects/call.js";
+import { ClassDict } from "../objects/class-dict.js";
 import { runFrame } from "./interp.js";
 
 export function buildClass(args: Value[], kw: KwArgs | null): Value {
@@ -14,7 +15,8 @@ export function buildClass(args: Value[], kw: KwArgs | null): Value {
   const name = nameV as string;
   // __build_class__ takes no keyword arguments in MicroPython: `metaclass=` is not supported.
   if (kw && kw.length) throw typeError("function doesn't take keyword arguments");
-  const ns: Namespace = new Map();
+  // mp_obj_new_dict(0), made before the body runs; the class keeps it.
+  const ns = new ClassDict();
   const f = setupFrame(body, body.closure ? [...body.closure] : [], null);
   f.locals = ns;
   // As py/modbuiltins.c __build_class__: the class namespace becomes the current locals and is

@@ -4,6 +4,7 @@
 
 import { isInterned } from "../memory/import-charge.js";
 import { hashAllocAfterInserts, mpzDigits } from "../memory/sizes.js";
+import { ClassDict } from "../objects/class-dict.js";
 import { PyArray } from "../objects/array.js";
 import { PyDict, PySet } from "../objects/hashtable.js";
 import { Frame } from "./code.js";
@@ -15,7 +16,7 @@ import { NativeObject } from "../objects/native.js";
 import { Deque } from "../lib/containers.js";
 import { mem } from "../memory/charge.js";
 import { type Visit } from "../memory/heap.js";
-import { rawRecordKey } from "../memory/import-place.js";
+import { rawChildrenKey, rawRecordKey } from "../memory/import-place.js";
 import { type RawCode } from "../../bytecode/rawcode.js";
 import { SIZES } from "../memory/sizes.js";
 import { namespaceOfDict } from "../objects/namespace.js";
@@ -100,12 +101,25 @@ export function walkReachable(modules: Iterable<Value>, visit: Visit): void {
   const visitCode = (raw: RawCode, inPlace: boolean) => {
     if (codes.has(raw)) return;
     codes.add(raw);
-    visit(raw, (inPlace ? 0 : blocks16(raw.data.length)) + (raw.children.length ? blocks16(4 * raw.children.length) : 0), true);
+    visit(raw, inPlace ? 0 : blocks16(raw.data.length), true);
+    visitChildren(raw, inPlace);
+  };
+  const visitChildren = (raw: RawCode, inPlace: boolean) => {
+    if (!raw.children.length) return;
+    visit(rawChildrenKey(raw), blocks16(4 * raw.children.length), true);
     for (const c of raw.children) {
       visit(rawRecordKey(c), 16, true);
       visitCode(c, inPlace);
     }
   };
+  // Code a pointer outside the objects keeps (a module context's object-table pointer).
+  for (const r of mem.codeRoots) {
+    if (r.part === "children") visitChildren(r.raw, false);
+    else {
+      visit(rawRecordKey(r.raw), 16, true);
+      visitCode(r.raw, false);
+    }
+  }
   while (stack.length) {
     const v = stack.pop()!;
     if (seen.has(v)) continue;
@@ -132,6 +146,8 @@ export function walkReachable(modules: Iterable<Value>, visit: Visit): void {
     else if (v instanceof PyTuple) {
       if (v.items.length) total += SIZES.tuple(v.items.length);
       v.items.forEach(push);
+      // A namedtuple instance's type pointer keeps a type made at run time.
+      if (v.type.heapBytes) push(v.type);
     } else if (v instanceof PyList) {
       total += SIZES.list(v.alloc);
       owns = true;
@@ -209,9 +225,19 @@ export function walkReachable(modules: Iterable<Value>, visit: Visit): void {
     }
     else if (v instanceof PyType) {
       // A built-in type and what its dict holds are in ROM.
-      if (v.isUser) {
-        total += SIZES.classType() + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + (v.bases.length >= 2 ? SIZES.tuple(v.bases.length) : 0);
+      if (v.dict instanceof ClassDict) {
+        // A class statement's type (and bases tuple) and its locals dict each own their blocks.
+        visit(v.dict, v.dict.heapBytes, true);
+        total += v.heapBytes;
+        owns = true;
         pushNs(v.dict);
+      } else if (v.isUser) {
+        // A class of type(name, bases, dict) (its bases are never empty: object at least).
+        total += SIZES.classType(true, v.hasProtocol) + SIZES.dict(hashAllocAfterInserts(v.dict.size)) + (v.bases.length >= 2 ? SIZES.tuple(v.bases.length) : 0);
+        pushNs(v.dict);
+      } else if (v.heapBytes) {
+        total += v.heapBytes;
+        owns = true;
       }
     } else if (v instanceof PyModule) pushNs(v.dict);
     else {

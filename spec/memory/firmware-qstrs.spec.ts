@@ -13,6 +13,14 @@ describe("the WebAssembly VM's interned strings at start", () => {
     expect(await internedAtStart([...inside, ...outside])).toEqual(inside);
   });
 
+  it("holds a frozen package's source names, dotted names it imports, one-letter names and escaped literals", async () => {
+    // The pyscript variant freezes collections, os, tarfile...: their source names and module
+    // names are its qstrs, so a /lib copy's import interns none of them.
+    const names = ["collections/__init__.py", "collections/defaultdict.py", "os/path.py", "os.path", "org.python.core", "s", " \t\n\r\v\f", "\\"];
+    for (const s of names) expect(WEBASSEMBLY_QSTRS).toContain(s);
+    expect(await internedAtStart(names)).toEqual(names);
+  });
+
   it("holds the names every program meets", () => {
     for (const s of ["__init__", "append", "join", "format", "self", "print", "len", "__name__"]) expect(WEBASSEMBLY_QSTRS).toContain(s);
   });

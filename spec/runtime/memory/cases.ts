@@ -14,7 +14,7 @@ export interface Probe {
 // A class statement: its body function, the locals dict (__module__, __qualname__ and the names the
 // body defines), the bases tuple when there are bases, the type object, one function per method.
 const classCost = (names: number, methods: number, bases: number) =>
-  SIZES.function() + SIZES.dict(hashAllocAfterInserts(2 + names)) + (bases ? SIZES.tuple(bases) : 0) + SIZES.classType() +
+  SIZES.function() + SIZES.dict(hashAllocAfterInserts(2 + names)) + (bases ? SIZES.tuple(bases) : 0) + SIZES.classType(bases > 0) +
   methods * SIZES.function();
 
 const rangeIter = SIZES.range() + SIZES.iterator();

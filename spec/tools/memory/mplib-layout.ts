@@ -70,7 +70,7 @@ export interface Layout {
  * bluetooth, socket, ...): any name, call or attribute gives another stand-in, so drivers can be
  * imported. The same .mpy is loaded on both VMs and its cost is part of what imports it.
  */
-const STUB = [
+export const STUB = [
   "class _Stub:",
   "    def __init__(self, *a, **k):",
   "        pass",
