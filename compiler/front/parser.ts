@@ -5,6 +5,7 @@
 // cursor in parse-base.ts.
 
 import type * as A from "./ast.js";
+import { compactTree } from "./compact.js";
 import { CompileError } from "./diagnostics.js";
 import { TokenStream } from "./lexer.js";
 import { ExpressionParser } from "./parse-expr.js";
@@ -70,7 +71,10 @@ class Parser extends ExpressionParser {
         continue;
       }
       this.release();
-      body.push(...this.segmented<A.Stmt[]>(UNIT.stmt));
+      for (const stmt of this.segmented<A.Stmt[]>(UNIT.stmt)) {
+        compactTree(stmt);
+        body.push(stmt);
+      }
     }
     return { kind: "Module", body, start: 0, end: this.tok.end };
   }
