@@ -23,10 +23,13 @@ export interface Token {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-  /** Decoded bytes for "bytes" tokens. */
-  readonly bytes?: Uint8Array;
-  readonly intValue?: bigint;
-  readonly floatValue?: number;
+  /** An "int" token's value (bigint), a "float" or "imag" token's (number), a "bytes" token's decoded bytes. */
+  readonly value?: bigint | number | Uint8Array;
+  /** What only f-strings, errors and overlong names carry, kept apart so that every token is small. */
+  readonly more?: TokenMore;
+}
+
+export interface TokenMore {
   /** For "fstring" tokens: the tokens of each interpolated expression, in order. */
   readonly fargs?: readonly FArg[];
   /** For "fstring" tokens: the options to lex the arguments of f-strings nested in it with. */
@@ -165,7 +168,7 @@ function lexArgument(text: string, options: LexOptions, start: number): FArg {
   const nested = joiner.nested;
   const toks = all
     .filter((t) => t.kind !== "newline" && t.kind !== "eof" && t.kind !== "indent" && t.kind !== "dedent")
-    .map((t) => ({ ...(t.kind === "error" ? { ...t, error: new CompileError("invalidSyntax", start) } : t), nl: newlinesBefore(t.start) }));
+    .map((t) => ({ ...(t.kind === "error" ? { ...t, more: { error: new CompileError("invalidSyntax", start) } } : t), nl: newlinesBefore(t.start) }));
   return { text, toks, newlines: newlinesBefore(text.length), nested };
 }
 
@@ -232,7 +235,7 @@ class FStringJoiner {
     const inArgument = this.inArgument;
     let shift = this.shift;
     const moved = (t: Token): Token =>
-      shift === 0 ? t : { ...t, start: t.start + shift, end: t.end + shift, ...(t.error ? { error: t.error.at(t.error.offset + shift) } : {}) };
+      shift === 0 ? t : { ...t, start: t.start + shift, end: t.end + shift, ...(t.more?.error ? { more: { error: t.more.error.at(t.more.error.offset + shift) } } : {}) };
     for (let i = 0; i < toks.length; ) {
       const t = toks[i]!;
       if (t.kind !== "string" && t.kind !== "fstring") {
@@ -257,7 +260,7 @@ class FStringJoiner {
       // formats two fields: a MicroPython difference from CPython).
       const text = run.map((r) => r.text).join("");
       out.push(moved({ kind: "string", text, start, end }));
-      const args = run.flatMap((r) => r.fargs ?? []);
+      const args = run.flatMap((r) => r.more?.fargs ?? []);
       if (inArgument) {
         // An f-string inside an f-string's argument: py/lexer.c, already injecting the outer
         // arguments, takes it for a continuation of the outer literal, so its own arguments are
@@ -276,7 +279,7 @@ class FStringJoiner {
         for (const x of a.toks) {
           const { nl, ...tok } = x;
           const o = pos + shift + seen + nl;
-          out.push(tok.kind === "error" ? { ...tok, start: o, end: o, error: new CompileError("invalidSyntax", o) } : { ...tok, start: o, end: o });
+          out.push(tok.kind === "error" ? { ...tok, start: o, end: o, more: { error: new CompileError("invalidSyntax", o) } } : { ...tok, start: o, end: o });
         }
         seen += a.newlines;
       };
@@ -289,7 +292,7 @@ class FStringJoiner {
       // of the level before, since they are met only when the appended text is injected in turn.
       const queue = args.flatMap((a) => a.nested);
       for (let q = 0; q < queue.length; q++) {
-        const a = lexArgument(queue[q]!, run[0]!.options!, start);
+        const a = lexArgument(queue[q]!, run[0]!.more!.options!, start);
         emit(a);
         out.push(at("op", ",", seen));
         queue.push(...a.nested);
@@ -337,6 +340,8 @@ class Lexer {
   private lastNewline = -1;
   private finished = false;
 
+  private readonly names = new Map<string, string>();
+
   constructor(private readonly src: string, private readonly options: LexOptions) {}
 
   /** The bytes MicroPython reads for src[start, end), as a byte string. */
@@ -383,7 +388,7 @@ class Lexer {
     throw new CompileError("invalidSyntax", offset);
   }
 
-  private push(kind: TokenKind, text: string, start: number, end: number, extra?: Partial<Token>): void {
+  private push(kind: TokenKind, text: string, start: number, end: number, value?: bigint | number | Uint8Array, more?: TokenMore): void {
     const budget = this.options.budget;
     if (budget !== undefined) {
       budget.used += kind === "op" ? OP_TOKEN_COST : TOKEN_COST;
@@ -392,11 +397,7 @@ class Lexer {
       if (budget.used > budget.limit) throw new CompileError("compileMemory", start);
     }
     // Every token the lexer makes has one shape, so the parser's reads of them stay monomorphic.
-    this.out.push(
-      extra === undefined
-        ? { kind, text, start, end, bytes: undefined, intValue: undefined, floatValue: undefined, fargs: undefined, options: undefined, tooLong: undefined }
-        : { kind, text, start, end, bytes: extra.bytes, intValue: extra.intValue, floatValue: extra.floatValue, fargs: extra.fargs, options: extra.options, tooLong: extra.tooLong },
-    );
+    this.out.push({ kind, text, start, end, value, more });
     this.lastKind = kind;
     if (kind === "newline") this.lastNewline = start;
   }
@@ -422,7 +423,7 @@ class Lexer {
     } catch (e) {
       if (!(e instanceof CompileError)) throw e;
       const err = this.inStringRun(e);
-      this.out.push({ kind: "error", text: "", start: err.offset, end: err.offset, error: err });
+      this.out.push({ kind: "error", text: "", start: err.offset, end: err.offset, value: undefined, more: { error: err } });
       this.finished = true;
     }
     const batch = this.out;
@@ -578,12 +579,15 @@ class Lexer {
     if (isIdStart(src.charCodeAt(start))) {
       let p = start + 1;
       while (p < src.length && isIdChar(src.charCodeAt(p))) p++;
-      const text = this.byteString(start, p);
+      const read = this.byteString(start, p);
+      // One string for every occurrence of a name, so that the tree holds each name once.
+      let text = this.names.get(read);
+      if (text === undefined) this.names.set(read, (text = read));
       this.pos = p;
       if (text === "__debug__") {
         this.push("kw", this.options.optimize === 0 ? "True" : "False", start, p);
       } else {
-        this.push(KEYWORDS.has(text) ? "kw" : "name", text, start, p, text.length > 255 ? { tooLong: true } : undefined);
+        this.push(KEYWORDS.has(text) ? "kw" : "name", text, start, p, undefined, text.length > 255 ? { tooLong: true } : undefined);
       }
       return;
     }
@@ -618,7 +622,7 @@ class Lexer {
     if (p > start && !isNumberChar(src.charCodeAt(p)) && (src.charCodeAt(start) !== 48 || p === start + 1)) {
       const text = src.slice(start, p);
       this.pos = p;
-      this.push("int", text, start, p, { intValue: BigInt(text) });
+      this.push("int", text, start, p, BigInt(text));
       return;
     }
     p = start;
@@ -644,7 +648,7 @@ class Lexer {
       const digits = text.slice(2);
       const ok = { x: /^[0-9a-fA-F_]+$/, o: /^[0-7_]+$/, b: /^[01_]+$/ }[kind].test(digits) && /[^_]/.test(digits);
       if (!ok) bad(`invalid syntax for integer with base ${base}: '${digits}'`);
-      this.push("int", text, start, p, { intValue: BigInt(`0${text[1]!.toLowerCase()}${digits.replace(/_/g, "")}`) });
+      this.push("int", text, start, p, BigInt(`0${text[1]!.toLowerCase()}${digits.replace(/_/g, "")}`));
       return;
     }
     const clean = text.replace(/_/g, "");
@@ -652,14 +656,14 @@ class Lexer {
       const m = /^(\d*\.?\d*(?:[eE][+-]?\d+)?)([jJ]?)$/.exec(clean);
       if (!m || !/\d/.test(m[1]!)) bad("invalid syntax for number");
       const v = parseFloatLiteral(m![1]!);
-      if (m![2]) this.push("imag", text, start, p, { floatValue: v });
-      else this.push("float", text, start, p, { floatValue: v });
+      if (m![2]) this.push("imag", text, start, p, v);
+      else this.push("float", text, start, p, v);
       return;
     }
     if (!/^\d+$/.test(clean)) bad(`invalid syntax for integer with base 10: '${text}'`);
     // A decimal with a leading zero is refused unless it is all zeros (mp_parse_num_integer, base 0).
     if (clean.length > 1 && clean[0] === "0" && /[1-9]/.test(clean)) bad(`invalid syntax for integer with base 0: '${text}'`);
-    this.push("int", text, start, p, { intValue: BigInt(clean) });
+    this.push("int", text, start, p, BigInt(clean));
   }
 
   private lexString(start: number, prefix: string): void {
@@ -716,7 +720,7 @@ class Lexer {
     }
     this.pos = p + quote.length;
     if (isBytes) {
-      this.push("bytes", "", start, this.pos, { bytes: Uint8Array.from(chars) });
+      this.push("bytes", "", start, this.pos, Uint8Array.from(chars));
     } else {
       this.push("string", bytesToString(chars), start, this.pos);
     }
@@ -841,6 +845,6 @@ class Lexer {
     // Each argument is lexed as `(expr)`, like the text py/lexer.c injects; `{}` is thus `()`, and a
     // bad argument fails where the parser reaches it.
     const fargs = exprs.map((e) => lexArgument(`(${this.options.rawBytes ? injectedFF(e) : e})`, this.options, start));
-    this.push("fstring", decoded.text, start, end, { fargs, options: this.options });
+    this.push("fstring", decoded.text, start, end, undefined, { fargs, options: this.options });
   }
 }

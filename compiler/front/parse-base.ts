@@ -101,7 +101,7 @@ export abstract class ParserBase {
   /** The token at `i` (the last, past the end); reaching a lexical error raises it (MicroPython lexes as it parses). */
   protected at(i: number): Token {
     const t = this.win[i - this.winBase] ?? this.fill(i);
-    if (t.kind === "error") throw t.error!;
+    if (t.kind === "error") throw t.more!.error!;
     return t;
   }
   /** The token at `i`, an error token as it is. */
@@ -147,7 +147,7 @@ export abstract class ParserBase {
     // a newline, so a bad unindent there is what it reports.
     const k = this.win.indexOf(tok);
     const after = k >= 0 ? this.rawAt(this.winBase + k + 1) : undefined;
-    if (tok.kind === "newline" && after?.kind === "error" && after.error!.kind === "IndentationError") throw after.error!;
+    if (tok.kind === "newline" && after?.kind === "error" && after.more!.error!.kind === "IndentationError") throw after.more!.error!;
     throw new CompileError("invalidSyntax", tok.start);
   }
   protected name(): string {
@@ -156,7 +156,7 @@ export abstract class ParserBase {
   }
   /** A name token the parser takes: interned now, so one too long for a qstr fails here. */
   protected taken(t: Token): Token {
-    if (t.tooLong) throw new CompileError("nameTooLong", t.start);
+    if (t.more?.tooLong) throw new CompileError("nameTooLong", t.start);
     return t;
   }
   /** Parses `unit` at the current token. */
