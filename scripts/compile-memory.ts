@@ -8,7 +8,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { memoryBudget, tokenizeWithLines } from "../compiler/front/lexer.js";
+import { memoryBudget } from "../compiler/front/budget.js";
+import { parse } from "../compiler/front/parser.js";
 
 const compilerJs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../compiler/index.js");
 const MiB = 1024 * 1024;
@@ -61,15 +62,15 @@ function attempt(source: string, mb: number): Promise<string> {
   });
 }
 
-/** What the lexer's memory budget charges for `source` (what it foresees the compile to need). */
+/** The most the memory budget charges for `source` (what it foresees the compile to need). */
 function charged(source: string): number {
   const budget = memoryBudget(source.length);
   try {
-    tokenizeWithLines(source, { optimize: 0, budget });
+    parse(source, { optimize: 0, smallIntBits: 31, budget });
   } catch {
-    return budget.used;
+    // Refused: the charge so far.
   }
-  return budget.used;
+  return budget.peak;
 }
 
 /** The smallest cap in MiB under which the compile ends as it does uncapped, and how it ends. */
@@ -133,4 +134,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) void main();

@@ -3,6 +3,7 @@
 // value, and f-strings rewritten into `"...".format(...)` token sequences the way py/lexer.c does.
 // Tokens come in batches as the parser asks for them (TokenStream), as py/lexer.c lexes as it parses.
 
+import { type MemoryBudget, memoryBudget, STRING_BYTE_COST } from "./budget.js";
 import { CompileError } from "./diagnostics.js";
 import { parseFloatLiteral } from "../../bytecode/longdouble.js";
 import { isEscapedByte, pushUtf8 } from "../../bytecode/wtf8.js";
@@ -120,40 +121,8 @@ export interface LexOptions {
   readonly optimize: number;
   /** The source text carries raw bytes as surrogate escapes (bytecode/wtf8.ts decodeEscaped). */
   readonly rawBytes?: boolean;
-  /** The compile's memory budget, shared with the lexers of f-string arguments (made by tokenizeWithLines). */
+  /** The compile's memory budget, shared with the lexers of f-string arguments (made by TokenStream if not given). */
   readonly budget?: MemoryBudget;
-}
-
-/**
- * A compile's memory, as the lexer foresees it: every token costs what it and the tree, code and
- * tables built from it hold at most (measured on the most costly shapes: chains, flat statements,
- * one scope per line, big displays and literals), and the compile is refused with a MemoryError,
- * as mpy-cross refuses a source its heap cannot hold, where the total would pass
- * MEMORY_PER_SOURCE_BYTE times the source size plus MEMORY_CONSTANT. It is charged as tokens
- * are made, so a huge source is refused after lexing only its start.
- */
-export interface MemoryBudget {
-  used: number;
-  readonly limit: number;
-}
-
-export const MEMORY_PER_SOURCE_BYTE = 10;
-export const MEMORY_CONSTANT = 128 * 1024 * 1024;
-/**
- * Bytes a token costs: itself (~75), its tree node (~80) and its instructions while its scope is
- * generated; an operator or punctuation token less, as most make no node of their own (a chain
- * `a+a+...` costs ~375 bytes a term, a slice `1:2:3` ~900).
- */
-const TOKEN_COST = 320;
-const OP_TOKEN_COST = 128;
-/** Bytes a keyword that makes a scope costs beyond its token: the scope, its tables and its raw code. */
-const SCOPE_COST = 2048;
-const SCOPE_KEYWORDS = new Set(["def", "lambda", "class", "for"]);
-/** Bytes a byte of a string literal costs: its decoded copy, the constant and the .mpy bytes. */
-const STRING_BYTE_COST = 16;
-
-export function memoryBudget(sourceLength: number): MemoryBudget {
-  return { used: 0, limit: MEMORY_PER_SOURCE_BYTE * sourceLength + MEMORY_CONSTANT };
 }
 
 export function tokenize(src: string, options: LexOptions): Token[] {
@@ -191,8 +160,16 @@ export class TokenStream {
   /** Each identifier met so far, with the offset of its first token. */
   readonly names = new Map<string, number>();
 
+  private readonly budget: MemoryBudget;
+
   constructor(src: string, options: LexOptions) {
-    this.lexer = new Lexer(src, options.budget ? options : { ...options, budget: memoryBudget(src.length) });
+    this.budget = options.budget ?? memoryBudget(src.length);
+    this.lexer = new Lexer(src, { ...options, budget: this.budget });
+  }
+
+  /** The parser has let go of `count` tokens. */
+  release(count: number): void {
+    this.budget.release(count);
   }
 
   /** The next batch (never ending inside a run of adjacent string literals), or null after the last. */
@@ -201,6 +178,7 @@ export class TokenStream {
     if (batch === null) return null;
     const out = this.joiner.join(batch);
     for (const t of out) if (t.kind === "name" && !this.names.has(t.text)) this.names.set(t.text, t.start);
+    if (out.length > 0) this.budget.hold(out.length, out[0]!.start);
     return out;
   }
 
@@ -389,13 +367,7 @@ class Lexer {
   }
 
   private push(kind: TokenKind, text: string, start: number, end: number, value?: bigint | number | Uint8Array, more?: TokenMore): void {
-    const budget = this.options.budget;
-    if (budget !== undefined) {
-      budget.used += kind === "op" ? OP_TOKEN_COST : TOKEN_COST;
-      if (kind === "string" || kind === "bytes" || kind === "fstring") budget.used += STRING_BYTE_COST * (end - start);
-      else if (kind === "kw" && SCOPE_KEYWORDS.has(text)) budget.used += SCOPE_COST;
-      if (budget.used > budget.limit) throw new CompileError("compileMemory", start);
-    }
+    this.options.budget?.token(kind, text, start, end);
     // Every token the lexer makes has one shape, so the parser's reads of them stay monomorphic.
     this.out.push({ kind, text, start, end, value, more });
     this.lastKind = kind;
@@ -707,9 +679,7 @@ class Lexer {
         continue;
       }
       // A literal too long for the budget is refused before it is all decoded.
-      if ((chars.length & 0xffff) === 0xffff && this.options.budget && this.options.budget.used + STRING_BYTE_COST * chars.length > this.options.budget.limit) {
-        throw new CompileError("compileMemory", start);
-      }
+      if ((chars.length & 0xffff) === 0xffff) this.options.budget?.check(STRING_BYTE_COST * chars.length, start);
       const c = src.charCodeAt(p);
       if (c < 0x80) {
         chars.push(c);
