@@ -13,7 +13,7 @@ export const MEMORY_CONSTANT = 128 * 1024 * 1024;
 /** A name, number, string or other keyword: its node, its instructions, its share of tables. */
 const ATOM_COST = 144;
 /** An operator or punctuation, which makes at most a small node. */
-const OP_COST = 66;
+const OP_COST = 90;
 /** A call or subscript (a bracket after an operand), a list, dict or set display: a node with its lists. */
 const OPEN_COST = 600;
 /** The end of a statement: its node, its line entry, its place in a block. */
@@ -24,7 +24,7 @@ const INDENT_COST = 300;
 const SCOPE_COST = 2160;
 const SCOPE_KEYWORDS = new Set(["def", "lambda", "class", "for"]);
 /** A keyword that makes a compound statement, beyond its token: its node, lists and jumps. */
-const BLOCK_COST = 480;
+const BLOCK_COST = 300;
 const BLOCK_KEYWORDS = new Set(["if", "elif", "while", "with", "try", "except"]);
 /** A token itself, while the parser holds it: until the end of its top-level statement. */
 const HELD_TOKEN_COST = 120;
@@ -52,6 +52,11 @@ export class MemoryBudget {
     this.kept += kind === "op" && text === "(" && !this.afterOperand ? OP_COST : costOf(kind, text, start, end);
     this.afterOperand = kind === "op" ? text === ")" || text === "]" || text === "}" : kind !== "kw" && kind !== "newline" && kind !== "indent" && kind !== "dedent";
     this.check(0, start);
+  }
+
+  /** The next token starts an expression (an f-string's argument): a parenthesis there only groups. */
+  startExpression(): void {
+    this.afterOperand = false;
   }
 
   /** Charges `count` tokens the parser now holds; `at` is the first one's offset. */
@@ -87,7 +92,9 @@ function costOf(kind: string, text: string, start: number, end: number): number 
     case "op": return text === "(" || text === "[" || text === "{" ? OPEN_COST : OP_COST;
     case "newline": return NEWLINE_COST;
     case "indent": case "dedent": case "eof": return INDENT_COST;
-    case "string": case "bytes": case "fstring": return ATOM_COST + STRING_BYTE_COST * (end - start);
+    case "string": case "bytes": return ATOM_COST + STRING_BYTE_COST * (end - start);
+    // Read as `"...".format(...)`: the string, the name and the call (its arguments are charged as lexed).
+    case "fstring": return 2 * ATOM_COST + OP_COST + OPEN_COST + STRING_BYTE_COST * (end - start);
     case "kw": return ATOM_COST + (SCOPE_KEYWORDS.has(text) ? SCOPE_COST : BLOCK_KEYWORDS.has(text) ? BLOCK_COST : 0);
     default: return ATOM_COST;
   }

@@ -133,11 +133,17 @@ export function tokenize(src: string, options: LexOptions): Token[] {
 function lexArgument(text: string, options: LexOptions, start: number): FArg {
   const newlinesBefore = (at: number) => text.slice(0, at).split("\n").length - 1;
   const joiner = new FStringJoiner(true);
-  const all = joiner.join(new Lexer(text, options).run());
+  // Charged here for what it keeps: not the argument's end of line, nor its own lexer's.
+  const budget = options.budget;
+  const all = joiner.join(new Lexer(text, { ...options, budget: undefined }).run());
   const nested = joiner.nested;
   const toks = all
     .filter((t) => t.kind !== "newline" && t.kind !== "eof" && t.kind !== "indent" && t.kind !== "dedent")
     .map((t) => ({ ...(t.kind === "error" ? { ...t, more: { error: new CompileError("invalidSyntax", start) } } : t), nl: newlinesBefore(t.start) }));
+  if (budget !== undefined) {
+    budget.startExpression();
+    for (const t of toks) budget.token(t.kind, t.text, start, start + (t.end - t.start));
+  }
   return { text, toks, newlines: newlinesBefore(text.length), nested };
 }
 
@@ -811,7 +817,8 @@ class Lexer {
       }
     }
     // Decode escapes of the literal part the same way as a plain string.
-    const decoded = new Lexer(`${raw ? "r" : ""}"""${fmt}"""`, this.options).scan(1)[0]!;
+    // Charged as the f-string token, below.
+    const decoded = new Lexer(`${raw ? "r" : ""}"""${fmt}"""`, { ...this.options, budget: undefined }).scan(1)[0]!;
     // Each argument is lexed as `(expr)`, like the text py/lexer.c injects; `{}` is thus `()`, and a
     // bad argument fails where the parser reaches it.
     const fargs = exprs.map((e) => lexArgument(`(${this.options.rawBytes ? injectedFF(e) : e})`, this.options, start));
