@@ -11,6 +11,7 @@ import { Worker } from "node:worker_threads";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MEMORY_CONSTANT, MEMORY_PER_SOURCE_BYTE, memoryBudget } from "../../compiler/front/budget.js";
 import { parse } from "../../compiler/front/parser.js";
+import { compile, formatError } from "../../compiler/index.js";
 
 const root = path.resolve(__dirname, "../..");
 const compilerJs = path.join(root, "dist/compiler/index.js");
@@ -92,6 +93,14 @@ describe("compile memory", () => {
     const source = make();
     expect(charged(source)).toBeLessThanOrEqual(boundOf(source));
     expect(await compileCapped(source, true)).toBe(`ok ${hash}`);
+  });
+
+  it("names the file and the line where the charge passed the bound", () => {
+    const source = `x = 1\ny = ${"a+".repeat(1_000_000)}a\n`;
+    const r = compile(source, { sourceName: "big.py" });
+    expect(r.ok ? "ok" : formatError(r.error, "big.py", source)).toBe(
+      'Traceback (most recent call last):\n  File "big.py", line 2\nMemoryError: memory allocation failed: compiling this source would need more than 10 bytes a source byte plus 128 MiB\n',
+    );
   });
 
   it.each([
