@@ -64,7 +64,7 @@ function attempt(source: string, mb: number): Promise<string> {
 
 /** The most the memory budget charges for `source` (what it foresees the compile to need). */
 function charged(source: string): number {
-  const budget = memoryBudget(source.length);
+  const budget = memoryBudget(source);
   try {
     parse(source, { optimize: 0, smallIntBits: 31, budget });
   } catch {

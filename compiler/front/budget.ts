@@ -29,7 +29,11 @@ const BLOCK_KEYWORDS = new Set(["if", "elif", "while", "with", "try", "except"])
 /** A token itself, while the parser holds it: until the end of its top-level statement. */
 const HELD_TOKEN_COST = 120;
 /** A byte of a string literal: its decoded copy while it is read, the constant and the .mpy bytes. */
-export const STRING_BYTE_COST = 16;
+export const STRING_BYTE_COST = 24;
+/** A byte of a number: its text, its value (a big int's digits are written out in the .mpy). */
+const NUMBER_BYTE_COST = 12;
+/** A byte of a name: its string and its qstr (once for each name, but charged at each use). */
+const NAME_BYTE_COST = 4;
 
 /**
  * The charge so far: `kept` for what outlives the parse, `held` for tokens the parser has not let go.
@@ -83,8 +87,25 @@ export class MemoryBudget {
   }
 }
 
-export function memoryBudget(sourceLength: number): MemoryBudget {
-  return new MemoryBudget(MEMORY_PER_SOURCE_BYTE * sourceLength + MEMORY_CONSTANT);
+/** The budget of a compile of `source`, by its size in bytes as a file holds it (UTF-8). */
+export function memoryBudget(source: string): MemoryBudget {
+  return new MemoryBudget(MEMORY_PER_SOURCE_BYTE * byteLength(source) + MEMORY_CONSTANT);
+}
+
+/** UTF-8 bytes of `text`; a lone surrogate is a raw byte of the file (bytecode/wtf8.ts decodeEscaped). */
+function byteLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) n += 1;
+    else n += 3;
+  }
+  return n;
 }
 
 function costOf(kind: string, text: string, start: number, end: number): number {
@@ -92,9 +113,12 @@ function costOf(kind: string, text: string, start: number, end: number): number 
     case "op": return text === "(" || text === "[" || text === "{" ? OPEN_COST : OP_COST;
     case "newline": return NEWLINE_COST;
     case "indent": case "dedent": case "eof": return INDENT_COST;
-    case "string": case "bytes": return ATOM_COST + STRING_BYTE_COST * (end - start);
+    // A str's text is its bytes (compiler/front/bytestr.ts), three a character for most of Unicode.
+    case "string": case "bytes": return ATOM_COST + STRING_BYTE_COST * Math.max(end - start, text.length);
     // Read as `"...".format(...)`: the string, the name and the call (its arguments are charged as lexed).
-    case "fstring": return 2 * ATOM_COST + OP_COST + OPEN_COST + STRING_BYTE_COST * (end - start);
+    case "fstring": return 2 * ATOM_COST + OP_COST + OPEN_COST + STRING_BYTE_COST * Math.max(end - start, text.length);
+    case "name": return ATOM_COST + NAME_BYTE_COST * (end - start);
+    case "int": case "float": case "imag": return ATOM_COST + NUMBER_BYTE_COST * (end - start);
     case "kw": return ATOM_COST + (SCOPE_KEYWORDS.has(text) ? SCOPE_COST : BLOCK_KEYWORDS.has(text) ? BLOCK_COST : 0);
     default: return ATOM_COST;
   }

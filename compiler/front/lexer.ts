@@ -169,7 +169,7 @@ export class TokenStream {
   private readonly budget: MemoryBudget;
 
   constructor(src: string, options: LexOptions) {
-    this.budget = options.budget ?? memoryBudget(src.length);
+    this.budget = options.budget ?? memoryBudget(src);
     this.lexer = new Lexer(src, { ...options, budget: this.budget });
   }
 

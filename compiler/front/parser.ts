@@ -31,7 +31,7 @@ export function parseWithNames(source: string, options: ParseOptions): { module:
   // Tokens are lexed as the parser reaches them and let go as it passes them; a statement nesting
   // deeper than a segment after that is parsed again from its start, which needs them all: then the
   // source is parsed again, holding each top-level statement's tokens to its end.
-  const budget = options.budget ?? memoryBudget(source.length);
+  const budget = options.budget ?? memoryBudget(source);
   for (const releaseInside of [true, false]) {
     budget.restart();
     const stream = new TokenStream(source, { ...options, budget });
