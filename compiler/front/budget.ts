@@ -30,8 +30,9 @@ const BLOCK_KEYWORDS = new Set(["if", "elif", "while", "with", "try", "except"])
 const HELD_TOKEN_COST = 120;
 /** A byte of a string literal: its decoded copy while it is read, the constant and the .mpy bytes. */
 export const STRING_BYTE_COST = 24;
-/** A byte of a number: its text, its value (a big int's digits are written out in the .mpy). */
+/** A byte of a number past the first few: its text, its value (a big int's digits are written out in the .mpy). */
 const NUMBER_BYTE_COST = 12;
+const SHORT_NUMBER = 8;
 /** A byte of a name: its string and its qstr (once for each name, but charged at each use). */
 const NAME_BYTE_COST = 4;
 
@@ -118,7 +119,7 @@ function costOf(kind: string, text: string, start: number, end: number): number 
     // Read as `"...".format(...)`: the string, the name and the call (its arguments are charged as lexed).
     case "fstring": return 2 * ATOM_COST + OP_COST + OPEN_COST + STRING_BYTE_COST * Math.max(end - start, text.length);
     case "name": return ATOM_COST + NAME_BYTE_COST * (end - start);
-    case "int": case "float": case "imag": return ATOM_COST + NUMBER_BYTE_COST * (end - start);
+    case "int": case "float": case "imag": return ATOM_COST + NUMBER_BYTE_COST * Math.max(0, end - start - SHORT_NUMBER);
     case "kw": return ATOM_COST + (SCOPE_KEYWORDS.has(text) ? SCOPE_COST : BLOCK_KEYWORDS.has(text) ? BLOCK_COST : 0);
     default: return ATOM_COST;
   }
