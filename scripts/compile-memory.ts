@@ -34,6 +34,12 @@ export const SHAPES: Record<string, [number, (n: number) => string]> = {
   "attribute chain `a.b.b...`": [50_000, (n) => `x = a${".b".repeat(n)}\n`],
   "slices `a[1:2:3, ...]`": [20_000, (n) => `x = a[${"1:2:3, ".repeat(n)}]\n`],
   "strings `s = 'text N'`": [30_000, (n) => lines(n, (i) => `s = 'a longer text ${i}'\n`)],
+  "strings of CJK text": [20_000, (n) => lines(n, (i) => `x = '${"中文字".repeat(10)}${i}'\n`)],
+  "big ints": [20_000, (n) => lines(n, (i) => `x = ${"9".repeat(40)}${i}\n`)],
+  "long distinct names": [10_000, (n) => lines(n, (i) => `${"n".repeat(200)}${i} = 1\n`)],
+  "nested lambdas": [20_000, (n) => `y = ${"lambda: ".repeat(n)}1\n`],
+  "methods": [3_000, (n) => "class C:\n" + lines(n, (i) => ` def m${i}(self, a, b=1):\n  return self.x + a * b\n`)],
+  "imports": [20_000, (n) => lines(n, (i) => `from m${i % 50} import a${i}, b${i} as c${i}\n`)],
 };
 
 /** Compiles `source` in a worker whose old generation is capped at `mb`: "ok", the error, or "out of memory". */
