@@ -222,7 +222,7 @@ export function errorLine(err: CompileError, source: string): number {
  */
 export function formatError(err: CompileError, sourceName: string, source?: string, lexName = sourceName): string {
   // Errors raised without a position (not as SyntaxErrors) print their last line only.
-  if (["unicodeNameEscapes", "nameTooLong", "bytecodeOverflow", "nativeYield", "nativeCasting", "nativeConversion", "nativeTooLarge", "nativeTooManyLocals", "inlineAsmXtensaRange", "inlineAsmMemory", "stackTooLarge", "tooManyCells", "compileMemory"].includes(err.code)) return `${err.kind}: ${err.message}\n`;
+  if (["unicodeNameEscapes", "nameTooLong", "bytecodeOverflow", "nativeYield", "nativeCasting", "nativeConversion", "nativeTooLarge", "nativeTooManyLocals", "inlineAsmXtensaRange", "inlineAsmMemory", "stackTooLarge", "tooManyCells"].includes(err.code)) return `${err.kind}: ${err.message}\n`;
   // Without the source, the line compile() found.
   const line = source === undefined ? err.line : errorLine(err, source);
   const file = err.scopeName ? sourceName : lexName;

@@ -66,7 +66,7 @@ export const Diagnostics = {
   nestingTooDeep: d("MemoryError", "maximum recursion depth exceeded"),
   /**
    * A source whose compile would hold more memory than MEMORY_PER_SOURCE_BYTE times its size plus
-   * a constant (compiler/front/lexer.ts MemoryBudget); mpy-cross, with its 2 MiB heap, refuses such
+   * a constant (compiler/front/budget.ts); mpy-cross, with its 2 MiB heap, refuses such
    * sources sooner, printing `MemoryError: ` and no traceback.
    */
   compileMemory: d("MemoryError", "memory allocation failed: compiling this source would need more than 10 bytes a source byte plus 128 MiB"),

@@ -3,6 +3,7 @@
 // value, and f-strings rewritten into `"...".format(...)` token sequences the way py/lexer.c does.
 // Tokens come in batches as the parser asks for them (TokenStream), as py/lexer.c lexes as it parses.
 
+import { type MemoryBudget, memoryBudget, STRING_BYTE_COST } from "./budget.js";
 import { CompileError } from "./diagnostics.js";
 import { parseFloatLiteral } from "../../bytecode/longdouble.js";
 import { isEscapedByte, pushUtf8 } from "../../bytecode/wtf8.js";
@@ -23,10 +24,13 @@ export interface Token {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-  /** Decoded bytes for "bytes" tokens. */
-  readonly bytes?: Uint8Array;
-  readonly intValue?: bigint;
-  readonly floatValue?: number;
+  /** An "int" token's value (bigint), a "float" or "imag" token's (number), a "bytes" token's decoded bytes. */
+  readonly value?: bigint | number | Uint8Array;
+  /** What only f-strings, errors and overlong names carry, kept apart so that every token is small. */
+  readonly more?: TokenMore;
+}
+
+export interface TokenMore {
   /** For "fstring" tokens: the tokens of each interpolated expression, in order. */
   readonly fargs?: readonly FArg[];
   /** For "fstring" tokens: the options to lex the arguments of f-strings nested in it with. */
@@ -117,40 +121,8 @@ export interface LexOptions {
   readonly optimize: number;
   /** The source text carries raw bytes as surrogate escapes (bytecode/wtf8.ts decodeEscaped). */
   readonly rawBytes?: boolean;
-  /** The compile's memory budget, shared with the lexers of f-string arguments (made by tokenizeWithLines). */
+  /** The compile's memory budget, shared with the lexers of f-string arguments (made by TokenStream if not given). */
   readonly budget?: MemoryBudget;
-}
-
-/**
- * A compile's memory, as the lexer foresees it: every token costs what it and the tree, code and
- * tables built from it hold at most (measured on the most costly shapes: chains, flat statements,
- * one scope per line, big displays and literals), and the compile is refused with a MemoryError,
- * as mpy-cross refuses a source its heap cannot hold, where the total would pass
- * MEMORY_PER_SOURCE_BYTE times the source size plus MEMORY_CONSTANT. It is charged as tokens
- * are made, so a huge source is refused after lexing only its start.
- */
-export interface MemoryBudget {
-  used: number;
-  readonly limit: number;
-}
-
-export const MEMORY_PER_SOURCE_BYTE = 10;
-export const MEMORY_CONSTANT = 128 * 1024 * 1024;
-/**
- * Bytes a token costs: itself (~75), its tree node (~80) and its instructions while its scope is
- * generated; an operator or punctuation token less, as most make no node of their own (a chain
- * `a+a+...` costs ~375 bytes a term, a slice `1:2:3` ~900).
- */
-const TOKEN_COST = 320;
-const OP_TOKEN_COST = 128;
-/** Bytes a keyword that makes a scope costs beyond its token: the scope, its tables and its raw code. */
-const SCOPE_COST = 2048;
-const SCOPE_KEYWORDS = new Set(["def", "lambda", "class", "for"]);
-/** Bytes a byte of a string literal costs: its decoded copy, the constant and the .mpy bytes. */
-const STRING_BYTE_COST = 16;
-
-export function memoryBudget(sourceLength: number): MemoryBudget {
-  return { used: 0, limit: MEMORY_PER_SOURCE_BYTE * sourceLength + MEMORY_CONSTANT };
 }
 
 export function tokenize(src: string, options: LexOptions): Token[] {
@@ -161,11 +133,17 @@ export function tokenize(src: string, options: LexOptions): Token[] {
 function lexArgument(text: string, options: LexOptions, start: number): FArg {
   const newlinesBefore = (at: number) => text.slice(0, at).split("\n").length - 1;
   const joiner = new FStringJoiner(true);
-  const all = joiner.join(new Lexer(text, options).run());
+  // Charged here for what it keeps: not the argument's end of line, nor its own lexer's.
+  const budget = options.budget;
+  const all = joiner.join(new Lexer(text, { ...options, budget: undefined }).run());
   const nested = joiner.nested;
   const toks = all
     .filter((t) => t.kind !== "newline" && t.kind !== "eof" && t.kind !== "indent" && t.kind !== "dedent")
-    .map((t) => ({ ...(t.kind === "error" ? { ...t, error: new CompileError("invalidSyntax", start) } : t), nl: newlinesBefore(t.start) }));
+    .map((t) => ({ ...(t.kind === "error" ? { ...t, more: { error: new CompileError("invalidSyntax", start) } } : t), nl: newlinesBefore(t.start) }));
+  if (budget !== undefined) {
+    budget.startExpression();
+    for (const t of toks) budget.token(t.kind, t.text, start, start + (t.end - t.start));
+  }
   return { text, toks, newlines: newlinesBefore(text.length), nested };
 }
 
@@ -188,8 +166,16 @@ export class TokenStream {
   /** Each identifier met so far, with the offset of its first token. */
   readonly names = new Map<string, number>();
 
+  private readonly budget: MemoryBudget;
+
   constructor(src: string, options: LexOptions) {
-    this.lexer = new Lexer(src, options.budget ? options : { ...options, budget: memoryBudget(src.length) });
+    this.budget = options.budget ?? memoryBudget(src);
+    this.lexer = new Lexer(src, { ...options, budget: this.budget });
+  }
+
+  /** The parser has let go of `count` tokens. */
+  release(count: number): void {
+    this.budget.release(count);
   }
 
   /** The next batch (never ending inside a run of adjacent string literals), or null after the last. */
@@ -198,6 +184,7 @@ export class TokenStream {
     if (batch === null) return null;
     const out = this.joiner.join(batch);
     for (const t of out) if (t.kind === "name" && !this.names.has(t.text)) this.names.set(t.text, t.start);
+    if (out.length > 0) this.budget.hold(out.length, out[0]!.start);
     return out;
   }
 
@@ -232,7 +219,7 @@ class FStringJoiner {
     const inArgument = this.inArgument;
     let shift = this.shift;
     const moved = (t: Token): Token =>
-      shift === 0 ? t : { ...t, start: t.start + shift, end: t.end + shift, ...(t.error ? { error: t.error.at(t.error.offset + shift) } : {}) };
+      shift === 0 ? t : { ...t, start: t.start + shift, end: t.end + shift, ...(t.more?.error ? { more: { error: t.more.error.at(t.more.error.offset + shift) } } : {}) };
     for (let i = 0; i < toks.length; ) {
       const t = toks[i]!;
       if (t.kind !== "string" && t.kind !== "fstring") {
@@ -257,7 +244,7 @@ class FStringJoiner {
       // formats two fields: a MicroPython difference from CPython).
       const text = run.map((r) => r.text).join("");
       out.push(moved({ kind: "string", text, start, end }));
-      const args = run.flatMap((r) => r.fargs ?? []);
+      const args = run.flatMap((r) => r.more?.fargs ?? []);
       if (inArgument) {
         // An f-string inside an f-string's argument: py/lexer.c, already injecting the outer
         // arguments, takes it for a continuation of the outer literal, so its own arguments are
@@ -276,7 +263,7 @@ class FStringJoiner {
         for (const x of a.toks) {
           const { nl, ...tok } = x;
           const o = pos + shift + seen + nl;
-          out.push(tok.kind === "error" ? { ...tok, start: o, end: o, error: new CompileError("invalidSyntax", o) } : { ...tok, start: o, end: o });
+          out.push(tok.kind === "error" ? { ...tok, start: o, end: o, more: { error: new CompileError("invalidSyntax", o) } } : { ...tok, start: o, end: o });
         }
         seen += a.newlines;
       };
@@ -289,7 +276,7 @@ class FStringJoiner {
       // of the level before, since they are met only when the appended text is injected in turn.
       const queue = args.flatMap((a) => a.nested);
       for (let q = 0; q < queue.length; q++) {
-        const a = lexArgument(queue[q]!, run[0]!.options!, start);
+        const a = lexArgument(queue[q]!, run[0]!.more!.options!, start);
         emit(a);
         out.push(at("op", ",", seen));
         queue.push(...a.nested);
@@ -337,6 +324,8 @@ class Lexer {
   private lastNewline = -1;
   private finished = false;
 
+  private readonly names = new Map<string, string>();
+
   constructor(private readonly src: string, private readonly options: LexOptions) {}
 
   /** The bytes MicroPython reads for src[start, end), as a byte string. */
@@ -383,20 +372,10 @@ class Lexer {
     throw new CompileError("invalidSyntax", offset);
   }
 
-  private push(kind: TokenKind, text: string, start: number, end: number, extra?: Partial<Token>): void {
-    const budget = this.options.budget;
-    if (budget !== undefined) {
-      budget.used += kind === "op" ? OP_TOKEN_COST : TOKEN_COST;
-      if (kind === "string" || kind === "bytes" || kind === "fstring") budget.used += STRING_BYTE_COST * (end - start);
-      else if (kind === "kw" && SCOPE_KEYWORDS.has(text)) budget.used += SCOPE_COST;
-      if (budget.used > budget.limit) throw new CompileError("compileMemory", start);
-    }
+  private push(kind: TokenKind, text: string, start: number, end: number, value?: bigint | number | Uint8Array, more?: TokenMore): void {
+    this.options.budget?.token(kind, text, start, end);
     // Every token the lexer makes has one shape, so the parser's reads of them stay monomorphic.
-    this.out.push(
-      extra === undefined
-        ? { kind, text, start, end, bytes: undefined, intValue: undefined, floatValue: undefined, fargs: undefined, options: undefined, tooLong: undefined }
-        : { kind, text, start, end, bytes: extra.bytes, intValue: extra.intValue, floatValue: extra.floatValue, fargs: extra.fargs, options: extra.options, tooLong: extra.tooLong },
-    );
+    this.out.push({ kind, text, start, end, value, more });
     this.lastKind = kind;
     if (kind === "newline") this.lastNewline = start;
   }
@@ -422,7 +401,7 @@ class Lexer {
     } catch (e) {
       if (!(e instanceof CompileError)) throw e;
       const err = this.inStringRun(e);
-      this.out.push({ kind: "error", text: "", start: err.offset, end: err.offset, error: err });
+      this.out.push({ kind: "error", text: "", start: err.offset, end: err.offset, value: undefined, more: { error: err } });
       this.finished = true;
     }
     const batch = this.out;
@@ -578,12 +557,15 @@ class Lexer {
     if (isIdStart(src.charCodeAt(start))) {
       let p = start + 1;
       while (p < src.length && isIdChar(src.charCodeAt(p))) p++;
-      const text = this.byteString(start, p);
+      const read = this.byteString(start, p);
+      // One string for every occurrence of a name, so that the tree holds each name once.
+      let text = this.names.get(read);
+      if (text === undefined) this.names.set(read, (text = read));
       this.pos = p;
       if (text === "__debug__") {
         this.push("kw", this.options.optimize === 0 ? "True" : "False", start, p);
       } else {
-        this.push(KEYWORDS.has(text) ? "kw" : "name", text, start, p, text.length > 255 ? { tooLong: true } : undefined);
+        this.push(KEYWORDS.has(text) ? "kw" : "name", text, start, p, undefined, text.length > 255 ? { tooLong: true } : undefined);
       }
       return;
     }
@@ -618,7 +600,7 @@ class Lexer {
     if (p > start && !isNumberChar(src.charCodeAt(p)) && (src.charCodeAt(start) !== 48 || p === start + 1)) {
       const text = src.slice(start, p);
       this.pos = p;
-      this.push("int", text, start, p, { intValue: BigInt(text) });
+      this.push("int", text, start, p, BigInt(text));
       return;
     }
     p = start;
@@ -644,7 +626,7 @@ class Lexer {
       const digits = text.slice(2);
       const ok = { x: /^[0-9a-fA-F_]+$/, o: /^[0-7_]+$/, b: /^[01_]+$/ }[kind].test(digits) && /[^_]/.test(digits);
       if (!ok) bad(`invalid syntax for integer with base ${base}: '${digits}'`);
-      this.push("int", text, start, p, { intValue: BigInt(`0${text[1]!.toLowerCase()}${digits.replace(/_/g, "")}`) });
+      this.push("int", text, start, p, BigInt(`0${text[1]!.toLowerCase()}${digits.replace(/_/g, "")}`));
       return;
     }
     const clean = text.replace(/_/g, "");
@@ -652,14 +634,14 @@ class Lexer {
       const m = /^(\d*\.?\d*(?:[eE][+-]?\d+)?)([jJ]?)$/.exec(clean);
       if (!m || !/\d/.test(m[1]!)) bad("invalid syntax for number");
       const v = parseFloatLiteral(m![1]!);
-      if (m![2]) this.push("imag", text, start, p, { floatValue: v });
-      else this.push("float", text, start, p, { floatValue: v });
+      if (m![2]) this.push("imag", text, start, p, v);
+      else this.push("float", text, start, p, v);
       return;
     }
     if (!/^\d+$/.test(clean)) bad(`invalid syntax for integer with base 10: '${text}'`);
     // A decimal with a leading zero is refused unless it is all zeros (mp_parse_num_integer, base 0).
     if (clean.length > 1 && clean[0] === "0" && /[1-9]/.test(clean)) bad(`invalid syntax for integer with base 0: '${text}'`);
-    this.push("int", text, start, p, { intValue: BigInt(clean) });
+    this.push("int", text, start, p, BigInt(clean));
   }
 
   private lexString(start: number, prefix: string): void {
@@ -703,9 +685,7 @@ class Lexer {
         continue;
       }
       // A literal too long for the budget is refused before it is all decoded.
-      if ((chars.length & 0xffff) === 0xffff && this.options.budget && this.options.budget.used + STRING_BYTE_COST * chars.length > this.options.budget.limit) {
-        throw new CompileError("compileMemory", start);
-      }
+      if ((chars.length & 0xffff) === 0xffff) this.options.budget?.check(STRING_BYTE_COST * chars.length, start);
       const c = src.charCodeAt(p);
       if (c < 0x80) {
         chars.push(c);
@@ -716,7 +696,7 @@ class Lexer {
     }
     this.pos = p + quote.length;
     if (isBytes) {
-      this.push("bytes", "", start, this.pos, { bytes: Uint8Array.from(chars) });
+      this.push("bytes", "", start, this.pos, Uint8Array.from(chars));
     } else {
       this.push("string", bytesToString(chars), start, this.pos);
     }
@@ -837,10 +817,11 @@ class Lexer {
       }
     }
     // Decode escapes of the literal part the same way as a plain string.
-    const decoded = new Lexer(`${raw ? "r" : ""}"""${fmt}"""`, this.options).scan(1)[0]!;
+    // Charged as the f-string token, below.
+    const decoded = new Lexer(`${raw ? "r" : ""}"""${fmt}"""`, { ...this.options, budget: undefined }).scan(1)[0]!;
     // Each argument is lexed as `(expr)`, like the text py/lexer.c injects; `{}` is thus `()`, and a
     // bad argument fails where the parser reaches it.
     const fargs = exprs.map((e) => lexArgument(`(${this.options.rawBytes ? injectedFF(e) : e})`, this.options, start));
-    this.push("fstring", decoded.text, start, end, { fargs, options: this.options });
+    this.push("fstring", decoded.text, start, end, undefined, { fargs, options: this.options });
   }
 }

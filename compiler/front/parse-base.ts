@@ -38,6 +38,15 @@ const UNITS = 9;
 /** Thrown to unwind a segment that got SEGMENT levels deep. */
 const DEEP: unique symbol = Symbol("deep");
 
+/**
+ * Thrown when a segment must restart at a token already let go (see releaseBehind): the caller
+ * parses the source again, holding each top-level statement's tokens to its end.
+ */
+export const TOKENS_LET_GO: unique symbol = Symbol("tokens let go");
+
+/** Tokens the parser may hold behind the current one before it lets them go inside a statement. */
+const KEEP_BEHIND = 4096;
+
 /** A nested parse done in an earlier pass over the statement: its result and the state after it. */
 interface Done {
   readonly node: unknown;
@@ -87,8 +96,17 @@ export abstract class ParserBase {
   /** The tokens from `winBase` on that the parser has asked for and not yet released. */
   private win: Token[] = [];
   private winBase = 0;
+  /** A segment of the current top-level statement has restarted: its tokens must stay to its end. */
+  private restarted = false;
 
-  constructor(private readonly stream: TokenStream) {}
+  /**
+   * `releaseInside`: tokens are let go inside a top-level statement too, as the parser passes them,
+   * until a segment restarts (a statement nesting deeper than a segment, which real code seldom does).
+   */
+  constructor(
+    private readonly stream: TokenStream,
+    private readonly releaseInside: boolean,
+  ) {}
 
   // ---- token helpers ----
 
@@ -101,7 +119,7 @@ export abstract class ParserBase {
   /** The token at `i` (the last, past the end); reaching a lexical error raises it (MicroPython lexes as it parses). */
   protected at(i: number): Token {
     const t = this.win[i - this.winBase] ?? this.fill(i);
-    if (t.kind === "error") throw t.error!;
+    if (t.kind === "error") throw t.more!.error!;
     return t;
   }
   /** The token at `i`, an error token as it is. */
@@ -109,6 +127,7 @@ export abstract class ParserBase {
     return this.win[i - this.winBase] ?? this.fill(i);
   }
   private fill(i: number): Token {
+    if (this.releaseInside && (!this.restarted || this.plain) && this.i - 1 - this.winBase >= KEEP_BEHIND) this.release();
     while (i - this.winBase >= this.win.length) {
       const batch = this.stream.next();
       if (batch === null) return this.win[this.win.length - 1]!;
@@ -116,12 +135,13 @@ export abstract class ParserBase {
     }
     return this.win[i - this.winBase]!;
   }
-  /** Lets the tokens before the previous one go: called between top-level statements, which no restart goes back past. */
+  /** Lets the tokens before the previous one go: between top-level statements, which no restart goes back past, and inside one (fill). */
   protected release(): void {
     const drop = this.i - 1 - this.winBase;
     if (drop < 1024) return;
     this.win = this.win.slice(drop);
     this.winBase += drop;
+    this.stream.release(drop);
   }
   protected prevEnd(): number {
     return this.i > 0 ? this.rawAt(this.i - 1).end : 0;
@@ -147,7 +167,7 @@ export abstract class ParserBase {
     // a newline, so a bad unindent there is what it reports.
     const k = this.win.indexOf(tok);
     const after = k >= 0 ? this.rawAt(this.winBase + k + 1) : undefined;
-    if (tok.kind === "newline" && after?.kind === "error" && after.error!.kind === "IndentationError") throw after.error!;
+    if (tok.kind === "newline" && after?.kind === "error" && after.more!.error!.kind === "IndentationError") throw after.more!.error!;
     throw new CompileError("invalidSyntax", tok.start);
   }
   protected name(): string {
@@ -156,7 +176,7 @@ export abstract class ParserBase {
   }
   /** A name token the parser takes: interned now, so one too long for a qstr fails here. */
   protected taken(t: Token): Token {
-    if (t.tooLong) throw new CompileError("nameTooLong", t.start);
+    if (t.more?.tooLong) throw new CompileError("nameTooLong", t.start);
     return t;
   }
   /** Parses `unit` at the current token. */
@@ -191,6 +211,7 @@ export abstract class ParserBase {
     const segments: SegmentStart[] = [{ unit, tok: this.i, stmtStart: this.stmtStart, constLog: this.constLog.length, depth: this.depth }];
     this.work = 0;
     this.plain = false;
+    this.restarted = false;
     for (;;) {
       const s = segments[segments.length - 1]!;
       this.i = s.tok;
@@ -202,6 +223,8 @@ export abstract class ParserBase {
         node = this.parseUnit(s.unit);
       } catch (e) {
         if (e !== DEEP) throw e;
+        if (this.winBase > segments[0]!.tok) throw TOKENS_LET_GO;
+        this.restarted = true;
         if (this.work > WORK_PER_TOKEN * (this.winBase + this.win.length - segments[0]!.tok) + WORK_CONSTANT) {
           this.plain = true;
           segments.length = 1;

@@ -538,13 +538,13 @@ export abstract class ExpressionParser extends ParserBase {
       }
       case "int":
         this.i++;
-        return constant({ type: "int", value: t.intValue! }, start, t.end);
+        return constant({ type: "int", value: t.value as bigint }, start, t.end);
       case "float":
         this.i++;
-        return constant({ type: "float", value: t.floatValue! }, start, t.end);
+        return constant({ type: "float", value: t.value as number }, start, t.end);
       case "imag":
         this.i++;
-        return constant({ type: "complex", imag: t.floatValue! }, start, t.end);
+        return constant({ type: "complex", imag: t.value as number }, start, t.end);
       case "string":
       case "bytes":
         return this.strings();
@@ -572,16 +572,16 @@ export abstract class ExpressionParser extends ParserBase {
     const start = this.tok.start;
     const kind = this.tok.kind;
     let text = "";
-    const bytes: number[] = [];
+    const parts: Uint8Array[] = [];
     while (this.tok.kind === "string" || this.tok.kind === "bytes") {
       if (this.tok.kind !== kind) this.fail();
       if (kind === "string") text += this.tok.text;
-      else for (const b of this.tok.bytes!) bytes.push(b);
+      else parts.push(this.tok.value as Uint8Array);
       this.i++;
     }
     const end = this.prevEnd();
     if (kind === "string") return constant({ type: "str", value: text }, start, end);
-    return constant({ type: "bytes", value: Uint8Array.from(bytes) }, start, end);
+    return constant({ type: "bytes", value: parts.length === 1 ? parts[0]! : joinBytes(parts) }, start, end);
   }
 
   protected parenAtom(): A.Expr {
@@ -662,4 +662,14 @@ export abstract class ExpressionParser extends ParserBase {
     this.expect("}");
     return badItem ? { kind: "Dict", keys, values, badItem, start, end: this.prevEnd() } : { kind: "Dict", keys, values, start, end: this.prevEnd() };
   }
+}
+
+function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

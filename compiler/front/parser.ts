@@ -5,10 +5,12 @@
 // cursor in parse-base.ts.
 
 import type * as A from "./ast.js";
-import { CompileError } from "./diagnostics.js";
+import { type MemoryBudget, memoryBudget } from "./budget.js";
+import { compactTree } from "./compact.js";
+import { CompileError, InternalError } from "./diagnostics.js";
 import { TokenStream } from "./lexer.js";
 import { ExpressionParser } from "./parse-expr.js";
-import { AUG_OPS, constOf, UNIT, type Unit } from "./parse-base.js";
+import { AUG_OPS, constOf, TOKENS_LET_GO, UNIT, type Unit } from "./parse-base.js";
 import type { InjectedLines } from "./source.js";
 
 export interface ParseOptions {
@@ -16,6 +18,8 @@ export interface ParseOptions {
   readonly smallIntBits: number;
   /** The source carries raw bytes as surrogate escapes (compiler/index.ts decodeSource). */
   readonly rawBytes?: boolean;
+  /** The memory budget to charge (by default, one for this source: compiler/front/budget.ts). */
+  readonly budget?: MemoryBudget;
 }
 
 export function parse(source: string, options: ParseOptions): A.Module {
@@ -24,15 +28,23 @@ export function parse(source: string, options: ParseOptions): A.Module {
 
 /** Parses, and also gives every identifier the source names (the qstrs the parser interns). */
 export function parseWithNames(source: string, options: ParseOptions): { module: A.Module; names: Map<string, number>; injected: InjectedLines } {
-  // Tokens are lexed as the parser reaches them, and let go after each top-level statement.
-  const stream = new TokenStream(source, options);
-  try {
-    const module = new Parser(stream).parseModuleGuarded();
-    // Each identifier is interned when the parser meets it (stream.names keeps the first offset).
-    return { module, names: stream.names, injected: stream.injected };
-  } catch (e) {
-    throw e instanceof CompileError ? stream.injected.toSource(e) : e;
+  // Tokens are lexed as the parser reaches them and let go as it passes them; a statement nesting
+  // deeper than a segment after that is parsed again from its start, which needs them all: then the
+  // source is parsed again, holding each top-level statement's tokens to its end.
+  const budget = options.budget ?? memoryBudget(source);
+  for (const releaseInside of [true, false]) {
+    budget.restart();
+    const stream = new TokenStream(source, { ...options, budget });
+    try {
+      const module = new Parser(stream, releaseInside).parseModuleGuarded();
+      // Each identifier is interned when the parser meets it (stream.names keeps the first offset).
+      return { module, names: stream.names, injected: stream.injected };
+    } catch (e) {
+      if (e === TOKENS_LET_GO && releaseInside) continue;
+      throw e instanceof CompileError ? stream.injected.toSource(e) : e;
+    }
   }
+  throw new InternalError("the parse held every token and still let one go");
 }
 
 class Parser extends ExpressionParser {
@@ -70,7 +82,10 @@ class Parser extends ExpressionParser {
         continue;
       }
       this.release();
-      body.push(...this.segmented<A.Stmt[]>(UNIT.stmt));
+      for (const stmt of this.segmented<A.Stmt[]>(UNIT.stmt)) {
+        compactTree(stmt);
+        body.push(stmt);
+      }
     }
     return { kind: "Module", body, start: 0, end: this.tok.end };
   }

@@ -1,5 +1,5 @@
 // Compile memory stays under MEMORY_PER_SOURCE_BYTE times the source size plus MEMORY_CONSTANT
-// (compiler/front/lexer.ts MemoryBudget): sources of the most costly shapes, as large as the budget
+// (compiler/front/budget.ts): sources of the most costly shapes, as large as the budget
 // lets through, compile on a thread whose heap is capped at that bound, and larger ones (a 10 MB
 // one-line expression, a million-line file) are refused with a MemoryError, soon, within it too.
 // The thread runs the built compiler (dist/), as the CLI specs run the built command.
@@ -9,7 +9,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import { beforeAll, describe, expect, it } from "vitest";
-import { MEMORY_CONSTANT, MEMORY_PER_SOURCE_BYTE, memoryBudget, tokenizeWithLines } from "../../compiler/front/lexer.js";
+import { MEMORY_CONSTANT, MEMORY_PER_SOURCE_BYTE, MemoryBudget } from "../../compiler/front/budget.js";
+import { parse } from "../../compiler/front/parser.js";
+import { compile, formatError } from "../../compiler/index.js";
 
 const root = path.resolve(__dirname, "../..");
 const compilerJs = path.join(root, "dist/compiler/index.js");
@@ -24,18 +26,19 @@ beforeAll(() => {
 const boundOf = (source: string) => MEMORY_PER_SOURCE_BYTE * Buffer.byteLength(source) + MEMORY_CONSTANT;
 
 /** Compiles `source` on a thread whose heap cannot grow past the bound; what it answered, or "out of memory". */
-function compileCapped(source: string): Promise<string> {
+function compileCapped(source: string, withHash = false): Promise<string> {
   const oldMb = Math.floor(boundOf(source) / MiB) - YOUNG_MB;
   const code = `
     const { parentPort, workerData } = require("node:worker_threads");
     import(workerData.compilerJs).then(({ compile }) => {
       const r = compile(workerData.source, { sourceName: "big.py" });
-      parentPort.postMessage(r.ok ? "ok" : r.error.kind + ": " + r.error.message);
+      const hash = () => require("node:crypto").createHash("sha256").update(r.mpy).digest("hex");
+      parentPort.postMessage(r.ok ? (workerData.withHash ? "ok " + hash() : "ok") : r.error.kind + ": " + r.error.message);
     });`;
   return new Promise((resolve) => {
     const w = new Worker(code, {
       eval: true,
-      workerData: { compilerJs, source },
+      workerData: { compilerJs, source, withHash },
       resourceLimits: { maxOldGenerationSizeMb: oldMb, maxYoungGenerationSizeMb: YOUNG_MB, stackSizeMb: 256 },
     });
     w.once("message", (m: string) => {
@@ -46,31 +49,41 @@ function compileCapped(source: string): Promise<string> {
   });
 }
 
-/** What the budget charges for a source, against its bound. */
+/** What the budget charges for a source, however much. */
 function charged(source: string): number {
-  const budget = memoryBudget(source.length);
-  tokenizeWithLines(source, { optimize: 0, budget });
-  return budget.used;
+  const budget = new MemoryBudget(Infinity);
+  parse(source, { optimize: 0, smallIntBits: 31, budget });
+  return budget.peak;
 }
 
-/** The shape at the size whose charge is `share` of its bound (charge and size grow linearly with n). */
+/**
+ * The shape at the size whose charge is `share` of its bound: charge and size grow linearly with n
+ * but for the digits of numbers in it, so fitted twice, the second time near the size found first.
+ */
 function sized(shape: (n: number) => string, share: number): string {
-  const [n1, n2] = [1000, 2000];
-  const a = (charged(shape(n2)) - charged(shape(n1))) / (n2 - n1);
-  const c0 = charged(shape(n1)) - a * n1;
-  const b = (Buffer.byteLength(shape(n2)) - Buffer.byteLength(shape(n1))) / (n2 - n1);
-  const s0 = Buffer.byteLength(shape(n1)) - b * n1;
-  // c0 + a n = share * (PER_BYTE * (s0 + b n) + CONSTANT)
-  const n = (share * (MEMORY_PER_SOURCE_BYTE * s0 + MEMORY_CONSTANT) - c0) / (a - share * MEMORY_PER_SOURCE_BYTE * b);
-  return shape(Math.floor(n));
+  let n = 1000;
+  for (let round = 0; round < 2; round++) {
+    const [n1, n2] = [Math.floor(n * 0.9), n];
+    const [c1, c2] = [charged(shape(n1)), charged(shape(n2))];
+    const a = (c2 - c1) / (n2 - n1);
+    const c0 = c1 - a * n1;
+    const [s1, s2] = [Buffer.byteLength(shape(n1)), Buffer.byteLength(shape(n2))];
+    const b = (s2 - s1) / (n2 - n1);
+    const s0 = s1 - b * n1;
+    // c0 + a n = share * (PER_BYTE * (s0 + b n) + CONSTANT)
+    n = Math.floor((share * (MEMORY_PER_SOURCE_BYTE * s0 + MEMORY_CONSTANT) - c0) / (a - share * MEMORY_PER_SOURCE_BYTE * b));
+  }
+  return shape(n);
 }
 
-// The shapes that cost most per source byte: a long operator chain (one deep tree), a scope per
-// line, and f-strings (each a format call with its own tokens).
+// Shapes whose real peak comes near what the budget charges (scripts/compile-memory.ts prints both,
+// for these and more): a chain (one deep tree), a scope per line, one huge function (a statement
+// whose tokens the parser lets go as it passes them).
+const lines = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join("");
 const SHAPES: [string, (n: number) => string][] = [
   ["an operator chain", (n) => `x = ${"a+".repeat(n)}a\n`],
-  ["a lambda per line", (n) => Array.from({ length: n }, (_, i) => `f = lambda: ${i}\n`).join("")],
-  ["f-strings", (n) => Array.from({ length: n }, (_, i) => `y = f"{a} {b${i % 9}} x"\n`).join("")],
+  ["a lambda per line", (n) => lines(n, (i) => `f = lambda: ${i}\n`)],
+  ["one huge function", (n) => "def f():\n" + lines(n, (i) => ` x = ${i}\n`)],
 ];
 
 describe("compile memory", () => {
@@ -78,6 +91,24 @@ describe("compile memory", () => {
     const source = sized(shape, 0.95);
     expect(charged(source)).toBeLessThanOrEqual(boundOf(source));
     expect(await compileCapped(source)).toBe("ok");
+  });
+
+  // Larger than mpy-cross compiles with its default heap; the hashes are of its output with a larger one (-X heapsize=256M).
+  it.each([
+    ["20,000 functions `def fN(): return lambda: N`", () => lines(20_000, (i) => `def f${i}(): return lambda: ${i}\n`), "46623a28de1ef2e1b114dde335f33291e65b5158eb3fc93dfa35ea661e4afe12"],
+    ["a function of 100,000 branches `if x == k: return k`", () => "def f(x):\n" + lines(100_000, (k) => ` if x == ${k}: return ${k}\n`), "073eac6c4a8d028dead3e3088adff10a3e91a6d5573c4768d4abc3d353409f4d"],
+  ])("compiles %s within the bound, to mpy-cross's bytes", async (_, make, hash) => {
+    const source = make();
+    expect(charged(source)).toBeLessThanOrEqual(boundOf(source));
+    expect(await compileCapped(source, true)).toBe(`ok ${hash}`);
+  });
+
+  it("names the file and the line where the charge passed the bound", () => {
+    const source = `x = 1\ny = ${"a+".repeat(1_000_000)}a\n`;
+    const r = compile(source, { sourceName: "big.py" });
+    expect(r.ok ? "ok" : formatError(r.error, "big.py", source)).toBe(
+      'Traceback (most recent call last):\n  File "big.py", line 2\nMemoryError: memory allocation failed: compiling this source would need more than 10 bytes a source byte plus 128 MiB\n',
+    );
   });
 
   it.each([

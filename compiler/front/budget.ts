@@ -1,0 +1,126 @@
+// A compile's memory as the lexer foresees it, token by token -> a MemoryError (compileMemory) where
+// the compile would hold more than MEMORY_PER_SOURCE_BYTE times the source size plus MEMORY_CONSTANT.
+// mpy-cross refuses a source its heap cannot hold (py/gc.c, "memory allocation failed") the same way.
+
+import { CompileError } from "./diagnostics.js";
+
+export const MEMORY_PER_SOURCE_BYTE = 10;
+export const MEMORY_CONSTANT = 128 * 1024 * 1024;
+
+// What each token makes the compile hold at its peak, fitted to the costliest shapes measured by
+// scripts/compile-memory.ts (flat statements, one huge function, a scope or a branch per line,
+// chains, calls, slices, displays, literals), with a fifth more for safety.
+/** A name, number, string or other keyword: its node, its instructions, its share of tables. */
+const ATOM_COST = 144;
+/** An operator or punctuation, which makes at most a small node. */
+const OP_COST = 90;
+/** A call or subscript (a bracket after an operand), a list, dict or set display: a node with its lists. */
+const OPEN_COST = 600;
+/** The end of a statement: its node, its line entry, its place in a block. */
+const NEWLINE_COST = 276;
+/** A block's start or end. */
+const INDENT_COST = 300;
+/** A keyword that makes a scope (def, lambda, class, a comprehension's for), beyond its token: the scope, its tables, its raw code. */
+const SCOPE_COST = 2160;
+const SCOPE_KEYWORDS = new Set(["def", "lambda", "class", "for"]);
+/** A keyword that makes a compound statement, beyond its token: its node, lists and jumps. */
+const BLOCK_COST = 300;
+const BLOCK_KEYWORDS = new Set(["if", "elif", "while", "with", "try", "except"]);
+/** A token itself, while the parser holds it: until the end of its top-level statement. */
+const HELD_TOKEN_COST = 120;
+/** A byte of a string literal: its decoded copy while it is read, the constant and the .mpy bytes. */
+export const STRING_BYTE_COST = 24;
+/** A byte of a number past the first few: its text, its value (a big int's digits are written out in the .mpy). */
+const NUMBER_BYTE_COST = 12;
+const SHORT_NUMBER = 8;
+/** A byte of a name: its string and its qstr (once for each name, but charged at each use). */
+const NAME_BYTE_COST = 4;
+
+/**
+ * The charge so far: `kept` for what outlives the parse, `held` for tokens the parser has not let go.
+ * Charged as tokens are made, so a huge source is refused after lexing only its start.
+ */
+export class MemoryBudget {
+  kept = 0;
+  held = 0;
+  /** The largest charge so far. */
+  peak = 0;
+
+  constructor(readonly limit: number) {}
+
+  /** The last token charged ends an operand: a bracket after it opens a call or a subscript. */
+  private afterOperand = false;
+
+  /** Charges a token the lexer makes at [start, end). */
+  token(kind: string, text: string, start: number, end: number): void {
+    // A parenthesis that only groups makes no node.
+    this.kept += kind === "op" && text === "(" && !this.afterOperand ? OP_COST : costOf(kind, text, start, end);
+    this.afterOperand = kind === "op" ? text === ")" || text === "]" || text === "}" : kind !== "kw" && kind !== "newline" && kind !== "indent" && kind !== "dedent";
+    this.check(0, start);
+  }
+
+  /** The next token starts an expression (an f-string's argument): a parenthesis there only groups. */
+  startExpression(): void {
+    this.afterOperand = false;
+  }
+
+  /** Charges `count` tokens the parser now holds; `at` is the first one's offset. */
+  hold(count: number, at: number): void {
+    this.held += count * HELD_TOKEN_COST;
+    this.check(0, at);
+  }
+
+  release(count: number): void {
+    this.held -= count * HELD_TOKEN_COST;
+  }
+
+  /** Starts the charge again for a new parse of the source (what an earlier one made is garbage). */
+  restart(): void {
+    this.kept = 0;
+    this.held = 0;
+  }
+
+  /** Refuses at `at` if `extra` bytes more would pass the limit. */
+  check(extra: number, at: number): void {
+    const total = this.kept + this.held + extra;
+    if (total > this.peak) this.peak = total;
+    if (total > this.limit) throw new CompileError("compileMemory", at);
+  }
+}
+
+/** The budget of a compile of `source`, by its size in bytes as a file holds it (UTF-8). */
+export function memoryBudget(source: string): MemoryBudget {
+  return new MemoryBudget(MEMORY_PER_SOURCE_BYTE * byteLength(source) + MEMORY_CONSTANT);
+}
+
+/** UTF-8 bytes of `text`; a lone surrogate is a raw byte of the file (bytecode/wtf8.ts decodeEscaped). */
+function byteLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) n += 1;
+    else n += 3;
+  }
+  return n;
+}
+
+function costOf(kind: string, text: string, start: number, end: number): number {
+  switch (kind) {
+    case "op": return text === "(" || text === "[" || text === "{" ? OPEN_COST : OP_COST;
+    case "newline": return NEWLINE_COST;
+    case "indent": case "dedent": case "eof": return INDENT_COST;
+    // A str's text is its bytes (compiler/front/bytestr.ts), three a character for most of Unicode.
+    case "string": case "bytes": return ATOM_COST + STRING_BYTE_COST * Math.max(end - start, text.length);
+    // Read as `"...".format(...)`: the string, the name and the call (its arguments are charged as lexed).
+    case "fstring": return 2 * ATOM_COST + OP_COST + OPEN_COST + STRING_BYTE_COST * Math.max(end - start, text.length);
+    case "name": return ATOM_COST + NAME_BYTE_COST * (end - start);
+    case "int": case "float": case "imag": return ATOM_COST + NUMBER_BYTE_COST * Math.max(0, end - start - SHORT_NUMBER);
+    case "kw": return ATOM_COST + (SCOPE_KEYWORDS.has(text) ? SCOPE_COST : BLOCK_KEYWORDS.has(text) ? BLOCK_COST : 0);
+    default: return ATOM_COST;
+  }
+}
