@@ -5,11 +5,9 @@
 
 import { compile, formatError } from "../../compiler/index.js";
 import { formatAllocTable } from "../../runtime/memory/dump.js";
-import { Runtime } from "../../runtime/index.js";
-import { PyModule } from "../../runtime/objects/value.js";
 import { VirtualFs } from "../../runtime/board/fs.js";
 import { MemoryOracle } from "../oracle/memory-oracle.js";
-import { COST_DRIVER, costDriverMpy, PortProxies } from "../tools/memory/ours.js";
+import { COST_DRIVER, costDriverMpy, importViaDriver } from "../tools/memory/ours.js";
 import { normalise, tableCells } from "./atb.js";
 
 export interface SideReading {
@@ -56,19 +54,8 @@ export function oursImport(files: Record<string, string>, module: string): SideR
     }
     vfs.writeFile(file, bytes);
   }
-  vfs.writeFile(`/lib/${COST_DRIVER}.mpy`, costDriverMpy(module));
-  const rt = new Runtime({ fs: vfs });
-  const d = rt.hostImport(COST_DRIVER);
-  if (!(d.value instanceof PyModule)) throw new Error(`the driver did not load: ${d.error}`);
-  const proxies = new PortProxies(rt);
-  proxies.add(); // the driver module
-  const imp = d.value.dict.get("imp")!;
-  proxies.add(); // imp
-  rt.collect();
-  const a = rt.heap.used;
-  const r = rt.hostCall(imp, [module]);
-  if (r.error !== null) throw new Error(`${module} on mpyc's VM: ${r.error}`);
-  rt.collect();
+  const { rt, cost, error } = importViaDriver(vfs, module);
+  if (error !== null) throw new Error(`${module} on mpyc's VM: ${error}`);
   const dump = `GC memory layout; from 0:${formatAllocTable(rt.heap.table)}`;
-  return { cost: rt.heap.used - a, cells: trimmed(tableCells(dump, rt.heap.table.blocks)) };
+  return { cost, cells: trimmed(tableCells(dump, rt.heap.table.blocks)) };
 }

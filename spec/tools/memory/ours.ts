@@ -66,10 +66,19 @@ export class PortProxies {
 export function oursImportCost(module: string, opts: OursOptions = {}): { cost: number | null; output: string } {
   const fs = opts.root !== undefined ? hostDirFs(opts.root) : new VirtualFs();
   if (!fs.listdir("/").includes("lib")) fs.mkdir("/lib");
+  const r = importViaDriver(fs, module, opts.heapBytes);
+  return r.error === null ? { cost: r.cost, output: r.rt.output } : { cost: null, output: r.rt.output + r.error };
+}
+
+/**
+ * The driver written to `fs`'s /lib and imported by the host, a collection, `imp(module)`, a
+ * collection: the run, the cost between the two collections, and the error text if either failed.
+ */
+export function importViaDriver(fs: VirtualFs, module: string, heapBytes?: number): { rt: Runtime; cost: number; error: string | null } {
   fs.writeFile(`/lib/${COST_DRIVER}.mpy`, costDriverMpy(module));
-  const rt = new Runtime({ fs, ...(opts.heapBytes !== undefined ? { heapBytes: opts.heapBytes } : {}) });
+  const rt = new Runtime({ fs, ...(heapBytes !== undefined ? { heapBytes } : {}) });
   const d = rt.hostImport(COST_DRIVER);
-  if (!(d.value instanceof PyModule)) return { cost: null, output: rt.output + (d.error ?? "") };
+  if (!(d.value instanceof PyModule)) return { rt, cost: 0, error: d.error ?? "the driver did not load" };
   const proxies = new PortProxies(rt);
   proxies.add(); // the driver module
   const imp = d.value.dict.get("imp")!;
@@ -78,6 +87,5 @@ export function oursImportCost(module: string, opts: OursOptions = {}): { cost: 
   const a = rt.heap.used;
   const r = rt.hostCall(imp, [module]);
   rt.collect();
-  const b = rt.heap.used;
-  return r.error === null ? { cost: b - a, output: rt.output } : { cost: null, output: rt.output + r.error };
+  return { rt, cost: rt.heap.used - a, error: r.error };
 }
