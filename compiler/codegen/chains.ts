@@ -5,7 +5,7 @@
 import type * as A from "../front/ast.js";
 import type { BinaryOpName } from "../../bytecode/opcodes.js";
 import { StarFlag } from "../emit/emitter.js";
-import type { Scope, ScopeKind } from "../emit/scope.js";
+import type { ScopeKind } from "../emit/scope.js";
 import { InternalError } from "../front/diagnostics.js";
 import { callArgs, expr, ifCond, isBareSuper, trailerLine } from "./expressions.js";
 import type { Gen } from "./gen.js";
@@ -197,9 +197,10 @@ function rightNested(g: Gen, e: A.BinOp): boolean {
  */
 export function chain(g: Gen, top: A.Expr): void {
   const em = g.e;
-  const links: A.Expr[] = [];
-  const ends: number[] = [];
-  const scopes: Scope[] = [];
+  // The stacks are shared by every chain of the module: a chain inside a link's part pushes above
+  // this one's entries and takes them all off before this one goes on.
+  const { links, ends, lambdas: scopes } = g.chainStacks;
+  const from = links.length;
   let e = top;
   for (let base = chainBase(g, e); base !== null; base = chainBase(g, e)) {
     g.line(e);
@@ -271,7 +272,7 @@ export function chain(g: Gen, top: A.Expr): void {
     e = base;
   }
   expr(g, e);
-  for (let i = links.length - 1; i >= 0; i--) {
+  for (let i = links.length - 1; i >= from; i--) {
     const link = links[i]!;
     switch (link.kind) {
       case "BinOp":
@@ -366,6 +367,7 @@ export function chain(g: Gen, top: A.Expr): void {
         throw new InternalError(`${link.kind} is no chain link`);
     }
   }
+  links.length = from;
 }
 
 /** A key:value item is a parse node of its own, with its own line (py/compile.c); its value is compiled first. */

@@ -4,7 +4,7 @@
 
 import { BINARY_OPS, fitsSmallIntMulti, OP, type OpName, type UnaryOpName, UNARY_OPS } from "../../bytecode/opcodes.js";
 import type { ConstObject } from "../../bytecode/rawcode.js";
-import { Code, type OpFields } from "./code.js";
+import { Code, type OpFields, W } from "./code.js";
 import { InternalError } from "../front/diagnostics.js";
 import type { Scope, ScopeKind } from "./scope.js";
 import {
@@ -21,19 +21,28 @@ export class BytecodeEmitter implements Emitter {
   private pass: Pass = "scope";
   private scope!: Scope;
   private childCount = 0;
+  /**
+   * Room every pass writes its code into, kept from scope to scope: a buffer grown for each
+   * scope's code was a good part of compile time. The emit pass's code lends it until the
+   * scope's code is assembled and let go (generate.ts useBytecodePasses).
+   */
+  private room = new Int32Array(W * 256);
 
   startPass(pass: Pass, scope: Scope): void {
+    // Code still held (not yet assembled) keeps its words: the next pass writes elsewhere.
+    if (this.scope?.code === this.code && this.code.words === this.room) this.room = new Int32Array(this.room.length);
     this.pass = pass;
     this.scope = scope;
-    this.code = new Code();
+    this.code = new Code(this.room);
     this.childCount = 0;
     if (pass !== "scope") scope.children = [];
   }
 
   endPass(): boolean {
+    if (this.code.words.length > this.room.length) this.room = this.code.words;
     if (this.pass === "scope") {
       // Kept until every scope's scope pass has run (generate.ts useScopePass).
-      this.code.trim();
+      this.code.detach();
       this.scope.scopeCode = this.code;
     } else this.scope.code = this.code;
     return true;
