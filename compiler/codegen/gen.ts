@@ -58,6 +58,8 @@ export class Gen {
   lastLineAt = 0;
   /** A ViperTypeError met in the current statement, raised when the statement ends. */
   pendingError: CompileError | null = null;
+  /** How many compound statements are being compiled by recursion (statements.ts). */
+  blockDepth = 0;
   /** What chains.ts chain() keeps per link, on stacks shared by all chains (no arrays per chain). */
   readonly chainStacks: { readonly links: A.Expr[]; readonly ends: number[]; readonly lambdas: Scope[] } = { links: [], ends: [], lambdas: [] };
 
