@@ -9,7 +9,7 @@ import type { ScopeKind } from "../emit/scope.js";
 import { InternalError } from "../front/diagnostics.js";
 import { callArgs, expr, ifCond, isBareSuper, trailerLine } from "./expressions.js";
 import type { Gen } from "./gen.js";
-import { comprehensionClose, comprehensionOpen, newScope, positionalDefaultsClose } from "./scopes.js";
+import { comprehensionClose, comprehensionOpen, defaultsClose, defaultsOpen, lastKwDefault, newScope } from "./scopes.js";
 import { declare, yieldFrom } from "./statements.js";
 
 const BIN_TO_OP: Record<A.Operator, BinaryOpName> = {
@@ -44,10 +44,12 @@ function chainBase(g: Gen, e: A.Expr): A.Expr | null {
     case "Tuple":
     case "List":
     case "Set":
-      return nestsInLast(e) ? e.elts[e.elts.length - 1]! : null;
-    case "Dict":
+      return nestsInLast(e) ? e.elts[itemNested(g, e.elts)]! : null;
+    case "Dict": {
       if (!nestsInLast(e)) return null;
-      return dictKeyNested(g, e) ? e.keys[e.keys.length - 1]! : e.values[e.values.length - 1]!;
+      const at = dictItemNested(g, e);
+      return at & 1 ? e.keys[at >> 1]! : e.values[at >> 1]!;
+    }
     case "BoolOp":
       return e.values[e.values.length - 1]!;
     case "Compare":
@@ -66,14 +68,17 @@ function chainBase(g: Gen, e: A.Expr): A.Expr | null {
       return e.value;
     case "NamedExpr":
       return nestsInLast(e) ? e.value : null;
-    case "Lambda":
-      return nestsInLast(e) ? e.args.defaults[e.args.defaults.length - 1]! : null;
+    case "Lambda": {
+      if (!nestsInLast(e)) return null;
+      const kw = lastKwDefault(e.args);
+      return kw >= 0 ? e.args.kwDefaults[kw]! : e.args.defaults[e.args.defaults.length - 1]!;
+    }
     case "Call": {
       // super() and super().m() load their arguments themselves.
       if (!isLink(g, e)) return null;
-      const head = callHead(e);
-      if (lastArgNested(g, e, head)) return unstarred(e.args[e.args.length - 1]!);
-      return lastKeywordNested(g, e, head) ? e.keywords[e.keywords.length - 1]!.value : head;
+      const at = argNested(g, e);
+      if (at < 0) return callHead(e);
+      return at < e.args.length ? unstarred(e.args[at]!) : e.keywords[at - e.args.length]!.value;
     }
     default:
       return null;
@@ -81,9 +86,9 @@ function chainBase(g: Gen, e: A.Expr): A.Expr | null {
 }
 
 /**
- * A node that chain() compiles, its chain going on in its last part: a display's last item
- * (`[[[...]]]`, `{1: {1: ...}}`), the last operand of `and`/`or` and of a comparison, a slice's last
- * bound, a comprehension's first iterable, a lambda's last default when all its defaults are positional.
+ * A node that chain() compiles, its chain going on in one part: a display's last item that nests,
+ * else its last (`[[[...]]]`, `[[...], 1]`, `{1: {1: ...}}`), the last operand of `and`/`or` and of
+ * a comparison, a slice's last bound, a comprehension's first iterable, a lambda's last default.
  */
 export function nestsInLast(e: A.Expr): boolean {
   switch (e.kind) {
@@ -115,7 +120,7 @@ export function nestsInLast(e: A.Expr): boolean {
     case "NamedExpr":
       return e.target.kind === "Name";
     case "Lambda":
-      return e.args.defaults.length > 0 && !e.args.defaultGap && e.args.kwDefaults.every((d) => !d);
+      return !e.args.defaultGap && (e.args.defaults.length > 0 || lastKwDefault(e.args) >= 0);
     default:
       return false;
   }
@@ -123,11 +128,26 @@ export function nestsInLast(e: A.Expr): boolean {
 
 const COMP_KIND = { ListComp: "listcomp", SetComp: "setcomp", DictComp: "dictcomp", GeneratorExp: "genexpr" } as const satisfies Record<string, ScopeKind>;
 
-/** A dict whose chain goes on in its last key (`{{...: 1}: 1}`): that key nests, its value does not. */
-function dictKeyNested(g: Gen, e: A.DictExpr): boolean {
-  const k = e.keys[e.keys.length - 1];
-  const v = e.values[e.values.length - 1]!;
-  return !!k && (isLink(g, k) || nestsInLast(k)) && !(isLink(g, v) || nestsInLast(v));
+/** Whether chain() compiles `e`: a link, or a node nesting in a part. */
+function nests(g: Gen, e: A.Expr): boolean {
+  return isLink(g, e) || nestsInLast(e);
+}
+
+/** The display item a chain goes on in: the last that nests, else the last. */
+function itemNested(g: Gen, elts: readonly A.Expr[]): number {
+  for (let i = elts.length - 1; i > 0; i--) if (nests(g, elts[i]!)) return i;
+  return nests(g, elts[0]!) ? 0 : elts.length - 1;
+}
+
+/**
+ * The dict item a chain goes on in (the last whose key or value nests, else the last), times two,
+ * plus one when it goes on in the key (`{{...: 1}: 1}`): the key nests, its value does not.
+ */
+function dictItemNested(g: Gen, e: A.DictExpr): number {
+  let i = e.keys.length - 1;
+  while (i > 0 && !nests(g, e.keys[i]!) && !nests(g, e.values[i]!)) i--;
+  if (!nests(g, e.keys[i]!) && !nests(g, e.values[i]!)) i = e.keys.length - 1;
+  return 2 * i + (nests(g, e.keys[i]!) && !nests(g, e.values[i]!) ? 1 : 0);
 }
 
 /** A subscript whose chain goes on in its index: the object is no link, the index is one or a display. */
@@ -157,16 +177,20 @@ function callHead(e: A.Call): A.Expr {
 }
 
 /**
- * A call whose chain goes on in its last argument (`f(g(h(x)))`, `f(*g(*h(x)))`): positional
- * arguments only (starred ones as long as each one's bit fits a small int), the last one a link or
- * nesting in its last part, the head no link.
+ * The argument a call's chain goes on in (`f(g(h(x)))`, `f(*g(x), 1)`, `f(a=g(a=x))`, `f(**g(**x))`):
+ * the last that nests, as an index into its positional arguments and then its keyword ones; -1 for
+ * none (nor when the head is a link, the chain goes on in it). Keywords mixed with star arguments keep
+ * their order only in callArgs(); so do star arguments whose bit does not fit a small int.
  */
-function lastArgNested(g: Gen, e: A.Call, head: A.Expr): boolean {
+function argNested(g: Gen, e: A.Call): number {
   const n = e.args.length;
-  if (n === 0 || e.keywords.length > 0 || isLink(g, head)) return false;
-  if (n >= g.options.smallIntBits - 1 && e.args.some((a) => a.kind === "Starred")) return false;
-  const last = unstarred(e.args[n - 1]!);
-  return isLink(g, last) || nestsInLast(last);
+  const head = callHead(e);
+  if (isLink(g, head)) return -1;
+  const starred = e.args.some((a) => a.kind === "Starred");
+  if (starred && (e.keywords.length > 0 || n >= g.options.smallIntBits - 1)) return -1;
+  for (let k = e.keywords.length - 1; k >= 0; k--) if (nests(g, e.keywords[k]!.value)) return n + k;
+  for (let k = n - 1; k >= 0; k--) if (nests(g, unstarred(e.args[k]!))) return k;
+  return -1;
 }
 
 /** An argument's value: `x` of `*x`. */
@@ -174,15 +198,11 @@ function unstarred(a: A.Expr): A.Expr {
   return a.kind === "Starred" ? a.value : a;
 }
 
-/**
- * A call whose chain goes on in its last keyword argument (`f(a=g(a=h(x)))`, `f(**g(**x))`): no
- * star arguments, the last keyword a link or nesting in its last part, the head no link.
- */
-function lastKeywordNested(g: Gen, e: A.Call, head: A.Expr): boolean {
-  const n = e.keywords.length;
-  if (n === 0 || isLink(g, head) || e.args.some((a) => a.kind === "Starred")) return false;
-  const v = e.keywords[n - 1]!.value;
-  return isLink(g, v) || nestsInLast(v);
+/** A keyword argument: its name (or NULL for `**`), then its value. */
+function keywordArg(g: Gen, kw: A.Keyword, value: boolean): void {
+  if (kw.arg === null) g.e.loadNull();
+  else g.e.loadConstStr(kw.arg);
+  if (value) expr(g, kw.value);
 }
 
 /** A binary operation whose chain goes on in its right operand: the left one is no link, the right one is. */
@@ -199,24 +219,23 @@ export function chain(g: Gen, top: A.Expr): void {
   const em = g.e;
   // The stacks are shared by every chain of the module: a chain inside a link's part pushes above
   // this one's entries and takes them all off before this one goes on.
-  const { links, ends, lambdas: scopes } = g.chainStacks;
+  const { links, ends, parts, lambdas: scopes } = g.chainStacks;
   const from = links.length;
   let e = top;
   for (let base = chainBase(g, e); base !== null; base = chainBase(g, e)) {
     g.line(e);
     if (e.kind === "BinOp" && base === e.right) expr(g, e.left);
     if (e.kind === "Call" && e.misplaced) g.error(e.misplaced.code, { start: e.misplaced.start, end: e.misplaced.start });
-    if (e.kind === "Call" && base !== callHead(e)) {
-      // The head and every argument but the last, then the chain goes on in the last (its
-      // keyword's name first).
+    // Which part the chain goes on in, for the parts after it: an item or argument (-1: a call's head).
+    let part = e.kind === "Call" && base === callHead(e) ? -1 : 0;
+    if (e.kind === "Call" && part === 0) {
+      // The head and the arguments before the one the chain goes on in (a keyword's name first).
       callHeadCode(g, e);
-      const nArgs = e.keywords.length > 0 ? e.args.length : e.args.length - 1;
-      for (let k = 0; k < nArgs; k++) expr(g, unstarred(e.args[k]!));
-      for (const [k, kw] of e.keywords.entries()) {
-        if (kw.arg === null) em.loadNull();
-        else em.loadConstStr(kw.arg);
-        if (k < e.keywords.length - 1) expr(g, kw.value);
-      }
+      const n = e.args.length;
+      part = argNested(g, e);
+      for (let k = 0; k < Math.min(part, n); k++) expr(g, unstarred(e.args[k]!));
+      for (let k = 0; k < part - n; k++) keywordArg(g, e.keywords[k]!, true);
+      if (part >= n) keywordArg(g, e.keywords[part - n]!, false);
     }
     if (e.kind === "IfExp") {
       const fail = g.label();
@@ -233,7 +252,8 @@ export function chain(g: Gen, top: A.Expr): void {
       trailerLine(g, e);
     }
     if (e.kind === "Tuple" || e.kind === "List" || e.kind === "Set") {
-      for (let k = 0; k < e.elts.length - 1; k++) expr(g, e.elts[k]!);
+      part = e.elts.lastIndexOf(base);
+      for (let k = 0; k < part; k++) expr(g, e.elts[k]!);
     }
     if (e.kind === "BoolOp") {
       const end = g.label();
@@ -259,21 +279,24 @@ export function chain(g: Gen, top: A.Expr): void {
     if (e.kind === "ListComp" || e.kind === "SetComp" || e.kind === "DictComp" || e.kind === "GeneratorExp") comprehensionOpen(g, e, COMP_KIND[e.kind]);
     if (e.kind === "Lambda") {
       scopes.push(newScope(g, "lambda", e));
-      for (let k = 0; k < e.args.defaults.length - 1; k++) expr(g, e.args.defaults[k]!);
+      defaultsOpen(g, e.args);
     }
     if (e.kind === "Dict") {
       em.build(e.keys.length, "map");
-      const last = e.keys.length - 1;
-      for (let k = 0; k < last; k++) dictItem(g, e.keys[k]!, e.values[k]!);
-      g.line(e.keys[last]!);
-      if (base === e.keys[last]) expr(g, e.values[last]!);
+      part = dictItemNested(g, e);
+      const at = part >> 1;
+      for (let k = 0; k < at; k++) dictItem(g, e.keys[k]!, e.values[k]!);
+      g.line(e.keys[at]!);
+      if (part & 1) expr(g, e.values[at]!);
     }
     links.push(e);
+    parts.push(part);
     e = base;
   }
   expr(g, e);
   for (let i = links.length - 1; i >= from; i--) {
     const link = links[i]!;
+    const part = parts.pop()!;
     switch (link.kind) {
       case "BinOp":
         if (!rightNested(g, link)) expr(g, link.right);
@@ -297,18 +320,18 @@ export function chain(g: Gen, top: A.Expr): void {
         em.subscr("load");
         break;
       case "Tuple":
-        em.build(link.elts.length, "tuple");
-        break;
       case "List":
-        em.build(link.elts.length, "list");
-        break;
       case "Set":
-        em.build(link.elts.length, "set");
+        for (let k = part + 1; k < link.elts.length; k++) expr(g, link.elts[k]!);
+        em.build(link.elts.length, link.kind === "Tuple" ? "tuple" : link.kind === "List" ? "list" : "set");
         break;
-      case "Dict":
-        if (!dictKeyNested(g, link)) expr(g, link.keys[link.keys.length - 1]!);
+      case "Dict": {
+        const at = part >> 1;
+        if (!(part & 1)) expr(g, link.keys[at]!);
         em.storeMap();
+        for (let k = at + 1; k < link.keys.length; k++) dictItem(g, link.keys[k]!, link.values[k]!);
         break;
+      }
       case "BoolOp":
         em.labelAssign(ends.pop()!);
         break;
@@ -340,12 +363,16 @@ export function chain(g: Gen, top: A.Expr): void {
         comprehensionClose(g, COMP_KIND[link.kind]);
         break;
       case "Lambda":
-        positionalDefaultsClose(g, scopes.pop()!, link.args.defaults.length);
+        defaultsClose(g, scopes.pop()!, link.args);
         break;
       case "Call": {
         const method = link.func.kind === "Attribute";
-        if (lastArgNested(g, link, callHead(link)) || lastKeywordNested(g, link, callHead(link))) {
-          // A starred argument sets the bit of its position, as callArgs() does.
+        if (part >= 0) {
+          // The arguments after the one the chain went on in; a starred argument sets the bit of
+          // its position, as callArgs() does.
+          const n = link.args.length;
+          for (let k = part + 1; k < n; k++) expr(g, unstarred(link.args[k]!));
+          for (let k = Math.max(part + 1 - n, 0); k < link.keywords.length; k++) keywordArg(g, link.keywords[k]!, true);
           let starArgs = 0;
           link.args.forEach((a, k) => {
             if (a.kind === "Starred") starArgs += 2 ** k;

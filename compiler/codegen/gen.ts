@@ -61,7 +61,7 @@ export class Gen {
   /** How many compound statements are being compiled by recursion (statements.ts). */
   blockDepth = 0;
   /** What chains.ts chain() keeps per link, on stacks shared by all chains (no arrays per chain). */
-  readonly chainStacks: { readonly links: A.Expr[]; readonly ends: number[]; readonly lambdas: Scope[] } = { links: [], ends: [], lambdas: [] };
+  readonly chainStacks: { readonly links: A.Expr[]; readonly ends: number[]; readonly parts: number[]; readonly lambdas: Scope[] } = { links: [], ends: [], parts: [], lambdas: [] };
 
   /** Raises the statement's ViperTypeError, if any. */
   raisePending(): void {

@@ -385,9 +385,46 @@ export function comprehensionClose(g: Gen, kind: ScopeKind): void {
   g.e.callFunction(1, 0, 0);
 }
 
-/** functionOrLambda() once its positional defaults are compiled, for defaults only positional. */
-export function positionalDefaultsClose(g: Gen, child: Scope, nDefaults: number): void {
-  g.e.build(nDefaults, "tuple");
-  g.e.loadNull();
-  closeOver(g, child, nDefaults, 0);
+/** The index of a function's last keyword-only default, or -1. */
+export function lastKwDefault(args: A.Arguments): number {
+  for (let i = args.kwDefaults.length - 1; i >= 0; i--) if (args.kwDefaults[i]) return i;
+  return -1;
+}
+
+/** functionOrLambda() up to its last default, which a chain compiles (chains.ts). */
+export function defaultsOpen(g: Gen, args: A.Arguments): void {
+  const e = g.e;
+  const last = lastKwDefault(args);
+  const nDefaults = args.defaults.length;
+  for (let i = 0; i < (last < 0 ? nDefaults - 1 : nDefaults); i++) expr(g, args.defaults[i]!);
+  let nDict = 0;
+  for (let i = 0; i <= last; i++) {
+    const d = args.kwDefaults[i];
+    if (!d) continue;
+    if (++nDict === 1) {
+      if (nDefaults > 0) e.build(nDefaults, "tuple");
+      else e.loadNull();
+      e.build(0, "map");
+    }
+    if (i === last) return;
+    expr(g, d);
+    e.loadConstStr(args.kwonlyargs[i]!.arg);
+    e.storeMap();
+  }
+}
+
+/** functionOrLambda() once its last default is compiled. */
+export function defaultsClose(g: Gen, child: Scope, args: A.Arguments): void {
+  const e = g.e;
+  const last = lastKwDefault(args);
+  const nDefaults = args.defaults.length;
+  if (last < 0) {
+    e.build(nDefaults, "tuple");
+    e.loadNull();
+    closeOver(g, child, nDefaults, 0);
+    return;
+  }
+  e.loadConstStr(args.kwonlyargs[last]!.arg);
+  e.storeMap();
+  closeOver(g, child, nDefaults, args.kwDefaults.filter((d) => d).length);
 }
