@@ -1,9 +1,9 @@
 // Compiles again, on a worker thread with a large stack, a program that nests deeper than the main
 // thread's JavaScript stack allows. The parser keeps a bounded stack at any depth, and so does the code
-// generator for chains, nesting in a last part, conditions and blocks; it still recurses once per level
-// of nested assignment targets, keyword-only lambda defaults and nesting in an item before the last,
-// and this lifts those limits above mpy-cross's (README.md "Nesting and size limits"). Only the CLI
-// uses it: the compiler core stays synchronous and thread-free.
+// generator for chains, nesting in one part, targets, conditions and blocks; it still recurses once per
+// level where a chain's link has a second nesting part (`-x*(-x*(...))`), and this lifts that limit
+// above mpy-cross's (README.md "Nesting and size limits"). Only the CLI uses it: the compiler core
+// stays synchronous and thread-free.
 
 import { Worker } from "node:worker_threads";
 import { CompileError, type CompileOptions, InternalError } from "../compiler/index.js";
