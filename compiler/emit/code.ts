@@ -105,6 +105,31 @@ export class Code {
     return at;
   }
 
+  /** One "op" instruction from its words; `flags` holds K_OP and the operand's kind. */
+  put(code: number, byte: number, stack: number, flags: number, arg: number, extra: number): void {
+    const at = this.next(flags);
+    const w = this.words;
+    w[at + W_OPCODE] = code;
+    w[at + W_BYTE] = byte;
+    w[at + W_STACK] = stack;
+    w[at + W_ARG] = arg;
+    w[at + W_EXTRA] = extra;
+  }
+
+  /** A qstr operand's index in the side list. */
+  strIndex(s: string): number {
+    if ((this.strs as unknown[]) === NONE) this.strs = [];
+    return this.strs.push(s) - 1;
+  }
+  objIndex(o: ConstObject): number {
+    if ((this.objs as unknown[]) === NONE) this.objs = [];
+    return this.objs.push(o) - 1;
+  }
+  bigIndex(v: bigint): number {
+    if ((this.bigs as unknown[]) === NONE) this.bigs = [];
+    return this.bigs.push(v) - 1;
+  }
+
   op(op: OpName, stack: number, f: OpFields): void {
     const code = OP[op].code;
     let flags = K_OP;
