@@ -13,6 +13,7 @@ import type { InlineAsm } from "../native/inline/common.js";
 import type { EmitOptions, Scope } from "../emit/scope.js";
 import type { LineMap } from "../front/source.js";
 import { toConstObject } from "./constants.js";
+import { Frames } from "./frames.js";
 
 export interface CodegenOptions {
   readonly optimize: number;
@@ -60,8 +61,8 @@ export class Gen {
   pendingError: CompileError | null = null;
   /** How many compound statements are being compiled by recursion (statements.ts). */
   blockDepth = 0;
-  /** What chains.ts chain() keeps per link, on stacks shared by all chains (no arrays per chain). */
-  readonly chainStacks: { readonly links: A.Expr[]; readonly ends: number[]; readonly parts: number[]; readonly lambdas: Scope[] } = { links: [], ends: [], parts: [], lambdas: [] };
+  /** The frames expressions are compiled from (expressions.ts). */
+  readonly frames = new Frames();
 
   /** Raises the statement's ViperTypeError, if any. */
   raisePending(): void {

@@ -11,7 +11,7 @@ import { useBytecodePasses, useScopePass } from "../emit/generate.js";
 import { ID_FLAG_VIPER_TYPE_POS, NATIVE_TYPES, NativeScopeFlag } from "../native/emit-core.js";
 import { ID_DBL_STAR_PARAM, ID_PARAM, ID_STAR_PARAM, type EmitOptions, Scope, type ScopeKind } from "../emit/scope.js";
 import { flattenDotted } from "./constants.js";
-import { callArgs, expr, ifCond } from "./expressions.js";
+import { callArgs, expr, functionOrLambda, ifCond } from "./expressions.js";
 import { Gen } from "./gen.js";
 import { inlineAsmPasses, inlineAsmScope } from "./inline-asm.js";
 import type { InlineAsm } from "../native/inline/common.js";
@@ -251,7 +251,7 @@ function compIter(g: Gen, node: Comprehension, genIndex: number, depth: number):
 }
 
 /** MAKE_FUNCTION or MAKE_CLOSURE for `child`, loading the cells it closes over. */
-function closeOver(g: Gen, child: Scope, nPosDefaults: number, nKwDefaults: number): void {
+export function closeOver(g: Gen, child: Scope, nPosDefaults: number, nKwDefaults: number): void {
   if (nKwDefaults > 0) child.scopeFlags |= ScopeFlag.DEFKWARGS;
   // Making a function takes the current globals and constants (py/compile.c, native builds).
   g.scope.scopeFlags |= NativeScopeFlag.REFGLOBALS | NativeScopeFlag.HASCONSTS;
@@ -269,35 +269,6 @@ function closeOver(g: Gen, child: Scope, nPosDefaults: number, nKwDefaults: numb
   }
   if (nfree === 0) g.e.makeFunction(child, nPosDefaults, nKwDefaults);
   else g.e.makeClosure(child, nfree, nPosDefaults, nKwDefaults);
-}
-
-export function functionOrLambda(g: Gen, child: Scope, args: A.Arguments): void {
-  const e = g.e;
-  if (args.defaultGap) g.error("nonDefaultAfterDefault", args.defaultGap);
-  let nDefaults = 0;
-  let nDict = 0;
-  for (const d of args.defaults) {
-    nDefaults++;
-    expr(g, d);
-  }
-  args.kwonlyargs.forEach((p, i) => {
-    const d = args.kwDefaults[i];
-    if (!d) return;
-    nDict++;
-    if (nDict === 1) {
-      if (nDefaults > 0) e.build(nDefaults, "tuple");
-      else e.loadNull();
-      e.build(0, "map");
-    }
-    expr(g, d);
-    e.loadConstStr(p.arg);
-    e.storeMap();
-  });
-  if (nDefaults > 0 && nDict === 0) {
-    e.build(nDefaults, "tuple");
-    e.loadNull();
-  }
-  closeOver(g, child, nDefaults, nDict);
 }
 
 /**
@@ -368,12 +339,6 @@ export function classDef(g: Gen, c: A.ClassDef): void {
   g.storeId(c.name);
 }
 
-export function comprehension(g: Gen, c: Comprehension, kind: ScopeKind): void {
-  comprehensionOpen(g, c, kind);
-  expr(g, c.generators[0]!.iter);
-  comprehensionClose(g, kind);
-}
-
 /** A comprehension before its first iterable is compiled: its function. */
 export function comprehensionOpen(g: Gen, c: Comprehension, kind: ScopeKind): void {
   closeOver(g, newScope(g, kind, c), 0, 0);
@@ -383,48 +348,4 @@ export function comprehensionOpen(g: Gen, c: Comprehension, kind: ScopeKind): vo
 export function comprehensionClose(g: Gen, kind: ScopeKind): void {
   if (kind === "genexpr") g.e.getIter(false);
   g.e.callFunction(1, 0, 0);
-}
-
-/** The index of a function's last keyword-only default, or -1. */
-export function lastKwDefault(args: A.Arguments): number {
-  for (let i = args.kwDefaults.length - 1; i >= 0; i--) if (args.kwDefaults[i]) return i;
-  return -1;
-}
-
-/** functionOrLambda() up to its last default, which a chain compiles (chains.ts). */
-export function defaultsOpen(g: Gen, args: A.Arguments): void {
-  const e = g.e;
-  const last = lastKwDefault(args);
-  const nDefaults = args.defaults.length;
-  for (let i = 0; i < (last < 0 ? nDefaults - 1 : nDefaults); i++) expr(g, args.defaults[i]!);
-  let nDict = 0;
-  for (let i = 0; i <= last; i++) {
-    const d = args.kwDefaults[i];
-    if (!d) continue;
-    if (++nDict === 1) {
-      if (nDefaults > 0) e.build(nDefaults, "tuple");
-      else e.loadNull();
-      e.build(0, "map");
-    }
-    if (i === last) return;
-    expr(g, d);
-    e.loadConstStr(args.kwonlyargs[i]!.arg);
-    e.storeMap();
-  }
-}
-
-/** functionOrLambda() once its last default is compiled. */
-export function defaultsClose(g: Gen, child: Scope, args: A.Arguments): void {
-  const e = g.e;
-  const last = lastKwDefault(args);
-  const nDefaults = args.defaults.length;
-  if (last < 0) {
-    e.build(nDefaults, "tuple");
-    e.loadNull();
-    closeOver(g, child, nDefaults, 0);
-    return;
-  }
-  e.loadConstStr(args.kwonlyargs[last]!.arg);
-  e.storeMap();
-  closeOver(g, child, nDefaults, args.kwDefaults.filter((d) => d).length);
 }
