@@ -21,6 +21,11 @@ export class Frames {
   readonly a: number[] = [];
   readonly o: unknown[] = [];
 
+  /** Lets go of the frames an error left behind. */
+  clear(): void {
+    this.node.length = this.st.length = this.a.length = this.o.length = 0;
+  }
+
   push(node: unknown, type: number, step: number, a: number, o: unknown): void {
     this.node.push(node);
     this.st.push(step * 8 + type);

@@ -94,6 +94,7 @@ function compileScope(g: Gen, s: Scope, pass: Pass): boolean {
   g.nextLabel = 0;
   g.statementAt = null;
   g.blockDepth = 0;
+  g.frames.clear();
   g.e.startPass(pass, s);
   g.reserveLabelsForNative(6);
   if (pass === "scope") s.excStackSize = 0;
