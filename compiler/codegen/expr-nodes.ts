@@ -200,9 +200,8 @@ function displayStep(g: Gen, e: A.TupleExpr | A.ListExpr | A.SetExpr, step: numb
 /** Each bound given, or None, then the step if given and BUILD_SLICE of two or three. Step k: part k is next. */
 function sliceStep(g: Gen, e: A.Slice, step: number): void {
   const f = g.frames;
-  const parts = [e.lower, e.upper, e.step];
   for (let k = step; k < 3; k++) {
-    const p = parts[k];
+    const p = k === 0 ? e.lower : k === 1 ? e.upper : e.step;
     if (p) {
       f.then(e, k + 1);
       f.expr(p);

@@ -117,7 +117,7 @@ export function isBareSuper(g: Gen, e: A.Expr): boolean {
 
 /** A trailer (`(...)`, `[...]`, `.name`) records its own line, as a parse node of its own. */
 export function trailerLine(g: Gen, e: A.Call | A.Attribute | A.Subscript): void {
-  if (e.trailerStart !== undefined) g.line({ start: e.trailerStart, end: e.trailerStart });
+  if (e.trailerStart !== undefined) g.lineAt(e.trailerStart);
 }
 
 /** A call's arguments as they are compiled, one position at a time. */

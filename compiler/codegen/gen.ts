@@ -100,7 +100,11 @@ export class Gen {
   }
 
   line(node: A.Node): void {
-    const at = (node as A.Constant).lineAt ?? node.start;
+    this.lineAt((node as A.Constant).lineAt ?? node.start);
+  }
+
+  /** The line of the source offset `at`. */
+  lineAt(at: number): void {
     this.lastLineAt = at;
     // Nodes come mostly in source order, a few to a line: the last line looked up is kept.
     if (at < this.lineFrom || at >= this.lineTo) {
