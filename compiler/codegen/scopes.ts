@@ -7,6 +7,7 @@ import { displayText } from "../front/bytestr.js";
 import { CompileError } from "../front/diagnostics.js";
 import { BytecodeEmitter } from "../emit/bytecode.js";
 import type { Emitter, Pass } from "../emit/emitter.js";
+import { AssemblyRoom } from "../emit/assemble.js";
 import { useBytecodePasses, useScopePass } from "../emit/generate.js";
 import { ID_FLAG_VIPER_TYPE_POS, NATIVE_TYPES, NativeScopeFlag } from "../native/emit-core.js";
 import { ID_DBL_STAR_PARAM, ID_PARAM, ID_STAR_PARAM, type EmitOptions, Scope, type ScopeKind } from "../emit/scope.js";
@@ -36,6 +37,7 @@ export function runPasses(g: Gen, module: A.Module): Scope[] {
   useScopePass(t, g.scopes);
   let native: Emitter | null = null;
   let inline: InlineAsm | null = null;
+  const room = new AssemblyRoom();
   for (const s of g.scopes) {
     if (s.emitOptions === "asm") {
       // One inline assembler for the module; Xtensa sizes its literal table in an extra pass.
@@ -70,7 +72,7 @@ export function runPasses(g: Gen, module: A.Module): Scope[] {
       g.e = bytecode;
     } else {
       compileScope(g, s, "emit");
-      useBytecodePasses(t, s);
+      useBytecodePasses(t, s, room);
     }
   }
   return g.scopes;

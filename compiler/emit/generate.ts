@@ -4,7 +4,7 @@
 // assembled into its raw code, or taken as the machine code the native emitter made.
 
 import type { AnyRawCode, CompiledModule, ConstObject, MpyModule, TableObject } from "../../bytecode/rawcode.js";
-import { assembleCode, finishScope, type OperandTables } from "./assemble.js";
+import { assembleCode, type AssemblyRoom, finishScope, type OperandTables } from "./assemble.js";
 import { Code, F_OBJ, F_QSTR, F_VIA_ID, K_OP, KIND_MASK, W, W_ARG, W_FLAGS } from "./code.js";
 import { modelStrings, textToByteString } from "../front/bytestr.js";
 import { ID_PARAM, type Scope } from "./scope.js";
@@ -151,12 +151,12 @@ export function useScopePass(t: Tables, scopes: readonly Scope[]): void {
  * code is assembled now and its instructions let go: a module's instructions are never all held at once.
  * An error in assembly is kept for buildModule, which meets it where mpy-cross would.
  */
-export function useBytecodePasses(t: Tables, s: Scope): void {
+export function useBytecodePasses(t: Tables, s: Scope, room?: AssemblyRoom): void {
   t.useQstr(s.simpleName);
   for (const a of argNames(s)) t.useQstr(a);
   // Assembly meets the code's qstrs, every one in order (assemble.ts layOut).
   try {
-    s.assembled = assembleCode(s.code, t);
+    s.assembled = assembleCode(s.code, t, room);
   } catch (e) {
     s.assembled = { error: e };
   }
