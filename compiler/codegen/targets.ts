@@ -39,6 +39,7 @@ export function assignStmt(g: Gen, s: A.Assign): void {
  * our own, in the order recursion would take, so their depth uses no JavaScript stack.
  */
 export function assignTarget(g: Gen, target: A.Expr, kind: "store" | "augLoad" | "augStore" = "store"): void {
+  if (target.kind !== "Tuple" && target.kind !== "List") return assignOne(g, target, kind);
   const todo: A.Expr[] = [target];
   while (todo.length > 0) {
     const t = todo.pop()!;
@@ -96,8 +97,9 @@ function assignOne(g: Gen, t: A.Expr, kind: "store" | "augLoad" | "augStore"): v
  * would: a chain of any length takes no JavaScript stack.
  */
 function targetBase(g: Gen, t: A.Expr): void {
+  if (t.kind !== "Attribute" && t.kind !== "Subscript" && t.kind !== "Call") return expr(g, t);
   const trailers: (A.Attribute | A.Call | A.Subscript)[] = [];
-  let base = t;
+  let base: A.Expr = t;
   for (;;) {
     if (base.kind === "Attribute" || base.kind === "Subscript") {
       trailers.push(base);
