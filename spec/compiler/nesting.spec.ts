@@ -1,9 +1,9 @@
 // Deep nesting compiled through the API on the caller's own stack (a forked test process has Node's
-// default stack; no large-stack thread): each shape at the deepest mpy-cross v1.27.0 compiles with
+// default stack): each shape at the deepest mpy-cross v1.27.0 compiles with
 // its default heap, to its bytes (sha-256 of its output for `deep.py`). The parser holds a bounded
 // JavaScript stack at any depth (compiler/front/parse-base.ts segmented), and so does code generation
-// for chains, displays, calls, comprehensions, lambda defaults, targets and blocks; the parser alone is
-// checked further.
+// (expressions from a stack of frames, targets and blocks from stacks too); the parser alone is checked
+// further.
 
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
