@@ -75,6 +75,7 @@ export class Gen {
 
   constructor(readonly options: CodegenOptions) {
     this.smallLimit = 1n << BigInt(Math.min(options.smallIntBits, 63) - 1);
+    this.smallLimitNeg = -this.smallLimit;
   }
 
   error(code: DiagnosticCode, node: A.Node): never {
@@ -128,11 +129,13 @@ export class Gen {
   }
   private readonly smallLimit: bigint;
 
+  /** Minus smallLimit, kept: a bigint negated at each test is a new bigint. */
+  private readonly smallLimitNeg: bigint;
+
   smallIntOf(e: A.Expr): bigint | null {
     if (e.kind !== "Constant" || e.value.type !== "int") return null;
     const v = e.value.value;
-    const lim = this.smallIntLimit();
-    return v >= -lim && v < lim && !e.value.boxed ? v : null;
+    return v >= this.smallLimitNeg && v < this.smallLimit && !e.value.boxed ? v : null;
   }
 
   loadSmallInt(v: number | bigint): void {
