@@ -30,6 +30,8 @@ export class BytecodeEmitter implements Emitter {
    * scope's code is assembled and let go (generate.ts useBytecodePasses).
    */
   private room = new Int32Array(W * 256);
+  /** The qstrs (strings) and constants (objects) the scope pass has met, in order. */
+  private met: (string | ConstObject)[] = [];
 
   startPass(pass: Pass, scope: Scope): void {
     // Code still held (not yet assembled) keeps its words: the next pass writes elsewhere.
@@ -45,8 +47,8 @@ export class BytecodeEmitter implements Emitter {
     if (this.code.words.length > this.room.length) this.room = this.code.words;
     if (this.pass === "scope") {
       // Kept until every scope's scope pass has run (generate.ts useScopePass).
-      this.code.detach();
-      this.scope.scopeCode = this.code;
+      this.scope.scopeOperands = this.met;
+      this.met = [];
     } else this.scope.code = this.code;
     return true;
   }
@@ -66,13 +68,14 @@ export class BytecodeEmitter implements Emitter {
       effect = typeof info.stack === "number" ? info.stack : info.stack(flags & F_UINT ? arg : 0, extra === NO_EXTRA ? 0 : extra);
       if (stack !== undefined && stack !== effect) throw new InternalError(`${info.name}: stack effect ${stack} disagrees with the opcode table (${effect})`);
     }
-    // The scope pass's code is read for its qstrs and constants only (generate.ts useScopePass).
-    if (this.pass === "scope" && !(flags & (F_QSTR | F_OBJ))) return;
+    // The scope pass keeps its qstrs and constants only (qstrOp, objOp).
+    if (this.pass === "scope") return;
     if (extra !== NO_EXTRA) flags |= F_EXTRA;
     this.code.put(info.code, byte, effect, K_OP | flags, arg, extra === NO_EXTRA ? 0 : extra);
   }
   private qstrOp(info: OpcodeInfo, s: string): void {
-    this.op(info, F_QSTR, this.code.strIndex(s));
+    if (this.pass === "scope") this.met.push(s);
+    else this.op(info, F_QSTR, this.code.strIndex(s));
   }
   private uintOp(info: OpcodeInfo, n: number): void {
     this.op(info, F_UINT, n);
@@ -81,7 +84,8 @@ export class BytecodeEmitter implements Emitter {
     this.op(info, 0, 0, byte);
   }
   private objOp(info: OpcodeInfo, o: ConstObject): void {
-    this.op(info, F_OBJ, this.code.objIndex(o));
+    if (this.pass === "scope") this.met.push(o);
+    else this.op(info, F_OBJ, this.code.objIndex(o));
   }
   private childOp(info: OpcodeInfo, child: number, extra = NO_EXTRA): void {
     this.op(info, F_CHILD, child, info.code, extra);

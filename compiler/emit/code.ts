@@ -202,10 +202,6 @@ export class Code {
     this.fill(K_LINE, 0, 0, line, column);
   }
 
-  /** The code in a buffer of its own, just large enough: the room it wrote into can be lent again. */
-  detach(): void {
-    this.words = this.length ? this.words.slice(0, this.length * W) : NO_WORDS;
-  }
 
   /** Appends an instruction given as an object. */
   push(ins: Instr): void {
