@@ -54,10 +54,15 @@ export function benchCompile(reps = 5): void {
   const [label, cmd, pre] = ref ? ["mpy-cross, one process per file", ref, [] as string[]] : ["mpyc CLI, one process per file", process.execPath, [cli]];
   const loop = 'cmd=$1; shift; pre=$1; shift; for f in "$@"; do $cmd $pre -o "$0" "$f" 2>/dev/null; done; exit 0';
   const base: number[] = [];
+  const idle: number[] = [];
   const cold: number[] = [];
   const cold1: number[] = [];
+  // The same loop over an empty file: start-up and exit alone, measured next to the loop it is taken from.
+  const empty = path.join(tmp, "empty.py");
+  fs.writeFileSync(empty, "");
   for (let i = 0; i < reps; i++) {
     base.push(time(1, () => spawnSync("sh", ["-c", loop, path.join(tmp, "one.mpy"), cmd, pre.join(" "), ...files], { stdio: "ignore" })));
+    if (ref) idle.push(time(1, () => spawnSync("sh", ["-c", loop, path.join(tmp, "one.mpy"), cmd, "", ...files.map(() => empty)], { stdio: "ignore" })));
     cold.push(time(1, () => (fs.rmSync(out, { recursive: true, force: true }), mpyc())));
     cold1.push(time(1, () => (fs.rmSync(out, { recursive: true, force: true }), mpyc("-j", "1"))));
   }
@@ -79,11 +84,10 @@ export function benchCompile(reps = 5): void {
   let work = NaN;
   let large: { mpycMs: number; refMs: number; bytes: number } | null = null;
   if (ref) {
-    const empty = path.join(tmp, "empty.py");
-    fs.writeFileSync(empty, "");
-    const idle = time(reps, () => spawnSync("sh", ["-c", loop, path.join(tmp, "one.mpy"), cmd, "", ...files.map(() => empty)], { stdio: "ignore" }));
-    work = b - idle;
-    show("mpy-cross, compiling alone (less start-up)", work, `${rate(work)}  (mpyc warm is ${(work / warm).toFixed(2)}x its speed)`);
+    work = b - median(idle);
+    // On a busy machine the start-up loop can take as long as the whole one: then there is no figure.
+    if (work > 0) show("mpy-cross, compiling alone (less start-up)", work, `${rate(work)}  (mpyc warm is ${(work / warm).toFixed(2)}x its speed)`);
+    else console.log("mpy-cross, compiling alone (less start-up): not measurable, its start-up loop took as long (machine too busy)");
     large = benchLargeModule(reps, ref, tmp);
     show(`one ${(large.bytes / 1e6).toFixed(1)} MB module: mpy-cross (its heap raised)`, large.refMs, rate(large.refMs, large.bytes));
     show(`one ${(large.bytes / 1e6).toFixed(1)} MB module: mpyc warm, in process`, large.mpycMs, `${rate(large.mpycMs, large.bytes)}  (${(large.refMs / large.mpycMs).toFixed(2)}x mpy-cross's speed)`);
@@ -91,7 +95,7 @@ export function benchCompile(reps = 5): void {
   // The goals (issue: builds faster than mpy-cross even from a cold start), each against the baseline.
   const mbps = (totalBytes / 1e6) * 1000 / warm;
   console.log(`goal: cold build at most 0.25 of ${label}'s time: ${(Math.min(c, c1) / b).toFixed(2)}`);
-  console.log(`goal: warm throughput at least 8 MB/s: ${mbps.toFixed(2)} MB/s` + (ref ? `, ${(work / warm).toFixed(2)}x mpy-cross compiling alone` : ""));
+  console.log(`goal: warm throughput at least 8 MB/s: ${mbps.toFixed(2)} MB/s` + (ref && work > 0 ? `, ${(work / warm).toFixed(2)}x mpy-cross compiling alone` : ""));
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 

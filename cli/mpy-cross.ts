@@ -90,11 +90,6 @@ async function compileAndSave(io: CliIo, o: MpyCrossArgs, archFlags: number): Pr
       const mpy = archFlags ? writeMpy({ ...first.module, archFlags }) : first.mpy;
       const map = o.sourceMap && out !== null ? sourceMapFor(out, first.module, sourceName, new TextDecoder().decode(source)) : undefined;
       result = { ok: true, mpy, ...(map !== undefined ? { map } : {}) };
-    } else if (first.error.code === "nestingTooDeep") {
-      // Deeper than the main thread's stack allows: again on a thread with a large one.
-      const { compileOnLargeStack } = await import("./deep-compile.js");
-      const sourceMap = o.sourceMap && out !== null ? { sourceName, base: out.replace(/^.*[\\/]/, "") } : null;
-      result = await compileOnLargeStack({ source, options, archFlags, sourceMap });
     } else result = first;
     if (!result.ok) {
       if (o.arch !== null && result.error.code === "nativeNotSupported") {

@@ -2,8 +2,7 @@
 // bisection: mpyc's command line, mpyc's compile() in this process (Node's default stack), and a
 // reference mpy-cross's (path in env MPY_CROSS) when given. Prints a Markdown table (the one in README.md).
 // Usage: [MPY_CROSS=/path/to/mpy-cross] node dist/scripts/nesting-limits.js [--cli] [shape...]
-// (--cli: the command line's limits too, which compiles a program too deep for its stack again on a
-// thread with a larger one).
+// (--cli: the command line's limits too).
 
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -36,6 +35,11 @@ const SHAPES: Record<string, (n: number) => string> = {
   "nested keyword arguments `f(a=f(a=...))`": (n) => `y = ${"f(a=".repeat(n)}1${")".repeat(n)}`,
   "nested star arguments `f(*f(*...))`": (n) => `y = ${"f(*".repeat(n)}a${")".repeat(n)}`,
   "nested `yield`": (n) => `def g():\n y = ${"(yield ".repeat(n)}a${")".repeat(n)}`,
+  "nested first items `[[...], 2]`": (n) => `y = ${"[".repeat(n)}1${", 2]".repeat(n)}`,
+  "nested first arguments `f(f(..., 2), 2)`": (n) => `y = ${"f(".repeat(n)}1${", 2)".repeat(n)}`,
+  "nested keyword-only lambda defaults": (n) => `y = ${"lambda *, a=".repeat(n)}1${": 0".repeat(n)}`,
+  "two nesting parts `-x*(-x*(...))`": (n) => `y = ${"-x*(".repeat(n)}1${")".repeat(n)}`,
+  "attribute chain as a target `a.b.b... = 1`": (n) => `a${".b".repeat(n)} = 1`,
   "nested subscripts `a[a[...]]`": (n) => `y = ${"a[".repeat(n)}1${"]".repeat(n)}`,
   "nested dicts `{1:{1:...}}`": (n) => `y = ${"{1:".repeat(n)}1${"}".repeat(n)}`,
   "bytes literal (bytes)": (n) => `y = b'${"a".repeat(n)}'`,

@@ -1,139 +1,90 @@
-// Expressions in code generation (py/compile.c compile_atom_*, c_if_cond, compile_trailer_*):
-// constants and names, conditions folded into jumps, call arguments, super(), and the nodes that
-// nest in none of their parts; nodes that do are compiled as chains (chains.ts).
+// Expressions in code generation (py/compile.c compile_node on expressions, c_if_cond, compile_trailer_*,
+// compile_call_args): the entry points the rest of code generation calls, and the loop that compiles
+// an expression tree from a stack of frames of our own, so nesting of any shape takes no JavaScript stack.
+// What each kind of node does between its parts is in expr-nodes.ts.
 
 import type * as A from "../front/ast.js";
 import { StarFlag } from "../emit/emitter.js";
-import { InternalError } from "../front/diagnostics.js";
+import type { Scope } from "../emit/scope.js";
 import { constTruth } from "../front/fold.js";
 import { ID_PARAM } from "../emit/scope.js";
 import { constValueOf } from "./constants.js";
 import type { Gen } from "./gen.js";
-import { chain, dictItem, isLink, nestsInLast } from "./chains.js";
-import { comprehension, functionOrLambda, newScope } from "./scopes.js";
+import { constant, nodeStep } from "./expr-nodes.js";
+import { closeOver } from "./scopes.js";
+import { T_ARGS, T_COND, T_DEFAULTS, T_EXPR, T_JUMP, T_LABEL } from "./frames.js";
 
-/**
- * c_if_cond: jump to `label` if the truth of `e` equals `jumpIf`, folding constants and and/or/not.
- * Nested conditions go on a stack of their own, in the order the recursion takes them; a number on
- * it is a label to place once the conditions above it are compiled.
- */
-export function ifCond(g: Gen, e0: A.Expr, jumpIf0: boolean, label0: number): void {
-  const todo: ({ e: A.Expr; jumpIf: boolean; label: number } | number)[] = [{ e: e0, jumpIf: jumpIf0, label: label0 }];
-  while (todo.length > 0) {
-    const t = todo.pop()!;
-    if (typeof t === "number") {
-      g.e.labelAssign(t);
-      continue;
-    }
-    const { e, jumpIf, label } = t;
-    const cv = constValueOf(e);
-    if (cv) {
-      if (constTruth(cv) === jumpIf) g.e.jump(label);
-    } else if (e.kind === "BoolOp") {
-      const n = e.values.length;
-      if ((e.op === "or") !== jumpIf) {
-        // and_or_logic1: the operands but the last jump past the whole to a label of its own.
-        const l2 = g.label();
-        todo.push(l2, { e: e.values[n - 1]!, jumpIf, label });
-        for (let i = n - 2; i >= 0; i--) todo.push({ e: e.values[i]!, jumpIf: !jumpIf, label: l2 });
-      } else {
-        for (let i = n - 1; i >= 0; i--) todo.push({ e: e.values[i]!, jumpIf, label });
-      }
-    } else if (e.kind === "UnaryOp" && e.op === "not") {
-      todo.push({ e: e.operand, jumpIf: !jumpIf, label });
-    } else {
-      expr(g, e);
-      g.e.popJumpIf(jumpIf, label);
+/** Compiles the frames pushed above `from`, down to it. */
+function run(g: Gen, from: number): void {
+  const f = g.frames;
+  while (f.st.length > from) {
+    const node = f.node.pop();
+    const st = f.st.pop()!;
+    const a = f.a.pop()!;
+    const o = f.o.pop();
+    const step = st >> 3;
+    switch (st & 7) {
+      case T_EXPR:
+        nodeStep(g, node as A.Expr, step, a);
+        break;
+      case T_COND:
+        condStep(g, node as A.Expr, step === 1, a);
+        break;
+      case T_LABEL:
+        g.e.labelAssign(a);
+        break;
+      case T_JUMP:
+        g.e.popJumpIf(step === 1, a);
+        break;
+      case T_ARGS:
+        argsStep(g, o as CallState, step);
+        break;
+      default:
+        defaultsStep(g, node as A.Arguments, step, a, o as Scope);
     }
   }
 }
 
 export function expr(g: Gen, e: A.Expr): void {
-  const em = g.e;
-  if (isLink(g, e) || nestsInLast(e)) return chain(g, e);
-  if (!isLeaf(g, e)) g.line(e);
-  switch (e.kind) {
-    case "Constant":
-      // A const() name's value comes back from the parser as an object, so only a small int
-      // stays a small int (py/parse.c make_node_const_object_optimised).
-      if (e.viaConst && g.smallIntOf(e) === null) return em.loadConstObj(g.objectOf(e));
-      return constant(g, e);
-    case "Name":
-      return g.loadId(e.id);
-    case "NamedExpr":
-      // Only a name is assigned to; with one, this is a chain link.
-      return isLeaf(g, e.target) ? g.errorWithoutLine("cantAssignExpression") : g.error("cantAssignExpression", e.target);
-    case "Call":
-      return call(g, e);
-    case "BoolOp":
-    case "Compare":
-    case "YieldFrom":
-    case "Await":
-    case "BinOp":
-    case "UnaryOp":
-    case "IfExp":
-    case "Attribute":
-    case "Subscript":
-      throw new InternalError(`${e.kind} is compiled as a chain`);
-    case "Slice":
-      return slice(g, e);
-    case "Tuple":
-      for (const x of e.elts) expr(g, x);
-      return em.build(e.elts.length, "tuple");
-    case "List":
-      for (const x of e.elts) expr(g, x);
-      return em.build(e.elts.length, "list");
-    case "Set":
-      for (let i = 0; i < e.elts.length; i++) {
-        // A key: value item compiles value, then key (py/compile.c), and then is refused.
-        if (e.badValue && i === e.elts.length - 1) expr(g, e.badValue);
-        expr(g, e.elts[i]!);
-      }
-      // The error is at the items' node, which begins with the first item.
-      if (e.badValue) g.error("expectingValueForSet", e.elts[0]!);
-      return em.build(e.elts.length, "set");
-    case "Dict":
-      if (e.badItem) g.error("expectingKeyValue", e.keys[0] ?? e);
-      em.build(e.keys.length, "map");
-      e.keys.forEach((k, i) => dictItem(g, k!, e.values[i]!));
-      return;
-    case "ListComp":
-      return comprehension(g, e, "listcomp");
-    case "SetComp":
-      return comprehension(g, e, "setcomp");
-    case "DictComp":
-      return comprehension(g, e, "dictcomp");
-    case "GeneratorExp":
-      return comprehension(g, e, "genexpr");
-    case "Lambda":
-      return functionOrLambda(g, newScope(g, "lambda", e), e.args);
-    case "Yield":
-      // A yield with a value is a chain link.
-      if (g.scope.kind !== "function" && g.scope.kind !== "lambda") g.error("yieldOutsideFunction", e);
-      em.loadConstTok("none");
-      return g.yieldOp(false);
-    case "Starred":
-      return g.error("starMustBeTarget", e);
-  }
+  // Names and the constants that are parse-tree leaves need no frame.
+  if (e.kind === "Name") return g.loadId(e.id);
+  if (e.kind === "Constant" && !e.viaConst && isLeaf(g, e)) return constant(g, e);
+  const from = g.frames.st.length;
+  g.frames.expr(e);
+  run(g, from);
 }
 
-function constant(g: Gen, e: A.Constant): void {
-  const v = e.value;
-  switch (v.type) {
-    case "none":
-      return g.e.loadConstTok("none");
-    case "bool":
-      return g.e.loadConstTok(v.value ? "true" : "false");
-    case "int": {
-      const small = g.smallIntOf(e);
-      if (small !== null) return g.loadSmallInt(small);
-      return g.e.loadConstObj(g.objectOf(e));
+/**
+ * c_if_cond: jump to `label` if the truth of `e` equals `jumpIf`, folding constants and and/or/not,
+ * with the nested conditions on the frame stack in the order the recursion takes them.
+ */
+export function ifCond(g: Gen, e: A.Expr, jumpIf: boolean, label: number): void {
+  const from = g.frames.st.length;
+  g.frames.cond(e, jumpIf, label);
+  run(g, from);
+}
+
+function condStep(g: Gen, e: A.Expr, jumpIf: boolean, label: number): void {
+  const f = g.frames;
+  const cv = constValueOf(e);
+  if (cv) {
+    if (constTruth(cv) === jumpIf) g.e.jump(label);
+  } else if (e.kind === "BoolOp") {
+    const n = e.values.length;
+    if ((e.op === "or") !== jumpIf) {
+      // and_or_logic1: the operands but the last jump past the whole to a label of its own.
+      const l2 = g.label();
+      f.push(null, T_LABEL, 0, l2, null);
+      f.cond(e.values[n - 1]!, jumpIf, label);
+      for (let i = n - 2; i >= 0; i--) f.cond(e.values[i]!, !jumpIf, l2);
+    } else {
+      for (let i = n - 1; i >= 0; i--) f.cond(e.values[i]!, jumpIf, label);
     }
-    case "str":
-      if (g.options.isQstr(v.value, e.start)) return g.e.loadConstStr(v.value);
-      return g.e.loadConstObj(g.objectOf(e));
-    default:
-      return g.e.loadConstObj(g.objectOf(e));
+  } else if (e.kind === "UnaryOp" && e.op === "not") {
+    f.cond(e.operand, !jumpIf, label);
+  } else {
+    f.push(null, T_JUMP, jumpIf ? 1 : 0, label, null);
+    f.expr(e);
   }
 }
 
@@ -151,21 +102,8 @@ export function isLeaf(g: Gen, e: A.Expr): boolean {
   return v.type === "none" || v.type === "bool" || v.type === "ellipsis";
 }
 
-function slice(g: Gen, e: A.Slice): void {
-  if (e.lower) expr(g, e.lower);
-  else g.e.loadConstTok("none");
-  if (e.upper) expr(g, e.upper);
-  else g.e.loadConstTok("none");
-  if (e.step) {
-    expr(g, e.step);
-    g.e.build(3, "slice");
-  } else {
-    g.e.build(2, "slice");
-  }
-}
-
 /** super() inside a method: pass __class__ and the first argument explicitly. */
-function loadSuperArgs(g: Gen, at: A.Node): void {
+export function loadSuperArgs(g: Gen, at: A.Node): void {
   g.loadId("super");
   g.loadId("__class__");
   const self = g.scope.ids.find((i) => i.flags & ID_PARAM);
@@ -177,63 +115,117 @@ export function isBareSuper(g: Gen, e: A.Expr): boolean {
   return g.scope.kind === "function" && e.kind === "Call" && e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0 && e.keywords.length === 0;
 }
 
-/** A call chain() does not take: super() and super().m(), which load super's arguments themselves. */
-function call(g: Gen, e: A.Call): void {
-  const f = e.func;
-  if (e.misplaced) g.error(e.misplaced.code, { start: e.misplaced.start, end: e.misplaced.start });
-  if (isBareSuper(g, e)) {
-    loadSuperArgs(g, e);
-    g.e.callFunction(2, 0, 0);
-    return;
-  }
-  if (f.kind !== "Attribute") throw new InternalError("a call that is a chain link");
-  g.line(f.value);
-  loadSuperArgs(g, f.value);
-  g.e.loadMethod(f.attr, true);
-  callArgs(g, e.args, e.keywords, true, 0, e.order);
-}
-
 /** A trailer (`(...)`, `[...]`, `.name`) records its own line, as a parse node of its own. */
 export function trailerLine(g: Gen, e: A.Call | A.Attribute | A.Subscript): void {
-  if (e.trailerStart !== undefined) g.line({ start: e.trailerStart, end: e.trailerStart });
+  if (e.trailerStart !== undefined) g.lineAt(e.trailerStart);
+}
+
+/** A call's arguments as they are compiled, one position at a time. */
+export interface CallState {
+  readonly args: readonly A.Expr[];
+  readonly keywords: readonly A.Keyword[];
+  readonly order: readonly ("a" | "k")[] | undefined;
+  readonly method: boolean;
+  nPos: number;
+  nKw: number;
+  ai: number;
+  ki: number;
+  starArgs: number;
+  starFlags: number;
 }
 
 /** Arguments in source order; a `*x` sets the bit of its position in the whole argument list. */
 export function callArgs(g: Gen, args: readonly A.Expr[], keywords: readonly A.Keyword[], method: boolean, nExtra: number, order?: readonly ("a" | "k")[]): void {
+  const from = g.frames.st.length;
+  pushCallArgs(g, args, keywords, method, nExtra, order);
+  run(g, from);
+}
+
+/** callArgs() as a frame, to run after the frames pushed so far. */
+export function pushCallArgs(g: Gen, args: readonly A.Expr[], keywords: readonly A.Keyword[], method: boolean, nExtra: number, order?: readonly ("a" | "k")[]): void {
+  const s: CallState = { args, keywords, order, method, nPos: nExtra, nKw: 0, ai: 0, ki: 0, starArgs: 0, starFlags: 0 };
+  g.frames.push(null, T_ARGS, 0, 0, s);
+}
+
+function argsStep(g: Gen, s: CallState, i: number): void {
   const em = g.e;
-  let nPos = nExtra;
-  let nKw = 0;
-  let starArgs = 0;
-  let starFlags = 0;
-  const seq = order ?? [...args.map(() => "a" as const), ...keywords.map(() => "k" as const)];
-  let ai = 0;
-  let ki = 0;
-  seq.forEach((which, i) => {
-    if (which === "a") {
-      const a = args[ai++]!;
-      if (a.kind === "Starred") {
-        if (i >= g.options.smallIntBits - 1) g.error("tooManyArgs", a);
-        starFlags |= StarFlag.SINGLE;
-        starArgs += 2 ** i;
-        expr(g, a.value);
-      } else {
-        expr(g, a);
-      }
-      nPos++;
-      return;
-    }
-    const k = keywords[ki++]!;
-    if (k.arg === null) {
-      starFlags |= StarFlag.DOUBLE;
-      em.loadNull();
-      expr(g, k.value);
+  if (i === s.args.length + s.keywords.length) {
+    if (s.starFlags) g.loadSmallInt(s.starArgs);
+    if (s.method) em.callMethod(s.nPos, s.nKw, s.starFlags);
+    else em.callFunction(s.nPos, s.nKw, s.starFlags);
+    return;
+  }
+  g.frames.push(null, T_ARGS, i + 1, 0, s);
+  const which = s.order ? s.order[i] : i < s.args.length ? "a" : "k";
+  if (which === "a") {
+    const a = s.args[s.ai++]!;
+    s.nPos++;
+    if (a.kind === "Starred") {
+      if (i >= g.options.smallIntBits - 1) g.error("tooManyArgs", a);
+      s.starFlags |= StarFlag.SINGLE;
+      s.starArgs += 2 ** i;
+      g.frames.expr(a.value);
     } else {
-      em.loadConstStr(k.arg);
-      expr(g, k.value);
+      g.frames.expr(a);
     }
-    nKw++;
-  });
-  if (starFlags) g.loadSmallInt(starArgs);
-  if (method) em.callMethod(nPos, nKw, starFlags);
-  else em.callFunction(nPos, nKw, starFlags);
+    return;
+  }
+  const k = s.keywords[s.ki++]!;
+  s.nKw++;
+  if (k.arg === null) {
+    s.starFlags |= StarFlag.DOUBLE;
+    em.loadNull();
+  } else {
+    em.loadConstStr(k.arg);
+  }
+  g.frames.expr(k.value);
+}
+
+/**
+ * A function's or lambda's defaults, then the function made (py/compile.c compile_funcdef_lambdef_param
+ * and close_over_variables_etc): positional ones in a tuple, keyword-only ones in a dict.
+ */
+export function functionOrLambda(g: Gen, child: Scope, args: A.Arguments): void {
+  const from = g.frames.st.length;
+  pushDefaults(g, child, args);
+  run(g, from);
+}
+
+/** functionOrLambda() as frames, to run after the frames pushed so far. */
+export function pushDefaults(g: Gen, child: Scope, args: A.Arguments): void {
+  if (args.defaultGap) g.error("nonDefaultAfterDefault", args.defaultGap);
+  const f = g.frames;
+  // Step k + 1: keyword-only parameter k; `a` counts the keyword defaults met.
+  f.push(args, T_DEFAULTS, 1, 0, child);
+  for (let i = args.defaults.length - 1; i >= 0; i--) f.expr(args.defaults[i]!);
+}
+
+function defaultsStep(g: Gen, args: A.Arguments, step: number, nDict: number, child: Scope): void {
+  const e = g.e;
+  const nDefaults = args.defaults.length;
+  const k = step - 1;
+  // The keyword default compiled last is stored under its name.
+  if (k > 0 && args.kwDefaults[k - 1]) {
+    e.loadConstStr(args.kwonlyargs[k - 1]!.arg);
+    e.storeMap();
+  }
+  if (k < args.kwonlyargs.length) {
+    const d = args.kwDefaults[k];
+    if (d) {
+      nDict++;
+      if (nDict === 1) {
+        if (nDefaults > 0) e.build(nDefaults, "tuple");
+        else e.loadNull();
+        e.build(0, "map");
+      }
+    }
+    g.frames.push(args, T_DEFAULTS, step + 1, nDict, child);
+    if (d) g.frames.expr(d);
+    return;
+  }
+  if (nDefaults > 0 && nDict === 0) {
+    e.build(nDefaults, "tuple");
+    e.loadNull();
+  }
+  closeOver(g, child, nDefaults, nDict);
 }

@@ -13,6 +13,7 @@ import type { InlineAsm } from "../native/inline/common.js";
 import type { EmitOptions, Scope } from "../emit/scope.js";
 import type { LineMap } from "../front/source.js";
 import { toConstObject } from "./constants.js";
+import { Frames } from "./frames.js";
 
 export interface CodegenOptions {
   readonly optimize: number;
@@ -58,6 +59,10 @@ export class Gen {
   lastLineAt = 0;
   /** A ViperTypeError met in the current statement, raised when the statement ends. */
   pendingError: CompileError | null = null;
+  /** How many compound statements are being compiled by recursion (statements.ts). */
+  blockDepth = 0;
+  /** The frames expressions are compiled from (expressions.ts). */
+  readonly frames = new Frames();
 
   /** Raises the statement's ViperTypeError, if any. */
   raisePending(): void {
@@ -70,6 +75,7 @@ export class Gen {
 
   constructor(readonly options: CodegenOptions) {
     this.smallLimit = 1n << BigInt(Math.min(options.smallIntBits, 63) - 1);
+    this.smallLimitNeg = -this.smallLimit;
   }
 
   error(code: DiagnosticCode, node: A.Node): never {
@@ -95,7 +101,11 @@ export class Gen {
   }
 
   line(node: A.Node): void {
-    const at = (node as A.Constant).lineAt ?? node.start;
+    this.lineAt((node as A.Constant).lineAt ?? node.start);
+  }
+
+  /** The line of the source offset `at`. */
+  lineAt(at: number): void {
     this.lastLineAt = at;
     // Nodes come mostly in source order, a few to a line: the last line looked up is kept.
     if (at < this.lineFrom || at >= this.lineTo) {
@@ -119,11 +129,13 @@ export class Gen {
   }
   private readonly smallLimit: bigint;
 
+  /** Minus smallLimit, kept: a bigint negated at each test is a new bigint. */
+  private readonly smallLimitNeg: bigint;
+
   smallIntOf(e: A.Expr): bigint | null {
     if (e.kind !== "Constant" || e.value.type !== "int") return null;
     const v = e.value.value;
-    const lim = this.smallIntLimit();
-    return v >= -lim && v < lim && !e.value.boxed ? v : null;
+    return v >= this.smallLimitNeg && v < this.smallLimit && !e.value.boxed ? v : null;
   }
 
   loadSmallInt(v: number | bigint): void {

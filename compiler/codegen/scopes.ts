@@ -7,11 +7,12 @@ import { displayText } from "../front/bytestr.js";
 import { CompileError } from "../front/diagnostics.js";
 import { BytecodeEmitter } from "../emit/bytecode.js";
 import type { Emitter, Pass } from "../emit/emitter.js";
+import { AssemblyRoom } from "../emit/assemble.js";
 import { useBytecodePasses, useScopePass } from "../emit/generate.js";
 import { ID_FLAG_VIPER_TYPE_POS, NATIVE_TYPES, NativeScopeFlag } from "../native/emit-core.js";
 import { ID_DBL_STAR_PARAM, ID_PARAM, ID_STAR_PARAM, type EmitOptions, Scope, type ScopeKind } from "../emit/scope.js";
 import { flattenDotted } from "./constants.js";
-import { callArgs, expr, ifCond } from "./expressions.js";
+import { callArgs, expr, functionOrLambda, ifCond } from "./expressions.js";
 import { Gen } from "./gen.js";
 import { inlineAsmPasses, inlineAsmScope } from "./inline-asm.js";
 import type { InlineAsm } from "../native/inline/common.js";
@@ -36,6 +37,7 @@ export function runPasses(g: Gen, module: A.Module): Scope[] {
   useScopePass(t, g.scopes);
   let native: Emitter | null = null;
   let inline: InlineAsm | null = null;
+  const room = new AssemblyRoom();
   for (const s of g.scopes) {
     if (s.emitOptions === "asm") {
       // One inline assembler for the module; Xtensa sizes its literal table in an extra pass.
@@ -70,7 +72,7 @@ export function runPasses(g: Gen, module: A.Module): Scope[] {
       g.e = bytecode;
     } else {
       compileScope(g, s, "emit");
-      useBytecodePasses(t, s);
+      useBytecodePasses(t, s, room);
     }
   }
   return g.scopes;
@@ -93,6 +95,8 @@ function compileScope(g: Gen, s: Scope, pass: Pass): boolean {
   g.scope = s;
   g.nextLabel = 0;
   g.statementAt = null;
+  g.blockDepth = 0;
+  g.frames.clear();
   g.e.startPass(pass, s);
   g.reserveLabelsForNative(6);
   if (pass === "scope") s.excStackSize = 0;
@@ -250,7 +254,7 @@ function compIter(g: Gen, node: Comprehension, genIndex: number, depth: number):
 }
 
 /** MAKE_FUNCTION or MAKE_CLOSURE for `child`, loading the cells it closes over. */
-function closeOver(g: Gen, child: Scope, nPosDefaults: number, nKwDefaults: number): void {
+export function closeOver(g: Gen, child: Scope, nPosDefaults: number, nKwDefaults: number): void {
   if (nKwDefaults > 0) child.scopeFlags |= ScopeFlag.DEFKWARGS;
   // Making a function takes the current globals and constants (py/compile.c, native builds).
   g.scope.scopeFlags |= NativeScopeFlag.REFGLOBALS | NativeScopeFlag.HASCONSTS;
@@ -268,35 +272,6 @@ function closeOver(g: Gen, child: Scope, nPosDefaults: number, nKwDefaults: numb
   }
   if (nfree === 0) g.e.makeFunction(child, nPosDefaults, nKwDefaults);
   else g.e.makeClosure(child, nfree, nPosDefaults, nKwDefaults);
-}
-
-export function functionOrLambda(g: Gen, child: Scope, args: A.Arguments): void {
-  const e = g.e;
-  if (args.defaultGap) g.error("nonDefaultAfterDefault", args.defaultGap);
-  let nDefaults = 0;
-  let nDict = 0;
-  for (const d of args.defaults) {
-    nDefaults++;
-    expr(g, d);
-  }
-  args.kwonlyargs.forEach((p, i) => {
-    const d = args.kwDefaults[i];
-    if (!d) return;
-    nDict++;
-    if (nDict === 1) {
-      if (nDefaults > 0) e.build(nDefaults, "tuple");
-      else e.loadNull();
-      e.build(0, "map");
-    }
-    expr(g, d);
-    e.loadConstStr(p.arg);
-    e.storeMap();
-  });
-  if (nDefaults > 0 && nDict === 0) {
-    e.build(nDefaults, "tuple");
-    e.loadNull();
-  }
-  closeOver(g, child, nDefaults, nDict);
 }
 
 /**
@@ -367,12 +342,6 @@ export function classDef(g: Gen, c: A.ClassDef): void {
   g.storeId(c.name);
 }
 
-export function comprehension(g: Gen, c: Comprehension, kind: ScopeKind): void {
-  comprehensionOpen(g, c, kind);
-  expr(g, c.generators[0]!.iter);
-  comprehensionClose(g, kind);
-}
-
 /** A comprehension before its first iterable is compiled: its function. */
 export function comprehensionOpen(g: Gen, c: Comprehension, kind: ScopeKind): void {
   closeOver(g, newScope(g, kind, c), 0, 0);
@@ -382,11 +351,4 @@ export function comprehensionOpen(g: Gen, c: Comprehension, kind: ScopeKind): vo
 export function comprehensionClose(g: Gen, kind: ScopeKind): void {
   if (kind === "genexpr") g.e.getIter(false);
   g.e.callFunction(1, 0, 0);
-}
-
-/** functionOrLambda() once its positional defaults are compiled, for defaults only positional. */
-export function positionalDefaultsClose(g: Gen, child: Scope, nDefaults: number): void {
-  g.e.build(nDefaults, "tuple");
-  g.e.loadNull();
-  closeOver(g, child, nDefaults, 0);
 }

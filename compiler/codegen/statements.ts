@@ -19,23 +19,64 @@ const AUG_TO_BINARY = {
 } as const satisfies Record<A.AugOperator, string>;
 
 /**
- * A block's statements, nested blocks compiled on a stack of our own: each compound statement is a
- * generator that yields the blocks and parts it contains, so nesting of any depth uses a bounded
- * JavaScript stack. py/compile.c records the line of a block of two or more statements (its
- * suite_block_stmts node) before the first statement; that shows only when the first one is a
- * `_NAME = const(...)` line, which records none of its own. The module's body records nothing.
+ * A block's statements. A compound statement is a generator that yields the blocks (statement
+ * lists) and parts it contains, each compiled whole before it goes on. While blocks nest a little,
+ * they are compiled by plain recursion; deeper, from a stack of generators of our own, so nesting
+ * of any depth uses a bounded JavaScript stack. py/compile.c records the line of a block of two or
+ * more statements (its suite_block_stmts node) before the first statement; that shows only when the
+ * first one is a `_NAME = const(...)` line, which records none of its own. The module's body records
+ * nothing.
  */
 export function statements(g: Gen, body: readonly A.Stmt[], block = true): void {
-  const stack: Work[] = [suite(g, body, block)];
+  if (g.blockDepth < RECURSION_DEPTH) {
+    suiteNow(g, body, block);
+    return;
+  }
+  onStack(g, suite(g, body, block));
+}
+
+/** Blocks nested deeper than this are compiled from the stack of generators. */
+const RECURSION_DEPTH = 48;
+
+/** Code generation that yields each block or part it contains, to be compiled whole before it goes on. */
+type Work = Generator<Work | readonly A.Stmt[], void, undefined>;
+
+/** Runs `w` and the work it yields from a stack of our own. */
+function onStack(g: Gen, w: Work): void {
+  const stack: Work[] = [w];
   while (stack.length > 0) {
     const r = stack[stack.length - 1]!.next();
     if (r.done) stack.pop();
-    else stack.push(r.value);
+    else stack.push(Array.isArray(r.value) ? suite(g, r.value as readonly A.Stmt[]) : (r.value as Work));
   }
 }
 
-/** Code generation that yields each part it contains, to be compiled whole before it goes on. */
-type Work = Generator<Work, void, undefined>;
+/** Runs `w` and the work it yields by recursion, or on the stack once blocks nest deep. */
+function runNow(g: Gen, w: Work): void {
+  if (g.blockDepth >= RECURSION_DEPTH) return onStack(g, w);
+  g.blockDepth++;
+  for (let r = w.next(); !r.done; r = w.next()) {
+    const v = r.value;
+    if (Array.isArray(v)) suiteNow(g, v as readonly A.Stmt[], true);
+    else runNow(g, v as Work);
+  }
+  g.blockDepth--;
+}
+
+/** suite(), compiled at once. */
+function suiteNow(g: Gen, body: readonly A.Stmt[], block: boolean): void {
+  const first = body[0];
+  if (block && body.length > 1 && isConstPass(first!)) g.line(first!);
+  const listed = body.length > 1;
+  const outer = g.statementAt;
+  for (const s of body) {
+    if (listed) g.statementAt = s.start;
+    const inner = statement(g, s);
+    if (inner) runNow(g, inner);
+    g.raisePending();
+  }
+  g.statementAt = outer;
+}
 
 function* suite(g: Gen, body: readonly A.Stmt[], block = true): Work {
   const first = body[0];
@@ -257,7 +298,7 @@ function* ifStmt(g: Gen, s: A.If): Work {
     if (cv && !constTruth(cv)) continue;
     const fail = g.label();
     ifCond(g, c.test, false, fail);
-    yield suite(g, c.body);
+    yield c.body;
     if (cv && constTruth(cv)) {
       e.labelAssign(end);
       return;
@@ -265,7 +306,7 @@ function* ifStmt(g: Gen, s: A.If): Work {
     if (i > 0 || clauses.length > 1 || orelse.length > 0) e.jump(end);
     e.labelAssign(fail);
   }
-  yield suite(g, orelse);
+  yield orelse;
   e.labelAssign(end);
 }
 
@@ -294,12 +335,12 @@ function* whileStmt(g: Gen, s: A.While): Work {
     const top = g.label();
     if (!(cv && constTruth(cv))) e.jump(loop.cont);
     e.labelAssign(top);
-    yield suite(g, s.body);
+    yield s.body;
     e.labelAssign(loop.cont);
     ifCond(g, s.test, true, top);
   }
   loop.restore();
-  yield suite(g, s.orelse);
+  yield s.orelse;
   e.labelAssign(loop.brk);
 }
 
@@ -335,12 +376,12 @@ function* forStmt(g: Gen, s: A.For): Work {
   e.labelAssign(loop.cont);
   e.forIter(pop);
   assignTarget(g, s.target);
-  yield suite(g, s.body);
+  yield s.body;
   e.jump(loop.cont);
   e.labelAssign(pop);
   e.forIterEnd();
   loop.restore();
-  yield suite(g, s.orelse);
+  yield s.orelse;
   e.labelAssign(loop.brk);
 }
 
@@ -357,7 +398,7 @@ function* forRange(g: Gen, s: A.For, start: A.Expr | number, end: A.Expr, step: 
   e.labelAssign(top);
   e.dupTop();
   assignTarget(g, s.target);
-  yield suite(g, s.body);
+  yield s.body;
   e.labelAssign(loop.cont);
   if (stepNode) expr(g, stepNode);
   else g.loadSmallInt(step);
@@ -377,7 +418,7 @@ function* forRange(g: Gen, s: A.For, start: A.Expr | number, end: A.Expr, step: 
   if (s.orelse.length > 0) {
     e.popTop();
     if (endOnStack) e.popTop();
-    yield suite(g, s.orelse);
+    yield s.orelse;
     endLabel = g.label();
     e.jump(endLabel);
     e.adjustStackSize(1 + (endOnStack ? 1 : 0));
@@ -399,7 +440,7 @@ function* tryStmt(g: Gen, s: A.Try): Work {
   if (s.handlers.length === 0) {
     // Room for the state of an unwind jump through the finally.
     e.adjustStackSize(3);
-    yield suite(g, s.body);
+    yield s.body;
     e.adjustStackSize(-3);
   } else {
     yield tryExcept(g, s);
@@ -407,7 +448,7 @@ function* tryStmt(g: Gen, s: A.Try): Work {
   e.loadConstTok("none");
   e.labelAssign(fin);
   e.adjustStackSize(1);
-  yield suite(g, s.finalbody);
+  yield s.finalbody;
   e.adjustStackSize(-1);
   g.decreaseExcept();
 }
@@ -417,7 +458,7 @@ function* tryExcept(g: Gen, s: A.Try): Work {
   const l1 = g.label();
   const success = g.label();
   g.increaseExcept(l1, "except");
-  yield suite(g, s.body);
+  yield s.body;
   e.popExceptJump(success, false);
   e.labelAssign(l1);
   e.startExceptHandler();
@@ -442,7 +483,7 @@ function* tryExcept(g: Gen, s: A.Try): Work {
       l3 = g.label();
       g.increaseExcept(l3, "finally");
     }
-    yield suite(g, h.body);
+    yield h.body;
     if (h.name) {
       e.loadConstTok("none");
       e.labelAssign(l3);
@@ -460,14 +501,14 @@ function* tryExcept(g: Gen, s: A.Try): Work {
   g.decreaseExcept();
   e.endExceptHandler();
   e.labelAssign(success);
-  yield suite(g, s.orelse);
+  yield s.orelse;
   e.labelAssign(l2);
 }
 
 function* withStmt(g: Gen, s: A.With, i: number): Work {
   const e = g.e;
   if (i === s.items.length) {
-    yield suite(g, s.body);
+    yield s.body;
     return;
   }
   const item = s.items[i]!;
@@ -525,11 +566,11 @@ function* asyncFor(g: Gen, s: A.For): Work {
   g.decreaseExcept();
   e.endExceptHandler();
   e.labelAssign(tryElse);
-  yield suite(g, s.body);
+  yield s.body;
   e.jump(loop.cont);
   loop.restore();
   e.labelAssign(whileElse);
-  yield suite(g, s.orelse);
+  yield s.orelse;
   e.labelAssign(loop.brk);
   e.popTop();
 }
@@ -538,7 +579,7 @@ function* asyncWith(g: Gen, s: A.With, i: number): Work {
   const e = g.e;
   if (i === 0 && !(g.scope.scopeFlags & ScopeFlag.GENERATOR)) g.error("asyncOutsideAsync", s);
   if (i === s.items.length) {
-    yield suite(g, s.body);
+    yield s.body;
     return;
   }
   const item = s.items[i]!;

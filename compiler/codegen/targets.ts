@@ -39,6 +39,7 @@ export function assignStmt(g: Gen, s: A.Assign): void {
  * our own, in the order recursion would take, so their depth uses no JavaScript stack.
  */
 export function assignTarget(g: Gen, target: A.Expr, kind: "store" | "augLoad" | "augStore" = "store"): void {
+  if (target.kind !== "Tuple" && target.kind !== "List") return assignOne(g, target, kind);
   const todo: A.Expr[] = [target];
   while (todo.length > 0) {
     const t = todo.pop()!;
@@ -92,24 +93,32 @@ function assignOne(g: Gen, t: A.Expr, kind: "store" | "augLoad" | "augStore"): v
 /**
  * The part of an assignment or del target before its last trailer: MicroPython compiles those
  * trailers one by one, so `a.f().x = v` calls with LOAD_ATTR + CALL_FUNCTION, not LOAD_METHOD.
+ * The trailers are taken from the outermost in, then compiled from the innermost out, as recursion
+ * would: a chain of any length takes no JavaScript stack.
  */
 function targetBase(g: Gen, t: A.Expr): void {
-  switch (t.kind) {
-    case "Attribute":
-      targetBase(g, t.value);
-      g.e.attr(t.attr, "load");
-      return;
-    case "Call":
-      if (t.misplaced) g.error(t.misplaced.code, { start: t.misplaced.start, end: t.misplaced.start });
-      targetBase(g, t.func);
-      return callArgs(g, t.args, t.keywords, false, 0);
-    case "Subscript":
-      targetBase(g, t.value);
-      expr(g, t.slice);
+  if (t.kind !== "Attribute" && t.kind !== "Subscript" && t.kind !== "Call") return expr(g, t);
+  const trailers: (A.Attribute | A.Call | A.Subscript)[] = [];
+  let base: A.Expr = t;
+  for (;;) {
+    if (base.kind === "Attribute" || base.kind === "Subscript") {
+      trailers.push(base);
+      base = base.value;
+    } else if (base.kind === "Call") {
+      if (base.misplaced) g.error(base.misplaced.code, { start: base.misplaced.start, end: base.misplaced.start });
+      trailers.push(base);
+      base = base.func;
+    } else break;
+  }
+  expr(g, base);
+  for (let i = trailers.length - 1; i >= 0; i--) {
+    const tr = trailers[i]!;
+    if (tr.kind === "Attribute") g.e.attr(tr.attr, "load");
+    else if (tr.kind === "Call") callArgs(g, tr.args, tr.keywords, false, 0);
+    else {
+      expr(g, tr.slice);
       g.e.subscr("load");
-      return;
-    default:
-      expr(g, t);
+    }
   }
 }
 
@@ -126,25 +135,31 @@ function unpackTargets(g: Gen, elts: readonly A.Expr[]): A.Expr[] {
   return elts.map((t, i) => (i === star ? (t as A.Starred).value : t));
 }
 
-export function deleteTarget(g: Gen, t: A.Expr): void {
-  switch (t.kind) {
-    case "Name":
-      return g.deleteId(t.id);
-    case "Attribute":
-      targetBase(g, t.value);
-      g.e.attr(t.attr, "delete");
-      return;
-    case "Subscript":
-      targetBase(g, t.value);
-      expr(g, t.slice);
-      g.e.subscr("delete");
-      return;
-    case "Tuple":
-      if (t.elts.length === 0) g.error("cantDeleteExpression", t);
-      for (const x of t.elts) deleteTarget(g, x);
-      return;
-    default:
-      // A list too (`del [a, b]`): py/compile.c c_del_stmt only deletes the items of a tuple.
-      return isLeaf(g, t) ? g.errorWithoutLine("cantDeleteExpression") : g.error("cantDeleteExpression", t);
+/** Deletes a target; nested tuples (`del ((a, b), c)`) are walked from a stack of our own, in recursion's order. */
+export function deleteTarget(g: Gen, target: A.Expr): void {
+  const todo: A.Expr[] = [target];
+  while (todo.length > 0) {
+    const t = todo.pop()!;
+    switch (t.kind) {
+      case "Name":
+        g.deleteId(t.id);
+        break;
+      case "Attribute":
+        targetBase(g, t.value);
+        g.e.attr(t.attr, "delete");
+        break;
+      case "Subscript":
+        targetBase(g, t.value);
+        expr(g, t.slice);
+        g.e.subscr("delete");
+        break;
+      case "Tuple":
+        if (t.elts.length === 0) g.error("cantDeleteExpression", t);
+        for (let i = t.elts.length - 1; i >= 0; i--) todo.push(t.elts[i]!);
+        break;
+      default:
+        // A list too (`del [a, b]`): py/compile.c c_del_stmt only deletes the items of a tuple.
+        return isLeaf(g, t) ? g.errorWithoutLine("cantDeleteExpression") : g.error("cantDeleteExpression", t);
+    }
   }
 }

@@ -113,8 +113,8 @@ export interface AssembledCode {
  * signature, is added by finishScope: the code can be assembled, and its instructions let go, as
  * soon as the scope's operands are in the tables.
  */
-export function assembleCode(code: Code, tables: OperandTables): AssembledCode {
-  const layout = layOut(code, tables);
+export function assembleCode(code: Code, tables: OperandTables, room = new AssemblyRoom()): AssembledCode {
+  const layout = layOut(code, tables, room);
   const stackSize = layout.stackSize;
   if (stackSize > 0xffff) throw new CompileError("stackTooLarge", 0);
   // As in py/emitbc.c: the stack-size pass lays code out with every jump at its largest, then
@@ -124,14 +124,35 @@ export function assembleCode(code: Code, tables: OperandTables): AssembledCode {
   // equal sizes mean equal offsets, so the code info is then equal too. A function of thousands of
   // branches takes one pass per some 60 of them: after a few plain passes (which move offsets
   // only), sizeJumps settles the rest in near-linear time, and the bytes are written once.
-  const jumps = new Int32Array(layout.nJumps);
-  const small = new Uint8Array(layout.nJumps);
-  const labels = new Int32Array(layout.nLabels);
+  const jumps = room.jumps = atLeast(room.jumps, layout.nJumps);
+  const small = room.small = atLeast(room.small, layout.nJumps);
+  // A label never placed reads as 0, as in a new buffer (and one past the last placed, as past its end).
+  const labels = layout.maxTarget < layout.nLabels ? (room.labels = atLeast(room.labels, layout.nLabels)).fill(0, 0, layout.nLabels) : new Int32Array(layout.nLabels);
   const prevSize = sizeJumps(layout, labels, jumps, small, PLAIN_PASSES);
   const r = encodePass(code, layout.operands, jumps, small, prevSize);
   // A 2-byte jump offset holds 15 bits; mpy-cross refuses code whose jumps need more.
   if (r.overflow) throw new CompileError("bytecodeOverflow", 0);
   return { stackSize, bytecode: r.bytecode, lineInfo: r.lineInfo, positions: r.positions };
+}
+
+/**
+ * Working buffers of assembly, kept from scope to scope of a module: a buffer made for every scope was
+ * a good part of assembly's time. Each is written before it is read, so what an earlier scope left does
+ * not matter.
+ */
+export class AssemblyRoom {
+  items = new Int32Array(512);
+  operands = new Int32Array(256);
+  jumps = new Int32Array(64);
+  small = new Uint8Array(64);
+  labels = new Int32Array(64);
+}
+
+/** `buf` if it holds `n` entries, else a larger one of its kind. */
+function atLeast<T extends Int32Array | Uint8Array>(buf: T, n: number): T {
+  if (buf.length >= n) return buf;
+  const size = Math.max(n, 2 * buf.length);
+  return (buf instanceof Int32Array ? new Int32Array(size) : new Uint8Array(size)) as T;
 }
 
 /** The scope's raw code: prelude (signature, code info, cells), then the bytecode. */
@@ -152,6 +173,8 @@ export interface Layout {
   readonly nItems: number;
   readonly nLabels: number;
   readonly nJumps: number;
+  /** The largest label a jump goes to. */
+  readonly maxTarget: number;
   /** The table index of each instruction's qstr or constant operand. */
   readonly operands: Int32Array;
   /** The deepest the stack gets: each instruction's stack effect summed in order. */
@@ -169,13 +192,14 @@ const EXTRA = 2;
 const LAST_SIGNED_JUMP = OP.POP_JUMP_IF_FALSE.code;
 const isSignedCode = (code: number) => code <= LAST_SIGNED_JUMP;
 
-export function layOut(code: Code, tables: OperandTables): Layout {
-  let items = new Int32Array(64);
+export function layOut(code: Code, tables: OperandTables, room = new AssemblyRoom()): Layout {
+  let items = room.items;
   let n = 0;
   let run = 0;
   let nLabels = 0;
   let nJumps = 0;
-  const operands = new Int32Array(code.length);
+  let maxTarget = -1;
+  const operands = room.operands = atLeast(room.operands, code.length);
   const add = (kind: number, value: number) => {
     if (run > 0 && kind !== FIXED) {
       const r = run;
@@ -220,6 +244,7 @@ export function layOut(code: Code, tables: OperandTables): Layout {
       case K_JUMP:
         if (suppress) break;
         add(JUMP + (isSignedCode(w[at + W_OPCODE]!) ? 0 : UNSIGNED) + (flags & F_EXTRA ? EXTRA : 0), w[at + W_ARG]!);
+        if (w[at + W_ARG]! > maxTarget) maxTarget = w[at + W_ARG]!;
         nJumps++;
         if (flags & F_ENDS) suppress = true;
         break;
@@ -242,8 +267,9 @@ export function layOut(code: Code, tables: OperandTables): Layout {
     }
   }
   if (run > 0) add(FIXED, run);
+  room.items = items;
   if (depth !== 0) throw new InternalError(`stack not balanced at end of scope (${depth})`);
-  return { items, nItems: n, nLabels, nJumps, operands, stackSize: maxDepth };
+  return { items, nItems: n, nLabels, nJumps, maxTarget, operands, stackSize: maxDepth };
 }
 
 /**

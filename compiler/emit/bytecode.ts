@@ -2,9 +2,9 @@
 // py/emitbc.c turns the same events into bytes. Stack effects come from the opcode table; the
 // assembler later sizes jumps and writes the bytes.
 
-import { BINARY_OPS, fitsSmallIntMulti, OP, type OpName, type UnaryOpName, UNARY_OPS } from "../../bytecode/opcodes.js";
+import { BINARY_OPS, fitsSmallIntMulti, OP, type OpcodeInfo, type OpName, type UnaryOpName, UNARY_OPS } from "../../bytecode/opcodes.js";
 import type { ConstObject } from "../../bytecode/rawcode.js";
-import { Code, type OpFields } from "./code.js";
+import { Code, F_CHILD, F_ENDS, F_EXTRA, F_OBJ, F_QSTR, F_SINT, F_UINT, K_OP, W } from "./code.js";
 import { InternalError } from "../front/diagnostics.js";
 import type { Scope, ScopeKind } from "./scope.js";
 import {
@@ -16,49 +16,79 @@ import {
 /** Slots an iterator takes on the stack (py/obj.h MP_OBJ_ITER_BUF_NSLOTS). */
 const ITER_BUF_SLOTS = 4;
 
+/** No extra byte (an extra byte is 0 to 255). */
+const NO_EXTRA = -1;
+
 export class BytecodeEmitter implements Emitter {
   private code = new Code();
   private pass: Pass = "scope";
   private scope!: Scope;
   private childCount = 0;
+  /**
+   * Room every pass writes its code into, kept from scope to scope: a buffer grown for each
+   * scope's code was a good part of compile time. The emit pass's code lends it until the
+   * scope's code is assembled and let go (generate.ts useBytecodePasses).
+   */
+  private room = new Int32Array(W * 256);
+  /** The qstrs (strings) and constants (objects) the scope pass has met, in order. */
+  private met: (string | ConstObject)[] = [];
 
   startPass(pass: Pass, scope: Scope): void {
+    // Code still held (not yet assembled) keeps its words: the next pass writes elsewhere.
+    if (this.scope?.code === this.code && this.code.words === this.room) this.room = new Int32Array(this.room.length);
     this.pass = pass;
     this.scope = scope;
-    this.code = new Code();
+    this.code = new Code(this.room);
     this.childCount = 0;
     if (pass !== "scope") scope.children = [];
   }
 
   endPass(): boolean {
+    if (this.code.words.length > this.room.length) this.room = this.code.words;
     if (this.pass === "scope") {
       // Kept until every scope's scope pass has run (generate.ts useScopePass).
-      this.code.trim();
-      this.scope.scopeCode = this.code;
+      this.scope.scopeOperands = this.met;
+      this.met = [];
     } else this.scope.code = this.code;
     return true;
   }
 
   /**
    * One instruction, its stack effect read from the opcode table. `stack` is given only for the
-   * opcodes whose effect depends on where they are emitted (the table has none for them).
+   * opcodes whose effect depends on where they are emitted (the table has none for them). The
+   * operand comes as its kind (an F_ flag, 0 for none) and its number; qstrs, constants and big
+   * ints are numbered in the code's side lists by the callers below.
    */
-  private op(op: OpName, fields: OpFields = {}, stack?: number): void {
-    const info = OP[op];
+  private op(info: OpcodeInfo, flags = 0, arg = 0, byte = info.code, extra = NO_EXTRA, stack?: number): void {
     let effect: number;
     if (info.stack === null) {
-      if (stack === undefined) throw new InternalError(`${op} needs an explicit stack effect`);
+      if (stack === undefined) throw new InternalError(`${info.name} needs an explicit stack effect`);
       effect = stack;
     } else {
-      effect = typeof info.stack === "number" ? info.stack : info.stack(fields.uint ?? 0, fields.extra ?? 0);
-      if (stack !== undefined && stack !== effect) throw new InternalError(`${op}: stack effect ${stack} disagrees with the opcode table (${effect})`);
+      effect = typeof info.stack === "number" ? info.stack : info.stack(flags & F_UINT ? arg : 0, extra === NO_EXTRA ? 0 : extra);
+      if (stack !== undefined && stack !== effect) throw new InternalError(`${info.name}: stack effect ${stack} disagrees with the opcode table (${effect})`);
     }
-    // The scope pass's code is read for its qstrs and constants only (generate.ts useScopePass).
-    if (this.pass === "scope") {
-      if (fields.qstr !== undefined || fields.obj !== undefined) this.code.op(op, effect, fields);
-      return;
-    }
-    this.code.op(op, effect, fields);
+    // The scope pass keeps its qstrs and constants only (qstrOp, objOp).
+    if (this.pass === "scope") return;
+    if (extra !== NO_EXTRA) flags |= F_EXTRA;
+    this.code.put(info.code, byte, effect, K_OP | flags, arg, extra === NO_EXTRA ? 0 : extra);
+  }
+  private qstrOp(info: OpcodeInfo, s: string): void {
+    if (this.pass === "scope") this.met.push(s);
+    else this.op(info, F_QSTR, this.code.strIndex(s));
+  }
+  private uintOp(info: OpcodeInfo, n: number): void {
+    this.op(info, F_UINT, n);
+  }
+  private byteOp(info: OpcodeInfo, byte: number): void {
+    this.op(info, 0, 0, byte);
+  }
+  private objOp(info: OpcodeInfo, o: ConstObject): void {
+    if (this.pass === "scope") this.met.push(o);
+    else this.op(info, F_OBJ, this.code.objIndex(o));
+  }
+  private childOp(info: OpcodeInfo, child: number, extra = NO_EXTRA): void {
+    this.op(info, F_CHILD, child, info.code, extra);
   }
   private jumpOp(op: OpName, label: number, stack: number, ends: boolean, extra?: number): void {
     const info = OP[op];
@@ -75,90 +105,90 @@ export class BytecodeEmitter implements Emitter {
   }
 
   loadLocal(_name: string, n: number, kind: LocalKind): void {
-    if (kind === "deref") this.op("LOAD_DEREF", { uint: n });
-    else if (n <= 15) this.op("LOAD_FAST_MULTI", { byte: OP.LOAD_FAST_MULTI.code + n });
-    else this.op("LOAD_FAST_N", { uint: n });
+    if (kind === "deref") this.uintOp(OP.LOAD_DEREF, n);
+    else if (n <= 15) this.byteOp(OP.LOAD_FAST_MULTI, OP.LOAD_FAST_MULTI.code + n);
+    else this.uintOp(OP.LOAD_FAST_N, n);
   }
   loadGlobal(name: string, kind: GlobalKind): void {
-    this.op(kind === "name" ? "LOAD_NAME" : "LOAD_GLOBAL", { qstr: name });
+    this.qstrOp(kind === "name" ? OP.LOAD_NAME : OP.LOAD_GLOBAL, name);
   }
   storeLocal(_name: string, n: number, kind: LocalKind): void {
-    if (kind === "deref") this.op("STORE_DEREF", { uint: n });
-    else if (n <= 15) this.op("STORE_FAST_MULTI", { byte: OP.STORE_FAST_MULTI.code + n });
-    else this.op("STORE_FAST_N", { uint: n });
+    if (kind === "deref") this.uintOp(OP.STORE_DEREF, n);
+    else if (n <= 15) this.byteOp(OP.STORE_FAST_MULTI, OP.STORE_FAST_MULTI.code + n);
+    else this.uintOp(OP.STORE_FAST_N, n);
   }
   storeGlobal(name: string, kind: GlobalKind): void {
-    this.op(kind === "name" ? "STORE_NAME" : "STORE_GLOBAL", { qstr: name });
+    this.qstrOp(kind === "name" ? OP.STORE_NAME : OP.STORE_GLOBAL, name);
   }
   deleteLocal(_name: string, n: number, kind: LocalKind): void {
-    this.op(kind === "deref" ? "DELETE_DEREF" : "DELETE_FAST", { uint: n });
+    this.uintOp(kind === "deref" ? OP.DELETE_DEREF : OP.DELETE_FAST, n);
   }
   deleteGlobal(name: string, kind: GlobalKind): void {
-    this.op(kind === "name" ? "DELETE_NAME" : "DELETE_GLOBAL", { qstr: name });
+    this.qstrOp(kind === "name" ? OP.DELETE_NAME : OP.DELETE_GLOBAL, name);
   }
 
   labelAssign(label: number): void {
     if (this.pass !== "scope") this.code.label(label);
   }
   importOp(name: string, kind: ImportKind): void {
-    if (kind === "name") this.op("IMPORT_NAME", { qstr: name });
-    else if (kind === "from") this.op("IMPORT_FROM", { qstr: name });
-    else this.op("IMPORT_STAR");
+    if (kind === "name") this.qstrOp(OP.IMPORT_NAME, name);
+    else if (kind === "from") this.qstrOp(OP.IMPORT_FROM, name);
+    else this.op(OP.IMPORT_STAR);
   }
   loadConstTok(tok: ConstToken): void {
-    this.op(tok === "none" ? "LOAD_CONST_NONE" : tok === "true" ? "LOAD_CONST_TRUE" : "LOAD_CONST_FALSE");
+    this.op(tok === "none" ? OP.LOAD_CONST_NONE : tok === "true" ? OP.LOAD_CONST_TRUE : OP.LOAD_CONST_FALSE);
   }
   /** Small ints stay bigints: at -msmall-int-bits=63 they do not fit a double. */
   loadConstSmallInt(v: bigint): void {
     const n = Number(v);
-    if (fitsSmallIntMulti(n)) this.op("LOAD_CONST_SMALL_INT_MULTI", { byte: OP.LOAD_CONST_SMALL_INT_MULTI.code + n + 16 });
-    else this.op("LOAD_CONST_SMALL_INT", { sint: v });
+    if (fitsSmallIntMulti(n)) this.byteOp(OP.LOAD_CONST_SMALL_INT_MULTI, OP.LOAD_CONST_SMALL_INT_MULTI.code + n + 16);
+    else this.op(OP.LOAD_CONST_SMALL_INT, F_SINT, this.pass === "scope" ? 0 : this.code.bigIndex(v));
   }
   loadConstStr(s: string): void {
-    this.op("LOAD_CONST_STRING", { qstr: s });
+    this.qstrOp(OP.LOAD_CONST_STRING, s);
   }
   loadConstObj(o: ConstObject): void {
-    this.op("LOAD_CONST_OBJ", { obj: o });
+    this.objOp(OP.LOAD_CONST_OBJ, o);
   }
   loadNull(): void {
-    this.op("LOAD_NULL");
+    this.op(OP.LOAD_NULL);
   }
   loadMethod(name: string, isSuper: boolean): void {
-    this.op(isSuper ? "LOAD_SUPER_METHOD" : "LOAD_METHOD", { qstr: name });
+    this.qstrOp(isSuper ? OP.LOAD_SUPER_METHOD : OP.LOAD_METHOD, name);
   }
   loadBuildClass(): void {
-    this.op("LOAD_BUILD_CLASS");
+    this.op(OP.LOAD_BUILD_CLASS);
   }
   subscr(kind: SubscrKind): void {
-    if (kind === "load") return this.op("LOAD_SUBSCR");
+    if (kind === "load") return this.op(OP.LOAD_SUBSCR);
     if (kind === "delete") {
       this.loadNull();
       this.rotThree();
     }
-    this.op("STORE_SUBSCR");
+    this.op(OP.STORE_SUBSCR);
   }
   attr(name: string, kind: SubscrKind): void {
-    if (kind === "load") return this.op("LOAD_ATTR", { qstr: name });
+    if (kind === "load") return this.qstrOp(OP.LOAD_ATTR, name);
     if (kind === "delete") {
       this.loadNull();
       this.rotTwo();
     }
-    this.op("STORE_ATTR", { qstr: name });
+    this.qstrOp(OP.STORE_ATTR, name);
   }
   dupTop(): void {
-    this.op("DUP_TOP");
+    this.op(OP.DUP_TOP);
   }
   dupTopTwo(): void {
-    this.op("DUP_TOP_TWO");
+    this.op(OP.DUP_TOP_TWO);
   }
   popTop(): void {
-    this.op("POP_TOP");
+    this.op(OP.POP_TOP);
   }
   rotTwo(): void {
-    this.op("ROT_TWO");
+    this.op(OP.ROT_TWO);
   }
   rotThree(): void {
-    this.op("ROT_THREE");
+    this.op(OP.ROT_THREE);
   }
   jump(label: number): void {
     this.jumpOp("JUMP", label, 0, true);
@@ -189,7 +219,7 @@ export class BytecodeEmitter implements Emitter {
     this.loadConstTok("none");
     this.labelAssign(label);
     // +2 to call __exit__, cancelled below together with the +2 of SETUP_WITH (py/emitbc.c).
-    this.op("WITH_CLEANUP", {}, 2);
+    this.op(OP.WITH_CLEANUP, 0, 0, OP.WITH_CLEANUP.code, NO_EXTRA, 2);
     this.adjustStackSize(-4);
   }
   asyncWithSetupFinally(aexitNoExc: number, finallyBlock: number, retUnwindJump: number): void {
@@ -203,11 +233,11 @@ export class BytecodeEmitter implements Emitter {
     this.popJumpIf(false, retUnwindJump);
   }
   endFinally(): void {
-    this.op("END_FINALLY");
+    this.op(OP.END_FINALLY);
   }
   getIter(useStack: boolean): void {
-    if (useStack) this.op("GET_ITER_STACK", {}, ITER_BUF_SLOTS - 1);
-    else this.op("GET_ITER");
+    if (useStack) this.op(OP.GET_ITER_STACK, 0, 0, OP.GET_ITER_STACK.code, NO_EXTRA, ITER_BUF_SLOTS - 1);
+    else this.op(OP.GET_ITER);
   }
   forIter(label: number): void {
     this.jumpOp("FOR_ITER", label, 1, false);
@@ -219,30 +249,29 @@ export class BytecodeEmitter implements Emitter {
     this.jumpOp("POP_EXCEPT_JUMP", label, 0, true);
   }
   unaryOp(op: UnaryOpName): void {
-    this.op("UNARY_OP_MULTI", { byte: OP.UNARY_OP_MULTI.code + UNARY_OPS.indexOf(op) });
+    this.byteOp(OP.UNARY_OP_MULTI, OP.UNARY_OP_MULTI.code + UNARY_OPS.indexOf(op));
   }
   binaryOp(op: EmitBinaryOp): void {
     const real = op === "NOT_IN" ? "IN" : op === "IS_NOT" ? "IS" : op;
-    this.op("BINARY_OP_MULTI", { byte: OP.BINARY_OP_MULTI.code + BINARY_OPS.indexOf(real) });
+    this.byteOp(OP.BINARY_OP_MULTI, OP.BINARY_OP_MULTI.code + BINARY_OPS.indexOf(real));
     if (real !== op) this.unaryOp("NOT");
   }
   build(n: number, kind: BuildKind): void {
-    const op = ({ tuple: "BUILD_TUPLE", list: "BUILD_LIST", map: "BUILD_MAP", set: "BUILD_SET", slice: "BUILD_SLICE" } as const)[kind];
-    this.op(op, { uint: n });
+    this.uintOp(kind === "tuple" ? OP.BUILD_TUPLE : kind === "list" ? OP.BUILD_LIST : kind === "map" ? OP.BUILD_MAP : kind === "set" ? OP.BUILD_SET : OP.BUILD_SLICE, n);
   }
   storeMap(): void {
-    this.op("STORE_MAP");
+    this.op(OP.STORE_MAP);
   }
   storeComp(kind: ScopeKind, collectionStackIndex: number): void {
     // The low 2 bits say the collection; a dict comprehension pops key and value.
     const [n, t] = kind === "listcomp" ? [0, 0] : kind === "dictcomp" ? [1, 1] : [0, 2];
-    this.op("STORE_COMP", { uint: ((collectionStackIndex + n) << 2) | t });
+    this.uintOp(OP.STORE_COMP, ((collectionStackIndex + n) << 2) | t);
   }
   unpackSequence(n: number): void {
-    this.op("UNPACK_SEQUENCE", { uint: n });
+    this.uintOp(OP.UNPACK_SEQUENCE, n);
   }
   unpackEx(nLeft: number, nRight: number): void {
-    this.op("UNPACK_EX", { uint: nLeft | (nRight << 8) });
+    this.uintOp(OP.UNPACK_EX, nLeft | (nRight << 8));
   }
   private childIndex(child: Scope): number {
     const idx = this.childCount++;
@@ -251,36 +280,36 @@ export class BytecodeEmitter implements Emitter {
   }
   makeFunction(child: Scope, nPosDefaults: number, nKwDefaults: number): void {
     const defs = nPosDefaults > 0 || nKwDefaults > 0;
-    this.op(defs ? "MAKE_FUNCTION_DEFARGS" : "MAKE_FUNCTION", { child: this.childIndex(child) });
+    this.childOp(defs ? OP.MAKE_FUNCTION_DEFARGS : OP.MAKE_FUNCTION, this.childIndex(child));
   }
   makeClosure(child: Scope, nClosedOver: number, nPosDefaults: number, nKwDefaults: number): void {
     const defs = nPosDefaults > 0 || nKwDefaults > 0;
-    this.op(defs ? "MAKE_CLOSURE_DEFARGS" : "MAKE_CLOSURE", { child: this.childIndex(child), extra: nClosedOver });
+    this.childOp(defs ? OP.MAKE_CLOSURE_DEFARGS : OP.MAKE_CLOSURE, this.childIndex(child), nClosedOver);
   }
   callFunction(nPositional: number, nKeyword: number, starFlags: number): void {
-    this.call(starFlags ? "CALL_FUNCTION_VAR_KW" : "CALL_FUNCTION", nPositional, nKeyword, starFlags ? 1 : 0);
+    this.call(starFlags ? OP.CALL_FUNCTION_VAR_KW : OP.CALL_FUNCTION, nPositional, nKeyword, starFlags ? 1 : 0);
   }
   callMethod(nPositional: number, nKeyword: number, starFlags: number): void {
-    this.call(starFlags ? "CALL_METHOD_VAR_KW" : "CALL_METHOD", nPositional, nKeyword, 1 + (starFlags ? 1 : 0));
+    this.call(starFlags ? OP.CALL_METHOD_VAR_KW : OP.CALL_METHOD, nPositional, nKeyword, 1 + (starFlags ? 1 : 0));
   }
   /**
    * py/emitbc.c writes (n_keyword << 8) | n_positional even when a count passes 255, so the fields
    * overlap, but moves the stack by the true counts; the opcode table reads the counts back from
    * the argument, which holds only below 256.
    */
-  private call(op: OpName, nPositional: number, nKeyword: number, extra: number): void {
+  private call(info: OpcodeInfo, nPositional: number, nKeyword: number, extra: number): void {
     const uint = (nKeyword << 8) | nPositional;
-    if (nPositional <= 0xff && nKeyword <= 0xff) return this.op(op, { uint });
-    this.code.op(op, -extra - nPositional - 2 * nKeyword, { uint });
+    if (nPositional <= 0xff && nKeyword <= 0xff) return this.uintOp(info, uint);
+    if (this.pass !== "scope") this.code.put(info.code, info.code, -extra - nPositional - 2 * nKeyword, K_OP | F_UINT, uint, 0);
   }
   returnValue(): void {
-    this.op("RETURN_VALUE", { ends: true });
+    this.op(OP.RETURN_VALUE, F_ENDS);
   }
   raiseVarargs(nArgs: number): void {
-    this.op(nArgs === 0 ? "RAISE_LAST" : nArgs === 1 ? "RAISE_OBJ" : "RAISE_FROM", { ends: true });
+    this.op(nArgs === 0 ? OP.RAISE_LAST : nArgs === 1 ? OP.RAISE_OBJ : OP.RAISE_FROM, F_ENDS);
   }
   yieldOp(from: boolean): void {
-    this.op(from ? "YIELD_FROM" : "YIELD_VALUE");
+    this.op(from ? OP.YIELD_FROM : OP.YIELD_VALUE);
   }
   /** The exception, plus 3 slots an unwind jump may use (py/emitbc.c). */
   startExceptHandler(): void {

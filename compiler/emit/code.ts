@@ -89,6 +89,11 @@ export class Code {
   /** A scope's code before any pass and after assembly: never written to. */
   static readonly EMPTY = new Code();
 
+  /** `room`: a buffer to write into, lent by its owner; its old contents are overwritten. */
+  constructor(room: Int32Array<ArrayBuffer> = NO_WORDS) {
+    this.words = room;
+  }
+
   private next(flags: number): number {
     if ((this.length + 1) * W > this.words.length) {
       const bigger = new Int32Array(Math.max(W * 4, this.words.length * 2));
@@ -98,6 +103,31 @@ export class Code {
     const at = this.length++ * W;
     this.words[at + W_FLAGS] = flags;
     return at;
+  }
+
+  /** One "op" instruction from its words; `flags` holds K_OP and the operand's kind. */
+  put(code: number, byte: number, stack: number, flags: number, arg: number, extra: number): void {
+    const at = this.next(flags);
+    const w = this.words;
+    w[at + W_OPCODE] = code;
+    w[at + W_BYTE] = byte;
+    w[at + W_STACK] = stack;
+    w[at + W_ARG] = arg;
+    w[at + W_EXTRA] = extra;
+  }
+
+  /** A qstr operand's index in the side list. */
+  strIndex(s: string): number {
+    if ((this.strs as unknown[]) === NONE) this.strs = [];
+    return this.strs.push(s) - 1;
+  }
+  objIndex(o: ConstObject): number {
+    if ((this.objs as unknown[]) === NONE) this.objs = [];
+    return this.objs.push(o) - 1;
+  }
+  bigIndex(v: bigint): number {
+    if ((this.bigs as unknown[]) === NONE) this.bigs = [];
+    return this.bigs.push(v) - 1;
   }
 
   op(op: OpName, stack: number, f: OpFields): void {
@@ -145,34 +175,33 @@ export class Code {
     w[at + W_EXTRA] = extra ?? 0;
   }
 
+  // Every word of an instruction is written: a lent buffer holds an earlier scope's words.
+  private fill(kind: number, byte: number, stack: number, arg: number, extra: number): void {
+    const at = this.next(kind);
+    const w = this.words;
+    w[at + W_OPCODE] = 0;
+    w[at + W_BYTE] = byte;
+    w[at + W_STACK] = stack;
+    w[at + W_ARG] = arg;
+    w[at + W_EXTRA] = extra;
+  }
+
   raw(byte: number): void {
-    const at = this.next(K_RAW);
-    this.words[at + W_BYTE] = byte;
-    this.words[at + W_STACK] = 0;
+    this.fill(K_RAW, byte, 0, 0, 0);
   }
 
   label(label: number): void {
-    const at = this.next(K_LABEL);
-    this.words[at + W_ARG] = label;
-    this.words[at + W_STACK] = 0;
+    this.fill(K_LABEL, 0, 0, label, 0);
   }
 
   stack(delta: number): void {
-    const at = this.next(K_STACK);
-    this.words[at + W_STACK] = delta;
+    this.fill(K_STACK, 0, delta, 0, 0);
   }
 
   line(line: number, column: number): void {
-    const at = this.next(K_LINE);
-    this.words[at + W_ARG] = line;
-    this.words[at + W_EXTRA] = column;
-    this.words[at + W_STACK] = 0;
+    this.fill(K_LINE, 0, 0, line, column);
   }
 
-  /** Lets go of the room kept for instructions to come. */
-  trim(): void {
-    if (this.words.length > this.length * W) this.words = this.length ? this.words.slice(0, this.length * W) : NO_WORDS;
-  }
 
   /** Appends an instruction given as an object. */
   push(ins: Instr): void {

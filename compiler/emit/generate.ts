@@ -4,8 +4,8 @@
 // assembled into its raw code, or taken as the machine code the native emitter made.
 
 import type { AnyRawCode, CompiledModule, ConstObject, MpyModule, TableObject } from "../../bytecode/rawcode.js";
-import { assembleCode, finishScope, type OperandTables } from "./assemble.js";
-import { Code, F_OBJ, F_QSTR, F_VIA_ID, K_OP, KIND_MASK, W, W_ARG, W_FLAGS } from "./code.js";
+import { assembleCode, type AssemblyRoom, finishScope, type OperandTables } from "./assemble.js";
+import { Code } from "./code.js";
 import { modelStrings, textToByteString } from "../front/bytestr.js";
 import { ID_PARAM, type Scope } from "./scope.js";
 import { CompileError, InternalError } from "../front/diagnostics.js";
@@ -126,22 +126,18 @@ export function newTables(sourceName: string): Tables {
   return t;
 }
 
-/** The scope pass meets each scope's name and every qstr not reached through a name lookup. */
+/** The scope pass meets each scope's name, then the qstrs and constants its instructions name. */
 export function useScopePass(t: Tables, scopes: readonly Scope[]): void {
   for (const s of scopes) {
     // An inline assembler function's scope pass goes through no emitter: its name is not met.
     if (s.emitOptions === "asm") continue;
     t.useQstr(s.simpleName);
-    // The scope pass keeps only instructions with a qstr or a constant, each in its side list.
-    const code = s.scopeCode;
-    const w = code.words;
-    for (let at = 0; at < code.length * W; at += W) {
-      const flags = w[at + W_FLAGS]!;
-      if ((flags & KIND_MASK) !== K_OP) continue;
-      if (flags & F_QSTR && !(flags & F_VIA_ID)) t.useQstr(code.strs[w[at + W_ARG]!]!);
-      if (flags & F_OBJ) t.useConst(code.objs[w[at + W_ARG]!]!);
+    // The scope pass kept only the qstrs and constants its instructions name, in order.
+    for (const x of s.scopeOperands) {
+      if (typeof x === "string") t.useQstr(x);
+      else t.useConst(x);
     }
-    s.scopeCode = Code.EMPTY;
+    s.scopeOperands = [];
   }
 }
 
@@ -151,12 +147,12 @@ export function useScopePass(t: Tables, scopes: readonly Scope[]): void {
  * code is assembled now and its instructions let go: a module's instructions are never all held at once.
  * An error in assembly is kept for buildModule, which meets it where mpy-cross would.
  */
-export function useBytecodePasses(t: Tables, s: Scope): void {
+export function useBytecodePasses(t: Tables, s: Scope, room?: AssemblyRoom): void {
   t.useQstr(s.simpleName);
   for (const a of argNames(s)) t.useQstr(a);
   // Assembly meets the code's qstrs, every one in order (assemble.ts layOut).
   try {
-    s.assembled = assembleCode(s.code, t);
+    s.assembled = assembleCode(s.code, t, room);
   } catch (e) {
     s.assembled = { error: e };
   }

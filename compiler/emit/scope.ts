@@ -3,7 +3,7 @@
 // order in which identifiers are first met, since that order decides local numbering.
 
 import type * as A from "../front/ast.js";
-import { type NativeRawCode, ScopeFlag } from "../../bytecode/rawcode.js";
+import { type ConstObject, type NativeRawCode, ScopeFlag } from "../../bytecode/rawcode.js";
 import type { AssembledCode } from "./assemble.js";
 import { Code } from "./code.js";
 
@@ -50,8 +50,9 @@ export class Scope {
   numDefPosArgs = 0;
   numLocals = 0;
   excStackSize = 0;
-  /** Code from the scope pass (for table ordering) and from the final pass. */
-  scopeCode = Code.EMPTY;
+  /** The qstrs (strings) and constants (objects) the scope pass met, in order (for table ordering). */
+  scopeOperands: (string | ConstObject)[] = [];
+  /** Code from the final pass. */
   code = Code.EMPTY;
   /** The final pass's code assembled (compiler/emit/generate.ts useBytecodePasses), or why it could not be. */
   assembled?: AssembledCode | { readonly error: unknown };

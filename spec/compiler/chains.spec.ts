@@ -1,7 +1,7 @@
-// Long chains compiled on the caller's own thread (no large-stack fallback here): operator chains,
-// trailers (`.b`, `[i]`, `(...)`, methods), calls nested in their last argument, unary operators and
-// conditional expressions as deep as mpy-cross compiles them, to its bytes (sha-256 of its v1.27.0
-// output for `deep.py`). The code generator walks such chains with a loop (compiler/codegen/expressions.ts chain()).
+// Long chains compiled on the caller's own thread: operator chains, trailers (`.b`, `[i]`, `(...)`,
+// methods), calls nested in their last argument, unary operators and conditional expressions as deep
+// as mpy-cross compiles them, to its bytes (sha-256 of its v1.27.0 output for `deep.py`). The code
+// generator compiles them from its stack of frames (compiler/codegen/expressions.ts).
 
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";

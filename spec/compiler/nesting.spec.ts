@@ -1,8 +1,8 @@
 // Deep nesting compiled through the API on the caller's own stack (a forked test process has Node's
-// default stack; no large-stack thread): each shape at the deepest mpy-cross v1.27.0 compiles with
+// default stack): each shape at the deepest mpy-cross v1.27.0 compiles with
 // its default heap, to its bytes (sha-256 of its output for `deep.py`). The parser holds a bounded
 // JavaScript stack at any depth (compiler/front/parse-base.ts segmented), and so does code generation
-// for chains, displays, comprehensions, lambda defaults and blocks; the parser alone is checked
+// (expressions from a stack of frames, targets and blocks from stacks too); the parser alone is checked
 // further.
 
 import { createHash } from "node:crypto";
@@ -58,6 +58,23 @@ const COMPILED: [string, number, (n: number) => string, string][] = [
   ["nested slices", 5056, (n) => `y = ${"a[1:".repeat(n)}1${"]".repeat(n)}`, "5091acf4ede152f1e989be4469b43f12a40ff3b6e0335429e713ea8a8a3650d5"],
   // Each of those links in turn, with parts before the nested one: 4,900 levels.
   ["mixed links", 700, (n) => `y = ${"a[b:c:(d and e or [f for f in g[:(lambda p, q=1, r=(h < (".repeat(n)}1${")): 1)]])]".repeat(n)}`, "fb58b0c2c4ea600b9b15b8220386f0ce2118c4475dd6b36eb690c9e2560f6cfa"],
+  // Nesting in an item, argument or default before the last, and trailers of an assignment target.
+  ["nested first items", 7023, (n) => `y = ${"[".repeat(n)}1${", 2]".repeat(n)}`, "9497872fd9522b2ccd150b63cf7629914bfd3833e3f28f96512b7b2b94983f51"],
+  ["nested first arguments", 5548, (n) => `y = ${"f(".repeat(n)}1${", 2)".repeat(n)}`, "7355f4e19c7ae0fc6ae0f5964bed140e5fd8a3ea19406fad751ab4913b44921b"],
+  ["nested first keyword arguments", 4812, (n) => `y = ${"f(a=".repeat(n)}1${", b=2)".repeat(n)}`, "9917d9b82e89c6107dffa2fe7a96eaf8a8c582840e8012579078a42a6c652582"],
+  ["nested first dict values", 5228, (n) => `y = ${"{1: ".repeat(n)}1${", 2: 3}".repeat(n)}`, "c3fbd1a293058a2a0143c3876f51a017907d8d45f074bedaaf605bb0503c3c0f"],
+  ["nested keyword-only lambda defaults", 5634, (n) => `y = ${"lambda *, a=".repeat(n)}1${": 0".repeat(n)}`, "89baf35681f42bba1cf89225a71ec32ac48f37313ce5043e3f4ef3452e785ac1"],
+  ["an attribute chain as a target", 64716, (n) => `a${".b".repeat(n)} = 1`, "5c84aebc900225586befab649da63cc4471621f8c2dfbe19989ad86137281e0a"],
+  ["a subscript chain as a target", 57516, (n) => `a${"[1]".repeat(n)} = 1`, "0ee06677ed2e109a1743252d3591d1cfc79f5cc6d98eb6b77c54cf67146b277f"],
+  ["nested tuples deleted", 5869, (n) => `del ${"(a, ".repeat(n)}b${")".repeat(n)}`, "80b388af798bc3f15efdf4c84d77ca2de4b9a984c117f7706f63bd35f611a5fa"],
+  // A node nesting in two parts: the deep one is not the part compiled last.
+  ["a binary operation nesting on both sides", 6336, (n) => `y = ${"-x*(".repeat(n)}1${")".repeat(n)}`, "97a69cffed33537ee5fc9d1b5a15eae9e465a54da9969248ccc26994867999a9"],
+  ["nested subscripts of subscripts", 4351, (n) => `y = ${"a[1][".repeat(n)}1${"]".repeat(n)}`, "3ec14767f8332649eb71b5a008555a3867d60765ba4e06897e3512f88e0287e2"],
+  ["or nesting in its first operand", 7424, (n) => `y = ${"(".repeat(n)}a${" or b)".repeat(n)}`, "60785f26f8a131a631b8aa6f3e315a76667a80ca21fdb94db5d589d16edad476"],
+  ["comparisons nesting in their left operand", 7218, (n) => `y = ${"(".repeat(n)}a${" < b)".repeat(n)}`, "75b641add453e384595fba350ccf6c3850692be0f9a71f96fd15949f181313c5"],
+  ["conditional expressions nesting in their body", 5548, (n) => `y = ${"(a if ".repeat(n)}b${" else c)".repeat(n)}`, "9d8dc2f0d13805064cadee13f7781aedb89807df30ad31f317367d6841bf8f58"],
+  ["calls of calls nesting in an argument", 4351, (n) => `y = ${"f()(".repeat(n)}1${")".repeat(n)}`, "c1b7b2490ef32524e168c3774743bf6e5ee14a33b804ecd3a25b241dca5aa33d"],
+  ["comprehensions nesting in their element", 3511, (n) => `y = ${"[(".repeat(n)}x${") for x in a]".repeat(n)}`, "9b5c98434103f4140b74cdee78e7c36c4ddd7540845703269d1da3b1c6216889"],
   ["conditional expressions", 1808, (n) => `y = ${"a if b else ".repeat(n)}c`, "a8b5ff35f62140669a7d2281b66fd6e41faeb60922d30b60d22bd5576f2135b9"],
   ["nested functions", 6176, (n) => blocks(n, "def f():"), "544bda44aa3aa1baad613e220fb36ee467368a1d922dcfeefcc516ca668882ed"],
   ["nested classes", 4896, (n) => blocks(n, "class C:"), "bdf007943fb132eaa5c74260ae5bbd4583e5289708c85d672df34f6a414962b5"],

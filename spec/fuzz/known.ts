@@ -33,10 +33,7 @@ export const KNOWN_OURS: readonly Known[] = [
   },
 ];
 
-/**
- * Stack of the threads that check cases: the one `mpyc` compiles deep programs on
- * (cli/deep-compile.ts DEEP_STACK_MB), so in-process compiles have the command's nesting limits.
- */
+/** Stack of the threads that check cases. */
 export const COMPILE_STACK_MB = 256;
 
 /** Known disagreements with the VM's compiler on whether a source compiles, each with its reason. */
