@@ -14,6 +14,12 @@ export const MEMORY_CONSTANT = 128 * 1024 * 1024;
 const ATOM_COST = 144;
 /** An operator or punctuation, which makes at most a small node. */
 const OP_COST = 90;
+/**
+ * An operator that links two operands (or applies to one) and so nests a node in the next: beyond
+ * OP_COST, the frames code generation keeps for each level of a chain (expressions.ts).
+ */
+const LINK_COST = 200;
+const LINK_OPS = new Set(["+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^", "~", "<", ">", "<=", ">=", "==", "!=", "."]);
 /** A call or subscript (a bracket after an operand), a list, dict or set display: a node with its lists. */
 const OPEN_COST = 600;
 /** The end of a statement: its node, its line entry, its place in a block. */
@@ -111,7 +117,7 @@ function byteLength(text: string): number {
 
 function costOf(kind: string, text: string, start: number, end: number): number {
   switch (kind) {
-    case "op": return text === "(" || text === "[" || text === "{" ? OPEN_COST : OP_COST;
+    case "op": return text === "(" || text === "[" || text === "{" ? OPEN_COST : LINK_OPS.has(text) ? LINK_COST : OP_COST;
     case "newline": return NEWLINE_COST;
     case "indent": case "dedent": case "eof": return INDENT_COST;
     // A str's text is its bytes (compiler/front/bytestr.ts), three a character for most of Unicode.
