@@ -20,6 +20,10 @@ const OP_COST = 90;
  */
 const LINK_COST = 200;
 const LINK_OPS = new Set(["+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^", "~", "<", ">", "<=", ">=", "==", "!=", "."]);
+/** A parenthesis that only groups, or the one closing it: no node, a little of the parser's work. */
+const GROUP_COST = 16;
+/** A tuple display, in parentheses or bare (`t = 1, 2`): its node and list, or the constant it folds to. */
+const TUPLE_COST = 720;
 /** A call or subscript (a bracket after an operand), a list, dict or set display: a node with its lists. */
 const OPEN_COST = 600;
 /** The end of a statement: its node, its line entry, its place in a block. */
@@ -57,12 +61,71 @@ export class MemoryBudget {
   /** The last token charged ends an operand: a bracket after it opens a call or a subscript. */
   private afterOperand = false;
 
+  /**
+   * For each parenthesis open, whether it only groups; as a bit stack (one word per 31 levels, so
+   * nesting as deep as the parser allows costs next to nothing).
+   */
+  private groups: number[] = [];
+  /** Likewise, whether a comma stands directly inside each parenthesis open. */
+  private commas: number[] = [];
+  private depth = 0;
+  private lastOpen = false;
+  /** Brackets of any kind open. */
+  private brackets = 0;
+
   /** Charges a token the lexer makes at [start, end). */
   token(kind: string, text: string, start: number, end: number): void {
-    // A parenthesis that only groups makes no node.
-    this.kept += kind === "op" && text === "(" && !this.afterOperand ? OP_COST : costOf(kind, text, start, end);
+    // A parenthesis that only groups makes no node, nor does the one closing it.
+    let cost: number;
+    if (kind === "op") this.brackets += text === "(" || text === "[" || text === "{" ? 1 : text === ")" || text === "]" || text === "}" ? -1 : 0;
+    if (kind === "op" && text === "(") {
+      cost = this.afterOperand ? OPEN_COST : GROUP_COST;
+      this.pushParen(!this.afterOperand);
+      this.lastOpen = true;
+    } else if (kind === "op" && text === ")") {
+      // `()`, or a comma directly inside: a tuple display, a node with its list (a constant if folded).
+      const tuple = this.lastOpen || this.commaInside();
+      cost = this.popParen() ? (tuple ? TUPLE_COST : GROUP_COST) : OP_COST;
+    } else {
+      if (kind === "op" && text === ",") this.markComma();
+      // A comma outside any bracket makes a tuple (`t = 1, 2`, `return a, b`): charged as a display.
+      cost = kind === "op" && text === "," && this.brackets <= 0 ? TUPLE_COST : costOf(kind, text, start, end);
+    }
+    this.kept += cost;
+    if (!(kind === "op" && text === "(")) this.lastOpen = false;
     this.afterOperand = kind === "op" ? text === ")" || text === "]" || text === "}" : kind !== "kw" && kind !== "newline" && kind !== "indent" && kind !== "dedent";
     this.check(0, start);
+  }
+
+  private pushParen(grouping: boolean): void {
+    const word = Math.floor(this.depth / 31);
+    const bit = 1 << this.depth % 31;
+    if (word === this.groups.length) {
+      this.groups.push(0);
+      this.commas.push(0);
+    }
+    this.groups[word] = grouping ? this.groups[word]! | bit : this.groups[word]! & ~bit;
+    this.commas[word] = this.commas[word]! & ~bit;
+    this.depth++;
+  }
+
+  private markComma(): void {
+    if (this.depth === 0) return;
+    const d = this.depth - 1;
+    this.commas[Math.floor(d / 31)]! |= 1 << d % 31;
+  }
+
+  private commaInside(): boolean {
+    if (this.depth === 0) return false;
+    const d = this.depth - 1;
+    return (this.commas[Math.floor(d / 31)]! & (1 << d % 31)) !== 0;
+  }
+
+  /** Whether the parenthesis a `)` closes only grouped (false for one closing nothing: an error later). */
+  private popParen(): boolean {
+    if (this.depth === 0) return false;
+    this.depth--;
+    return (this.groups[Math.floor(this.depth / 31)]! & (1 << this.depth % 31)) !== 0;
   }
 
   /** The next token starts an expression (an f-string's argument): a parenthesis there only groups. */
@@ -84,6 +147,8 @@ export class MemoryBudget {
   restart(): void {
     this.kept = 0;
     this.held = 0;
+    this.depth = 0;
+    this.brackets = 0;
   }
 
   /** Refuses at `at` if `extra` bytes more would pass the limit. */

@@ -103,6 +103,14 @@ describe("compile memory", () => {
     expect(await compileCapped(source, true)).toBe(`ok ${hash}`);
   });
 
+  // mpy-cross compiles it in its default heap: a parenthesis that only groups makes no parse node.
+  it("compiles 20,000 items each in 100 grouping parentheses, to mpy-cross's bytes", async () => {
+    const item = `${"(".repeat(100)}1${")".repeat(100)}`;
+    const source = `x = [${Array.from({ length: 20_000 }, () => item).join(", ")}]\n`;
+    expect(charged(source)).toBeLessThanOrEqual(boundOf(source));
+    expect(await compileCapped(source, true)).toBe("ok d27e031f415e8d5b382b7c82f66657e4a556a9776519c62628059e412440d3ab");
+  });
+
   it("names the file and the line where the charge passed the bound", () => {
     const source = `x = 1\ny = ${"a+".repeat(1_000_000)}a\n`;
     const r = compile(source, { sourceName: "big.py" });
