@@ -164,7 +164,8 @@ export interface RunPlan {
  */
 async function runStoppable(plan: RunPlan): Promise<number> {
   const { Worker } = await import("node:worker_threads");
-  const interrupt = new Int32Array(new SharedArrayBuffer(4));
+  // [0]: the interrupt flag the VM polls; [1]: the --timeout message is written (TIMEOUT_CLAIM).
+  const interrupt = new Int32Array(new SharedArrayBuffer(8));
   const worker = new Worker(new URL("./run-worker.js", import.meta.url), {
     workerData: { plan, interrupt },
     resourceLimits: { maxOldGenerationSizeMb: HOST_MEMORY_MB - YOUNG_GENERATION_MB - PROCESS_BASE_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
@@ -189,6 +190,8 @@ async function runStoppable(plan: RunPlan): Promise<number> {
       ? undefined
       : setTimeout(() => {
           if (stopped !== null || finished) return;
+          // The worker may be writing its own message for the same deadline: one of the two writes it.
+          if (Atomics.compareExchange(interrupt, TIMEOUT_CLAIM, 0, 1) !== 0) return;
           process.stderr.write(timeoutMessage(plan.timeoutMs!));
           stop(TIMEOUT_EXIT);
         }, plan.timeoutMs + TIMEOUT_GRACE_MS);
@@ -226,6 +229,9 @@ const FORCED_EXIT_MS = 500;
 
 /** How long after --timeout the main thread ends a worker whose VM never reached a poll. */
 const TIMEOUT_GRACE_MS = 250;
+
+/** The slot of runStoppable's shared flags that whoever writes the --timeout message sets first. */
+const TIMEOUT_CLAIM = 1;
 
 const timeoutMessage = (ms: number) => `mpyc run: stopped after ${ms / 1000} s of host time (--timeout)\n`;
 
@@ -344,7 +350,7 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
     stdin: processStdin(),
   });
   if (result.stopped === "time") {
-    output.err(timeoutMessage(timeoutMs!));
+    if (interrupt === undefined || interrupt.length <= TIMEOUT_CLAIM || Atomics.compareExchange(interrupt, TIMEOUT_CLAIM, 0, 1) === 0) output.err(timeoutMessage(timeoutMs!));
     return TIMEOUT_EXIT;
   }
   if (result.internalError !== undefined) {
