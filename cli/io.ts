@@ -266,7 +266,9 @@ function replaceViaTemporary(io: CliIo, file: string, data: Uint8Array, st: fs.S
     tmp = path.join(path.dirname(file), `.${path.basename(file)}.${io.pid}.${temporaryCount++}.tmp`);
     try {
       // O_EXCL: fails on any existing name, a symlink included, so nothing planted is ever opened.
-      fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL, 0o600);
+      // A new file's temporary is made as open(..., 0644) would make the file (the umask applied);
+      // one replacing a file stays private until it has taken that file's owner and mode.
+      fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL, st === undefined ? 0o644 : 0o600);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "EEXIST" && attempt < 100) continue;
       return false;
@@ -278,9 +280,6 @@ function replaceViaTemporary(io: CliIo, file: string, data: Uint8Array, st: fs.S
         const mine = fs.fstatSync(fd);
         if (mine.uid !== st.uid || mine.gid !== st.gid) fs.fchownSync(fd, st.uid, st.gid);
         fs.fchmodSync(fd, st.mode & 0o7777);
-      } else {
-        // A new file gets what open(..., 0644) would give it under the umask.
-        fs.fchmodSync(fd, 0o644 & ~currentUmask());
       }
     } catch {
       return discard(fd, tmp);
@@ -309,9 +308,3 @@ function discard(fd: number, tmp: string): false {
   return false;
 }
 
-function currentUmask(): number {
-  // process.umask() with no argument is deprecated but is the only way to read it.
-  const mask = process.umask(0o022);
-  process.umask(mask);
-  return mask;
-}
