@@ -136,19 +136,16 @@ export class Code {
     let arg = 0;
     if (f.qstr !== undefined) {
       flags |= F_QSTR;
-      if ((this.strs as unknown[]) === NONE) this.strs = [];
-      arg = this.strs.push(f.qstr) - 1;
+      arg = this.strIndex(f.qstr);
     } else if (f.uint !== undefined) {
       flags |= F_UINT;
       arg = f.uint;
     } else if (f.sint !== undefined) {
       flags |= F_SINT;
-      if ((this.bigs as unknown[]) === NONE) this.bigs = [];
-      arg = this.bigs.push(f.sint) - 1;
+      arg = this.bigIndex(f.sint);
     } else if (f.obj !== undefined) {
       flags |= F_OBJ;
-      if ((this.objs as unknown[]) === NONE) this.objs = [];
-      arg = this.objs.push(f.obj) - 1;
+      arg = this.objIndex(f.obj);
     } else if (f.child !== undefined) {
       flags |= F_CHILD;
       arg = f.child;
@@ -156,13 +153,7 @@ export class Code {
     if (f.extra !== undefined) flags |= F_EXTRA;
     if (f.viaId) flags |= F_VIA_ID;
     if (f.ends) flags |= F_ENDS;
-    const at = this.next(flags);
-    const w = this.words;
-    w[at + W_OPCODE] = code;
-    w[at + W_BYTE] = f.byte ?? code;
-    w[at + W_STACK] = stack;
-    w[at + W_ARG] = arg;
-    w[at + W_EXTRA] = f.extra ?? 0;
+    this.put(code, f.byte ?? code, stack, flags, arg, f.extra ?? 0);
   }
 
   jump(op: OpName, label: number, stack: number, ends: boolean, extra?: number): void {
