@@ -2,6 +2,7 @@
 // the folding its parser does as it builds them (py/parse.c fold_constants, fold_logical_constants,
 // MICROPY_COMP_MODULE_CONST), and the parameter lists lambdas and defs share.
 
+import { joinBytes } from "../../bytecode/join-bytes.js";
 import type * as A from "./ast.js";
 import { constTruth, foldBinary, foldUnary, type Num } from "./fold.js";
 import { AUG_OPS, BINARY_OPS, COMPARE_OPS, constant, constOf, type Mutable, numOf, ParserBase, tupleOrConst, UNIT } from "./parse-base.js";
@@ -662,14 +663,4 @@ export abstract class ExpressionParser extends ParserBase {
     this.expect("}");
     return badItem ? { kind: "Dict", keys, values, badItem, start, end: this.prevEnd() } : { kind: "Dict", keys, values, start, end: this.prevEnd() };
   }
-}
-
-function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

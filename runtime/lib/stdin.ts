@@ -2,6 +2,8 @@
 // has read everything, turned into the bytes sys.stdin reads and the lines input() returns (the unix
 // port's stdin, read through its console; a board reads its UART REPL the same way).
 
+import { joinBytes } from "../../bytecode/join-bytes.js";
+
 /** Text or bytes, or a function giving the next piece of input (null or undefined: the end). */
 export type StdinSource = string | Uint8Array | (() => string | Uint8Array | null | undefined);
 
@@ -52,12 +54,6 @@ export class StdinReader {
       if (nl >= 0) break;
     }
     if (parts.length === 0) return null;
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
+    return joinBytes(parts);
   }
 }
