@@ -45,23 +45,31 @@ export const SHAPES: Record<string, [number, (n: number) => string]> = {
   "imports": [20_000, (n) => lines(n, (i) => `from m${i % 50} import a${i}, b${i} as c${i}\n`)],
 };
 
-/** Compiles `source` in a worker whose old generation is capped at `mb`: "ok", the error, or "out of memory". */
-function attempt(source: string, mb: number): Promise<string> {
+/** A worker's heap and stack caps, in MiB. */
+export interface WorkerCaps {
+  readonly oldMb: number;
+  readonly youngMb: number;
+  readonly stackMb: number;
+}
+
+/**
+ * Compiles `source` (as `sourceName`) with the built compiler at `compilerJs` on a worker thread
+ * capped at `caps`: "ok" (then the .mpy's sha-256 if `withHash`), the error's kind and message, or
+ * "out of memory".
+ */
+export function compileCapped(compilerJs: string, source: string, sourceName: string, caps: WorkerCaps, withHash = false): Promise<string> {
   const code = `
     const { parentPort, workerData } = require("node:worker_threads");
     import(workerData.compilerJs).then(({ compile }) => {
-      let out = "ok";
-      for (const s of workerData.sources) {
-        const r = compile(s, { sourceName: "m.py" });
-        if (!r.ok) { out = r.error.kind + ": " + r.error.message; break; }
-      }
-      parentPort.postMessage(out);
+      const r = compile(workerData.source, { sourceName: workerData.sourceName });
+      const hash = () => require("node:crypto").createHash("sha256").update(r.mpy).digest("hex");
+      parentPort.postMessage(r.ok ? (workerData.withHash ? "ok " + hash() : "ok") : r.error.kind + ": " + r.error.message);
     });`;
   return new Promise((resolve) => {
     const w = new Worker(code, {
       eval: true,
-      workerData: { compilerJs, sources: [source] },
-      resourceLimits: { maxOldGenerationSizeMb: mb, maxYoungGenerationSizeMb: YOUNG_MB, stackSizeMb: 64 },
+      workerData: { compilerJs, source, sourceName, withHash },
+      resourceLimits: { maxOldGenerationSizeMb: caps.oldMb, maxYoungGenerationSizeMb: caps.youngMb, stackSizeMb: caps.stackMb },
     });
     w.once("message", (m: string) => {
       void w.terminate();
@@ -70,6 +78,9 @@ function attempt(source: string, mb: number): Promise<string> {
     w.once("error", (e: Error & { code?: string }) => resolve(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out of memory" : `error: ${e.message}`));
   });
 }
+
+/** Compiles `source` in a worker whose old generation is capped at `mb`. */
+const attempt = (source: string, mb: number) => compileCapped(compilerJs, source, "m.py", { oldMb: mb, youngMb: YOUNG_MB, stackMb: 64 });
 
 /** The most the memory budget charges for `source` (what it foresees the compile to need). */
 function charged(source: string): number {

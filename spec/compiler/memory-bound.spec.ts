@@ -7,11 +7,11 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Worker } from "node:worker_threads";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MEMORY_CONSTANT, MEMORY_PER_SOURCE_BYTE, MemoryBudget } from "../../compiler/front/budget.js";
 import { parse } from "../../compiler/front/parser.js";
 import { compile, formatError } from "../../compiler/index.js";
+import { compileCapped } from "../../scripts/compile-memory.js";
 
 const root = path.resolve(__dirname, "../..");
 const compilerJs = path.join(root, "dist/compiler/index.js");
@@ -26,28 +26,8 @@ beforeAll(() => {
 const boundOf = (source: string) => MEMORY_PER_SOURCE_BYTE * Buffer.byteLength(source) + MEMORY_CONSTANT;
 
 /** Compiles `source` on a thread whose heap cannot grow past the bound; what it answered, or "out of memory". */
-function compileCapped(source: string, withHash = false): Promise<string> {
-  const oldMb = Math.floor(boundOf(source) / MiB) - YOUNG_MB;
-  const code = `
-    const { parentPort, workerData } = require("node:worker_threads");
-    import(workerData.compilerJs).then(({ compile }) => {
-      const r = compile(workerData.source, { sourceName: "big.py" });
-      const hash = () => require("node:crypto").createHash("sha256").update(r.mpy).digest("hex");
-      parentPort.postMessage(r.ok ? (workerData.withHash ? "ok " + hash() : "ok") : r.error.kind + ": " + r.error.message);
-    });`;
-  return new Promise((resolve) => {
-    const w = new Worker(code, {
-      eval: true,
-      workerData: { compilerJs, source, withHash },
-      resourceLimits: { maxOldGenerationSizeMb: oldMb, maxYoungGenerationSizeMb: YOUNG_MB, stackSizeMb: 256 },
-    });
-    w.once("message", (m: string) => {
-      void w.terminate();
-      resolve(m);
-    });
-    w.once("error", (e: Error & { code?: string }) => resolve(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out of memory" : `error: ${e.message}`));
-  });
-}
+const capped = (source: string, withHash = false) =>
+  compileCapped(compilerJs, source, "big.py", { oldMb: Math.floor(boundOf(source) / MiB) - YOUNG_MB, youngMb: YOUNG_MB, stackMb: 256 }, withHash);
 
 /** What the budget charges for a source, however much. */
 function charged(source: string): number {
@@ -90,7 +70,7 @@ describe("compile memory", () => {
   it.each(SHAPES)("compiles %s as large as the budget allows within the bound", async (_, shape) => {
     const source = sized(shape, 0.95);
     expect(charged(source)).toBeLessThanOrEqual(boundOf(source));
-    expect(await compileCapped(source)).toBe("ok");
+    expect(await capped(source)).toBe("ok");
   });
 
   // Larger than mpy-cross compiles with its default heap; the hashes are of its output with a larger one (-X heapsize=256M).
@@ -100,7 +80,7 @@ describe("compile memory", () => {
   ])("compiles %s within the bound, to mpy-cross's bytes", async (_, make, hash) => {
     const source = make();
     expect(charged(source)).toBeLessThanOrEqual(boundOf(source));
-    expect(await compileCapped(source, true)).toBe(`ok ${hash}`);
+    expect(await capped(source, true)).toBe(`ok ${hash}`);
   });
 
   // mpy-cross compiles it in its default heap: a parenthesis that only groups makes no parse node.
@@ -108,7 +88,7 @@ describe("compile memory", () => {
     const item = `${"(".repeat(100)}1${")".repeat(100)}`;
     const source = `x = [${Array.from({ length: 20_000 }, () => item).join(", ")}]\n`;
     expect(charged(source)).toBeLessThanOrEqual(boundOf(source));
-    expect(await compileCapped(source, true)).toBe("ok d27e031f415e8d5b382b7c82f66657e4a556a9776519c62628059e412440d3ab");
+    expect(await capped(source, true)).toBe("ok d27e031f415e8d5b382b7c82f66657e4a556a9776519c62628059e412440d3ab");
   });
 
   it("names the file and the line where the charge passed the bound", () => {
@@ -124,6 +104,6 @@ describe("compile memory", () => {
     ["a million-line file", () => Array.from({ length: 1_000_000 }, (_, i) => `x = ${i}\n`).join("")],
   ])("refuses %s with a MemoryError within the bound", async (_, make) => {
     const source = make();
-    expect(await compileCapped(source)).toMatch(/^MemoryError: memory allocation failed/);
+    expect(await capped(source)).toMatch(/^MemoryError: memory allocation failed/);
   });
 });
