@@ -60,6 +60,17 @@ function mpy(source: string, name: string): Uint8Array {
   return r.mpy;
 }
 
+/** A run whose /lib holds `files` (name -> source) as .mpy, with `name` imported by the host. */
+function hostModule(files: Record<string, string>, name: string, heapBytes: number): { rt: Runtime; module: PyModule } {
+  const fs = new VirtualFs();
+  fs.mkdir("/lib");
+  for (const [file, source] of Object.entries(files)) fs.writeFile(`/lib/${file}.mpy`, mpy(source, file));
+  const rt = new Runtime({ fs, heapBytes });
+  const d = rt.hostImport(name);
+  if (!(d.value instanceof PyModule)) throw new Error(rt.output + d.error);
+  return { rt, module: d.value };
+}
+
 interface Readings {
   /** Bytes after importing asyncio, then after each of NAMES and MADE, all after a collection. */
   readonly costs: number[];
@@ -108,17 +119,11 @@ async function device(heapsize: number): Promise<Readings> {
 }
 
 function ours(heapBytes: number): Readings {
-  const fs = new VirtualFs();
-  fs.mkdir("/lib");
-  fs.writeFile("/lib/_fa.mpy", mpy(DRIVER, "_fa"));
-  for (const [name, source] of STAND_INS) fs.writeFile(`/lib/${name}.mpy`, mpy(source, name));
-  const rt = new Runtime({ fs, heapBytes });
-  const d = rt.hostImport("_fa");
-  if (!(d.value instanceof PyModule)) throw new Error(rt.output + d.error);
+  const { rt, module } = hostModule({ _fa: DRIVER, ...Object.fromEntries(STAND_INS) }, "_fa", heapBytes);
   // The port's table of the objects JavaScript holds grows as the device's does (ours.ts).
   const proxies = new PortProxies(rt);
   proxies.add();
-  const run = d.value.dict.get("run") as Value;
+  const run = module.dict.get("run") as Value;
   proxies.add();
   rt.collect();
   const a = rt.heap.used;
@@ -181,13 +186,8 @@ describe("frozen asyncio", () => {
       "K = [None]",
       "",
     ].join("\n");
-    const fs = new VirtualFs();
-    fs.mkdir("/lib");
-    fs.writeFile("/lib/_ft.mpy", mpy(source, "_ft"));
-    const rt = new Runtime({ fs, heapBytes: 64 * 1024 });
-    const d = rt.hostImport("_ft");
-    if (!(d.value instanceof PyModule)) throw new Error(rt.output + d.error);
-    const call = (n: string) => expect(rt.hostCall(d.value instanceof PyModule ? d.value.dict.get(n)! : null, []).error).toBeNull();
+    const { rt, module } = hostModule({ _ft: source }, "_ft", 64 * 1024);
+    const call = (n: string) => expect(rt.hostCall(module.dict.get(n)!, []).error).toBeNull();
     rt.collect();
     const a = rt.heap.used;
     call("coro");
@@ -214,13 +214,8 @@ describe("frozen asyncio", () => {
       "        print('MemoryError', [m for m in sys.modules if m.startswith('asyncio')])",
       "",
     ].join("\n");
-    const fs = new VirtualFs();
-    fs.mkdir("/lib");
-    fs.writeFile("/lib/_fm.mpy", mpy(source, "_fm"));
-    const rt = new Runtime({ fs, heapBytes: 4096 });
-    const d = rt.hostImport("_fm");
-    if (!(d.value instanceof PyModule)) throw new Error(rt.output + d.error);
-    const run = d.value.dict.get("run")!;
+    const { rt, module } = hostModule({ _fm: source }, "_fm", 4096);
+    const run = module.dict.get("run")!;
     expect(rt.hostCall(run, []).error).toBeNull();
     expect(rt.hostCall(run, []).error).toBeNull();
     expect(rt.output).toBe("MemoryError []\nMemoryError []\n");
