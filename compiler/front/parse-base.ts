@@ -3,6 +3,7 @@
 // statement parsers (compiler/front/parse-expr.ts, compiler/front/parser.ts).
 
 import type * as A from "./ast.js";
+import { fit, NO_ITEMS } from "./compact.js";
 import { CompileError } from "./diagnostics.js";
 import { asNumber, type Num } from "./fold.js";
 import type { Token, TokenStream } from "./lexer.js";
@@ -277,7 +278,7 @@ export function constant(value: A.ConstValue, start: number, end: number): A.Con
 /** The constant value of a node MicroPython's parser treats as constant (mp_parse_node_is_const). */
 export function constOf(e: A.Expr): A.ConstValue | null {
   if (e.kind === "Constant") return e.value;
-  if (e.kind === "Tuple" && e.elts.length === 0 && e.parenthesized) return { type: "tuple", items: [] };
+  if (e.kind === "Tuple" && e.elts.length === 0 && e.parenthesized) return { type: "tuple", items: NO_ITEMS };
   return null;
 }
 
@@ -286,10 +287,10 @@ export function tupleOrConst(elts: A.Expr[], parenthesized: boolean, start: numb
   const items: A.ConstValue[] = [];
   for (const e of elts) {
     const c = constOf(e);
-    if (!c) return { kind: "Tuple", elts, parenthesized, start, end };
+    if (!c) return { kind: "Tuple", elts: fit(elts), parenthesized, start, end };
     items.push(c);
   }
-  const node = constant({ type: "tuple", items }, start, end);
+  const node = constant({ type: "tuple", items: fit(items) }, start, end);
   // A parenthesised tuple is built by a rule inside the brackets: for two or more items the one
   // that starts after the first comma, so MicroPython records the line of the second item, for
   // one item the line of that item (py/parse.c build_tuple).

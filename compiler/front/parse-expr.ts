@@ -5,6 +5,7 @@
 import { joinBytes } from "../../bytecode/join-bytes.js";
 import type * as A from "./ast.js";
 import { constTruth, foldBinary, foldUnary, type Num } from "./fold.js";
+import { fit, NO_ITEMS } from "./compact.js";
 import { AUG_OPS, BINARY_OPS, COMPARE_OPS, constant, constOf, type Mutable, numOf, ParserBase, tupleOrConst, UNIT } from "./parse-base.js";
 
 /** One operator rule's chain being parsed: its level, where it starts, its operands and operators so far. */
@@ -23,7 +24,7 @@ const MATH_CONSTS: Record<string, number> = { pi: Math.PI, e: Math.E, tau: 2 * M
 
 export abstract class ExpressionParser extends ParserBase {
   protected parameters(close: string, annotations: boolean): A.Arguments {
-    const a: Mutable<A.Arguments> = { args: [], defaults: [], vararg: null, bareStar: false, kwonlyargs: [], kwDefaults: [], kwarg: null };
+    const a: Mutable<A.Arguments> = { args: NO_ITEMS, defaults: NO_ITEMS, vararg: null, bareStar: false, kwonlyargs: NO_ITEMS, kwDefaults: NO_ITEMS, kwarg: null };
     const args: A.Arg[] = [];
     const defaults: A.Expr[] = [];
     const kwonly: A.Arg[] = [];
@@ -59,10 +60,10 @@ export abstract class ExpressionParser extends ParserBase {
       }
       if (!this.accept(",")) break;
     }
-    a.args = args;
-    a.defaults = defaults;
-    a.kwonlyargs = kwonly;
-    a.kwDefaults = kwDefaults;
+    a.args = fit(args);
+    a.defaults = fit(defaults);
+    a.kwonlyargs = fit(kwonly);
+    a.kwDefaults = fit(kwDefaults);
     return a;
   }
 
@@ -124,7 +125,7 @@ export abstract class ExpressionParser extends ParserBase {
     const start = this.tok.start;
     const list = this.exprList();
     if (list.length === 1 && !(this.rawAt(this.i - 1).text === ",")) return list[0]!;
-    return { kind: "Tuple", elts: list, parenthesized: false, start, end: this.prevEnd() };
+    return { kind: "Tuple", elts: fit(list), parenthesized: false, start, end: this.prevEnd() };
   }
 
   protected exprAsTarget(): A.Expr {
@@ -222,7 +223,7 @@ export abstract class ExpressionParser extends ParserBase {
       kept.push(v);
     }
     if (kept.length === 1) return kept[0]!;
-    return { kind: "BoolOp", op, values: kept, start, end: this.prevEnd() };
+    return { kind: "BoolOp", op, values: fit(kept), start, end: this.prevEnd() };
   }
 
   protected notTest(pre: A.Expr | null = null, preStart = 0): A.Expr {
@@ -264,7 +265,7 @@ export abstract class ExpressionParser extends ParserBase {
       comparators.push(this.bitOr());
     }
     if (ops.length === 0) return left;
-    return { kind: "Compare", left, ops, comparators, start, end: this.prevEnd() };
+    return { kind: "Compare", left, ops: fit(ops), comparators: fit(comparators), start, end: this.prevEnd() };
   }
 
   /**
@@ -403,7 +404,8 @@ export abstract class ExpressionParser extends ParserBase {
     return e;
   }
 
-  protected callArgs(): [A.Expr[], A.Keyword[], A.ArgOrderError | undefined, ("a" | "k")[] | undefined] {
+  /** A call's arguments, keywords, the first misplaced one, and their order if they interleave: lists as the tree keeps them. */
+  protected callArgs(): [readonly A.Expr[], readonly A.Keyword[], A.ArgOrderError | undefined, readonly ("a" | "k")[] | undefined] {
     const args: A.Expr[] = [];
     const keywords: A.Keyword[] = [];
     const order: ("a" | "k")[] = [];
@@ -449,7 +451,7 @@ export abstract class ExpressionParser extends ParserBase {
       if (!this.accept(",")) break;
     }
     const interleaved = order.indexOf("a", order.indexOf("k")) > 0 && order.includes("k");
-    return [args, keywords, misplaced, interleaved ? order : undefined];
+    return [fit(args), fit(keywords), misplaced, interleaved ? fit(order) : undefined];
   }
 
   protected subscriptList(): A.Expr {
@@ -494,13 +496,13 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   /** The `for ... in ... if ...` clauses of a comprehension, then its closing bracket. */
-  protected compForThen(close: string): A.Comprehension[] {
+  protected compForThen(close: string): readonly A.Comprehension[] {
     const generators = this.compFor();
     this.expect(close);
     return generators;
   }
 
-  protected compFor(): A.Comprehension[] {
+  protected compFor(): readonly A.Comprehension[] {
     const gens: A.Comprehension[] = [];
     while (this.atCompFor()) {
       const start = this.tok.start;
@@ -511,9 +513,9 @@ export abstract class ExpressionParser extends ParserBase {
       const iter = this.orTest();
       const ifs: A.Expr[] = [];
       while (this.accept("if")) ifs.push(this.testNoCond());
-      gens.push({ target, iter, ifs, isAsync, start, end: this.prevEnd() });
+      gens.push({ target, iter, ifs: fit(ifs), isAsync, start, end: this.prevEnd() });
     }
-    return gens;
+    return fit(gens);
   }
 
   protected yieldExpr(): A.Expr {
@@ -587,7 +589,7 @@ export abstract class ExpressionParser extends ParserBase {
 
   protected parenAtom(): A.Expr {
     const start = this.expect("(").start;
-    if (this.accept(")")) return { kind: "Tuple", elts: [], parenthesized: true, start, end: this.prevEnd() };
+    if (this.accept(")")) return { kind: "Tuple", elts: NO_ITEMS, parenthesized: true, start, end: this.prevEnd() };
     if (this.is("yield")) {
       const y = this.yieldExpr();
       this.expect(")");
@@ -606,7 +608,7 @@ export abstract class ExpressionParser extends ParserBase {
 
   protected listAtom(): A.Expr {
     const start = this.expect("[").start;
-    if (this.accept("]")) return { kind: "List", elts: [], start, end: this.prevEnd() };
+    if (this.accept("]")) return { kind: "List", elts: NO_ITEMS, start, end: this.prevEnd() };
     const first = this.is("*") ? this.starExpr() : this.namedExprTest();
     if (this.atCompFor()) {
       const generators = this.compForThen("]");
@@ -614,12 +616,12 @@ export abstract class ExpressionParser extends ParserBase {
     }
     const elts = this.itemsUntil(first, "]", () => (this.is("*") ? this.starExpr() : this.namedExprTest()));
     this.expect("]");
-    return { kind: "List", elts, start, end: this.prevEnd() };
+    return { kind: "List", elts: fit(elts), start, end: this.prevEnd() };
   }
 
   protected braceAtom(): A.Expr {
     const start = this.expect("{").start;
-    if (this.accept("}")) return { kind: "Dict", keys: [], values: [], start, end: this.prevEnd() };
+    if (this.accept("}")) return { kind: "Dict", keys: NO_ITEMS, values: NO_ITEMS, start, end: this.prevEnd() };
     // `{**d}` and `{*a}` are CPython's: py/grammar.h dictorsetmaker_item is `test [':' test]`.
     const first = this.test();
     if (this.accept(":")) {
@@ -645,7 +647,7 @@ export abstract class ExpressionParser extends ParserBase {
       }
     }
     this.expect("}");
-    return badValue ? { kind: "Set", elts, badValue, start, end: this.prevEnd() } : { kind: "Set", elts, start, end: this.prevEnd() };
+    return badValue ? { kind: "Set", elts: fit(elts), badValue, start, end: this.prevEnd() } : { kind: "Set", elts: fit(elts), start, end: this.prevEnd() };
   }
 
   protected dictRest(start: number, keys: (A.Expr | null)[], values: A.Expr[]): A.Expr {
@@ -661,6 +663,6 @@ export abstract class ExpressionParser extends ParserBase {
       }
     }
     this.expect("}");
-    return badItem ? { kind: "Dict", keys, values, badItem, start, end: this.prevEnd() } : { kind: "Dict", keys, values, start, end: this.prevEnd() };
+    return badItem ? { kind: "Dict", keys: fit(keys), values: fit(values), badItem, start, end: this.prevEnd() } : { kind: "Dict", keys: fit(keys), values: fit(values), start, end: this.prevEnd() };
   }
 }

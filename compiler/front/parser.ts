@@ -6,7 +6,7 @@
 
 import type * as A from "./ast.js";
 import { type MemoryBudget, memoryBudget } from "./budget.js";
-import { compactTree } from "./compact.js";
+import { fit, NO_ITEMS } from "./compact.js";
 import { CompileError, InternalError } from "./diagnostics.js";
 import { TokenStream } from "./lexer.js";
 import { ExpressionParser } from "./parse-expr.js";
@@ -82,19 +82,16 @@ class Parser extends ExpressionParser {
         continue;
       }
       this.release();
-      for (const stmt of this.segmented<A.Stmt[]>(UNIT.stmt)) {
-        compactTree(stmt);
-        body.push(stmt);
-      }
+      for (const stmt of this.segmented<A.Stmt[]>(UNIT.stmt)) body.push(stmt);
     }
     return { kind: "Module", body, start: 0, end: this.tok.end };
   }
 
-  protected block(): A.Stmt[] {
+  protected block(): readonly A.Stmt[] {
     return this.nested(UNIT.block);
   }
 
-  private blockHere(): A.Stmt[] {
+  private blockHere(): readonly A.Stmt[] {
     const body: A.Stmt[] = [];
     if (this.peek(0).kind === "newline") {
       this.i++;
@@ -111,7 +108,7 @@ class Parser extends ExpressionParser {
     } else {
       body.push(...this.simpleStatements());
     }
-    return body;
+    return fit(body);
   }
 
   protected statement(): A.Stmt[] {
@@ -125,12 +122,12 @@ class Parser extends ExpressionParser {
         case "for": return [this.forStmt(t.start, false)];
         case "try": return [this.tryStmt()];
         case "with": return [this.withStmt(t.start, false)];
-        case "def": return [this.funcDef(t.start, [], false)];
-        case "class": return [this.classDef(t.start, [])];
+        case "def": return [this.funcDef(t.start, NO_ITEMS, false)];
+        case "class": return [this.classDef(t.start, NO_ITEMS)];
         case "async": {
           const n = this.peek();
           this.i++;
-          if (n.text === "def" && n.kind === "kw") return [this.funcDef(t.start, [], true)];
+          if (n.text === "def" && n.kind === "kw") return [this.funcDef(t.start, NO_ITEMS, true)];
           if (n.text === "for" && n.kind === "kw") return [this.forStmt(t.start, true)];
           if (n.text === "with" && n.kind === "kw") return [this.withStmt(t.start, true)];
           this.fail(n);
@@ -181,11 +178,11 @@ class Parser extends ExpressionParser {
           this.i++;
           const names = [this.name()];
           while (this.accept(",")) names.push(this.name());
-          return { kind: t.text === "global" ? "Global" : "Nonlocal", names, start, end: this.prevEnd() };
+          return { kind: t.text === "global" ? "Global" : "Nonlocal", names: fit(names), start, end: this.prevEnd() };
         }
         case "del": {
           this.i++;
-          const targets = this.exprList();
+          const targets = fit(this.exprList());
           return { kind: "Delete", targets, start, end: this.prevEnd() };
         }
         case "assert": {
@@ -228,7 +225,7 @@ class Parser extends ExpressionParser {
         const c = this.tryConst(first, value);
         if (c) return c;
       }
-      return { kind: "Assign", targets: exprs, value, start, end: this.prevEnd() };
+      return { kind: "Assign", targets: fit(exprs), value, start, end: this.prevEnd() };
     }
     return { kind: "Expr", value: first, start, end: this.prevEnd() };
   }
@@ -254,7 +251,7 @@ class Parser extends ExpressionParser {
       const asname = this.accept("as") ? this.name() : null;
       names.push({ name, asname, start: s, end: this.prevEnd() });
     } while (this.accept(","));
-    return { kind: "Import", names, start, end: this.prevEnd() };
+    return { kind: "Import", names: fit(names), start, end: this.prevEnd() };
   }
 
   protected dottedName(): string {
@@ -291,12 +288,12 @@ class Parser extends ExpressionParser {
       } while (this.accept(","));
       if (paren) this.expect(")");
     }
-    return { kind: "ImportFrom", module, names, level, start, end: this.prevEnd() };
+    return { kind: "ImportFrom", module, names: fit(names), level, start, end: this.prevEnd() };
   }
 
   /** `if` and its `elif` clauses, read in a loop (a chain may be thousands long), nested as CPython's ast nests them. */
   protected ifStmt(): A.If {
-    const clauses: { start: number; test: A.Expr; body: A.Stmt[] }[] = [];
+    const clauses: { start: number; test: A.Expr; body: readonly A.Stmt[] }[] = [];
     do {
       const start = this.tok.start;
       this.i++;
@@ -304,7 +301,7 @@ class Parser extends ExpressionParser {
       this.expect(":");
       clauses.push({ start, test, body: this.block() });
     } while (this.is("elif"));
-    let orelse: A.Stmt[] = [];
+    let orelse: readonly A.Stmt[] = NO_ITEMS;
     if (this.accept("else")) {
       this.expect(":");
       orelse = this.block();
@@ -323,7 +320,7 @@ class Parser extends ExpressionParser {
     const test = this.namedExprTest();
     this.expect(":");
     const body = this.block();
-    let orelse: A.Stmt[] = [];
+    let orelse: readonly A.Stmt[] = NO_ITEMS;
     if (this.accept("else")) {
       this.expect(":");
       orelse = this.block();
@@ -338,7 +335,7 @@ class Parser extends ExpressionParser {
     const iter = this.testList();
     this.expect(":");
     const body = this.block();
-    let orelse: A.Stmt[] = [];
+    let orelse: readonly A.Stmt[] = NO_ITEMS;
     if (this.accept("else")) {
       this.expect(":");
       orelse = this.block();
@@ -364,8 +361,8 @@ class Parser extends ExpressionParser {
       const hbody = this.block();
       handlers.push({ type, name, body: hbody, start: hs, end: this.prevEnd() });
     }
-    let orelse: A.Stmt[] = [];
-    let finalbody: A.Stmt[] = [];
+    let orelse: readonly A.Stmt[] = NO_ITEMS;
+    let finalbody: readonly A.Stmt[] = NO_ITEMS;
     if (handlers.length > 0 && this.accept("else")) {
       this.expect(":");
       orelse = this.block();
@@ -375,7 +372,7 @@ class Parser extends ExpressionParser {
       finalbody = this.block();
     }
     if (handlers.length === 0 && finalbody.length === 0) this.fail();
-    return { kind: "Try", body, handlers, orelse, finalbody, start, end: this.prevEnd() };
+    return { kind: "Try", body, handlers: fit(handlers), orelse, finalbody, start, end: this.prevEnd() };
   }
 
   protected withStmt(start: number, isAsync: boolean): A.With {
@@ -389,7 +386,7 @@ class Parser extends ExpressionParser {
     } while (this.accept(","));
     this.expect(":");
     const body = this.block();
-    return { kind: "With", items, body, isAsync, start, end: this.prevEnd() };
+    return { kind: "With", items: fit(items), body, isAsync, start, end: this.prevEnd() };
   }
 
   protected decorated(): A.Stmt {
@@ -401,11 +398,11 @@ class Parser extends ExpressionParser {
       this.i++;
     }
     const t = this.tok;
-    if (this.is("def")) return this.funcDef(start, decorators, false, t.start);
-    if (this.is("class")) return this.classDef(start, decorators, t.start);
+    if (this.is("def")) return this.funcDef(start, fit(decorators), false, t.start);
+    if (this.is("class")) return this.classDef(start, fit(decorators), t.start);
     if (this.is("async") && this.peek().text === "def") {
       this.i++;
-      return this.funcDef(start, decorators, true, t.start);
+      return this.funcDef(start, fit(decorators), true, t.start);
     }
     this.fail();
   }
@@ -431,7 +428,7 @@ class Parser extends ExpressionParser {
     return e;
   }
 
-  protected funcDef(start: number, decorators: A.Expr[], isAsync: boolean, defStart = start): A.FunctionDef {
+  protected funcDef(start: number, decorators: readonly A.Expr[], isAsync: boolean, defStart = start): A.FunctionDef {
     this.expect("def");
     const name = this.name();
     this.expect("(");
@@ -443,13 +440,13 @@ class Parser extends ExpressionParser {
     return { kind: "FunctionDef", name, args, body, decorators, returns, isAsync, defStart, start, end: this.prevEnd() };
   }
 
-  protected classDef(start: number, decorators: A.Expr[], classStart = start): A.ClassDef {
+  protected classDef(start: number, decorators: readonly A.Expr[], classStart = start): A.ClassDef {
     this.expect("class");
     const name = this.name();
-    let bases: A.Expr[] = [];
-    let keywords: A.Keyword[] = [];
+    let bases: readonly A.Expr[] = NO_ITEMS;
+    let keywords: readonly A.Keyword[] = NO_ITEMS;
     let misplaced: A.ArgOrderError | undefined;
-    let order: ("a" | "k")[] | undefined;
+    let order: readonly ("a" | "k")[] | undefined;
     if (this.accept("(")) {
       [bases, keywords, misplaced, order] = this.callArgs();
       this.expect(")");
