@@ -7,7 +7,8 @@ import { type MemoryBudget, memoryBudget, STRING_BYTE_COST } from "./budget.js";
 import { CompileError } from "./diagnostics.js";
 import { parseFloatLiteral } from "../../bytecode/longdouble.js";
 import { isEscapedByte, pushUtf8 } from "../../bytecode/wtf8.js";
-import { bytesToString } from "./bytestr.js";
+import { bytesToString, stringToBytes } from "./bytestr.js";
+import { hashOf, hashStep, NameTable } from "./names.js";
 import { type Insertion, InjectedLines } from "./source.js";
 
 export type TokenKind =
@@ -77,29 +78,32 @@ const OPERATORS = [
  */
 const STRING_START = /^(?:[rubf]|rf|fr|rb|br)?['"]/;
 
-/** The operators by their first character, longest first, so a token needs one lookup and a few compares. */
-const OPERATORS_BY_FIRST = new Map<string, string[]>();
-for (const op of OPERATORS) {
-  const list = OPERATORS_BY_FIRST.get(op[0]!) ?? [];
-  list.push(op);
-  OPERATORS_BY_FIRST.set(op[0]!, list);
+/** The operators by the code of their first character, longest first: a token needs one index and a few compares. */
+const OPERATORS_BY_FIRST: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(128).fill(undefined);
+for (const op of OPERATORS) OPERATORS_BY_FIRST[op.charCodeAt(0)] = [...(OPERATORS_BY_FIRST[op.charCodeAt(0)] ?? []), op];
+
+/** The operator at `p` of `src`, whose first character's code is `c`, or null. */
+function operatorAt(src: string, p: number, c: number): string | null {
+  const ops = c < 128 ? OPERATORS_BY_FIRST[c] : undefined;
+  if (ops === undefined) return null;
+  for (const op of ops) {
+    if (op.length === 1) return op;
+    if (op.charCodeAt(1) === src.charCodeAt(p + 1) && (op.length === 2 || op.charCodeAt(2) === src.charCodeAt(p + 2))) return op;
+  }
+  return null;
 }
 
 const isQuote = (c: number) => c === 39 || c === 34;
 
-/** The string prefix at `p` if a quote follows it (STRING_START without a slice and a regex per name). */
-function stringPrefixAt(src: string, p: number): string | null {
+/** The string prefix at `p`, whose code is `c`, if a quote follows it (STRING_START without a slice and a regex per name). */
+function stringPrefixAt(src: string, p: number, c: number): string | null {
+  // r, b, u, f: the characters that may start a prefix.
+  if (c !== 114 && c !== 98 && c !== 117 && c !== 102) return null;
   if (isQuote(src.charCodeAt(p + 1))) return src[p]!;
   if (!isQuote(src.charCodeAt(p + 2))) return null;
   const two = src.slice(p, p + 2);
   return two === "rf" || two === "fr" || two === "rb" || two === "br" ? two : null;
 }
-
-/** Characters that may start a string prefix. */
-const PREFIX_START = new Set(["r", "b", "u", "f"]);
-
-const OPEN = new Set(["(", "[", "{"]);
-const CLOSE = new Set([")", "]", "}"]);
 
 // Any non-ASCII character, whatever it is, is part of a name: py/lexer.c is_head_of_identifier
 // takes every byte >= 0x80, and names are not normalised.
@@ -123,6 +127,8 @@ export interface LexOptions {
   readonly rawBytes?: boolean;
   /** The compile's memory budget, shared with the lexers of f-string arguments (made by TokenStream if not given). */
   readonly budget?: MemoryBudget;
+  /** The compile's names, shared with the lexers of f-string arguments (made by the first lexer if not given). */
+  readonly names?: NameTable;
 }
 
 export function tokenize(src: string, options: LexOptions): Token[] {
@@ -170,7 +176,7 @@ export class TokenStream {
 
   constructor(src: string, options: LexOptions) {
     this.budget = options.budget ?? memoryBudget(src);
-    this.lexer = new Lexer(src, { ...options, budget: this.budget });
+    this.lexer = new Lexer(src, { ...options, budget: this.budget, names: options.names ?? new NameTable() });
   }
 
   /** The parser has let go of `count` tokens. */
@@ -308,6 +314,28 @@ function injectedFF(arg: string): string {
   return out;
 }
 
+/**
+ * Where the body of a string literal starting at `p` ends (its closing quote, of code `q`), if the
+ * body is ASCII without a backslash or CR, so that its text is its bytes; else -1.
+ */
+function plainBodyEnd(src: string, p: number, q: number, triple: boolean): number {
+  for (; p < src.length; p++) {
+    const c = src.charCodeAt(p);
+    if (c === q) {
+      if (!triple || (src.charCodeAt(p + 1) === q && src.charCodeAt(p + 2) === q)) return p;
+    } else if (c === 92 || c === 13 || c >= 0x80 || (c === 10 && !triple)) return -1;
+  }
+  return -1;
+}
+
+/** The byte each one-character escape stands for (`\\n` is 10), by the character's code; -1 for others. */
+const SIMPLE_ESCAPES = new Int16Array(128).fill(-1);
+for (const [c, b] of [["\\", 92], ["'", 39], ['"', 34], ["a", 7], ["b", 8], ["f", 12], ["n", 10], ["r", 13], ["t", 9], ["v", 11]] as const) {
+  SIMPLE_ESCAPES[c.charCodeAt(0)] = b;
+}
+const isOctal = (c: number) => c >= 48 && c <= 55;
+const HEX = /^[0-9a-fA-F]+$/;
+
 /** Tokens a batch holds at least (Lexer.next). */
 const BATCH = 256;
 
@@ -324,9 +352,26 @@ class Lexer {
   private lastNewline = -1;
   private finished = false;
 
-  private readonly names = new Map<string, string>();
+  /** One string for every occurrence of a name, so that the tree holds each name once. */
+  private readonly names: NameTable;
+  /** Whether the source has a CR: without one, a line ends at the next LF. */
+  private readonly hasCR: boolean;
 
-  constructor(private readonly src: string, private readonly options: LexOptions) {}
+  constructor(private readonly src: string, private readonly options: LexOptions) {
+    this.hasCR = src.includes("\r");
+    this.names = options.names ?? new NameTable();
+  }
+
+  /** The offset of the line break that ends the line at `p`, or the source's end. */
+  private lineEnd(p: number): number {
+    const src = this.src;
+    if (!this.hasCR) {
+      const lf = src.indexOf("\n", p);
+      return lf < 0 ? src.length : lf;
+    }
+    while (p < src.length && src.charCodeAt(p) !== 10 && src.charCodeAt(p) !== 13) p++;
+    return p;
+  }
 
   /** The bytes MicroPython reads for src[start, end), as a byte string. */
   private byteString(start: number, end: number): string {
@@ -428,17 +473,19 @@ class Lexer {
         if (this.handleIndent()) continue;
       }
       if (this.pos >= src.length) break;
-      const c = src[this.pos]!;
+      const c = src.charCodeAt(this.pos);
       // py/unicode.c unichar_isspace: space, tab, vertical tab and form feed.
-      if (c === " " || c === "\t" || c === "\f" || c === "\v") {
+      if (c === 32 || c === 9 || c === 12 || c === 11) {
         this.pos++;
         continue;
       }
-      if (c === "#") {
-        while (this.pos < src.length && src[this.pos] !== "\n" && src[this.pos] !== "\r") this.pos++;
+      // #
+      if (c === 35) {
+        this.pos = this.lineEnd(this.pos);
         continue;
       }
-      if (c === "\\") {
+      // backslash
+      if (c === 92) {
         const nl = src[this.pos + 1];
         if (nl === "\n") this.pos += 2;
         else if (nl === "\r") this.pos += src[this.pos + 2] === "\n" ? 3 : 2;
@@ -449,9 +496,9 @@ class Lexer {
         this.continuedAtEnd = this.pos >= src.length;
         continue;
       }
-      if (c === "\n" || c === "\r") {
+      if (c === 10 || c === 13) {
         const start = this.pos;
-        this.pos += c === "\r" && src[this.pos + 1] === "\n" ? 2 : 1;
+        this.pos += c === 13 && src.charCodeAt(this.pos + 1) === 10 ? 2 : 1;
         if (this.depth === 0) {
           this.push("newline", "\n", start, start + 1);
           this.atLineStart = true;
@@ -484,12 +531,12 @@ class Lexer {
     let col = 0;
     let p = this.pos;
     for (; p < src.length; p++) {
-      const c = src[p];
-      if (c === " ") col++;
-      else if (c === "\t") col = (col + 8) & ~7;
+      const c = src.charCodeAt(p);
+      if (c === 32) col++;
+      else if (c === 9) col = (col + 8) & ~7;
       // py/lexer.c next_char: a form feed or vertical tab is one column, like a space.
-      else if (c === "\f" || c === "\v") col++;
-      else if (c === "\\" && (src[p + 1] === "\n" || src[p + 1] === "\r")) {
+      else if (c === 12 || c === 11) col++;
+      else if (c === 92 && (src[p + 1] === "\n" || src[p + 1] === "\r")) {
         // py/lexer.c skips line continuations before a line's first token too: the indent is
         // that token's column on its own physical line.
         p += src[p + 1] === "\r" && src[p + 2] === "\n" ? 2 : 1;
@@ -506,7 +553,7 @@ class Lexer {
       }
       this.pos = p;
       if (c === "#") {
-        while (this.pos < src.length && src[this.pos] !== "\n" && src[this.pos] !== "\r") this.pos++;
+        this.pos = this.lineEnd(this.pos);
       }
       if (this.pos >= src.length) {
         this.atLineStart = false;
@@ -541,51 +588,54 @@ class Lexer {
   private lexToken(): void {
     const src = this.src;
     const start = this.pos;
-    const c = src[start]!;
+    const c = src.charCodeAt(start);
     // String literal with optional prefix.
-    if (c === "'" || c === '"') {
+    if (isQuote(c)) {
       this.lexString(start, "");
       return;
     }
-    if (PREFIX_START.has(c)) {
-      const prefix = stringPrefixAt(src, start);
-      if (prefix !== null) {
-        this.lexString(start, prefix);
-        return;
-      }
-    }
-    if (isIdStart(src.charCodeAt(start))) {
-      let p = start + 1;
-      while (p < src.length && isIdChar(src.charCodeAt(p))) p++;
-      const read = this.byteString(start, p);
-      // One string for every occurrence of a name, so that the tree holds each name once.
-      let text = this.names.get(read);
-      if (text === undefined) this.names.set(read, (text = read));
-      this.pos = p;
-      if (text === "__debug__") {
-        this.push("kw", this.options.optimize === 0 ? "True" : "False", start, p);
-      } else {
-        this.push(KEYWORDS.has(text) ? "kw" : "name", text, start, p, undefined, text.length > 255 ? { tooLong: true } : undefined);
-      }
+    if (isIdStart(c)) {
+      const prefix = stringPrefixAt(src, start, c);
+      if (prefix !== null) this.lexString(start, prefix);
+      else this.lexName(start);
       return;
     }
-    if (isDigit(src.charCodeAt(start)) || (c === "." && isDigit(src.charCodeAt(start + 1)))) {
+    if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(start + 1)))) {
       this.lexNumber(start);
       return;
     }
-    for (const op of OPERATORS_BY_FIRST.get(c) ?? []) {
-      if (op.length === 1 || src.startsWith(op, start)) {
-        this.pos = start + op.length;
-        if (OPEN.has(op)) this.depth++;
-        else if (CLOSE.has(op) && this.depth > 0) this.depth--;
-        this.push("op", op, start, this.pos);
-        return;
-      }
+    const op = operatorAt(src, start, c);
+    if (op === null) this.fail(start);
+    this.pos = start + op.length;
+    // ( [ { and ) ] }
+    if (c === 40 || c === 91 || c === 123) this.depth++;
+    else if ((c === 41 || c === 93 || c === 125) && this.depth > 0) this.depth--;
+    this.push("op", op, start, this.pos);
+  }
+
+  private lexName(start: number): void {
+    const src = this.src;
+    // The hash NameTable looks the name up by, made as it is scanned; a name with bytes beyond
+    // ASCII is looked up by its bytes (byteString).
+    let hash = 0;
+    let ascii = true;
+    let p = start;
+    for (let c = src.charCodeAt(p); p < src.length && isIdChar(c); c = src.charCodeAt(++p)) {
+      hash = hashStep(hash, c);
+      if (c >= 0x80) ascii = false;
     }
-    if (c === "!") {
-      this.fail(start);
+    let text: string;
+    if (ascii) text = this.names.intern(src, start, p, hash);
+    else {
+      const read = this.byteString(start, p);
+      text = this.names.intern(read, 0, read.length, hashOf(read));
     }
-    this.fail(start);
+    this.pos = p;
+    if (text === "__debug__") {
+      this.push("kw", this.options.optimize === 0 ? "True" : "False", start, p);
+    } else {
+      this.push(KEYWORDS.has(text) ? "kw" : "name", text, start, p, undefined, text.length > 255 ? { tooLong: true } : undefined);
+    }
   }
 
   /**
@@ -595,12 +645,14 @@ class Lexer {
   private lexNumber(start: number): void {
     const src = this.src;
     let p = start;
-    // The common case, a plain decimal integer, without the general path's patterns.
-    while (isDigit(src.charCodeAt(p))) p++;
+    // The common case, a plain decimal integer, without the general path's patterns; its value is
+    // made as it is read while it fits a double exactly (15 digits).
+    let value = 0;
+    for (let c = src.charCodeAt(p); isDigit(c); c = src.charCodeAt(++p)) value = value * 10 + (c - 48);
     if (p > start && !isNumberChar(src.charCodeAt(p)) && (src.charCodeAt(start) !== 48 || p === start + 1)) {
       const text = src.slice(start, p);
       this.pos = p;
-      this.push("int", text, start, p, BigInt(text));
+      this.push("int", text, start, p, p - start <= 15 ? BigInt(value) : BigInt(text));
       return;
     }
     p = start;
@@ -660,6 +712,15 @@ class Lexer {
       const bodyEnd = this.scanFString(p, quote, triple, start);
       this.pos = bodyEnd + quote.length;
       this.lexFString(start, this.pos, src.slice(bodyStart, bodyEnd), raw);
+      return;
+    }
+    const plainEnd = plainBodyEnd(src, p, q.charCodeAt(0), triple);
+    if (plainEnd >= 0) {
+      // ASCII with nothing to decode: the body's text is its bytes.
+      this.pos = plainEnd + quote.length;
+      const text = src.slice(p, plainEnd);
+      if (isBytes) this.push("bytes", "", start, this.pos, stringToBytes(text));
+      else this.push("string", text, start, this.pos);
       return;
     }
     for (;;) {
@@ -739,17 +800,18 @@ class Lexer {
   private escape(p: number, isBytes: boolean, out: number[], strStart: number): number {
     const src = this.src;
     const n = src[p + 1]!;
-    const simple: Record<string, number> = { "\\": 92, "'": 39, '"': 34, a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11 };
-    if (n in simple) {
-      out.push(simple[n]!);
+    const code = n.charCodeAt(0);
+    const simple = code < 128 ? SIMPLE_ESCAPES[code]! : -1;
+    if (simple >= 0) {
+      out.push(simple);
       return p + 2;
     }
     if (n === "\n") return p + 2;
     if (n === "\r") return src[p + 2] === "\n" ? p + 3 : p + 2;
-    if (/[0-7]/.test(n)) {
+    if (isOctal(code)) {
       let q = p + 1;
       let v = 0;
-      while (q < p + 4 && /[0-7]/.test(src[q] ?? "")) v = v * 8 + Number(src[q++]);
+      while (q < p + 4 && isOctal(src.charCodeAt(q))) v = v * 8 + (src.charCodeAt(q++) - 48);
       // A bytes literal takes only bytes (py/lexer.c: out of range is MP_TOKEN_INVALID).
       if (isBytes && v > 0xff) this.fail(strStart);
       if (isBytes) out.push(v);
@@ -759,7 +821,7 @@ class Lexer {
     const hexLen = n === "x" ? 2 : !isBytes && n === "u" ? 4 : !isBytes && n === "U" ? 8 : 0;
     if (hexLen > 0) {
       const h = src.slice(p + 2, p + 2 + hexLen);
-      if (!new RegExp(`^[0-9a-fA-F]{${hexLen}}$`).test(h)) this.fail(strStart);
+      if (h.length !== hexLen || !HEX.test(h)) this.fail(strStart);
       const v = parseInt(h, 16);
       if (v > 0x10ffff) this.fail(strStart);
       if (isBytes) out.push(v);
