@@ -75,26 +75,47 @@ export class MemoryBudget {
 
   /** Charges a token the lexer makes at [start, end). */
   token(kind: string, text: string, start: number, end: number): void {
-    // A parenthesis that only groups makes no node, nor does the one closing it.
-    let cost: number;
-    if (kind === "op") this.brackets += text === "(" || text === "[" || text === "{" ? 1 : text === ")" || text === "]" || text === "}" ? -1 : 0;
-    if (kind === "op" && text === "(") {
-      cost = this.afterOperand ? OPEN_COST : GROUP_COST;
-      this.pushParen(!this.afterOperand);
-      this.lastOpen = true;
-    } else if (kind === "op" && text === ")") {
-      // `()`, or a comma directly inside: a tuple display, a node with its list (a constant if folded).
-      const tuple = this.lastOpen || this.commaInside();
-      cost = this.popParen() ? (tuple ? TUPLE_COST : GROUP_COST) : OP_COST;
+    if (kind === "op") {
+      this.kept += this.opCost(text);
+      this.afterOperand = text === ")" || text === "]" || text === "}";
     } else {
-      if (kind === "op" && text === ",") this.markComma();
-      // A comma outside any bracket makes a tuple (`t = 1, 2`, `return a, b`): charged as a display.
-      cost = kind === "op" && text === "," && this.brackets <= 0 ? TUPLE_COST : costOf(kind, text, start, end);
+      this.kept += costOf(kind, text, start, end);
+      this.lastOpen = false;
+      this.afterOperand = kind !== "kw" && kind !== "newline" && kind !== "indent" && kind !== "dedent";
     }
-    this.kept += cost;
-    if (!(kind === "op" && text === "(")) this.lastOpen = false;
-    this.afterOperand = kind === "op" ? text === ")" || text === "]" || text === "}" : kind !== "kw" && kind !== "newline" && kind !== "indent" && kind !== "dedent";
     this.check(0, start);
+  }
+
+  /** An operator's cost, as the brackets open around it make it. */
+  private opCost(op: string): number {
+    const lastOpen = this.lastOpen;
+    this.lastOpen = false;
+    switch (op) {
+      case "(":
+        this.brackets++;
+        this.pushParen(!this.afterOperand);
+        this.lastOpen = true;
+        // A parenthesis that only groups makes no node, nor does the one closing it.
+        return this.afterOperand ? OPEN_COST : GROUP_COST;
+      case ")": {
+        this.brackets--;
+        // `()`, or a comma directly inside: a tuple display, a node with its list (a constant if folded).
+        const tuple = lastOpen || this.commaInside();
+        return this.popParen() ? (tuple ? TUPLE_COST : GROUP_COST) : OP_COST;
+      }
+      case "[": case "{":
+        this.brackets++;
+        return OPEN_COST;
+      case "]": case "}":
+        this.brackets--;
+        return OP_COST;
+      case ",":
+        this.markComma();
+        // A comma outside any bracket makes a tuple (`t = 1, 2`, `return a, b`): charged as a display.
+        return this.brackets <= 0 ? TUPLE_COST : OP_COST;
+      default:
+        return LINK_OPS.has(op) ? LINK_COST : OP_COST;
+    }
   }
 
   private pushParen(grouping: boolean): void {
@@ -164,8 +185,12 @@ export function memoryBudget(source: string): MemoryBudget {
   return new MemoryBudget(MEMORY_PER_SOURCE_BYTE * byteLength(source) + MEMORY_CONSTANT);
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** UTF-8 bytes of `text`; a lone surrogate is a raw byte of the file (bytecode/wtf8.ts decodeEscaped). */
 function byteLength(text: string): number {
+  // Most sources are ASCII: a byte a character, found by one scan in native code.
+  if (ASCII.test(text)) return text.length;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -182,7 +207,6 @@ function byteLength(text: string): number {
 
 function costOf(kind: string, text: string, start: number, end: number): number {
   switch (kind) {
-    case "op": return text === "(" || text === "[" || text === "{" ? OPEN_COST : LINK_OPS.has(text) ? LINK_COST : OP_COST;
     case "newline": return NEWLINE_COST;
     case "indent": case "dedent": case "eof": return INDENT_COST;
     // A str's text is its bytes (compiler/front/bytestr.ts), three a character for most of Unicode.

@@ -535,7 +535,7 @@ export abstract class ExpressionParser extends ParserBase {
       case "name": {
         this.i++;
         this.taken(t);
-        const c = this.consts.get(t.text);
+        const c = this.consts.size > 0 ? this.consts.get(t.text) : undefined;
         if (c) return { ...constant(c, start, t.end), viaConst: true };
         return { kind: "Name", id: t.text, start, end: t.end };
       }

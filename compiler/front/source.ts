@@ -47,6 +47,11 @@ export class LineMap {
   private readonly lineStarts: number[] = [0];
 
   constructor(readonly text: string) {
+    // Without a CR, line starts are found by indexOf, which scans in native code.
+    if (text.indexOf("\r") < 0) {
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
