@@ -5,7 +5,11 @@
 
 import { decodeEscaped, decodeWtf8, encodeWtf8 } from "../../bytecode/wtf8.js";
 
-const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
+/** Whether every char is ASCII: a loop, as most strings here are names and short literals, too short to gain from a regex. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
 
 /** Bytes as a byte string. */
 export function bytesToString(bytes: ArrayLike<number>): string {

@@ -22,10 +22,13 @@ const MAX_PROBES = 32;
 /** Room for the names of most modules without growing. */
 const INITIAL_SLOTS = 512;
 
-/** Open addressing on the hash: slots hold the name and its hash; it grows at half full. */
+/**
+ * Open addressing on the hash, which is not kept: a slot holds the name, whose length and characters
+ * tell it apart; the table grows at half full.
+ */
 export class NameTable {
+  // Holes read as undefined: a free slot.
   private texts: (string | undefined)[] = new Array<string | undefined>(INITIAL_SLOTS);
-  private hashes = new Int32Array(INITIAL_SLOTS);
   private count = 0;
   /** The names that found no slot within MAX_PROBES. */
   private readonly overflow = new Map<string, string>();
@@ -45,7 +48,7 @@ export class NameTable {
         if (!this.put(made, hash)) this.overflow.set(made, made);
         return made;
       }
-      if (this.hashes[slot] === hash && sameText(found, text, start, end)) return found;
+      if (sameText(found, text, start, end)) return found;
     }
     const made = text.slice(start, end);
     const known = this.overflow.get(made);
@@ -61,7 +64,6 @@ export class NameTable {
     for (let probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
       if (this.texts[slot] !== undefined) continue;
       this.texts[slot] = text;
-      this.hashes[slot] = hash;
       this.count++;
       return true;
     }
@@ -70,14 +72,9 @@ export class NameTable {
 
   private grow(): void {
     const texts = this.texts;
-    const hashes = this.hashes;
     this.texts = new Array<string | undefined>(texts.length * 2);
-    this.hashes = new Int32Array(texts.length * 2);
     this.count = 0;
-    for (let k = 0; k < texts.length; k++) {
-      const t = texts[k];
-      if (t !== undefined && !this.put(t, hashes[k]!)) this.overflow.set(t, t);
-    }
+    for (const t of texts) if (t !== undefined && !this.put(t, hashOf(t))) this.overflow.set(t, t);
   }
 }
 

@@ -381,17 +381,23 @@ export abstract class ExpressionParser extends ParserBase {
     let e = this.atom();
     let trailers = 0;
     for (;;) {
-      const trailerStart = this.tok.start;
-      if (this.accept("(")) {
+      // One look at the token for the three trailers (and for none, the usual case).
+      const t = this.tok;
+      if (t.kind !== "op") break;
+      const trailerStart = t.start;
+      if (t.text === "(") {
+        this.i++;
         const [args, keywords, misplaced, order] = this.callArgs();
         this.expect(")");
         const call: A.Call = { kind: "Call", func: e, args, keywords, trailerStart, start, end: this.prevEnd() };
         e = misplaced || order ? { ...call, ...(misplaced ? { misplaced } : {}), ...(order ? { order } : {}) } : call;
-      } else if (this.accept("[")) {
+      } else if (t.text === "[") {
+        this.i++;
         const slice = this.subscriptList();
         this.expect("]");
         e = { kind: "Subscript", value: e, slice, trailerStart, start, end: this.prevEnd() };
-      } else if (this.accept(".")) {
+      } else if (t.text === ".") {
+        this.i++;
         const attr = this.name();
         e = { kind: "Attribute", value: e, attr, trailerStart, start, end: this.prevEnd() };
         // math.pi and friends fold to constants (py/parse.c MICROPY_COMP_MODULE_CONST).
