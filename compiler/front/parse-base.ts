@@ -78,10 +78,11 @@ export abstract class ParserBase {
   private depth = 0;
   private base = 0;
   /** The unit, token and state at each level of the current segment (index: depth - base). */
-  private readonly pathUnit = new Uint8Array(SEGMENT);
-  private readonly pathTok = new Int32Array(SEGMENT);
-  private readonly pathStmt = new Int32Array(SEGMENT);
-  private readonly pathLog = new Int32Array(SEGMENT);
+  // Plain arrays: a parser is made for every source, and a typed array costs several times more to make.
+  private readonly pathUnit: number[] = new Array<number>(SEGMENT).fill(0);
+  private readonly pathTok: number[] = new Array<number>(SEGMENT).fill(0);
+  private readonly pathStmt: number[] = new Array<number>(SEGMENT).fill(0);
+  private readonly pathLog: number[] = new Array<number>(SEGMENT).fill(0);
   /** Nested parses already done, by token and unit; only while a statement is parsed in segments. */
   private memo: Map<number, Done> | null = null;
   /** Nested parses begun for the current top-level statement, and whether it no longer restarts. */

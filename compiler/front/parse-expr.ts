@@ -242,8 +242,9 @@ export abstract class ExpressionParser extends ParserBase {
   protected comparison(pre: A.Expr | null = null, preStart = 0): A.Expr {
     const start = pre !== null ? preStart : this.tok.start;
     const left = this.bitOr(pre, preStart);
-    const ops: A.CmpOp[] = [];
-    const comparators: A.Expr[] = [];
+    // Made at the first comparison operator: most operands have none.
+    let ops: A.CmpOp[] | null = null;
+    let comparators: A.Expr[] | null = null;
     for (;;) {
       const t = this.tok;
       let op: A.CmpOp | null = null;
@@ -261,10 +262,10 @@ export abstract class ExpressionParser extends ParserBase {
         op = this.accept("not") ? "is not" : "is";
       }
       if (!op) break;
-      ops.push(op);
-      comparators.push(this.bitOr());
+      (ops ??= []).push(op);
+      (comparators ??= []).push(this.bitOr());
     }
-    if (ops.length === 0) return left;
+    if (ops === null || comparators === null) return left;
     return { kind: "Compare", left, ops: fit(ops), comparators: fit(comparators), start, end: this.prevEnd() };
   }
 

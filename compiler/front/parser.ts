@@ -139,12 +139,9 @@ class Parser extends ExpressionParser {
   }
 
   protected simpleStatements(): A.Stmt[] {
-    const out: A.Stmt[] = [];
-    for (;;) {
-      out.push(this.smallStatement());
-      if (!this.accept(";")) break;
-      if (this.tok.kind === "newline") break;
-    }
+    // A list of one, as most lines hold one statement: pushed to only after a `;`.
+    const out: A.Stmt[] = [this.smallStatement()];
+    while (this.accept(";") && this.tok.kind !== "newline") out.push(this.smallStatement());
     if (this.tok.kind !== "newline") this.fail();
     this.i++;
     return out;
