@@ -579,14 +579,15 @@ export abstract class ExpressionParser extends ParserBase {
 
   /** Adjacent literals joined (f-strings were already joined and rewritten by the lexer). */
   protected strings(): A.Expr {
-    const start = this.tok.start;
-    const kind = this.tok.kind;
+    const first = this.tok;
+    const start = first.start;
+    const kind = first.kind;
     let text = "";
     const parts: Uint8Array[] = [];
-    while (this.tok.kind === "string" || this.tok.kind === "bytes") {
-      if (this.tok.kind !== kind) this.fail();
-      if (kind === "string") text += this.tok.text;
-      else parts.push(this.tok.value as Uint8Array);
+    for (let t = first; t.kind === "string" || t.kind === "bytes"; t = this.tok) {
+      if (t.kind !== kind) this.fail();
+      if (kind === "string") text += t.text;
+      else parts.push(t.value as Uint8Array);
       this.i++;
     }
     const end = this.prevEnd();
