@@ -28,10 +28,14 @@ export function threadsFor(jobs: readonly CompileJob[], limit: number | null): n
   return Math.min(limit, Math.ceil(jobs.length / (BATCH * 4)));
 }
 
-/** Compiles every job, handing each result to `done` on the main thread; resolves when all are done. */
-export async function runJobs(jobs: readonly CompileJob[], threads: number, done: (r: JobResult) => void): Promise<void> {
+/**
+ * Compiles every job, handing each result to `done` on the main thread; resolves when all are done,
+ * or, once `stopped` says so, when the files under way are.
+ */
+export async function runJobs(jobs: readonly CompileJob[], threads: number, done: (r: JobResult) => void, stopped: () => boolean): Promise<void> {
   let next = 0;
   const take = () => {
+    if (stopped()) return [];
     const batch = jobs.slice(next, next + BATCH);
     next += batch.length;
     return batch;
@@ -63,6 +67,7 @@ export async function runJobs(jobs: readonly CompileJob[], threads: number, done
   const { runJob } = await import("./build-job.js");
   for (let batch = take(); batch.length; batch = take()) {
     for (const job of batch) {
+      if (stopped()) break;
       done(runJob(job));
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -9,7 +9,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type CliIo, InputTooLargeError, MAX_INPUT_BYTES, readInputFile, writeOutputFile } from "../../cli/io.js";
+import { type CliIo, InputTooLargeError, MAX_INPUT_BYTES, readInputFile } from "../../cli/io.js";
+import { writeOutputFile } from "../../cli/write-output.js";
 
 const root = path.resolve(__dirname, "../..");
 const cli = path.join(root, "dist/cli/main.js");
