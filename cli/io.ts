@@ -87,12 +87,13 @@ export function pause(ms: number): void {
  * Reads a descriptor to its end in chunks, never past `limit` + 1 bytes, so an endless device or
  * pipe (/dev/zero) stops at once instead of growing without bound. Throws InputTooLargeError.
  */
-export function readLimited(fd: number, name: string, limit = MAX_INPUT_BYTES): Uint8Array {
+export function readLimited(fd: number, name: string, limit = MAX_INPUT_BYTES, sizeHint?: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  // Chunks grow from 64 KiB to 1 MiB: most inputs are small, and a zeroed 1 MiB buffer per file
-  // costs a build of hundreds of files more than its reads.
-  let chunk = 1 << 16;
+  // Chunks grow to 1 MiB from the size hint (a regular file's size, one byte more to see its end
+  // in the same read), else from 64 KiB: zeroing a large buffer for each of hundreds of small
+  // files costs a build more than its reads. A file that grows (or /proc's, of size 0) reads on.
+  let chunk = sizeHint === undefined ? 1 << 16 : sizeHint + 1;
   for (;;) {
     const size = Math.min(chunk, limit + 1 - total);
     chunk = Math.min(chunk * 2, 1 << 20);
@@ -141,7 +142,8 @@ export function readInputFile(io: CliIo, name: string): Uint8Array {
     throw cantOpen(e, name);
   }
   try {
-    return readLimited(fd, name);
+    const st = fs.fstatSync(fd);
+    return readLimited(fd, name, MAX_INPUT_BYTES, st.isFile() ? st.size : undefined);
   } catch (e) {
     if (e instanceof CliFileError) throw e;
     throw new CliFileError(`OSError: ${errnoOf(e)}`);

@@ -165,6 +165,13 @@ describe("reading an input", () => {
     expect([s.status, s.stderr.toString()]).toEqual([1, "mpyc: <stdin>: input larger than 64 MiB\n"]);
   });
 
+  it("reads a regular file whose size is stale or says 0 (/proc) to its end", () => {
+    const status = new TextDecoder().decode(readInputFile(io(), "/proc/self/status"));
+    expect(status).toMatch(/^Name:[^]*\nPid:\s+\d+\n[^]*\n$/);
+    fs.writeFileSync(at("sized.py"), "y = 2\n".repeat(5000));
+    expect(readInputFile(io(), "sized.py").length).toBe(30000);
+  });
+
   it("reads a directory as mpy-cross does: it opens, then fails to read", () => {
     expect(() => readInputFile(io(), ".")).toThrow(/^OSError: 21$/);
   });
