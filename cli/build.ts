@@ -70,7 +70,7 @@ export interface BuildOptions {
   readonly smallIntBits: number;
   readonly force: boolean;
   readonly prune: boolean;
-  /** Thread limit (-j); null: one per idle core. */
+  /** Thread limit (-j); null: one per idle core but one. */
   readonly threads: number | null;
 }
 
