@@ -7,8 +7,11 @@ import * as path from "node:path";
 import { cantCreate, CliFileError, type CliIo, resolvePath } from "./io.js";
 import { writeOutputFileAsync } from "./write-output.js";
 
-/** Writes in flight at once: enough to keep the thread pool's four threads busy. */
-const IN_FLIGHT = 8;
+/**
+ * Writes in flight at once: enough to keep the thread pool's four threads busy although each of a
+ * write's five or so calls waits for the compiling thread's next turn.
+ */
+const IN_FLIGHT = 16;
 
 const code = (e: unknown) => (e as NodeJS.ErrnoException).code;
 const mkdir = (dir: string) => new Promise<void>((resolve, reject) => fs.mkdir(dir, (e) => (e ? reject(e) : resolve())));

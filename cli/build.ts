@@ -190,10 +190,14 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   const outputs = new OutputWriter(io);
   const unwritten: string[] = [];
   let compiled = 0;
+  // Jobs whose file is done with: failed to compile, or its output written or refused.
+  let ended = 0;
+  let results = 0;
   const done = (r: JobResult) => {
     const rel = files[r.index]!;
-    if (tty) io.stderr.write(`\r\x1b[K[${compiled + failed + 1}/${jobs.length}] ${path.join(srcArg, rel)}`);
+    if (tty) io.stderr.write(`\r\x1b[K[${++results}/${jobs.length}] ${path.join(srcArg, rel)}`);
     if (!r.ok) {
+      ended++;
       failed++;
       if (r.internal) internal++;
       messages.set(r.index, r.message);
@@ -203,6 +207,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
     }
     const out = path.join(outArg, mpyOf(rel));
     outputs.write(out, r.mpy, (e) => {
+      ended++;
       if (e) {
         failed++;
         messages.set(r.index, `${out}: ${e.message}\n`);
@@ -242,7 +247,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   }
   const ms = (performance.now() - t0).toFixed(0);
   const parts = [`${compiled} compiled`, `${skipped} up to date`, ...(removed ? [`${removed} removed`] : []), ...(failed ? [`${failed} failed`] : [])];
-  const stopped = signal.status ? `; interrupted, ${jobs.length - compiled - failed + problems.length} not compiled` : "";
+  const stopped = signal.status ? `; interrupted, ${jobs.length - ended} left to build` : "";
   io.stderr.write(`mpyc build: ${files.length + problems.length} files in ${srcArg}: ${parts.join(", ")}; output in ${outArg}, ${ms} ms${threads > 1 ? `, ${threads} threads` : ""}${stopped}\n`);
   return signal.status || (internal ? 2 : failed ? 1 : 0);
 }
