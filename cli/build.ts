@@ -220,11 +220,18 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   let threads = 1;
   const signal = trapSignals(() => outputs.stop(), () => outputs.removeTemporaries());
   try {
-    if (jobs.length) {
-      // Loaded only now: an up-to-date build needs neither threads nor the compiler.
-      const pool = await import("./build-pool.js");
-      threads = pool.threadsFor(jobs, o.threads);
-      await pool.runJobs(jobs, threads, done, () => signal.status !== 0);
+    try {
+      if (jobs.length) {
+        // Loaded only now: an up-to-date build needs neither threads nor the compiler.
+        const pool = await import("./build-pool.js");
+        threads = pool.threadsFor(jobs, o.threads);
+        await pool.runJobs(jobs, threads, done, () => signal.status !== 0);
+      }
+    } catch (e) {
+      // A bug: reported once the writes under way have finished, leaving no temporary behind.
+      outputs.stop();
+      await outputs.settle().catch(() => {});
+      throw e;
     }
     await outputs.settle();
   } finally {
