@@ -191,13 +191,13 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   const unwritten: string[] = [];
   let compiled = 0;
   // Jobs whose file is done with: failed to compile, or its output written or refused.
-  let ended = 0;
+  const ended = new Set<string>();
   let results = 0;
   const done = (r: JobResult) => {
     const rel = files[r.index]!;
     if (tty) io.stderr.write(`\r\x1b[K[${++results}/${jobs.length}] ${path.join(srcArg, rel)}`);
     if (!r.ok) {
-      ended++;
+      ended.add(rel);
       failed++;
       if (r.internal) internal++;
       messages.set(r.index, r.message);
@@ -207,7 +207,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
     }
     const out = path.join(outArg, mpyOf(rel));
     outputs.write(out, r.mpy, (e) => {
-      ended++;
+      ended.add(rel);
       if (e) {
         failed++;
         messages.set(r.index, `${out}: ${e.message}\n`);
@@ -238,6 +238,11 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
     signal.release();
   }
   for (const rel of unwritten) removeOutput(outAbs, mpyOf(rel));
+  // An interrupt leaves the outputs of files not reached as they were: their entries stay, so that
+  // they are still pruned when their source goes (a different key's entries describe other bytes).
+  if (signal.status && old?.key === key) {
+    for (const { sourceName: rel } of jobs) if (!ended.has(rel) && old.files.has(rel)) next.files.set(rel, old.files.get(rel)!);
+  }
   if (tty) io.stderr.write("\r\x1b[K");
   // Errors in file order, whichever thread finished first.
   for (const i of [...messages.keys()].sort((a, b) => a - b)) io.stderr.write(messages.get(i)!);
@@ -254,7 +259,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   }
   const ms = (performance.now() - t0).toFixed(0);
   const parts = [`${compiled} compiled`, `${skipped} up to date`, ...(removed ? [`${removed} removed`] : []), ...(failed ? [`${failed} failed`] : [])];
-  const stopped = signal.status ? `; interrupted, ${jobs.length - ended} left to build` : "";
+  const stopped = signal.status ? `; interrupted, ${jobs.length - ended.size} left to build` : "";
   io.stderr.write(`mpyc build: ${files.length + problems.length} files in ${srcArg}: ${parts.join(", ")}; output in ${outArg}, ${ms} ms${threads > 1 ? `, ${threads} threads` : ""}${stopped}\n`);
   return signal.status || (internal ? 2 : failed ? 1 : 0);
 }

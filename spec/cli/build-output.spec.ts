@@ -75,39 +75,73 @@ describe("mpyc build, writing outputs", () => {
     expect(snapshot(path.join(dir, "out"))).toEqual(snapshot(path.join(dir, "clean")));
   });
 
-  it.each([
-    ["SIGINT", 130],
-    ["SIGTERM", 143],
-  ] as const)("stops on %s with each output whole or absent, no temporary, and a record of what was written", async (signal, status) => {
+  /** A tree of copies of the corpus programs, big enough for a build to take a second or so. */
+  function copies(): { dir: string; files: string[] } {
     const files: Record<string, string> = {};
     for (let copy = 0; copy < 12; copy++) for (const p of programs) files[`c${copy}/${p}`] = p;
-    const dir = makeTree(files);
-    expect(build(dir, "clean").status).toBe(0);
+    return { dir: makeTree(files), files: Object.keys(files).sort() };
+  }
+
+  /** Runs a build of `dir`, sends `signal` once the first file's output has changed; its status and stderr. */
+  async function interruptedBuild(dir: string, first: string, signal: NodeJS.Signals): Promise<{ status: number | null; stderr: string }> {
+    const output = path.join(dir, "out", first.slice(0, -2) + "mpy");
+    const before = fs.statSync(output, { throwIfNoEntry: false })?.mtimeMs;
     const child = spawn(process.execPath, [cli, "build", "src", "-o", "out", "-j", "1"], { cwd: dir });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    // Interrupted once the first outputs are there.
-    for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, 2));
-      if (fs.existsSync(path.join(dir, "out/c0"))) break;
-    }
+    while (fs.statSync(output, { throwIfNoEntry: false })?.mtimeMs === before) await new Promise((resolve) => setTimeout(resolve, 2));
     child.kill(signal);
-    expect(await exited).toBe(status);
+    return { status: await exited, stderr };
+  }
+
+  const record = (out: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(out, STATE_FILE), "utf8")).files;
+
+  it.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const)("stops on %s with each output whole or absent, no temporary, and a record of what was written", async (signal, status) => {
+    const { dir, files } = copies();
+    expect(build(dir, "clean").status).toBe(0);
+    const r = await interruptedBuild(dir, files[0]!, signal);
+    expect(r.status).toBe(status);
     const out = path.join(dir, "out");
     expect(temporaries(out)).toEqual([]);
     const written = [...snapshot(out)].filter(([, v]) => v !== "dir");
     const clean = snapshot(path.join(dir, "clean"));
     expect(written.length).toBeGreaterThan(0);
-    expect(written.length).toBeLessThan(Object.keys(files).length);
+    expect(written.length).toBeLessThan(files.length);
     for (const [rel, bytes] of written) expect(bytes, rel).toBe(clean.get(rel));
-    const recorded = Object.keys(JSON.parse(fs.readFileSync(path.join(out, STATE_FILE), "utf8")).files);
+    const recorded = Object.keys(record(out));
     expect(recorded.map((r) => r.slice(0, -2) + "mpy").sort()).toEqual(written.map(([rel]) => rel.split(path.sep).join("/")).sort());
-    expect(stderr).toMatch(new RegExp(`: ${recorded.length} compiled, 0 up to date; .*; interrupted, ${Object.keys(files).length - recorded.length} left to build\n$`));
+    expect(r.stderr).toMatch(new RegExp(`: ${recorded.length} compiled, 0 up to date; .*; interrupted, ${files.length - recorded.length} left to build\n$`));
     // The next build compiles the rest only, and ends as a clean build.
     const again = build(dir, "out");
-    expect(again.stderr.toString()).toContain(` ${Object.keys(files).length - recorded.length} compiled, ${recorded.length} up to date;`);
+    expect(again.stderr.toString()).toContain(` ${files.length - recorded.length} compiled, ${recorded.length} up to date;`);
     expect(snapshot(out)).toEqual(clean);
+  });
+
+  it("keeps the record of the outputs an interrupted rebuild did not reach, so they are still pruned", async () => {
+    const { dir, files } = copies();
+    expect(build(dir, "out").status).toBe(0);
+    const old = record(path.join(dir, "out"));
+    for (const f of files) fs.appendFileSync(path.join(dir, "src", f), "\n# edited\n");
+    const r = await interruptedBuild(dir, files[0]!, "SIGINT");
+    expect(r.status).toBe(130);
+    const now = record(path.join(dir, "out"));
+    expect(Object.keys(now).sort()).toEqual(files);
+    const rewritten = files.filter((f) => now[f] !== old[f]);
+    expect(rewritten.length).toBeGreaterThan(0);
+    expect(rewritten.length).toBeLessThan(files.length);
+    // A source the rebuild did not reach is removed: its old output goes with it.
+    const last = files[files.length - 1]!;
+    expect(now[last]).toBe(old[last]);
+    fs.rmSync(path.join(dir, "src", last));
+    const again = build(dir, "out");
+    expect(again.stderr.toString()).toContain(` ${files.length - 1 - rewritten.length} compiled, ${rewritten.length} up to date, 1 removed;`);
+    expect(fs.existsSync(path.join(dir, "out", last.slice(0, -2) + "mpy"))).toBe(false);
+    expect(build(dir, "clean").status).toBe(0);
+    expect(snapshot(path.join(dir, "out"))).toEqual(snapshot(path.join(dir, "clean")));
   });
 });
 
