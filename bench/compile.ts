@@ -1,9 +1,10 @@
 // Compile speed, as users meet it, against a baseline measured in the same run: `mpyc build` of a
 // tree as a new process (cold: V8 starts with nothing compiled), a second, up-to-date run of it
 // (incremental), and the warm in-process compile, against the reference mpy-cross (env MPY_CROSS)
-// spawned once per file by one shell loop, as build scripts run it, and its start-up alone, to
-// compare compiling speed without it, and both on one large module. Without MPY_CROSS the baseline
-// is mpyc's own CLI per file. Ends with the two speed goals as ratios against the baseline.
+// spawned once per file by one shell loop, as build scripts run it, each output a new file in an
+// output tree mirroring the sources, and its start-up alone, to compare compiling speed without it,
+// and both on one large module. Without MPY_CROSS the baseline is mpyc's own CLI per file. Ends with
+// the two speed goals as ratios against the baseline.
 // Tree: env BENCH_TREE (e.g. a micropython-lib checkout), else corpus/. Each figure is a median.
 
 import { spawnSync } from "node:child_process";
@@ -50,22 +51,41 @@ export function benchCompile(reps = 5): void {
   const mpyc = (...args: string[]) => spawnSync(process.execPath, [cli, "build", tree, "-o", out, ...args], { stdio: "ignore" });
 
   // The baseline first and then mpyc, in turn, so that a change in the machine's load hits both.
+  // It writes each output to its own path in a tree mirroring the sources, as a build script does:
+  // the directories made once before the timed loops (a build system's `mkdir -p` rule), the files
+  // removed before every loop so that each run creates them anew, as a cold build does.
   const ref = process.env.MPY_CROSS;
   const [label, cmd, pre] = ref ? ["mpy-cross, one process per file", ref, [] as string[]] : ["mpyc CLI, one process per file", process.execPath, [cli]];
-  const loop = 'cmd=$1; shift; pre=$1; shift; for f in "$@"; do $cmd $pre -o "$0" "$f" 2>/dev/null; done; exit 0';
+  const refOut = path.join(tmp, "ref");
+  const outputs = files.map((f) => path.join(refOut, path.relative(tree, f).slice(0, -2) + "mpy"));
+  for (const dir of new Set(outputs.map((o) => path.dirname(o)))) fs.mkdirSync(dir, { recursive: true });
+  const clearOutputs = () => outputs.forEach((o) => fs.rmSync(o, { force: true }));
+  const loop = 'cmd=$1; shift; pre=$1; shift; while [ $# -gt 1 ]; do $cmd $pre -o "$1" "$2" 2>/dev/null; shift 2; done; exit 0';
+  const perFile = (inputs: readonly string[], args: string) => () => {
+    clearOutputs();
+    const pairs = outputs.flatMap((o, i) => [o, inputs[i]!]);
+    return time(1, () => spawnSync("sh", ["-c", loop, "sh", cmd, args, ...pairs], { stdio: "ignore" }));
+  };
   const base: number[] = [];
   const idle: number[] = [];
   const cold: number[] = [];
   const cold1: number[] = [];
-  // The same loop over an empty file: start-up and exit alone, measured next to the loop it is taken from.
+  // The same loop over an empty file to the same outputs: start-up, exit and the file's creation
+  // alone, measured next to the loop it is taken from.
   const empty = path.join(tmp, "empty.py");
   fs.writeFileSync(empty, "");
+  const baseRun = perFile(files, pre.join(" "));
+  const idleRun = perFile(files.map(() => empty), "");
   for (let i = 0; i < reps; i++) {
-    base.push(time(1, () => spawnSync("sh", ["-c", loop, path.join(tmp, "one.mpy"), cmd, pre.join(" "), ...files], { stdio: "ignore" })));
-    if (ref) idle.push(time(1, () => spawnSync("sh", ["-c", loop, path.join(tmp, "one.mpy"), cmd, "", ...files.map(() => empty)], { stdio: "ignore" })));
-    cold.push(time(1, () => (fs.rmSync(out, { recursive: true, force: true }), mpyc())));
-    cold1.push(time(1, () => (fs.rmSync(out, { recursive: true, force: true }), mpyc("-j", "1"))));
+    base.push(baseRun());
+    if (ref) idle.push(idleRun());
+    // The previous output tree removed outside the timing, as the baseline's outputs are.
+    fs.rmSync(out, { recursive: true, force: true });
+    cold.push(time(1, () => mpyc()));
+    fs.rmSync(out, { recursive: true, force: true });
+    cold1.push(time(1, () => mpyc("-j", "1")));
   }
+  console.log(`baseline: ${label}, each output to its own new file in a tree mirroring the sources (directories made beforehand)`);
   const b = median(base);
   show(label, b, rate(b));
   const c = median(cold);

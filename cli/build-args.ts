@@ -20,7 +20,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   "small-int-bits": { type: "number", default: 31, describe: "small-int bits, as -msmall-int-bits=N" },
   force: { type: "boolean", default: false, describe: "compile every file, even those whose output is up to date" },
   prune: { type: "boolean", default: true, describe: "remove outputs this command wrote earlier whose source is gone (--no-prune keeps them)" },
-  jobs: { type: "number", alias: "j", describe: "compile with this many threads (default: one per idle core, for trees big enough to gain)" },
+  jobs: { type: "number", alias: "j", describe: "compile with this many threads (default: one per idle core but one, for trees big enough to gain)" },
   manifest: { type: "string", describe: "build what a manifest.py lists, as tools/makemanifest.py does" },
   lib: { type: "string", describe: "micropython-lib checkout for require() (default: env MPY_LIB_DIR)" },
   var: { type: "array", describe: "a manifest path variable, NAME=VALUE ($(NAME) in paths), as makemanifest.py -v" },

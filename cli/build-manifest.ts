@@ -15,7 +15,8 @@ import type { BuildOptions } from "./build.js";
 import type { CompileJob, JobResult } from "./build-job.js";
 import { runJobs, threadsFor } from "./build-pool.js";
 import { type BuildState, hashBytes, isPlainRelative, loadState, removeOutput, saveState, STATE_FILE, stateKey } from "./build-state.js";
-import { CliFileError, type CliIo, makeDirs, readInputFile, resolvePath, writeAtomic } from "./io.js";
+import { CliFileError, type CliIo, makeDirs, readInputFile, resolvePath } from "./io.js";
+import { writeAtomic } from "./write-output.js";
 import { Manifest, type ManifestEntry } from "./manifest.js";
 import type { ParsedArgs } from "./yargs.js";
 
@@ -159,7 +160,7 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
       errors.set(r.index, `error compiling ${entries[r.index]!.targetPath}:\n${r.message}`);
       internal ||= r.internal;
     }
-  });
+  }, () => false);
   if (errors.size) {
     for (const i of [...errors.keys()].sort((a, b) => a - b)) io.stderr.write(errors.get(i)!);
     fail(`${errors.size} file${errors.size === 1 ? "" : "s"} failed to compile; nothing written`);

@@ -6,7 +6,8 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type CliIo, resolvePath, writeAtomic } from "./io.js";
+import { type CliIo, resolvePath } from "./io.js";
+import { writeAtomic } from "./write-output.js";
 import { MPYC_VERSION } from "./version.js";
 
 export const STATE_FILE = ".mpyc-build.json";

@@ -8,7 +8,8 @@ import * as path from "node:path";
 import { parseBuildArgs } from "./build-args.js";
 import type { CompileJob, JobResult } from "./build-job.js";
 import { type BuildState, hashBytes, loadState, removeOutput, saveState, STATE_FILE, stateKey } from "./build-state.js";
-import { CliFileError, type CliIo, makeDirs, readInputFile, resolvePath, writeAtomic } from "./io.js";
+import { OutputWriter } from "./build-output.js";
+import { CliFileError, type CliIo, makeDirs, readInputFile, resolvePath } from "./io.js";
 import type { ParsedArgs } from "./yargs.js";
 
 /** "ELOOP: too many symbolic links encountered", without Node's repetition of the path. */
@@ -69,7 +70,7 @@ export interface BuildOptions {
   readonly smallIntBits: number;
   readonly force: boolean;
   readonly prune: boolean;
-  /** Thread limit (-j); null: one per idle core. */
+  /** Thread limit (-j); null: one per idle core but one. */
   readonly threads: number | null;
 }
 
@@ -82,6 +83,33 @@ export function buildOptions(args: ParsedArgs): BuildOptions | string {
   if (!Number.isInteger(smallIntBits) || smallIntBits < 1 || smallIntBits > 63) return `small-int bits must be 1 to 63, not ${args["small-int-bits"]}`;
   if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1)) return `jobs must be a positive whole number, not ${args.jobs}`;
   return { optimize, smallIntBits, force: args.force === true, prune: args.prune !== false, threads: jobs };
+}
+
+/**
+ * While a build runs, SIGINT and SIGTERM stop it between files: `stop` is called, the writes under
+ * way finish and the build returns 130 or 143, its record saved. A second signal exits at once,
+ * after `force` has removed what would be left half done.
+ */
+function trapSignals(stop: () => void, force: () => void): { readonly status: number; release(): void } {
+  const saved = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") };
+  const state = { status: 0, release };
+  const on = (status: number) => () => {
+    if (state.status) {
+      force();
+      process.exit(status);
+    }
+    state.status = status;
+    stop();
+  };
+  const onInt = on(130);
+  const onTerm = on(143);
+  process.removeAllListeners("SIGINT").removeAllListeners("SIGTERM").on("SIGINT", onInt).on("SIGTERM", onTerm);
+  function release(): void {
+    process.off("SIGINT", onInt).off("SIGTERM", onTerm);
+    for (const l of saved.SIGINT) process.on("SIGINT", l as () => void);
+    for (const l of saved.SIGTERM) process.on("SIGTERM", l as () => void);
+  }
+  return state;
 }
 
 export async function build(argv: readonly string[], io: CliIo): Promise<number> {
@@ -159,43 +187,66 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   }
 
   const tty = io.stderr.isTTY === true;
-  const madeDirs = new Set<string>();
+  const outputs = new OutputWriter(io);
+  const unwritten: string[] = [];
   let compiled = 0;
+  // Jobs whose file is done with: failed to compile, or its output written or refused.
+  const ended = new Set<string>();
+  let results = 0;
   const done = (r: JobResult) => {
     const rel = files[r.index]!;
-    if (tty) io.stderr.write(`\r\x1b[K[${compiled + failed + 1}/${jobs.length}] ${path.join(srcArg, rel)}`);
+    if (tty) io.stderr.write(`\r\x1b[K[${++results}/${jobs.length}] ${path.join(srcArg, rel)}`);
     if (!r.ok) {
+      ended.add(rel);
       failed++;
       if (r.internal) internal++;
       messages.set(r.index, r.message);
-      // A clean build would have no output for this file; nor does this one.
-      if (old?.files.has(rel)) removeOutput(outAbs, mpyOf(rel));
+      // A clean build would have no output for this file; nor will this one (once no write is under way).
+      if (old?.files.has(rel)) unwritten.push(rel);
       return;
     }
     const out = path.join(outArg, mpyOf(rel));
-    try {
-      const dir = path.dirname(out);
-      if (!madeDirs.has(dir)) makeDirs(io, dir);
-      madeDirs.add(dir);
-      writeAtomic(io, out, r.mpy);
-      next.files.set(rel, hashes[r.index]!);
-      compiled++;
-    } catch (e) {
-      if (!(e instanceof CliFileError)) throw e;
-      failed++;
-      messages.set(r.index, `${out}: ${e.message}\n`);
-    }
+    outputs.write(out, r.mpy, (e) => {
+      ended.add(rel);
+      if (e) {
+        failed++;
+        messages.set(r.index, `${out}: ${e.message}\n`);
+      } else {
+        next.files.set(rel, hashes[r.index]!);
+        compiled++;
+      }
+    });
   };
   let threads = 1;
-  if (jobs.length) {
-    // Loaded only now: an up-to-date build needs neither threads nor the compiler.
-    const pool = await import("./build-pool.js");
-    threads = pool.threadsFor(jobs, o.threads);
-    await pool.runJobs(jobs, threads, done);
+  const signal = trapSignals(() => outputs.stop(), () => outputs.removeTemporaries());
+  try {
+    try {
+      if (jobs.length) {
+        // Loaded only now: an up-to-date build needs neither threads nor the compiler.
+        const pool = await import("./build-pool.js");
+        threads = pool.threadsFor(jobs, o.threads);
+        await pool.runJobs(jobs, threads, done, () => signal.status !== 0);
+      }
+    } catch (e) {
+      // A bug: reported once the writes under way have finished, leaving no temporary behind.
+      outputs.stop();
+      await outputs.settle().catch(() => {});
+      throw e;
+    }
+    await outputs.settle();
+  } finally {
+    signal.release();
+  }
+  for (const rel of unwritten) removeOutput(outAbs, mpyOf(rel));
+  // An interrupt leaves the outputs of files not reached as they were: their entries stay, so that
+  // they are still pruned when their source goes (a different key's entries describe other bytes).
+  if (signal.status && old?.key === key) {
+    for (const { sourceName: rel } of jobs) if (!ended.has(rel) && old.files.has(rel)) next.files.set(rel, old.files.get(rel)!);
   }
   if (tty) io.stderr.write("\r\x1b[K");
   // Errors in file order, whichever thread finished first.
   for (const i of [...messages.keys()].sort((a, b) => a - b)) io.stderr.write(messages.get(i)!);
+  // Written after the outputs it records, and on an interrupt too: what was written is kept.
   if (jobs.length || removed || loaded === "corrupt" || old?.key !== key) {
     try {
       makeDirs(io, outArg);
@@ -208,6 +259,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   }
   const ms = (performance.now() - t0).toFixed(0);
   const parts = [`${compiled} compiled`, `${skipped} up to date`, ...(removed ? [`${removed} removed`] : []), ...(failed ? [`${failed} failed`] : [])];
-  io.stderr.write(`mpyc build: ${files.length + problems.length} files in ${srcArg}: ${parts.join(", ")}; output in ${outArg}, ${ms} ms${threads > 1 ? `, ${threads} threads` : ""}\n`);
-  return internal ? 2 : failed ? 1 : 0;
+  const stopped = signal.status ? `; interrupted, ${jobs.length - ended.size} left to build` : "";
+  io.stderr.write(`mpyc build: ${files.length + problems.length} files in ${srcArg}: ${parts.join(", ")}; output in ${outArg}, ${ms} ms${threads > 1 ? `, ${threads} threads` : ""}${stopped}\n`);
+  return signal.status || (internal ? 2 : failed ? 1 : 0);
 }

@@ -15,7 +15,8 @@ import {
   MPZ_DIGIT_SIZES,
   parseQstrHeader,
 } from "../freezer/freeze.js";
-import { CliFileError, type CliIo, readInputFile, writeAtomic } from "./io.js";
+import { CliFileError, type CliIo, readInputFile } from "./io.js";
+import { writeAtomic } from "./write-output.js";
 import { parseWithYargs } from "./yargs.js";
 
 /** mpy-tool's single-dash long options (argparse), as yargs takes them. */

@@ -1,7 +1,6 @@
 // The process-facing side of the mpyc command, behind one interface so that the commands can run
-// in-process in tests: standard streams, standard input, the working directory, output writes
-// (as mpy-cross writes, but never leaving a regular file half written), inputs read with a size
-// limit, and MicroPython-style OSError text.
+// in-process in tests: standard streams, standard input, the working directory, inputs read with a
+// size limit, directories made, and MicroPython-style OSError text (outputs: cli/write-output.ts).
 
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -39,7 +38,7 @@ export function resolvePath(io: CliIo, p: string): string {
 /** An error from the file system, worded as MicroPython words its OSError. */
 export class CliFileError extends Error {}
 
-function errnoOf(e: unknown): number {
+export function errnoOf(e: unknown): number {
   const code = (e as NodeJS.ErrnoException).code;
   const n = code ? (os.constants.errno as Record<string, number>)[code] : undefined;
   return n ?? -((e as NodeJS.ErrnoException).errno ?? 1);
@@ -62,7 +61,7 @@ function mpStrRepr(s: string): string {
 }
 
 /** `OSError: (2, "can't open x.py")`, as mp_raise_OSError_with_filename prints. */
-function cantOpen(e: unknown, name: string): CliFileError {
+export function cantOpen(e: unknown, name: string): CliFileError {
   return new CliFileError(`OSError: (${errnoOf(e)}, ${mpStrRepr(`can't open ${name}`)})`);
 }
 
@@ -80,7 +79,7 @@ export class InputTooLargeError extends CliFileError {
 }
 
 /** Sleeps the thread briefly (a non-blocking descriptor with nothing to read yet). */
-function pause(ms: number): void {
+export function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
@@ -88,12 +87,13 @@ function pause(ms: number): void {
  * Reads a descriptor to its end in chunks, never past `limit` + 1 bytes, so an endless device or
  * pipe (/dev/zero) stops at once instead of growing without bound. Throws InputTooLargeError.
  */
-export function readLimited(fd: number, name: string, limit = MAX_INPUT_BYTES): Uint8Array {
+export function readLimited(fd: number, name: string, limit = MAX_INPUT_BYTES, sizeHint?: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  // Chunks grow from 64 KiB to 1 MiB: most inputs are small, and a zeroed 1 MiB buffer per file
-  // costs a build of hundreds of files more than its reads.
-  let chunk = 1 << 16;
+  // Chunks grow to 1 MiB from the size hint (a regular file's size, one byte more to see its end
+  // in the same read), else from 64 KiB: zeroing a large buffer for each of hundreds of small
+  // files costs a build more than its reads. A file that grows (or /proc's, of size 0) reads on.
+  let chunk = sizeHint === undefined ? 1 << 16 : sizeHint + 1;
   for (;;) {
     const size = Math.min(chunk, limit + 1 - total);
     chunk = Math.min(chunk * 2, 1 << 20);
@@ -142,7 +142,8 @@ export function readInputFile(io: CliIo, name: string): Uint8Array {
     throw cantOpen(e, name);
   }
   try {
-    return readLimited(fd, name);
+    const st = fs.fstatSync(fd);
+    return readLimited(fd, name, MAX_INPUT_BYTES, st.isFile() ? st.size : undefined);
   } catch (e) {
     if (e instanceof CliFileError) throw e;
     throw new CliFileError(`OSError: ${errnoOf(e)}`);
@@ -173,8 +174,13 @@ export function makeDirs(io: CliIo, name: string): void {
       }
     }
   } catch (e) {
-    throw new CliFileError(`OSError: (${errnoOf(e)}, ${mpStrRepr(`can't create ${name}`)})`);
+    throw cantCreate(e, name);
   }
+}
+
+/** `OSError: (20, "can't create out/x")`: a directory that could not be made. */
+export function cantCreate(e: unknown, name: string): CliFileError {
+  return new CliFileError(`OSError: (${errnoOf(e)}, ${mpStrRepr(`can't create ${name}`)})`);
 }
 
 /** Reads all of standard input; a failure reads as MicroPython's OSError with its number. */
@@ -186,125 +192,3 @@ export function readStdinChecked(io: CliIo): Uint8Array {
     throw new CliFileError(`OSError: ${errnoOf(e)}`);
   }
 }
-
-/**
- * Writes a whole output file, never leaving a partial regular file behind and never replacing
- * what the target is. mpy-cross opens the target with O_WRONLY|O_CREAT|O_TRUNC, 0644
- * (py/persistentcode.c mp_raw_code_save_file), so it writes through symlinks, to devices and
- * FIFOs, and keeps a file's links, owner and mode. mpyc does the same, except that a new file, or a
- * regular file with one link whose owner and mode a fresh file can take, is written to a temporary
- * beside it (created exclusively: a planted name or symlink is never opened) and renamed over it,
- * so it appears whole or not at all. Where the temporary cannot be made (a read-only directory) or
- * would change the target, the target is written in place, from output that is already complete.
- * A failure reads as mpy-cross's: `OSError: (13, "can't open x.mpy")`.
- */
-export function writeOutputFile(io: CliIo, name: string, data: Uint8Array): void {
-  const file = resolvePath(io, name);
-  let st: fs.Stats | undefined;
-  try {
-    st = fs.lstatSync(file, { throwIfNoEntry: false });
-  } catch (e) {
-    throw cantOpen(e, name);
-  }
-  if (st === undefined || (st.isFile() && st.nlink === 1)) {
-    if (st !== undefined) {
-      // The same permission test open() makes (root passes it): a read-only target fails as in mpy-cross.
-      try {
-        fs.accessSync(file, fs.constants.W_OK);
-      } catch (e) {
-        throw cantOpen(e, name);
-      }
-    }
-    if (replaceViaTemporary(io, file, data, st)) return;
-  }
-  writeInPlace(file, name, data);
-}
-
-/** The old name, kept for callers: the same as writeOutputFile. */
-export const writeAtomic = writeOutputFile;
-
-/** Opens the target as mpy-cross does and writes all of `data` to it. */
-function writeInPlace(file: string, name: string, data: Uint8Array): void {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC, 0o644);
-  } catch (e) {
-    throw cantOpen(e, name);
-  }
-  try {
-    writeAll(fd, data);
-  } catch (e) {
-    throw new CliFileError(`OSError: ${errnoOf(e)}`);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function writeAll(fd: number, data: Uint8Array): void {
-  let at = 0;
-  while (at < data.length) {
-    try {
-      at += fs.writeSync(fd, data, at, data.length - at);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
-      pause(5);
-    }
-  }
-}
-
-let temporaryCount = 0;
-
-/**
- * Writes a temporary beside `file` and renames it over the target. False, with nothing left
- * behind, when that cannot be done without changing the target (no temporary can be created, or
- * it cannot take the target's owner and mode): the caller then writes in place.
- */
-function replaceViaTemporary(io: CliIo, file: string, data: Uint8Array, st: fs.Stats | undefined): boolean {
-  let tmp = "";
-  let fd = -1;
-  for (let attempt = 0; fd < 0; attempt++) {
-    tmp = path.join(path.dirname(file), `.${path.basename(file)}.${io.pid}.${temporaryCount++}.tmp`);
-    try {
-      // O_EXCL: fails on any existing name, a symlink included, so nothing planted is ever opened.
-      // A new file's temporary is made as open(..., 0644) would make the file (the umask applied);
-      // one replacing a file stays private until it has taken that file's owner and mode.
-      fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL, st === undefined ? 0o644 : 0o600);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "EEXIST" && attempt < 100) continue;
-      return false;
-    }
-  }
-  try {
-    try {
-      if (st !== undefined) {
-        const mine = fs.fstatSync(fd);
-        if (mine.uid !== st.uid || mine.gid !== st.gid) fs.fchownSync(fd, st.uid, st.gid);
-        fs.fchmodSync(fd, st.mode & 0o7777);
-      }
-    } catch {
-      return discard(fd, tmp);
-    }
-    try {
-      writeAll(fd, data);
-    } catch (e) {
-      discard(fd, tmp);
-      throw new CliFileError(`OSError: ${errnoOf(e)}`);
-    }
-    fs.closeSync(fd);
-    fd = -1;
-    fs.renameSync(tmp, file);
-    return true;
-  } catch (e) {
-    if (fd >= 0) fs.closeSync(fd);
-    fs.rmSync(tmp, { force: true });
-    if (e instanceof CliFileError) throw e;
-    return false;
-  }
-}
-
-function discard(fd: number, tmp: string): false {
-  fs.closeSync(fd);
-  fs.rmSync(tmp, { force: true });
-  return false;
-}
-

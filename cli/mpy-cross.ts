@@ -5,7 +5,8 @@
 
 import { writeMpy } from "../bytecode/mpy-write.js";
 import { compile, type CompileError, formatError, InternalError } from "../compiler/index.js";
-import { CliFileError, type CliIo, InputTooLargeError, readInputFile, readStdinChecked, writeOutputFile } from "./io.js";
+import { CliFileError, type CliIo, InputTooLargeError, readInputFile, readStdinChecked } from "./io.js";
+import { writeOutputFile } from "./write-output.js";
 import { VERSION_LINE } from "./version.js";
 import { checkMpyCrossArgs, type MpyCrossArgs, readMpyCrossArgs } from "../compiler/mpy-cross.js";
 

@@ -8,7 +8,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compile, formatError, InternalError } from "../compiler/index.js";
 import { buildRomfs, RomfsError, type RomfsTree } from "../freezer/romfs.js";
-import { CliFileError, type CliIo, readInputFile, resolvePath, writeAtomic } from "./io.js";
+import { CliFileError, type CliIo, readInputFile, resolvePath } from "./io.js";
+import { writeAtomic } from "./write-output.js";
 import { optimizeFlag, parseWithYargs } from "./yargs.js";
 
 class RomfsBuildError extends Error {}

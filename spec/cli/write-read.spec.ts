@@ -9,7 +9,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type CliIo, InputTooLargeError, MAX_INPUT_BYTES, readInputFile, writeOutputFile } from "../../cli/io.js";
+import { type CliIo, InputTooLargeError, MAX_INPUT_BYTES, readInputFile } from "../../cli/io.js";
+import { writeOutputFile } from "../../cli/write-output.js";
 
 const root = path.resolve(__dirname, "../..");
 const cli = path.join(root, "dist/cli/main.js");
@@ -162,6 +163,13 @@ describe("reading an input", () => {
     expect([r.status, r.stderr]).toEqual([1, 'Traceback (most recent call last):\n  File "/dev/zero", line 1\nSyntaxError: invalid syntax\n']);
     const s = spawnSync("sh", ["-c", `head -c 70000000 /dev/zero | tr '\\0' ' ' | "${process.execPath}" "${cli}" -`], { cwd: dir, timeout: 20000 });
     expect([s.status, s.stderr.toString()]).toEqual([1, "mpyc: <stdin>: input larger than 64 MiB\n"]);
+  });
+
+  it("reads a regular file whose size is stale or says 0 (/proc) to its end", () => {
+    const status = new TextDecoder().decode(readInputFile(io(), "/proc/self/status"));
+    expect(status).toMatch(/^Name:[^]*\nPid:\s+\d+\n[^]*\n$/);
+    fs.writeFileSync(at("sized.py"), "y = 2\n".repeat(5000));
+    expect(readInputFile(io(), "sized.py").length).toBe(30000);
   });
 
   it("reads a directory as mpy-cross does: it opens, then fails to read", () => {
