@@ -5,7 +5,7 @@
 
 import { OP } from "../../bytecode/opcodes.js";
 import type { ConstObject, SourcePosition } from "../../bytecode/rawcode.js";
-import { encodeSint, encodeUint, uintSize } from "../../bytecode/varint.js";
+import { encodeSint, encodeUint, putUint, uintSize } from "../../bytecode/varint.js";
 import { CompileError, InternalError } from "../front/diagnostics.js";
 import { settleJumps, type JumpSpec } from "./jump-sizing.js";
 import {
@@ -397,16 +397,6 @@ function sintSize(value: bigint): number {
     if ((v === 0n && (g & 0x40) === 0) || (v === -1n && (g & 0x40) !== 0)) return n;
     n++;
   }
-}
-
-/** Writes `value` as a varint (bytecode/varint.ts encodeUint) into `out` at `at`; returns the next index. */
-function putUint(value: number, out: Uint8Array, at: number): number {
-  const n = uintSize(value);
-  for (let i = n - 1; i >= 0; i--) {
-    out[at + i] = (value % 128) | (i < n - 1 ? 0x80 : 0);
-    value = Math.floor(value / 128);
-  }
-  return at + n;
 }
 
 interface PassResult {
