@@ -146,6 +146,11 @@ export class AssemblyRoom {
   jumps = new Int32Array(64);
   small = new Uint8Array(64);
   labels = new Int32Array(64);
+
+  /** Entries held, all buffers together. */
+  size(): number {
+    return this.items.length + this.operands.length + this.jumps.length + this.small.length + this.labels.length;
+  }
 }
 
 /** `buf` if it holds `n` entries, else a larger one of its kind. */

@@ -29,9 +29,19 @@ export class BytecodeEmitter implements Emitter {
    * scope's code was a good part of compile time. The emit pass's code lends it until the
    * scope's code is assembled and let go (generate.ts useBytecodePasses).
    */
-  private room = new Int32Array(W * 256);
+  private room: Int32Array<ArrayBuffer>;
   /** The qstrs (strings) and constants (objects) the scope pass has met, in order. */
   private met: (string | ConstObject)[] = [];
+
+  /** `room`: a buffer to write code into, from an earlier module (its contents do not matter). */
+  constructor(room: Int32Array<ArrayBuffer> = new Int32Array(W * 256)) {
+    this.room = room;
+  }
+
+  /** The room, for the next module, once no scope's code is waiting to be assembled. */
+  releaseRoom(): Int32Array<ArrayBuffer> {
+    return this.room;
+  }
 
   startPass(pass: Pass, scope: Scope): void {
     // Code still held (not yet assembled) keeps its words: the next pass writes elsewhere.
