@@ -196,7 +196,12 @@ export function buildModule(scopes: readonly Scope[], t: Tables, smallIntBits: n
     });
     raw.set(s, { kind: "bytecode", data: a.data, children, positions: a.positions });
   }
-  // Names and str values are byte strings up to here (compiler/front/bytestr.ts).
+  const root = raw.get(scopes[0]!)!;
+  // Names and str values are byte strings up to here (compiler/front/bytestr.ts); ASCII ones, as
+  // they nearly always all are, are the model's strings already.
+  if (t.qstrs.every(isAscii) && t.consts.every(hasAsciiStrs)) {
+    return { ...(hasNative ? { arch } : {}), smallIntBits, qstrs: t.qstrs, consts: t.consts, root };
+  }
   const strs = modelStrings([...t.qstrs, ...t.consts.flatMap(strValues)]);
   const convert = <O extends TableObject>(o: O): O => {
     if (o.kind === "str") return { kind: "str", value: strs.text(o.value) } as unknown as O;
@@ -209,8 +214,17 @@ export function buildModule(scopes: readonly Scope[], t: Tables, smallIntBits: n
     ...(strs.escapes ? { surrogateEscapes: true } : {}),
     qstrs: t.qstrs.map(strs.text),
     consts: t.consts.map(convert),
-    root: raw.get(scopes[0]!)!,
+    root,
   };
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+function hasAsciiStrs(o: TableObject): boolean {
+  return o.kind === "str" ? isAscii(o.value) : o.kind === "tuple" ? o.items.every(hasAsciiStrs) : true;
 }
 
 /** A module without machine code, for callers that take bytecode only. */
