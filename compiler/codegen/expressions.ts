@@ -46,12 +46,35 @@ function run(g: Gen, from: number): void {
 }
 
 export function expr(g: Gen, e: A.Expr): void {
-  // Names and the constants that are parse-tree leaves need no frame.
-  if (e.kind === "Name") return g.loadId(e.id);
-  if (e.kind === "Constant" && !e.viaConst && isLeaf(g, e)) return constant(g, e);
+  if (leafNow(g, e)) return;
   const from = g.frames.st.length;
   g.frames.expr(e);
   run(g, from);
+}
+
+/**
+ * Names and the constants that are parse-tree leaves need no frame: compiles `e` at once if it is
+ * one (what its frame would do), else returns false.
+ */
+export function leafNow(g: Gen, e: A.Expr): boolean {
+  if (e.kind === "Name") g.loadId(e.id);
+  else if (e.kind === "Constant" && !e.viaConst && isLeaf(g, e)) constant(g, e);
+  else return false;
+  return true;
+}
+
+/** Compiles `e` next, before the frames pushed so far: a leaf at once, else as a frame. */
+export function exprNext(g: Gen, e: A.Expr): void {
+  if (!leafNow(g, e)) g.frames.expr(e);
+}
+
+/** Compiles `x` then `y` next, before the frames pushed so far. */
+export function exprsNext(g: Gen, x: A.Expr, y: A.Expr): void {
+  if (leafNow(g, x)) exprNext(g, y);
+  else {
+    g.frames.expr(y);
+    g.frames.expr(x);
+  }
 }
 
 /**
@@ -141,44 +164,47 @@ export function callArgs(g: Gen, args: readonly A.Expr[], keywords: readonly A.K
   run(g, from);
 }
 
-/** callArgs() as a frame, to run after the frames pushed so far. */
+/** callArgs() next, before the frames pushed so far: at once up to the first argument that needs frames. */
 export function pushCallArgs(g: Gen, args: readonly A.Expr[], keywords: readonly A.Keyword[], method: boolean, nExtra: number, order?: readonly ("a" | "k")[]): void {
-  const s: CallState = { args, keywords, order, method, nPos: nExtra, nKw: 0, ai: 0, ki: 0, starArgs: 0, starFlags: 0 };
-  g.frames.push(null, T_ARGS, 0, 0, s);
+  argsStep(g, { args, keywords, order, method, nPos: nExtra, nKw: 0, ai: 0, ki: 0, starArgs: 0, starFlags: 0 }, 0);
 }
 
+/** Argument `i` and those after it; an argument that needs frames continues the call from a frame. */
 function argsStep(g: Gen, s: CallState, i: number): void {
   const em = g.e;
-  if (i === s.args.length + s.keywords.length) {
-    if (s.starFlags) g.loadSmallInt(s.starArgs);
-    if (s.method) em.callMethod(s.nPos, s.nKw, s.starFlags);
-    else em.callFunction(s.nPos, s.nKw, s.starFlags);
-    return;
-  }
-  g.frames.push(null, T_ARGS, i + 1, 0, s);
-  const which = s.order ? s.order[i] : i < s.args.length ? "a" : "k";
-  if (which === "a") {
-    const a = s.args[s.ai++]!;
-    s.nPos++;
-    if (a.kind === "Starred") {
-      if (i >= g.options.smallIntBits - 1) g.error("tooManyArgs", a);
-      s.starFlags |= StarFlag.SINGLE;
-      s.starArgs += 2 ** i;
-      g.frames.expr(a.value);
+  for (; i < s.args.length + s.keywords.length; i++) {
+    let value: A.Expr;
+    const which = s.order ? s.order[i] : i < s.args.length ? "a" : "k";
+    if (which === "a") {
+      const a = s.args[s.ai++]!;
+      s.nPos++;
+      value = a;
+      if (a.kind === "Starred") {
+        if (i >= g.options.smallIntBits - 1) g.error("tooManyArgs", a);
+        s.starFlags |= StarFlag.SINGLE;
+        s.starArgs += 2 ** i;
+        value = a.value;
+      }
     } else {
-      g.frames.expr(a);
+      const k = s.keywords[s.ki++]!;
+      s.nKw++;
+      if (k.arg === null) {
+        s.starFlags |= StarFlag.DOUBLE;
+        em.loadNull();
+      } else {
+        em.loadConstStr(k.arg);
+      }
+      value = k.value;
     }
-    return;
+    if (!leafNow(g, value)) {
+      g.frames.push(null, T_ARGS, i + 1, 0, s);
+      g.frames.expr(value);
+      return;
+    }
   }
-  const k = s.keywords[s.ki++]!;
-  s.nKw++;
-  if (k.arg === null) {
-    s.starFlags |= StarFlag.DOUBLE;
-    em.loadNull();
-  } else {
-    em.loadConstStr(k.arg);
-  }
-  g.frames.expr(k.value);
+  if (s.starFlags) g.loadSmallInt(s.starArgs);
+  if (s.method) em.callMethod(s.nPos, s.nKw, s.starFlags);
+  else em.callFunction(s.nPos, s.nKw, s.starFlags);
 }
 
 /**
