@@ -70,6 +70,8 @@ export class BytecodeEmitter implements Emitter {
    * ints are numbered in the code's side lists by the callers below.
    */
   private op(info: OpcodeInfo, flags = 0, arg = 0, byte = info.code, extra = NO_EXTRA, stack?: number): void {
+    // The scope pass keeps its qstrs and constants only (qstrOp, objOp).
+    if (this.pass === "scope") return;
     let effect: number;
     if (info.stack === null) {
       if (stack === undefined) throw new InternalError(`${info.name} needs an explicit stack effect`);
@@ -78,8 +80,6 @@ export class BytecodeEmitter implements Emitter {
       effect = typeof info.stack === "number" ? info.stack : info.stack(flags & F_UINT ? arg : 0, extra === NO_EXTRA ? 0 : extra);
       if (stack !== undefined && stack !== effect) throw new InternalError(`${info.name}: stack effect ${stack} disagrees with the opcode table (${effect})`);
     }
-    // The scope pass keeps its qstrs and constants only (qstrOp, objOp).
-    if (this.pass === "scope") return;
     if (extra !== NO_EXTRA) flags |= F_EXTRA;
     this.code.put(info.code, byte, effect, K_OP | flags, arg, extra === NO_EXTRA ? 0 : extra);
   }
