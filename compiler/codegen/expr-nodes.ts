@@ -176,6 +176,36 @@ export function constant(g: Gen, e: A.Constant): void {
   }
 }
 
+/**
+ * A constant (not from const()) compiled at once if it is a parse-tree leaf (isLeaf), as constant()
+ * compiles it; false if it is not one. Tells and compiles in one look at the value.
+ */
+export function constantLeafNow(g: Gen, e: A.Constant): boolean {
+  const v = e.value;
+  switch (v.type) {
+    case "none":
+    case "bool":
+      g.e.loadConstTok(v.type === "none" ? "none" : v.value ? "true" : "false");
+      return true;
+    case "int": {
+      const small = g.smallIntOf(e);
+      if (small !== null) g.loadSmallInt(small);
+      else if (e.folded) g.e.loadConstObj(g.objectOf(e));
+      else return false;
+      return true;
+    }
+    case "str":
+      if (g.options.isQstr(v.value, e.start)) g.e.loadConstStr(v.value);
+      else if (e.folded) g.e.loadConstObj(g.objectOf(e));
+      else return false;
+      return true;
+    default:
+      if (v.type !== "ellipsis" && !e.folded) return false;
+      g.e.loadConstObj(g.objectOf(e));
+      return true;
+  }
+}
+
 /** A display's items, then the build; a set's `key: value` item compiles value, then key, and then is refused (py/compile.c). */
 function displayStep(g: Gen, e: A.TupleExpr | A.ListExpr | A.SetExpr, step: number): void {
   const f = g.frames;

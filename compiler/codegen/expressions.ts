@@ -10,7 +10,7 @@ import { constTruth } from "../front/fold.js";
 import { ID_PARAM } from "../emit/scope.js";
 import { constValueOf } from "./constants.js";
 import type { Gen } from "./gen.js";
-import { constant, nodeStep } from "./expr-nodes.js";
+import { constantLeafNow, nodeStep } from "./expr-nodes.js";
 import { closeOver } from "./scopes.js";
 import { T_ARGS, T_COND, T_DEFAULTS, T_EXPR, T_JUMP, T_LABEL } from "./frames.js";
 
@@ -57,10 +57,11 @@ export function expr(g: Gen, e: A.Expr): void {
  * one (what its frame would do), else returns false.
  */
 export function leafNow(g: Gen, e: A.Expr): boolean {
-  if (e.kind === "Name") g.loadId(e.id);
-  else if (e.kind === "Constant" && !e.viaConst && isLeaf(g, e)) constant(g, e);
-  else return false;
-  return true;
+  if (e.kind === "Name") {
+    g.loadId(e.id);
+    return true;
+  }
+  return e.kind === "Constant" && !e.viaConst && constantLeafNow(g, e);
 }
 
 /** Compiles `e` next, before the frames pushed so far: a leaf at once, else as a frame. */
