@@ -82,7 +82,7 @@ export function runPasses(g: Gen, module: A.Module): Scope[] {
       g.e = bytecode;
     } else {
       compileScope(g, s, "emit");
-      useBytecodePasses(t, s, room);
+      useBytecodePasses(t, s, g.options.optimize < 3, room);
     }
   }
   const code = bytecode.releaseRoom();

@@ -100,7 +100,10 @@ export function assemble(code: Code, sig: ScopeSignature, tables: OperandTables)
   return finishScope(assembleCode(code, tables), sig);
 }
 
-/** A scope's bytecode before its prelude: what assembly needs of the scope's code, without the code. */
+/**
+ * A scope's bytecode before its prelude: what assembly needs of the scope's code, without the code.
+ * `bytecode` may lie in the assembly room, valid until the room assembles another scope.
+ */
 export interface AssembledCode {
   readonly stackSize: number;
   readonly bytecode: Uint8Array;
@@ -129,7 +132,8 @@ export function assembleCode(code: Code, tables: OperandTables, room = new Assem
   // A label never placed reads as 0, as in a new buffer (and one past the last placed, as past its end).
   const labels = layout.maxTarget < layout.nLabels ? (room.labels = atLeast(room.labels, layout.nLabels)).fill(0, 0, layout.nLabels) : new Int32Array(layout.nLabels);
   const prevSize = sizeJumps(layout, labels, jumps, small, PLAIN_PASSES);
-  const r = encodePass(code, layout.operands, jumps, small, prevSize);
+  const out = room.bytes = atLeast(room.bytes, prevSize);
+  const r = encodePass(code, layout.operands, jumps, small, out.subarray(0, prevSize));
   // A 2-byte jump offset holds 15 bits; mpy-cross refuses code whose jumps need more.
   if (r.overflow) throw new CompileError("bytecodeOverflow", 0);
   return { stackSize, bytecode: r.bytecode, lineInfo: r.lineInfo, positions: r.positions };
@@ -146,10 +150,12 @@ export class AssemblyRoom {
   jumps = new Int32Array(64);
   small = new Uint8Array(64);
   labels = new Int32Array(64);
+  /** The bytecode, until the scope is finished (finishScope copies it after its prelude). */
+  bytes = new Uint8Array(1024);
 
   /** Entries held, all buffers together. */
   size(): number {
-    return this.items.length + this.operands.length + this.jumps.length + this.small.length + this.labels.length;
+    return this.items.length + this.operands.length + this.jumps.length + this.small.length + this.labels.length + this.bytes.length;
   }
 }
 
@@ -412,9 +418,12 @@ interface PassResult {
   readonly positions: SourcePosition[];
 }
 
-/** The last emit pass: writes the bytes, with each jump as the last sizing pass left it, and the line table. */
-function encodePass(code: Code, operands: Int32Array, jumps: Int32Array, small: Uint8Array, size: number): PassResult {
-  const out = new Uint8Array(size);
+/**
+ * The last emit pass: writes the bytes into `out` (of the size the sizing passes found), with each
+ * jump as the last sizing pass left it, and the line table.
+ */
+function encodePass(code: Code, operands: Int32Array, jumps: Int32Array, small: Uint8Array, out: Uint8Array): PassResult {
+  const size = out.length;
   const lineInfo: number[] = [];
   const positions: SourcePosition[] = [];
   let at = 0;

@@ -144,18 +144,36 @@ export function useScopePass(t: Tables, scopes: readonly Scope[]): void {
 /**
  * The later passes of a bytecode scope meet its name, its argument names, then its code's qstrs,
  * which its assembly meets in order; its constants are in the tables since the scope pass. So its
- * code is assembled now and its instructions let go: a module's instructions are never all held at once.
- * An error in assembly is kept for buildModule, which meets it where mpy-cross would.
+ * code is assembled now, with its prelude, and its instructions let go: a module's instructions are
+ * never all held at once. An error is kept for buildModule, which meets it where mpy-cross would.
  */
-export function useBytecodePasses(t: Tables, s: Scope, room?: AssemblyRoom): void {
-  t.useQstr(s.simpleName);
-  for (const a of argNames(s)) t.useQstr(a);
-  // Assembly meets the code's qstrs, every one in order (assemble.ts layOut).
+export function useBytecodePasses(t: Tables, s: Scope, emitLines: boolean, room?: AssemblyRoom): void {
+  const nameQstr = t.useQstr(s.simpleName);
+  const argNameQstrs = argNames(s).map((a) => t.useQstr(a));
+  const cells = s.ids.filter((d) => d.kind === "cell").map((d) => d.localNum);
+  // The prelude holds a cell's local number in one byte; mpy-cross asserts it fits (py/emitbc.c).
+  let error: unknown = cells.some((n) => n > 255) ? new CompileError("tooManyCells", 0) : null;
   try {
-    s.assembled = assembleCode(s.code, t, room);
+    // Assembly meets the code's qstrs, every one in order (assemble.ts layOut), even after an error.
+    const code = assembleCode(s.code, t, room);
+    if (error === null) {
+      s.assembled = finishScope(code, {
+        scopeFlags: s.scopeFlags,
+        nPosArgs: s.numPosArgs,
+        nKwonlyArgs: s.numKwonlyArgs,
+        nDefPosArgs: s.numDefPosArgs,
+        numLocals: s.numLocals,
+        excStackSize: s.excStackSize,
+        nameQstr,
+        argNameQstrs,
+        cells,
+        emitLines,
+      });
+    }
   } catch (e) {
-    s.assembled = { error: e };
+    error ??= e;
   }
+  if (error !== null) s.assembled = { error };
   s.code = Code.EMPTY;
 }
 
@@ -163,11 +181,10 @@ export function useBytecodePasses(t: Tables, s: Scope, room?: AssemblyRoom): voi
  * Assembles the scopes. `t` holds the tables code generation filled; a module with machine code
  * (some scope's `native` set) is an MpyModule for `arch`, anything else a CompiledModule.
  */
-export function buildModule(scopes: readonly Scope[], t: Tables, smallIntBits: number, emitLines: boolean, arch = 0): MpyModule {
+export function buildModule(scopes: readonly Scope[], t: Tables, smallIntBits: number, arch = 0): MpyModule {
   const raw = new Map<Scope, AnyRawCode>();
-  // Later passes ran scope by scope; assemble in reverse so children exist before parents.
-  // Indices only: every bytecode scope's names were met in its later passes already.
-  const sigs = scopes.map((s) => (s.native ? null : { name: t.useQstr(s.simpleName), args: argNames(s).map((a) => t.useQstr(a)) }));
+  // Later passes ran scope by scope; an error is met in the last scope that has one, as children
+  // are made before their parents.
   let hasNative = false;
   for (let i = scopes.length - 1; i >= 0; i--) {
     const s = scopes[i]!;
@@ -177,23 +194,8 @@ export function buildModule(scopes: readonly Scope[], t: Tables, smallIntBits: n
       raw.set(s, { ...s.native, children });
       continue;
     }
-    const cells = s.ids.filter((d) => d.kind === "cell").map((d) => d.localNum);
-    // The prelude holds a cell's local number in one byte; mpy-cross asserts it fits (py/emitbc.c).
-    if (cells.some((n) => n > 255)) throw new CompileError("tooManyCells", 0);
-    const code = s.assembled ?? { error: new InternalError("scope was not assembled") };
-    if ("error" in code) throw code.error;
-    const a = finishScope(code, {
-      scopeFlags: s.scopeFlags,
-      nPosArgs: s.numPosArgs,
-      nKwonlyArgs: s.numKwonlyArgs,
-      nDefPosArgs: s.numDefPosArgs,
-      numLocals: s.numLocals,
-      excStackSize: s.excStackSize,
-      nameQstr: sigs[i]!.name,
-      argNameQstrs: sigs[i]!.args,
-      cells,
-      emitLines,
-    });
+    const a = s.assembled ?? { error: new InternalError("scope was not assembled") };
+    if ("error" in a) throw a.error;
     raw.set(s, { kind: "bytecode", data: a.data, children, positions: a.positions });
   }
   const root = raw.get(scopes[0]!)!;
