@@ -5,7 +5,7 @@
 
 import { OP } from "../../bytecode/opcodes.js";
 import type { ConstObject, SourcePosition } from "../../bytecode/rawcode.js";
-import { encodeSint, encodeUint, putUint, uintSize } from "../../bytecode/varint.js";
+import { encodeSint, putUint, uintSize } from "../../bytecode/varint.js";
 import { CompileError, InternalError } from "../front/diagnostics.js";
 import { settleJumps, type JumpSpec } from "./jump-sizing.js";
 import {
@@ -498,17 +498,19 @@ function encodePass(code: Code, operands: Int32Array, jumps: Int32Array, small: 
 function finish(r: AssembledCode, sig: ScopeSignature, nState: number): Uint8Array {
   const pre: number[] = [];
   encodeSig(nState, sig, pre);
-  const info: number[] = [];
-  encodeUint(sig.nameQstr, info);
-  for (const q of sig.argNameQstrs) encodeUint(q, info);
-  if (sig.emitLines) for (const b of r.lineInfo) info.push(b);
-  encodeSize(info.length, sig.cells.length, pre);
-  const codeStart = pre.length + info.length + sig.cells.length;
+  // The code info: the name, the argument names, the line table; written in place once sized.
+  let nInfo = uintSize(sig.nameQstr);
+  for (const q of sig.argNameQstrs) nInfo += uintSize(q);
+  if (sig.emitLines) nInfo += r.lineInfo.length;
+  encodeSize(nInfo, sig.cells.length, pre);
+  const codeStart = pre.length + nInfo + sig.cells.length;
   for (const p of r.positions) (p as { offset: number }).offset += codeStart;
   const data = new Uint8Array(codeStart + r.bytecode.length);
   data.set(pre, 0);
-  data.set(info, pre.length);
-  data.set(sig.cells, pre.length + info.length);
+  let at = putUint(sig.nameQstr, data, pre.length);
+  for (const q of sig.argNameQstrs) at = putUint(q, data, at);
+  if (sig.emitLines) data.set(r.lineInfo, at);
+  data.set(sig.cells, codeStart - sig.cells.length);
   data.set(r.bytecode, codeStart);
   return data;
 }
