@@ -6,7 +6,7 @@
 import type { AnyRawCode, CompiledModule, ConstObject, MpyModule, TableObject } from "../../bytecode/rawcode.js";
 import { assembleCode, type AssemblyRoom, finishScope, type OperandTables } from "./assemble.js";
 import { Code } from "./code.js";
-import { modelStrings, textToByteString } from "../front/bytestr.js";
+import { bytesToString, modelStrings, textToByteString } from "../front/bytestr.js";
 import { ID_PARAM, type Scope } from "./scope.js";
 import { CompileError, InternalError } from "../front/diagnostics.js";
 
@@ -28,11 +28,23 @@ export class Tables implements OperandTables {
 
   private readonly constByObject = new Map<TableObject, number>();
   private readonly constByValue = new Map<string, number[]>();
+  /** str and int constants, most of them, by their value itself (a string or a bigint: never equal). */
+  private readonly constByPrimitive = new Map<string | bigint, number>();
 
   useConst(o: TableObject): number {
     // By identity first, as mpy-cross compares pointers before values (a NaN equals only itself).
     const same = this.constByObject.get(o);
     if (same !== undefined) return same;
+    if (o.kind === "str" || o.kind === "int") {
+      let i = this.constByPrimitive.get(o.value);
+      if (i === undefined) {
+        i = this.consts.length;
+        this.consts.push(o);
+        this.constByPrimitive.set(o.value, i);
+      }
+      this.constByObject.set(o, i);
+      return i;
+    }
     // mpy-cross searches the table linearly; an index by value finds the same first equal entry
     // without making a module of many constants quadratic.
     // mp_fun_table equals nothing but itself.
@@ -60,13 +72,14 @@ export class Tables implements OperandTables {
 
 /**
  * A text equal for any two constants strictlyEqual holds equal (null: equal to nothing but itself).
+ * Unequal constants may share one (useConst compares the candidates).
  * Float keys keep -0 apart (Object.is); complex ones do not (===).
  */
 function valueKey(o: ConstObject): string | null {
   const num = (x: number) => (x === 0 ? "0" : String(x));
   switch (o.kind) {
     case "str": return "s" + o.value;
-    case "bytes": return "b" + o.value.join(",");
+    case "bytes": return "b" + bytesToString(o.value);
     case "int": return "i" + o.value;
     case "float":
       if (Number.isNaN(o.value)) return o.shared === undefined ? null : "F" + o.shared;
