@@ -79,7 +79,7 @@ function valueKey(o: ConstObject): string | null {
   const num = (x: number) => (x === 0 ? "0" : String(x));
   switch (o.kind) {
     case "str": return "s" + o.value;
-    case "bytes": return "b" + bytesToString(o.value);
+    case "bytes": return "b" + (o.value.length <= 4096 ? String.fromCharCode.apply(null, o.value as unknown as number[]) : bytesToString(o.value));
     case "int": return "i" + o.value;
     case "float":
       if (Number.isNaN(o.value)) return o.shared === undefined ? null : "F" + o.shared;
