@@ -17,11 +17,12 @@ import { T_ARGS, T_COND, T_DEFAULTS, T_EXPR, T_JUMP, T_LABEL } from "./frames.js
 /** Compiles the frames pushed above `from`, down to it. */
 function run(g: Gen, from: number): void {
   const f = g.frames;
-  while (f.st.length > from) {
-    const node = f.node.pop();
-    const st = f.st.pop()!;
-    const a = f.a.pop()!;
-    const o = f.o.pop();
+  while (f.length > from) {
+    const k = --f.length;
+    const node = f.node[k];
+    const st = f.st[k]!;
+    const a = f.a[k]!;
+    const o = f.o[k];
     const step = st >> 3;
     switch (st & 7) {
       case T_EXPR:
@@ -47,7 +48,7 @@ function run(g: Gen, from: number): void {
 
 export function expr(g: Gen, e: A.Expr): void {
   if (leafNow(g, e)) return;
-  const from = g.frames.st.length;
+  const from = g.frames.length;
   g.frames.expr(e);
   run(g, from);
 }
@@ -83,7 +84,7 @@ export function exprsNext(g: Gen, x: A.Expr, y: A.Expr): void {
  * with the nested conditions on the frame stack in the order the recursion takes them.
  */
 export function ifCond(g: Gen, e: A.Expr, jumpIf: boolean, label: number): void {
-  const from = g.frames.st.length;
+  const from = g.frames.length;
   g.frames.cond(e, jumpIf, label);
   run(g, from);
 }
@@ -160,7 +161,7 @@ export interface CallState {
 
 /** Arguments in source order; a `*x` sets the bit of its position in the whole argument list. */
 export function callArgs(g: Gen, args: readonly A.Expr[], keywords: readonly A.Keyword[], method: boolean, nExtra: number, order?: readonly ("a" | "k")[]): void {
-  const from = g.frames.st.length;
+  const from = g.frames.length;
   pushCallArgs(g, args, keywords, method, nExtra, order);
   run(g, from);
 }
@@ -213,7 +214,7 @@ function argsStep(g: Gen, s: CallState, i: number): void {
  * and close_over_variables_etc): positional ones in a tuple, keyword-only ones in a dict.
  */
 export function functionOrLambda(g: Gen, child: Scope, args: A.Arguments): void {
-  const from = g.frames.st.length;
+  const from = g.frames.length;
   pushDefaults(g, child, args);
   run(g, from);
 }
