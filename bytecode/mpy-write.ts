@@ -6,7 +6,7 @@ import { floatRepr } from "./floatrepr.js";
 import { ObjTag } from "./mpy-tags.js";
 import { staticQstrIndex } from "./qstr-static.js";
 import { type AnyRawCode, type ConstObject, MPY_MAGIC, MPY_SUB_VERSION, MPY_VERSION, type MpyModule, RAW_CODE_KINDS, type TableObject } from "./rawcode.js";
-import { encodeUint } from "./varint.js";
+import { putUint, uintSize } from "./varint.js";
 import { encodeWtf8 } from "./wtf8.js";
 
 export { ObjTag } from "./mpy-tags.js";
@@ -36,9 +36,27 @@ class ByteSink {
     this.len += b.length;
   }
   uint(v: number): void {
-    const tmp: number[] = [];
-    encodeUint(v, tmp);
-    for (const x of tmp) this.byte(x);
+    if (!Number.isSafeInteger(v) || v < 0) throw new RangeError(`varint out of range: ${v}`);
+    this.room(uintSize(v));
+    this.len = putUint(v, this.buf, this.len);
+  }
+  /**
+   * A string's WTF-8 bytes (bytecode/wtf8.ts) after their count times `scale`: names and str values
+   * are nearly all ASCII, written here without encoding them into a buffer of their own first.
+   */
+  text(s: string, escapes: boolean, scale: number): void {
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) >= 0x80) {
+        const b = encodeWtf8(s, escapes);
+        this.uint(b.length * scale);
+        this.bytes(b);
+        return;
+      }
+    }
+    this.uint(s.length * scale);
+    this.room(s.length);
+    for (let i = 0; i < s.length; i++) this.buf[this.len + i] = s.charCodeAt(i);
+    this.len += s.length;
   }
 }
 
@@ -65,9 +83,7 @@ function writeQstr(q: string, escapes: boolean, out: ByteSink): void {
     out.uint((s << 1) | 1);
     return;
   }
-  const b = encodeWtf8(q, escapes);
-  out.uint(b.length * 2);
-  out.bytes(b);
+  out.text(q, escapes, 2);
   out.byte(0);
 }
 
@@ -92,8 +108,6 @@ export function numberText(o: ConstObject): string {
   }
 }
 
-const ascii = new TextEncoder();
-
 function writeTableObj(o: TableObject, escapes: boolean, out: ByteSink): void {
   if (o.kind === "funTable") out.byte(ObjTag.FUN_TABLE);
   else writeObj(o, escapes, out);
@@ -106,14 +120,16 @@ function writeObj(o: ConstObject, escapes: boolean, out: ByteSink): void {
     case "true": out.byte(ObjTag.TRUE); return;
     case "ellipsis": out.byte(ObjTag.ELLIPSIS); return;
     case "str":
-    case "bytes": {
-      const b = o.kind === "str" ? encodeWtf8(o.value, escapes) : o.value;
-      out.byte(o.kind === "str" ? ObjTag.STR : ObjTag.BYTES);
-      out.uint(b.length);
-      out.bytes(b);
+      out.byte(ObjTag.STR);
+      out.text(o.value, escapes, 1);
       out.byte(0);
       return;
-    }
+    case "bytes":
+      out.byte(ObjTag.BYTES);
+      out.uint(o.value.length);
+      out.bytes(o.value);
+      out.byte(0);
+      return;
     case "tuple":
       out.byte(ObjTag.TUPLE);
       out.uint(o.items.length);
@@ -122,10 +138,8 @@ function writeObj(o: ConstObject, escapes: boolean, out: ByteSink): void {
     case "int":
     case "float":
     case "complex": {
-      const t = ascii.encode(numberText(o));
       out.byte(o.kind === "int" ? ObjTag.INT : o.kind === "float" ? ObjTag.FLOAT : ObjTag.COMPLEX);
-      out.uint(t.length);
-      out.bytes(t);
+      out.text(numberText(o), false, 1);
       return;
     }
   }

@@ -13,6 +13,16 @@ export function encodeUint(value: number, out: number[]): void {
   for (let i = groups.length - 1; i >= 0; i--) out.push(groups[i]! | (i > 0 ? 0x80 : 0));
 }
 
+/** Writes the encoding of a non-negative integer into `out` at `at` (which has room); returns the index past it. */
+export function putUint(value: number, out: Uint8Array, at: number): number {
+  const n = uintSize(value);
+  for (let i = n - 1; i >= 0; i--) {
+    out[at + i] = (value % 128) | (i < n - 1 ? 0x80 : 0);
+    value = Math.floor(value / 128);
+  }
+  return at + n;
+}
+
 /** Byte length of the encoding of `value`. */
 export function uintSize(value: number): number {
   let n = 1;

@@ -150,7 +150,7 @@ function compileWithTrace(source: string, options: CompileOptions, rawBytes: boo
   } catch (e) {
     throw e instanceof CompileError ? injected.toSource(e) : e;
   }
-  const m = buildModule(scopes, tables, smallIntBits, optimize < 3, target?.arch ?? 0);
+  const m = buildModule(scopes, tables, smallIntBits, target?.arch ?? 0);
   const a = asm as NativeAsm | null;
   return a instanceof DebugAsm ? { module: m, trace: a.lines.join("\n") + (a.lines.length ? "\n" : "") } : { module: m };
 }

@@ -6,7 +6,7 @@ import type * as A from "../front/ast.js";
 import type { BinaryOpName } from "../../bytecode/opcodes.js";
 import type { ScopeKind } from "../emit/scope.js";
 import type { Gen } from "./gen.js";
-import { isBareSuper, isLeaf, loadSuperArgs, pushCallArgs, pushDefaults, trailerLine } from "./expressions.js";
+import { exprNext, exprsNext, isBareSuper, isLeaf, leafNow, loadSuperArgs, pushCallArgs, pushDefaults, trailerLine } from "./expressions.js";
 import { comprehensionClose, comprehensionOpen, newScope } from "./scopes.js";
 import { declare, yieldFrom } from "./statements.js";
 
@@ -19,6 +19,17 @@ const CMP_TO_OP = {
   "not in": "NOT_IN", "is not": "IS_NOT",
 } as const;
 const COMP_KIND = { ListComp: "listcomp", SetComp: "setcomp", DictComp: "dictcomp", GeneratorExp: "genexpr" } as const satisfies Record<string, ScopeKind>;
+
+/**
+ * Part `part` of node `e`, compiled at once if it is a leaf (true: go on with the next step now),
+ * else from a frame, with the node's step `next` after it.
+ */
+function partNow(g: Gen, e: A.Expr, part: A.Expr, next: number): boolean {
+  if (leafNow(g, part)) return true;
+  g.frames.then(e, next);
+  g.frames.expr(part);
+  return false;
+}
 
 /** Step `step` of node `e`; `a` is what its earlier step kept. Step 0 records the node's line. */
 export function nodeStep(g: Gen, e: A.Expr, step: number, a: number): void {
@@ -34,37 +45,23 @@ export function nodeStep(g: Gen, e: A.Expr, step: number, a: number): void {
       if (e.viaConst && g.smallIntOf(e) === null) return em.loadConstObj(g.objectOf(e));
       return constant(g, e);
     case "BinOp":
-      if (step === 0) {
-        f.then(e, 1);
-        f.expr(e.right);
-        f.expr(e.left);
-      } else em.binaryOp(BIN_TO_OP[e.op]);
-      return;
+      if (step < 1 && !partNow(g, e, e.left, 1)) return;
+      if (step < 2 && !partNow(g, e, e.right, 2)) return;
+      return em.binaryOp(BIN_TO_OP[e.op]);
     case "UnaryOp":
-      if (step === 0) {
-        f.then(e, 1);
-        f.expr(e.operand);
-      } else em.unaryOp(e.op === "not" ? "NOT" : e.op === "-" ? "NEGATIVE" : e.op === "+" ? "POSITIVE" : "INVERT");
-      return;
+      if (step < 1 && !partNow(g, e, e.operand, 1)) return;
+      return em.unaryOp(e.op === "not" ? "NOT" : e.op === "-" ? "NEGATIVE" : e.op === "+" ? "POSITIVE" : "INVERT");
     case "Attribute":
-      if (step === 0) {
-        f.then(e, 1);
-        f.expr(e.value);
-      } else {
-        trailerLine(g, e);
-        em.attr(e.attr, "load");
-      }
-      return;
+      if (step < 1 && !partNow(g, e, e.value, 1)) return;
+      trailerLine(g, e);
+      return em.attr(e.attr, "load");
     case "Subscript":
-      if (step === 0) {
-        f.then(e, 1);
-        f.expr(e.value);
-      } else if (step === 1) {
+      if (step < 1 && !partNow(g, e, e.value, 1)) return;
+      if (step < 2) {
         trailerLine(g, e);
-        f.then(e, 2);
-        f.expr(e.slice);
-      } else em.subscr("load");
-      return;
+        if (!partNow(g, e, e.slice, 2)) return;
+      }
+      return em.subscr("load");
     case "IfExp":
       // `a` is the label of the else part; the end's is the next one.
       if (step === 0) {
@@ -89,7 +86,7 @@ export function nodeStep(g: Gen, e: A.Expr, step: number, a: number): void {
         return em.labelAssign(a);
       } else em.jumpIfOrPop(e.op === "or", a);
       f.then(e, step + 1, a);
-      f.expr(e.values[step]!);
+      exprNext(g, e.values[step]!);
       return;
     case "Compare":
       return compareStep(g, e, step, a);
@@ -110,8 +107,7 @@ export function nodeStep(g: Gen, e: A.Expr, step: number, a: number): void {
         const k = e.keys[step]!;
         g.line(k);
         f.then(e, step + 1);
-        f.expr(k);
-        f.expr(e.values[step]!);
+        exprsNext(g, e.values[step]!, k);
       }
       return;
     case "ListComp":
@@ -180,17 +176,52 @@ export function constant(g: Gen, e: A.Constant): void {
   }
 }
 
+/**
+ * A constant (not from const()) compiled at once if it is a parse-tree leaf (isLeaf), as constant()
+ * compiles it; false if it is not one. Tells and compiles in one look at the value.
+ */
+export function constantLeafNow(g: Gen, e: A.Constant): boolean {
+  const v = e.value;
+  switch (v.type) {
+    case "none":
+    case "bool":
+      g.e.loadConstTok(v.type === "none" ? "none" : v.value ? "true" : "false");
+      return true;
+    case "int": {
+      const small = g.smallIntOf(e);
+      if (small !== null) g.loadSmallInt(small);
+      else if (e.folded) g.e.loadConstObj(g.objectOf(e));
+      else return false;
+      return true;
+    }
+    case "str":
+      if (g.options.isQstr(v.value, e.start)) g.e.loadConstStr(v.value);
+      else if (e.folded) g.e.loadConstObj(g.objectOf(e));
+      else return false;
+      return true;
+    default:
+      if (v.type !== "ellipsis" && !e.folded) return false;
+      g.e.loadConstObj(g.objectOf(e));
+      return true;
+  }
+}
+
 /** A display's items, then the build; a set's `key: value` item compiles value, then key, and then is refused (py/compile.c). */
 function displayStep(g: Gen, e: A.TupleExpr | A.ListExpr | A.SetExpr, step: number): void {
   const f = g.frames;
   const n = e.elts.length;
   if (step === 0) {
-    f.then(e, 1);
-    for (let i = n - 1; i >= 0; i--) {
-      f.expr(e.elts[i]!);
-      if (i === n - 1 && e.kind === "Set" && e.badValue) f.expr(e.badValue);
+    // Leading leaves at once, the rest from frames.
+    let first = 0;
+    if (!(e.kind === "Set" && e.badValue)) while (first < n && leafNow(g, e.elts[first]!)) first++;
+    if (first < n) {
+      f.then(e, 1);
+      for (let i = n - 1; i >= first; i--) {
+        f.expr(e.elts[i]!);
+        if (i === n - 1 && e.kind === "Set" && e.badValue) f.expr(e.badValue);
+      }
+      return;
     }
-    return;
   }
   // The error is at the items' node, which begins with the first item.
   if (e.kind === "Set" && e.badValue) g.error("expectingValueForSet", e.elts[0]!);
@@ -222,7 +253,7 @@ function compareStep(g: Gen, e: A.Compare, step: number, a: number): void {
   const n = e.ops.length;
   if (step === 0) {
     f.then(e, 1);
-    f.expr(e.left);
+    exprNext(g, e.left);
     return;
   }
   if (step === 1) a = n > 1 ? g.label() : 0;
@@ -248,7 +279,7 @@ function compareStep(g: Gen, e: A.Compare, step: number, a: number): void {
     em.jumpIfOrPop(false, a);
   }
   f.then(e, step + 1, a);
-  f.expr(e.comparators[step - 1]!);
+  exprNext(g, e.comparators[step - 1]!);
 }
 
 /** A call: super() and super().m() load their arguments themselves; `o.m(...)` loads a method. */
@@ -269,9 +300,7 @@ function callStep(g: Gen, e: A.Call, step: number): void {
       pushCallArgs(g, e.args, e.keywords, true, 0, e.order);
       return;
     }
-    g.frames.then(e, 1);
-    g.frames.expr(fn.kind === "Attribute" ? fn.value : fn);
-    return;
+    if (!partNow(g, e, fn.kind === "Attribute" ? fn.value : fn, 1)) return;
   }
   if (fn.kind === "Attribute") em.loadMethod(fn.attr, false);
   else trailerLine(g, e);

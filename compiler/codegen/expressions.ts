@@ -10,18 +10,19 @@ import { constTruth } from "../front/fold.js";
 import { ID_PARAM } from "../emit/scope.js";
 import { constValueOf } from "./constants.js";
 import type { Gen } from "./gen.js";
-import { constant, nodeStep } from "./expr-nodes.js";
+import { constantLeafNow, nodeStep } from "./expr-nodes.js";
 import { closeOver } from "./scopes.js";
 import { T_ARGS, T_COND, T_DEFAULTS, T_EXPR, T_JUMP, T_LABEL } from "./frames.js";
 
 /** Compiles the frames pushed above `from`, down to it. */
 function run(g: Gen, from: number): void {
   const f = g.frames;
-  while (f.st.length > from) {
-    const node = f.node.pop();
-    const st = f.st.pop()!;
-    const a = f.a.pop()!;
-    const o = f.o.pop();
+  while (f.length > from) {
+    const k = --f.length;
+    const node = f.node[k];
+    const st = f.st[k]!;
+    const a = f.a[k]!;
+    const o = f.o[k];
     const step = st >> 3;
     switch (st & 7) {
       case T_EXPR:
@@ -46,12 +47,36 @@ function run(g: Gen, from: number): void {
 }
 
 export function expr(g: Gen, e: A.Expr): void {
-  // Names and the constants that are parse-tree leaves need no frame.
-  if (e.kind === "Name") return g.loadId(e.id);
-  if (e.kind === "Constant" && !e.viaConst && isLeaf(g, e)) return constant(g, e);
-  const from = g.frames.st.length;
+  if (leafNow(g, e)) return;
+  const from = g.frames.length;
   g.frames.expr(e);
   run(g, from);
+}
+
+/**
+ * Names and the constants that are parse-tree leaves need no frame: compiles `e` at once if it is
+ * one (what its frame would do), else returns false.
+ */
+export function leafNow(g: Gen, e: A.Expr): boolean {
+  if (e.kind === "Name") {
+    g.loadId(e.id);
+    return true;
+  }
+  return e.kind === "Constant" && !e.viaConst && constantLeafNow(g, e);
+}
+
+/** Compiles `e` next, before the frames pushed so far: a leaf at once, else as a frame. */
+export function exprNext(g: Gen, e: A.Expr): void {
+  if (!leafNow(g, e)) g.frames.expr(e);
+}
+
+/** Compiles `x` then `y` next, before the frames pushed so far. */
+export function exprsNext(g: Gen, x: A.Expr, y: A.Expr): void {
+  if (leafNow(g, x)) exprNext(g, y);
+  else {
+    g.frames.expr(y);
+    g.frames.expr(x);
+  }
 }
 
 /**
@@ -59,7 +84,7 @@ export function expr(g: Gen, e: A.Expr): void {
  * with the nested conditions on the frame stack in the order the recursion takes them.
  */
 export function ifCond(g: Gen, e: A.Expr, jumpIf: boolean, label: number): void {
-  const from = g.frames.st.length;
+  const from = g.frames.length;
   g.frames.cond(e, jumpIf, label);
   run(g, from);
 }
@@ -136,49 +161,52 @@ export interface CallState {
 
 /** Arguments in source order; a `*x` sets the bit of its position in the whole argument list. */
 export function callArgs(g: Gen, args: readonly A.Expr[], keywords: readonly A.Keyword[], method: boolean, nExtra: number, order?: readonly ("a" | "k")[]): void {
-  const from = g.frames.st.length;
+  const from = g.frames.length;
   pushCallArgs(g, args, keywords, method, nExtra, order);
   run(g, from);
 }
 
-/** callArgs() as a frame, to run after the frames pushed so far. */
+/** callArgs() next, before the frames pushed so far: at once up to the first argument that needs frames. */
 export function pushCallArgs(g: Gen, args: readonly A.Expr[], keywords: readonly A.Keyword[], method: boolean, nExtra: number, order?: readonly ("a" | "k")[]): void {
-  const s: CallState = { args, keywords, order, method, nPos: nExtra, nKw: 0, ai: 0, ki: 0, starArgs: 0, starFlags: 0 };
-  g.frames.push(null, T_ARGS, 0, 0, s);
+  argsStep(g, { args, keywords, order, method, nPos: nExtra, nKw: 0, ai: 0, ki: 0, starArgs: 0, starFlags: 0 }, 0);
 }
 
+/** Argument `i` and those after it; an argument that needs frames continues the call from a frame. */
 function argsStep(g: Gen, s: CallState, i: number): void {
   const em = g.e;
-  if (i === s.args.length + s.keywords.length) {
-    if (s.starFlags) g.loadSmallInt(s.starArgs);
-    if (s.method) em.callMethod(s.nPos, s.nKw, s.starFlags);
-    else em.callFunction(s.nPos, s.nKw, s.starFlags);
-    return;
-  }
-  g.frames.push(null, T_ARGS, i + 1, 0, s);
-  const which = s.order ? s.order[i] : i < s.args.length ? "a" : "k";
-  if (which === "a") {
-    const a = s.args[s.ai++]!;
-    s.nPos++;
-    if (a.kind === "Starred") {
-      if (i >= g.options.smallIntBits - 1) g.error("tooManyArgs", a);
-      s.starFlags |= StarFlag.SINGLE;
-      s.starArgs += 2 ** i;
-      g.frames.expr(a.value);
+  for (; i < s.args.length + s.keywords.length; i++) {
+    let value: A.Expr;
+    const which = s.order ? s.order[i] : i < s.args.length ? "a" : "k";
+    if (which === "a") {
+      const a = s.args[s.ai++]!;
+      s.nPos++;
+      value = a;
+      if (a.kind === "Starred") {
+        if (i >= g.options.smallIntBits - 1) g.error("tooManyArgs", a);
+        s.starFlags |= StarFlag.SINGLE;
+        s.starArgs += 2 ** i;
+        value = a.value;
+      }
     } else {
-      g.frames.expr(a);
+      const k = s.keywords[s.ki++]!;
+      s.nKw++;
+      if (k.arg === null) {
+        s.starFlags |= StarFlag.DOUBLE;
+        em.loadNull();
+      } else {
+        em.loadConstStr(k.arg);
+      }
+      value = k.value;
     }
-    return;
+    if (!leafNow(g, value)) {
+      g.frames.push(null, T_ARGS, i + 1, 0, s);
+      g.frames.expr(value);
+      return;
+    }
   }
-  const k = s.keywords[s.ki++]!;
-  s.nKw++;
-  if (k.arg === null) {
-    s.starFlags |= StarFlag.DOUBLE;
-    em.loadNull();
-  } else {
-    em.loadConstStr(k.arg);
-  }
-  g.frames.expr(k.value);
+  if (s.starFlags) g.loadSmallInt(s.starArgs);
+  if (s.method) em.callMethod(s.nPos, s.nKw, s.starFlags);
+  else em.callFunction(s.nPos, s.nKw, s.starFlags);
 }
 
 /**
@@ -186,7 +214,7 @@ function argsStep(g: Gen, s: CallState, i: number): void {
  * and close_over_variables_etc): positional ones in a tuple, keyword-only ones in a dict.
  */
 export function functionOrLambda(g: Gen, child: Scope, args: A.Arguments): void {
-  const from = g.frames.st.length;
+  const from = g.frames.length;
   pushDefaults(g, child, args);
   run(g, from);
 }

@@ -14,23 +14,27 @@ export const T_DEFAULTS = 5;
  * The frames still to run, in four parallel stacks (no object per frame): what the frame works on, its
  * type and step (step * 8 + type), a number and an object it keeps from step to step. A frame ends
  * its step by pushing its next step and then the parts to compile before it, last part first.
+ * The stacks hold `length` frames; entries above it are stale and never read (popping a frame
+ * does not shrink the arrays, which was a good part of the cost of a frame).
  */
 export class Frames {
   readonly node: unknown[] = [];
   readonly st: number[] = [];
   readonly a: number[] = [];
   readonly o: unknown[] = [];
+  length = 0;
 
-  /** Lets go of the frames an error left behind. */
+  /** Drops the frames an error left behind. */
   clear(): void {
-    this.node.length = this.st.length = this.a.length = this.o.length = 0;
+    this.length = 0;
   }
 
   push(node: unknown, type: number, step: number, a: number, o: unknown): void {
-    this.node.push(node);
-    this.st.push(step * 8 + type);
-    this.a.push(a);
-    this.o.push(o);
+    const k = this.length++;
+    this.node[k] = node;
+    this.st[k] = step * 8 + type;
+    this.a[k] = a;
+    this.o[k] = o;
   }
 
   /** Compile `e` before what was pushed so far. */

@@ -107,6 +107,8 @@ export class Gen {
   /** The line of the source offset `at`. */
   lineAt(at: number): void {
     this.lastLineAt = at;
+    // The scope pass emits no lines (it always runs through the bytecode emitter).
+    if (this.pass === "scope") return;
     // Nodes come mostly in source order, a few to a line: the last line looked up is kept.
     if (at < this.lineFrom || at >= this.lineTo) {
       const lm = this.options.lineMap;

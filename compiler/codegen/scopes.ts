@@ -19,9 +19,19 @@ import type { InlineAsm } from "../native/inline/common.js";
 import { statements } from "./statements.js";
 import { assignTarget } from "./targets.js";
 
+/**
+ * Working buffers kept from one module to the next: making them anew for each module was a
+ * measurable part of compiling small ones. A compile takes them and gives them back when it
+ * succeeds, so two compiles never share them; one much grown is not kept.
+ */
+let spare: { code: Int32Array<ArrayBuffer>; assembly: AssemblyRoom } | null = null;
+const SPARE_LIMIT = 1 << 16;
+
 /** Runs both passes over the module and returns the scopes in MicroPython's order. */
 export function runPasses(g: Gen, module: A.Module): Scope[] {
-  const bytecode = new BytecodeEmitter();
+  const rooms = spare ?? { code: undefined, assembly: new AssemblyRoom() };
+  spare = null;
+  const bytecode = new BytecodeEmitter(rooms.code);
   g.e = bytecode;
   const top = new Scope("module", module, null, undefined, g.options.defaultEmit ?? "bytecode");
   g.scopes.push(top);
@@ -37,7 +47,7 @@ export function runPasses(g: Gen, module: A.Module): Scope[] {
   useScopePass(t, g.scopes);
   let native: Emitter | null = null;
   let inline: InlineAsm | null = null;
-  const room = new AssemblyRoom();
+  const room = rooms.assembly;
   for (const s of g.scopes) {
     if (s.emitOptions === "asm") {
       // One inline assembler for the module; Xtensa sizes its literal table in an extra pass.
@@ -72,9 +82,11 @@ export function runPasses(g: Gen, module: A.Module): Scope[] {
       g.e = bytecode;
     } else {
       compileScope(g, s, "emit");
-      useBytecodePasses(t, s, room);
+      useBytecodePasses(t, s, g.options.optimize < 3, room);
     }
   }
+  const code = bytecode.releaseRoom();
+  if (code.length <= SPARE_LIMIT && room.size() <= SPARE_LIMIT) spare = { code, assembly: room };
   return g.scopes;
 }
 

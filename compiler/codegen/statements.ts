@@ -69,7 +69,8 @@ function suiteNow(g: Gen, body: readonly A.Stmt[], block: boolean): void {
   if (block && body.length > 1 && isConstPass(first!)) g.line(first!);
   const listed = body.length > 1;
   const outer = g.statementAt;
-  for (const s of body) {
+  for (let i = 0; i < body.length; i++) {
+    const s = body[i]!;
     if (listed) g.statementAt = s.start;
     const inner = statement(g, s);
     if (inner) runNow(g, inner);

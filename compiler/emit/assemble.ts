@@ -5,7 +5,7 @@
 
 import { OP } from "../../bytecode/opcodes.js";
 import type { ConstObject, SourcePosition } from "../../bytecode/rawcode.js";
-import { encodeSint, encodeUint, uintSize } from "../../bytecode/varint.js";
+import { encodeSint, putUint, uintSize } from "../../bytecode/varint.js";
 import { CompileError, InternalError } from "../front/diagnostics.js";
 import { settleJumps, type JumpSpec } from "./jump-sizing.js";
 import {
@@ -100,7 +100,10 @@ export function assemble(code: Code, sig: ScopeSignature, tables: OperandTables)
   return finishScope(assembleCode(code, tables), sig);
 }
 
-/** A scope's bytecode before its prelude: what assembly needs of the scope's code, without the code. */
+/**
+ * A scope's bytecode before its prelude: what assembly needs of the scope's code, without the code.
+ * `bytecode` may lie in the assembly room, valid until the room assembles another scope.
+ */
 export interface AssembledCode {
   readonly stackSize: number;
   readonly bytecode: Uint8Array;
@@ -129,7 +132,8 @@ export function assembleCode(code: Code, tables: OperandTables, room = new Assem
   // A label never placed reads as 0, as in a new buffer (and one past the last placed, as past its end).
   const labels = layout.maxTarget < layout.nLabels ? (room.labels = atLeast(room.labels, layout.nLabels)).fill(0, 0, layout.nLabels) : new Int32Array(layout.nLabels);
   const prevSize = sizeJumps(layout, labels, jumps, small, PLAIN_PASSES);
-  const r = encodePass(code, layout.operands, jumps, small, prevSize);
+  const out = room.bytes = atLeast(room.bytes, prevSize);
+  const r = encodePass(code, layout.operands, jumps, small, out.subarray(0, prevSize));
   // A 2-byte jump offset holds 15 bits; mpy-cross refuses code whose jumps need more.
   if (r.overflow) throw new CompileError("bytecodeOverflow", 0);
   return { stackSize, bytecode: r.bytecode, lineInfo: r.lineInfo, positions: r.positions };
@@ -146,6 +150,13 @@ export class AssemblyRoom {
   jumps = new Int32Array(64);
   small = new Uint8Array(64);
   labels = new Int32Array(64);
+  /** The bytecode, until the scope is finished (finishScope copies it after its prelude). */
+  bytes = new Uint8Array(1024);
+
+  /** Entries held, all buffers together. */
+  size(): number {
+    return this.items.length + this.operands.length + this.jumps.length + this.small.length + this.labels.length + this.bytes.length;
+  }
 }
 
 /** `buf` if it holds `n` entries, else a larger one of its kind. */
@@ -399,16 +410,6 @@ function sintSize(value: bigint): number {
   }
 }
 
-/** Writes `value` as a varint (bytecode/varint.ts encodeUint) into `out` at `at`; returns the next index. */
-function putUint(value: number, out: Uint8Array, at: number): number {
-  const n = uintSize(value);
-  for (let i = n - 1; i >= 0; i--) {
-    out[at + i] = (value % 128) | (i < n - 1 ? 0x80 : 0);
-    value = Math.floor(value / 128);
-  }
-  return at + n;
-}
-
 interface PassResult {
   /** Some jump's offset did not fit its 2-byte encoding. */
   readonly overflow: boolean;
@@ -417,9 +418,12 @@ interface PassResult {
   readonly positions: SourcePosition[];
 }
 
-/** The last emit pass: writes the bytes, with each jump as the last sizing pass left it, and the line table. */
-function encodePass(code: Code, operands: Int32Array, jumps: Int32Array, small: Uint8Array, size: number): PassResult {
-  const out = new Uint8Array(size);
+/**
+ * The last emit pass: writes the bytes into `out` (of the size the sizing passes found), with each
+ * jump as the last sizing pass left it, and the line table.
+ */
+function encodePass(code: Code, operands: Int32Array, jumps: Int32Array, small: Uint8Array, out: Uint8Array): PassResult {
+  const size = out.length;
   const lineInfo: number[] = [];
   const positions: SourcePosition[] = [];
   let at = 0;
@@ -494,17 +498,19 @@ function encodePass(code: Code, operands: Int32Array, jumps: Int32Array, small: 
 function finish(r: AssembledCode, sig: ScopeSignature, nState: number): Uint8Array {
   const pre: number[] = [];
   encodeSig(nState, sig, pre);
-  const info: number[] = [];
-  encodeUint(sig.nameQstr, info);
-  for (const q of sig.argNameQstrs) encodeUint(q, info);
-  if (sig.emitLines) for (const b of r.lineInfo) info.push(b);
-  encodeSize(info.length, sig.cells.length, pre);
-  const codeStart = pre.length + info.length + sig.cells.length;
+  // The code info: the name, the argument names, the line table; written in place once sized.
+  let nInfo = uintSize(sig.nameQstr);
+  for (const q of sig.argNameQstrs) nInfo += uintSize(q);
+  if (sig.emitLines) nInfo += r.lineInfo.length;
+  encodeSize(nInfo, sig.cells.length, pre);
+  const codeStart = pre.length + nInfo + sig.cells.length;
   for (const p of r.positions) (p as { offset: number }).offset += codeStart;
   const data = new Uint8Array(codeStart + r.bytecode.length);
   data.set(pre, 0);
-  data.set(info, pre.length);
-  data.set(sig.cells, pre.length + info.length);
+  let at = putUint(sig.nameQstr, data, pre.length);
+  for (const q of sig.argNameQstrs) at = putUint(q, data, at);
+  if (sig.emitLines) data.set(r.lineInfo, at);
+  data.set(sig.cells, codeStart - sig.cells.length);
   data.set(r.bytecode, codeStart);
   return data;
 }

@@ -29,9 +29,19 @@ export class BytecodeEmitter implements Emitter {
    * scope's code was a good part of compile time. The emit pass's code lends it until the
    * scope's code is assembled and let go (generate.ts useBytecodePasses).
    */
-  private room = new Int32Array(W * 256);
+  private room: Int32Array<ArrayBuffer>;
   /** The qstrs (strings) and constants (objects) the scope pass has met, in order. */
   private met: (string | ConstObject)[] = [];
+
+  /** `room`: a buffer to write code into, from an earlier module (its contents do not matter). */
+  constructor(room: Int32Array<ArrayBuffer> = new Int32Array(W * 256)) {
+    this.room = room;
+  }
+
+  /** The room, for the next module, once no scope's code is waiting to be assembled. */
+  releaseRoom(): Int32Array<ArrayBuffer> {
+    return this.room;
+  }
 
   startPass(pass: Pass, scope: Scope): void {
     // Code still held (not yet assembled) keeps its words: the next pass writes elsewhere.
@@ -60,6 +70,8 @@ export class BytecodeEmitter implements Emitter {
    * ints are numbered in the code's side lists by the callers below.
    */
   private op(info: OpcodeInfo, flags = 0, arg = 0, byte = info.code, extra = NO_EXTRA, stack?: number): void {
+    // The scope pass keeps its qstrs and constants only (qstrOp, objOp).
+    if (this.pass === "scope") return;
     let effect: number;
     if (info.stack === null) {
       if (stack === undefined) throw new InternalError(`${info.name} needs an explicit stack effect`);
@@ -68,8 +80,6 @@ export class BytecodeEmitter implements Emitter {
       effect = typeof info.stack === "number" ? info.stack : info.stack(flags & F_UINT ? arg : 0, extra === NO_EXTRA ? 0 : extra);
       if (stack !== undefined && stack !== effect) throw new InternalError(`${info.name}: stack effect ${stack} disagrees with the opcode table (${effect})`);
     }
-    // The scope pass keeps its qstrs and constants only (qstrOp, objOp).
-    if (this.pass === "scope") return;
     if (extra !== NO_EXTRA) flags |= F_EXTRA;
     this.code.put(info.code, byte, effect, K_OP | flags, arg, extra === NO_EXTRA ? 0 : extra);
   }

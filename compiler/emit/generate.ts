@@ -6,7 +6,7 @@
 import type { AnyRawCode, CompiledModule, ConstObject, MpyModule, TableObject } from "../../bytecode/rawcode.js";
 import { assembleCode, type AssemblyRoom, finishScope, type OperandTables } from "./assemble.js";
 import { Code } from "./code.js";
-import { modelStrings, textToByteString } from "../front/bytestr.js";
+import { bytesToString, modelStrings, textToByteString } from "../front/bytestr.js";
 import { ID_PARAM, type Scope } from "./scope.js";
 import { CompileError, InternalError } from "../front/diagnostics.js";
 
@@ -28,11 +28,23 @@ export class Tables implements OperandTables {
 
   private readonly constByObject = new Map<TableObject, number>();
   private readonly constByValue = new Map<string, number[]>();
+  /** str and int constants, most of them, by their value itself (a string or a bigint: never equal). */
+  private readonly constByPrimitive = new Map<string | bigint, number>();
 
   useConst(o: TableObject): number {
     // By identity first, as mpy-cross compares pointers before values (a NaN equals only itself).
     const same = this.constByObject.get(o);
     if (same !== undefined) return same;
+    if (o.kind === "str" || o.kind === "int") {
+      let i = this.constByPrimitive.get(o.value);
+      if (i === undefined) {
+        i = this.consts.length;
+        this.consts.push(o);
+        this.constByPrimitive.set(o.value, i);
+      }
+      this.constByObject.set(o, i);
+      return i;
+    }
     // mpy-cross searches the table linearly; an index by value finds the same first equal entry
     // without making a module of many constants quadratic.
     // mp_fun_table equals nothing but itself.
@@ -60,13 +72,14 @@ export class Tables implements OperandTables {
 
 /**
  * A text equal for any two constants strictlyEqual holds equal (null: equal to nothing but itself).
+ * Unequal constants may share one (useConst compares the candidates).
  * Float keys keep -0 apart (Object.is); complex ones do not (===).
  */
 function valueKey(o: ConstObject): string | null {
   const num = (x: number) => (x === 0 ? "0" : String(x));
   switch (o.kind) {
     case "str": return "s" + o.value;
-    case "bytes": return "b" + o.value.join(",");
+    case "bytes": return "b" + (o.value.length <= 4096 ? String.fromCharCode.apply(null, o.value as unknown as number[]) : bytesToString(o.value));
     case "int": return "i" + o.value;
     case "float":
       if (Number.isNaN(o.value)) return o.shared === undefined ? null : "F" + o.shared;
@@ -144,18 +157,36 @@ export function useScopePass(t: Tables, scopes: readonly Scope[]): void {
 /**
  * The later passes of a bytecode scope meet its name, its argument names, then its code's qstrs,
  * which its assembly meets in order; its constants are in the tables since the scope pass. So its
- * code is assembled now and its instructions let go: a module's instructions are never all held at once.
- * An error in assembly is kept for buildModule, which meets it where mpy-cross would.
+ * code is assembled now, with its prelude, and its instructions let go: a module's instructions are
+ * never all held at once. An error is kept for buildModule, which meets it where mpy-cross would.
  */
-export function useBytecodePasses(t: Tables, s: Scope, room?: AssemblyRoom): void {
-  t.useQstr(s.simpleName);
-  for (const a of argNames(s)) t.useQstr(a);
-  // Assembly meets the code's qstrs, every one in order (assemble.ts layOut).
+export function useBytecodePasses(t: Tables, s: Scope, emitLines: boolean, room?: AssemblyRoom): void {
+  const nameQstr = t.useQstr(s.simpleName);
+  const argNameQstrs = argNames(s).map((a) => t.useQstr(a));
+  const cells = s.ids.filter((d) => d.kind === "cell").map((d) => d.localNum);
+  // The prelude holds a cell's local number in one byte; mpy-cross asserts it fits (py/emitbc.c).
+  let error: unknown = cells.some((n) => n > 255) ? new CompileError("tooManyCells", 0) : null;
   try {
-    s.assembled = assembleCode(s.code, t, room);
+    // Assembly meets the code's qstrs, every one in order (assemble.ts layOut), even after an error.
+    const code = assembleCode(s.code, t, room);
+    if (error === null) {
+      s.assembled = finishScope(code, {
+        scopeFlags: s.scopeFlags,
+        nPosArgs: s.numPosArgs,
+        nKwonlyArgs: s.numKwonlyArgs,
+        nDefPosArgs: s.numDefPosArgs,
+        numLocals: s.numLocals,
+        excStackSize: s.excStackSize,
+        nameQstr,
+        argNameQstrs,
+        cells,
+        emitLines,
+      });
+    }
   } catch (e) {
-    s.assembled = { error: e };
+    error ??= e;
   }
+  if (error !== null) s.assembled = { error };
   s.code = Code.EMPTY;
 }
 
@@ -163,11 +194,10 @@ export function useBytecodePasses(t: Tables, s: Scope, room?: AssemblyRoom): voi
  * Assembles the scopes. `t` holds the tables code generation filled; a module with machine code
  * (some scope's `native` set) is an MpyModule for `arch`, anything else a CompiledModule.
  */
-export function buildModule(scopes: readonly Scope[], t: Tables, smallIntBits: number, emitLines: boolean, arch = 0): MpyModule {
+export function buildModule(scopes: readonly Scope[], t: Tables, smallIntBits: number, arch = 0): MpyModule {
   const raw = new Map<Scope, AnyRawCode>();
-  // Later passes ran scope by scope; assemble in reverse so children exist before parents.
-  // Indices only: every bytecode scope's names were met in its later passes already.
-  const sigs = scopes.map((s) => (s.native ? null : { name: t.useQstr(s.simpleName), args: argNames(s).map((a) => t.useQstr(a)) }));
+  // Later passes ran scope by scope; an error is met in the last scope that has one, as children
+  // are made before their parents.
   let hasNative = false;
   for (let i = scopes.length - 1; i >= 0; i--) {
     const s = scopes[i]!;
@@ -177,26 +207,16 @@ export function buildModule(scopes: readonly Scope[], t: Tables, smallIntBits: n
       raw.set(s, { ...s.native, children });
       continue;
     }
-    const cells = s.ids.filter((d) => d.kind === "cell").map((d) => d.localNum);
-    // The prelude holds a cell's local number in one byte; mpy-cross asserts it fits (py/emitbc.c).
-    if (cells.some((n) => n > 255)) throw new CompileError("tooManyCells", 0);
-    const code = s.assembled ?? { error: new InternalError("scope was not assembled") };
-    if ("error" in code) throw code.error;
-    const a = finishScope(code, {
-      scopeFlags: s.scopeFlags,
-      nPosArgs: s.numPosArgs,
-      nKwonlyArgs: s.numKwonlyArgs,
-      nDefPosArgs: s.numDefPosArgs,
-      numLocals: s.numLocals,
-      excStackSize: s.excStackSize,
-      nameQstr: sigs[i]!.name,
-      argNameQstrs: sigs[i]!.args,
-      cells,
-      emitLines,
-    });
+    const a = s.assembled ?? { error: new InternalError("scope was not assembled") };
+    if ("error" in a) throw a.error;
     raw.set(s, { kind: "bytecode", data: a.data, children, positions: a.positions });
   }
-  // Names and str values are byte strings up to here (compiler/front/bytestr.ts).
+  const root = raw.get(scopes[0]!)!;
+  // Names and str values are byte strings up to here (compiler/front/bytestr.ts); ASCII ones, as
+  // they nearly always all are, are the model's strings already.
+  if (t.qstrs.every(isAscii) && t.consts.every(hasAsciiStrs)) {
+    return { ...(hasNative ? { arch } : {}), smallIntBits, qstrs: t.qstrs, consts: t.consts, root };
+  }
   const strs = modelStrings([...t.qstrs, ...t.consts.flatMap(strValues)]);
   const convert = <O extends TableObject>(o: O): O => {
     if (o.kind === "str") return { kind: "str", value: strs.text(o.value) } as unknown as O;
@@ -209,8 +229,17 @@ export function buildModule(scopes: readonly Scope[], t: Tables, smallIntBits: n
     ...(strs.escapes ? { surrogateEscapes: true } : {}),
     qstrs: t.qstrs.map(strs.text),
     consts: t.consts.map(convert),
-    root: raw.get(scopes[0]!)!,
+    root,
   };
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+function hasAsciiStrs(o: TableObject): boolean {
+  return o.kind === "str" ? isAscii(o.value) : o.kind === "tuple" ? o.items.every(hasAsciiStrs) : true;
 }
 
 /** A module without machine code, for callers that take bytecode only. */

@@ -4,7 +4,7 @@
 
 import type * as A from "../front/ast.js";
 import { type ConstObject, type NativeRawCode, ScopeFlag } from "../../bytecode/rawcode.js";
-import type { AssembledCode } from "./assemble.js";
+import type { Assembled } from "./assemble.js";
 import { Code } from "./code.js";
 
 export type ScopeKind = "module" | "class" | "function" | "lambda" | "listcomp" | "dictcomp" | "setcomp" | "genexpr";
@@ -54,8 +54,8 @@ export class Scope {
   scopeOperands: (string | ConstObject)[] = [];
   /** Code from the final pass. */
   code = Code.EMPTY;
-  /** The final pass's code assembled (compiler/emit/generate.ts useBytecodePasses), or why it could not be. */
-  assembled?: AssembledCode | { readonly error: unknown };
+  /** The final pass's code assembled with its prelude (compiler/emit/generate.ts useBytecodePasses), or why it could not be. */
+  assembled?: Assembled | { readonly error: unknown };
   /** Machine code the native emitter made for this scope (its children are added when assembled). */
   native?: Omit<NativeRawCode, "children">;
   /** Child scopes in MAKE_FUNCTION index order. */
