@@ -1,10 +1,10 @@
 // Dispatch of the mpyc command line: `build`, `dis`, `freeze`, `romfs` and `run` are subcommands,
-// anything else is the mpy-cross compatible compile. Subcommands are loaded on demand so that a
-// plain compile (which MicroPython's test runner spawns once per file) loads only the compiler.
+// anything else is the mpy-cross compatible compile. Every command is loaded on demand, so that a
+// plain compile (which MicroPython's test runner spawns once per file) loads only the compiler and an
+// up-to-date `mpyc build` loads no compiler at all.
 
 import * as fs from "node:fs";
 import { type CliIo, resolvePath } from "./io.js";
-import { mpyCross, prepare } from "./mpy-cross.js";
 
 /** What cli/run.ts provides for `mpyc run`. */
 interface RuntimeCli {
@@ -48,6 +48,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.stderr.write(`mpyc: unknown command '${argv[0]}' (and no such file); did you mean \`mpyc ${near}\`?\n`);
         return 1;
       }
+      const { mpyCross, prepare } = await import("./mpy-cross.js");
       await prepare(argv);
       return mpyCross(argv, io);
     }
