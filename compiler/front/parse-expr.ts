@@ -414,24 +414,27 @@ export abstract class ExpressionParser extends ParserBase {
   /** A call's arguments, keywords, the first misplaced one, and their order if they interleave: lists as the tree keeps them. */
   protected callArgs(): [readonly A.Expr[], readonly A.Keyword[], A.ArgOrderError | undefined, readonly ("a" | "k")[] | undefined] {
     const args: A.Expr[] = [];
-    const keywords: A.Keyword[] = [];
-    const order: ("a" | "k")[] = [];
+    // Made when the first keyword comes: most calls have none.
+    let keywords: A.Keyword[] | null = null;
+    // The arguments' kinds in source order, kept only once a positional one follows a keyword
+    // (before that they are all the positional ones, then all the keywords).
+    let order: ("a" | "k")[] | null = null;
     let misplaced: A.ArgOrderError | undefined;
     while (!this.is(")")) {
       const s = this.tok.start;
       if (this.accept("**")) {
-        keywords.push({ arg: null, value: this.test(), start: s, end: this.prevEnd() });
-        order.push("k");
+        (keywords ??= []).push({ arg: null, value: this.test(), start: s, end: this.prevEnd() });
+        order?.push("k");
       } else if (this.accept("*")) {
         const value = this.test();
-        if (keywords.some((k) => k.arg === null)) misplaced ??= { code: "starAfterDoubleStar", start: s };
+        if (keywords?.some((k) => k.arg === null)) misplaced ??= { code: "starAfterDoubleStar", start: s };
         args.push({ kind: "Starred", value, start: s, end: this.prevEnd() });
-        order.push("a");
+        if (keywords !== null) order = interleave(order, args.length, keywords.length);
       } else if (this.tok.kind === "name" && this.peek().text === "=" && this.peek().kind === "op") {
         const arg = this.name();
         this.i++;
-        keywords.push({ arg, value: this.test(), start: s, end: this.prevEnd() });
-        order.push("k");
+        (keywords ??= []).push({ arg, value: this.test(), start: s, end: this.prevEnd() });
+        order?.push("k");
       } else {
         let value = this.namedExprTest();
         if (this.atCompFor()) {
@@ -443,22 +446,21 @@ export abstract class ExpressionParser extends ParserBase {
           // py/grammar.h parses any `test '=' test` as a keyword argument (`(a)=1` is `a=1`); the
           // compiler then rejects a left side that is not a name, so a parse error later in the file comes first.
           this.i++;
-          keywords.push({ arg: value.kind === "Name" ? value.id : "", value: this.test(), start: s, end: this.prevEnd() });
-          order.push("k");
+          (keywords ??= []).push({ arg: value.kind === "Name" ? value.id : "", value: this.test(), start: s, end: this.prevEnd() });
+          order?.push("k");
           if (value.kind !== "Name") misplaced ??= { code: "keywordLhsNotId", start: s };
           if (!this.accept(",")) break;
           continue;
         }
-        if (keywords.length > 0) {
+        if (keywords !== null) {
           misplaced ??= { code: keywords.some((k) => k.arg === null) ? "positionalAfterDoubleStar" : "positionalAfterKeyword", start: s };
         }
         args.push(value);
-        order.push("a");
+        if (keywords !== null) order = interleave(order, args.length, keywords.length);
       }
       if (!this.accept(",")) break;
     }
-    const interleaved = order.indexOf("a", order.indexOf("k")) > 0 && order.includes("k");
-    return [fit(args), fit(keywords), misplaced, interleaved ? fit(order) : undefined];
+    return [fit(args), keywords === null ? NO_ITEMS : fit(keywords), misplaced, order === null ? undefined : fit(order)];
   }
 
   protected subscriptList(): A.Expr {
@@ -673,4 +675,15 @@ export abstract class ExpressionParser extends ParserBase {
     this.expect("}");
     return badItem ? { kind: "Dict", keys: fit(keys), values: fit(values), badItem, start, end: this.prevEnd() } : { kind: "Dict", keys: fit(keys), values: fit(values), start, end: this.prevEnd() };
   }
+}
+
+/**
+ * A call's argument kinds in source order once positional argument number `nArgs` follows a
+ * keyword: `order` so far, or, at the first such, the `nArgs - 1` positional ones and `nKeywords`
+ * keywords before it.
+ */
+function interleave(order: ("a" | "k")[] | null, nArgs: number, nKeywords: number): ("a" | "k")[] {
+  const o = order ?? [...new Array<"a">(nArgs - 1).fill("a"), ...new Array<"k">(nKeywords).fill("k")];
+  o.push("a");
+  return o;
 }
