@@ -168,7 +168,18 @@ export function callArgs(g: Gen, args: readonly A.Expr[], keywords: readonly A.K
 
 /** callArgs() next, before the frames pushed so far: at once up to the first argument that needs frames. */
 export function pushCallArgs(g: Gen, args: readonly A.Expr[], keywords: readonly A.Keyword[], method: boolean, nExtra: number, order?: readonly ("a" | "k")[]): void {
-  argsStep(g, { args, keywords, order, method, nPos: nExtra, nKw: 0, ai: 0, ki: 0, starArgs: 0, starFlags: 0 }, 0);
+  // The leading plain positional arguments that are leaves, at once: a call of only those (most
+  // calls) makes no state for its arguments.
+  let i = 0;
+  if (order === undefined) {
+    while (i < args.length && args[i]!.kind !== "Starred" && leafNow(g, args[i]!)) i++;
+    if (i === args.length && keywords.length === 0) {
+      if (method) g.e.callMethod(nExtra + i, 0, 0);
+      else g.e.callFunction(nExtra + i, 0, 0);
+      return;
+    }
+  }
+  argsStep(g, { args, keywords, order, method, nPos: nExtra + i, nKw: 0, ai: i, ki: 0, starArgs: 0, starFlags: 0 }, i);
 }
 
 /** Argument `i` and those after it; an argument that needs frames continues the call from a frame. */
