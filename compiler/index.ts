@@ -14,6 +14,7 @@ import type { NativeAsm } from "./native/asm.js";
 import { DebugAsm } from "./native/debug.js";
 import { nativeTarget } from "./arches.js";
 import { parseWithNames } from "./front/parser.js";
+import { INTERNED_STRING_LEN } from "./front/names.js";
 import { LineMap } from "./front/source.js";
 import { textToByteString } from "./front/bytestr.js";
 
@@ -124,7 +125,7 @@ function compileWithTrace(source: string, options: CompileOptions, rawBytes: boo
   // push_result_token).
   const hostNames = new Set([options.sourceName, options.inputPath].filter((n) => n !== undefined).map(textToByteString));
   const isQstr = (s: string, at: number) => {
-    if (s.length <= 10 || MPY_CROSS_QSTRS.has(s) || hostNames.has(s)) return true;
+    if (s.length <= INTERNED_STRING_LEN || MPY_CROSS_QSTRS.has(s) || hostNames.has(s)) return true;
     const first = names.get(s);
     return first !== undefined && first < at;
   };

@@ -8,7 +8,7 @@ import { CompileError } from "./diagnostics.js";
 import { parseFloatLiteral } from "../../bytecode/longdouble.js";
 import { isEscapedByte, pushUtf8 } from "../../bytecode/wtf8.js";
 import { bytesToString, stringToBytes } from "./bytestr.js";
-import { hashOf, hashStep, NameTable } from "./names.js";
+import { hashOf, hashStep, INTERNED_STRING_LEN, NameTable } from "./names.js";
 import { type Insertion, InjectedLines } from "./source.js";
 
 export type TokenKind =
@@ -169,7 +169,10 @@ export function tokenizeWithLines(src: string, options: LexOptions): { toks: Tok
 export class TokenStream {
   private readonly lexer: Lexer;
   private readonly joiner = new FStringJoiner(false);
-  /** Each identifier met so far, with the offset of its first token. */
+  /**
+   * Each identifier met so far that is longer than INTERNED_STRING_LEN, with the offset of its
+   * first token: the names a str literal's qstr-ness depends on (shorter literals are qstrs anyway).
+   */
   readonly names = new Map<string, number>();
 
   private readonly budget: MemoryBudget;
@@ -189,7 +192,7 @@ export class TokenStream {
     const batch = this.lexer.next();
     if (batch === null) return null;
     const out = this.joiner.join(batch);
-    for (const t of out) if (t.kind === "name" && !this.names.has(t.text)) this.names.set(t.text, t.start);
+    for (const t of out) if (t.kind === "name" && t.text.length > INTERNED_STRING_LEN && !this.names.has(t.text)) this.names.set(t.text, t.start);
     if (out.length > 0) this.budget.hold(out.length, out[0]!.start);
     return out;
   }

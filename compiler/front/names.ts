@@ -2,6 +2,12 @@
 // its one string, found by a hash of the characters, so a name met again costs no copy of its text.
 // Corresponds to the qstr table py/lexer.c and py/parse.c intern names into (py/qstr.c qstr_find_strn).
 
+/**
+ * A str literal this long or shorter is always a qstr (py/parse.c, MICROPY_ALLOC_PARSE_INTERN_STRING_LEN);
+ * a longer one only if something interned it before.
+ */
+export const INTERNED_STRING_LEN = 10;
+
 /** A name's hash, extended by one more character (hashOf's step: the lexer runs it as it scans a name). */
 export function hashStep(hash: number, c: number): number {
   return (Math.imul(hash, 31) + c) | 0;

@@ -37,7 +37,7 @@ export function parseWithNames(source: string, options: ParseOptions): { module:
     const stream = new TokenStream(source, { ...options, budget });
     try {
       const module = new Parser(stream, releaseInside).parseModuleGuarded();
-      // Each identifier is interned when the parser meets it (stream.names keeps the first offset).
+      // Each identifier is interned when the parser meets it (stream.names keeps the first offset of the long ones).
       return { module, names: stream.names, injected: stream.injected };
     } catch (e) {
       if (e === TOKENS_LET_GO && releaseInside) continue;
