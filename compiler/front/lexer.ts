@@ -161,7 +161,9 @@ function lexArgument(text: string, options: LexOptions, start: number): FArg {
 export function tokenizeWithLines(src: string, options: LexOptions): { toks: Token[]; injected: InjectedLines } {
   const stream = new TokenStream(src, options);
   const toks: Token[] = [];
-  for (let batch = stream.next(); batch !== null; batch = stream.next()) for (const t of batch) toks.push(t);
+  while (stream.next(toks)) {
+    /* each batch is added to `toks` */
+  }
   return { toks, injected: stream.injected };
 }
 
@@ -187,14 +189,21 @@ export class TokenStream {
     this.budget.release(count);
   }
 
-  /** The next batch (never ending inside a run of adjacent string literals), or null after the last. */
-  next(): Token[] | null {
-    const batch = this.lexer.next();
-    if (batch === null) return null;
-    const out = this.joiner.join(batch);
-    for (const t of out) if (t.kind === "name" && t.text.length > INTERNED_STRING_LEN && !this.names.has(t.text)) this.names.set(t.text, t.start);
-    if (out.length > 0) this.budget.hold(out.length, out[0]!.start);
-    return out;
+  /** Adds the next batch (never ending inside a run of adjacent string literals) to `into`; false after the last. */
+  next(into: Token[]): boolean {
+    const from = into.length;
+    if (!this.lexer.next(into)) return false;
+    if (this.joiner.joins(into, from)) {
+      const joined = this.joiner.join(into.slice(from));
+      into.length = from;
+      for (const t of joined) into.push(t);
+    }
+    for (let k = from; k < into.length; k++) {
+      const t = into[k]!;
+      if (t.kind === "name" && t.text.length > INTERNED_STRING_LEN && !this.names.has(t.text)) this.names.set(t.text, t.start);
+    }
+    if (into.length > from) this.budget.hold(into.length - from, into[from]!.start);
+    return true;
   }
 
   /** The newlines inserted for f-string arguments so far (all of them once the last batch is read). */
@@ -217,8 +226,14 @@ class FStringJoiner {
   constructor(private readonly inArgument: boolean) {}
 
   join(toks: Token[]): Token[] {
-    if (this.shift === 0 && !toks.some((t) => t.kind === "fstring")) return toks;
-    return this.joinRuns(toks);
+    return this.joins(toks, 0) ? this.joinRuns(toks) : toks;
+  }
+
+  /** Whether join changes `toks` from `from` on: they hold an f-string, or earlier ones moved them. */
+  joins(toks: readonly Token[], from: number): boolean {
+    if (this.shift !== 0) return true;
+    for (let k = from; k < toks.length; k++) if (toks[k]!.kind === "fstring") return true;
+    return false;
   }
 
   private joinRuns(toks: Token[]): Token[] {
@@ -346,8 +361,9 @@ class Lexer {
   private pos = 0;
   private depth = 0;
   private readonly indents: number[] = [0];
-  /** The batch being made. */
+  /** The list the batch is added to (Lexer.next), and where in it the batch starts. */
   private out: Token[] = [];
+  private batchStart = 0;
   private atLineStart = true;
   private continuedAtEnd = false;
   /** The kind of the last token made, and where the last NEWLINE token started. */
@@ -434,16 +450,21 @@ class Lexer {
    */
   run(): Token[] {
     const all: Token[] = [];
-    for (let batch = this.next(); batch !== null; batch = this.next()) for (const t of batch) all.push(t);
+    while (this.next(all)) {
+      /* each batch is added to `all` */
+    }
     return all;
   }
 
   /**
-   * The next BATCH tokens or more, up to a token that is not a string literal (so a run of adjacent
-   * literals is never split), or null after the end or an error.
+   * Adds the next BATCH tokens or more to `into`, up to a token that is not a string literal (so a
+   * run of adjacent literals is never split); false after the end or an error. Added where the
+   * reader keeps them, the tokens are not copied from a batch of their own.
    */
-  next(): Token[] | null {
-    if (this.finished) return null;
+  next(into: Token[]): boolean {
+    if (this.finished) return false;
+    this.out = into;
+    this.batchStart = into.length;
     try {
       this.scan(BATCH);
     } catch (e) {
@@ -452,9 +473,8 @@ class Lexer {
       this.out.push({ kind: "error", text: "", start: err.offset, end: err.offset, value: undefined, more: { error: err } });
       this.finished = true;
     }
-    const batch = this.out;
     this.out = [];
-    return batch;
+    return true;
   }
 
   /**
@@ -463,7 +483,7 @@ class Lexer {
    */
   private inStringRun(e: CompileError): CompileError {
     let i = this.out.length;
-    while (i > 0 && (this.out[i - 1]!.kind === "string" || this.out[i - 1]!.kind === "fstring")) i--;
+    while (i > this.batchStart && (this.out[i - 1]!.kind === "string" || this.out[i - 1]!.kind === "fstring")) i--;
     if (i === this.out.length || !STRING_START.test(this.src.slice(e.offset, e.offset + 3))) return e;
     return e.at(this.out[i]!.start);
   }
@@ -471,7 +491,7 @@ class Lexer {
   /** Lexes until the batch holds `min` tokens and does not end in a string literal, or to the end. */
   private scan(min: number): Token[] {
     const src = this.src;
-    while (this.out.length < min || this.lastKind === "string" || this.lastKind === "fstring") {
+    while (this.out.length - this.batchStart < min || this.lastKind === "string" || this.lastKind === "fstring") {
       if (this.atLineStart && this.depth === 0) {
         if (this.handleIndent()) continue;
       }

@@ -131,9 +131,7 @@ export abstract class ParserBase {
   private fill(i: number): Token {
     if (this.releaseInside && (!this.restarted || this.plain) && this.i - 1 - this.winBase >= KEEP_BEHIND) this.release();
     while (i - this.winBase >= this.win.length) {
-      const batch = this.stream.next();
-      if (batch === null) return this.win[this.win.length - 1]!;
-      for (const t of batch) this.win.push(t);
+      if (!this.stream.next(this.win)) return this.win[this.win.length - 1]!;
     }
     return this.win[i - this.winBase]!;
   }
