@@ -9,54 +9,11 @@ import { parseFloatLiteral } from "../../bytecode/longdouble.js";
 import { isEscapedByte, pushUtf8 } from "../../bytecode/wtf8.js";
 import { bytesToString, stringToBytes } from "./bytestr.js";
 import { hashOf, hashStep, INTERNED_STRING_LEN, NameTable } from "./names.js";
-import { type Insertion, InjectedLines } from "./source.js";
+import { FStringJoiner } from "./fstring-join.js";
+import { InjectedLines } from "./source.js";
+import type { FArg, LexOptions, Token, TokenKind, TokenMore } from "./token.js";
 
-export type TokenKind =
-  | "name" | "kw" | "int" | "float" | "imag" | "string" | "fstring" | "bytes" | "op" | "error"
-  | "newline" | "indent" | "dedent" | "eof";
-
-export interface Token {
-  readonly kind: TokenKind;
-  /**
-   * Identifier, keyword, operator text, or decoded string value. Names and string values are
-   * byte strings (one char per byte, compiler/front/bytestr.ts), as MicroPython's byte-based lexer
-   * builds them.
-   */
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  /** An "int" token's value (bigint), a "float" or "imag" token's (number), a "bytes" token's decoded bytes. */
-  readonly value?: bigint | number | Uint8Array;
-  /** What only f-strings, errors and overlong names carry, kept apart so that every token is small. */
-  readonly more?: TokenMore;
-}
-
-export interface TokenMore {
-  /** For "fstring" tokens: the tokens of each interpolated expression, in order. */
-  readonly fargs?: readonly FArg[];
-  /** For "fstring" tokens: the options to lex the arguments of f-strings nested in it with. */
-  readonly options?: LexOptions;
-  /** For "error" tokens: what the lexer found; raised when the parser reaches this token. */
-  readonly error?: CompileError;
-  /**
-   * A name longer than a qstr holds (255 bytes, one length byte): interning it is RuntimeError
-   * 'name too long', raised when the parser takes the token (py/parse.c push_result_token), so a
-   * syntax error before that point is reported instead.
-   */
-  readonly tooLong?: boolean;
-}
-
-/**
- * One f-string argument: its tokens, each with the newlines of the argument text before it, and
- * the texts of the arguments of f-strings nested in it (see joinFStrings).
- */
-interface FArg {
-  /** The text injected for it, `(expr)`. */
-  readonly text: string;
-  readonly toks: readonly (Token & { readonly nl: number })[];
-  readonly newlines: number;
-  readonly nested: readonly string[];
-}
+export type { LexOptions, Token, TokenKind, TokenMore } from "./token.js";
 
 export const KEYWORDS = new Set([
   "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
@@ -121,16 +78,6 @@ function isNumberChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 46 || isDigit(c);
 }
 
-export interface LexOptions {
-  readonly optimize: number;
-  /** The source text carries raw bytes as surrogate escapes (bytecode/wtf8.ts decodeEscaped). */
-  readonly rawBytes?: boolean;
-  /** The compile's memory budget, shared with the lexers of f-string arguments (made by TokenStream if not given). */
-  readonly budget?: MemoryBudget;
-  /** The compile's names, shared with the lexers of f-string arguments (made by the first lexer if not given). */
-  readonly names?: NameTable;
-}
-
 export function tokenize(src: string, options: LexOptions): Token[] {
   return tokenizeWithLines(src, options).toks;
 }
@@ -138,7 +85,7 @@ export function tokenize(src: string, options: LexOptions): Token[] {
 /** An f-string argument's text lexed as py/lexer.c injects it: tokens, and nested f-strings' argument texts. */
 function lexArgument(text: string, options: LexOptions, start: number): FArg {
   const newlinesBefore = (at: number) => text.slice(0, at).split("\n").length - 1;
-  const joiner = new FStringJoiner(true);
+  const joiner = new FStringJoiner(true, lexArgument);
   // Charged here for what it keeps: not the argument's end of line, nor its own lexer's.
   const budget = options.budget;
   const all = joiner.join(new Lexer(text, { ...options, budget: undefined }).run());
@@ -170,7 +117,7 @@ export function tokenizeWithLines(src: string, options: LexOptions): { toks: Tok
 /** Tokens of a source in batches, lexed as the parser asks for them: the parser holds a few at a time. */
 export class TokenStream {
   private readonly lexer: Lexer;
-  private readonly joiner = new FStringJoiner(false);
+  private readonly joiner = new FStringJoiner(false, lexArgument);
   /**
    * Each identifier met so far that is longer than INTERNED_STRING_LEN, with the offset of its
    * first token: the names a str literal's qstr-ness depends on (shorter literals are qstrs anyway).
@@ -209,109 +156,6 @@ export class TokenStream {
   /** The newlines inserted for f-string arguments so far (all of them once the last batch is read). */
   get injected(): InjectedLines {
     return this.joiner.injected;
-  }
-}
-
-/**
- * A run of adjacent string literals containing an f-string becomes one format string and a
- * `.format(...)` call, as py/lexer.c builds it. Tokens come in batches that do not end inside a run.
- */
-class FStringJoiner {
-  readonly nested: string[] = [];
-  private readonly insertions: Insertion[] = [];
-  readonly injected = new InjectedLines(this.insertions);
-  /** Newlines inserted so far, by which later tokens move. */
-  private shift = 0;
-
-  constructor(private readonly inArgument: boolean) {}
-
-  join(toks: Token[]): Token[] {
-    return this.joins(toks, 0) ? this.joinRuns(toks) : toks;
-  }
-
-  /** Whether join changes `toks` from `from` on: they hold an f-string, or earlier ones moved them. */
-  joins(toks: readonly Token[], from: number): boolean {
-    if (this.shift !== 0) return true;
-    for (let k = from; k < toks.length; k++) if (toks[k]!.kind === "fstring") return true;
-    return false;
-  }
-
-  private joinRuns(toks: Token[]): Token[] {
-    const out: Token[] = [];
-    const nested = this.nested;
-    const insertions = this.insertions;
-    const inArgument = this.inArgument;
-    let shift = this.shift;
-    const moved = (t: Token): Token =>
-      shift === 0 ? t : { ...t, start: t.start + shift, end: t.end + shift, ...(t.more?.error ? { more: { error: t.more.error.at(t.more.error.offset + shift) } } : {}) };
-    for (let i = 0; i < toks.length; ) {
-      const t = toks[i]!;
-      if (t.kind !== "string" && t.kind !== "fstring") {
-        out.push(moved(t));
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < toks.length && (toks[j]!.kind === "string" || toks[j]!.kind === "fstring")) j++;
-      const run = toks.slice(i, j);
-      i = j;
-      // A literal of the run that failed (Lexer.inStringRun) makes the whole run that error token.
-      const next = toks[i];
-      if (next?.kind === "error" && next.start <= run[0]!.start) continue;
-      if (!run.some((r) => r.kind === "fstring")) {
-        for (const r of run) out.push(moved(r));
-        continue;
-      }
-      const start = run[0]!.start;
-      const end = run[run.length - 1]!.end;
-      // Plain parts are joined as they are, braces unescaped, as py/lexer.c does (so "a{}" f"{x}"
-      // formats two fields: a MicroPython difference from CPython).
-      const text = run.map((r) => r.text).join("");
-      out.push(moved({ kind: "string", text, start, end }));
-      const args = run.flatMap((r) => r.more?.fargs ?? []);
-      if (inArgument) {
-        // An f-string inside an f-string's argument: py/lexer.c, already injecting the outer
-        // arguments, takes it for a continuation of the outer literal, so its own arguments are
-        // appended to the outer injected text (after the outer `.format(...)`), each as `(x),`.
-        for (const a of args) nested.push(a.text);
-        continue;
-      }
-      // py/lexer.c injects `.format(...)` once it has read the token after the literals, so the
-      // injected tokens carry that token's position (and line); each newline inside the arguments
-      // advances its line counter again, for them and for everything after.
-      const pos = toks[i]?.start ?? end;
-      const at = (kind: TokenKind, txt: string, nl = 0): Token => ({ kind, text: txt, start: pos + shift + nl, end: pos + shift + nl });
-      out.push(at("op", "."), at("name", "format"), at("op", "("));
-      let seen = 0;
-      const emit = (a: FArg) => {
-        for (const x of a.toks) {
-          const { nl, ...tok } = x;
-          const o = pos + shift + seen + nl;
-          out.push(tok.kind === "error" ? { ...tok, start: o, end: o, more: { error: new CompileError("invalidSyntax", o) } } : { ...tok, start: o, end: o });
-        }
-        seen += a.newlines;
-      };
-      args.forEach((a, n) => {
-        if (n > 0) out.push(at("op", ",", seen));
-        emit(a);
-      });
-      out.push(at("op", ")", seen));
-      // Arguments of nested f-strings, in the order py/lexer.c appends them: each level's after all
-      // of the level before, since they are met only when the appended text is injected in turn.
-      const queue = args.flatMap((a) => a.nested);
-      for (let q = 0; q < queue.length; q++) {
-        const a = lexArgument(queue[q]!, run[0]!.more!.options!, start);
-        emit(a);
-        out.push(at("op", ",", seen));
-        queue.push(...a.nested);
-      }
-      if (seen > 0) {
-        insertions.push({ at: pos, count: seen });
-        shift += seen;
-      }
-    }
-    this.shift = shift;
-    return out;
   }
 }
 
