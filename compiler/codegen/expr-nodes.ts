@@ -156,29 +156,14 @@ export function nodeStep(g: Gen, e: A.Expr, step: number, a: number): void {
   }
 }
 
-export function constant(g: Gen, e: A.Constant): void {
-  const v = e.value;
-  switch (v.type) {
-    case "none":
-      return g.e.loadConstTok("none");
-    case "bool":
-      return g.e.loadConstTok(v.value ? "true" : "false");
-    case "int": {
-      const small = g.smallIntOf(e);
-      if (small !== null) return g.loadSmallInt(small);
-      return g.e.loadConstObj(g.objectOf(e));
-    }
-    case "str":
-      if (g.options.isQstr(v.value, e.start)) return g.e.loadConstStr(v.value);
-      return g.e.loadConstObj(g.objectOf(e));
-    default:
-      return g.e.loadConstObj(g.objectOf(e));
-  }
+/** A constant's load: at once if it is a leaf (constantLeafNow), else from the module's constant table. */
+function constant(g: Gen, e: A.Constant): void {
+  if (!constantLeafNow(g, e)) g.e.loadConstObj(g.objectOf(e));
 }
 
 /**
- * A constant (not from const()) compiled at once if it is a parse-tree leaf (isLeaf), as constant()
- * compiles it; false if it is not one. Tells and compiles in one look at the value.
+ * A constant (not from const()) compiled at once if it is a parse-tree leaf (isLeaf); false, with
+ * nothing emitted, if it is not one. Tells and compiles in one look at the value.
  */
 export function constantLeafNow(g: Gen, e: A.Constant): boolean {
   const v = e.value;
