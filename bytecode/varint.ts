@@ -5,12 +5,9 @@
 /** Appends the encoding of a non-negative integer to `out`. */
 export function encodeUint(value: number, out: number[]): void {
   if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`varint out of range: ${value}`);
-  const groups: number[] = [];
-  do {
-    groups.push(value % 128);
-    value = Math.floor(value / 128);
-  } while (value > 0);
-  for (let i = groups.length - 1; i >= 0; i--) out.push(groups[i]! | (i > 0 ? 0x80 : 0));
+  const bytes = new Uint8Array(uintSize(value));
+  putUint(value, bytes, 0);
+  for (const b of bytes) out.push(b);
 }
 
 /** Writes the encoding of a non-negative integer into `out` at `at` (which has room); returns the index past it. */
