@@ -5,6 +5,7 @@
 import * as os from "node:os";
 import { Worker } from "node:worker_threads";
 import type { CompileJob, JobResult } from "./build-job.js";
+import { tuneForShortRun } from "./jit.js";
 
 /** Below this much source, a worker's start-up and separate warm-up cost more than it saves. */
 const MIN_BYTES_FOR_WORKERS = 192 * 1024;
@@ -36,6 +37,7 @@ export function threadsFor(jobs: readonly CompileJob[], limit: number | null): n
  * or, once `stopped` says so, when the files under way are.
  */
 export async function runJobs(jobs: readonly CompileJob[], threads: number, done: (r: JobResult) => void, stopped: () => boolean): Promise<void> {
+  tuneForShortRun();
   let next = 0;
   const take = () => {
     if (stopped()) return [];

@@ -5,7 +5,6 @@
 
 import * as fs from "node:fs";
 import { type CliIo, resolvePath } from "./io.js";
-import { tuneForShortRun } from "./jit.js";
 
 /** What cli/run.ts provides for `mpyc run`. */
 interface RuntimeCli {
@@ -31,7 +30,6 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
 /** Runs one mpyc command line; returns the exit status. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  if (argv[0] !== "run") tuneForShortRun();
   switch (argv[0]) {
     case "build":
       return (await import("./build.js")).build(argv.slice(1), io);
