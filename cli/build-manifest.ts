@@ -14,7 +14,7 @@ import { buildRomfs, RomfsError } from "../freezer/romfs.js";
 import type { BuildOptions } from "./build.js";
 import type { CompileJob, JobResult } from "./build-job.js";
 import { runJobs, threadsFor } from "./build-pool.js";
-import { type BuildState, hashBytes, isPlainRelative, loadState, removeOutput, saveState, STATE_FILE, stateKey } from "./build-state.js";
+import { type BuildState, compilerIdentity, isPlainRelative, loadHasher, loadState, removeOutput, saveState, STATE_FILE, stateKey } from "./build-state.js";
 import { CliFileError, type CliIo, makeDirs, readInputFile, resolvePath } from "./io.js";
 import { writeAtomic } from "./write-output.js";
 import { Manifest, type ManifestEntry } from "./manifest.js";
@@ -128,9 +128,12 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
   const loaded = loadState(io, mpyDir);
   const previous = loaded !== null && loaded !== "corrupt" ? loaded : null;
   if (loaded === "corrupt") io.stderr.write(`mpyc build: ${path.join(mpyDir, STATE_FILE)} is damaged; compiling every module\n`);
-  const key = stateKey({ smallIntBits: o.smallIntBits });
+  const compiler = await compilerIdentity(previous?.compiler);
+  const key = stateKey(compiler.identity, { smallIntBits: o.smallIntBits });
   const upToDate = previous && previous.key === key && !o.force ? previous.files : new Map<string, string>();
-  const next: BuildState = { key, files: new Map() };
+  // Every input is read anyway (to be frozen): modules are keyed on their content alone.
+  const next: BuildState = { key, files: new Map(), seen: new Map(), compiler };
+  const hashBytes = await loadHasher();
   const jobs: CompileJob[] = [];
   const compiled = new Map<number, Uint8Array>();
   entries.forEach((e, index) => {

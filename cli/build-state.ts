@@ -1,8 +1,15 @@
 // The record an incremental `mpyc build` keeps in its output directory: for each output it wrote,
 // the hash of the source it came from, under a key made of the compiler's identity and every
 // option that changes the bytes. A record that cannot be read is treated as absent.
+//
+// Hashes are of content; reading every source again to see that nothing changed would cost an
+// up-to-date build more than all its other work. So, as git's index does, the record also keeps
+// what stat() said of each file when its hash was taken (device, inode, size, modification and
+// change times): a file that stat()s the same is not read again. A file modified within a few
+// seconds of being read is recorded without this, so an edit in the same clock tick as the read
+// cannot go unseen; the change time, which no program can set back, covers a modification time
+// put back. The compiler's own files are fingerprinted the same way.
 
-import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,43 +25,77 @@ export interface BuildState {
   readonly key: string;
   /** Source path (relative, '/'-separated) -> hash of the source its output was compiled from. */
   readonly files: Map<string, string>;
+  /** Source path -> the stat signature (statSignature) of the file its hash was taken from, when it may be trusted. */
+  readonly seen: Map<string, string>;
+  /** The compiler's files' stat signature and the identity hashed from their content. */
+  readonly compiler?: { readonly files: string; readonly identity: string };
 }
 
-export function hashBytes(data: Uint8Array): string {
-  return createHash("sha256").update(data).digest("base64");
+export type Hasher = (data: Uint8Array) => string;
+
+/** SHA-256 of the content, base64; node:crypto is loaded only by a build that has something to hash. */
+export async function loadHasher(): Promise<Hasher> {
+  const { createHash } = await import("node:crypto");
+  return (data) => createHash("sha256").update(data).digest("base64");
 }
 
-let compilerId: string | undefined;
+/** How recent a modification may be for a file's signature still to be recorded (ms). */
+const SETTLE_MS = 3000;
 
-/**
- * mpyc's version and a hash of the code of the compiler and format layer as installed, so that a
- * changed compiler rebuilds everything even when the version number has not moved.
- */
-export function compilerIdentity(): string {
-  if (compilerId !== undefined) return compilerId;
-  const h = createHash("sha256");
+/** What stat() says of a file, as one string: equal strings, an unchanged file (as git's index trusts it). */
+export function statSignature(st: fs.Stats): string {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+}
+
+/** The signature to record for a file stat()ed before reading it at `readAt` (Date.now()), or undefined if it was modified too recently to trust. */
+export function settledSignature(st: fs.Stats, readAt: number): string | undefined {
+  return st.mtimeMs < readAt - SETTLE_MS && st.ctimeMs < readAt - SETTLE_MS ? statSignature(st) : undefined;
+}
+
+/** The compiler's files as installed (its code and the .mpy format layer), sorted. */
+function compilerFiles(): string[] {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const dir of ["compiler", "compiler/data", "bytecode"]) {
+  const files: string[] = [];
+  for (const dir of ["compiler", "bytecode"]) {
     const abs = path.join(here, "..", dir);
     let names: string[];
     try {
-      names = fs.readdirSync(abs).filter((n) => /\.(js|ts)$/.test(n) && !n.endsWith(".d.ts"));
+      names = fs.readdirSync(abs, { recursive: true }) as string[];
     } catch {
       continue;
     }
-    for (const n of names.sort()) h.update(n).update(fs.readFileSync(path.join(abs, n)));
+    for (const n of names) if (/\.(js|ts)$/.test(n) && !n.endsWith(".d.ts")) files.push(path.join(abs, n));
   }
-  compilerId = `${MPYC_VERSION}+${h.digest("base64").slice(0, 16)}`;
-  return compilerId;
+  return files.sort();
 }
 
-/** The state key for these compile options. */
-export function stateKey(options: Readonly<Record<string, string | number>>): string {
+/**
+ * mpyc's version and a hash of the code of the compiler and format layer as installed, so that a
+ * changed compiler rebuilds everything even when the version number has not moved. The files'
+ * content is read and hashed only when their stat signature differs from the record's.
+ */
+export async function compilerIdentity(recorded?: BuildState["compiler"]): Promise<NonNullable<BuildState["compiler"]>> {
+  const now = Date.now();
+  const files = compilerFiles();
+  const stats = files.map((f) => fs.statSync(f));
+  const signature = files.map((f, i) => `${f}=${statSignature(stats[i]!)}`).join("\n");
+  if (recorded?.files === signature) return recorded;
+  const { createHash } = await import("node:crypto");
+  const h = createHash("sha256");
+  for (const f of files) h.update(path.basename(f)).update(fs.readFileSync(f));
+  const identity = `${MPYC_VERSION}+${h.digest("base64").slice(0, 16)}`;
+  // Files changed a moment ago may change again within their clock tick: then nothing is recorded.
+  const settled = stats.every((st) => settledSignature(st, now) !== undefined);
+  return { files: settled ? signature : "", identity };
+}
+
+/** The state key for this compiler identity and these compile options. */
+export function stateKey(identity: string, options: Readonly<Record<string, string | number>>): string {
   const opts = Object.entries(options)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([k, v]) => `${k}=${v}`)
     .join(",");
-  return `${compilerIdentity()};${opts}`;
+  return `${identity};${opts}`;
 }
 
 /** The record in `outDir`: null if there is none, "corrupt" if it cannot be read as one. */
@@ -66,7 +107,7 @@ export function loadState(io: CliIo, outDir: string): BuildState | null | "corru
     return (e as NodeJS.ErrnoException).code === "ENOENT" ? null : "corrupt";
   }
   try {
-    const raw = JSON.parse(text) as { format?: unknown; key?: unknown; files?: unknown };
+    const raw = JSON.parse(text) as { format?: unknown; key?: unknown; files?: unknown; seen?: unknown; compiler?: unknown };
     if (raw.format !== FORMAT || typeof raw.key !== "string" || typeof raw.files !== "object" || raw.files === null) return "corrupt";
     const files = new Map<string, string>();
     for (const [rel, h] of Object.entries(raw.files as Record<string, unknown>)) {
@@ -74,7 +115,14 @@ export function loadState(io: CliIo, outDir: string): BuildState | null | "corru
       if (typeof h !== "string" || !isPlainRelative(rel)) return "corrupt";
       files.set(rel, h);
     }
-    return { key: raw.key, files };
+    // Signatures only save reading: a record without them (an older mpyc's) or with odd ones reads every source.
+    const seen = new Map<string, string>();
+    if (typeof raw.seen === "object" && raw.seen !== null) {
+      for (const [rel, sig] of Object.entries(raw.seen as Record<string, unknown>)) if (typeof sig === "string" && files.has(rel)) seen.set(rel, sig);
+    }
+    const c = raw.compiler as { files?: unknown; identity?: unknown } | undefined;
+    const compiler = typeof c?.files === "string" && typeof c.identity === "string" ? { files: c.files, identity: c.identity } : undefined;
+    return { key: raw.key, files, seen, compiler };
   } catch {
     return "corrupt";
   }
@@ -86,8 +134,9 @@ export function isPlainRelative(rel: string): boolean {
 }
 
 export function saveState(io: CliIo, outDir: string, state: BuildState): void {
-  const files = Object.fromEntries([...state.files].sort(([a], [b]) => (a < b ? -1 : 1)));
-  const text = JSON.stringify({ format: FORMAT, key: state.key, files }, null, 1) + "\n";
+  const sorted = <T>(m: Map<string, T>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
+  const record = { format: FORMAT, key: state.key, files: sorted(state.files), seen: sorted(state.seen), compiler: state.compiler };
+  const text = JSON.stringify(record, null, 1) + "\n";
   writeAtomic(io, path.join(outDir, STATE_FILE), new TextEncoder().encode(text));
 }
 

@@ -7,9 +7,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseBuildArgs } from "./build-args.js";
 import type { CompileJob, JobResult } from "./build-job.js";
-import { type BuildState, hashBytes, loadState, removeOutput, saveState, STATE_FILE, stateKey } from "./build-state.js";
+import { type BuildState, compilerIdentity, type Hasher, loadHasher, loadState, removeOutput, saveState, settledSignature, STATE_FILE, stateKey, statSignature } from "./build-state.js";
 import { OutputWriter } from "./build-output.js";
-import { CliFileError, type CliIo, makeDirs, readInputFile, resolvePath } from "./io.js";
+import { CliFileError, type CliIo, makeDirs, readInputFileStat, resolvePath } from "./io.js";
 import type { ParsedArgs } from "./yargs.js";
 
 /** "ELOOP: too many symbolic links encountered", without Node's repetition of the path. */
@@ -54,12 +54,13 @@ function listSources(root: string, skip: string, shownRoot: string): { files: st
   return { files: files.sort(), problems };
 }
 
-/** Every file under `dir` (relative, '/'-separated), in one listing: no stat per output. */
-function listOutputs(dir: string): Set<string> {
+/** The file's stat signature, or undefined if it cannot be stat()ed (then it is read, and any error reported). */
+function statSignatureOf(file: string): string | undefined {
   try {
-    return new Set((fs.readdirSync(dir, { recursive: true }) as string[]).map((p) => p.split(path.sep).join("/")));
+    const st = fs.statSync(file, { throwIfNoEntry: false });
+    return st && statSignature(st);
   } catch {
-    return new Set();
+    return undefined;
   }
 }
 
@@ -132,7 +133,7 @@ export async function build(argv: readonly string[], io: CliIo): Promise<number>
 }
 
 async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: CliIo): Promise<number> {
-  const t0 = performance.now();
+  const t0 = Date.now();
   const src = resolvePath(io, srcArg);
   const outAbs = resolvePath(io, outArg);
   if (!fs.statSync(src, { throwIfNoEntry: false })?.isDirectory()) {
@@ -141,36 +142,71 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   }
   const { files, problems } = listSources(src, outAbs, srcArg);
   for (const p of problems) io.stderr.write(p);
-  const key = stateKey({ optimize: o.optimize, smallIntBits: o.smallIntBits });
   const loaded = loadState(io, outArg);
   if (loaded === "corrupt") io.stderr.write(`mpyc build: ${path.join(outArg, STATE_FILE)} is damaged; compiling every file\n`);
   const old: BuildState | null = loaded === "corrupt" ? null : loaded;
+  const compiler = await compilerIdentity(old?.compiler);
+  const key = stateKey(compiler.identity, { optimize: o.optimize, smallIntBits: o.smallIntBits });
   const upToDate = old && old.key === key && !o.force ? old.files : new Map<string, string>();
-  const existing = upToDate.size ? listOutputs(outAbs) : new Set<string>();
+  // One lstat() per output that may be skipped (cheaper than listing the output tree); one that
+  // cannot be seen is made again, and any error reported then.
+  const hasOutput = (rel: string) => {
+    try {
+      return fs.lstatSync(path.join(outAbs, mpyOf(rel)), { throwIfNoEntry: false }) !== undefined;
+    } catch {
+      return false;
+    }
+  };
 
-  const next: BuildState = { key, files: new Map() };
+  const next: BuildState = { key, files: new Map(), seen: new Map(), compiler };
   const messages = new Map<number, string>();
   const jobs: CompileJob[] = [];
   const hashes: string[] = [];
+  const signatures: (string | undefined)[] = [];
   let failed = problems.length;
   let internal = 0;
+  // Files that stat() as they did when their output was made are up to date without being read.
+  const toRead: number[] = [];
   files.forEach((rel, index) => {
+    const hash = upToDate.get(rel);
+    const sig = old?.seen.get(rel);
+    if (hash !== undefined && sig !== undefined && hasOutput(rel)) {
+      if (statSignatureOf(path.join(src, rel)) === sig) {
+        next.files.set(rel, hash);
+        next.seen.set(rel, sig);
+        return;
+      }
+    }
+    toRead.push(index);
+  });
+  const hashOf: Hasher | null = toRead.length ? await loadHasher() : null;
+  for (const index of toRead) {
+    const rel = files[index]!;
     const shown = path.join(srcArg, rel);
     let source: Uint8Array;
+    let sig: string | undefined;
     try {
-      source = readInputFile(io, shown);
+      const readAt = Date.now();
+      const input = readInputFileStat(io, shown);
+      source = input.data;
+      sig = input.stat.isFile() ? settledSignature(input.stat, readAt) : undefined;
     } catch (e) {
       if (!(e instanceof CliFileError)) throw e;
       failed++;
       messages.set(index, `${shown}: ${e.message}\n`);
-      return;
+      continue;
     }
-    const hash = hashBytes(source);
+    const hash = hashOf!(source);
     hashes[index] = hash;
-    if (upToDate.get(rel) === hash && existing.has(mpyOf(rel))) next.files.set(rel, hash);
-    else jobs.push({ index, source, sourceName: rel, shown, optimize: o.optimize, smallIntBits: o.smallIntBits });
-  });
+    signatures[index] = sig;
+    if (upToDate.get(rel) === hash && hasOutput(rel)) {
+      next.files.set(rel, hash);
+      if (sig !== undefined) next.seen.set(rel, sig);
+    } else jobs.push({ index, source, sourceName: rel, shown, optimize: o.optimize, smallIntBits: o.smallIntBits });
+  }
   const skipped = next.files.size;
+  // Signatures learnt for files found unchanged (a record from before they were kept, or taken too soon after an edit) are worth saving.
+  const learnt = [...next.seen.keys()].some((rel) => old?.seen.get(rel) !== next.seen.get(rel));
 
   // Outputs this command wrote for sources that are gone (only those: other files are left alone).
   let removed = 0;
@@ -183,7 +219,12 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
     }
   } else if (old) {
     const present = new Set(files);
-    for (const [rel, h] of old.files) if (!present.has(rel)) next.files.set(rel, h);
+    for (const [rel, h] of old.files) {
+      if (present.has(rel)) continue;
+      next.files.set(rel, h);
+      const sig = old.seen.get(rel);
+      if (sig !== undefined) next.seen.set(rel, sig);
+    }
   }
 
   const tty = io.stderr.isTTY === true;
@@ -213,6 +254,8 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
         messages.set(r.index, `${out}: ${e.message}\n`);
       } else {
         next.files.set(rel, hashes[r.index]!);
+        const sig = signatures[r.index];
+        if (sig !== undefined) next.seen.set(rel, sig);
         compiled++;
       }
     });
@@ -241,13 +284,18 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   // An interrupt leaves the outputs of files not reached as they were: their entries stay, so that
   // they are still pruned when their source goes (a different key's entries describe other bytes).
   if (signal.status && old?.key === key) {
-    for (const { sourceName: rel } of jobs) if (!ended.has(rel) && old.files.has(rel)) next.files.set(rel, old.files.get(rel)!);
+    for (const { sourceName: rel } of jobs) {
+      if (ended.has(rel) || !old.files.has(rel)) continue;
+      next.files.set(rel, old.files.get(rel)!);
+      const sig = old.seen.get(rel);
+      if (sig !== undefined) next.seen.set(rel, sig);
+    }
   }
   if (tty) io.stderr.write("\r\x1b[K");
   // Errors in file order, whichever thread finished first.
   for (const i of [...messages.keys()].sort((a, b) => a - b)) io.stderr.write(messages.get(i)!);
   // Written after the outputs it records, and on an interrupt too: what was written is kept.
-  if (jobs.length || removed || loaded === "corrupt" || old?.key !== key) {
+  if (jobs.length || removed || learnt || loaded === "corrupt" || old?.key !== key || old.compiler?.files !== compiler.files) {
     try {
       makeDirs(io, outArg);
       saveState(io, outArg, next);
@@ -257,7 +305,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
       failed++;
     }
   }
-  const ms = (performance.now() - t0).toFixed(0);
+  const ms = (Date.now() - t0).toFixed(0);
   const parts = [`${compiled} compiled`, `${skipped} up to date`, ...(removed ? [`${removed} removed`] : []), ...(failed ? [`${failed} failed`] : [])];
   const stopped = signal.status ? `; interrupted, ${jobs.length - ended.size} left to build` : "";
   io.stderr.write(`mpyc build: ${files.length + problems.length} files in ${srcArg}: ${parts.join(", ")}; output in ${outArg}, ${ms} ms${threads > 1 ? `, ${threads} threads` : ""}${stopped}\n`);

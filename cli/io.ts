@@ -135,6 +135,11 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
  * as streams, as mpy-cross reads them, up to MAX_INPUT_BYTES.
  */
 export function readInputFile(io: CliIo, name: string): Uint8Array {
+  return readInputFileStat(io, name).data;
+}
+
+/** readInputFile, with what fstat() said of the file as it was opened. */
+export function readInputFileStat(io: CliIo, name: string): { data: Uint8Array; stat: fs.Stats } {
   let fd: number;
   try {
     fd = fs.openSync(resolvePath(io, name), "r");
@@ -142,8 +147,8 @@ export function readInputFile(io: CliIo, name: string): Uint8Array {
     throw cantOpen(e, name);
   }
   try {
-    const st = fs.fstatSync(fd);
-    return readLimited(fd, name, MAX_INPUT_BYTES, st.isFile() ? st.size : undefined);
+    const stat = fs.fstatSync(fd);
+    return { data: readLimited(fd, name, MAX_INPUT_BYTES, stat.isFile() ? stat.size : undefined), stat };
   } catch (e) {
     if (e instanceof CliFileError) throw e;
     throw new CliFileError(`OSError: ${errnoOf(e)}`);

@@ -6,10 +6,11 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { describe, expect, it } from "vitest";
+import { createRequire, syncBuiltinESMExports } from "node:module";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../../cli/commands.js";
 import type { CliIo } from "../../cli/io.js";
-import { STATE_FILE } from "../../cli/build-state.js";
+import { compilerIdentity, STATE_FILE } from "../../cli/build-state.js";
 import { CORPUS_DIR } from "../corpus/programs.js";
 
 async function mpyc(cwd: string, argv: string[]): Promise<{ code: number; stderr: string }> {
@@ -165,5 +166,100 @@ describe("mpyc build, incremental", () => {
       expect(r.status).toBe(0);
     }
     expect(snapshot(path.join(dir, "two"))).toEqual(snapshot(path.join(dir, "one")));
+  });
+});
+
+/** The build record in `out` as JSON. */
+const record = (out: string) => JSON.parse(fs.readFileSync(path.join(out, STATE_FILE), "utf8")) as { files: Record<string, string>; seen: Record<string, string>; compiler: { files: string; identity: string } };
+
+/** Runs `fn` with the clock a minute ahead: every file just written counts as long settled. */
+async function aMinuteLater<T>(fn: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(Date.now() + 60_000);
+  try {
+    return await fn();
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
+/** The sources under `dir` that `fn` opens (node:fs's openSync watched). */
+async function sourcesOpened(dir: string, fn: () => Promise<unknown>): Promise<string[]> {
+  const fsCjs = createRequire(import.meta.url)("node:fs") as typeof fs;
+  const real = fsCjs.openSync;
+  const opened: string[] = [];
+  fsCjs.openSync = ((file: fs.PathLike, ...rest: unknown[]) => {
+    if (String(file).startsWith(path.join(dir, "src"))) opened.push(path.relative(path.join(dir, "src"), String(file)));
+    return (real as (...a: unknown[]) => number)(file, ...rest);
+  }) as typeof fs.openSync;
+  syncBuiltinESMExports();
+  try {
+    await fn();
+  } finally {
+    fsCjs.openSync = real;
+    syncBuiltinESMExports();
+  }
+  return opened.sort();
+}
+
+describe("mpyc build, unchanged files known by what stat() says", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("reads no source that stat()s as when its output was made; records no signature for a file modified moments before", async () => {
+    const dir = makeTree();
+    const build = () => mpyc(dir, ["build", "src", "-o", "out"]);
+    expect(counts((await build()).stderr)).toEqual([4, 0]);
+    // Written a moment ago: an edit in the same clock tick could go unseen, so nothing is trusted yet.
+    expect(record(path.join(dir, "out")).seen).toEqual({});
+    expect(await sourcesOpened(dir, build)).toEqual(["classes.py", "functions.py", "pkg/consts.py", "pkg/sub/control.py"]);
+    // Settled: read once more (the record learns their signatures), then never again while unchanged.
+    expect(await sourcesOpened(dir, () => aMinuteLater(build))).toHaveLength(4);
+    expect(Object.keys(record(path.join(dir, "out")).seen).sort()).toEqual(["classes.py", "functions.py", "pkg/consts.py", "pkg/sub/control.py"]);
+    let second = { code: -1, stderr: "" };
+    expect(await sourcesOpened(dir, () => aMinuteLater(async () => (second = await build())))).toEqual([]);
+    expect(counts(second.stderr)).toEqual([0, 4]);
+    expect(snapshot(path.join(dir, "out"))).toEqual(await clean(dir));
+  });
+
+  it("sees an edit that keeps the size and puts the modification time back (the change time moves)", async () => {
+    const dir = makeTree();
+    const build = () => aMinuteLater(() => mpyc(dir, ["build", "src", "-o", "out"]));
+    const file = path.join(dir, "src/pkg/consts.py");
+    const then = new Date("2026-01-01T00:00:00Z");
+    fs.utimesSync(file, then, then);
+    await build();
+    const st = fs.statSync(file);
+    const text = fs.readFileSync(file, "latin1");
+    const at = text.search(/[0-9]/);
+    fs.writeFileSync(file, text.slice(0, at) + (text[at] === "7" ? "8" : "7") + text.slice(at + 1), "latin1");
+    fs.utimesSync(file, then, then);
+    expect(fs.statSync(file).size).toBe(st.size);
+    expect(fs.statSync(file).mtimeMs).toBe(st.mtimeMs);
+    const r = await build();
+    expect(counts(r.stderr)).toEqual([1, 3]);
+    expect(snapshot(path.join(dir, "out"))).toEqual(await clean(dir));
+  });
+
+  it("keeps skipping with a record from before signatures were kept, and with a moved or re-installed compiler", async () => {
+    const dir = makeTree();
+    const out = path.join(dir, "out");
+    const build = () => aMinuteLater(() => mpyc(dir, ["build", "src", "-o", "out"]));
+    await build();
+    const full = record(out);
+    const { seen: _seen, compiler: _compiler, ...older } = full;
+    fs.writeFileSync(path.join(out, STATE_FILE), JSON.stringify(older));
+    expect(counts((await build()).stderr)).toEqual([0, 4]);
+    expect(record(out)).toEqual(full);
+    // The compiler's files stat() differently but hold the same code: the same identity, nothing rebuilt.
+    fs.writeFileSync(path.join(out, STATE_FILE), JSON.stringify({ ...full, compiler: { files: "elsewhere", identity: full.compiler.identity } }));
+    expect(counts((await build()).stderr)).toEqual([0, 4]);
+    expect(record(out).compiler).toEqual(full.compiler);
+  });
+
+  it("identifies the compiler by all of its code, subdirectories included", async () => {
+    const { files, identity } = await compilerIdentity();
+    for (const part of ["front/lexer", "codegen/statements", "emit/assemble", "bytecode/mpy-write"]) expect(files).toContain(part);
+    expect(identity).toMatch(/^\d+\.\d+\.\d+\+/);
+    expect((await compilerIdentity({ files, identity: "recorded" })).identity).toBe(files ? "recorded" : identity);
   });
 });
