@@ -37,7 +37,7 @@ export function threadsFor(jobs: readonly CompileJob[], limit: number | null): n
  * or, once `stopped` says so, when the files under way are.
  */
 export async function runJobs(jobs: readonly CompileJob[], threads: number, done: (r: JobResult) => void, stopped: () => boolean): Promise<void> {
-  tuneForShortRun();
+  tuneForShortRun(jobs.reduce((n, j) => n + j.source.length, 0));
   let next = 0;
   const take = () => {
     if (stopped()) return [];
