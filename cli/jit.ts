@@ -6,7 +6,8 @@
 // wall time. Optimised code without inlining is slower, though (a warm compile takes about 1.3 times
 // as long): the gain is about a quarter of a second, the loss about 40 ms per megabyte once warm, so
 // a build of more than about 8 MB of source keeps the defaults. One-file compiles (too short for it
-// to matter), `mpyc run` and programs that import the compiler keep V8's defaults.
+// to matter), `mpyc run` and programs that import the compiler keep V8's defaults, and a choice made
+// on Node's command line (`node --turbo-inlining ...`, or in NODE_OPTIONS) stands.
 
 import * as v8 from "node:v8";
 
@@ -15,9 +16,14 @@ export const SHORT_RUN_BYTES = 8 * 1024 * 1024;
 
 let tuned = false;
 
+/** Inlining chosen on Node's command line or in NODE_OPTIONS: the user's choice stands. */
+function inliningChosen(): boolean {
+  return [...process.execArgv, ...(process.env["NODE_OPTIONS"] ?? "").split(/\s+/)].some((a) => /^--(no-)?turbo[-_]inlining$/.test(a));
+}
+
 /** Sets V8 up for a build of `bytes` of source, if that is short enough to gain (call before compiling). */
 export function tuneForShortRun(bytes: number): void {
-  if (tuned || bytes > SHORT_RUN_BYTES) return;
+  if (tuned || bytes > SHORT_RUN_BYTES || inliningChosen()) return;
   tuned = true;
   v8.setFlagsFromString("--no-turbo-inlining");
 }
