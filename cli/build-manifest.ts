@@ -15,8 +15,8 @@ import type { BuildOptions } from "./build.js";
 import type { CompileJob, JobResult } from "./build-job.js";
 import { runJobs, threadsFor } from "./build-pool.js";
 import { type BuildState, compilerIdentity, isPlainRelative, loadHasher, loadState, removeOutput, saveState, STATE_FILE, stateKey } from "./build-state.js";
-import { CliFileError, type CliIo, makeDirs, readInputFile, resolvePath } from "./io.js";
-import { writeAtomic } from "./write-output.js";
+import { CliFileError, type CliIo, readInputFile, resolvePath } from "./io.js";
+import { makeDirs, writeAtomic } from "./write-output.js";
 import { Manifest, type ManifestEntry } from "./manifest.js";
 import type { ParsedArgs } from "./yargs.js";
 

@@ -5,17 +5,13 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { cantCreate, CliFileError, type CliIo, resolvePath } from "./io.js";
-import { writeOutputFileAsync } from "./write-output.js";
+import { makeDirAsync, writeOutputFileAsync } from "./write-output.js";
 
 /**
  * Writes in flight at once: enough to keep the thread pool's four threads busy although each of a
  * write's five or so calls waits for the compiling thread's next turn.
  */
 const IN_FLIGHT = 16;
-
-const code = (e: unknown) => (e as NodeJS.ErrnoException).code;
-const mkdir = (dir: string) => new Promise<void>((resolve, reject) => fs.mkdir(dir, (e) => (e ? reject(e) : resolve())));
-const isDirectory = (dir: string) => new Promise<boolean>((resolve) => fs.stat(dir, (e, st) => resolve(!e && st.isDirectory())));
 
 export class OutputWriter {
   /** Absolute directory -> its making; a failure is kept as the raw error, each file words its own. */
@@ -83,36 +79,13 @@ export class OutputWriter {
     }
   }
 
+  /** Each directory is made once, however many outputs it holds. */
   private dir(abs: string): Promise<void> {
     let made = this.dirs.get(abs);
     if (made === undefined) {
-      made = this.makeDir(abs);
+      made = makeDirAsync(abs);
       this.dirs.set(abs, made);
     }
     return made;
-  }
-
-  /**
-   * mkdir first (a build mostly makes directories that are new), the parent only if that says it
-   * is missing; one level at a time, as Node's recursive mkdir retries for ever where a parent
-   * refuses children with ENOENT (/proc).
-   */
-  private async makeDir(abs: string): Promise<void> {
-    const parent = path.dirname(abs);
-    const known = this.dirs.get(parent);
-    // A parent that failed still lets mkdir say why this one cannot be made (ENOTDIR, ENOENT).
-    if (known !== undefined) await known.catch(() => {});
-    try {
-      return await mkdir(abs);
-    } catch (e) {
-      if (code(e) === "ENOENT" && known === undefined && parent !== abs) await this.dir(parent);
-      else if (code(e) !== "EEXIST" || !(await isDirectory(abs))) throw e;
-      else return;
-    }
-    try {
-      await mkdir(abs);
-    } catch (e) {
-      if (code(e) !== "EEXIST" || !(await isDirectory(abs))) throw e;
-    }
   }
 }

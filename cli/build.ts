@@ -9,7 +9,8 @@ import { parseBuildArgs } from "./build-args.js";
 import type { CompileJob, JobResult } from "./build-job.js";
 import { type BuildState, compilerIdentity, type Hasher, loadHasher, loadState, removeOutput, saveState, settledSignature, STATE_FILE, stateKey, statSignature } from "./build-state.js";
 import { OutputWriter } from "./build-output.js";
-import { CliFileError, type CliIo, makeDirs, readInputFileStat, resolvePath } from "./io.js";
+import { makeDirs } from "./write-output.js";
+import { CliFileError, type CliIo, readInputFileStat, resolvePath } from "./io.js";
 import type { ParsedArgs } from "./yargs.js";
 
 /** "ELOOP: too many symbolic links encountered", without Node's repetition of the path. */

@@ -157,32 +157,6 @@ export function readInputFileStat(io: CliIo, name: string): { data: Uint8Array; 
   }
 }
 
-/**
- * Creates a directory and its parents; a failure names it, as an OSError. One level at a time:
- * Node's recursive mkdir retries for ever where a parent refuses children with ENOENT (/proc).
- */
-export function makeDirs(io: CliIo, name: string): void {
-  const target = resolvePath(io, name);
-  const missing: string[] = [];
-  try {
-    for (let d = target; ; d = path.dirname(d)) {
-      const st = fs.statSync(d, { throwIfNoEntry: false });
-      if (st?.isDirectory()) break;
-      missing.push(d);
-      if (st !== undefined || path.dirname(d) === d) break;
-    }
-    for (const d of missing.reverse()) {
-      try {
-        fs.mkdirSync(d);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== "EEXIST" || !fs.statSync(d).isDirectory()) throw e;
-      }
-    }
-  } catch (e) {
-    throw cantCreate(e, name);
-  }
-}
-
 /** `OSError: (20, "can't create out/x")`: a directory that could not be made. */
 export function cantCreate(e: unknown, name: string): CliFileError {
   return new CliFileError(`OSError: (${errnoOf(e)}, ${mpStrRepr(`can't create ${name}`)})`);

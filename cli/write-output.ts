@@ -4,11 +4,11 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { cantOpen, CliFileError, type CliIo, errnoOf, pause, resolvePath } from "./io.js";
+import { cantCreate, cantOpen, CliFileError, type CliIo, errnoOf, pause, resolvePath } from "./io.js";
 
 /** One file system call: the name of its function in node:fs and its arguments, minus any callback. */
 interface FsCall {
-  readonly name: "lstat" | "access" | "open" | "fstat" | "fchown" | "fchmod" | "write" | "close" | "rename" | "unlink" | "pause";
+  readonly name: "lstat" | "stat" | "access" | "mkdir" | "open" | "fstat" | "fchown" | "fchmod" | "write" | "close" | "rename" | "unlink" | "pause";
   readonly args: readonly unknown[];
 }
 
@@ -141,6 +141,41 @@ function* quietly(steps: Steps<unknown>): Steps<void> {
   }
 }
 
+/**
+ * Makes directory `abs` and any missing parents. mkdir first, as the directories a build makes are
+ * mostly new; a parent only when that says it is missing, one level at a time (Node's recursive
+ * mkdir retries for ever where a parent refuses children with ENOENT, as /proc does). Where a parent
+ * cannot be made, its error is the one thrown; otherwise this directory's own (ENOTDIR under a file).
+ */
+function* makeDirSteps(abs: string): Steps<void> {
+  try {
+    return yield* call("mkdir", abs);
+  } catch (e) {
+    if (code(e) === "EEXIST" && (yield* isDirectory(abs))) return;
+    if (code(e) !== "ENOENT" || path.dirname(abs) === abs) throw e;
+  }
+  let parentError: unknown = null;
+  try {
+    yield* makeDirSteps(path.dirname(abs));
+  } catch (e) {
+    parentError = e;
+  }
+  try {
+    yield* call("mkdir", abs);
+  } catch (e) {
+    if (code(e) === "EEXIST" && (yield* isDirectory(abs))) return;
+    throw code(e) === "ENOENT" && parentError !== null ? parentError : e;
+  }
+}
+
+function* isDirectory(abs: string): Steps<boolean> {
+  try {
+    return (yield* call<fs.Stats>("stat", abs)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Runs the steps with synchronous calls. */
 function runSync<T>(steps: Steps<T>): T {
   let next = steps.next();
@@ -196,4 +231,18 @@ export const writeAtomic = writeOutputFile;
  */
 export function writeOutputFileAsync(io: CliIo, name: string, data: Uint8Array, temporaries?: Set<string>): Promise<void> {
   return runAsync(writeSteps(io, name, data, temporaries));
+}
+
+/** Creates a directory and its parents, blocking; a failure names it, as an OSError. */
+export function makeDirs(io: CliIo, name: string): void {
+  try {
+    runSync(makeDirSteps(resolvePath(io, name)));
+  } catch (e) {
+    throw cantCreate(e, name);
+  }
+}
+
+/** The same on libuv's thread pool, for an absolute path; rejects with the file system's error. */
+export function makeDirAsync(abs: string): Promise<void> {
+  return runAsync(makeDirSteps(abs));
 }
