@@ -52,11 +52,14 @@ export function settledSignature(st: fs.Stats, readAt: number): string | undefin
   return st.mtimeMs < readAt - SETTLE_MS && st.ctimeMs < readAt - SETTLE_MS ? statSignature(st) : undefined;
 }
 
-/** The compiler's files as installed (its code and the .mpy format layer), sorted. */
+/**
+ * The compiler's files as installed, sorted: its code, the .mpy format layer and the command line
+ * (whose folder also holds the chunks of the package's bundled code).
+ */
 function compilerFiles(): string[] {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const files: string[] = [];
-  for (const dir of ["compiler", "bytecode"]) {
+  for (const dir of ["compiler", "bytecode", "cli"]) {
     const abs = path.join(here, "..", dir);
     let names: string[];
     try {

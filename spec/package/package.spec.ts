@@ -3,6 +3,7 @@
 // a strict TypeScript consumer type-checks against the shipped declarations alone, and bundled for
 // the browser it compiles and runs the corpus in headless Chromium.
 
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -58,6 +59,14 @@ describe("the packed tarball", () => {
     const stray = paths.filter((p) => /^(spec|corpus|bench|scripts|examples|\.ci)\/|^dist\/(spec|bench|scripts)\/|\.map$|(?<!\.d)\.ts$|\.(py|mpy|out)$/.test(p));
     expect(stray).toEqual([]);
     expect(paths.filter((p) => !p.startsWith("dist/")).sort()).toEqual(["README.md", "package.json"]);
+  });
+
+  it("ships its JavaScript bundled: each entry point and a few shared chunks, not a file per module", () => {
+    const js = staged.files.map((f) => f.path).filter((p) => p.endsWith(".js"));
+    expect(js.filter((p) => !/^dist\/cli\/chunk-[A-Z0-9]+\.js$/.test(p)).sort()).toEqual(
+      ["dist/cli/build-worker.js", "dist/cli/main.js", "dist/cli/run-worker.js", "dist/cli/run.js", "dist/compiler/index.js", "dist/compiler/mpy-cross.js", "dist/freezer/index.js", "dist/runtime/index.js"],
+    );
+    expect(js.length).toBeLessThan(60);
   });
 
   it("is under 1.5 MB unpacked", () => {
@@ -161,6 +170,35 @@ process.stdout.write(runMpy(r.mpy).output);
       fs.rmSync(path.join(staged.consumer, "functions.mpy"), { force: true });
       run(exe, [bin, "functions.py"], { cwd: staged.consumer });
       expect(fs.readFileSync(path.join(staged.consumer, "functions.mpy")).equals(fs.readFileSync(path.join(CORPUS_DIR, "functions.mpy"))), `Node ${versionOf(exe)}`).toBe(true);
+    }
+  });
+
+  it("runs its other commands from the bundled code: build on worker threads, up to date again, dis and run", () => {
+    const bin = path.join(staged.consumer, "node_modules/mpyc", pkg.bin["mpyc"]!);
+    // Over 192 KiB of source, so that the build also compiles on a worker thread (-j 2).
+    const src = path.join(staged.consumer, "tree");
+    const programs = fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".py") && fs.existsSync(path.join(CORPUS_DIR, f.slice(0, -2) + "mpy")));
+    const bytes = programs.reduce((n, p) => n + fs.statSync(path.join(CORPUS_DIR, p)).size, 0);
+    const copies = Math.ceil((256 * 1024) / bytes);
+    for (let copy = 0; copy < copies; copy++) {
+      fs.mkdirSync(path.join(src, `c${copy}`), { recursive: true });
+      for (const p of programs) fs.copyFileSync(path.join(CORPUS_DIR, p), path.join(src, `c${copy}`, p));
+    }
+    const files = programs.length * copies;
+    for (const exe of nodes) {
+      const out = path.join(staged.consumer, `out-${versionOf(exe)}`);
+      const built = spawnSync(exe, [bin, "build", "tree", "-o", out, "-j", "2"], { cwd: staged.consumer, encoding: "utf8" });
+      expect([built.status, built.stderr], `Node ${versionOf(exe)}`).toEqual([0, expect.stringMatching(new RegExp(`: ${files} compiled, 0 up to date; .*, 2 threads\n$`))]);
+      // Each output as this checkout compiles it (a build names each file by its path in the tree, as mpy-cross -s).
+      for (const p of programs) {
+        const here = compile(fs.readFileSync(path.join(CORPUS_DIR, p)), { sourceName: `c0/${p}` });
+        if (!here.ok) throw here.error;
+        expect(Buffer.from(here.mpy).equals(fs.readFileSync(path.join(out, "c0", p.slice(0, -2) + "mpy"))), p).toBe(true);
+      }
+      const again = spawnSync(exe, [bin, "build", "tree", "-o", out], { cwd: staged.consumer, encoding: "utf8" });
+      expect(again.stderr).toMatch(new RegExp(`: 0 compiled, ${files} up to date;`));
+      expect(run(exe, [bin, "dis", path.join(out, "c0/functions.mpy")], { cwd: staged.consumer })).toMatch(/^source_file: c0\/functions\.py$/m);
+      expect(run(exe, [bin, "run", path.join(out, "c0/functions.mpy")], { cwd: staged.consumer })).toBe(fs.readFileSync(path.join(CORPUS_DIR, "functions.out"), "utf8"));
     }
   });
 
