@@ -31,6 +31,17 @@ export interface BuildState {
   readonly compiler?: { readonly files: string; readonly identity: string };
 }
 
+/** Records that `rel`'s output came from a source of hash `hash`, stat()ed as `signature` if that may be trusted. */
+export function recordFile(state: BuildState, rel: string, hash: string, signature: string | undefined): void {
+  state.files.set(rel, hash);
+  if (signature !== undefined) state.seen.set(rel, signature);
+}
+
+/** Carries `rel`'s entry over from the record `from`, as it was. */
+export function carryFile(from: BuildState, to: BuildState, rel: string): void {
+  recordFile(to, rel, from.files.get(rel)!, from.seen.get(rel));
+}
+
 export type Hasher = (data: Uint8Array) => string;
 
 /** SHA-256 of the content, base64; node:crypto is loaded only by a build that has something to hash. */

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseBuildArgs } from "./build-args.js";
 import type { CompileJob, JobResult } from "./build-job.js";
-import { type BuildState, compilerIdentity, type Hasher, loadHasher, loadState, removeOutput, saveState, settledSignature, STATE_FILE, stateKey, statSignature } from "./build-state.js";
+import { type BuildState, carryFile, compilerIdentity, type Hasher, loadHasher, loadState, recordFile, removeOutput, saveState, settledSignature, STATE_FILE, stateKey, statSignature } from "./build-state.js";
 import { OutputWriter } from "./build-output.js";
 import { makeDirs } from "./write-output.js";
 import { CliFileError, type CliIo, readInputFileStat, resolvePath } from "./io.js";
@@ -171,12 +171,9 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   files.forEach((rel, index) => {
     const hash = upToDate.get(rel);
     const sig = old?.seen.get(rel);
-    if (hash !== undefined && sig !== undefined && hasOutput(rel)) {
-      if (statSignatureOf(path.join(src, rel)) === sig) {
-        next.files.set(rel, hash);
-        next.seen.set(rel, sig);
-        return;
-      }
+    if (hash !== undefined && sig !== undefined && hasOutput(rel) && statSignatureOf(path.join(src, rel)) === sig) {
+      recordFile(next, rel, hash, sig);
+      return;
     }
     toRead.push(index);
   });
@@ -200,10 +197,8 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
     const hash = hashOf!(source);
     hashes[index] = hash;
     signatures[index] = sig;
-    if (upToDate.get(rel) === hash && hasOutput(rel)) {
-      next.files.set(rel, hash);
-      if (sig !== undefined) next.seen.set(rel, sig);
-    } else jobs.push({ index, source, sourceName: rel, shown, optimize: o.optimize, smallIntBits: o.smallIntBits });
+    if (upToDate.get(rel) === hash && hasOutput(rel)) recordFile(next, rel, hash, sig);
+    else jobs.push({ index, source, sourceName: rel, shown, optimize: o.optimize, smallIntBits: o.smallIntBits });
   }
   const skipped = next.files.size;
   // Signatures learnt for files found unchanged (a record from before they were kept, or taken too soon after an edit) are worth saving.
@@ -220,12 +215,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
     }
   } else if (old) {
     const present = new Set(files);
-    for (const [rel, h] of old.files) {
-      if (present.has(rel)) continue;
-      next.files.set(rel, h);
-      const sig = old.seen.get(rel);
-      if (sig !== undefined) next.seen.set(rel, sig);
-    }
+    for (const rel of old.files.keys()) if (!present.has(rel)) carryFile(old, next, rel);
   }
 
   const tty = io.stderr.isTTY === true;
@@ -254,9 +244,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
         failed++;
         messages.set(r.index, `${out}: ${e.message}\n`);
       } else {
-        next.files.set(rel, hashes[r.index]!);
-        const sig = signatures[r.index];
-        if (sig !== undefined) next.seen.set(rel, sig);
+        recordFile(next, rel, hashes[r.index]!, signatures[r.index]);
         compiled++;
       }
     });
@@ -285,12 +273,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   // An interrupt leaves the outputs of files not reached as they were: their entries stay, so that
   // they are still pruned when their source goes (a different key's entries describe other bytes).
   if (signal.status && old?.key === key) {
-    for (const { sourceName: rel } of jobs) {
-      if (ended.has(rel) || !old.files.has(rel)) continue;
-      next.files.set(rel, old.files.get(rel)!);
-      const sig = old.seen.get(rel);
-      if (sig !== undefined) next.seen.set(rel, sig);
-    }
+    for (const { sourceName: rel } of jobs) if (!ended.has(rel) && old.files.has(rel)) carryFile(old, next, rel);
   }
   if (tty) io.stderr.write("\r\x1b[K");
   // Errors in file order, whichever thread finished first.
