@@ -67,11 +67,10 @@ export function settledSignature(st: fs.Stats, readAt: number): string | undefin
  * The compiler's files as installed, sorted: its code, the .mpy format layer and the command line
  * (whose folder also holds the chunks of the package's bundled code).
  */
-function compilerFiles(): string[] {
-  const here = path.dirname(fileURLToPath(import.meta.url));
+function compilerFiles(root: string): string[] {
   const files: string[] = [];
   for (const dir of ["compiler", "bytecode", "cli"]) {
-    const abs = path.join(here, "..", dir);
+    const abs = path.join(root, dir);
     let names: string[];
     try {
       names = fs.readdirSync(abs, { recursive: true }) as string[];
@@ -90,16 +89,30 @@ function compilerFiles(): string[] {
  */
 export async function compilerIdentity(recorded?: BuildState["compiler"]): Promise<NonNullable<BuildState["compiler"]>> {
   const now = Date.now();
-  const files = compilerFiles();
-  const stats = files.map((f) => fs.statSync(f));
-  const signature = files.map((f, i) => `${f}=${statSignature(stats[i]!)}`).join("\n");
+  const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+  // A file gone since the listing (an install under way) is left out; the next build sees the change.
+  const found = compilerFiles(root).flatMap((f) => {
+    try {
+      const st = fs.statSync(f, { throwIfNoEntry: false });
+      return st ? [{ f, st }] : [];
+    } catch {
+      return [];
+    }
+  });
+  const signature = found.map(({ f, st }) => `${f}=${statSignature(st)}`).join("\n");
   if (recorded?.files === signature) return recorded;
   const { createHash } = await import("node:crypto");
   const h = createHash("sha256");
-  for (const f of files) h.update(path.basename(f)).update(fs.readFileSync(f));
+  for (const { f } of found) {
+    try {
+      h.update(path.relative(root, f)).update(fs.readFileSync(f));
+    } catch {
+      h.update("unreadable");
+    }
+  }
   const identity = `${MPYC_VERSION}+${h.digest("base64").slice(0, 16)}`;
   // Files changed a moment ago may change again within their clock tick: then nothing is recorded.
-  const settled = stats.every((st) => settledSignature(st, now) !== undefined);
+  const settled = found.every(({ st }) => settledSignature(st, now) !== undefined);
   return { files: settled ? signature : "", identity };
 }
 
