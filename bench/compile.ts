@@ -21,6 +21,9 @@ function walk(d: string): string[] {
   });
 }
 
+/** How many files the one-process-per-file comparison of mpyc with mpy-cross runs. */
+const ONE_FILE_SAMPLE = 50;
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /** Wall time of `fn` in ms, median of `reps` runs. */
@@ -62,14 +65,23 @@ export function benchCompile(reps = 5): void {
   const outputs = files.map((f) => path.join(refOut, path.relative(tree, f).slice(0, -2) + "mpy"));
   const dirs = [...new Set(outputs.map((o) => path.dirname(o)))];
   const loop = 'cmd=$1; shift; pre=$1; shift; while [ $# -gt 1 ]; do $cmd $pre -o "$1" "$2" 2>/dev/null; shift 2; done; exit 0';
-  const perFile = (inputs: readonly string[], args: string) => () => {
+  const loopOver = (command: string, args: string, inputs: readonly string[], outs: readonly string[]) => () => {
     fs.rmSync(refOut, { recursive: true, force: true });
-    const pairs = outputs.flatMap((o, i) => [o, inputs[i]!]);
+    const pairs = outs.flatMap((o, i) => [o, inputs[i]!]);
+    const outDirs = outs === outputs ? dirs : [...new Set(outs.map((o) => path.dirname(o)))];
     return time(1, () => {
-      for (const dir of dirs) fs.mkdirSync(dir, { recursive: true });
-      spawnSync("sh", ["-c", loop, "sh", cmd, args, ...pairs], { stdio: "ignore" });
+      for (const dir of outDirs) fs.mkdirSync(dir, { recursive: true });
+      spawnSync("sh", ["-c", loop, "sh", command, args, ...pairs], { stdio: "ignore" });
     });
   };
+  const perFile = (inputs: readonly string[], args: string) => loopOver(cmd, args, inputs, outputs);
+  // mpyc started once per file, as MicroPython's tools start mpy-cross, over the first files only
+  // (a process each is slow), against mpy-cross the same way over the same files.
+  const sample = Math.min(files.length, ONE_FILE_SAMPLE);
+  const mpycEach = loopOver(process.execPath, cli, files.slice(0, sample), outputs.slice(0, sample));
+  const refEach = ref ? loopOver(ref, "", files.slice(0, sample), outputs.slice(0, sample)) : null;
+  const each: number[] = [];
+  const eachRef: number[] = [];
   const base: number[] = [];
   const idle: number[] = [];
   const cold: number[] = [];
@@ -91,6 +103,10 @@ export function benchCompile(reps = 5): void {
     cold.push(time(1, () => mpyc()));
     fs.rmSync(out, { recursive: true, force: true });
     cold1.push(time(1, () => mpyc("-j", "1")));
+    if (refEach) {
+      eachRef.push(refEach());
+      each.push(mpycEach());
+    }
   }
   console.log(`baseline: ${label}, each output to its own new file in a tree mirroring the sources (its directories made within the timing)`);
   const b = median(base);
@@ -101,6 +117,11 @@ export function benchCompile(reps = 5): void {
   show("mpyc build, cold process, one thread", c1, `${rate(c1)}  ${(c1 / b).toFixed(2)} of the baseline's time`);
   const inc = time(reps, () => mpyc());
   show("mpyc build again, nothing changed", inc, `${(inc / c).toFixed(3)} of the cold build's time`);
+  if (refEach) {
+    const e = median(each);
+    const er = median(eachRef);
+    show(`mpyc, one process per file (first ${sample} files)`, e, `${(e / sample).toFixed(1)} ms a file, ${(e / er).toFixed(1)}x mpy-cross's time the same way (${(er / sample).toFixed(1)} ms a file)`);
+  }
   const f = median(floor);
   show("a Node process writing the same outputs, compiling nothing", f, `${(f / b).toFixed(2)} of the baseline's time (a floor for any build on Node here)`);
 
