@@ -5,13 +5,13 @@
 
 import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { STATE_FILE } from "../../cli/build-state.js";
 import type { CliIo } from "../../cli/io.js";
 import { writeOutputFileAsync } from "../../cli/write-output.js";
 import { CORPUS_DIR } from "../corpus/programs.js";
+import { tempDir } from "../temp.js";
 
 const root = path.dirname(CORPUS_DIR);
 const cli = path.join(root, "dist/cli/main.js");
@@ -24,7 +24,7 @@ beforeAll(() => {
 
 /** A tree `src` of the given files (relative name -> corpus program) in a new directory. */
 function makeTree(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-build-out-"));
+  const dir = tempDir("mpyc-build-out-");
   for (const [rel, program] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, "src", rel)), { recursive: true });
     fs.copyFileSync(path.join(CORPUS_DIR, program), path.join(dir, "src", rel));
@@ -151,7 +151,7 @@ describe("writing an output on the thread pool", () => {
   const data = new TextEncoder().encode("new contents\n");
   const at = (name: string) => path.join(dir, name);
   beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-write-async-"));
+    dir = tempDir("mpyc-write-async-");
   });
 
   it("creates a new file with open()'s mode, keeps a replaced file's mode and links, leaves no temporary", async () => {

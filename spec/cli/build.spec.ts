@@ -4,7 +4,6 @@
 
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { createRequire, syncBuiltinESMExports } from "node:module";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -12,6 +11,7 @@ import { main } from "../../cli/commands.js";
 import type { CliIo } from "../../cli/io.js";
 import { compilerIdentity, STATE_FILE } from "../../cli/build-state.js";
 import { CORPUS_DIR } from "../corpus/programs.js";
+import { tempDir } from "../temp.js";
 
 async function mpyc(cwd: string, argv: string[]): Promise<{ code: number; stderr: string }> {
   let stderr = "";
@@ -28,7 +28,7 @@ async function mpyc(cwd: string, argv: string[]): Promise<{ code: number; stderr
 
 /** A source tree of four corpus programs, two of them in a package. */
 function makeTree(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-build-"));
+  const dir = tempDir("mpyc-build-");
   fs.mkdirSync(path.join(dir, "src/pkg/sub"), { recursive: true });
   const put = (rel: string, corpus: string) => fs.copyFileSync(path.join(CORPUS_DIR, corpus), path.join(dir, "src", rel));
   put("functions.py", "functions.py");
@@ -51,7 +51,7 @@ function snapshot(dir: string): Map<string, string> {
 
 /** The outputs a clean build into a fresh directory gives. */
 async function clean(dir: string, extra: string[] = []): Promise<Map<string, string>> {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-clean-"));
+  const out = tempDir("mpyc-clean-");
   expect((await mpyc(dir, ["build", "src", "-o", out, ...extra])).code).toBe(0);
   return snapshot(out);
 }
@@ -150,7 +150,7 @@ describe("mpyc build, incremental", () => {
 
   it("writes the same outputs from worker threads as from one thread", () => {
     // Big enough (over 192 KiB) for the worker threads to be used: copies of the compiling corpus programs.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-build-"));
+    const dir = tempDir("mpyc-build-");
     const programs = fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".py") && fs.existsSync(path.join(CORPUS_DIR, f.slice(0, -2) + "mpy")));
     const bytes = programs.reduce((n, p) => n + fs.statSync(path.join(CORPUS_DIR, p)).size, 0);
     const copies = Math.ceil((256 * 1024) / bytes);

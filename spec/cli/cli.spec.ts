@@ -3,11 +3,11 @@
 
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readMpy } from "../../bytecode/mpy-read.js";
 import { CORPUS_DIR } from "../corpus/programs.js";
+import { tempDir } from "../temp.js";
 
 const root = path.dirname(CORPUS_DIR);
 const cli = path.join(root, "dist/cli/main.js");
@@ -20,7 +20,7 @@ function mpyc(args: string[], input?: string) {
 
 beforeAll(() => {
   if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-cli-"));
+  dir = tempDir("mpyc-cli-");
 });
 
 describe("mpyc as mpy-cross", () => {

@@ -3,22 +3,16 @@
 // importing another, a package making relative imports, and a package run from a host folder.
 
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compile } from "../../compiler/index.js";
 import { executePlan } from "../../cli/run.js";
 import { CORPUS_DIR } from "../corpus/programs.js";
 import { buildLayout } from "../tools/memory/mplib-layout.js";
 import { checkReport } from "../tools/memory/report-check.js";
+import { tempDir } from "../temp.js";
 
-const roots: string[] = [];
-const tmp = () => {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-memreport-"));
-  roots.push(d);
-  return d;
-};
-afterAll(() => roots.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const tmp = () => tempDir("mpyc-memreport-");
 
 /** Writes `files` (board path -> Python source) under `root` as .mpy files (no source beside them: a board imports a .py first). */
 function layOut(root: string, files: Record<string, string>): void {

@@ -4,10 +4,10 @@
 
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compile, errorLine } from "../../compiler/index.js";
+import { tempDir } from "../temp.js";
 
 const root = path.resolve(__dirname, "../..");
 const cli = path.join(root, "dist/cli/main.js");
@@ -22,7 +22,7 @@ function mpyc(source: string) {
 
 beforeAll(() => {
   if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-nesting-"));
+  dir = tempDir("mpyc-nesting-");
 });
 
 describe("nesting limits", () => {

@@ -6,11 +6,11 @@
 
 import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CliIo, InputTooLargeError, MAX_INPUT_BYTES, readInputFile } from "../../cli/io.js";
 import { writeOutputFile } from "../../cli/write-output.js";
+import { tempDir } from "../temp.js";
 
 const root = path.resolve(__dirname, "../..");
 const cli = path.join(root, "dist/cli/main.js");
@@ -33,7 +33,7 @@ const read = (name: string) => fs.readFileSync(at(name), "utf8");
 
 beforeAll(() => {
   if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-write-"));
+  dir = tempDir("mpyc-write-");
   fs.chmodSync(dir, 0o777);
   fs.writeFileSync(at("a.py"), "x = 1\n");
   fs.chmodSync(at("a.py"), 0o644);

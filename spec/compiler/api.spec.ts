@@ -3,13 +3,13 @@
 // adapter giving what the mpyc command gives for the same arguments.
 
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mpyCross } from "../../cli/mpy-cross.js";
 import { compile, formatError, MPYC_VERSION } from "../../compiler/index.js";
 import { compile as pybricksCompile, compileArgs, readMpyCrossArgs } from "../../compiler/mpy-cross.js";
 import { CORPUS_DIR, corpusPrograms } from "../corpus/programs.js";
+import { tempDir } from "../temp.js";
 
 describe("compile() arguments", () => {
   const refused: [string, unknown, unknown, RegExp][] = [
@@ -75,8 +75,7 @@ describe("compile errors", () => {
 });
 
 describe("compileArgs: mpy-cross's command line in memory", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-args-"));
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir("mpyc-args-");
 
   /** What the mpyc command does with the same arguments, the input file written where it reads it. */
   async function viaCommand(args: readonly string[], name: string, contents: string) {

@@ -2,11 +2,11 @@
 // is compiled first, and what cannot be frozen is a one-line message, exit 1 and no output file.
 
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../cli/commands.js";
 import type { CliIo } from "../../cli/io.js";
+import { tempDir } from "../temp.js";
 
 const here = import.meta.dirname;
 const corpus = path.join(here, "..", "..", "corpus");
@@ -30,7 +30,7 @@ async function mpyc(argv: string[], cwd = corpus): Promise<{ code: number; stdou
 }
 
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-freeze-"));
+  dir = tempDir("mpyc-freeze-");
 });
 
 describe("mpyc freeze", () => {

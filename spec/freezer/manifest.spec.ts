@@ -5,7 +5,6 @@
 // the manifest file and line.
 
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../cli/commands.js";
@@ -13,6 +12,7 @@ import type { CliIo } from "../../cli/io.js";
 import { STATE_FILE } from "../../cli/build-state.js";
 import { buildRomfs } from "../../freezer/romfs.js";
 import { HostFunction, ManifestError, runManifest, type Value } from "../../freezer/manifest-eval.js";
+import { tempDir } from "../temp.js";
 
 const fixture = path.join(import.meta.dirname, "fixtures/manifest");
 const golden = path.join(import.meta.dirname, "golden/manifest");
@@ -31,7 +31,7 @@ async function mpyc(cwd: string, argv: string[]): Promise<{ code: number; stderr
   return { code, stderr };
 }
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-manifest-"));
+const tmp = () => tempDir("mpyc-manifest-");
 const vars = ["--var", "MPY_DIR=.", "--var", `PORT_DIR=${path.join(fixture, "port")}`, "--lib", path.join(fixture, "lib")];
 
 /** Files under `dir` (relative path -> bytes). */

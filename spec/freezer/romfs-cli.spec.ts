@@ -3,11 +3,11 @@
 // names mpremote gives mpy-cross, a .py beside its .mpy and other files packed as they are.
 
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../cli/commands.js";
 import type { CliIo } from "../../cli/io.js";
+import { tempDir } from "../temp.js";
 
 const golden = path.join(import.meta.dirname, "golden");
 
@@ -24,7 +24,7 @@ async function mpyc(cwd: string, argv: string[]): Promise<{ code: number; stderr
   return { code, stderr };
 }
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-romfs-"));
+const tmp = () => tempDir("mpyc-romfs-");
 
 describe("mpyc romfs", () => {
   it("builds mpremote's image of a source tree", async () => {

@@ -6,13 +6,12 @@
 // costDriverSource). mpyc's VM is held to the total error it has today (the sum over modules of
 // |mpyc - device|), so it can only improve; the goal is 0.
 
-import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MemoryOracle } from "../oracle/memory-oracle.js";
 import { buildLayout, layoutFiles } from "../tools/memory/mplib-layout.js";
 import { COST_DRIVER, costDriverMpy, oursImportCost } from "../tools/memory/ours.js";
+import { tempDir } from "../temp.js";
 
 const CORPUS = path.join(import.meta.dirname, "..", "..", "corpus");
 /**
@@ -31,8 +30,7 @@ const BASELINE_ERROR = 0;
 /** Corpus modules that raise on import by design (they test errors), skipped on both sides. */
 const RAISE_ON_IMPORT = ["fstring-lines", "optimized", "traceback"];
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-corpus-cost-"));
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const root = tempDir("mpyc-corpus-cost-");
 
 describe("import cost of the corpus modules", () => {
   it("the device's cost, measured live, and mpyc's compared with it", async () => {

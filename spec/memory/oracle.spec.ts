@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixedHeapWasm, packageDir, patchFixedHeap } from "../oracle/fixed-heap.js";
+import { fixedHeapBytes, packageDir, patchFixedHeap } from "../oracle/fixed-heap.js";
 import { MemoryOracle, parseGcInfo } from "../oracle/memory-oracle.js";
 
 /** py/gc.c gc_setup_area with finalisers: the pool is 64 bytes per allocation-table byte. */
@@ -14,7 +14,7 @@ const poolOf = (heap: number) => Math.floor(((heap - 1) * 8) / 524) * 64;
 describe("fixed-heap patch", () => {
   it("changes exactly one byte of the package's wasm, turning 128 MiB into a padded 0", () => {
     const original = fs.readFileSync(path.join(packageDir(), "micropython.wasm"));
-    const patched = fs.readFileSync(fixedHeapWasm());
+    const patched = fixedHeapBytes();
     expect(patched.length).toBe(original.length);
     const diff = [...original.keys()].filter((i) => original[i] !== patched[i]);
     expect(diff.length).toBe(1);

@@ -1,6 +1,6 @@
-// Takes the installed WebAssembly MicroPython package; gives the path of a copy of its .wasm whose
-// heap cannot grow, so `heapsize` is the whole heap as on a board. Nothing is committed: the copy
-// is made at test time, in the system's temp folder, from whatever package is installed.
+// Takes the installed WebAssembly MicroPython package; gives a copy of its .wasm whose heap cannot
+// grow, so `heapsize` is the whole heap as on a board. Nothing is committed: the copy is made at test
+// time from whatever package is installed, and is on disk only while the package loads it.
 //
 // Why a patch: the pyscript variant builds py/gc.c with MICROPY_GC_SPLIT_HEAP_AUTO. When gc_alloc
 // finds no room it calls gc_try_add_heap(), which asks the port how much more it may take
@@ -21,7 +21,6 @@
 // collection for when control returns to JavaScript, so a failed allocation is NOT preceded by a
 // collection as on a board; garbage made during the same runPython() call still counts.
 
-import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as os from "node:os";
@@ -60,24 +59,26 @@ export function patchFixedHeap(wasm: Uint8Array): Uint8Array {
   return out;
 }
 
-let cached: string | null = null;
+let cached: Uint8Array | null = null;
+
+/** The patched wasm's bytes, made once per process. */
+export function fixedHeapBytes(): Uint8Array {
+  cached ??= patchFixedHeap(fs.readFileSync(path.join(packageDir(), "micropython.wasm")));
+  return cached;
+}
 
 /**
- * Path of the patched wasm, made once per process in the temp folder (named by the hash of the
- * original, written to a temporary name then renamed, so concurrent test workers never see half a file).
+ * Runs `load` with the path of the patched wasm, written for it into a new folder in the temp folder
+ * and removed once `load` is done: the package reads its .wasm from a file path only, once, while it
+ * loads. A folder per call, so concurrent loads and test workers never share or see half a file.
  */
-export function fixedHeapWasm(): string {
-  if (cached && fs.existsSync(cached)) return cached;
-  const original = fs.readFileSync(path.join(packageDir(), "micropython.wasm"));
-  const hash = crypto.createHash("sha256").update(original).digest("hex").slice(0, 16);
-  const dir = path.join(os.tmpdir(), `mpyc-fixed-heap-${hash}`);
-  const file = path.join(dir, "micropython.wasm");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    fs.writeFileSync(tmp, patchFixedHeap(original));
-    fs.renameSync(tmp, file);
+export async function withFixedHeapWasm<T>(load: (file: string) => Promise<T>): Promise<T> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-fixed-heap-"));
+  try {
+    const file = path.join(dir, "micropython.wasm");
+    fs.writeFileSync(file, fixedHeapBytes());
+    return await load(file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  cached = file;
-  return file;
 }

@@ -9,7 +9,7 @@
 // and collect() is such a call to gc.collect(), whose collection runs as the call returns.
 
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
-import { fixedHeapWasm } from "./fixed-heap.js";
+import { withFixedHeapWasm } from "./fixed-heap.js";
 import { importNames } from "../../runtime/measure-import.js";
 
 export type PyCallable = (...args: unknown[]) => unknown;
@@ -81,12 +81,14 @@ export class MemoryOracle {
 
   static async load(opts: MemoryOracleOptions): Promise<MemoryOracle> {
     let sink = (_: string) => {};
-    const mp = (await loadMicroPython({
-      heapsize: opts.heapsize,
-      ...(opts.fixed ? { url: fixedHeapWasm() } : {}),
-      stdout: (s: string) => sink(s + "\n"),
-      stderr: (s: string) => sink(s + "\n"),
-    })) as unknown as WasmVM;
+    const load = (url?: string) =>
+      loadMicroPython({
+        heapsize: opts.heapsize,
+        ...(url ? { url } : {}),
+        stdout: (s: string) => sink(s + "\n"),
+        stderr: (s: string) => sink(s + "\n"),
+      });
+    const mp = (await (opts.fixed ? withFixedHeapWasm(load) : load())) as unknown as WasmVM;
     const gc = mp.pyimport("gc");
     const micropython = mp.pyimport("micropython");
     const oracle = new MemoryOracle(mp, gc.mem_alloc as PyCallable, gc.mem_free as PyCallable, gc.collect as PyCallable, micropython.mem_info as PyCallable);

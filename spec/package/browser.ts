@@ -152,7 +152,15 @@ export async function runPage(chromium: string, page: string, profileDir: string
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const port = (server.address() as { port: number }).port;
-  const browser = spawn(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", `--user-data-dir=${profileDir}`, `http://127.0.0.1:${port}/${path.basename(page)}`], { stdio: ["ignore", "ignore", "pipe"], detached: true });
+  // Without /dev/shm Chromium keeps its shared memory in TMPDIR, and killed it leaves that folder
+  // behind: it goes into the profile folder, which the caller removes.
+  const tmp = path.join(profileDir, "tmp");
+  fs.mkdirSync(tmp, { recursive: true });
+  const browser = spawn(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", `--user-data-dir=${profileDir}`, `http://127.0.0.1:${port}/${path.basename(page)}`], {
+    stdio: ["ignore", "ignore", "pipe"],
+    detached: true,
+    env: { ...process.env, TMPDIR: tmp },
+  });
   let stderr = "";
   browser.stderr.on("data", (c: Buffer) => (stderr = (stderr + c.toString()).slice(-3000)));
   const exited = new Promise<string>((resolve) => browser.on("exit", (code, signal) => resolve(`Chromium exited (status ${code ?? signal}) before the page posted its result:\n${stderr}`)));

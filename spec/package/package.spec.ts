@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../../compiler/index.js";
 import { sourceMap } from "../../compiler/sourcemap.js";
 import { CORPUS_DIR, corpusPrograms } from "../corpus/programs.js";
@@ -17,10 +17,6 @@ let staged: Staged;
 
 beforeAll(() => {
   staged = stagePackage();
-});
-
-afterAll(() => {
-  if (staged) fs.rmSync(staged.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {

@@ -4,9 +4,9 @@
 
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { CORPUS_DIR } from "../corpus/programs.js";
+import { tempDir } from "../temp.js";
 
 export const ROOT = path.dirname(CORPUS_DIR);
 
@@ -16,7 +16,7 @@ export interface PackedFile {
 }
 
 export interface Staged {
-  /** A temporary folder holding everything below. */
+  /** A temporary folder holding everything below, removed after the calling spec file's tests (spec/temp.ts). */
   readonly dir: string;
   readonly tarball: string;
   readonly files: readonly PackedFile[];
@@ -41,7 +41,7 @@ function productionPackages(): string[] {
 }
 
 export function stagePackage(): Staged {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-pack-"));
+  const dir = tempDir("mpyc-pack-");
   const stage = path.join(dir, "stage");
   fs.mkdirSync(stage);
   for (const f of ["package.json", "README.md"]) fs.copyFileSync(path.join(ROOT, f), path.join(stage, f));

@@ -2,14 +2,14 @@
 // and leaves DIR as it was.
 
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { runMain } from "../../../cli/run.js";
+import { tempDir } from "../../temp.js";
 
 describe("mpyc run --fs", () => {
   it("runs a program on a board whose filesystem is a host directory", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-cli-fs-"));
+    const dir = tempDir("mpyc-cli-fs-");
     fs.mkdirSync(path.join(dir, "lib"));
     fs.writeFileSync(path.join(dir, "lib", "util.py"), "def twice(x):\n    return 2 * x\n");
     fs.writeFileSync(path.join(dir, "data.txt"), "21\n");
@@ -26,6 +26,5 @@ describe("mpyc run --fs", () => {
     }
     expect(out).toBe("main.py 42\n");
     expect(fs.existsSync(path.join(dir, "out.txt"))).toBe(false);
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

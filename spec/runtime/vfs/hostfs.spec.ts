@@ -4,11 +4,11 @@
 // the unix port sets them; modules and packages import from it (.py before .mpy, sys.path order).
 
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { hostDirFs } from "../../../cli/hostfs.js";
 import { runOnBoard } from "./run.js";
+import { tempDir } from "../../temp.js";
 
 let dir = "";
 const files: Record<string, string> = {
@@ -21,13 +21,12 @@ const files: Record<string, string> = {
 };
 
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-hostfs-"));
+  dir = tempDir("mpyc-hostfs-");
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
   }
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("a host directory as the board's filesystem", () => {
   it("reads through, keeps writes in memory, and sets the script's path", () => {
@@ -72,20 +71,19 @@ except ImportError as e:
   });
 
   it("keeps the program inside DIR: links leaving it or to directories are missing files, loops end", () => {
-    const d = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-sandbox-"));
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-outside-"));
-    try {
-      fs.writeFileSync(path.join(outside, "secret"), "secret\n");
-      fs.writeFileSync(path.join(d, "real.txt"), "real\n");
-      fs.mkdirSync(path.join(d, "sub"));
-      fs.symlinkSync(path.join(outside, "secret"), path.join(d, "out"));
-      fs.symlinkSync(outside, path.join(d, "outdir"));
-      fs.symlinkSync(".", path.join(d, "loop1"));
-      fs.symlinkSync(".", path.join(d, "loop2"));
-      fs.symlinkSync("..", path.join(d, "sub", "back"));
-      fs.symlinkSync("real.txt", path.join(d, "alias"));
-      fs.symlinkSync("nothing", path.join(d, "dangling"));
-      const src = `
+    const d = tempDir("mpyc-sandbox-");
+    const outside = tempDir("mpyc-outside-");
+    fs.writeFileSync(path.join(outside, "secret"), "secret\n");
+    fs.writeFileSync(path.join(d, "real.txt"), "real\n");
+    fs.mkdirSync(path.join(d, "sub"));
+    fs.symlinkSync(path.join(outside, "secret"), path.join(d, "out"));
+    fs.symlinkSync(outside, path.join(d, "outdir"));
+    fs.symlinkSync(".", path.join(d, "loop1"));
+    fs.symlinkSync(".", path.join(d, "loop2"));
+    fs.symlinkSync("..", path.join(d, "sub", "back"));
+    fs.symlinkSync("real.txt", path.join(d, "alias"));
+    fs.symlinkSync("nothing", path.join(d, "dangling"));
+    const src = `
 import os
 print(sorted(os.listdir()), os.listdir("sub"))
 for n in ("out", "outdir/secret", "loop1/real.txt", "sub/back/real.txt", "dangling", "alias"):
@@ -97,25 +95,20 @@ os.rename("/sub", "/moved")
 os.rename("/", "/root2") if False else None
 print(sorted(os.listdir()))
 `;
-      expect(runOnBoard(src, { fs: hostDirFs(d), scriptPath: "main.py" })).toBe(
-        "['alias', 'real.txt', 'sub'] []\n" +
-          "out OSError 2\noutdir/secret OSError 2\nloop1/real.txt OSError 2\nsub/back/real.txt OSError 2\ndangling OSError 2\nalias real\n" +
-          "['alias', 'moved', 'real.txt']\n",
-      );
-    } finally {
-      fs.rmSync(d, { recursive: true, force: true });
-      fs.rmSync(outside, { recursive: true, force: true });
-    }
+    expect(runOnBoard(src, { fs: hostDirFs(d), scriptPath: "main.py" })).toBe(
+      "['alias', 'real.txt', 'sub'] []\n" +
+        "out OSError 2\noutdir/secret OSError 2\nloop1/real.txt OSError 2\nsub/back/real.txt OSError 2\ndangling OSError 2\nalias real\n" +
+        "['alias', 'moved', 'real.txt']\n",
+    );
   });
 
   it("reaches no file outside DIR when DIR itself is given through a link", () => {
-    const d = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-sandbox-"));
-    try {
-      fs.mkdirSync(path.join(d, "real"));
-      fs.writeFileSync(path.join(d, "real", "a.txt"), "a\n");
-      fs.writeFileSync(path.join(d, "beside.txt"), "no\n");
-      fs.symlinkSync(path.join(d, "real"), path.join(d, "link"));
-      const src = `
+    const d = tempDir("mpyc-sandbox-");
+    fs.mkdirSync(path.join(d, "real"));
+    fs.writeFileSync(path.join(d, "real", "a.txt"), "a\n");
+    fs.writeFileSync(path.join(d, "beside.txt"), "no\n");
+    fs.symlinkSync(path.join(d, "real"), path.join(d, "link"));
+    const src = `
 import os
 print(os.listdir(), open("a.txt").read().strip())
 try:
@@ -123,9 +116,6 @@ try:
 except OSError as e:
     print("OSError", e.errno)
 `;
-      expect(runOnBoard(src, { fs: hostDirFs(path.join(d, "link")), scriptPath: "main.py" })).toBe("['a.txt'] a\nOSError 2\n");
-    } finally {
-      fs.rmSync(d, { recursive: true, force: true });
-    }
+    expect(runOnBoard(src, { fs: hostDirFs(path.join(d, "link")), scriptPath: "main.py" })).toBe("['a.txt'] a\nOSError 2\n");
   });
 });

@@ -2,6 +2,7 @@
 
 import { describe, expect, it, vi } from "vitest";
 import { runMain } from "../../../cli/run.js";
+import { tempDir } from "../../temp.js";
 
 describe("mpyc run --trace-hw", () => {
   it("prints examples/blink.py's output with its hardware events in the order they happened", async () => {
@@ -47,9 +48,8 @@ describe("mpyc run exit status", () => {
   for (const [source, status] of cases) {
     it(`${JSON.stringify(source)} exits with ${status}`, async () => {
       const fs = await import("node:fs");
-      const os = await import("node:os");
       const path = await import("node:path");
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-exit-"));
+      const dir = tempDir("mpyc-exit-");
       const file = path.join(dir, "prog.py");
       fs.writeFileSync(file, source + "\n");
       let err = "";
@@ -63,7 +63,6 @@ describe("mpyc run exit status", () => {
       } finally {
         spy.mockRestore();
         spyErr.mockRestore();
-        fs.rmSync(dir, { recursive: true });
       }
       // A SystemExit value that is not an int goes to stderr (shared/runtime/pyexec.c).
       if (source.includes("'bye'")) expect(err).toBe("bye\n");
@@ -82,9 +81,8 @@ describe("mpyc run and @micropython.native", () => {
     const refused = compile("@micropython.native\ndef f():\n    pass\n", { sourceName: "n.py" });
     expect(refused.ok ? "" : refused.error.message).toBe("invalid arch");
     const fs = await import("node:fs");
-    const os = await import("node:os");
     const path = await import("node:path");
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-native-"));
+    const dir = tempDir("mpyc-native-");
     const file = path.join(dir, "prog.py");
     fs.writeFileSync(file, "@micropython.native\ndef f(x):\n    return x + 1\nprint(f(2))\n");
     let out = "";
@@ -96,7 +94,6 @@ describe("mpyc run and @micropython.native", () => {
       expect(await runMain([file])).toBe(0);
     } finally {
       spy.mockRestore();
-      fs.rmSync(dir, { recursive: true });
     }
     expect(out).toBe("3\n");
   });
@@ -105,9 +102,8 @@ describe("mpyc run and @micropython.native", () => {
 describe("mpyc run --run-for", () => {
   it("stops a main loop that never ends when virtual time reaches the limit", async () => {
     const fs = await import("node:fs");
-    const os = await import("node:os");
     const path = await import("node:path");
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-runfor-"));
+    const dir = tempDir("mpyc-runfor-");
     const file = path.join(dir, "loop.py");
     fs.writeFileSync(file, "import time\nn = 0\nwhile True:\n    n += 1\n    time.sleep_ms(250)\n    if n % 4 == 0:\n        print('tick', n, time.ticks_ms())\n");
     let out = "";
@@ -120,7 +116,6 @@ describe("mpyc run --run-for", () => {
     } finally {
       spy.mockRestore();
       spyErr.mockRestore();
-      fs.rmSync(dir, { recursive: true });
     }
     // The eighth sleep would end past 2 s: the loop's code takes time too.
     expect(out).toBe("tick 4 1000\n");
