@@ -5,14 +5,13 @@
 
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CliIo } from "../../cli/io.js";
 import { makeDirAsync, makeDirs } from "../../cli/write-output.js";
+import { tempDir } from "../temp.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-dirs-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("mpyc-dirs-");
 
 const sink = { write: () => undefined };
 const io: CliIo = { cwd: dir, stdout: sink, stderr: sink, readStdin: () => new Uint8Array(), pid: 4242 };
