@@ -256,6 +256,28 @@ describe("mpyc build, unchanged files known by what stat() says", () => {
     expect(record(out).compiler).toEqual(full.compiler);
   });
 
+  it("builds past odd signatures or compiler entries in a record, and a signature filed under another file is not trusted", async () => {
+    const dir = makeTree();
+    const out = path.join(dir, "out");
+    const build = () => aMinuteLater(() => mpyc(dir, ["build", "src", "-o", "out"]));
+    await build();
+    const full = record(out);
+    const sig = full.seen["classes.py"]!;
+    for (const odd of [
+      { seen: { "functions.py": 5, "../../etc/x.py": sig, "pkg/consts.py": null }, compiler: "x" },
+      { seen: [sig], compiler: { files: 1, identity: [] } },
+      { seen: "classes.py", compiler: null },
+    ]) {
+      // classes.py's signature filed under functions.py: it does not match functions.py, which is read.
+      fs.writeFileSync(path.join(out, STATE_FILE), JSON.stringify({ ...full, ...odd, seen: { ...(typeof odd.seen === "object" && !Array.isArray(odd.seen) ? odd.seen : {}), "functions.py": sig } }));
+      fs.appendFileSync(path.join(dir, "src/functions.py"), "# edited\n");
+      const r = await build();
+      expect(r.code).toBe(0);
+      expect(counts(r.stderr)).toEqual([1, 3]);
+      expect(snapshot(out)).toEqual(await clean(dir));
+    }
+  });
+
   it("identifies the compiler by all of its code, subdirectories included", async () => {
     const { files, identity } = await compilerIdentity();
     for (const part of ["front/lexer", "codegen/statements", "emit/assemble", "bytecode/mpy-write"]) expect(files).toContain(part);
