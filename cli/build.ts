@@ -13,6 +13,14 @@ import { makeDirs } from "./write-output.js";
 import { CliFileError, type CliIo, readInputFileStat, resolvePath } from "./io.js";
 import type { ParsedArgs } from "./yargs.js";
 
+/**
+ * `name` (relative, '/'-separated) under the absolute, normal directory `dir`: joined by hand, as
+ * path.join's normalising of each of a tree's entries is a visible part of an up-to-date build.
+ */
+function under(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+}
+
 /** "ELOOP: too many symbolic links encountered", without Node's repetition of the path. */
 function errorText(e: unknown): string {
   return (e as Error).message.split(",")[0]!;
@@ -36,7 +44,7 @@ function listSources(root: string, skip: string, shownRoot: string): { files: st
       return;
     }
     for (const e of entries) {
-      const abs = path.join(dir, e.name);
+      const abs = under(dir, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (abs !== skip) walk(abs, r);
@@ -153,7 +161,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   // cannot be seen is made again, and any error reported then.
   const hasOutput = (rel: string) => {
     try {
-      return fs.lstatSync(path.join(outAbs, mpyOf(rel)), { throwIfNoEntry: false }) !== undefined;
+      return fs.lstatSync(under(outAbs, mpyOf(rel)), { throwIfNoEntry: false }) !== undefined;
     } catch {
       return false;
     }
@@ -171,7 +179,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   files.forEach((rel, index) => {
     const hash = upToDate.get(rel);
     const sig = old?.seen.get(rel);
-    if (hash !== undefined && sig !== undefined && hasOutput(rel) && statSignatureOf(path.join(src, rel)) === sig) {
+    if (hash !== undefined && sig !== undefined && hasOutput(rel) && statSignatureOf(under(src, rel)) === sig) {
       recordFile(next, rel, hash, sig);
       return;
     }
