@@ -2,7 +2,7 @@
 // short-lived process: most of its time passes before V8 has optimised the compiler, and the
 // optimising compiler's work on inlined call trees competes for the machine's cores with the
 // compile itself. Without inlining each optimisation is about half the work and optimised code
-// arrives sooner: a cold `mpyc build` of micropython-lib (507 files, 1.75 MB) takes about 0.85 of the
+// arrives sooner: a cold `mpyc build` of micropython-lib (507 files, 1.75 MB) takes 0.74-0.85 of the
 // wall time. Optimised code without inlining is slower, though (a warm compile takes about 1.3 times
 // as long): the gain is about a quarter of a second, the loss about 40 ms per megabyte once warm, so
 // a build of more than about 8 MB of source keeps the defaults. One-file compiles (too short for it

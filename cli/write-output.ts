@@ -1,6 +1,7 @@
 // Writes one output file as mpy-cross writes it (py/persistentcode.c mp_raw_code_save_file), but
-// never leaving a regular file half written. The steps are written once, as a generator of file
-// system calls, and run either synchronously (one-file commands) or on libuv's thread pool (builds).
+// never leaving a regular file half written, and makes the directories outputs go in. The steps are
+// written once, as generators of file system calls, and run either synchronously (one-file commands,
+// the build record, manifests) or on libuv's thread pool (a build's outputs).
 
 import * as fs from "node:fs";
 import * as path from "node:path";
