@@ -63,16 +63,17 @@ export function benchCompile(reps = 5): void {
   const [label, cmd, pre] = ref ? ["mpy-cross, one process per file", ref, [] as string[]] : ["mpyc CLI, one process per file", process.execPath, [cli]];
   const refOut = path.join(tmp, "ref");
   const outputs = files.map((f) => path.join(refOut, path.relative(tree, f).slice(0, -2) + "mpy"));
-  const dirs = [...new Set(outputs.map((o) => path.dirname(o)))];
   const loop = 'cmd=$1; shift; pre=$1; shift; while [ $# -gt 1 ]; do $cmd $pre -o "$1" "$2" 2>/dev/null; shift 2; done; exit 0';
-  const loopOver = (command: string, args: string, inputs: readonly string[], outs: readonly string[]) => () => {
-    fs.rmSync(refOut, { recursive: true, force: true });
+  const loopOver = (command: string, args: string, inputs: readonly string[], outs: readonly string[]) => {
     const pairs = outs.flatMap((o, i) => [o, inputs[i]!]);
-    const outDirs = outs === outputs ? dirs : [...new Set(outs.map((o) => path.dirname(o)))];
-    return time(1, () => {
-      for (const dir of outDirs) fs.mkdirSync(dir, { recursive: true });
-      spawnSync("sh", ["-c", loop, "sh", command, args, ...pairs], { stdio: "ignore" });
-    });
+    const outDirs = [...new Set(outs.map((o) => path.dirname(o)))];
+    return () => {
+      fs.rmSync(refOut, { recursive: true, force: true });
+      return time(1, () => {
+        for (const dir of outDirs) fs.mkdirSync(dir, { recursive: true });
+        spawnSync("sh", ["-c", loop, "sh", command, args, ...pairs], { stdio: "ignore" });
+      });
+    };
   };
   const perFile = (inputs: readonly string[], args: string) => loopOver(cmd, args, inputs, outputs);
   // mpyc started once per file, as MicroPython's tools start mpy-cross, over the first files only
