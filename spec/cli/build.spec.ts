@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../../cli/commands.js";
 import type { CliIo } from "../../cli/io.js";
 import { compilerIdentity, STATE_FILE } from "../../cli/build-state.js";
-import { CORPUS_DIR } from "../corpus/programs.js";
+import { CORPUS_DIR, corpusCopies } from "../corpus/programs.js";
 import { tempDir } from "../temp.js";
 
 async function mpyc(cwd: string, argv: string[]): Promise<{ code: number; stderr: string }> {
@@ -151,13 +151,7 @@ describe("mpyc build, incremental", () => {
   it("writes the same outputs from worker threads as from one thread", () => {
     // Big enough (over 192 KiB) for the worker threads to be used: copies of the compiling corpus programs.
     const dir = tempDir("mpyc-build-");
-    const programs = fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".py") && fs.existsSync(path.join(CORPUS_DIR, f.slice(0, -2) + "mpy")));
-    const bytes = programs.reduce((n, p) => n + fs.statSync(path.join(CORPUS_DIR, p)).size, 0);
-    const copies = Math.ceil((256 * 1024) / bytes);
-    for (let copy = 0; copy < copies; copy++) {
-      fs.mkdirSync(path.join(dir, `src/c${copy}`), { recursive: true });
-      for (const p of programs) fs.copyFileSync(path.join(CORPUS_DIR, p), path.join(dir, `src/c${copy}`, p));
-    }
+    const { programs, copies } = corpusCopies(path.join(dir, "src"), 256 * 1024);
     const cli = path.join(path.dirname(CORPUS_DIR), "dist/cli/main.js");
     if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: path.dirname(CORPUS_DIR), stdio: "ignore" });
     for (const [out, jobs] of [["one", "1"], ["two", "2"]]) {
@@ -202,6 +196,15 @@ async function sourcesOpened(dir: string, fn: () => Promise<unknown>): Promise<s
   return opened.sort();
 }
 
+/** A tree built once with the clock a minute ahead (its sources settled), the build to run again, and the record it left. */
+async function settledBuild() {
+  const dir = makeTree();
+  const out = path.join(dir, "out");
+  const build = () => aMinuteLater(() => mpyc(dir, ["build", "src", "-o", "out"]));
+  await build();
+  return { dir, out, build, full: record(out) };
+}
+
 describe("mpyc build, unchanged files known by what stat() says", () => {
   afterEach(() => vi.useRealTimers());
 
@@ -241,11 +244,7 @@ describe("mpyc build, unchanged files known by what stat() says", () => {
   });
 
   it("keeps skipping with a record from before signatures were kept, and with a moved or re-installed compiler", async () => {
-    const dir = makeTree();
-    const out = path.join(dir, "out");
-    const build = () => aMinuteLater(() => mpyc(dir, ["build", "src", "-o", "out"]));
-    await build();
-    const full = record(out);
+    const { out, build, full } = await settledBuild();
     const { seen: _seen, compiler: _compiler, ...older } = full;
     fs.writeFileSync(path.join(out, STATE_FILE), JSON.stringify(older));
     expect(counts((await build()).stderr)).toEqual([0, 4]);
@@ -256,26 +255,24 @@ describe("mpyc build, unchanged files known by what stat() says", () => {
     expect(record(out).compiler).toEqual(full.compiler);
   });
 
-  it("builds past odd signatures or compiler entries in a record, and a signature filed under another file is not trusted", async () => {
-    const dir = makeTree();
-    const out = path.join(dir, "out");
-    const build = () => aMinuteLater(() => mpyc(dir, ["build", "src", "-o", "out"]));
-    await build();
-    const full = record(out);
+  it("builds past odd signature or compiler entries in a record, reading every source, and trusts no signature filed under another file", async () => {
+    const { dir, out, build, full } = await settledBuild();
     const sig = full.seen["classes.py"]!;
     for (const odd of [
       { seen: { "functions.py": 5, "../../etc/x.py": sig, "pkg/consts.py": null }, compiler: "x" },
       { seen: [sig], compiler: { files: 1, identity: [] } },
       { seen: "classes.py", compiler: null },
     ]) {
-      // classes.py's signature filed under functions.py: it does not match functions.py, which is read.
-      fs.writeFileSync(path.join(out, STATE_FILE), JSON.stringify({ ...full, ...odd, seen: { ...(typeof odd.seen === "object" && !Array.isArray(odd.seen) ? odd.seen : {}), "functions.py": sig } }));
-      fs.appendFileSync(path.join(dir, "src/functions.py"), "# edited\n");
-      const r = await build();
+      fs.writeFileSync(path.join(out, STATE_FILE), JSON.stringify({ ...full, ...odd }));
+      let r = { code: -1, stderr: "" };
+      expect(await sourcesOpened(dir, async () => (r = await build()))).toHaveLength(4);
       expect(r.code).toBe(0);
-      expect(counts(r.stderr)).toEqual([1, 3]);
-      expect(snapshot(out)).toEqual(await clean(dir));
+      expect(counts(r.stderr)).toEqual([0, 4]);
     }
+    // classes.py's signature filed under functions.py does not spare functions.py its reading.
+    fs.writeFileSync(path.join(out, STATE_FILE), JSON.stringify({ ...full, seen: { ...full.seen, "functions.py": sig } }));
+    expect(await sourcesOpened(dir, build)).toEqual(["functions.py"]);
+    expect(snapshot(out)).toEqual(await clean(dir));
   });
 
   it("identifies the compiler by all of its code, subdirectories included", async () => {

@@ -17,6 +17,22 @@ function projectRoot(): string {
 
 export const CORPUS_DIR = path.join(projectRoot(), "corpus");
 
+/**
+ * Copies of the corpus programs that compile (those with a reference .mpy) into `dir`/c0, c1, ...,
+ * as many as it takes to pass `bytes` of source (a tree big enough for a build's worker threads);
+ * gives the programs' file names and the number of copies.
+ */
+export function corpusCopies(dir: string, bytes: number): { programs: string[]; copies: number } {
+  const programs = fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".py") && fs.existsSync(path.join(CORPUS_DIR, f.slice(0, -2) + "mpy")));
+  const size = programs.reduce((n, p) => n + fs.statSync(path.join(CORPUS_DIR, p)).size, 0);
+  const copies = Math.ceil(bytes / size);
+  for (let copy = 0; copy < copies; copy++) {
+    fs.mkdirSync(path.join(dir, `c${copy}`), { recursive: true });
+    for (const p of programs) fs.copyFileSync(path.join(CORPUS_DIR, p), path.join(dir, `c${copy}`, p));
+  }
+  return { programs, copies };
+}
+
 export interface CorpusProgram {
   readonly name: string;
   readonly file: string;

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../../compiler/index.js";
 import { sourceMap } from "../../compiler/sourcemap.js";
-import { CORPUS_DIR, corpusPrograms } from "../corpus/programs.js";
+import { CORPUS_DIR, corpusCopies, corpusPrograms } from "../corpus/programs.js";
 import { bundlePage, findChromium, runPage } from "./browser.js";
 import { ROOT, run, stagePackage, type Staged } from "./stage.js";
 
@@ -172,14 +172,7 @@ process.stdout.write(runMpy(r.mpy).output);
   it("runs its other commands from the bundled code: build on worker threads, up to date again, dis and run", () => {
     const bin = path.join(staged.consumer, "node_modules/mpyc", pkg.bin["mpyc"]!);
     // Over 192 KiB of source, so that the build also compiles on a worker thread (-j 2).
-    const src = path.join(staged.consumer, "tree");
-    const programs = fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".py") && fs.existsSync(path.join(CORPUS_DIR, f.slice(0, -2) + "mpy")));
-    const bytes = programs.reduce((n, p) => n + fs.statSync(path.join(CORPUS_DIR, p)).size, 0);
-    const copies = Math.ceil((256 * 1024) / bytes);
-    for (let copy = 0; copy < copies; copy++) {
-      fs.mkdirSync(path.join(src, `c${copy}`), { recursive: true });
-      for (const p of programs) fs.copyFileSync(path.join(CORPUS_DIR, p), path.join(src, `c${copy}`, p));
-    }
+    const { programs, copies } = corpusCopies(path.join(staged.consumer, "tree"), 256 * 1024);
     const files = programs.length * copies;
     for (const exe of nodes) {
       const out = path.join(staged.consumer, `out-${versionOf(exe)}`);
