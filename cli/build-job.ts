@@ -1,7 +1,8 @@
 // One file's compile for `mpyc build`, the same on the main thread and in a worker: source bytes
-// and options in, .mpy bytes or the error text mpy-cross would print out (compiler/index.ts).
+// and options in, .mpy bytes or the error text mpy-cross would print out. Builds compile bytecode
+// only, so the native backends are not loaded (compiler/compile.ts).
 
-import { compile, formatError, InternalError } from "../compiler/index.js";
+import { compileBytecode as compile, formatError, InternalError } from "../compiler/compile.js";
 
 export interface CompileJob {
   readonly index: number;

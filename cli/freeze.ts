@@ -3,7 +3,7 @@
 // it for the same .mpy files. A .py file is compiled first (mpy-cross's defaults, under the name
 // given) and named in comments as the .mpy mpy-cross would write for it.
 
-import { compile, formatError, InternalError } from "../compiler/index.js";
+import { compileBytecode as compile, formatError, InternalError } from "../compiler/compile.js";
 import { MpyFormatError, readMpyFile } from "../bytecode/mpy-read.js";
 import {
   FreezeError,

@@ -4,7 +4,7 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { compile, formatError } from "../compiler/index.js";
+import { compileBytecode as compile, formatError } from "../compiler/compile.js";
 import { hostDirFs } from "./hostfs.js";
 import type { RunOptions } from "../runtime/index.js";
 import { COST_DRIVER, costDriverSource, type MeasuredImport, measureImportCost } from "../runtime/measure-import.js";

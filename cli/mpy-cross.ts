@@ -4,11 +4,11 @@
 // of compiler/DIFFERENCES.md where mpy-cross aborts).
 
 import { writeMpy } from "../bytecode/mpy-write.js";
-import { compile, type CompileError, formatError, InternalError } from "../compiler/index.js";
+import { compileBytecode, type CompileError, compileWith, formatError, InternalError, type NativeTargets } from "../compiler/compile.js";
 import { CliFileError, type CliIo, InputTooLargeError, readInputFile, readStdinChecked } from "./io.js";
 import { writeOutputFile } from "./write-output.js";
 import { VERSION_LINE } from "./version.js";
-import { checkMpyCrossArgs, type MpyCrossArgs, readMpyCrossArgs } from "../compiler/mpy-cross.js";
+import { checkMpyCrossArgs, type MpyCrossArgs, readMpyCrossArgs } from "../compiler/mpy-cross-args.js";
 
 export const USAGE = `usage: mpyc [<opts>] [-X <implopt>] [--] <input filename>
 Options:
@@ -83,7 +83,9 @@ async function compileAndSave(io: CliIo, o: MpyCrossArgs, archFlags: number): Pr
     const native = { ...(o.arch !== null ? { arch: o.arch, archFlags } : {}), ...(o.emit !== "bytecode" ? { emit: o.emit } : {}) };
     const options = { sourceName, inputPath: lexName, optimize: Math.min(o.optimize, 3), smallIntBits: o.smallIntBits, ...native };
     let result: { ok: true; mpy: Uint8Array; map?: string } | { ok: false; error: CompileError };
-    const first = compile(source, options);
+    // The native backends are loaded for an -march compile only.
+    const targets: NativeTargets | null = o.arch !== null ? (await import("../compiler/arches.js")).nativeTarget : null;
+    const first = compileWith(source, options, targets);
     if (first.ok) {
       // -march=debug prints the native emitter's trace as it compiles.
       if (first.nativeTrace) io.stdout.write(first.nativeTrace);
@@ -129,7 +131,7 @@ async function compileAndSave(io: CliIo, o: MpyCrossArgs, archFlags: number): Pr
 function errorWellBeforeEnd(prefix: Uint8Array, sourceName: string, lexName: string): string | null {
   // A shorter prefix says the same where it decides, and is quick to compile.
   const head = prefix.subarray(0, 1 << 20);
-  const r = compile(head, { sourceName, inputPath: lexName });
+  const r = compileBytecode(head, { sourceName, inputPath: lexName });
   if (r.ok || r.error.scopeName !== null || r.error.code === "nestingTooDeep") return null;
   const text = new TextDecoder().decode(head);
   const at = r.error.offset;

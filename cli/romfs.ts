@@ -6,7 +6,7 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { compile, formatError, InternalError } from "../compiler/index.js";
+import { compileBytecode as compile, formatError, InternalError } from "../compiler/compile.js";
 import { buildRomfs, RomfsError, type RomfsTree } from "../freezer/romfs.js";
 import { CliFileError, type CliIo, readInputFile, resolvePath } from "./io.js";
 import { writeAtomic } from "./write-output.js";

@@ -12,7 +12,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type CliIo, processIo } from "./io.js";
 import { parseWithYargs } from "./yargs.js";
-import { compile, formatError } from "../compiler/index.js";
+import { compileBytecode as compile, formatError } from "../compiler/compile.js";
 import { Board } from "../runtime/board/board.js";
 import { formatEvent } from "../runtime/board/events.js";
 import { INTERNAL_ERROR_EXIT, runMpy } from "../runtime/index.js";

@@ -59,6 +59,13 @@ export interface NativeTarget {
   readonly makeInlineAsm: (() => InlineAsm) | null;
   /** The emitter, or null when mpyc has no backend for the arch yet. */
   readonly makeEmitter: ((ctx: NativeContext) => Emitter & { readonly asm: NativeAsm }) | null;
+  /** -march=debug: the text mpy-cross prints of the calls its assembler was given; null for a real arch. */
+  readonly traceOf: ((asm: NativeAsm) => string) | null;
+}
+
+function debugTrace(asm: NativeAsm): string {
+  const lines = (asm as DebugAsm).lines;
+  return lines.join("\n") + (lines.length ? "\n" : "");
 }
 
 /** The target for an -march name; null when the arch has no native emitter (rv64imc: "invalid arch"). */
@@ -75,5 +82,6 @@ export function nativeTarget(arch: string, flags = 0): NativeTarget | null {
           return Object.assign(new NativeEmitter(as, ctx), { asm: as });
         }
       : null,
+    traceOf: arch === "debug" ? debugTrace : null,
   };
 }

@@ -6,8 +6,7 @@ import type * as A from "../front/ast.js";
 import { displayText } from "../front/bytestr.js";
 import { CompileError, type DiagnosticCode } from "../front/diagnostics.js";
 import { intOf, type InlineAsm } from "../native/inline/common.js";
-import { NATIVE_TYPES } from "../native/emit-core.js";
-import type { Scope } from "../emit/scope.js";
+import { NATIVE_TYPES, type Scope } from "../emit/scope.js";
 import type { Gen } from "./gen.js";
 
 export type InlinePass = "scope" | "codeSize" | "emit";

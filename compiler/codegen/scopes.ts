@@ -9,8 +9,9 @@ import { BytecodeEmitter } from "../emit/bytecode.js";
 import type { Emitter, Pass } from "../emit/emitter.js";
 import { AssemblyRoom } from "../emit/assemble.js";
 import { useBytecodePasses, useScopePass } from "../emit/generate.js";
-import { ID_FLAG_VIPER_TYPE_POS, NATIVE_TYPES, NativeScopeFlag } from "../native/emit-core.js";
-import { ID_DBL_STAR_PARAM, ID_PARAM, ID_STAR_PARAM, type EmitOptions, Scope, type ScopeKind } from "../emit/scope.js";
+import {
+  ID_DBL_STAR_PARAM, ID_FLAG_VIPER_TYPE_POS, ID_PARAM, ID_STAR_PARAM, type EmitOptions, NATIVE_TYPES, NativeScopeFlag, Scope, type ScopeKind,
+} from "../emit/scope.js";
 import { flattenDotted } from "./constants.js";
 import { callArgs, expr, functionOrLambda, ifCond } from "./expressions.js";
 import { Gen } from "./gen.js";

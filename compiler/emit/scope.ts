@@ -27,6 +27,10 @@ export interface IdInfo {
 
 /** Scope flags only native code uses (py/runtime0.h): set by code generation, read by the native emitter. */
 export const NativeScopeFlag = { REFGLOBALS: 0x10, HASCONSTS: 0x20, VIPERRET_POS: 6 } as const;
+/** Where a parameter's viper type sits in its identifier flags (py/scope.h ID_FLAG_VIPER_TYPE_POS). */
+export const ID_FLAG_VIPER_TYPE_POS = 4;
+/** Viper type names (py/nativeglue.c mp_native_type_from_qstr). */
+export const NATIVE_TYPES: Readonly<Record<string, number>> = { object: 0, bool: 1, int: 2, uint: 3, ptr: 4, ptr8: 5, ptr16: 6, ptr32: 7 };
 
 /** Viper type names and their MP_NATIVE_TYPE_* numbers (py/nativeglue.c). */
 const VIPER_CASTS: Readonly<Record<string, number>> = { object: 0, bool: 1, int: 2, uint: 3, ptr: 4, ptr8: 5, ptr16: 6, ptr32: 7 };

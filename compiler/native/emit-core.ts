@@ -10,9 +10,7 @@ import type { Pass } from "../emit/emitter.js";
 import { NativeScopeFlag, type Scope } from "../emit/scope.js";
 import { F, type NativeAsm, type NativeRegs } from "./asm.js";
 
-export { NativeScopeFlag } from "../emit/scope.js";
-/** Where a parameter's viper type sits in its identifier flags (py/scope.h ID_FLAG_VIPER_TYPE_POS). */
-export const ID_FLAG_VIPER_TYPE_POS = 4;
+export { ID_FLAG_VIPER_TYPE_POS, NATIVE_TYPES, NativeScopeFlag } from "../emit/scope.js";
 
 /** Value types of viper (py/emitnative.c vtype_kind_t; the low 4 bits are MP_NATIVE_TYPE_*). */
 export const VT = {
@@ -20,9 +18,6 @@ export const VT = {
   PTR_NONE: 0x54, UNBOUND: 0x60, BUILTIN_CAST: 0x70,
 } as const;
 export type VType = number;
-
-/** Viper type names (py/nativeglue.c mp_native_type_from_qstr). */
-export const NATIVE_TYPES: Readonly<Record<string, number>> = { object: 0, bool: 1, int: 2, uint: 3, ptr: 4, ptr8: 5, ptr16: 6, ptr32: 7 };
 
 export function vtypeName(v: VType): string {
   return ["object", "bool", "int", "uint", "ptr", "ptr8", "ptr16", "ptr32"][v] ?? "None";
