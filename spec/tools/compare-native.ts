@@ -34,6 +34,8 @@ function walk(d: string): string[] {
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-native-"));
+// The reference's scratch output goes with the process, however it ends.
+process.on("exit", () => fs.rmSync(tmp, { recursive: true, force: true }));
 for (const arch of arches) compareArch(arch);
 
 function compareArch(arch: string): void {

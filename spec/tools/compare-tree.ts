@@ -24,6 +24,8 @@ function walk(d: string): string[] {
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-cmp-"));
+// The reference's scratch output goes with the process, however it ends.
+process.on("exit", () => fs.rmSync(tmp, { recursive: true, force: true }));
 const counts = { identical: 0, different: 0, bothRejectedSame: 0, rejectedDifferently: 0, internal: 0 };
 const bad: string[] = [];
 for (const file of walk(dir).sort()) {

@@ -31,6 +31,8 @@ function walk(d: string): string[] {
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-native-"));
+// The reference's scratch output goes with the process, however it ends.
+process.on("exit", () => fs.rmSync(tmp, { recursive: true, force: true }));
 const counts = { files: 0, withNative: 0, roundTrip: 0, roundTripDiffers: 0, disSame: 0, disDiffers: 0, unreadable: 0, refRejected: 0 };
 const bad: string[] = [];
 for (const file of walk(dir).sort()) {
