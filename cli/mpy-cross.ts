@@ -3,7 +3,7 @@
 // are mpy-cross's. Differences are mpyc's additions (and the clean errors
 // of compiler/DIFFERENCES.md where mpy-cross aborts).
 
-import { writeMpy } from "../bytecode/mpy-write.js";
+import type { MpyModule } from "../bytecode/rawcode.js";
 import { compileBytecode, type CompileError, compileWith, formatError, InternalError, type NativeTargets } from "../compiler/compile.js";
 import { CliFileError, type CliIo, InputTooLargeError, readInputFile, readStdinChecked } from "./io.js";
 import { writeOutputFile } from "./write-output.js";
@@ -89,10 +89,8 @@ async function compileAndSave(io: CliIo, o: MpyCrossArgs, archFlags: number): Pr
     if (first.ok) {
       // -march=debug prints the native emitter's trace as it compiles.
       if (first.nativeTrace) io.stdout.write(first.nativeTrace);
-      // -march-flags for rv32imc are recorded in the header even when all code is bytecode.
-      const mpy = archFlags ? writeMpy({ ...first.module, archFlags }) : first.mpy;
       const map = o.sourceMap && out !== null ? sourceMapFor(out, first.module, sourceName, new TextDecoder().decode(source)) : undefined;
-      result = { ok: true, mpy, ...(map !== undefined ? { map } : {}) };
+      result = { ok: true, mpy: first.mpy, ...(map !== undefined ? { map } : {}) };
     } else result = first;
     if (!result.ok) {
       if (o.arch !== null && result.error.code === "nativeNotSupported") {
@@ -139,7 +137,7 @@ function errorWellBeforeEnd(prefix: Uint8Array, sourceName: string, lexName: str
   return formatError(r.error, sourceName, text, lexName);
 }
 
-function sourceMapFor(out: string, module: Parameters<typeof writeMpy>[0], sourceName: string, text: string): string {
+function sourceMapFor(out: string, module: MpyModule, sourceName: string, text: string): string {
   // Loaded on demand: the source-map library is not needed for plain compiles.
   const { sourceMap } = sourceMapModule!;
   return sourceMap(module, sourceName, out.replace(/^.*[\\/]/, ""), text);

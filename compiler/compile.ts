@@ -47,7 +47,10 @@ export interface CompileOptions {
   readonly arch?: string;
   /** The module's default emitter (-X emit). */
   readonly emit?: "bytecode" | "native" | "viper";
-  /** -march-flags as a number (rv32imc: bit 0 lets native code use Zba). */
+  /**
+   * -march-flags as a number (rv32imc: bit 0 lets native code use Zba). With `arch`, non-zero flags
+   * are recorded in the header, as mpy-cross records them, even when all the code is bytecode.
+   */
   readonly archFlags?: number;
 }
 
@@ -156,7 +159,8 @@ function compileWithTrace(source: string, options: CompileOptions, rawBytes: boo
   } catch (e) {
     throw e instanceof CompileError ? injected.toSource(e) : e;
   }
-  const m = buildModule(scopes, tables, smallIntBits, target?.arch ?? 0);
+  const built = buildModule(scopes, tables, smallIntBits, target?.arch ?? 0);
+  const m = options.arch !== undefined && options.archFlags ? { ...built, archFlags: options.archFlags } : built;
   const a = asm as NativeAsm | null;
   return a !== null && target?.traceOf ? { module: m, trace: target.traceOf(a) } : { module: m };
 }

@@ -2,7 +2,6 @@
 // and the input file's contents in, its exit status, output lines and .mpy bytes out. `compile`
 // has the shape of @pybricks/mpy-cross-v6's, so code written for that package changes one import.
 
-import { writeMpy } from "../bytecode/mpy-write.js";
 import { compile as compileSource, formatError, type CompileOptions } from "./index.js";
 import { VERSION_LINE } from "./version.js";
 import { checkMpyCrossArgs, readMpyCrossArgs } from "./mpy-cross-args.js";
@@ -62,10 +61,8 @@ export function compileArgs(args: readonly string[], contents: string | Uint8Arr
     const text = typeof contents === "string" ? contents : new TextDecoder().decode(contents);
     return fail(lines(formatError(r.error, sourceName, text, lexName)));
   }
-  // -march-flags for rv32imc are recorded in the header even when all code is bytecode.
-  const mpy = archFlags ? writeMpy({ ...r.module, archFlags }) : r.mpy;
   // -march=debug prints the native emitter's trace as it compiles.
-  return { status: 0, mpy, out: r.nativeTrace ? lines(r.nativeTrace) : [], err: [] };
+  return { status: 0, mpy: r.mpy, out: r.nativeTrace ? lines(r.nativeTrace) : [], err: [] };
 }
 
 /**
