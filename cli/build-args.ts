@@ -1,8 +1,11 @@
 // The options of `mpyc build`, defined once: a quick reader takes the common spellings without
 // loading yargs (which costs more than an up-to-date incremental build does), and anything else
 // (--help, mistakes, unusual spellings) goes to yargs, built from the same table, to be reported.
+// Then their checks, and the options tree and manifest builds share (buildOptions), mpy-cross's
+// -march, -march-flags and -X emit among them.
 
 import type { Argv } from "yargs";
+import { ARCHES, rv32ArchFlags } from "../compiler/mpy-cross-args.js";
 import type { CliIo } from "./io.js";
 import { optimizeFlag, type ParsedArgs, parseWithYargs } from "./yargs.js";
 
@@ -29,21 +32,28 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   romfs: { type: "string", describe: "where to write the ROMFS image (default: BUILD_DIR/frozen.romfs)" },
   "mlongint-impl": { type: "string", choices: ["none", "longlong", "mpz"], default: "mpz", describe: "long-int implementation of the target, as mpy-tool.py" },
   "mmpz-dig-size": { type: "number", default: 16, describe: "mpz digit size of the target, as mpy-tool.py" },
+  march: { type: "string", describe: "emit native code (@micropython.native, viper, inline assembler) for this architecture, as mpy-cross -march=ARCH" },
+  "march-flags": { type: "string", describe: "architecture flags, as mpy-cross -march-flags=FLAGS (rv32imc: zba)" },
+  emit: { type: "string", choices: ["bytecode", "native", "viper"], describe: "the default code emitter, as mpy-cross -X emit=E (native and viper need -march)" },
 };
 
 const USAGE =
-  "$0 SRC_DIR -o OUT_DIR [-O<n>] [-msmall-int-bits=N] [--force] [--no-prune] [-j N]\n" +
+  "$0 SRC_DIR -o OUT_DIR [-O<n>] [-msmall-int-bits=N] [-march=ARCH [-march-flags=F] [-X emit=E]] [--force] [--no-prune] [-j N]\n" +
   "$0 --manifest manifest.py -o BUILD_DIR [--lib MPY_LIB_DIR] [--var NAME=VALUE]... [-q QSTRS_H]\n\n" +
   "Compile every .py under SRC_DIR to a .mpy at the same place under OUT_DIR, skipping files whose output is\n" +
   "up to date; or build the .mpy tree, frozen C and ROMFS image of a manifest.";
 
 /** mpy-cross and mpy-tool style flags, spelled the way both readers take them. */
 function normalize(argv: readonly string[]): string[] {
-  return argv.map((a) => {
-    if (a.startsWith("-msmall-int-bits=")) return `--small-int-bits=${a.slice("-msmall-int-bits=".length)}`;
-    if (/^-m(longint-impl|mpz-dig-size)(=|$)/.test(a)) return "-" + a;
-    return optimizeFlag(a);
-  });
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith("-msmall-int-bits=")) out.push(`--small-int-bits=${a.slice("-msmall-int-bits=".length)}`);
+    else if (/^-m(longint-impl|mpz-dig-size|arch|arch-flags)(=|$)/.test(a)) out.push("-" + a);
+    else if (a === "-X" && argv[i + 1]?.startsWith("emit=")) out.push(`--emit=${argv[++i]!.slice("emit=".length)}`);
+    else out.push(optimizeFlag(a));
+  }
+  return out;
 }
 
 function specOf(flag: string): [string, OptionSpec] | null {
@@ -114,4 +124,59 @@ export async function parseBuildArgs(io: CliIo, argv: readonly string[]): Promis
   const quick = quickRead(normal);
   if (quick && typeof quick.output === "string" && quick._.length <= 1) return { args: quick };
   return parseWithYargs(io, normal, define);
+}
+
+/** What a build compiles native code for (-march, -march-flags, -X emit). */
+export interface NativeOptions {
+  readonly arch: string;
+  readonly archFlags: number;
+  readonly emit: "bytecode" | "native" | "viper";
+}
+
+export interface BuildOptions {
+  readonly optimize: number;
+  readonly smallIntBits: number;
+  /** Null: bytecode only, as mpy-cross without -march. */
+  readonly native: NativeOptions | null;
+  readonly force: boolean;
+  readonly prune: boolean;
+  /** Thread limit (-j); null: one per idle core but one. */
+  readonly threads: number | null;
+}
+
+/** Reads and checks the options shared by tree and manifest builds; a string is the error to print. */
+export function buildOptions(args: ParsedArgs): BuildOptions | string {
+  const optimize = Number(args.optimize);
+  const smallIntBits = Number(args["small-int-bits"]);
+  const jobs = args.jobs === undefined ? null : Number(args.jobs);
+  if (!Number.isInteger(optimize) || optimize < 0 || optimize > 3) return `optimisation level must be 0 to 3, not ${args.optimize}`;
+  if (!Number.isInteger(smallIntBits) || smallIntBits < 1 || smallIntBits > 63) return `small-int bits must be 1 to 63, not ${args["small-int-bits"]}`;
+  if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1)) return `jobs must be a positive whole number, not ${args.jobs}`;
+  const native = nativeOptions(args);
+  if (typeof native === "string") return native;
+  return { optimize, smallIntBits, native, force: args.force === true, prune: args.prune !== false, threads: jobs };
+}
+
+/** -march, -march-flags and -X emit, checked as mpy-cross checks them (its messages where it has one). */
+function nativeOptions(args: ParsedArgs): NativeOptions | null | string {
+  const emit = (args.emit ?? "bytecode") as NativeOptions["emit"];
+  if (args.march === undefined) return emit === "bytecode" ? null : "arch not specified";
+  const named = String(args.march);
+  if (!ARCHES.has(named)) return `unknown architecture ${named} (one of ${[...ARCHES].join(", ")})`;
+  const arch = named === "host" ? "x64" : named;
+  let archFlags = 0;
+  if (args["march-flags"] !== undefined) {
+    const flags = arch === "rv32imc" ? rv32ArchFlags(String(args["march-flags"])) : null;
+    if (flags === null) return "unrecognised arch flags";
+    archFlags = flags;
+  }
+  return { arch, archFlags, emit };
+}
+
+/** The options that change a build's bytes, as its record's key holds them (native ones only when given). */
+export function bytesOptions(o: BuildOptions, optimize?: number): Record<string, string | number> {
+  const key: Record<string, string | number> = { smallIntBits: o.smallIntBits };
+  if (optimize !== undefined) key["optimize"] = optimize;
+  if (o.native) Object.assign(key, { arch: o.native.arch, archFlags: o.native.archFlags, emit: o.native.emit });
+  return key;
 }

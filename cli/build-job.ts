@@ -1,8 +1,9 @@
 // One file's compile for `mpyc build`, the same on the main thread and in a worker: source bytes
-// and options in, .mpy bytes or the error text mpy-cross would print out. Builds compile bytecode
-// only, so the native backends are not loaded (compiler/compile.ts).
+// and options in, .mpy bytes or the error text mpy-cross would print out. The native backends are
+// loaded only for a build with -march (prepareJobs), before its first compile.
 
-import { compileBytecode as compile, formatError, InternalError } from "../compiler/compile.js";
+import { compileWith, formatError, InternalError, type NativeTargets } from "../compiler/compile.js";
+import type { NativeOptions } from "./build-args.js";
 
 export interface CompileJob {
   readonly index: number;
@@ -13,15 +14,26 @@ export interface CompileJob {
   readonly shown: string;
   readonly optimize: number;
   readonly smallIntBits: number;
+  /** Null: bytecode only. */
+  readonly native: NativeOptions | null;
 }
 
 export type JobResult =
   | { readonly index: number; readonly ok: true; readonly mpy: Uint8Array }
   | { readonly index: number; readonly ok: false; readonly message: string; readonly internal: boolean };
 
+let targets: NativeTargets | null = null;
+
+/** Loads what these jobs need before runJob compiles them: the native backends, for -march. */
+export async function prepareJobs(jobs: readonly CompileJob[]): Promise<void> {
+  if (targets === null && jobs.some((j) => j.native !== null)) targets = (await import("../compiler/arches.js")).nativeTarget;
+}
+
 export function runJob(job: CompileJob): JobResult {
   try {
-    const r = compile(job.source, { sourceName: job.sourceName, optimize: job.optimize, smallIntBits: job.smallIntBits });
+    const n = job.native;
+    const native = n ? { arch: n.arch, archFlags: n.archFlags, ...(n.emit !== "bytecode" ? { emit: n.emit } : {}) } : {};
+    const r = compileWith(job.source, { sourceName: job.sourceName, optimize: job.optimize, smallIntBits: job.smallIntBits, ...native }, targets);
     if (r.ok) return { index: job.index, ok: true, mpy: r.mpy };
     return { index: job.index, ok: false, internal: false, message: formatError(r.error, job.sourceName, new TextDecoder().decode(job.source), job.shown) };
   } catch (e) {

@@ -5,13 +5,13 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { MpyFormatError, readMpy } from "../bytecode/mpy-read.js";
-import type { CompiledModule } from "../bytecode/rawcode.js";
+import { MpyFormatError, readMpyFile } from "../bytecode/mpy-read.js";
+import type { MpyModule } from "../bytecode/rawcode.js";
 import { FreezeError, type FirmwareQstrs, freezeModules, type LongIntImpl, MPZ_DIGIT_SIZES, parseQstrHeader } from "../freezer/freeze.js";
 import { type FrozenStr, frozenContent, NO_FROZEN_MPY } from "../freezer/frozen-str.js";
 import { ManifestError } from "../freezer/manifest-eval.js";
 import { buildRomfs, RomfsError } from "../freezer/romfs.js";
-import type { BuildOptions } from "./build.js";
+import { type BuildOptions, bytesOptions } from "./build-args.js";
 import type { CompileJob, JobResult } from "./build-job.js";
 import { runJobs, threadsFor } from "./build-pool.js";
 import { type BuildState, compilerIdentity, isPlainRelative, loadHasher, loadState, removeOutput, saveState, STATE_FILE, stateKey } from "./build-state.js";
@@ -129,7 +129,7 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
   const previous = loaded !== null && loaded !== "corrupt" ? loaded : null;
   if (loaded === "corrupt") io.stderr.write(`mpyc build: ${path.join(mpyDir, STATE_FILE)} is damaged; compiling every module\n`);
   const compiler = await compilerIdentity(previous?.compiler);
-  const key = stateKey(compiler.identity, { smallIntBits: o.smallIntBits });
+  const key = stateKey(compiler.identity, bytesOptions(o));
   const upToDate = previous && previous.key === key && !o.force ? previous.files : new Map<string, string>();
   // Every input is read anyway (to be frozen): modules are keyed on their content alone.
   const next: BuildState = { key, files: new Map(), seen: new Map(), compiler };
@@ -150,7 +150,7 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
         return;
       }
     }
-    jobs.push({ index, source, sourceName: e.targetPath, shown: e.fullPath, optimize, smallIntBits: o.smallIntBits });
+    jobs.push({ index, source, sourceName: e.targetPath, shown: e.fullPath, optimize, smallIntBits: o.smallIntBits, native: o.native });
   });
   const errors = new Map<number, string>();
   let internal = false;
@@ -171,7 +171,7 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
   }
 
   const strModules: FrozenStr[] = [];
-  const mpyInputs: { module: CompiledModule; mpyFile: string }[] = [];
+  const mpyInputs: { module: MpyModule; mpyFile: string }[] = [];
   const romfsTree = new Map<string, Map<string, unknown> | Uint8Array>();
   const mpyTree: [string, Uint8Array][] = [];
   try {
@@ -183,10 +183,9 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
       }
       const bytes = e.kind === "mpy" ? sources[i]! : compiled.get(i)!;
       const target = e.kind === "mpy" ? e.targetPath : e.targetPath.slice(0, -3) + ".mpy";
-      if (e.kind === "mpy" && bytes.length > 2 && bytes[0] === 0x4d && ((bytes[2]! >> 2) & 0x2f) !== 0) throw new FreezeError(`${e.fullPath}: native code is not supported: only bytecode modules can be frozen`);
       // The name mpy-tool is given: makemanifest's build-dir path for compiled files, the file itself for .mpy entries.
       const mpyFile = e.kind === "mpy" ? e.fullPath : `${outArg}/frozen_mpy/${e.targetPath.slice(0, -3)}.mpy`;
-      mpyInputs.push({ module: readMpy(bytes, { targetSmallIntBits: null }), mpyFile });
+      mpyInputs.push({ module: frozenModule(e.fullPath, bytes), mpyFile });
       if (fresh.has(i)) mpyTree.push([target, bytes]);
       addToTree(romfsTree, target, bytes);
     });
@@ -214,8 +213,20 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
     return 0;
   } catch (e) {
     if (e instanceof FreezeError || e instanceof RomfsError || e instanceof CliFileError) return fail(e.message);
-    if (e instanceof MpyFormatError) return fail(`a frozen .mpy file: ${e.message}`);
     throw e;
+  }
+}
+
+/**
+ * A module to freeze, read from its .mpy: one the manifest names, or one compiled from its source (with
+ * native code under -march, frozen as mpy-tool freezes it). A file that cannot be read is named.
+ */
+function frozenModule(file: string, bytes: Uint8Array): MpyModule {
+  try {
+    return readMpyFile(bytes, { targetSmallIntBits: null });
+  } catch (e) {
+    if (!(e instanceof MpyFormatError)) throw e;
+    throw new FreezeError(`${file}: ${e.message}`);
   }
 }
 

@@ -69,7 +69,8 @@ export async function runJobs(jobs: readonly CompileJob[], threads: number, done
   }
   // The main thread compiles too (loaded only now: an up-to-date build never loads the compiler),
   // yielding between files so that workers' results and a Ctrl-C are handled promptly.
-  const { runJob } = await import("./build-job.js");
+  const { prepareJobs, runJob } = await import("./build-job.js");
+  await prepareJobs(jobs);
   for (let batch = take(); batch.length; batch = take()) {
     for (const job of batch) {
       if (stopped()) break;

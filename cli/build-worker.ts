@@ -2,9 +2,10 @@
 // results, the .mpy buffers moved rather than copied.
 
 import { parentPort } from "node:worker_threads";
-import { type CompileJob, type JobResult, runJob } from "./build-job.js";
+import { type CompileJob, type JobResult, prepareJobs, runJob } from "./build-job.js";
 
-parentPort!.on("message", (jobs: CompileJob[]) => {
+parentPort!.on("message", async (jobs: CompileJob[]) => {
+  await prepareJobs(jobs);
   const results: JobResult[] = [];
   let failure: string | null = null;
   for (const job of jobs) {

@@ -5,13 +5,12 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseBuildArgs } from "./build-args.js";
+import { type BuildOptions, buildOptions, bytesOptions, parseBuildArgs } from "./build-args.js";
 import type { CompileJob, JobResult } from "./build-job.js";
 import { type BuildState, carryFile, compilerIdentity, type Hasher, loadHasher, loadState, recordFile, removeOutput, saveState, settledSignature, STATE_FILE, stateKey, statSignature } from "./build-state.js";
 import { OutputWriter } from "./build-output.js";
 import { makeDirs } from "./write-output.js";
 import { CliFileError, type CliIo, readInputFileStat, resolvePath } from "./io.js";
-import type { ParsedArgs } from "./yargs.js";
 
 /**
  * `name` (relative, '/'-separated) under the absolute, normal directory `dir`: joined by hand, as
@@ -75,26 +74,6 @@ function statSignatureOf(file: string): string | undefined {
 
 const mpyOf = (rel: string) => rel.slice(0, -2) + "mpy";
 
-export interface BuildOptions {
-  readonly optimize: number;
-  readonly smallIntBits: number;
-  readonly force: boolean;
-  readonly prune: boolean;
-  /** Thread limit (-j); null: one per idle core but one. */
-  readonly threads: number | null;
-}
-
-/** Reads and checks the options shared by tree and manifest builds; a string is the error to print. */
-export function buildOptions(args: ParsedArgs): BuildOptions | string {
-  const optimize = Number(args.optimize);
-  const smallIntBits = Number(args["small-int-bits"]);
-  const jobs = args.jobs === undefined ? null : Number(args.jobs);
-  if (!Number.isInteger(optimize) || optimize < 0 || optimize > 3) return `optimisation level must be 0 to 3, not ${args.optimize}`;
-  if (!Number.isInteger(smallIntBits) || smallIntBits < 1 || smallIntBits > 63) return `small-int bits must be 1 to 63, not ${args["small-int-bits"]}`;
-  if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1)) return `jobs must be a positive whole number, not ${args.jobs}`;
-  return { optimize, smallIntBits, force: args.force === true, prune: args.prune !== false, threads: jobs };
-}
-
 /**
  * While a build runs, SIGINT and SIGTERM stop it between files: `stop` is called, the writes under
  * way finish and the build returns 130 or 143, its record saved. A second signal exits at once,
@@ -155,7 +134,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   if (loaded === "corrupt") io.stderr.write(`mpyc build: ${path.join(outArg, STATE_FILE)} is damaged; compiling every file\n`);
   const old: BuildState | null = loaded === "corrupt" ? null : loaded;
   const compiler = await compilerIdentity(old?.compiler);
-  const key = stateKey(compiler.identity, { optimize: o.optimize, smallIntBits: o.smallIntBits });
+  const key = stateKey(compiler.identity, bytesOptions(o, o.optimize));
   const upToDate = old && old.key === key && !o.force ? old.files : new Map<string, string>();
   // One lstat() per output that may be skipped (cheaper than listing the output tree); one that
   // cannot be seen is made again, and any error reported then.
@@ -206,7 +185,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
     hashes[index] = hash;
     signatures[index] = sig;
     if (upToDate.get(rel) === hash && hasOutput(rel)) recordFile(next, rel, hash, sig);
-    else jobs.push({ index, source, sourceName: rel, shown, optimize: o.optimize, smallIntBits: o.smallIntBits });
+    else jobs.push({ index, source, sourceName: rel, shown, optimize: o.optimize, smallIntBits: o.smallIntBits, native: o.native });
   }
   const skipped = next.files.size;
   // Signatures learnt for files found unchanged (a record from before they were kept, or taken too soon after an edit) are worth saving.

@@ -138,6 +138,36 @@ describe("mpyc build, incremental", () => {
     }
   });
 
+  it("compiles native code for -march, -march-flags and -X emit as mpy-cross does, and rebuilds when they change", async () => {
+    const dir = makeTree();
+    const nativeDir = path.join(CORPUS_DIR, "native");
+    for (const f of ["native.py", "viper.py"]) fs.copyFileSync(path.join(nativeDir, f), path.join(dir, "src", f));
+    const r = await mpyc(dir, ["build", "src", "-o", "out", "-march=armv7m"]);
+    expect(r.code).toBe(0);
+    expect(counts(r.stderr)).toEqual([6, 0]);
+    // The goldens are mpy-cross's output for -march=armv7m -s NAME.py; bytecode-only modules are as without -march.
+    for (const f of ["native", "viper"]) expect(fs.readFileSync(path.join(dir, `out/${f}.mpy`)).equals(fs.readFileSync(path.join(nativeDir, `${f}.armv7m.mpy`)))).toBe(true);
+    expect(fs.readFileSync(path.join(dir, "out/functions.mpy")).equals(fs.readFileSync(path.join(CORPUS_DIR, "functions.mpy")))).toBe(true);
+    expect(counts((await mpyc(dir, ["build", "src", "-o", "out", "-march=armv7m"])).stderr)).toEqual([0, 6]);
+    expect(counts((await mpyc(dir, ["build", "src", "-o", "out", "-march=x64"])).stderr)).toEqual([6, 0]);
+    expect(fs.readFileSync(path.join(dir, "out/native.mpy")).equals(fs.readFileSync(path.join(nativeDir, "native.x64.mpy")))).toBe(true);
+    // rv32imc's flags are in every header, bytecode-only modules' too, as mpy-cross writes them.
+    expect(counts((await mpyc(dir, ["build", "src", "-o", "out", "-march=rv32imc", "-march-flags=zba"])).stderr)).toEqual([6, 0]);
+    expect(fs.readFileSync(path.join(dir, "out/functions.mpy"))[2]).toBe(0x40);
+    expect(counts((await mpyc(dir, ["build", "src", "-o", "out", "-march=x64", "-X", "emit=native"])).stderr)).toEqual([6, 0]);
+    expect(fs.readFileSync(path.join(dir, "out/functions.mpy"))[2]).toBe((2 << 2) | 3);
+    // Without -march, native code is refused as mpy-cross refuses it, and its old output removed.
+    const none = await mpyc(dir, ["build", "src", "-o", "out"]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/File "native.py", line \d+, in <module>\nSyntaxError: invalid arch\n/);
+    expect(fs.existsSync(path.join(dir, "out/native.mpy"))).toBe(false);
+    const bad = async (args: string[]) => (await mpyc(dir, ["build", "src", "-o", "out2", ...args])).stderr;
+    expect(await bad(["-X", "emit=native"])).toBe("mpyc build: arch not specified\n");
+    expect(await bad(["-march=z80"])).toMatch(/^mpyc build: unknown architecture z80 \(one of x86, x64, /);
+    expect(await bad(["-march=x64", "-march-flags=zba"])).toBe("mpyc build: unrecognised arch flags\n");
+    expect(fs.existsSync(path.join(dir, "out2"))).toBe(false);
+  });
+
   it("reads its options without yargs and reports bad ones with it", async () => {
     const dir = makeTree();
     expect((await mpyc(dir, ["build", "src", "--output=out", "--optimize", "1", "-j", "1"])).code).toBe(0);

@@ -71,7 +71,7 @@ describe("mpyc's start-up", () => {
     expect(native(maps.files)).toEqual([]);
   });
 
-  it("builds a tree without loading the native backends", () => {
+  it("builds a tree without loading the native backends, unless it is built with -march", () => {
     fs.mkdirSync(path.join(dir, "tree/pkg"), { recursive: true });
     fs.writeFileSync(path.join(dir, "tree/pkg/a.py"), "x = 1\n");
     const r = loaded(["build", "tree", "-o", "out"]);
@@ -79,5 +79,8 @@ describe("mpyc's start-up", () => {
     expect(fs.existsSync(path.join(dir, "out/pkg/a.mpy"))).toBe(true);
     expect(r.files).toContain("dist/compiler/compile.js");
     expect(native(r.files)).toEqual([]);
+    const march = loaded(["build", "tree", "-o", "out-x64", "-march=x64"]);
+    expect(march.status).toBe(0);
+    expect(native(march.files)).toContain("dist/compiler/arches.js");
   });
 });

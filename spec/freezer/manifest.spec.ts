@@ -12,6 +12,7 @@ import type { CliIo } from "../../cli/io.js";
 import { STATE_FILE } from "../../cli/build-state.js";
 import { buildRomfs } from "../../freezer/romfs.js";
 import { HostFunction, ManifestError, runManifest, type Value } from "../../freezer/manifest-eval.js";
+import { CORPUS_DIR } from "../corpus/programs.js";
 import { tempDir } from "../temp.js";
 
 const fixture = path.join(import.meta.dirname, "fixtures/manifest");
@@ -162,6 +163,21 @@ describe("mpyc build --manifest", () => {
     const r = await mpyc(dir, ["build", "--manifest", "manifest.py", "-o", "build", ...vars]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/1 modules \(1 compiled,/);
+  });
+
+  it("freezes native code for the -march it is given, as makemanifest.py with the port's mpy-cross flags", async () => {
+    const dir = tmp();
+    const native = ["build", "--manifest", path.join(fixture, "native/manifest.py"), "-o", "build", "-q", qstrs, ...vars, "--var", `CORPUS=${CORPUS_DIR}`];
+    const r = await mpyc(dir, [...native, "-march=armv7m"]);
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, "build/frozen_content.c"), "utf8")).toBe(fs.readFileSync(path.join(golden, "../manifest-native/frozen_content.c"), "utf8"));
+    expect(tree(path.join(dir, "build/frozen_mpy"))).toEqual(tree(path.join(golden, "../manifest-native/frozen_mpy")));
+    // The arch is in the record's key: another one compiles everything again; without one, native code is refused as mpy-cross refuses it.
+    expect((await mpyc(dir, [...native, "-march=armv7m"])).stderr).toMatch(/\(0 compiled, 3 up to date/);
+    expect((await mpyc(dir, [...native, "-march=x64"])).stderr).toMatch(/\(3 compiled, 0 up to date/);
+    const none = await mpyc(tmp(), native);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/error compiling native\.py:\n[^]*SyntaxError: invalid arch\n[^]*nothing written/);
   });
 
   it("reports a file that does not compile and writes nothing", async () => {

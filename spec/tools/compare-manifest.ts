@@ -1,9 +1,10 @@
 // Dev tool: builds manifests with MicroPython's tools/makemanifest.py (and its mpy-cross and
 // mpy-tool.py) and with `mpyc build --manifest`, each in its own directory under the same build
 // directory name, and compares the frozen C and the .mpy trees byte for byte. BOARD_DIR is the
-// manifest's directory.
+// manifest's directory. MPY_CROSS_FLAGS (as a port's MICROPY_MPY_CROSS_FLAGS, e.g. -march=xtensawin) go to
+// both: makemanifest.py's --mpy-cross-flags and mpyc build's own options.
 // Usage: MP=/path/to/micropython MPY_LIB_DIR=/path/to/micropython-lib QSTRS=/path/to/qstrdefs.preprocessed.h \
-//   node dist/spec/tools/compare-manifest.js PORT_DIR:MANIFEST...
+//   [MPY_CROSS_FLAGS=...] node dist/spec/tools/compare-manifest.js PORT_DIR:MANIFEST...
 
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -13,6 +14,7 @@ import * as path from "node:path";
 const mp = process.env.MP;
 const lib = process.env.MPY_LIB_DIR;
 const qstrs = process.env.QSTRS;
+const crossFlags = (process.env.MPY_CROSS_FLAGS ?? "").split(/\s+/).filter((f) => f !== "");
 const specs = process.argv.slice(2);
 if (!mp || !lib || !qstrs || specs.length === 0) {
   process.stderr.write("usage: MP=... MPY_LIB_DIR=... QSTRS=... compare-manifest PORT_DIR:MANIFEST...\n");
@@ -41,8 +43,8 @@ for (const spec of specs) {
     fs.copyFileSync(qstrs, path.join(d, "build/genhdr/qstrdefs.preprocessed.h"));
   }
   const vars = [`MPY_DIR=${mp}`, `PORT_DIR=${port}`, `BOARD_DIR=${path.dirname(manifest)}`];
-  const ref = spawnSync("python3", [path.join(mp, "tools/makemanifest.py"), "-o", "build/frozen_content.c", "-b", "build", ...vars.flatMap((v) => ["-v", v]), "-v", `MPY_LIB_DIR=${lib}`, manifest], { cwd: dirs.ref });
-  const ours = spawnSync(process.execPath, [cli, "build", "--manifest", manifest, "-o", "build", ...vars.flatMap((v) => ["--var", v]), "--lib", lib], { cwd: dirs.ours });
+  const ref = spawnSync("python3", [path.join(mp, "tools/makemanifest.py"), "-o", "build/frozen_content.c", "-b", "build", ...vars.flatMap((v) => ["-v", v]), "-v", `MPY_LIB_DIR=${lib}`, ...(crossFlags.length ? [`--mpy-cross-flags=${crossFlags.join(" ")}`] : []), manifest], { cwd: dirs.ref });
+  const ours = spawnSync(process.execPath, [cli, "build", "--manifest", manifest, "-o", "build", ...vars.flatMap((v) => ["--var", v]), "--lib", lib, ...crossFlags], { cwd: dirs.ours });
   if (ref.status !== 0 || ours.status !== 0) {
     console.log(`${manifest}: reference exit ${ref.status}, mpyc exit ${ours.status}\n${ref.stdout}${ours.stderr}`);
     failures++;
