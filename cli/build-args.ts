@@ -23,6 +23,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   "small-int-bits": { type: "number", default: 31, describe: "small-int bits, as -msmall-int-bits=N" },
   force: { type: "boolean", default: false, describe: "compile every file, even those whose output is up to date" },
   prune: { type: "boolean", default: true, describe: "remove outputs this command wrote earlier whose source is gone (--no-prune keeps them)" },
+  watch: { type: "boolean", default: false, describe: "after building, build again whenever something under SRC_DIR changes, until Ctrl-C" },
   jobs: { type: "number", alias: "j", describe: "compile with this many threads (default: one per idle core but one, for trees big enough to gain)" },
   manifest: { type: "string", describe: "build what a manifest.py lists, as tools/makemanifest.py does" },
   lib: { type: "string", describe: "micropython-lib checkout for require() (default: env MPY_LIB_DIR)" },
@@ -38,7 +39,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
 };
 
 const USAGE =
-  "$0 SRC_DIR -o OUT_DIR [-O<n>] [-msmall-int-bits=N] [-march=ARCH [-march-flags=F] [-X emit=E]] [--force] [--no-prune] [-j N]\n" +
+  "$0 SRC_DIR -o OUT_DIR [-O<n>] [-msmall-int-bits=N] [-march=ARCH [-march-flags=F] [-X emit=E]] [--force] [--no-prune] [-j N] [--watch]\n" +
   "$0 --manifest manifest.py -o BUILD_DIR [--lib MPY_LIB_DIR] [--var NAME=VALUE]... [-q QSTRS_H]\n\n" +
   "Compile every .py under SRC_DIR to a .mpy at the same place under OUT_DIR, skipping files whose output is\n" +
   "up to date; or build the .mpy tree, frozen C and ROMFS image of a manifest.";

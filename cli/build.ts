@@ -114,10 +114,20 @@ export async function build(argv: readonly string[], io: CliIo): Promise<number>
   if (typeof options === "string") return fail(options);
   if (args.manifest !== undefined) {
     if (args._.length) return fail("give either SRC_DIR or --manifest, not both");
+    if (args.watch === true) return fail("--watch is for a tree (SRC_DIR), not a manifest");
     return (await import("./build-manifest.js")).buildManifest(args, options, io);
   }
   if (args._.length !== 1) return fail("give one SRC_DIR");
-  return buildTree(String(args._[0]), String(args.output), options, io);
+  const [srcArg, outArg] = [String(args._[0]), String(args.output)];
+  // --force is for the first build: a watch's later builds compile what changed.
+  let opts = options;
+  const once = async () => {
+    const status = await buildTree(srcArg, outArg, opts, io);
+    opts = { ...opts, force: false };
+    return status;
+  };
+  if (args.watch !== true || !fs.statSync(resolvePath(io, srcArg), { throwIfNoEntry: false })?.isDirectory()) return once();
+  return (await import("./build-watch.js")).watchTree(resolvePath(io, srcArg), resolvePath(io, outArg), srcArg, io, once);
 }
 
 async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: CliIo): Promise<number> {

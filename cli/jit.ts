@@ -21,6 +21,11 @@ function inliningChosen(): boolean {
   return [...process.execArgv, ...(process.env["NODE_OPTIONS"] ?? "").split(/\s+/)].some((a) => /^--(no-)?turbo[-_]inlining$/.test(a));
 }
 
+/** For a process that compiles again and again (`mpyc build --watch`): V8's defaults stay, as for a large build. */
+export function keepForLongRun(): void {
+  tuned = true;
+}
+
 /** Sets V8 up for a build of `bytes` of source, if that is short enough to gain (call before compiling). */
 export function tuneForShortRun(bytes: number): void {
   if (tuned || bytes > SHORT_RUN_BYTES || inliningChosen()) return;

@@ -2,7 +2,7 @@
 // compiled again, a changed option compiles everything, removed sources lose their outputs, a
 // damaged record means a full build, and the outputs always equal a clean build's.
 
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createRequire, syncBuiltinESMExports } from "node:module";
@@ -310,5 +310,57 @@ describe("mpyc build, unchanged files known by what stat() says", () => {
     for (const part of ["front/lexer", "codegen/statements", "emit/assemble", "bytecode/mpy-write"]) expect(files).toContain(part);
     expect(identity).toMatch(/^\d+\.\d+\.\d+\+/);
     expect((await compilerIdentity({ files, identity: "recorded" })).identity).toBe(files ? "recorded" : identity);
+  });
+});
+
+describe("mpyc build --watch", () => {
+  it("builds again after each change under the tree, in the same process, until Ctrl-C", async () => {
+    const dir = makeTree();
+    const root = path.dirname(CORPUS_DIR);
+    const cli = path.join(root, "dist/cli/main.js");
+    if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+    // The output inside the tree: its own writes must not start builds.
+    const child = spawn(process.execPath, [cli, "build", "src", "-o", "src/out", "--watch"], { cwd: dir });
+    let stderr = "";
+    let waiting: { count: number; resolve: () => void } | null = null;
+    const builds = () => stderr.split("watching src for changes").length - 1;
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+      if (waiting && builds() >= waiting.count) waiting.resolve();
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    /** Waits for the watch's `n`th build to end, and gives that build's summary line. */
+    const build = async (n: number) => {
+      if (builds() < n) await new Promise<void>((resolve) => (waiting = { count: n, resolve }));
+      return stderr.split("\n").filter((l) => / files in src: /.test(l))[n - 1]!;
+    };
+    try {
+      expect(await build(1)).toMatch(/4 compiled, 0 up to date/);
+      fs.appendFileSync(path.join(dir, "src/functions.py"), "x = 1\n");
+      expect(await build(2)).toMatch(/1 compiled, 3 up to date/);
+      fs.mkdirSync(path.join(dir, "src/new"));
+      fs.writeFileSync(path.join(dir, "src/new/mod.py"), "y = 2\n");
+      expect(await build(3)).toMatch(/5 files in src: 1 compiled, 4 up to date/);
+      fs.rmSync(path.join(dir, "src/classes.py"));
+      expect(await build(4)).toMatch(/0 compiled, 4 up to date, 1 removed/);
+      fs.writeFileSync(path.join(dir, "src/new/mod.py"), "def f(:\n");
+      expect(await build(5)).toMatch(/1 failed/);
+      expect(stderr).toMatch(/File "src\/new\/mod.py", line 1\nSyntaxError: invalid syntax\n/);
+      // Nothing changed since: no further build, whatever the outputs' writes did.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(builds()).toBe(5);
+    } finally {
+      child.kill("SIGINT");
+    }
+    expect(await exited).toBe(130);
+    fs.rmSync(path.join(dir, "src/new/mod.py"));
+    fs.renameSync(path.join(dir, "src/out"), path.join(dir, "watched"));
+    expect(snapshot(path.join(dir, "watched"))).toEqual(await clean(dir));
+  });
+
+  it("takes no manifest", async () => {
+    const r = await mpyc(makeTree(), ["build", "--manifest", "m.py", "-o", "out", "--watch"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("mpyc build: --watch is for a tree (SRC_DIR), not a manifest\n");
   });
 });

@@ -1,0 +1,71 @@
+// `mpyc build SRC_DIR -o OUT_DIR --watch`: builds the tree, then builds it again whenever something
+// under SRC_DIR changes, in the same process, so the compiler stays loaded and optimised by V8: a
+// rebuild after an edit costs what compiling the edited files warm costs, not a new process. Each
+// build is the incremental build of cli/build.ts, with its summary line. Ctrl-C (SIGINT) or SIGTERM
+// ends the watch with status 130 or 143: at once between builds (the command's own handlers), and
+// during one once its files under way are written and its record saved, as for any build.
+
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { CliIo } from "./io.js";
+import { keepForLongRun } from "./jit.js";
+
+/** Quiet time after the last change before building: an editor's save, or a checkout, is many events. */
+const SETTLE_MS = 100;
+
+/**
+ * Runs `buildOnce` now and after each burst of changes under `srcAbs` (changes under `skipAbs`, the
+ * output directory when it lies inside the source tree, are not changes). Resolves with the status
+ * of a build a signal interrupted, or 1 if the tree cannot be watched (or stops being watchable).
+ */
+export async function watchTree(srcAbs: string, skipAbs: string, srcShown: string, io: CliIo, buildOnce: () => Promise<number>): Promise<number> {
+  keepForLongRun();
+  let dirty = false;
+  let lost: string | null = null;
+  let wake: (() => void) | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  const poke = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  let watcher: fs.FSWatcher;
+  try {
+    watcher = fs.watch(srcAbs, { recursive: true }, (_event, name) => {
+      if (name !== null && isUnder(path.join(srcAbs, name.toString()), skipAbs)) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        dirty = true;
+        poke();
+      }, SETTLE_MS);
+    });
+  } catch (e) {
+    io.stderr.write(`mpyc build: cannot watch ${srcShown}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  watcher.on("error", (e) => {
+    lost ??= e.message;
+    poke();
+  });
+  try {
+    for (;;) {
+      const status = await buildOnce();
+      if (status >= 130) return status;
+      if (lost === null) io.stderr.write(`mpyc build: watching ${srcShown} for changes (Ctrl-C ends)\n`);
+      while (lost === null && !dirty) await new Promise<void>((resolve) => (wake = resolve));
+      if (lost !== null) {
+        io.stderr.write(`mpyc build: stopped watching ${srcShown}: ${lost}\n`);
+        return 1;
+      }
+      dirty = false;
+    }
+  } finally {
+    if (timer) clearTimeout(timer);
+    watcher.close();
+  }
+}
+
+function isUnder(file: string, dir: string): boolean {
+  return file === dir || file.startsWith(dir + path.sep);
+}
