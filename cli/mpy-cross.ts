@@ -33,7 +33,7 @@ Implementation specific options:
   heapsize=<n> -- accepted for compatibility, not needed
 
 Other commands (mpyc only):
-  mpyc build SRC_DIR -o OUT_DIR [-O<n>] [-msmall-int-bits=N] : compile a whole tree in one process, incrementally
+  mpyc build SRC_DIR -o OUT_DIR [-O<n>] [-msmall-int-bits=N] [-march=ARCH] [--watch] : compile a whole tree in one process, incrementally
   mpyc build --manifest manifest.py -o BUILD_DIR : .mpy tree, frozen C and ROMFS image of a manifest
   mpyc dis [-x] FILE.mpy... : disassemble as tools/mpy-tool.py -d prints (-x: with its hex dump)
   mpyc run [...] : run a program on the virtual board

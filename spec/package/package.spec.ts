@@ -169,7 +169,7 @@ process.stdout.write(runMpy(r.mpy).output);
     }
   });
 
-  it("runs its other commands from the bundled code: build on worker threads, up to date again, dis and run", () => {
+  it("runs its other commands from the bundled code: build on worker threads (bytecode and -march), up to date again, dis and run", () => {
     const bin = path.join(staged.consumer, "node_modules/mpyc", pkg.bin["mpyc"]!);
     // Over 192 KiB of source, so that the build also compiles on a worker thread (-j 2).
     const { programs, copies } = corpusCopies(path.join(staged.consumer, "tree"), 256 * 1024);
@@ -188,6 +188,15 @@ process.stdout.write(runMpy(r.mpy).output);
       expect(again.stderr).toMatch(new RegExp(`: 0 compiled, ${files} up to date;`));
       expect(run(exe, [bin, "dis", path.join(out, "c0/functions.mpy")], { cwd: staged.consumer })).toMatch(/^source_file: c0\/functions\.py$/m);
       expect(run(exe, [bin, "run", path.join(out, "c0/functions.mpy")], { cwd: staged.consumer })).toBe(fs.readFileSync(path.join(CORPUS_DIR, "functions.out"), "utf8"));
+      // Native code: the backends are loaded (from their own chunk) for -march only, on the main thread and the worker alike.
+      const native = path.join(staged.consumer, "tree/c0/native.py");
+      fs.copyFileSync(path.join(CORPUS_DIR, "native/native.py"), native);
+      const march = spawnSync(exe, [bin, "build", "tree", "-o", `${out}-x64`, "-j", "2", "-march=x64"], { cwd: staged.consumer, encoding: "utf8" });
+      fs.rmSync(native);
+      expect([march.status, march.stderr], `Node ${versionOf(exe)}`).toEqual([0, expect.stringMatching(new RegExp(`: ${files + 1} compiled, 0 up to date; .*, 2 threads\n$`))]);
+      const x64 = compile(fs.readFileSync(path.join(CORPUS_DIR, "native/native.py")), { sourceName: "c0/native.py", arch: "x64" });
+      if (!x64.ok) throw x64.error;
+      expect(Buffer.from(x64.mpy).equals(fs.readFileSync(`${out}-x64/c0/native.mpy`))).toBe(true);
     }
   });
 
