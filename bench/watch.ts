@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { CORPUS_DIR } from "../spec/corpus/programs.js";
+import { followWatch } from "../spec/cli/watch-follow.js";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const show = (label: string, ms: number, extra = "") => console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms  ${extra}`);
@@ -27,26 +28,18 @@ export async function benchWatch(reps = 5): Promise<void> {
   const file = typicalFile(tree);
   const cli = path.join(path.dirname(CORPUS_DIR), "dist/cli/main.js");
   const child = spawn(process.execPath, [cli, "build", tree, "-o", out, "--watch"], { stdio: ["ignore", "ignore", "pipe"] });
-  let stderr = "";
-  let waiting: { n: number; resolve: () => void } | null = null;
-  const builds = () => stderr.split("for changes (Ctrl-C ends)").length - 1;
-  child.stderr.on("data", (d: Buffer) => {
-    stderr += d.toString();
-    if (waiting && builds() >= waiting.n) waiting.resolve();
-  });
-  const built = (n: number) => (builds() >= n ? Promise.resolve() : new Promise<void>((resolve) => (waiting = { n, resolve })));
+  const watch = followWatch(child);
   const reported: number[] = [];
   const fromEdit: number[] = [];
   try {
-    await built(1);
+    await watch.built(1);
     for (let i = 0; i < reps; i++) {
       // Outside the 3 s in which an edited file's signature is not trusted, as edits by hand are.
       await new Promise((resolve) => setTimeout(resolve, 200));
       const t0 = performance.now();
       fs.appendFileSync(file, `bench_edit_${i} = ${i}\n`);
-      await built(i + 2);
+      const line = await watch.built(i + 2);
       fromEdit.push(performance.now() - t0);
-      const line = stderr.split("\n").filter((l) => / files in /.test(l))[i + 1]!;
       if (!/ 1 compiled/.test(line)) throw new Error(`watch bench: unexpected build: ${line}`);
       reported.push(Number(/, (\d+) ms/.exec(line)![1]));
     }

@@ -12,6 +12,7 @@ import type { CliIo } from "../../cli/io.js";
 import { compilerIdentity, STATE_FILE } from "../../cli/build-state.js";
 import { CORPUS_DIR, corpusCopies } from "../corpus/programs.js";
 import { tempDir } from "../temp.js";
+import { followWatch } from "./watch-follow.js";
 
 async function mpyc(cwd: string, argv: string[]): Promise<{ code: number; stderr: string }> {
   let stderr = "";
@@ -321,19 +322,9 @@ describe("mpyc build --watch", () => {
     if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
     // The output inside the tree: its own writes must not start builds.
     const child = spawn(process.execPath, [cli, "build", "src", "-o", "src/out", "--watch"], { cwd: dir });
-    let stderr = "";
-    let waiting: { count: number; resolve: () => void } | null = null;
-    const builds = () => stderr.split("watching src for changes").length - 1;
-    child.stderr.on("data", (d: Buffer) => {
-      stderr += d.toString();
-      if (waiting && builds() >= waiting.count) waiting.resolve();
-    });
+    const watch = followWatch(child);
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    /** Waits for the watch's `n`th build to end, and gives that build's summary line. */
-    const build = async (n: number) => {
-      if (builds() < n) await new Promise<void>((resolve) => (waiting = { count: n, resolve }));
-      return stderr.split("\n").filter((l) => / files in src: /.test(l))[n - 1]!;
-    };
+    const build = watch.built;
     try {
       expect(await build(1)).toMatch(/4 compiled, 0 up to date/);
       fs.appendFileSync(path.join(dir, "src/functions.py"), "x = 1\n");
@@ -345,10 +336,10 @@ describe("mpyc build --watch", () => {
       expect(await build(4)).toMatch(/0 compiled, 4 up to date, 1 removed/);
       fs.writeFileSync(path.join(dir, "src/new/mod.py"), "def f(:\n");
       expect(await build(5)).toMatch(/1 failed/);
-      expect(stderr).toMatch(/File "src\/new\/mod.py", line 1\nSyntaxError: invalid syntax\n/);
+      expect(watch.text()).toMatch(/File "src\/new\/mod.py", line 1\nSyntaxError: invalid syntax\n/);
       // Nothing changed since: no further build, whatever the outputs' writes did.
       await new Promise((resolve) => setTimeout(resolve, 500));
-      expect(builds()).toBe(5);
+      expect(watch.count()).toBe(5);
     } finally {
       child.kill("SIGINT");
     }
