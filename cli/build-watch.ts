@@ -14,8 +14,8 @@ import { keepForLongRun } from "./jit.js";
 const SETTLE_MS = 100;
 
 /**
- * Runs `buildOnce` now and after each burst of changes under `srcAbs` (changes under `skipAbs`, the
- * output directory when it lies inside the source tree, are not changes). Resolves with the status
+ * Runs `buildOnce` now and after each burst of changes under `srcAbs` (under `skipAbs`, the output
+ * directory, only a change to a .py file counts: the rest is the build's own). Resolves with the status
  * of a build a signal interrupted, or 1 if the tree cannot be watched (or stops being watchable).
  */
 export async function watchTree(srcAbs: string, skipAbs: string, srcShown: string, io: CliIo, buildOnce: () => Promise<number>): Promise<number> {
@@ -32,7 +32,9 @@ export async function watchTree(srcAbs: string, skipAbs: string, srcShown: strin
   let watcher: fs.FSWatcher;
   try {
     watcher = fs.watch(srcAbs, { recursive: true }, (_event, name) => {
-      if (name !== null && isUnder(path.join(srcAbs, name.toString()), skipAbs)) return;
+      // The build's own writes (outputs, temporaries, its record) are not changes; a source is, even
+      // where the outputs go beside the sources (OUT_DIR the same as SRC_DIR).
+      if (name !== null && !name.toString().endsWith(".py") && isUnder(path.join(srcAbs, name.toString()), skipAbs)) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;

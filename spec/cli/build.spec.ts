@@ -349,6 +349,22 @@ describe("mpyc build --watch", () => {
     expect(snapshot(path.join(dir, "watched"))).toEqual(await clean(dir));
   });
 
+  it("builds again after an edit with the outputs beside the sources, and not after its own writes", async () => {
+    const dir = makeTree();
+    const root = path.dirname(CORPUS_DIR);
+    const child = spawn(process.execPath, [path.join(root, "dist/cli/main.js"), "build", "src", "-o", "src", "--watch"], { cwd: dir });
+    const watch = followWatch(child);
+    try {
+      expect(await watch.built(1)).toMatch(/4 compiled, 0 up to date/);
+      fs.appendFileSync(path.join(dir, "src/pkg/consts.py"), "x = 1\n");
+      expect(await watch.built(2)).toMatch(/1 compiled, 3 up to date/);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(watch.count()).toBe(2);
+    } finally {
+      child.kill("SIGINT");
+    }
+  });
+
   it("takes no manifest", async () => {
     const r = await mpyc(makeTree(), ["build", "--manifest", "m.py", "-o", "out", "--watch"]);
     expect(r.code).toBe(1);
