@@ -50,12 +50,20 @@ export async function watchTree(srcAbs: string, skipAbs: string, srcShown: strin
     lost ??= e.message;
     poke();
   });
+  // Nothing left to wait on (the watcher's handle gone without a word): not a silent, successful exit.
+  const drained = () => {
+    lost ??= "the file system stopped reporting changes";
+    poke();
+  };
+  process.on("beforeExit", drained);
   try {
     for (;;) {
       const status = await buildOnce();
       if (status >= 130) return status;
       if (lost === null) io.stderr.write(`mpyc build: watching ${srcShown} for changes (Ctrl-C ends)\n`);
       while (lost === null && !dirty) await new Promise<void>((resolve) => (wake = resolve));
+      // A tree removed or moved away leaves nothing to watch (and its watcher nothing to keep the process alive).
+      if (lost === null && !fs.statSync(srcAbs, { throwIfNoEntry: false })?.isDirectory()) lost = "it is no longer a directory";
       if (lost !== null) {
         io.stderr.write(`mpyc build: stopped watching ${srcShown}: ${lost}\n`);
         return 1;
@@ -64,6 +72,7 @@ export async function watchTree(srcAbs: string, skipAbs: string, srcShown: strin
     }
   } finally {
     if (timer) clearTimeout(timer);
+    process.off("beforeExit", drained);
     watcher.close();
   }
 }

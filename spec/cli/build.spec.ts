@@ -365,6 +365,17 @@ describe("mpyc build --watch", () => {
     }
   });
 
+  it("ends with status 1, saying so, when the tree it watches goes", async () => {
+    const dir = makeTree();
+    const child = spawn(process.execPath, [path.join(path.dirname(CORPUS_DIR), "dist/cli/main.js"), "build", "src", "-o", "out", "--watch"], { cwd: dir });
+    const watch = followWatch(child);
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    await watch.built(1);
+    fs.rmSync(path.join(dir, "src"), { recursive: true });
+    expect(await exited).toBe(1);
+    expect(watch.text()).toMatch(/mpyc build: stopped watching src: it is no longer a directory\n$/);
+  });
+
   it("takes no manifest", async () => {
     const r = await mpyc(makeTree(), ["build", "--manifest", "m.py", "-o", "out", "--watch"]);
     expect(r.code).toBe(1);
