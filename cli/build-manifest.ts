@@ -77,16 +77,28 @@ function pathVars(args: ParsedArgs, io: CliIo): Map<string, string> | string {
   return vars;
 }
 
-export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo): Promise<number> {
+/** How `mpyc makemanifest` runs a manifest build differently from `mpyc build --manifest`. */
+export interface ManifestRun {
+  /** The top-level manifests, run in order (`mpyc build` takes one). */
+  readonly manifests: readonly string[];
+  /** Whether a ROMFS image is written too (makemanifest.py writes none). */
+  readonly romfs: boolean;
+  /** The command, as messages name it. */
+  readonly command: string;
+}
+
+export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo, run?: ManifestRun): Promise<number> {
   const t0 = performance.now();
+  const command = run?.command ?? "mpyc build";
   const fail = (msg: string) => {
-    io.stderr.write(`mpyc build: ${msg}\n`);
+    io.stderr.write(`${command}: ${msg}\n`);
     return 1;
   };
-  const manifestArg = String(args.manifest);
+  const manifestArgs = run?.manifests ?? [String(args.manifest)];
+  const manifestArg = manifestArgs.join(" ");
   const outArg = String(args.output);
   const cOut = (args["frozen-c"] as string | undefined) ?? path.join(outArg, "frozen_content.c");
-  const romfsOut = (args.romfs as string | undefined) ?? path.join(outArg, "frozen.romfs");
+  const romfsOut = run?.romfs === false ? null : ((args.romfs as string | undefined) ?? path.join(outArg, "frozen.romfs"));
   const mpzDigitBits = Number(args["mmpz-dig-size"]);
   if (!MPZ_DIGIT_SIZES.includes(mpzDigitBits)) return fail(`-mmpz-dig-size=${mpzDigitBits} is not supported (${MPZ_DIGIT_SIZES.join(", ")})`);
   const vars = pathVars(args, io);
@@ -94,8 +106,10 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
 
   const manifest = new Manifest(vars, io.cwd);
   try {
-    if (!fs.statSync(resolvePath(io, manifestArg), { throwIfNoEntry: false })) return fail(`${manifestArg}: no such manifest`);
-    manifest.include(resolvePath(io, manifestArg));
+    for (const m of manifestArgs) {
+      if (!fs.statSync(resolvePath(io, m), { throwIfNoEntry: false })) return fail(`${m}: no such manifest`);
+      manifest.include(resolvePath(io, m));
+    }
   } catch (e) {
     if (e instanceof ManifestError) return fail(e.toString());
     throw e;
@@ -127,7 +141,7 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
   const mpyDir = path.join(outArg, "frozen_mpy");
   const loaded = loadState(io, mpyDir);
   const previous = loaded !== null && loaded !== "corrupt" ? loaded : null;
-  if (loaded === "corrupt") io.stderr.write(`mpyc build: ${path.join(mpyDir, STATE_FILE)} is damaged; compiling every module\n`);
+  if (loaded === "corrupt") io.stderr.write(`${command}: ${path.join(mpyDir, STATE_FILE)} is damaged; compiling every module\n`);
   const compiler = await compilerIdentity(previous?.compiler);
   const key = stateKey(compiler.identity, bytesOptions(o));
   const upToDate = previous && previous.key === key && !o.force ? previous.files : new Map<string, string>();
@@ -201,20 +215,27 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
     for (const rel of previous?.files.keys() ?? []) if (!next.files.has(rel)) removeOutput(resolvePath(io, mpyDir), rel.slice(0, -3) + ".mpy");
     makeDirs(io, mpyDir);
     saveState(io, mpyDir, next);
-    makeDirs(io, path.dirname(cOut));
-    writeAtomic(io, cOut, new TextEncoder().encode(frozenContent(strModules, mpyPart)));
-    makeDirs(io, path.dirname(romfsOut));
-    writeAtomic(io, romfsOut, image);
+    // Each written only when its bytes change, so that make sees an unchanged frozen C as up to date.
+    writeIfChanged(io, cOut, new TextEncoder().encode(frozenContent(strModules, mpyPart)));
+    if (romfsOut !== null) writeIfChanged(io, romfsOut, image);
     const ms = (performance.now() - t0).toFixed(0);
+    const into = romfsOut !== null ? `${cOut} and ${romfsOut} (${image.length} bytes)` : cOut;
     io.stderr.write(
-      `mpyc build: ${manifestArg}: ${entries.length} modules (${jobs.length} compiled, ${compiled.size - jobs.length} up to date, ${mpyInputs.length - compiled.size} .mpy, ${strModules.length} as source) ` +
-        `into ${path.join(outArg, "frozen_mpy")}, ${cOut} and ${romfsOut} (${image.length} bytes), ${ms} ms\n`,
+      `${command}: ${manifestArg}: ${entries.length} modules (${jobs.length} compiled, ${compiled.size - jobs.length} up to date, ${mpyInputs.length - compiled.size} .mpy, ${strModules.length} as source) ` +
+        `into ${path.join(outArg, "frozen_mpy")}, ${into}, ${ms} ms\n`,
     );
     return 0;
   } catch (e) {
     if (e instanceof FreezeError || e instanceof RomfsError || e instanceof CliFileError) return fail(e.message);
     throw e;
   }
+}
+
+function writeIfChanged(io: CliIo, file: string, bytes: Uint8Array): void {
+  const now = readIfThere(resolvePath(io, file));
+  if (now !== null && Buffer.from(now).equals(bytes)) return;
+  makeDirs(io, path.dirname(file));
+  writeAtomic(io, file, bytes);
 }
 
 /**

@@ -1,4 +1,4 @@
-// Dispatch of the mpyc command line: `build`, `dis`, `freeze`, `romfs` and `run` are subcommands,
+// Dispatch of the mpyc command line: `build`, `dis`, `freeze`, `makemanifest`, `romfs` and `run` are subcommands,
 // anything else is the mpy-cross compatible compile. Every command is loaded on demand, so that a
 // plain compile (which MicroPython's test runner spawns once per file) loads only the compiler and an
 // up-to-date `mpyc build` loads no compiler at all.
@@ -37,6 +37,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return (await import("./dis.js")).dis(argv.slice(1), io);
     case "freeze":
       return (await import("./freeze.js")).freeze(argv.slice(1), io);
+    case "makemanifest":
+      return (await import("./makemanifest.js")).makemanifest(argv.slice(1), io);
     case "romfs":
       return (await import("./romfs.js")).romfs(argv.slice(1), io);
     case "run":
@@ -55,7 +57,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-const COMMANDS = ["build", "dis", "freeze", "romfs", "run"];
+const COMMANDS = ["build", "dis", "freeze", "makemanifest", "romfs", "run"];
 
 /** The subcommand a first argument that is not a file name looks like a typo of (at most two edits), if any. */
 function mistypedCommand(argv: readonly string[]): string | null {

@@ -35,6 +35,7 @@ Implementation specific options:
 Other commands (mpyc only):
   mpyc build SRC_DIR -o OUT_DIR [-O<n>] [-msmall-int-bits=N] [-march=ARCH] [--watch] : compile a whole tree in one process, incrementally
   mpyc build --manifest manifest.py -o BUILD_DIR : .mpy tree, frozen C and ROMFS image of a manifest
+  mpyc makemanifest -o OUT.c -b BUILD_DIR [-f FLAGS] -v NAME=VALUE... MANIFEST... : tools/makemanifest.py's command line
   mpyc dis [-x] FILE.mpy... : disassemble as tools/mpy-tool.py -d prints (-x: with its hex dump)
   mpyc run [...] : run a program on the virtual board
 `;

@@ -180,6 +180,36 @@ describe("mpyc build --manifest", () => {
     expect(none.stderr).toMatch(/error compiling native\.py:\n[^]*SyntaxError: invalid arch\n[^]*nothing written/);
   });
 
+  it("runs as makemanifest.py with its arguments (mpyc makemanifest), as a port's make passes them", async () => {
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, "build/genhdr"), { recursive: true });
+    fs.copyFileSync(qstrs, path.join(dir, "build/genhdr/qstrdefs.preprocessed.h"));
+    // py/mkrules.mk: $(MAKE_MANIFEST) -o $@ $(MANIFEST_VARIABLES) -b "$(BUILD)" -f"$(MPY_CROSS_FLAGS)" --mpy-tool-flags="$(MPY_TOOL_FLAGS)" $(FROZEN_MANIFEST)
+    const argv = (flags: string[], manifest: string, ...more: string[]) => [
+      "makemanifest", "-o", "build/frozen_content.c", "-v", "MPY_DIR=.", "-v", `PORT_DIR=${path.join(fixture, "port")}`, "-v", "BOARD_DIR=",
+      "-v", `MPY_LIB_DIR=${path.join(fixture, "lib")}`, ...more, "-b", "build", ...flags, "--mpy-tool-flags=", path.join(fixture, manifest),
+    ];
+    const r = await mpyc(dir, argv([], "board/manifest.py"));
+    expect(r.code).toBe(0);
+    const cFile = path.join(dir, "build/frozen_content.c");
+    expect(fs.readFileSync(cFile, "utf8").split(fixture).join("FIXTURE")).toBe(fs.readFileSync(path.join(golden, "frozen_content.c"), "utf8"));
+    expect(tree(path.join(dir, "build/frozen_mpy"))).toEqual(tree(path.join(golden, "frozen_mpy")));
+    expect(fs.existsSync(path.join(dir, "build/frozen.romfs"))).toBe(false);
+    // Nothing changed: the C is not written again, so make compiles nothing.
+    const before = Math.floor(Date.now() / 1000) - 60;
+    fs.utimesSync(cFile, before, before);
+    expect((await mpyc(dir, argv([], "board/manifest.py"))).stderr).toMatch(/\(0 compiled, 8 up to date/);
+    expect(fs.statSync(cFile).mtimeMs).toBe(before * 1000);
+    // The port's mpy-cross flags, attached to -f as make writes them.
+    const native = await mpyc(dir, argv(["-f-march=armv7m"], "native/manifest.py", "-v", `CORPUS=${CORPUS_DIR}`));
+    expect(native.code).toBe(0);
+    expect(fs.readFileSync(cFile, "utf8")).toBe(fs.readFileSync(path.join(golden, "../manifest-native/frozen_content.c"), "utf8"));
+    const noVars = await mpyc(dir, ["makemanifest", "-o", "x.c", "-b", "build", "-v", "MPY_DIR=.", path.join(fixture, "board/manifest.py")]);
+    expect(noVars.code).toBe(1);
+    const bad = await mpyc(dir, ["makemanifest", "--frobnicate", "m.py"]);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/error: unrecognized arguments: --frobnicate\n$/)]);
+  });
+
   it("reports a file that does not compile and writes nothing", async () => {
     const dir = tmp();
     fs.writeFileSync(path.join(dir, "bad.py"), "def f(:\n");

@@ -2,7 +2,8 @@
 // mpy-tool.py) and with `mpyc build --manifest`, each in its own directory under the same build
 // directory name, and compares the frozen C and the .mpy trees byte for byte. BOARD_DIR is the
 // manifest's directory. MPY_CROSS_FLAGS (as a port's MICROPY_MPY_CROSS_FLAGS, e.g. -march=xtensawin) go to
-// both: makemanifest.py's --mpy-cross-flags and mpyc build's own options.
+// both: makemanifest.py's --mpy-cross-flags and mpyc build's own options. MPYC_MAKEMANIFEST=1 runs mpyc as
+// `mpyc makemanifest`, with makemanifest.py's own arguments.
 // Usage: MP=/path/to/micropython MPY_LIB_DIR=/path/to/micropython-lib QSTRS=/path/to/qstrdefs.preprocessed.h \
 //   [MPY_CROSS_FLAGS=...] node dist/spec/tools/compare-manifest.js PORT_DIR:MANIFEST...
 
@@ -44,7 +45,11 @@ for (const spec of specs) {
   }
   const vars = [`MPY_DIR=${mp}`, `PORT_DIR=${port}`, `BOARD_DIR=${path.dirname(manifest)}`];
   const ref = spawnSync("python3", [path.join(mp, "tools/makemanifest.py"), "-o", "build/frozen_content.c", "-b", "build", ...vars.flatMap((v) => ["-v", v]), "-v", `MPY_LIB_DIR=${lib}`, ...(crossFlags.length ? [`--mpy-cross-flags=${crossFlags.join(" ")}`] : []), manifest], { cwd: dirs.ref });
-  const ours = spawnSync(process.execPath, [cli, "build", "--manifest", manifest, "-o", "build", ...vars.flatMap((v) => ["--var", v]), "--lib", lib, ...crossFlags], { cwd: dirs.ours });
+  // MPYC_MAKEMANIFEST=1: mpyc given makemanifest.py's own command line (mpyc makemanifest).
+  const oursArgs = process.env.MPYC_MAKEMANIFEST
+    ? ["makemanifest", "-o", "build/frozen_content.c", ...vars.flatMap((v) => ["-v", v]), "-v", `MPY_LIB_DIR=${lib}`, "-b", "build", ...(crossFlags.length ? [`-f${crossFlags.join(" ")}`] : []), "--mpy-tool-flags=", manifest]
+    : ["build", "--manifest", manifest, "-o", "build", ...vars.flatMap((v) => ["--var", v]), "--lib", lib, ...crossFlags];
+  const ours = spawnSync(process.execPath, [cli, ...oursArgs], { cwd: dirs.ours });
   if (ref.status !== 0 || ours.status !== 0) {
     console.log(`${manifest}: reference exit ${ref.status}, mpyc exit ${ours.status}\n${ref.stdout}${ours.stderr}`);
     failures++;

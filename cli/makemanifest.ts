@@ -1,0 +1,86 @@
+// `mpyc makemanifest`: MicroPython v1.27.0's tools/makemanifest.py as a command, its arguments as it
+// takes them (`-o OUT.c -b BUILD_DIR [-f MPY_CROSS_FLAGS] [-v NAME=VALUE]... [--mpy-tool-flags FLAGS]
+// MANIFEST...`), so that a port's build can run it where it runs makemanifest.py
+// (`make MAKE_MANIFEST="mpyc makemanifest"`): the same frozen C and BUILD_DIR/frozen_mpy/ tree, made
+// in one process by `mpyc build --manifest` (cli/build-manifest.ts), with no ROMFS image. The C is
+// written only when its bytes change, so make rebuilds nothing after an unchanged run.
+
+import { buildOptions, parseBuildArgs } from "./build-args.js";
+import type { CliIo } from "./io.js";
+
+const USAGE = "usage: mpyc makemanifest [-h] [-o OUTPUT] [-b BUILD_DIR] [-f MPY_CROSS_FLAGS] [-v VAR] [--mpy-tool-flags MPY_TOOL_FLAGS] files [files ...]\n";
+
+/** makemanifest.py's options: short and long names, and whether they repeat. */
+const OPTIONS: readonly { short?: string; long: string; many?: boolean }[] = [
+  { short: "-o", long: "--output" },
+  { short: "-b", long: "--build-dir" },
+  { short: "-f", long: "--mpy-cross-flags" },
+  { short: "-v", long: "--var", many: true },
+  { long: "--mpy-tool-flags" },
+];
+
+type Read = { values: Map<string, string[]>; files: string[] } | { error: string } | { help: true };
+
+/** Reads the arguments as argparse reads them: `-oX`, `-o X`, `--output X` and `--output=X` alike. */
+function read(argv: readonly string[]): Read {
+  const values = new Map<string, string[]>();
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "-h" || a === "--help") return { help: true };
+    if (!a.startsWith("-") || a === "-") {
+      files.push(a);
+      continue;
+    }
+    const spec = OPTIONS.find((o) => a === o.long || a.startsWith(o.long + "=") || (o.short !== undefined && a.startsWith(o.short)));
+    if (!spec) return { error: `unrecognized arguments: ${a}` };
+    let value: string | undefined;
+    if (a.startsWith(spec.long)) value = a.length > spec.long.length ? a.slice(spec.long.length + 1) : argv[++i];
+    else value = a.length > 2 ? a.slice(2) : argv[++i];
+    if (value === undefined) return { error: `argument ${spec.short ? `${spec.short}/` : ""}${spec.long}: expected one argument` };
+    values.set(spec.long, spec.many ? [...(values.get(spec.long) ?? []), value] : [value]);
+  }
+  if (files.length === 0) return { error: "the following arguments are required: files" };
+  return { values, files };
+}
+
+export async function makemanifest(argv: readonly string[], io: CliIo): Promise<number> {
+  const r = read(argv);
+  if ("help" in r) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if ("error" in r) {
+    io.stderr.write(`${USAGE}mpyc makemanifest: error: ${r.error}\n`);
+    return 2;
+  }
+  const one = (name: string) => r.values.get(name)?.[0];
+  const vars = r.values.get("--var") ?? [];
+  const names = new Set(vars.map((v) => v.split("=", 1)[0]));
+  if (!names.has("MPY_DIR") || !names.has("PORT_DIR")) {
+    io.stdout.write("MPY_DIR and PORT_DIR variables must be specified\n");
+    return 1;
+  }
+  const output = one("--output");
+  const buildDir = one("--build-dir");
+  if (output === undefined || buildDir === undefined) {
+    io.stderr.write(`mpyc makemanifest: give -o OUTPUT and -b BUILD_DIR\n`);
+    return 1;
+  }
+  const flags = (name: string) => (one(name) ?? "").split(/\s+/).filter((f) => f !== "");
+  // The mpy-cross and mpy-tool flags are `mpyc build`'s own (-march, -O, -mlongint-impl ...); the
+  // micropython-lib checkout is the MPY_LIB_DIR variable alone, as for makemanifest.py.
+  const buildArgv = [
+    "--manifest", r.files[0]!, "-o", buildDir, "--frozen-c", output, "--lib", "",
+    ...vars.flatMap((v) => ["--var", v]), ...flags("--mpy-cross-flags"), ...flags("--mpy-tool-flags"),
+  ];
+  const parsed = await parseBuildArgs(io, buildArgv);
+  if ("exit" in parsed) return parsed.exit;
+  const options = buildOptions(parsed.args);
+  if (typeof options === "string") {
+    io.stderr.write(`mpyc makemanifest: ${options}\n`);
+    return 1;
+  }
+  const { buildManifest } = await import("./build-manifest.js");
+  return buildManifest(parsed.args, options, io, { manifests: r.files, romfs: false, command: "mpyc makemanifest" });
+}
