@@ -19,6 +19,15 @@ const OPTIONS: readonly { short?: string; long: string; many?: boolean }[] = [
   { long: "--mpy-tool-flags" },
 ];
 
+/** The mpy-cross flags a build takes (what ports put in MPY_CROSS_FLAGS), and the mpy-tool ones. */
+const CROSS_FLAGS = [/^-march=/, /^-march-flags=/, /^-O\d?$/, /^-msmall-int-bits=/, /^-X$/, /^(emit|heapsize)=/];
+const TOOL_FLAGS = [/^-mlongint-impl=/, /^-mmpz-dig-size=/];
+
+/** The first flag no pattern takes, or null. */
+function unknownFlag(flags: readonly string[], known: readonly RegExp[]): string | null {
+  return flags.find((f) => !known.some((k) => k.test(f))) ?? null;
+}
+
 type Read = { values: Map<string, string[]>; files: string[] } | { error: string } | { help: true };
 
 /** Reads the arguments as argparse reads them: `-oX`, `-o X`, `--output X` and `--output=X` alike. */
@@ -68,11 +77,19 @@ export async function makemanifest(argv: readonly string[], io: CliIo): Promise<
     return 1;
   }
   const flags = (name: string) => (one(name) ?? "").split(/\s+/).filter((f) => f !== "");
+  // -X heapsize=N: mpy-cross's heap, which mpyc does not need (taken and ignored, as the mpyc command does).
+  const cross = flags("--mpy-cross-flags").filter((f, i, all) => !(f === "-X" && all[i + 1]?.startsWith("heapsize=")) && !(f.startsWith("heapsize=") && all[i - 1] === "-X"));
+  const tool = flags("--mpy-tool-flags");
+  const unknown = unknownFlag(cross, CROSS_FLAGS) ?? unknownFlag(tool, TOOL_FLAGS);
+  if (unknown !== null) {
+    io.stderr.write(`mpyc makemanifest: ${unknown === unknownFlag(cross, CROSS_FLAGS) ? "mpy-cross" : "mpy-tool"} flag ${unknown} is not supported\n`);
+    return 1;
+  }
   // The mpy-cross and mpy-tool flags are `mpyc build`'s own (-march, -O, -mlongint-impl ...); the
   // micropython-lib checkout is the MPY_LIB_DIR variable alone, as for makemanifest.py.
   const buildArgv = [
     "--manifest", r.files[0]!, "-o", buildDir, "--frozen-c", output, "--lib", "",
-    ...vars.flatMap((v) => ["--var", v]), ...flags("--mpy-cross-flags"), ...flags("--mpy-tool-flags"),
+    ...vars.flatMap((v) => ["--var", v]), ...cross, ...tool,
   ];
   const parsed = await parseBuildArgs(io, buildArgv);
   if ("exit" in parsed) return parsed.exit;

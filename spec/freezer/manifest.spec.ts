@@ -208,6 +208,9 @@ describe("mpyc build --manifest", () => {
     expect(noVars.code).toBe(1);
     const bad = await mpyc(dir, ["makemanifest", "--frobnicate", "m.py"]);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/error: unrecognized arguments: --frobnicate\n$/)]);
+    const flag = await mpyc(dir, argv(["-f-march=armv7m -v"], "board/manifest.py"));
+    expect([flag.code, flag.stderr]).toEqual([1, "mpyc makemanifest: mpy-cross flag -v is not supported\n"]);
+    expect((await mpyc(dir, argv(["-f-X heapsize=1M -march=armv7m"], "native/manifest.py", "-v", `CORPUS=${CORPUS_DIR}`))).code).toBe(0);
   });
 
   it("reports a file that does not compile and writes nothing", async () => {
