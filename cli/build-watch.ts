@@ -63,7 +63,7 @@ export async function watchTree(srcAbs: string, skipAbs: string, srcShown: strin
       if (lost === null) io.stderr.write(`mpyc build: watching ${srcShown} for changes (Ctrl-C ends)\n`);
       while (lost === null && !dirty) await new Promise<void>((resolve) => (wake = resolve));
       // A tree removed or moved away leaves nothing to watch (and its watcher nothing to keep the process alive).
-      if (lost === null && !fs.statSync(srcAbs, { throwIfNoEntry: false })?.isDirectory()) lost = "it is no longer a directory";
+      if (lost === null && !isDirectory(srcAbs)) lost = "it is no longer a directory";
       if (lost !== null) {
         io.stderr.write(`mpyc build: stopped watching ${srcShown}: ${lost}\n`);
         return 1;
@@ -74,6 +74,14 @@ export async function watchTree(srcAbs: string, skipAbs: string, srcShown: strin
     if (timer) clearTimeout(timer);
     process.off("beforeExit", drained);
     watcher.close();
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
   }
 }
 
