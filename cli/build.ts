@@ -62,6 +62,15 @@ function listSources(root: string, skip: string, shownRoot: string): { files: st
   return { files: files.sort(), problems };
 }
 
+/** Why `abs` cannot be built from (not a directory, or the error stat() gave), or null if it can. */
+function notADirectory(abs: string): string | null {
+  try {
+    return fs.statSync(abs, { throwIfNoEntry: false })?.isDirectory() ? null : "not a directory";
+  } catch (e) {
+    return errorText(e);
+  }
+}
+
 /** The file's stat signature, or undefined if it cannot be stat()ed (then it is read, and any error reported). */
 function statSignatureOf(file: string): string | undefined {
   try {
@@ -126,7 +135,7 @@ export async function build(argv: readonly string[], io: CliIo): Promise<number>
     opts = { ...opts, force: false };
     return status;
   };
-  if (args.watch !== true || !fs.statSync(resolvePath(io, srcArg), { throwIfNoEntry: false })?.isDirectory()) return once();
+  if (args.watch !== true || notADirectory(resolvePath(io, srcArg)) !== null) return once();
   return (await import("./build-watch.js")).watchTree(resolvePath(io, srcArg), resolvePath(io, outArg), srcArg, io, once);
 }
 
@@ -134,8 +143,9 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   const t0 = Date.now();
   const src = resolvePath(io, srcArg);
   const outAbs = resolvePath(io, outArg);
-  if (!fs.statSync(src, { throwIfNoEntry: false })?.isDirectory()) {
-    io.stderr.write(`mpyc build: ${srcArg}: not a directory\n`);
+  const problem = notADirectory(src);
+  if (problem !== null) {
+    io.stderr.write(`mpyc build: ${srcArg}: ${problem}\n`);
     return 1;
   }
   const { files, problems } = listSources(src, outAbs, srcArg);

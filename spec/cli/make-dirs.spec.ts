@@ -40,7 +40,7 @@ describe("making output directories", () => {
   });
 
   it.runIf(process.getuid?.() === 0 && spawnSync("setpriv", ["--version"]).status === 0)(
-    "names a parent it may not make by that parent's error (EACCES), not its child's ENOENT",
+    "names a parent it may not make by that parent's error (EACCES), not its child's ENOENT, and a source it may not see",
     () => {
       fs.mkdirSync(at("ro"));
       fs.chmodSync(dir, 0o777);
@@ -57,6 +57,13 @@ describe("making output directories", () => {
       expect(r.stderr).toContain(`ro/sub/out/m.mpy: OSError: (13, "can't create ro/sub/out")`);
       expect(r.stderr).toContain(`ro/sub/out/.mpyc-build.json: OSError: (13, "can't create ro/sub/out")`);
       expect(fs.existsSync(at("ro/sub"))).toBe(false);
+      // A source directory it may not stat() is reported as such, with or without --watch (not as an internal error).
+      fs.mkdirSync(at("locked/src"), { recursive: true });
+      fs.chmodSync(at("locked"), 0o700);
+      for (const watch of [[], ["--watch"]]) {
+        const locked = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, cli, "build", "locked/src", "-o", "out", ...watch], { cwd: dir, encoding: "utf8" });
+        expect([locked.status, locked.stderr]).toEqual([1, "mpyc build: locked/src: EACCES: permission denied\n"]);
+      }
     },
   );
 });
