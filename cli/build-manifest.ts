@@ -107,7 +107,8 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
   const manifest = new Manifest(vars, io.cwd);
   try {
     for (const m of manifestArgs) {
-      if (!fs.statSync(resolvePath(io, m), { throwIfNoEntry: false })) return fail(`${m}: no such manifest`);
+      const missing = unreadable(resolvePath(io, m));
+      if (missing !== null) return fail(`${m}: ${missing}`);
       manifest.include(resolvePath(io, m));
     }
   } catch (e) {
@@ -228,6 +229,15 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
   } catch (e) {
     if (e instanceof FreezeError || e instanceof RomfsError || e instanceof CliFileError) return fail(e.message);
     throw e;
+  }
+}
+
+/** Why the manifest at `file` cannot be read ("no such manifest", or stat()'s error), or null. */
+function unreadable(file: string): string | null {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false }) ? null : "no such manifest";
+  } catch (e) {
+    return (e as Error).message.split(",")[0]!;
   }
 }
 

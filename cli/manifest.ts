@@ -7,6 +7,18 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { HostFunction, HostObject, ManifestError, runManifest, type Value } from "../freezer/manifest-eval.js";
 
+/**
+ * What stat() says of `p`, or undefined if it cannot say (missing, or a parent not searchable): as
+ * manifestfile.py's os.path.exists and os.path.isdir, which take any error for "not there".
+ */
+function statQuietly(p: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 export type FreezeKind = "str" | "as-mpy" | "mpy";
 
 export interface PackageMetadata {
@@ -79,7 +91,7 @@ function* walk(top: string, seen = new Set<string>()): Generator<[string, string
   const files: string[] = [];
   try {
     for (let e = dir.readSync(); e; e = dir.readSync()) {
-      const isDir = e.isDirectory() || (e.isSymbolicLink() && fs.statSync(path.join(top, e.name), { throwIfNoEntry: false })?.isDirectory() === true);
+      const isDir = e.isDirectory() || (e.isSymbolicLink() && statQuietly(path.join(top, e.name))?.isDirectory() === true);
       (isDir ? dirs : files).push(e.name);
     }
   } finally {
@@ -117,7 +129,7 @@ export class Manifest {
   }
 
   private addFile(fullPath: string, targetPath: string, kind: FreezeKind | null, opt: number | null): void {
-    if (!fs.statSync(fullPath, { throwIfNoEntry: false })) throw new ManifestError(`Cannot stat ${fullPath}`);
+    if (!statQuietly(fullPath)) throw new ManifestError(`Cannot stat ${fullPath}`);
     const ext = path.extname(fullPath).toLowerCase();
     const k = kind ?? (ext === ".py" ? "as-mpy" : ext === ".mpy" ? "mpy" : null);
     if (k === null) throw new ManifestError(`don't know how to freeze ${fullPath} (a .py or .mpy file is expected)`);
@@ -135,7 +147,7 @@ export class Manifest {
     }
     const top = packagePath ?? ".";
     // The reference silently freezes nothing from a directory that is not there; that is a mistake worth naming.
-    if (!fs.statSync(path.join(base, top), { throwIfNoEntry: false })?.isDirectory()) throw new ManifestError(`no such directory: ${path.join(base, top)}`);
+    if (!statQuietly(path.join(base, top))?.isDirectory()) throw new ManifestError(`no such directory: ${path.join(base, top)}`);
     for (const [dirpath, names] of walk(path.join(base, top))) {
       for (const name of names) {
         const rel = path.relative(base, path.join(dirpath, name));
@@ -147,7 +159,7 @@ export class Manifest {
   /** Runs the manifest at `file` (a directory means its manifest.py), once however often it is included. */
   include(file: string, isRequire = false, kwargs: Kwargs = new Map()): void {
     let p = this.resolve(file);
-    if (fs.statSync(p, { throwIfNoEntry: false })?.isDirectory()) p = path.join(p, "manifest.py");
+    if (statQuietly(p)?.isDirectory()) p = path.join(p, "manifest.py");
     if (this.visited.has(p)) return;
     this.visited.add(p);
     let source: string;
@@ -241,7 +253,7 @@ export class Manifest {
         const base = str(name, "path", p!);
         const level = optLevel(name, opt!);
         if (script === null) this.search(base, null, null, exts, kind, level);
-        else if (typeof script === "string" && fs.statSync(path.join(this.resolve(base), script), { throwIfNoEntry: false })?.isDirectory()) this.search(base, script, null, exts, kind, level);
+        else if (typeof script === "string" && statQuietly(path.join(this.resolve(base), script))?.isDirectory()) this.search(base, script, null, exts, kind, level);
         else if (typeof script === "string") this.search(base, null, [script], exts, kind, level);
         else if (Array.isArray(script)) this.search(base, null, script.map((s) => str(name, "script", s)), exts, kind, level);
         else throw new ManifestError(`${name}(): script must be a str or a list of str`);

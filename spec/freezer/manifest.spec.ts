@@ -4,6 +4,7 @@
 // manifest, commands in golden/README.md); the ROMFS image holds the same modules; errors name
 // the manifest file and line.
 
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -212,6 +213,30 @@ describe("mpyc build --manifest", () => {
     expect([flag.code, flag.stderr]).toEqual([1, "mpyc makemanifest: mpy-cross flag -v is not supported\n"]);
     expect((await mpyc(dir, argv(["-f-X heapsize=1M -march=armv7m"], "native/manifest.py", "-v", `CORPUS=${CORPUS_DIR}`))).code).toBe(0);
   });
+
+  it.runIf(process.getuid?.() === 0 && spawnSync("setpriv", ["--version"]).status === 0)(
+    "reports a manifest or a module it may not see as an error of that file, not an internal error",
+    () => {
+      const dir = tmp();
+      fs.chmodSync(dir, 0o755);
+      fs.mkdirSync(path.join(dir, "locked"));
+      fs.writeFileSync(path.join(dir, "locked/m.py"), 'module("a.py")\n');
+      fs.writeFileSync(path.join(dir, "locked/a.py"), "x = 1\n");
+      fs.chmodSync(path.join(dir, "locked"), 0o700);
+      fs.writeFileSync(path.join(dir, "outer.py"), `module("a.py", base_path="${path.join(dir, "locked")}")\n`);
+      fs.chmodSync(path.join(dir, "outer.py"), 0o644);
+      const root = path.resolve(import.meta.dirname, "../..");
+      const cli = path.join(root, "dist/cli/main.js");
+      if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+      const asNobody = (manifest: string) =>
+        spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, cli, "build", "--manifest", manifest, "-o", "/nonexistent/out", "--var", "MPY_DIR=.", "--var", "PORT_DIR=."], { cwd: dir, encoding: "utf8" });
+      const top = asNobody("locked/m.py");
+      expect([top.status, top.stderr]).toEqual([1, "mpyc build: locked/m.py: EACCES: permission denied\n"]);
+      // As manifestfile.py, whose os.path.exists takes any error for "not there".
+      const inner = asNobody("outer.py");
+      expect([inner.status, inner.stderr]).toEqual([1, `mpyc build: ${path.join(dir, "outer.py")}:1: Cannot stat ${path.join(dir, "locked/a.py")}\n`]);
+    },
+  );
 
   it("reports a file that does not compile and writes nothing", async () => {
     const dir = tmp();
