@@ -14,7 +14,7 @@ import { buildRomfs, RomfsError } from "../freezer/romfs.js";
 import { type BuildOptions, bytesOptions } from "./build-args.js";
 import type { CompileJob, JobResult } from "./build-job.js";
 import { runJobs, threadsFor } from "./build-pool.js";
-import { type BuildState, compilerIdentity, isPlainRelative, loadHasher, loadState, removeOutput, saveState, STATE_FILE, stateKey } from "./build-state.js";
+import { type BuildState, compilerIdentity, isPlainRelative, loadHasher, loadState, removeOutput, saveState, STATE_FILE, stateKey, usableState } from "./build-state.js";
 import { CliFileError, type CliIo, readInputFile, resolvePath } from "./io.js";
 import { makeDirs, writeAtomic } from "./write-output.js";
 import { Manifest, type ManifestEntry } from "./manifest.js";
@@ -140,9 +140,7 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
   }
   // Incremental, as a tree build: frozen_mpy/ keeps a record of what each .mpy was compiled from.
   const mpyDir = path.join(outArg, "frozen_mpy");
-  const loaded = loadState(io, mpyDir);
-  const previous = loaded !== null && loaded !== "corrupt" ? loaded : null;
-  if (loaded === "corrupt") io.stderr.write(`${command}: ${path.join(mpyDir, STATE_FILE)} is damaged; compiling every module\n`);
+  const previous = usableState(loadState(io, mpyDir), io, path.join(mpyDir, STATE_FILE), command, "module");
   const compiler = await compilerIdentity(previous?.compiler);
   const key = stateKey(compiler.identity, bytesOptions(o));
   const upToDate = previous && previous.key === key && !o.force ? previous.files : new Map<string, string>();

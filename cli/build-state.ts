@@ -125,13 +125,22 @@ export function stateKey(identity: string, options: Readonly<Record<string, stri
   return `${identity};${opts}`;
 }
 
-/** The record in `outDir`: null if there is none, "corrupt" if it cannot be read as one. */
-export function loadState(io: CliIo, outDir: string): BuildState | null | "corrupt" {
+/** A record there that cannot be read, and why (stat()'s or read()'s error). */
+export interface UnreadableState {
+  readonly unreadable: string;
+}
+
+/**
+ * The record in `outDir`: null if there is none (nor can be: a file stands where a directory of its
+ * path should), "corrupt" if it is not one, or why it cannot be read.
+ */
+export function loadState(io: CliIo, outDir: string): BuildState | null | "corrupt" | UnreadableState {
   let text: string;
   try {
     text = fs.readFileSync(path.join(resolvePath(io, outDir), STATE_FILE), "utf8");
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "ENOENT" ? null : "corrupt";
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === "ENOENT" || code === "ENOTDIR" ? null : { unreadable: (e as Error).message.split(",")[0]! };
   }
   try {
     const raw = JSON.parse(text) as { format?: unknown; key?: unknown; files?: unknown; seen?: unknown; compiler?: unknown };
@@ -177,4 +186,12 @@ export function removeOutput(outAbs: string, rel: string): void {
       break; // not empty, or already gone
     }
   }
+}
+
+/** The record loaded, or null; says on stderr why one that is there is not used (the build then compiles everything). */
+export function usableState(loaded: ReturnType<typeof loadState>, io: CliIo, shown: string, command: string, what: string): BuildState | null {
+  if (loaded === "corrupt") io.stderr.write(`${command}: ${shown} is damaged; compiling every ${what}\n`);
+  else if (loaded !== null && "unreadable" in loaded) io.stderr.write(`${command}: ${shown}: ${loaded.unreadable}; compiling every ${what}\n`);
+  else return loaded;
+  return null;
 }

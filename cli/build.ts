@@ -7,7 +7,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type BuildOptions, buildOptions, bytesOptions, parseBuildArgs } from "./build-args.js";
 import type { CompileJob, JobResult } from "./build-job.js";
-import { type BuildState, carryFile, compilerIdentity, type Hasher, loadHasher, loadState, recordFile, removeOutput, saveState, settledSignature, STATE_FILE, stateKey, statSignature } from "./build-state.js";
+import {
+  type BuildState, carryFile, compilerIdentity, type Hasher, loadHasher, loadState, recordFile, removeOutput, saveState, settledSignature, STATE_FILE, stateKey,
+  statSignature, usableState,
+} from "./build-state.js";
 import { OutputWriter } from "./build-output.js";
 import { makeDirs } from "./write-output.js";
 import { CliFileError, type CliIo, readInputFileStat, resolvePath } from "./io.js";
@@ -151,8 +154,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   const { files, problems } = listSources(src, outAbs, srcArg);
   for (const p of problems) io.stderr.write(p);
   const loaded = loadState(io, outArg);
-  if (loaded === "corrupt") io.stderr.write(`mpyc build: ${path.join(outArg, STATE_FILE)} is damaged; compiling every file\n`);
-  const old: BuildState | null = loaded === "corrupt" ? null : loaded;
+  const old = usableState(loaded, io, path.join(outArg, STATE_FILE), "mpyc build", "file");
   const compiler = await compilerIdentity(old?.compiler);
   const key = stateKey(compiler.identity, bytesOptions(o, o.optimize));
   const upToDate = old && old.key === key && !o.force ? old.files : new Map<string, string>();
@@ -286,7 +288,7 @@ async function buildTree(srcArg: string, outArg: string, o: BuildOptions, io: Cl
   // Errors in file order, whichever thread finished first.
   for (const i of [...messages.keys()].sort((a, b) => a - b)) io.stderr.write(messages.get(i)!);
   // Written after the outputs it records, and on an interrupt too: what was written is kept.
-  if (jobs.length || removed || learnt || loaded === "corrupt" || old?.key !== key || old.compiler?.files !== compiler.files) {
+  if (jobs.length || removed || learnt || (loaded !== null && old === null) || old?.key !== key || old.compiler?.files !== compiler.files) {
     try {
       makeDirs(io, outArg);
       saveState(io, outArg, next);

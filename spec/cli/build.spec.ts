@@ -169,6 +169,15 @@ describe("mpyc build, incremental", () => {
     expect(fs.existsSync(path.join(dir, "out2"))).toBe(false);
   });
 
+  it("takes an output path under a file for one with no record (each output then fails), not for a damaged record", async () => {
+    const dir = makeTree();
+    fs.writeFileSync(path.join(dir, "file"), "");
+    const r = await mpyc(dir, ["build", "src", "-o", "file/out"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/damaged/);
+    expect(r.stderr).toMatch(/file\/out\/functions\.mpy: OSError: \(20, "can't create file\/out"\)/);
+  });
+
   it("reads its options without yargs and reports bad ones with it", async () => {
     const dir = makeTree();
     expect((await mpyc(dir, ["build", "src", "--output=out", "--optimize", "1", "-j", "1"])).code).toBe(0);

@@ -64,6 +64,13 @@ describe("making output directories", () => {
         const locked = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, cli, "build", "locked/src", "-o", "out", ...watch], { cwd: dir, encoding: "utf8" });
         expect([locked.status, locked.stderr]).toEqual([1, "mpyc build: locked/src: EACCES: permission denied\n"]);
       }
+      // A record it may not read is said to be so (not "damaged"), and everything is compiled.
+      fs.mkdirSync(at("out"));
+      fs.writeFileSync(at("out/.mpyc-build.json"), "{}");
+      fs.chmodSync(at("out/.mpyc-build.json"), 0o600);
+      fs.chmodSync(at("out"), 0o777);
+      const record = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, cli, "build", "src", "-o", "out"], { cwd: dir, encoding: "utf8" });
+      expect(record.stderr).toMatch(/^mpyc build: out\/\.mpyc-build\.json: EACCES: permission denied; compiling every file\n/);
     },
   );
 });
