@@ -6,6 +6,17 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { HostFunction, HostObject, ManifestError, runManifest, type Value } from "../freezer/manifest-eval.js";
+import { InputTooLargeError, MAX_INPUT_BYTES, readLimited } from "./io.js";
+
+/** A manifest's text, read up to the input limit (a device such as /dev/zero ends there, not never). */
+function readManifest(p: string): string {
+  const fd = fs.openSync(p, "r");
+  try {
+    return new TextDecoder("utf-8", { ignoreBOM: true }).decode(readLimited(fd, p));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 /**
  * What stat() says of `p`, or undefined if it cannot say (missing, or a parent not searchable): as
@@ -164,9 +175,9 @@ export class Manifest {
     this.visited.add(p);
     let source: string;
     try {
-      source = fs.readFileSync(p, "utf8");
-    } catch {
-      throw new ManifestError(`can't read manifest ${p}`);
+      source = readManifest(p);
+    } catch (e) {
+      throw new ManifestError(e instanceof InputTooLargeError ? `manifest ${p} is larger than ${MAX_INPUT_BYTES / (1024 * 1024)} MiB` : `can't read manifest ${p}`);
     }
     if (isRequire) this.metadataStack.push({ version: null, initialised: false });
     const prev = this.cwd;

@@ -238,6 +238,16 @@ describe("mpyc build --manifest", () => {
     },
   );
 
+  it("reads a manifest up to the input limit: /dev/zero, given or included, is an error, not a hang", async () => {
+    const dir = tmp();
+    const given = await mpyc(dir, ["build", "--manifest", "/dev/zero", "-o", "build", ...vars]);
+    expect([given.code, given.stderr]).toEqual([1, "mpyc build: manifest /dev/zero is larger than 64 MiB\n"]);
+    fs.writeFileSync(path.join(dir, "manifest.py"), 'include("/dev/zero")\n');
+    const included = await mpyc(dir, ["build", "--manifest", "manifest.py", "-o", "build", ...vars]);
+    expect([included.code, included.stderr]).toEqual([1, `mpyc build: ${path.join(dir, "manifest.py")}:1: manifest /dev/zero is larger than 64 MiB\n`]);
+    expect(fs.existsSync(path.join(dir, "build"))).toBe(false);
+  });
+
   it("reports a file that does not compile and writes nothing", async () => {
     const dir = tmp();
     fs.writeFileSync(path.join(dir, "bad.py"), "def f(:\n");
