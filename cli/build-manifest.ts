@@ -15,7 +15,7 @@ import { type BuildOptions, bytesOptions } from "./build-args.js";
 import type { CompileJob, JobResult } from "./build-job.js";
 import { runJobs, threadsFor } from "./build-pool.js";
 import { type BuildState, compilerIdentity, isPlainRelative, loadHasher, loadState, removeOutput, saveState, STATE_FILE, stateKey, usableState } from "./build-state.js";
-import { CliFileError, type CliIo, readInputFile, resolvePath } from "./io.js";
+import { CliFileError, type CliIo, readFileLimited, readInputFile, resolvePath } from "./io.js";
 import { makeDirs, writeAtomic } from "./write-output.js";
 import { Manifest, type ManifestEntry } from "./manifest.js";
 import type { ParsedArgs } from "./yargs.js";
@@ -51,9 +51,15 @@ function taggedSource(bytes: Uint8Array, version: string | null): Uint8Array {
   return Buffer.concat([head, Buffer.from(`\n\n__version__ = ${pyRepr(version)}\n`, "utf8")]);
 }
 
-function readIfThere(file: string): Uint8Array | null {
+/**
+ * A regular file's bytes (of `size` bytes, if given), or null: a device, FIFO or directory there is not
+ * read (a device such as /dev/full would read for ever), nor is anything that cannot be.
+ */
+function readIfThere(file: string, size?: number): Uint8Array | null {
   try {
-    return new Uint8Array(fs.readFileSync(file));
+    const st = fs.statSync(file, { throwIfNoEntry: false });
+    if (!st?.isFile() || (size !== undefined && st.size !== size)) return null;
+    return readFileLimited(file);
   } catch {
     return null;
   }
@@ -240,7 +246,7 @@ function unreadable(file: string): string | null {
 }
 
 function writeIfChanged(io: CliIo, file: string, bytes: Uint8Array): void {
-  const now = readIfThere(resolvePath(io, file));
+  const now = readIfThere(resolvePath(io, file), bytes.length);
   if (now !== null && Buffer.from(now).equals(bytes)) return;
   makeDirs(io, path.dirname(file));
   writeAtomic(io, file, bytes);

@@ -6,6 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ENOENT, type HostTree, VirtualFs } from "../runtime/board/fs.js";
 import { osError } from "../runtime/lib/host-error.js";
+import { readFileLimited } from "./io.js";
 
 /**
  * Links: littlefs has none, so the board sees what a link stands for, within limits that keep DIR a
@@ -64,7 +65,7 @@ export function hostTree(root: string): HostTree {
     read(p) {
       const r = real(p);
       try {
-        if (r !== null) return new Uint8Array(fs.readFileSync(r));
+        if (r !== null) return readFileLimited(r);
       } catch {
         // Gone or unreadable since it was listed: missing, as below.
       }

@@ -116,6 +116,20 @@ export function readLimited(fd: number, name: string, limit = MAX_INPUT_BYTES, s
   return concat(chunks, total);
 }
 
+/**
+ * A file's bytes, read as readFileSync reads them (its errors thrown as they are) but never past
+ * `limit`: an endless device or pipe named where a file was expected throws InputTooLargeError.
+ */
+export function readFileLimited(file: string, limit = MAX_INPUT_BYTES): Uint8Array {
+  const fd = fs.openSync(file, "r");
+  try {
+    const st = fs.fstatSync(fd);
+    return readLimited(fd, file, limit, st.isFile() ? st.size : undefined);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
   if (chunks.length === 1 && chunks[0]!.length === length) return chunks[0]!;
   const out = new Uint8Array(length);

@@ -6,26 +6,47 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compileBytecode as compile, formatError } from "../compiler/compile.js";
 import { hostDirFs } from "./hostfs.js";
+import { InputTooLargeError, readFileLimited } from "./io.js";
 import type { RunOptions } from "../runtime/index.js";
 import { COST_DRIVER, costDriverSource, type MeasuredImport, measureImportCost } from "../runtime/measure-import.js";
 import type { ImportCostReport } from "../runtime/memory/import-charge.js";
 
-/** The first file of module `name` under host folders, in order: NAME`ext`, then NAME/__init__`ext`. */
+/**
+ * The first file of module `name` under host folders, in order: NAME`ext`, then NAME/__init__`ext`.
+ * Only regular files count (a directory named NAME.mpy is no module file, as for MicroPython's import).
+ */
 export function hostModuleFile(searchPath: readonly string[], name: string, ext: ".mpy" | ".py"): string | undefined {
   const rel = name.split(".");
   for (const dir of searchPath) {
     for (const candidate of [path.join(dir, ...rel) + ext, path.join(dir, ...rel, "__init__" + ext)]) {
-      if (fs.existsSync(candidate)) return candidate;
+      if (isRegularFile(candidate)) return candidate;
     }
   }
   return undefined;
 }
 
-/** .mpy files of `name` under host folders, as `mpyc run` finds modules: NAME.mpy, then NAME/__init__.mpy. */
+function isRegularFile(p: string): boolean {
+  try {
+    return fs.statSync(p, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * .mpy files of `name` under host folders, as `mpyc run` finds modules: NAME.mpy, then NAME/__init__.mpy.
+ * One that cannot be read is not found; one past the input limit is given cut there, which loading
+ * then refuses as a damaged .mpy.
+ */
 export function hostFinder(searchPath: readonly string[]): (name: string) => Uint8Array | undefined {
   return (name) => {
     const file = hostModuleFile(searchPath, name, ".mpy");
-    return file === undefined ? undefined : fs.readFileSync(file);
+    if (file === undefined) return undefined;
+    try {
+      return readFileLimited(file);
+    } catch (e) {
+      return e instanceof InputTooLargeError ? e.prefix : undefined;
+    }
   };
 }
 

@@ -50,6 +50,20 @@ describe("mpyc run", () => {
     expect(mpyc("run", "imp.py", "--path", "l1", "--path=l2")).toEqual({ status: 0, stdout: "m1\nm2\nok\n", stderr: "" });
   });
 
+  it("reads the program, ROMFS image and modules up to the input limit, and takes only regular files as modules", () => {
+    expect(mpyc("run", "/dev/zero")).toEqual({ status: 1, stdout: "", stderr: "mpyc run: '/dev/zero' is larger than 64 MiB\n" });
+    fs.writeFileSync(path.join(dir, "plain.py"), 'print("ok")\n');
+    expect(mpyc("run", "plain.py", "--romfs", "/dev/zero")).toEqual({ status: 1, stdout: "", stderr: "mpyc run: ROMFS image '/dev/zero' is larger than 64 MiB\n" });
+    // A directory, and a link to an endless device, named as modules: no module there (it was an internal error, or no end).
+    fs.mkdirSync(path.join(dir, "odd/adir.mpy"), { recursive: true });
+    fs.symlinkSync("/dev/zero", path.join(dir, "odd/endless.mpy"));
+    for (const name of ["adir", "endless"]) {
+      fs.writeFileSync(path.join(dir, "odd/main.py"), `import ${name}\n`);
+      const r = mpyc("run", "odd/main.py");
+      expect([r.status, r.stdout]).toEqual([1, `Traceback (most recent call last):\n  File "odd/main.py", line 1, in <module>\nImportError: no module named '${name}'\n`]);
+    }
+  });
+
   it("prints its usage for --help (status 0) and for a missing or extra file (status 1)", () => {
     const help = mpyc("run", "--help");
     expect(help.status).toBe(0);

@@ -238,7 +238,7 @@ describe("mpyc build --manifest", () => {
     },
   );
 
-  it("reads a manifest up to the input limit: /dev/zero, given or included, is an error, not a hang", async () => {
+  it("reads a manifest up to the input limit (/dev/zero, given or included, is an error, not a hang), and reads no device it writes", async () => {
     const dir = tmp();
     const given = await mpyc(dir, ["build", "--manifest", "/dev/zero", "-o", "build", ...vars]);
     expect([given.code, given.stderr]).toEqual([1, "mpyc build: manifest /dev/zero is larger than 64 MiB\n"]);
@@ -246,6 +246,11 @@ describe("mpyc build --manifest", () => {
     const included = await mpyc(dir, ["build", "--manifest", "manifest.py", "-o", "build", ...vars]);
     expect([included.code, included.stderr]).toEqual([1, `mpyc build: ${path.join(dir, "manifest.py")}:1: manifest /dev/zero is larger than 64 MiB\n`]);
     expect(fs.existsSync(path.join(dir, "build"))).toBe(false);
+    // A device where the C goes is written, not read first (/dev/full would read for ever): its error is the write's.
+    fs.writeFileSync(path.join(dir, "manifest.py"), 'module("m.py")\n');
+    fs.writeFileSync(path.join(dir, "m.py"), "x = 1\n");
+    const full = await mpyc(dir, ["build", "--manifest", "manifest.py", "-o", "build", "--frozen-c", "/dev/full", ...vars]);
+    expect([full.code, full.stderr]).toEqual([1, "mpyc build: OSError: 28\n"]);
   });
 
   it("reports a file that does not compile and writes nothing", async () => {
