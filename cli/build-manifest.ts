@@ -15,7 +15,7 @@ import { type BuildOptions, bytesOptions } from "./build-args.js";
 import type { CompileJob, JobResult } from "./build-job.js";
 import { runJobs, threadsFor } from "./build-pool.js";
 import { type BuildState, compilerIdentity, isPlainRelative, loadHasher, loadState, removeOutput, saveState, STATE_FILE, stateKey, usableState } from "./build-state.js";
-import { CliFileError, type CliIo, readFileLimited, readInputFile, resolvePath } from "./io.js";
+import { CliFileError, type CliIo, errorText, readFileLimited, readInputFile, resolvePath, statQuietly } from "./io.js";
 import { makeDirs, writeAtomic } from "./write-output.js";
 import { Manifest, type ManifestEntry } from "./manifest.js";
 import type { ParsedArgs } from "./yargs.js";
@@ -56,9 +56,9 @@ function taggedSource(bytes: Uint8Array, version: string | null): Uint8Array {
  * read (a device such as /dev/full would read for ever), nor is anything that cannot be.
  */
 function readIfThere(file: string, size?: number): Uint8Array | null {
+  const st = statQuietly(file);
+  if (!st?.isFile() || (size !== undefined && st.size !== size)) return null;
   try {
-    const st = fs.statSync(file, { throwIfNoEntry: false });
-    if (!st?.isFile() || (size !== undefined && st.size !== size)) return null;
     return readFileLimited(file);
   } catch {
     return null;
@@ -241,7 +241,7 @@ function unreadable(file: string): string | null {
   try {
     return fs.statSync(file, { throwIfNoEntry: false }) ? null : "no such manifest";
   } catch (e) {
-    return (e as Error).message.split(",")[0]!;
+    return errorText(e);
   }
 }
 

@@ -13,7 +13,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type CliIo, resolvePath } from "./io.js";
+import { type CliIo, errorText, resolvePath } from "./io.js";
 import { writeAtomic } from "./write-output.js";
 import { MPYC_VERSION } from "./version.js";
 
@@ -140,7 +140,7 @@ export function loadState(io: CliIo, outDir: string): BuildState | null | "corru
     text = fs.readFileSync(path.join(resolvePath(io, outDir), STATE_FILE), "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === "ENOENT" || code === "ENOTDIR" ? null : { unreadable: (e as Error).message.split(",")[0]! };
+    return code === "ENOENT" || code === "ENOTDIR" ? null : { unreadable: errorText(e) };
   }
   try {
     const raw = JSON.parse(text) as { format?: unknown; key?: unknown; files?: unknown; seen?: unknown; compiler?: unknown };

@@ -7,7 +7,7 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { CliIo } from "./io.js";
+import { type CliIo, statQuietly } from "./io.js";
 import { keepForLongRun } from "./jit.js";
 
 /** Quiet time after the last change before building: an editor's save, or a checkout, is many events. */
@@ -63,7 +63,7 @@ export async function watchTree(srcAbs: string, skipAbs: string, srcShown: strin
       if (lost === null) io.stderr.write(`mpyc build: watching ${srcShown} for changes (Ctrl-C ends)\n`);
       while (lost === null && !dirty) await new Promise<void>((resolve) => (wake = resolve));
       // A tree removed or moved away leaves nothing to watch (and its watcher nothing to keep the process alive).
-      if (lost === null && !isDirectory(srcAbs)) lost = "it is no longer a directory";
+      if (lost === null && !statQuietly(srcAbs)?.isDirectory()) lost = "it is no longer a directory";
       if (lost !== null) {
         io.stderr.write(`mpyc build: stopped watching ${srcShown}: ${lost}\n`);
         return 1;
@@ -74,14 +74,6 @@ export async function watchTree(srcAbs: string, skipAbs: string, srcShown: strin
     if (timer) clearTimeout(timer);
     process.off("beforeExit", drained);
     watcher.close();
-  }
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() === true;
-  } catch {
-    return false;
   }
 }
 

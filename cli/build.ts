@@ -13,7 +13,7 @@ import {
 } from "./build-state.js";
 import { OutputWriter } from "./build-output.js";
 import { makeDirs } from "./write-output.js";
-import { CliFileError, type CliIo, readInputFileStat, resolvePath } from "./io.js";
+import { CliFileError, type CliIo, errorText, readInputFileStat, resolvePath, statQuietly } from "./io.js";
 
 /**
  * `name` (relative, '/'-separated) under the absolute, normal directory `dir`: joined by hand, as
@@ -21,11 +21,6 @@ import { CliFileError, type CliIo, readInputFileStat, resolvePath } from "./io.j
  */
 function under(dir: string, name: string): string {
   return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
-}
-
-/** "ELOOP: too many symbolic links encountered", without Node's repetition of the path. */
-function errorText(e: unknown): string {
-  return (e as Error).message.split(",")[0]!;
 }
 
 /**
@@ -76,12 +71,8 @@ function notADirectory(abs: string): string | null {
 
 /** The file's stat signature, or undefined if it cannot be stat()ed (then it is read, and any error reported). */
 function statSignatureOf(file: string): string | undefined {
-  try {
-    const st = fs.statSync(file, { throwIfNoEntry: false });
-    return st && statSignature(st);
-  } catch {
-    return undefined;
-  }
+  const st = statQuietly(file);
+  return st && statSignature(st);
 }
 
 const mpyOf = (rel: string) => rel.slice(0, -2) + "mpy";

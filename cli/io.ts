@@ -35,6 +35,20 @@ export function resolvePath(io: CliIo, p: string): string {
   return path.resolve(io.cwd, p);
 }
 
+/** A file system error's message without Node's repetition of the path ("ELOOP: too many symbolic links encountered"). */
+export function errorText(e: unknown): string {
+  return (e as Error).message.split(",")[0]!;
+}
+
+/** What stat() says of `p`, or undefined if it cannot say (missing, a parent not searchable, a link loop). */
+export function statQuietly(p: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 /** An error from the file system, worded as MicroPython words its OSError. */
 export class CliFileError extends Error {}
 
@@ -67,6 +81,8 @@ export function cantOpen(e: unknown, name: string): CliFileError {
 
 /** The largest input read (bytes): a bigger file, or an endless device, is refused rather than read on. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/** MAX_INPUT_BYTES as messages say it. */
+export const MAX_INPUT_SIZE = `${MAX_INPUT_BYTES / (1024 * 1024)} MiB`;
 
 /** An input that went on past MAX_INPUT_BYTES; `prefix` holds what was read. */
 export class InputTooLargeError extends CliFileError {
@@ -74,7 +90,7 @@ export class InputTooLargeError extends CliFileError {
     readonly file: string,
     readonly prefix: Uint8Array,
   ) {
-    super(`mpyc: ${file}: input larger than ${MAX_INPUT_BYTES / (1024 * 1024)} MiB`);
+    super(`mpyc: ${file}: input larger than ${MAX_INPUT_SIZE}`);
   }
 }
 

@@ -6,29 +6,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { HostFunction, HostObject, ManifestError, runManifest, type Value } from "../freezer/manifest-eval.js";
-import { InputTooLargeError, MAX_INPUT_BYTES, readLimited } from "./io.js";
-
-/** A manifest's text, read up to the input limit (a device such as /dev/zero ends there, not never). */
-function readManifest(p: string): string {
-  const fd = fs.openSync(p, "r");
-  try {
-    return new TextDecoder("utf-8", { ignoreBOM: true }).decode(readLimited(fd, p));
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/**
- * What stat() says of `p`, or undefined if it cannot say (missing, or a parent not searchable): as
- * manifestfile.py's os.path.exists and os.path.isdir, which take any error for "not there".
- */
-function statQuietly(p: string): fs.Stats | undefined {
-  try {
-    return fs.statSync(p, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
+// Paths are tested with statQuietly, as manifestfile.py's os.path.exists and os.path.isdir test them:
+// any error (a parent not searchable, a link loop) is "not there".
+import { InputTooLargeError, MAX_INPUT_SIZE, readFileLimited, statQuietly } from "./io.js";
 
 export type FreezeKind = "str" | "as-mpy" | "mpy";
 
@@ -175,9 +155,10 @@ export class Manifest {
     this.visited.add(p);
     let source: string;
     try {
-      source = readManifest(p);
+      // Read up to the input limit: a device such as /dev/zero ends there, not never.
+      source = new TextDecoder("utf-8", { ignoreBOM: true }).decode(readFileLimited(p));
     } catch (e) {
-      throw new ManifestError(e instanceof InputTooLargeError ? `manifest ${p} is larger than ${MAX_INPUT_BYTES / (1024 * 1024)} MiB` : `can't read manifest ${p}`);
+      throw new ManifestError(e instanceof InputTooLargeError ? `manifest ${p} is larger than ${MAX_INPUT_SIZE}` : `can't read manifest ${p}`);
     }
     if (isRequire) this.metadataStack.push({ version: null, initialised: false });
     const prev = this.cwd;

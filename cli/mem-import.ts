@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compileBytecode as compile, formatError } from "../compiler/compile.js";
 import { hostDirFs } from "./hostfs.js";
-import { InputTooLargeError, readFileLimited } from "./io.js";
+import { InputTooLargeError, readFileLimited, statQuietly } from "./io.js";
 import type { RunOptions } from "../runtime/index.js";
 import { COST_DRIVER, costDriverSource, type MeasuredImport, measureImportCost } from "../runtime/measure-import.js";
 import type { ImportCostReport } from "../runtime/memory/import-charge.js";
@@ -19,18 +19,10 @@ export function hostModuleFile(searchPath: readonly string[], name: string, ext:
   const rel = name.split(".");
   for (const dir of searchPath) {
     for (const candidate of [path.join(dir, ...rel) + ext, path.join(dir, ...rel, "__init__" + ext)]) {
-      if (isRegularFile(candidate)) return candidate;
+      if (statQuietly(candidate)?.isFile()) return candidate;
     }
   }
   return undefined;
-}
-
-function isRegularFile(p: string): boolean {
-  try {
-    return fs.statSync(p, { throwIfNoEntry: false })?.isFile() === true;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -10,7 +10,7 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { type CliIo, InputTooLargeError, MAX_INPUT_BYTES, processIo, readFileLimited } from "./io.js";
+import { type CliIo, InputTooLargeError, MAX_INPUT_SIZE, processIo, readFileLimited } from "./io.js";
 import { parseWithYargs } from "./yargs.js";
 import { compileBytecode as compile, formatError } from "../compiler/compile.js";
 import { Board } from "../runtime/board/board.js";
@@ -127,7 +127,7 @@ export async function runMain(argv: string[], io: CliIo = processIo(), stoppable
     try {
       romfs = readFileLimited(romfsFile);
     } catch (e) {
-      if (e instanceof InputTooLargeError) return fail(`ROMFS image '${romfsFile}' is larger than ${MAX_INPUT_BYTES / (1024 * 1024)} MiB`);
+      if (e instanceof InputTooLargeError) return fail(`ROMFS image '${romfsFile}' is larger than ${MAX_INPUT_SIZE}`);
       return fail(`can't open ROMFS image '${romfsFile}': ${(e as NodeJS.ErrnoException).code ?? "error"}`);
     }
     if (!RomFs.open(romfs)) return fail(`'${romfsFile}' is not a ROMFS image`);
@@ -291,7 +291,7 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
   try {
     bytes = readFileLimited(file);
   } catch (e) {
-    if (e instanceof InputTooLargeError) return fail(`'${file}' is larger than ${MAX_INPUT_BYTES / (1024 * 1024)} MiB`);
+    if (e instanceof InputTooLargeError) return fail(`'${file}' is larger than ${MAX_INPUT_SIZE}`);
     return fail(`can't open file '${file}': ${(e as NodeJS.ErrnoException).code ?? "error"}`);
   }
   if (file.endsWith(".py")) {
