@@ -31,9 +31,8 @@ export async function prepareJobs(jobs: readonly CompileJob[]): Promise<void> {
 
 export function runJob(job: CompileJob): JobResult {
   try {
-    const n = job.native;
-    const native = n ? { arch: n.arch, archFlags: n.archFlags, ...(n.emit !== "bytecode" ? { emit: n.emit } : {}) } : {};
-    const r = compileWith(job.source, { sourceName: job.sourceName, optimize: job.optimize, smallIntBits: job.smallIntBits, ...native }, targets);
+    // The native options are compile options of the same names (arch, archFlags, emit).
+    const r = compileWith(job.source, { sourceName: job.sourceName, optimize: job.optimize, smallIntBits: job.smallIntBits, ...job.native }, targets);
     if (r.ok) return { index: job.index, ok: true, mpy: r.mpy };
     return { index: job.index, ok: false, internal: false, message: formatError(r.error, job.sourceName, new TextDecoder().decode(job.source), job.shown) };
   } catch (e) {

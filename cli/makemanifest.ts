@@ -80,9 +80,10 @@ export async function makemanifest(argv: readonly string[], io: CliIo): Promise<
   // -X heapsize=N: mpy-cross's heap, which mpyc does not need (taken and ignored, as the mpyc command does).
   const cross = flags("--mpy-cross-flags").filter((f, i, all) => !(f === "-X" && all[i + 1]?.startsWith("heapsize=")) && !(f.startsWith("heapsize=") && all[i - 1] === "-X"));
   const tool = flags("--mpy-tool-flags");
-  const unknown = unknownFlag(cross, CROSS_FLAGS) ?? unknownFlag(tool, TOOL_FLAGS);
-  if (unknown !== null) {
-    io.stderr.write(`mpyc makemanifest: ${unknown === unknownFlag(cross, CROSS_FLAGS) ? "mpy-cross" : "mpy-tool"} flag ${unknown} is not supported\n`);
+  for (const [whose, given, known] of [["mpy-cross", cross, CROSS_FLAGS], ["mpy-tool", tool, TOOL_FLAGS]] as const) {
+    const unknown = unknownFlag(given, known);
+    if (unknown === null) continue;
+    io.stderr.write(`mpyc makemanifest: ${whose} flag ${unknown} is not supported\n`);
     return 1;
   }
   // The mpy-cross and mpy-tool flags are `mpyc build`'s own (-march, -O, -mlongint-impl ...); the
