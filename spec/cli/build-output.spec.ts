@@ -12,14 +12,14 @@ import type { CliIo } from "../../cli/io.js";
 import { writeOutputFileAsync } from "../../cli/write-output.js";
 import { CORPUS_DIR } from "../corpus/programs.js";
 import { tempDir } from "../temp.js";
+import { builtCli } from "../built-cli.js";
 
-const root = path.dirname(CORPUS_DIR);
-const cli = path.join(root, "dist/cli/main.js");
+let cli = "";
 /** Corpus programs that compile (they have a reference .mpy). */
 const programs = fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".py") && fs.existsSync(path.join(CORPUS_DIR, f.slice(0, -2) + "mpy")));
 
 beforeAll(() => {
-  if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+  cli = builtCli();
 });
 
 /** A tree `src` of the given files (relative name -> corpus program) in a new directory. */

@@ -13,6 +13,7 @@ import { compilerIdentity, STATE_FILE } from "../../cli/build-state.js";
 import { CORPUS_DIR, corpusCopies } from "../corpus/programs.js";
 import { tempDir } from "../temp.js";
 import { followWatch } from "./watch-follow.js";
+import { builtCli } from "../built-cli.js";
 
 async function mpyc(cwd: string, argv: string[]): Promise<{ code: number; stderr: string }> {
   let stderr = "";
@@ -192,8 +193,7 @@ describe("mpyc build, incremental", () => {
     // Big enough (over 192 KiB) for the worker threads to be used: copies of the compiling corpus programs.
     const dir = tempDir("mpyc-build-");
     const { programs, copies } = corpusCopies(path.join(dir, "src"), 256 * 1024);
-    const cli = path.join(path.dirname(CORPUS_DIR), "dist/cli/main.js");
-    if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: path.dirname(CORPUS_DIR), stdio: "ignore" });
+    const cli = builtCli();
     for (const [out, jobs] of [["one", "1"], ["two", "2"]]) {
       const r = spawnSync(process.execPath, [cli, "build", "src", "-o", out!, "-j", jobs!], { cwd: dir });
       expect(r.stderr.toString()).toMatch(new RegExp(`${programs.length * copies} compiled, 0 up to date; .* ms${jobs === "2" ? ", 2 threads" : ""}\n$`));
@@ -326,9 +326,7 @@ describe("mpyc build, unchanged files known by what stat() says", () => {
 describe("mpyc build --watch", () => {
   it("builds again after each change under the tree, in the same process, until Ctrl-C", async () => {
     const dir = makeTree();
-    const root = path.dirname(CORPUS_DIR);
-    const cli = path.join(root, "dist/cli/main.js");
-    if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+    const cli = builtCli();
     // The output inside the tree: its own writes must not start builds.
     const child = spawn(process.execPath, [cli, "build", "src", "-o", "src/out", "--watch"], { cwd: dir });
     const watch = followWatch(child);
@@ -360,8 +358,7 @@ describe("mpyc build --watch", () => {
 
   it("builds again after an edit with the outputs beside the sources, and not after its own writes", async () => {
     const dir = makeTree();
-    const root = path.dirname(CORPUS_DIR);
-    const child = spawn(process.execPath, [path.join(root, "dist/cli/main.js"), "build", "src", "-o", "src", "--watch"], { cwd: dir });
+    const child = spawn(process.execPath, [builtCli(), "build", "src", "-o", "src", "--watch"], { cwd: dir });
     const watch = followWatch(child);
     try {
       expect(await watch.built(1)).toMatch(/4 compiled, 0 up to date/);
@@ -376,7 +373,7 @@ describe("mpyc build --watch", () => {
 
   it("ends with status 1, saying so, when the tree it watches goes", async () => {
     const dir = makeTree();
-    const child = spawn(process.execPath, [path.join(path.dirname(CORPUS_DIR), "dist/cli/main.js"), "build", "src", "-o", "out", "--watch"], { cwd: dir });
+    const child = spawn(process.execPath, [builtCli(), "build", "src", "-o", "out", "--watch"], { cwd: dir });
     const watch = followWatch(child);
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     await watch.built(1);

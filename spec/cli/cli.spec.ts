@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readMpy } from "../../bytecode/mpy-read.js";
 import { CORPUS_DIR } from "../corpus/programs.js";
 import { tempDir } from "../temp.js";
+import { builtCli } from "../built-cli.js";
 
-const root = path.dirname(CORPUS_DIR);
-const cli = path.join(root, "dist/cli/main.js");
+let cli = "";
 let dir = "";
 
 function mpyc(args: string[], input?: string) {
@@ -19,7 +19,7 @@ function mpyc(args: string[], input?: string) {
 }
 
 beforeAll(() => {
-  if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+  cli = builtCli();
   dir = tempDir("mpyc-cli-");
 });
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import type { CliIo } from "../../cli/io.js";
 import { makeDirAsync, makeDirs } from "../../cli/write-output.js";
 import { tempDir } from "../temp.js";
+import { builtCli } from "../built-cli.js";
 
 const dir = tempDir("mpyc-dirs-");
 
@@ -49,8 +50,7 @@ describe("making output directories", () => {
       fs.writeFileSync(at("src/m.py"), "x = 1\n");
       fs.chmodSync(at("src"), 0o755);
       fs.chmodSync(at("src/m.py"), 0o644);
-      const cli = path.resolve(__dirname, "../../dist/cli/main.js");
-      if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: path.resolve(__dirname, "../.."), stdio: "ignore" });
+      const cli = builtCli();
       const r = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, cli, "build", "src", "-o", "ro/sub/out"], { cwd: dir, encoding: "utf8" });
       expect(r.status).toBe(1);
       // The output's directory (on the thread pool) and the record's (synchronously) alike.

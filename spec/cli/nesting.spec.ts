@@ -8,9 +8,9 @@ import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compile, errorLine } from "../../compiler/index.js";
 import { tempDir } from "../temp.js";
+import { builtCli } from "../built-cli.js";
 
-const root = path.resolve(__dirname, "../..");
-const cli = path.join(root, "dist/cli/main.js");
+let cli = "";
 let dir = "";
 const HEADER = "x = 1\nx = 2\nx = 3\n";
 
@@ -21,7 +21,7 @@ function mpyc(source: string) {
 }
 
 beforeAll(() => {
-  if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+  cli = builtCli();
   dir = tempDir("mpyc-nesting-");
 });
 

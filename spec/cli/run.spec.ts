@@ -5,11 +5,10 @@ import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CORPUS_DIR } from "../corpus/programs.js";
 import { tempDir } from "../temp.js";
+import { builtCli } from "../built-cli.js";
 
-const root = path.dirname(CORPUS_DIR);
-const cli = path.join(root, "dist/cli/main.js");
+let cli = "";
 let dir = "";
 
 function mpyc(...args: string[]) {
@@ -22,7 +21,7 @@ function mpycWithInput(input: string, ...args: string[]) {
 }
 
 beforeAll(() => {
-  if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+  cli = builtCli();
   dir = tempDir("mpyc-run-");
   fs.writeFileSync(path.join(dir, "ex.py"), 'import sys\nprint("hi")\nsys.exit(5)\n');
 });

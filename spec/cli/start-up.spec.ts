@@ -8,11 +8,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CORPUS_DIR } from "../corpus/programs.js";
 import { tempDir } from "../temp.js";
+import { builtCli, ROOT } from "../built-cli.js";
 
-const root = path.dirname(CORPUS_DIR);
-const cli = path.join(root, "dist/cli/main.js");
+let cli = "";
 let dir = "";
 
 // The hooks run on a thread of their own; each resolved URL is appended to the file MPYC_LOAD_LOG names.
@@ -34,12 +33,12 @@ function loaded(args: string[]): { status: number | null; files: string[] } {
     env: { ...process.env, MPYC_LOAD_LOG: log },
   });
   const urls = fs.existsSync(log) ? fs.readFileSync(log, "utf8").split("\n").filter((u) => u.startsWith("file:")) : [];
-  const files = [...new Set(urls.map((u) => path.relative(root, decodeURIComponent(new URL(u).pathname)).split(path.sep).join("/")))];
+  const files = [...new Set(urls.map((u) => path.relative(ROOT, decodeURIComponent(new URL(u).pathname)).split(path.sep).join("/")))];
   return { status: r.status, files };
 }
 
 beforeAll(() => {
-  if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+  cli = builtCli();
   dir = tempDir("mpyc-start-");
   fs.writeFileSync(path.join(dir, "hooks.mjs"), HOOKS);
   fs.writeFileSync(path.join(dir, "plain.py"), "def f(x):\n    return x + 1\nprint(f(1))\n");

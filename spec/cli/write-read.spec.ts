@@ -11,9 +11,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type CliIo, InputTooLargeError, MAX_INPUT_BYTES, readInputFile } from "../../cli/io.js";
 import { writeOutputFile } from "../../cli/write-output.js";
 import { tempDir } from "../temp.js";
+import { builtCli } from "../built-cli.js";
 
-const root = path.resolve(__dirname, "../..");
-const cli = path.join(root, "dist/cli/main.js");
+let cli = "";
 let dir = "";
 const data = new TextEncoder().encode("new contents\n");
 
@@ -32,7 +32,7 @@ const at = (name: string) => path.join(dir, name);
 const read = (name: string) => fs.readFileSync(at(name), "utf8");
 
 beforeAll(() => {
-  if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+  cli = builtCli();
   dir = tempDir("mpyc-write-");
   fs.chmodSync(dir, 0o777);
   fs.writeFileSync(at("a.py"), "x = 1\n");

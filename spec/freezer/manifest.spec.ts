@@ -15,6 +15,7 @@ import { buildRomfs } from "../../freezer/romfs.js";
 import { HostFunction, ManifestError, runManifest, type Value } from "../../freezer/manifest-eval.js";
 import { CORPUS_DIR } from "../corpus/programs.js";
 import { tempDir } from "../temp.js";
+import { builtCli } from "../built-cli.js";
 
 const fixture = path.join(import.meta.dirname, "fixtures/manifest");
 const golden = path.join(import.meta.dirname, "golden/manifest");
@@ -225,9 +226,7 @@ describe("mpyc build --manifest", () => {
       fs.chmodSync(path.join(dir, "locked"), 0o700);
       fs.writeFileSync(path.join(dir, "outer.py"), `module("a.py", base_path="${path.join(dir, "locked")}")\n`);
       fs.chmodSync(path.join(dir, "outer.py"), 0o644);
-      const root = path.resolve(import.meta.dirname, "../..");
-      const cli = path.join(root, "dist/cli/main.js");
-      if (!fs.existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+      const cli = builtCli();
       const asNobody = (manifest: string) =>
         spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, cli, "build", "--manifest", manifest, "-o", "/nonexistent/out", "--var", "MPY_DIR=.", "--var", "PORT_DIR=."], { cwd: dir, encoding: "utf8" });
       const top = asNobody("locked/m.py");
