@@ -24,7 +24,11 @@ function walk(d: string): string[] {
 /** How many files the one-process-per-file comparison of mpyc with mpy-cross runs. */
 const ONE_FILE_SAMPLE = 50;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+/** The middle of `xs` (the upper one of an even count). */
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** One line of the compile figures: label, milliseconds, what they mean. */
+export const show = (label: string, ms: number, extra = "") => console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms  ${extra}`);
 
 /** Wall time of `fn` in ms, median of `reps` runs. */
 function time(reps: number, fn: () => void): number {
@@ -46,7 +50,6 @@ export function benchCompile(reps = 5): void {
   const results = sources.map((s, i) => compile(s, { sourceName: files[i]! }));
   const ok = results.map((r) => r.ok);
   const rate = (ms: number, bytes = totalBytes) => `${((bytes / 1e6) * 1000 / ms).toFixed(2)} MB/s`;
-  const show = (label: string, ms: number, extra = "") => console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms  ${extra}`);
   console.log(`tree: ${tree} (${files.length} files, ${(totalBytes / 1024).toFixed(0)} KiB; ${ok.filter((x) => !x).length} rejected); medians of ${reps} runs`);
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-bench-"));

@@ -8,9 +8,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { CORPUS_DIR } from "../spec/corpus/programs.js";
 import { followWatch } from "../spec/cli/watch-follow.js";
+import { median, show } from "./compile.js";
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-const show = (label: string, ms: number, extra = "") => console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms  ${extra}`);
 
 /** The tree's .py file nearest the median size: a typical file to edit. */
 function typicalFile(tree: string): string {
