@@ -2,12 +2,12 @@
 // list of files to freeze (full path, path on the device, kind, package metadata, opt), found
 // by walking directories in the order the OS lists them (os.walk), as the reference does, since
 // that order is the order of the frozen C. The manifest itself runs on freezer/manifest-eval.ts.
+// Paths are tested with statQuietly, as manifestfile.py's os.path.exists and os.path.isdir test them:
+// any error (a parent not searchable, a link loop) is "not there".
 
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { HostFunction, HostObject, ManifestError, runManifest, type Value } from "../freezer/manifest-eval.js";
-// Paths are tested with statQuietly, as manifestfile.py's os.path.exists and os.path.isdir test them:
-// any error (a parent not searchable, a link loop) is "not there".
 import { InputTooLargeError, MAX_INPUT_SIZE, readFileLimited, statQuietly } from "./io.js";
 
 export type FreezeKind = "str" | "as-mpy" | "mpy";
