@@ -13,12 +13,24 @@ import { keepForLongRun } from "./jit.js";
 /** Quiet time after the last change before building: an editor's save, or a checkout, is many events. */
 const SETTLE_MS = 100;
 
+/** Starts watching a tree recursively: fs.watch, or a stand-in that tests drive. */
+export type WatchStarter = (dir: string, listener: (event: string, name: string | Buffer | null) => void) => fs.FSWatcher;
+
+const watchRecursively: WatchStarter = (dir, listener) => fs.watch(dir, { recursive: true }, listener);
+
 /**
  * Runs `buildOnce` now and after each burst of changes under `srcAbs` (under `skipAbs`, the output
  * directory, only a change to a .py file counts: the rest is the build's own). Resolves with the status
  * of a build a signal interrupted, or 1 if the tree cannot be watched (or stops being watchable).
  */
-export async function watchTree(srcAbs: string, skipAbs: string, srcShown: string, io: CliIo, buildOnce: () => Promise<number>): Promise<number> {
+export async function watchTree(
+  srcAbs: string,
+  skipAbs: string,
+  srcShown: string,
+  io: CliIo,
+  buildOnce: () => Promise<number>,
+  watch: WatchStarter = watchRecursively,
+): Promise<number> {
   keepForLongRun();
   let dirty = false;
   let lost: string | null = null;
@@ -31,7 +43,7 @@ export async function watchTree(srcAbs: string, skipAbs: string, srcShown: strin
   };
   let watcher: fs.FSWatcher;
   try {
-    watcher = fs.watch(srcAbs, { recursive: true }, (_event, name) => {
+    watcher = watch(srcAbs, (_event, name) => {
       // The build's own writes (outputs, temporaries, its record) are not changes; a source is, even
       // where the outputs go beside the sources (OUT_DIR the same as SRC_DIR).
       if (name !== null && !name.toString().endsWith(".py") && isUnder(path.join(srcAbs, name.toString()), skipAbs)) return;
@@ -62,8 +74,10 @@ export async function watchTree(srcAbs: string, skipAbs: string, srcShown: strin
       if (status >= 130) return status;
       if (lost === null) io.stderr.write(`mpyc build: watching ${srcShown} for changes (Ctrl-C ends)\n`);
       while (lost === null && !dirty) await new Promise<void>((resolve) => (wake = resolve));
-      // A tree removed or moved away leaves nothing to watch (and its watcher nothing to keep the process alive).
-      if (lost === null && !statQuietly(srcAbs)?.isDirectory()) lost = "it is no longer a directory";
+      // A tree removed or moved away leaves nothing to watch (and its watcher nothing to keep the process
+      // alive). That is the cause to name even when the watcher reported it first, as its own error
+      // (Node's recursive watcher on Linux fails with "scandir" ENOENT when it rescans a vanished folder).
+      if (!statQuietly(srcAbs)?.isDirectory()) lost = "it is no longer a directory";
       if (lost !== null) {
         io.stderr.write(`mpyc build: stopped watching ${srcShown}: ${lost}\n`);
         return 1;
