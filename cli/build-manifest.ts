@@ -91,6 +91,11 @@ export interface ManifestRun {
   readonly romfs: boolean;
   /** The command, as messages name it. */
   readonly command: string;
+  /**
+   * makemanifest.py's lines on stdout instead of the summary: "MPY" and each module compiled, and when
+   * the C is written "STR" and each module frozen as source, then "GEN" and the C file.
+   */
+  readonly progressLines: boolean;
 }
 
 export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo, run?: ManifestRun): Promise<number> {
@@ -221,8 +226,14 @@ export async function buildManifest(args: ParsedArgs, o: BuildOptions, io: CliIo
     makeDirs(io, mpyDir);
     saveState(io, mpyDir, next);
     // Each written only when its bytes change, so that make sees an unchanged frozen C as up to date.
-    writeIfChanged(io, cOut, new TextEncoder().encode(frozenContent(strModules, mpyPart)));
+    const cWritten = writeIfChanged(io, cOut, new TextEncoder().encode(frozenContent(strModules, mpyPart)));
     if (romfsOut !== null) writeIfChanged(io, romfsOut, image);
+    if (run?.progressLines) {
+      const lines = jobs.map((j) => `MPY ${entries[j.index]!.targetPath}\n`);
+      if (cWritten) lines.push(...strModules.map((m) => `STR ${m.targetPath}\n`), `GEN ${cOut}\n`);
+      io.stdout.write(lines.join(""));
+      return 0;
+    }
     const ms = (performance.now() - t0).toFixed(0);
     const into = romfsOut !== null ? `${cOut} and ${romfsOut} (${image.length} bytes)` : cOut;
     io.stderr.write(
@@ -245,11 +256,13 @@ function unreadable(file: string): string | null {
   }
 }
 
-function writeIfChanged(io: CliIo, file: string, bytes: Uint8Array): void {
+/** Writes `bytes` to `file` unless it holds them already; says whether it wrote. */
+function writeIfChanged(io: CliIo, file: string, bytes: Uint8Array): boolean {
   const now = readIfThere(resolvePath(io, file), bytes.length);
-  if (now !== null && Buffer.from(now).equals(bytes)) return;
+  if (now !== null && Buffer.from(now).equals(bytes)) return false;
   makeDirs(io, path.dirname(file));
   writeAtomic(io, file, bytes);
+  return true;
 }
 
 /**

@@ -2,8 +2,10 @@
 // takes them (`-o OUT.c -b BUILD_DIR [-f MPY_CROSS_FLAGS] [-v NAME=VALUE]... [--mpy-tool-flags FLAGS]
 // MANIFEST...`), so that a port's build can run it where it runs makemanifest.py
 // (`make MAKE_MANIFEST="mpyc makemanifest"`): the same frozen C and BUILD_DIR/frozen_mpy/ tree, made
-// in one process by `mpyc build --manifest` (cli/build-manifest.ts), with no ROMFS image. The C is
-// written only when its bytes change, so make rebuilds nothing after an unchanged run.
+// in one process by `mpyc build --manifest` (cli/build-manifest.ts), with no ROMFS image, and the
+// lines makemanifest.py prints on stdout ("MPY" for each module compiled; "STR" and "GEN" when the C
+// is written). The C is written only when its bytes change, so make rebuilds nothing after an
+// unchanged run.
 
 import { buildOptions, parseBuildArgs } from "./build-args.js";
 import type { CliIo } from "./io.js";
@@ -30,22 +32,44 @@ function unknownFlag(flags: readonly string[], known: readonly RegExp[]): string
 
 type Read = { values: Map<string, string[]>; files: string[] } | { error: string } | { help: true };
 
-/** Reads the arguments as argparse reads them: `-oX`, `-o X`, `--output X` and `--output=X` alike. */
+/**
+ * The long option `given` (before any "=") names: itself, or the one option it is the start of, as
+ * argparse takes abbreviations (`--out` for `--output`); an error when it starts none or several.
+ */
+function longOption(given: string): { long: string } | { error: string } {
+  const names = ["--help", ...OPTIONS.map((o) => o.long)];
+  if (names.includes(given)) return { long: given };
+  const matches = names.filter((n) => n.startsWith(given));
+  if (matches.length === 1) return { long: matches[0]! };
+  if (matches.length > 1) return { error: `ambiguous option: ${given} could match ${matches.join(", ")}` };
+  return { error: "" };
+}
+
+/** Reads the arguments as argparse reads them: `-oX`, `-o X`, `--output X`, `--output=X` and `--out X` alike. */
 function read(argv: readonly string[]): Read {
   const values = new Map<string, string[]>();
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === "-h" || a === "--help") return { help: true };
+    if (a === "-h") return { help: true };
     if (!a.startsWith("-") || a === "-") {
       files.push(a);
       continue;
     }
-    const spec = OPTIONS.find((o) => a === o.long || a.startsWith(o.long + "=") || (o.short !== undefined && a.startsWith(o.short)));
-    if (!spec) return { error: `unrecognized arguments: ${a}` };
+    let spec: (typeof OPTIONS)[number] | undefined;
     let value: string | undefined;
-    if (a.startsWith(spec.long)) value = a.length > spec.long.length ? a.slice(spec.long.length + 1) : argv[++i];
-    else value = a.length > 2 ? a.slice(2) : argv[++i];
+    if (a.startsWith("--")) {
+      const eq = a.indexOf("=");
+      const named = longOption(eq < 0 ? a : a.slice(0, eq));
+      if ("error" in named) return { error: named.error || `unrecognized arguments: ${a}` };
+      if (named.long === "--help") return { help: true };
+      spec = OPTIONS.find((o) => o.long === named.long)!;
+      value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
+    } else {
+      spec = OPTIONS.find((o) => o.short !== undefined && a.startsWith(o.short));
+      if (!spec) return { error: `unrecognized arguments: ${a}` };
+      value = a.length > 2 ? a.slice(2) : argv[++i];
+    }
     if (value === undefined) return { error: `argument ${spec.short ? `${spec.short}/` : ""}${spec.long}: expected one argument` };
     values.set(spec.long, spec.many ? [...(values.get(spec.long) ?? []), value] : [value]);
   }
@@ -100,5 +124,5 @@ export async function makemanifest(argv: readonly string[], io: CliIo): Promise<
     return 1;
   }
   const { buildManifest } = await import("./build-manifest.js");
-  return buildManifest(parsed.args, options, io, { manifests: r.files, romfs: false, command: "mpyc makemanifest" });
+  return buildManifest(parsed.args, options, io, { manifests: r.files, romfs: false, command: "mpyc makemanifest", progressLines: true });
 }

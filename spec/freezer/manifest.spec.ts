@@ -21,17 +21,19 @@ const fixture = path.join(import.meta.dirname, "fixtures/manifest");
 const golden = path.join(import.meta.dirname, "golden/manifest");
 const qstrs = path.join(import.meta.dirname, "fixtures/qstrs.h");
 
-async function mpyc(cwd: string, argv: string[]): Promise<{ code: number; stderr: string }> {
+async function mpyc(cwd: string, argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
   let stderr = "";
+  const text = (d: string | Uint8Array) => (typeof d === "string" ? d : new TextDecoder().decode(d));
   const io: CliIo = {
     cwd,
-    stdout: { write: () => {} },
-    stderr: { write: (d) => void (stderr += typeof d === "string" ? d : new TextDecoder().decode(d)) },
+    stdout: { write: (d) => void (stdout += text(d)) },
+    stderr: { write: (d) => void (stderr += text(d)) },
     readStdin: () => new Uint8Array(),
     pid: process.pid,
   };
   const code = await main(argv, io);
-  return { code, stderr };
+  return { code, stdout, stderr };
 }
 
 const tmp = () => tempDir("mpyc-manifest-");
@@ -192,7 +194,7 @@ describe("mpyc build --manifest", () => {
       "-v", `MPY_LIB_DIR=${path.join(fixture, "lib")}`, ...more, "-b", "build", ...flags, "--mpy-tool-flags=", path.join(fixture, manifest),
     ];
     const r = await mpyc(dir, argv([], "board/manifest.py"));
-    expect(r.code).toBe(0);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, fs.readFileSync(path.join(golden, "stdout.txt"), "utf8"), ""]);
     const cFile = path.join(dir, "build/frozen_content.c");
     expect(fs.readFileSync(cFile, "utf8").split(fixture).join("FIXTURE")).toBe(fs.readFileSync(path.join(golden, "frozen_content.c"), "utf8"));
     expect(tree(path.join(dir, "build/frozen_mpy"))).toEqual(tree(path.join(golden, "frozen_mpy")));
@@ -200,7 +202,14 @@ describe("mpyc build --manifest", () => {
     // Nothing changed: the C is not written again, so make compiles nothing.
     const before = Math.floor(Date.now() / 1000) - 60;
     fs.utimesSync(cFile, before, before);
-    expect((await mpyc(dir, argv([], "board/manifest.py"))).stderr).toMatch(/\(0 compiled, 8 up to date/);
+    const again = await mpyc(dir, argv([], "board/manifest.py"));
+    expect([again.code, again.stdout, again.stderr]).toEqual([0, "", ""]);
+    expect(fs.statSync(cFile).mtimeMs).toBe(before * 1000);
+    // Without its record every module is compiled again ("MPY"), but the C comes out the same: no "GEN".
+    fs.rmSync(path.join(dir, "build/frozen_mpy/.mpyc-build.json"));
+    const recompiled = await mpyc(dir, argv([], "board/manifest.py"));
+    const mpyLines = fs.readFileSync(path.join(golden, "stdout.txt"), "utf8").split("\n").filter((l) => l.startsWith("MPY "));
+    expect([recompiled.code, recompiled.stdout]).toEqual([0, mpyLines.join("\n") + "\n"]);
     expect(fs.statSync(cFile).mtimeMs).toBe(before * 1000);
     // The port's mpy-cross flags, attached to -f as make writes them.
     const native = await mpyc(dir, argv(["-f-march=armv7m"], "native/manifest.py", "-v", `CORPUS=${CORPUS_DIR}`));
@@ -210,6 +219,13 @@ describe("mpyc build --manifest", () => {
     expect(noVars.code).toBe(1);
     const bad = await mpyc(dir, ["makemanifest", "--frobnicate", "m.py"]);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/error: unrecognized arguments: --frobnicate\n$/)]);
+    // argparse's abbreviations of long options: a unique start stands for the option, a shared one is refused.
+    const ambiguous = await mpyc(dir, ["makemanifest", "--mpy", "x", "m.py"]);
+    expect([ambiguous.code, ambiguous.stderr]).toEqual([2, expect.stringMatching(/error: ambiguous option: --mpy could match --mpy-cross-flags, --mpy-tool-flags\n$/)]);
+    const short = ["--out", "build/frozen_content.c", "--build=build", "--mpy-t=", "--mpy-c", "-march=armv7m", "--v", "MPY_DIR=.", "--var", `PORT_DIR=${path.join(fixture, "port")}`];
+    const abbreviated = await mpyc(dir, ["makemanifest", ...short, "-v", `MPY_LIB_DIR=${path.join(fixture, "lib")}`, "-v", `CORPUS=${CORPUS_DIR}`, path.join(fixture, "native/manifest.py")]);
+    expect(abbreviated.code).toBe(0);
+    expect(fs.readFileSync(cFile, "utf8")).toBe(fs.readFileSync(path.join(golden, "../manifest-native/frozen_content.c"), "utf8"));
     const flag = await mpyc(dir, argv(["-f-march=armv7m -v"], "board/manifest.py"));
     expect([flag.code, flag.stderr]).toEqual([1, "mpyc makemanifest: mpy-cross flag -v is not supported\n"]);
     expect((await mpyc(dir, argv(["-f-X heapsize=1M -march=armv7m"], "native/manifest.py", "-v", `CORPUS=${CORPUS_DIR}`))).code).toBe(0);
