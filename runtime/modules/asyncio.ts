@@ -1,216 +1,138 @@
-// asyncio for Python coroutines on the run's virtual clock (extmod/asyncio): Python generators are
-// driven as tasks by runtime/lib/asyncio-core.ts. An awaitable is an iterator object whose one
-// yielded value carries a scheduler request (sleep, wait on a task/event/lock) up through the
-// coroutine's `await` (YIELD_FROM) chain; the scheduler's answer comes back through send/throw.
+// asyncio as a board runs it: MicroPython's extmod/asyncio package, frozen in the firmware, over the
+// C module _asyncio's Task and TaskQueue. Its functions are written here in JavaScript with the
+// package's behaviour (runtime/modules/asyncio-*.ts): the order tasks run in, what cancel(),
+// wait_for and gather do at each step, the exception handler, and the traceback entries of the
+// package's frames. Time is the run's virtual clock. The heap cost of importing the package is
+// placed by runtime/memory/frozen-webassembly.ts, so what is made here at import is uncharged.
 
 import type { Board } from "../board/board.js";
-import { AsyncEvent, AsyncLock, awaitOn, cancelledError, isCancelled, isTimeout, gather, Scheduler, Task, waitFor, type Outcome, type Request, type Step } from "../lib/asyncio-core.js";
-import { BASE_EXCEPTION, EXCEPTION, newException, STOP_ITERATION, typeError } from "../objects/exceptions.js";
-import { toPyException } from "../objects/exceptions.js";
-import { PyException, PyList, PyModule, PyObject, PyType, nativeType, type Namespace, type Value } from "../objects/value.js";
-import { jsFn, nativeClass, NativeObject, ns, num, int } from "../objects/native.js";
-import { BytecodeGenerator } from "../vm/generator.js";
-import { charge } from "../memory/charge.js";
+import { uncharged } from "../memory/charge.js";
+import { newException, STOP_ITERATION } from "../objects/exceptions.js";
+import { callValue, getAttr } from "../objects/call.js";
+import { binaryOp, truthy } from "../objects/ops.js";
+import { jsFn, ns } from "../objects/native.js";
+import { nativeType, PyBuiltin, PyModule, PyObject, type KwArgs, type Namespace, type Value } from "../objects/value.js";
+import { interp } from "../vm/state.js";
+import { PackageFrame } from "./asyncio-coro.js";
+import { gather, waitFor } from "./asyncio-funcs.js";
+import { CORE_FILE, EventLoop } from "./asyncio-loop.js";
+import { streamClasses } from "./asyncio-stream.js";
+import { syncClasses } from "./asyncio-sync.js";
+import { CANCELLED_ERROR, TASK_QUEUE_TYPE, TASK_TYPE, TaskObject, TIMEOUT_ERROR } from "./asyncio-task.js";
+
+export { CANCELLED_ERROR, TIMEOUT_ERROR };
+
+const SLEEP_TYPE = nativeType("SingletonGenerator");
 
 /**
- * An object of the frozen asyncio as the heap sees it: the blocks it was made with (charged in
- * C's order when made) and what it keeps alive, for the collection's walk (vm/gc.ts).
+ * What sleep_ms returns: one object, reused by every sleep (the package's default argument). Its
+ * first step queues the running task at the wake-up tick; its second ends the await with a
+ * StopIteration it keeps (so a sleep allocates nothing).
  */
-class HeapNative<T> extends NativeObject<T> {
-  constructor(
-    type: PyType,
-    js: T,
-    private readonly blocks: readonly number[],
-    private readonly refs: () => Value[] = () => [],
-  ) {
-    super(type, js);
-    for (const b of blocks) charge(b);
-  }
-  heapBytes(): number {
-    return this.blocks.reduce((s, b) => s + b, 0);
-  }
-  heapRefs(): Value[] {
-    return this.refs();
-  }
-}
-
-/**
- * Event() and Lock() are instances of classes of extmod/asyncio (event.py, lock.py): the instance,
- * its members table (2 slots, at its first store) and the _asyncio TaskQueue `waiting`.
- */
-const WAITABLE_BLOCKS = [16, 16, 16];
-/** A Task is extmod/modasyncio.c's mp_obj_task_t (its pairing-heap node, coro, data, state, ph_key). */
-const TASK_BLOCKS = [32];
-
-export const CANCELLED_ERROR = new PyType("CancelledError", [BASE_EXCEPTION]);
-CANCELLED_ERROR.native = BASE_EXCEPTION;
-export const TIMEOUT_ERROR = new PyType("TimeoutError", [EXCEPTION]);
-TIMEOUT_ERROR.native = BASE_EXCEPTION;
-
-/** What an awaitable yields: a request for the scheduler, opaque to Python code. */
-class RequestBox extends PyObject {
-  readonly type = REQUEST;
-  constructor(readonly req: Request) {
+class SleepAwaitable extends PyObject {
+  readonly type = SLEEP_TYPE;
+  state: Value = null;
+  readonly exc = newException(STOP_ITERATION);
+  constructor(private readonly loop: EventLoop) {
     super();
   }
-}
-const REQUEST = nativeType("asyncio_request");
-
-/** Errors crossing out of Python: a Python CancelledError is the core's again (wait_for checks it). */
-function toJs(e: unknown): unknown {
-  return e instanceof PyException && e.type.isSubtypeOf(CANCELLED_ERROR) ? cancelledError() : e;
-}
-
-/** Errors crossing into Python: the core's CancelledError and TimeoutError become Python's. */
-function toPy(e: unknown): unknown {
-  if (isCancelled(e)) return newException(CANCELLED_ERROR);
-  if (isTimeout(e)) return newException(TIMEOUT_ERROR);
-  return e;
-}
-
-type JsAwait = Generator<Request, unknown, unknown>;
-
-/** An awaitable over a JS generator of requests: __next__/send/throw as YIELD_FROM drives them. */
-const AWAITABLE = nativeClass<JsAwait>("awaitable", {
-  methods: {
-    __next__: (g) => step(g, () => g.next(undefined)),
-    send: (g, a) => step(g, () => g.next(a[0])),
-    throw: (g, a) => step(g, () => g.throw(toJs(a[0]))),
-    close: () => null,
-  },
-});
-
-function step(_g: JsAwait, f: () => IteratorResult<Request, unknown>): Value {
-  let r: IteratorResult<Request, unknown>;
-  try {
-    r = f();
-  } catch (e) {
-    throw toPy(e);
-  }
-  if (r.done) throw newException(STOP_ITERATION, r.value === undefined || r.value === null ? [] : [r.value as Value]);
-  return new RequestBox(r.value);
-}
-
-function awaitable(g: JsAwait, bytes = 0, held: Value[] = []): NativeObject<JsAwait> {
-  return new AwaitableObject(g, bytes, held);
-}
-
-/**
- * An awaitable; one standing for a call of an `async def` of the frozen package holds that
- * coroutine's bytes (charged when made) and its arguments, as the device's generator does.
- */
-class AwaitableObject extends NativeObject<JsAwait> {
-  constructor(
-    g: JsAwait,
-    private readonly bytes: number,
-    private readonly held: Value[],
-  ) {
-    super(AWAITABLE, g);
-    if (bytes > 0) charge(bytes);
-  }
-  override iter(): PyObject {
+  iter(): PyObject {
     return this;
   }
-  heapBytes(): number {
-    return Math.ceil(this.bytes / 16) * 16;
-  }
-  heapRefs(): Value[] {
-    return this.held;
-  }
-}
-
-/** The coroutine wait_for(aw, timeout) makes (extmod/asyncio/funcs.py; wait_for_ms calls it): its generator object. */
-const WAIT_FOR_BYTES = 100;
-
-/** A Python coroutine as a scheduler step. */
-function coroStep(coro: Value): Step {
-  if (!(coro instanceof BytecodeGenerator)) throw typeError("coroutine expected");
-  return (input: Outcome) => {
-    try {
-      const thrown = input.ok ? null : toPyException(toPy(input.error));
-      const [kind, v] = coro.resume(input.ok ? ((input.value as Value) ?? null) : null, thrown);
-      if (kind === "return") return { done: { ok: true, value: v } };
-      return { yielded: v instanceof RequestBox ? v.req : { kind: "yield" } };
-    } catch (error) {
-      return { done: { ok: false, error: toJs(error) } };
+  step(): Value {
+    if (this.state !== null) {
+      this.loop.runQueue.push(this.loop.running(), this.state as number);
+      this.state = null;
+      return null;
     }
-  };
+    this.exc.traceback.length = 0;
+    throw this.exc;
+  }
 }
+SLEEP_TYPE.dict.set("__next__", new PyBuiltin("__next__", (a) => (a[0] as SleepAwaitable).step(), true));
 
-function* sleepUs(us: number): JsAwait {
-  yield us > 0 ? { kind: "sleep", us } : { kind: "yield" };
-  return null;
-}
+const kwArg = (kw: KwArgs | null, name: string): Value | undefined => kw?.find(([k]) => k === name)?.[1];
 
 export function asyncioNamespace(board: Board): Namespace {
-  const sched = new Scheduler(board.clock);
-  const asTask = (v: Value): Task => (v instanceof NativeObject && v.type === TASK ? (v.js as Task) : (newTask(v).js as Task));
-  const TASK: PyType = nativeClass<Task>("Task", {
-    methods: {
-      cancel: (t) => sched.cancel(t),
-      done: (t) => t.done(),
-    },
-    protocols: { iter: (t) => awaitable(awaitOn(t)) },
-    repr: (t) => `<Task ${t.id}>`,
+  return uncharged(() => makeNamespace(board));
+}
+
+function makeNamespace(board: Board): Namespace {
+  const loop = new EventLoop(board);
+  loop.runQueue.preplaced = true;
+  const sgen = new SleepAwaitable(loop);
+  const time = () => interp.importName("time", null, 0, new Map());
+  const builtin = (name: string) => interp.builtins.get(name)!;
+  const sleepMs = jsFn("sleep_ms", (a) => {
+    sgen.state = callValue(getAttr(time(), "ticks_add"), [loop.ticks(), callValue(builtin("max"), [0, a[0] ?? null], null)], null);
+    return sgen;
   });
-  // The tasks not done yet: the device's task queue (asyncio.core's _task_queue) and the queues of
-  // the events and locks they wait on hold them, and each holds its coroutine.
-  const pending = new Set<NativeObject<Task>>();
-  const newTask = (coro: Value): NativeObject<Task> => {
-    const t = new HeapNative(TASK, sched.create_task(coroStep(coro)), TASK_BLOCKS, () => [coro]);
-    pending.add(t);
-    return t;
+  const sleep = jsFn("sleep", (a) => callValue(sleepMs, [callValue(builtin("int"), [binaryOp("MULTIPLY", a[0] ?? null, 1000)], null)], null));
+  const { Event, Lock, ThreadSafeFlag } = syncClasses(loop);
+  const streams = streamClasses(loop, sleepMs);
+
+  const L = loop.loopClass;
+  const fn = (name: string, f: (a: Value[], kw: KwArgs | null) => Value) => L.dict.set(name, new PyBuiltin(name, f));
+  const loopFrame = (name: string) => new PackageFrame(CORE_FILE, name);
+  fn("create_task", (a) => loop.createTask(a[0] ?? null));
+  fn("run_forever", () =>
+    loopFrame("run_forever").call(() => {
+      const stop = new TaskObject(loop, loop.stopper());
+      loop.stopTask = stop;
+      return loop.runUntilComplete(stop);
+    }),
+  );
+  fn("run_until_complete", (a) => loopFrame("run_until_complete").call(() => loop.runUntilComplete(loop.promote(a[0] ?? null))));
+  fn("stop", () => {
+    if (loop.stopTask !== null) {
+      loop.runQueue.push(loop.stopTask);
+      loop.stopTask = null;
+    }
+    return null;
+  });
+  fn("close", () => null);
+  fn("set_exception_handler", (a) => (L.dict.set("_exc_handler", a[0] ?? null), null));
+  fn("get_exception_handler", () => L.dict.get("_exc_handler") ?? null);
+  fn("default_exception_handler", (a) => loopFrame("default_exception_handler").call(() => loop.defaultExceptionHandler(a[1] ?? null)));
+  fn("call_exception_handler", (a) => loop.callExceptionHandler(a[0] ?? null));
+  L.dict.set("_exc_handler", null);
+
+  const core = new PyModule("asyncio.core", new Map());
+  const coreNames = () => {
+    core.dict.set("_task_queue", loop.runQueue);
+    core.dict.set("_io_queue", loop.io);
   };
-  const queue = new HeapNative(nativeType("TaskQueue"), null, [], () => {
-    for (const t of pending) if (t.js.done()) pending.delete(t);
-    return [...pending];
-  });
-  const EVENT = nativeClass<AsyncEvent>("Event", {
-    make: () => new AsyncEvent(sched),
-    methods: {
-      set: (e) => (e.set(), null),
-      clear: (e) => (e.clear(), null),
-      is_set: (e) => e.is_set(),
-      wait: (e) => awaitable(awaitOn(e)),
-    },
-  });
-  const LOCK = nativeClass<AsyncLock>("Lock", {
-    make: () => new AsyncLock(sched),
-    methods: {
-      acquire: (l) => awaitable(awaitOn(l)),
-      release: (l) => (l.release(), null),
-      locked: (l) => l.locked(),
-      __aenter__: (l) => awaitable(awaitOn(l)),
-      __aexit__: (l) => {
-        l.release();
-        return awaitable(sleepUs(-1));
-      },
-    },
-  });
-  // Made as the device's classes make them (a Python subclass of Event or Lock included).
-  EVENT.make = (cls) => new HeapNative(cls, new AsyncEvent(sched), WAITABLE_BLOCKS);
-  LOCK.make = (cls) => new HeapNative(cls, new AsyncLock(sched), WAITABLE_BLOCKS);
+  coreNames();
+  loop.onCurrent = (t) => core.dict.set("cur_task", t);
+  core.dict.set("cur_task", null);
+
   return ns("asyncio", {
-    run: jsFn("run", (a) => sched.run(coroStep(a[0] ?? null)) as Value),
-    create_task: jsFn("create_task", (a) => newTask(a[0] ?? null)),
-    sleep: jsFn("sleep", (a) => awaitable(sleepUs(Math.round(num(a[0]) * 1e6)))),
-    sleep_ms: jsFn("sleep_ms", (a) => awaitable(sleepUs(int(a[0]) * 1000))),
-    gather: jsFn("gather", (a) =>
-      awaitable(
-        (function* () {
-          return new PyList((yield* gather(a.map(asTask))) as Value[]);
-        })(),
-      ),
-    ),
-    wait_for: jsFn("wait_for", (a) => awaitable(waitFor(sched, coroStep(a[0] ?? null), Math.round(num(a[1]) * 1e6)), WAIT_FOR_BYTES, [a[0] ?? null])),
-    wait_for_ms: jsFn("wait_for_ms", (a) => awaitable(waitFor(sched, coroStep(a[0] ?? null), int(a[1]) * 1000), WAIT_FOR_BYTES, [a[0] ?? null])),
-    Event: EVENT,
-    Lock: LOCK,
-    Task: TASK,
     CancelledError: CANCELLED_ERROR,
     TimeoutError: TIMEOUT_ERROR,
+    Task: TASK_TYPE,
+    TaskQueue: TASK_QUEUE_TYPE,
+    Loop: L,
+    sleep_ms: sleepMs,
+    sleep,
+    create_task: jsFn("create_task", (a) => loop.createTask(a[0] ?? null)),
+    run_until_complete: jsFn("run_until_complete", (a) => loop.runUntilComplete(a[0] ?? null)),
+    run: jsFn("run", (a) => loopFrame("run").call(() => loop.runUntilComplete(loop.createTask(a[0] ?? null)))),
+    get_event_loop: jsFn("get_event_loop", () => L),
+    current_task: jsFn("current_task", () => loop.running()),
+    new_event_loop: jsFn("new_event_loop", () => {
+      loop.renew();
+      coreNames();
+      return L;
+    }),
+    wait_for: jsFn("wait_for", (a, kw) => waitFor(loop, a[0] ?? null, a[1] ?? null, a[2] ?? kwArg(kw, "sleep") ?? sleep)),
+    wait_for_ms: jsFn("wait_for_ms", (a) => waitFor(loop, a[0] ?? null, a[1] ?? null, sleepMs)),
+    gather: jsFn("gather", (a, kw) => gather(loop, a, truthy(kwArg(kw, "return_exceptions") ?? false))),
+    Event,
+    Lock,
+    ThreadSafeFlag,
+    ...streams,
     // asyncio.core, whose _task_queue holds the pending tasks (runtime/index.ts importFrozen puts
     // it in sys.modules).
-    core: new PyModule("asyncio.core", ns("asyncio.core", { _task_queue: queue })),
+    core,
   });
 }

@@ -12,7 +12,7 @@ import { HashTable } from "../objects/hashtable.js";
 import { interp } from "../vm/state.js";
 import { PyIterator } from "../objects/iter.js";
 import { blocks } from "../memory/sizes.js";
-import { charge, mem } from "../memory/charge.js";
+import { charge, mem, uncharged } from "../memory/charge.js";
 import { identity } from "../objects/hash.js";
 import { typeName } from "../objects/repr.js";
 import { runPending, sched } from "../vm/scheduler.js";
@@ -229,6 +229,14 @@ function pollTimeout(args: Value[]): number {
 }
 
 export const POLL_TYPE = nativeType("poll");
+
+let nothing: PollSet | null = null;
+
+/** A poll of an empty set (asyncio waiting with no stream registered): passes up to `timeoutMs` (-1: no limit) as poll would. */
+export function pollNothing(board: Board, timeoutMs: number): void {
+  nothing ??= uncharged(() => new PollSet());
+  nothing.pollUntil(board, timeoutMs);
+}
 
 // ---- select.select ----
 
