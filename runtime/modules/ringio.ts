@@ -1,7 +1,7 @@
 // micropython.RingIO (py/objringio.c over py/ringbuf.h): a byte ring buffer with the stream
 // methods. RingIO(n) holds n bytes in a buffer of n + 1; RingIO(buf) uses a writable buffer in
 // place, one byte of it kept free to tell full from empty. Reads and writes never block: they move
-// what is there or what fits.
+// what is there or what fits. It polls as a stream (select, asyncio's Stream).
 
 import { toIndex } from "../objects/args.js";
 import { newException, typeError, VALUE_ERROR } from "../objects/exceptions.js";
@@ -9,11 +9,24 @@ import { charge } from "../memory/charge.js";
 import { PyArray } from "../objects/array.js";
 import { PyByteArray, PyBytes, PyMemoryView, type Value } from "../objects/value.js";
 import { buf, int, nativeClass } from "../objects/native.js";
+import { osError } from "../lib/host-error.js";
+import { EINVAL } from "../board/fs.js";
+import { IOCTL_CLOSE, IOCTL_POLL, POLL_RD, POLL_WR, Stream } from "./stream.js";
 
-class Ring {
+class Ring extends Stream {
+  readonly isText = false;
   private iget = 0;
   private iput = 0;
-  constructor(private readonly data: Uint8Array) {}
+  constructor(private readonly data: Uint8Array) {
+    super();
+  }
+
+  /** micropython_ringio_ioctl: poll says readable while bytes wait, writable while there is room. */
+  ioctl(request: number, arg: number): number {
+    if (request === IOCTL_POLL) return (arg & POLL_RD && this.avail > 0 ? POLL_RD : 0) | (arg & POLL_WR && this.free > 0 ? POLL_WR : 0);
+    if (request === IOCTL_CLOSE) return 0;
+    throw osError(EINVAL);
+  }
 
   get size(): number {
     return this.data.length;
@@ -27,7 +40,7 @@ class Ring {
     return (this.size + this.iget - this.iput - 1) % this.size;
   }
 
-  read(max: number): Uint8Array {
+  take(max: number): Uint8Array {
     const n = Math.min(max, this.avail);
     const out = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
@@ -37,7 +50,7 @@ class Ring {
     return out;
   }
 
-  write(src: Uint8Array): number {
+  put(src: Uint8Array): number {
     const n = Math.min(src.length, this.free);
     for (let i = 0; i < n; i++) {
       this.data[this.iput] = src[i]!;
@@ -78,11 +91,11 @@ export const RINGIO = nativeClass<Ring>("RingIO", {
   },
   methods: {
     any: (r) => r.avail,
-    read: (r, a) => new PyBytes(r.read(limit(a[0]))),
+    read: (r, a) => new PyBytes(r.take(limit(a[0]))),
     readline: (r, a) => {
       const out: number[] = [];
       for (let max = limit(a[0]); out.length < max; ) {
-        const b = r.read(1);
+        const b = r.take(1);
         if (b.length === 0) break;
         out.push(b[0]!);
         if (b[0] === 0x0a) break;
@@ -92,7 +105,7 @@ export const RINGIO = nativeClass<Ring>("RingIO", {
     readinto: (r, a) => {
       const dest = writableStorage(a[0] ?? null);
       if (dest === null) throw typeError("object with buffer protocol required");
-      const got = r.read(Math.min(dest.length, limit(a[1])));
+      const got = r.take(Math.min(dest.length, limit(a[1])));
       dest.set(got);
       return got.length;
     },
@@ -101,7 +114,7 @@ export const RINGIO = nativeClass<Ring>("RingIO", {
       // write(buf, max_len) or write(buf, off, max_len), as the stream protocol takes them.
       const off = a.length === 3 ? Math.min(toIndex(a[1]!), src.length) : 0;
       const max = a.length === 3 ? toIndex(a[2]!) : a.length === 2 ? toIndex(a[1]!) : Infinity;
-      return r.write(src.subarray(off, off + Math.min(src.length - off, max)));
+      return r.put(src.subarray(off, off + Math.min(src.length - off, max)));
     },
     close: () => null,
   },

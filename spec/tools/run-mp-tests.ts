@@ -1,11 +1,12 @@
 // Dev tool: runs MicroPython's own tests (tests/basics, float, ...) through mpyc's compiler and VM
 // and compares each output with what a MicroPython binary prints for the same file (env
-// MICROPYTHON, e.g. the unix port; its outputs are cached next to the results).
+// MICROPYTHON, e.g. the unix port; its outputs are cached in the temp folder, per binary).
 // Usage: MICROPYTHON=/path/to/micropython node dist/spec/tools/run-mp-tests.js TESTS_DIR SUBDIR... [-v] [--only NAME]
 // Prints one line per differing test (with -v the first differing line) and the totals. The few
 // tests whose output is port-specific are judged against their .exp patterns (exp-patterns.ts).
 
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -24,7 +25,10 @@ if (!root || dirs.length === 0 || !micropython) {
   process.stderr.write("usage: MICROPYTHON=... run-mp-tests TESTS_DIR SUBDIR... [-v] [--only NAME]\n");
   process.exit(2);
 }
-const cacheDir = path.join(os.tmpdir(), "mpyc-mp-expected");
+// Cached per binary (its path, size and time), so that outputs of another build are never reused.
+const binary = fs.statSync(micropython);
+const binaryKey = createHash("sha256").update(`${path.resolve(micropython)}:${binary.size}:${binary.mtimeMs}`).digest("hex").slice(0, 16);
+const cacheDir = path.join(os.tmpdir(), "mpyc-mp-expected", binaryKey);
 const TIME_LIMIT_MS = 5000;
 
 function expected(file: string): string | null {
