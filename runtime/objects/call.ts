@@ -404,13 +404,20 @@ export function makeClass(name: string, bases: PyType[], ns: Namespace, meta: Py
     // type(name, bases, dict): the type object, its locals dict (grown as names were stored) and the bases tuple.
     charge(SIZES.classType(bases.length > 0, cls.hasProtocol) + SIZES.dict(hashAllocAfterInserts(ns.size)) + (bases.length ? SIZES.tuple(bases.length) : 0));
   }
-  // __init_subclass__ is not called by MicroPython; __set_name__ is.
+  // __init_subclass__ is not called by MicroPython; __set_name__ is: every member's is found first
+  // (each in a 16-byte list node, garbage afterwards), then all are called, so that one changing or
+  // removing another member does not change which are called (py/objtype.c setname list).
+  const setName: [Value, string][] = [];
   for (const [k, v] of ns) {
     if (v instanceof PyInstance && v.type.isUser) {
       const sn = lookupSpecial(v, "__set_name__");
-      if (sn !== undefined) callValue(sn, [cls, k], null);
+      if (sn !== undefined) {
+        charge(16);
+        setName.push([sn, k]);
+      }
     }
   }
+  for (const [sn, k] of setName) callValue(sn, [cls, k], null);
   return cls;
 }
 
