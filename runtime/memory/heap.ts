@@ -364,10 +364,8 @@ export class Heap {
       return null;
     }
     const t = this.table;
-    if (t.lockDepth > 0) {
-      if (blocksFor(bytes) <= t.lengthOf(head)) return head;
-      throw new HeapExhausted(bytes, true);
-    }
+    // gc_realloc fails whenever the heap is locked, even for a size its blocks already hold.
+    if (t.lockDepth > 0) throw new HeapExhausted(bytes, true);
     const before = t.usedBlocks;
     const b = t.realloc(head, bytes, true);
     if (b === null) throw new HeapExhausted(bytes, false);
