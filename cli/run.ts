@@ -19,6 +19,7 @@ import { INTERNAL_ERROR_EXIT, runMpy } from "../runtime/index.js";
 import { hostDirFs } from "./hostfs.js";
 import { formatMemReport, memReport } from "../runtime/memory/report.js";
 import { RomFs } from "../runtime/board/romfs.js";
+import { FLASH_BLOCK } from "../runtime/board/fs.js";
 import { BOARD_MODELS, type BoardModel, boardModel, meanCycles, RP2040 } from "../runtime/board/cycles.js";
 import { RunStopped } from "../runtime/vm/pause.js";
 import { MachineHalt } from "../runtime/board/board.js";
@@ -325,6 +326,7 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
   const scriptPath = inside && !inside.startsWith("..") && !path.isAbsolute(inside) ? inside.split(path.sep).join("/") : undefined;
   const board = new Board(model);
   if (runForUs !== undefined) board.stopAt(runForUs);
+  const boardFs = fsRoot !== undefined ? hostDirFs(fsRoot, flashBytes) : undefined;
   if (traceHw) {
     // Streamed as they happen, between the program's own output, and not kept: a run of hours stays small.
     board.log.budget = 0;
@@ -343,7 +345,7 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
       output.err(t);
     },
     ...(heapBytes !== undefined ? { heapBytes } : {}),
-    ...(fsRoot !== undefined ? { fs: hostDirFs(fsRoot, flashBytes) } : {}),
+    ...(boardFs !== undefined ? { fs: boardFs } : {}),
     ...(flashBytes !== undefined ? { flashBytes } : {}),
     ...(scriptPath !== undefined ? { scriptPath } : {}),
     ...(romfs !== undefined ? { romfs } : {}),
@@ -364,6 +366,11 @@ export function executePlan(plan: RunPlan, output: RunOutput, interrupt?: Int32A
       if (!tail.includes(`ImportError: no module named '${name}'`)) continue;
       output.err(`mpyc run: ${source} is not imported: modules come from .mpy files on the host (compile it with \`mpyc ${source}\`, or use --fs)\n`);
     }
+  }
+  if (boardFs !== undefined && boardFs.leftOut.count > 0) {
+    const { count, first } = boardFs.leftOut;
+    const kb = Math.round((boardFs.totalBlocks * FLASH_BLOCK) / 1024);
+    output.err(`mpyc run: --fs ${fsRoot}: ${count} entr${count === 1 ? "y" : "ies"} did not fit on the board's ${kb} KB flash and were not on it (${first.join(", ")}${count > first.length ? ", ..." : ""}); give a larger --flash\n`);
   }
   if (result.halted === "time-limit") output.err(`mpyc run: stopped at ${runForUs! / 1e6} s of virtual time on ${model.name} (--run-for)\n`);
   if (memReportWanted) {

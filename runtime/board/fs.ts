@@ -53,6 +53,8 @@ export class VirtualFs {
   /** Blocks the flash holds, and blocks in use (the superblock pair from the start). */
   readonly totalBlocks: number;
   private usedBlocks = 2;
+  /** Host entries that did not fit on the flash, so the board does not have them (the first few, and how many). */
+  readonly leftOut = { count: 0, first: [] as string[] };
 
   constructor(
     private readonly host?: HostTree,
@@ -122,6 +124,8 @@ export class VirtualFs {
         if (e.dir) this.put(child, { dir: true, mtime: 0 });
         else this.put(child, { dir: false, buf: new Uint8Array(0), size: e.size, mtime: 0, load: () => host.read(child) });
       } catch {
+        if (this.leftOut.first.length < 3) this.leftOut.first.push(child);
+        this.leftOut.count++;
         continue;
       }
     }

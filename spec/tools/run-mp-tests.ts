@@ -62,7 +62,8 @@ function runOurs(file: string): string {
   const poll = () => {
     if ((++polls & 1023) === 0 && Date.now() > deadline) throw new Error("time limit");
   };
-  const rt = new Runtime({ compile, poll, fs: hostDirFs(path.dirname(file)), scriptPath: path.basename(file), write: (t) => (out += t), writeStderr: () => {} });
+  // A flash large enough for the whole test directory, which the reference binary sees in full.
+  const rt = new Runtime({ compile, poll, fs: hostDirFs(path.dirname(file), 64 * 1024 * 1024), scriptPath: path.basename(file), write: (t) => (out += t), writeStderr: () => {} });
   const result = rt.runMain(r.module);
   // A nonzero exit status is marked as the reference's is (expected() appends CRASH).
   if (result.internalError !== undefined) out += `\n[mpyc: ${result.internalError}]`;

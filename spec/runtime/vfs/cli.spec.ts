@@ -27,4 +27,23 @@ describe("mpyc run --fs", () => {
     expect(out).toBe("main.py 42\n");
     expect(fs.existsSync(path.join(dir, "out.txt"))).toBe(false);
   });
+
+  it("says which host files did not fit on the board's flash, instead of leaving them out silently", async () => {
+    const dir = tempDir("mpyc-cli-fs-full-");
+    for (let i = 0; i < 12; i++) fs.writeFileSync(path.join(dir, `f${String(i).padStart(2, "0")}.txt`), "x");
+    fs.writeFileSync(path.join(dir, "main.py"), "import os\nprint(len(os.listdir()))\n");
+    let out = "";
+    let err = "";
+    const spyOut = vi.spyOn(process.stdout, "write").mockImplementation((t: string | Uint8Array) => ((out += String(t)), true));
+    const spyErr = vi.spyOn(process.stderr, "write").mockImplementation((t: string | Uint8Array) => ((err += String(t)), true));
+    try {
+      // 10 blocks: the superblock pair, then one block for each entry that fits.
+      expect(await runMain([path.join(dir, "main.py"), "--fs", dir, "--flash", "40k"])).toBe(0);
+    } finally {
+      spyOut.mockRestore();
+      spyErr.mockRestore();
+    }
+    expect(out).toBe("8\n");
+    expect(err).toBe(`mpyc run: --fs ${dir}: 5 entries did not fit on the board's 40 KB flash and were not on it (/f08.txt, /f09.txt, /f10.txt, ...); give a larger --flash\n`);
+  });
 });
