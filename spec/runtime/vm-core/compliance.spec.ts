@@ -6,6 +6,26 @@ import { describe, expect, it } from "vitest";
 import { bothPrint } from "../vm-modules/run.js";
 
 const programs: Record<string, string> = {
+  "__set_name__ calls found before any is made (one may replace or delete another member)": `
+class Swap:
+    def __init__(self, other, value):
+        self.other = other
+        self.value = value
+    def __set_name__(self, owner, name):
+        print("set_name", name)
+        if self.value is None:
+            delattr(owner, self.other)
+        else:
+            setattr(owner, self.other, self.value)
+class C:
+    a = Swap("b", 1)
+    b = Swap("a", 2)
+print(C.a, C.b)
+class D:
+    a = Swap("b", None)
+    b = Swap("a", None)
+print(hasattr(D, "a"), hasattr(D, "b"))
+`,
   "int() text as py/parsenum.c reads it": `
 def test(value, base):
     try:

@@ -104,4 +104,24 @@ micropython.heap_unlock()
     const r = runOurs("import sys\nsys.print_exception(StopIteration())\nsys.print_exception(ValueError('x'))\n");
     expect(r.output).toBe("StopIteration: \nValueError: x\n");
   });
+
+  it("a bytearray cannot grow while the heap is locked, even into room its block has (gc_realloc refuses)", () => {
+    const r = runOurs(`
+import micropython
+b = bytearray(4)
+micropython.heap_lock()
+try:
+    b += b"0123"
+except MemoryError:
+    print("MemoryError iadd")
+try:
+    b.extend(b"01")
+except MemoryError:
+    print("MemoryError extend")
+micropython.heap_unlock()
+print(b)
+`);
+    // The unix port of v1.27.0 prints the same.
+    expect(r.output).toBe("MemoryError iadd\nMemoryError extend\nbytearray(b'\\x00\\x00\\x00\\x00')\n");
+  });
 });
