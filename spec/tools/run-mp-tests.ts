@@ -6,14 +6,13 @@
 // tests whose output is port-specific are judged against their .exp patterns (exp-patterns.ts).
 
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { compile } from "../../compiler/index.js";
 import { hostDirFs } from "../../cli/hostfs.js";
 import { Runtime } from "../../runtime/index.js";
 import { matchesPattern, PATTERN_TESTS } from "./exp-patterns.js";
+import { expectedCacheDir } from "./mp-expected.js";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("-v");
@@ -25,10 +24,7 @@ if (!root || dirs.length === 0 || !micropython) {
   process.stderr.write("usage: MICROPYTHON=... run-mp-tests TESTS_DIR SUBDIR... [-v] [--only NAME]\n");
   process.exit(2);
 }
-// Cached per binary (its path, size and time), so that outputs of another build are never reused.
-const binary = fs.statSync(micropython);
-const binaryKey = createHash("sha256").update(`${path.resolve(micropython)}:${binary.size}:${binary.mtimeMs}`).digest("hex").slice(0, 16);
-const cacheDir = path.join(os.tmpdir(), "mpyc-mp-expected", binaryKey);
+const cacheDir = expectedCacheDir(micropython);
 const TIME_LIMIT_MS = 5000;
 
 function expected(file: string): string | null {

@@ -1,13 +1,13 @@
 // Dev tool: the baseline for run-mp-tests. Runs MicroPython's own tests on the MicroPython
 // WebAssembly VM (a fresh VM per test, in a worker with a time limit) and compares each output
-// with the cached output of the MicroPython binary that run-mp-tests recorded.
-// Usage: node dist/spec/tools/wasm-mp-tests.js TESTS_DIR SUBDIR... [-v]
+// with the cached output of the MicroPython binary (MICROPYTHON) that run-mp-tests recorded.
+// Usage: MICROPYTHON=/path/to/micropython node dist/spec/tools/wasm-mp-tests.js TESTS_DIR SUBDIR... [-v]
 
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { matchesPattern, PATTERN_TESTS } from "./exp-patterns.js";
+import { expectedCacheDir } from "./mp-expected.js";
 
 interface Job {
   readonly source: string;
@@ -35,11 +35,12 @@ if (!isMainThread) {
   const args = process.argv.slice(2);
   const verbose = args.includes("-v");
   const [root, ...dirs] = args.filter((a) => !a.startsWith("-"));
-  if (!root || dirs.length === 0) {
-    process.stderr.write("usage: wasm-mp-tests TESTS_DIR SUBDIR... [-v]\n");
+  const micropython = process.env.MICROPYTHON;
+  if (!root || dirs.length === 0 || !micropython) {
+    process.stderr.write("usage: MICROPYTHON=... wasm-mp-tests TESTS_DIR SUBDIR... [-v] (after run-mp-tests with the same MICROPYTHON)\n");
     process.exit(2);
   }
-  const cacheDir = path.join(os.tmpdir(), "mpyc-mp-expected");
+  const cacheDir = expectedCacheDir(micropython);
   const run = (job: Job) =>
     new Promise<string>((resolve) => {
       const w = new Worker(new URL(import.meta.url), { workerData: job });
