@@ -96,7 +96,15 @@ export class IOQueue extends PyObject {
 
 IO_QUEUE_TYPE.dict.set(
   "remove",
-  new PyBuiltin("remove", (a) => ((a[0] as IOQueue).remove(a[1] as TaskObject), null), true),
+  new PyBuiltin(
+    "remove",
+    (a) => {
+      if (!(a[0] instanceof IOQueue)) throw typeError("argument should be a 'IOQueue'");
+      if (a[1] instanceof TaskObject) a[0].remove(a[1]);
+      return null;
+    },
+    true,
+  ),
 );
 
 /** asyncio.core's state: the run queue, the IOQueue, the running task, and the Loop class's hooks. */

@@ -10,6 +10,7 @@ import { clearLinks, type HeapNode, pop, push, remove } from "../lib/pairheap.js
 import { ticksDiff, ticksWrap } from "../lib/ticks.js";
 import { callValue, getAttrOrUndefined, makeRaise } from "../objects/call.js";
 import { nativeType, PyBuiltin, PyObject, PyType, type Value } from "../objects/value.js";
+import { interp } from "../vm/state.js";
 
 /** mp_obj_task_t on a 32-bit port: its heap links, coro, data, state and ph_key. */
 const TASK_BYTES = 32;
@@ -66,7 +67,11 @@ export class TaskObject extends PyObject implements HeapNode<TaskObject> {
     if (this.done()) return false;
     if (this === this.ctx.current) throw pyErr(RUNTIME_ERROR, "can't cancel self");
     let t: TaskObject = this;
-    while (t.data instanceof TaskObject) t = t.data;
+    while (t.data instanceof TaskObject) {
+      t = t.data;
+      // Tasks awaiting each other in a ring make this endless, on a board too: the run's limits still hold.
+      interp.poll();
+    }
     const q = this.ctx.runQueue;
     const removeFn = t.data === null ? undefined : getAttrOrUndefined(t.data, "remove");
     if (removeFn !== undefined) {

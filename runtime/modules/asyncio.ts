@@ -7,7 +7,7 @@
 
 import type { Board } from "../board/board.js";
 import { uncharged } from "../memory/charge.js";
-import { newException, STOP_ITERATION } from "../objects/exceptions.js";
+import { newException, STOP_ITERATION, typeError } from "../objects/exceptions.js";
 import { callValue, getAttr } from "../objects/call.js";
 import { binaryOp, truthy } from "../objects/ops.js";
 import { jsFn, ns } from "../objects/native.js";
@@ -49,7 +49,17 @@ class SleepAwaitable extends PyObject {
     throw this.exc;
   }
 }
-SLEEP_TYPE.dict.set("__next__", new PyBuiltin("__next__", (a) => (a[0] as SleepAwaitable).step(), true));
+SLEEP_TYPE.dict.set(
+  "__next__",
+  new PyBuiltin(
+    "__next__",
+    (a) => {
+      if (!(a[0] instanceof SleepAwaitable)) throw typeError("argument should be a 'SingletonGenerator'");
+      return a[0].step();
+    },
+    true,
+  ),
+);
 
 const kwArg = (kw: KwArgs | null, name: string): Value | undefined => kw?.find(([k]) => k === name)?.[1];
 

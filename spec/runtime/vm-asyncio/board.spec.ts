@@ -3,7 +3,9 @@
 // for ever keeps the board polling (as a board's loop does, every 3 ms) until the run's time limit.
 
 import { describe, expect, it } from "vitest";
+import { compile } from "../../../compiler/index.js";
 import { Board } from "../../../runtime/board/board.js";
+import { runAsync } from "../../../runtime/index.js";
 import { runOurs } from "../vm-modules/run.js";
 
 describe("asyncio on the virtual board", () => {
@@ -72,5 +74,30 @@ for aw in (asyncio.Event().wait(), asyncio.sleep_ms(5), asyncio.Lock()):
 `);
     expect(r.internalError).toBeUndefined();
     expect(r.output).toBe("RuntimeError: no running event loop\n".repeat(3));
+  });
+
+  it("stops at the run's budget when cancel() follows tasks that await each other in a ring (a board hangs)", async () => {
+    const program = compile(
+      `
+import asyncio
+async def a():
+    await tb
+async def b():
+    await ta
+async def main():
+    global ta, tb
+    ta = asyncio.create_task(a())
+    tb = asyncio.create_task(b())
+    await asyncio.sleep_ms(10)
+    print("cancelling")
+    ta.cancel()
+asyncio.run(main())
+`,
+      { sourceName: "ring.py" },
+    );
+    if (!program.ok) throw program.error;
+    const r = await runAsync(program.mpy, { maxSteps: 100_000 });
+    expect(r).toMatchObject({ output: "cancelling\n", stopped: "steps" });
+    expect(r.internalError).toBeUndefined();
   });
 });
