@@ -4,12 +4,12 @@
 // `awaitValue` as YIELD_FROM does, and leaves in each exception that passes through it the
 // traceback entry its frame adds on a board (the package is frozen with opt=3: line 1).
 
-import { addTracebackEntry, GENERATOR_EXIT, newException, STOP_ITERATION, valueError } from "../objects/exceptions.js";
+import { addTracebackEntry, valueError } from "../objects/exceptions.js";
 import { callValue, getAttr, makeRaise } from "../objects/call.js";
 import { uncharged } from "../memory/charge.js";
 import { getIter } from "../objects/iter.js";
-import { GENERATOR, PyException, PyGenerator, type PyType, type Value } from "../objects/value.js";
-import { resumeInner } from "../vm/generator.js";
+import { GENERATOR, PyException, type PyType, type Value } from "../objects/value.js";
+import { ResumableGenerator, resumeInner } from "../vm/generator.js";
 
 /** A frame of the frozen package, for the traceback entries it adds (py/vm.c's exception handler). */
 export class PackageFrame {
@@ -55,7 +55,7 @@ export class PackageFrame {
 export type PyGen = Generator<Value, Value, Value>;
 
 /** A generator object of the frozen package (py/objgenerator.c's semantics over a JS generator). */
-export class NativeCoroutine extends PyGenerator {
+export class NativeCoroutine extends ResumableGenerator {
   private running = false;
   private finished = false;
   private pending: Value = null;
@@ -98,34 +98,13 @@ export class NativeCoroutine extends PyGenerator {
       this.running = false;
     }
   }
-  nextValue(): Value {
-    const [kind, v] = this.resume(null, null);
-    return kind === "yield" ? v : undefined;
-  }
-  send(v: Value): Value {
-    const [kind, r] = this.resume(v, null);
-    if (kind === "return") throw newException(STOP_ITERATION, r === null ? [] : [r]);
-    return r;
-  }
-  throwIn(e: Value): Value {
-    const [kind, r] = this.resume(null, e);
-    if (kind === "return") throw newException(STOP_ITERATION, r === null ? [] : [r]);
-    return r;
-  }
   pendThrow(v: Value): Value {
     const prev = this.pending;
     this.pending = v;
     return prev;
   }
-  close(): Value {
-    if (this.finished) return null;
-    try {
-      this.resume(null, newException(GENERATOR_EXIT));
-    } catch (e) {
-      if (e instanceof PyException && (e.type.isSubtypeOf(GENERATOR_EXIT) || e.type.isSubtypeOf(STOP_ITERATION))) return null;
-      throw e;
-    }
-    return null;
+  protected closed(): boolean {
+    return this.finished;
   }
   heapRefs(): Value[] {
     return [...this.held];

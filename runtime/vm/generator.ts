@@ -13,7 +13,46 @@ import { callValue, getAttr, getAttrOrUndefined } from "../objects/call.js";
 import { YIELDED, execute } from "./interp.js";
 import { makeRaise } from "../objects/call.js";
 
-export class BytecodeGenerator extends PyGenerator {
+/**
+ * A generator driven through resume() (mp_obj_gen_resume): next, send, throw and close as
+ * py/objgenerator.c makes them of it. Bytecode generators and the JavaScript ones standing for a
+ * frozen package's (runtime/modules/asyncio-coro.ts) are both.
+ */
+export abstract class ResumableGenerator extends PyGenerator {
+  /** Runs until the next yield: ["yield", v] or ["return", v]; an exception propagates. */
+  abstract resume(send: Value, thrown: Value): ["yield" | "return", Value];
+  /** Whether close() has nothing to do (finished, or never started). */
+  protected abstract closed(): boolean;
+
+  /** __next__ as iteration wants it: the next value, or undefined when done. */
+  nextValue(): Value {
+    const [kind, v] = this.resume(null, null);
+    return kind === "yield" ? v : undefined;
+  }
+  send(v: Value): Value {
+    const [kind, r] = this.resume(v, null);
+    if (kind === "return") throw newException(STOP_ITERATION, r === null ? [] : [r]);
+    return r;
+  }
+  throwIn(e: Value): Value {
+    const [kind, r] = this.resume(null, e);
+    if (kind === "return") throw newException(STOP_ITERATION, r === null ? [] : [r]);
+    return r;
+  }
+  close(): Value {
+    if (this.closed()) return null;
+    try {
+      const [kind] = this.resume(null, newException(GENERATOR_EXIT));
+      if (kind === "yield") throw pyErr(RUNTIME_ERROR, "generator ignored GeneratorExit");
+      return null;
+    } catch (e) {
+      if (e instanceof PyException && (e.type.isSubtypeOf(GENERATOR_EXIT) || e.type.isSubtypeOf(STOP_ITERATION))) return null;
+      throw e;
+    }
+  }
+}
+
+export class BytecodeGenerator extends ResumableGenerator {
   running = false;
   /** Set by pend_throw; None when nothing is pending. */
   pendingThrow: Value = null;
@@ -63,16 +102,6 @@ export class BytecodeGenerator extends PyGenerator {
       this.running = false;
     }
   }
-  /** __next__ as iteration wants it: the next value, or undefined when done. */
-  nextValue(): Value {
-    const [kind, v] = this.resume(null, null);
-    return kind === "yield" ? v : undefined;
-  }
-  send(v: Value): Value {
-    const [kind, r] = this.resume(v, null);
-    if (kind === "return") throw newException(STOP_ITERATION, r === null ? [] : [r]);
-    return r;
-  }
   /** pend_throw: what the next resume raises; returns what was pending before (None if nothing). */
   pendThrow(v: Value): Value {
     if (this.running) throw valueError("generator already executing");
@@ -80,24 +109,12 @@ export class BytecodeGenerator extends PyGenerator {
     this.pendingThrow = v;
     return prev;
   }
-  throwIn(e: Value): Value {
-    const [kind, r] = this.resume(null, e);
-    if (kind === "return") throw newException(STOP_ITERATION, r === null ? [] : [r]);
-    return r;
-  }
-  close(): Value {
+  protected closed(): boolean {
     if (this.finished || !this.started) {
       this.finished = true;
-      return null;
+      return true;
     }
-    try {
-      const [kind] = this.resume(null, newException(GENERATOR_EXIT));
-      if (kind === "yield") throw pyErr(RUNTIME_ERROR, "generator ignored GeneratorExit");
-      return null;
-    } catch (e) {
-      if (e instanceof PyException && (e.type.isSubtypeOf(GENERATOR_EXIT) || e.type.isSubtypeOf(STOP_ITERATION))) return null;
-      throw e;
-    }
+    return false;
   }
 }
 
