@@ -2,8 +2,8 @@
 // cancel and await each other, gather, spawn children and raise) run on a MicroPython binary with
 // asyncio frozen (MICROPYTHON, e.g. the unix port built with its default manifest) and on mpyc's VM;
 // prints the seeds whose outputs differ and keeps those programs in OUT_DIR. A program whose output
-// differs between two runs of the binary (a wake-up tick crossed in real time) is not counted; one
-// that hangs on both sides counts as the same.
+// varies between runs of the binary (a wake-up tick crossed in real time) is counted apart, as
+// unstable, when ours is one of its outputs; one that hangs on both sides counts as the same.
 // Usage: MICROPYTHON=... node dist/spec/tools/asyncio-campaign.js FIRST_SEED COUNT [OUT_DIR]
 
 import { execFileSync } from "node:child_process";
@@ -148,6 +148,8 @@ function main(): void {
       const hung = run.internalError?.includes("time limit") === true;
       const got = mask(printed) + (hung ? "HANG" : run.exitCode !== 0 ? "CRASH" : "");
       if (got === want) same++;
+      // The reference's own order can vary with real time (a wake-up tick crossed): ours must be one it gives.
+      else if (Array.from({ length: 6 }, () => mask(reference(file))).includes(got)) unstable++;
       else {
         differ.push(seed);
         if (outDir !== undefined) {
@@ -160,7 +162,7 @@ function main(): void {
     fs.rmSync(work, { recursive: true, force: true });
   }
   for (const s of differ) console.log(`differs: seed ${s}`);
-  console.log(`${same} same, ${differ.length} differ, ${unstable} unstable on the reference`);
+  console.log(`${same} same, ${differ.length} differ, ${unstable} unstable on the reference (ours one of its outputs, or not compared)`);
 }
 
 main();
