@@ -32,7 +32,7 @@ export function waitFor(loop: EventLoop, aw: Value, timeout: Value, sleep: Value
     function* (frame) {
       const task = loop.promote(aw);
       if (timeout === null) return yield* awaitValue(task);
-      const runner = loop.createTask(runAndReport(loop, loop.running(), task));
+      const runner = loop.createTask(runAndReport(loop.running(), task));
       try {
         yield* awaitValue(callValue(sleep, [timeout], null));
       } catch (er) {
@@ -57,7 +57,7 @@ export function waitFor(loop: EventLoop, aw: Value, timeout: Value, sleep: Value
 }
 
 /** funcs.py's _run: awaits `aw`, then cancels the waiting `waiter` with aw's outcome inside the CancelledError. */
-function runAndReport(loop: EventLoop, waiter: TaskObject, aw: Value): NativeCoroutine {
+function runAndReport(waiter: TaskObject, aw: Value): NativeCoroutine {
   return new NativeCoroutine(new PackageFrame(FUNCS_FILE, "_run"), function* (frame) {
     let result: Value = null;
     let status: Value;
@@ -71,7 +71,6 @@ function runAndReport(loop: EventLoop, waiter: TaskObject, aw: Value): NativeCor
       status = er;
     }
     if (waiter.data === null && waiter.cancel()) waiter.data = newException(CANCELLED_ERROR, [status, result]);
-    void loop;
     return null;
   });
 }

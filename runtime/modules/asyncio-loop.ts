@@ -15,17 +15,14 @@ import { PyBuiltin, PyException, PyGenerator, PyObject, nativeType, type PyType,
 import { interp } from "../vm/state.js";
 import { subscr } from "../objects/subscr.js";
 import { identity } from "../objects/hash.js";
-import { NativeCoroutine, PackageFrame } from "./asyncio-coro.js";
-import { callMethod } from "./asyncio-coro.js";
+import { callMethod, NativeCoroutine, PackageFrame } from "./asyncio-coro.js";
 import { CANCELLED_ERROR as CANCELLED, type TaskContext, TaskObject, TaskQueueObject } from "./asyncio-task.js";
 import type { Board } from "../board/board.js";
 import { pollNothing } from "./select.js";
+import { POLL_RD as POLLIN, POLL_WR as POLLOUT } from "./stream.js";
 import { ticksDiff, ticksWrap } from "../lib/ticks.js";
 
 export const CORE_FILE = "asyncio/core.py";
-
-const POLLIN = 1;
-const POLLOUT = 4;
 
 /** The IOQueue: the tasks waiting to read or write each stream, polled by one select.poll object. */
 export const IO_QUEUE_TYPE = nativeType("IOQueue");

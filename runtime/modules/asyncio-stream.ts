@@ -6,15 +6,14 @@
 // interface does not have.
 
 import { callValue } from "../objects/call.js";
-import { EOF_ERROR } from "../objects/exceptions.js";
-import { PyBytes, PySlice, type PyType, type Value } from "../objects/value.js";
+import { EOF_ERROR, typeError } from "../objects/exceptions.js";
+import { PyBuiltin, PyBytes, PySlice, type PyType, type Value } from "../objects/value.js";
 import { binaryOp, truthy } from "../objects/ops.js";
 import { toIndex } from "../objects/args.js";
 import { jsFn, nativeClass, NativeObject } from "../objects/native.js";
 import { interp } from "../vm/state.js";
 import { subscr } from "../objects/subscr.js";
-import { awaitValue, NativeCoroutine, PackageFrame, type PyGen } from "./asyncio-coro.js";
-import { callMethod } from "./asyncio-coro.js";
+import { awaitValue, callMethod, NativeCoroutine, PackageFrame, type PyGen } from "./asyncio-coro.js";
 import type { EventLoop } from "./asyncio-loop.js";
 
 const STREAM_FILE = "asyncio/stream.py";
@@ -88,7 +87,7 @@ export function streamClasses(loop: EventLoop, sleepMs: Value): Record<string, V
             if (!truthy(l2) || subscr(l, -1) === 10) return l;
           }
         }),
-      write: (st, a) => {
+      write: (st, a) => new PackageFrame(STREAM_FILE, "write").call(() => {
         let buf: Value = a[0] ?? null;
         if (!truthy(st.outBuf)) {
           const ret = call(st, "write", [buf]);
@@ -97,7 +96,7 @@ export function streamClasses(loop: EventLoop, sleepMs: Value): Record<string, V
         }
         st.outBuf = binaryOp("INPLACE_ADD", st.outBuf, buf);
         return null;
-      },
+      }),
       drain: (st) =>
         coro("drain", function* () {
           if (!truthy(st.outBuf)) return yield* awaitValue(callValue(sleepMs, [0], null));
@@ -117,23 +116,26 @@ export function streamClasses(loop: EventLoop, sleepMs: Value): Record<string, V
   STREAM.make = (cls, a) => new StreamObject(cls, new StreamState(a[0] ?? null, a[1] ?? null));
   // Stream.aclose is wait_closed; awrite and awritestr write a part of `buf` and drain.
   STREAM.dict.set("aclose", STREAM.dict.get("wait_closed")!);
-  const awrite = nativeClass<StreamState>("_", {
-    methods: {
-      awrite: (_st, a, _kw, obj) =>
-        coro("stream_awrite", function* () {
-          let buf: Value = a[0] ?? null;
-          const off = a.length > 1 ? toIndex(a[1]!) : 0;
-          let sz = a.length > 2 ? toIndex(a[2]!) : -1;
-          if (off !== 0 || sz !== -1) {
-            buf = callValue(interp.builtins.get("memoryview")!, [buf], null);
-            if (sz === -1) sz = len(buf);
-            buf = subscr(buf, sliceOf(off, off + sz));
-          }
-          callMethod(obj as NativeObject<StreamState>, "write", [buf]);
-          return yield* awaitValue(callMethod(obj as NativeObject<StreamState>, "drain", []));
-        }),
+  const awrite = new PyBuiltin(
+    "awrite",
+    (a) => {
+      const stream = a[0] ?? null;
+      if (!(stream instanceof StreamObject)) throw typeError("argument should be a 'Stream'");
+      return coro("stream_awrite", function* () {
+        let buf: Value = a[1] ?? null;
+        const off = a.length > 2 ? toIndex(a[2]!) : 0;
+        let sz = a.length > 3 ? toIndex(a[3]!) : -1;
+        if (off !== 0 || sz !== -1) {
+          buf = callValue(interp.builtins.get("memoryview")!, [buf], null);
+          if (sz === -1) sz = len(buf);
+          buf = subscr(buf, sliceOf(off, off + sz));
+        }
+        callMethod(stream, "write", [buf]);
+        return yield* awaitValue(callMethod(stream, "drain", []));
+      });
     },
-  }).dict.get("awrite")!;
+    true,
+  );
   STREAM.dict.set("awrite", awrite);
   STREAM.dict.set("awritestr", awrite);
   const needsSocket = (name: string) => () =>

@@ -110,7 +110,7 @@ export function syncClasses(loop: EventLoop): Record<string, PyType> {
     make: () => new LockState(loop),
     methods: {
       locked: (l) => l.state === 1,
-      release: (l) => (l.release(), null),
+      release: (l) => new PackageFrame(LOCK_FILE, "release").call(() => (l.release(), null)),
       acquire: (l) => l.acquire(),
       __aenter__: (l) =>
         new NativeCoroutine(new PackageFrame(LOCK_FILE, "__aenter__"), function* () {

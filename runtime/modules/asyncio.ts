@@ -73,18 +73,19 @@ function makeNamespace(board: Board): Namespace {
   const sgen = new SleepAwaitable(loop);
   const time = () => interp.importName("time", null, 0, new Map());
   const builtin = (name: string) => interp.builtins.get(name)!;
-  const sleepMs = jsFn("sleep_ms", (a) => {
+  const inCore = <T>(name: string, f: () => T): T => new PackageFrame(CORE_FILE, name).call(f);
+  const sleepMs = jsFn("sleep_ms", (a) => inCore("sleep_ms", () => {
     sgen.state = callValue(getAttr(time(), "ticks_add"), [loop.ticks(), callValue(builtin("max"), [0, a[0] ?? null], null)], null);
     return sgen;
-  });
-  const sleep = jsFn("sleep", (a) => callValue(sleepMs, [callValue(builtin("int"), [binaryOp("MULTIPLY", a[0] ?? null, 1000)], null)], null));
+  }));
+  const sleep = jsFn("sleep", (a) => inCore("sleep", () => callValue(sleepMs, [callValue(builtin("int"), [binaryOp("MULTIPLY", a[0] ?? null, 1000)], null)], null)));
   const { Event, Lock, ThreadSafeFlag } = syncClasses(loop);
   const streams = streamClasses(loop, sleepMs);
 
   const L = loop.loopClass;
   const fn = (name: string, f: (a: Value[], kw: KwArgs | null) => Value) => L.dict.set(name, new PyBuiltin(name, f));
   const loopFrame = (name: string) => new PackageFrame(CORE_FILE, name);
-  fn("create_task", (a) => loop.createTask(a[0] ?? null));
+  fn("create_task", (a) => loopFrame("create_task").call(() => inCore("create_task", () => loop.createTask(a[0] ?? null))));
   fn("run_forever", () =>
     loopFrame("run_forever").call(() => {
       const stop = new TaskObject(loop, loop.stopper());
@@ -124,11 +125,11 @@ function makeNamespace(board: Board): Namespace {
     Loop: L,
     sleep_ms: sleepMs,
     sleep,
-    create_task: jsFn("create_task", (a) => loop.createTask(a[0] ?? null)),
+    create_task: jsFn("create_task", (a) => inCore("create_task", () => loop.createTask(a[0] ?? null))),
     run_until_complete: jsFn("run_until_complete", (a) => loop.runUntilComplete(a[0] ?? null)),
     run: jsFn("run", (a) => loopFrame("run").call(() => loop.runUntilComplete(loop.createTask(a[0] ?? null)))),
     get_event_loop: jsFn("get_event_loop", () => L),
-    current_task: jsFn("current_task", () => loop.running()),
+    current_task: jsFn("current_task", () => inCore("current_task", () => loop.running())),
     new_event_loop: jsFn("new_event_loop", () => {
       loop.renew();
       coreNames();
