@@ -30,11 +30,6 @@ export class PackageFrame {
     this.raised = e;
     return e;
   }
-  /** A bare `raise` (or the end of a finally) sends `e` on without a new entry. */
-  reraise(e: unknown): unknown {
-    if (e instanceof PyException) this.raised = e;
-    return e;
-  }
   /** An exception leaving the frame: the entry of its arrival, unless the frame raised it itself. */
   leaving(e: unknown): void {
     if (e !== this.raised) this.arrived(e);
@@ -51,6 +46,11 @@ export class PackageFrame {
   }
 }
 
+/** Runs `f` as a call of the package's plain function `name` in `file`: its frame for the traceback. */
+export function inPackage<T>(file: string, name: string, f: () => T): T {
+  return new PackageFrame(file, name).call(f);
+}
+
 /** A JS generator standing for a Python one: yields values up, gets sent values back. */
 export type PyGen = Generator<Value, Value, Value>;
 
@@ -60,15 +60,19 @@ export class NativeCoroutine extends ResumableGenerator {
   private finished = false;
   private pending: Value = null;
   private readonly gen: PyGen;
+  private readonly frame: PackageFrame;
+  /** The generator object of the package's coroutine or generator function `name` in `file`, running `body`. */
   constructor(
-    readonly frame: PackageFrame,
+    file: string,
+    name: string,
     body: (frame: PackageFrame) => PyGen,
     /** What the generator holds for the collector (its arguments). */
     private readonly held: readonly Value[] = [],
     private readonly bytes = 0,
   ) {
     super();
-    this.gen = body(frame);
+    this.frame = new PackageFrame(file, name);
+    this.gen = body(this.frame);
   }
   get type(): PyType {
     return GENERATOR;

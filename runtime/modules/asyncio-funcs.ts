@@ -8,7 +8,7 @@ import { newException, RUNTIME_ERROR, STOP_ITERATION, pyErr } from "../objects/e
 import { callValue } from "../objects/call.js";
 import { truthy } from "../objects/ops.js";
 import { nativeType, PyBuiltin, PyException, PyList, type Value } from "../objects/value.js";
-import { awaitValue, NativeCoroutine, PackageFrame } from "./asyncio-coro.js";
+import { awaitValue, NativeCoroutine } from "./asyncio-coro.js";
 import type { EventLoop } from "./asyncio-loop.js";
 import { CANCELLED_ERROR, TaskObject, TIMEOUT_ERROR } from "./asyncio-task.js";
 
@@ -28,7 +28,8 @@ REMOVE.dict.set("remove", new PyBuiltin("remove", () => null));
 
 export function waitFor(loop: EventLoop, aw: Value, timeout: Value, sleep: Value): NativeCoroutine {
   return new NativeCoroutine(
-    new PackageFrame(FUNCS_FILE, "wait_for"),
+    FUNCS_FILE,
+    "wait_for",
     function* (frame) {
       const task = loop.promote(aw);
       if (timeout === null) return yield* awaitValue(task);
@@ -58,7 +59,7 @@ export function waitFor(loop: EventLoop, aw: Value, timeout: Value, sleep: Value
 
 /** funcs.py's _run: awaits `aw`, then cancels the waiting `waiter` with aw's outcome inside the CancelledError. */
 function runAndReport(waiter: TaskObject, aw: Value): NativeCoroutine {
-  return new NativeCoroutine(new PackageFrame(FUNCS_FILE, "_run"), function* (frame) {
+  return new NativeCoroutine(FUNCS_FILE, "_run", function* (frame) {
     let result: Value = null;
     let status: Value;
     try {
@@ -76,7 +77,7 @@ function runAndReport(waiter: TaskObject, aw: Value): NativeCoroutine {
 }
 
 export function gather(loop: EventLoop, aws: readonly Value[], returnExceptions: boolean): NativeCoroutine {
-  return new NativeCoroutine(new PackageFrame(FUNCS_FILE, "gather"), function* (frame) {
+  return new NativeCoroutine(FUNCS_FILE, "gather", function* (frame) {
     const ts = new PyList(aws.map((aw) => loop.promote(aw)));
     const items = ts.items;
     // The number of sub-tasks still to wait for, negative when the gather must not wait at all, or

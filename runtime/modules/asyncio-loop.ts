@@ -120,7 +120,6 @@ export class EventLoop implements TaskContext {
   io: IOQueue;
   /** run_forever's task, which stop() schedules. */
   stopTask: TaskObject | null = null;
-  readonly cancelledError = CANCELLED;
   /** The Loop class: get_event_loop() and new_event_loop() give it; it keeps the exception handler. */
   readonly loopClass: PyType;
   /** The context dict call_exception_handler is given, reused for each task exception. */
@@ -158,7 +157,8 @@ export class EventLoop implements TaskContext {
   }
 
   /** run_until_complete(main_task): runs tasks until `main` ends (or, without one, until none is left). */
-  runUntilComplete(main: Value, frame = new PackageFrame(CORE_FILE, "run_until_complete")): Value {
+  runUntilComplete(main: Value): Value {
+    const frame = new PackageFrame(CORE_FILE, "run_until_complete");
     return frame.call(() => this.loop(main, frame));
   }
 
@@ -249,7 +249,7 @@ export class EventLoop implements TaskContext {
 
   /** run_forever's stopper: a coroutine that returns at once, run when stop() schedules it. */
   stopper(): NativeCoroutine {
-    return new NativeCoroutine(new PackageFrame(CORE_FILE, "_stopper"), function* () {
+    return new NativeCoroutine(CORE_FILE, "_stopper", function* () {
       return null;
     });
   }
@@ -259,7 +259,6 @@ export class EventLoop implements TaskContext {
     return this.current;
   }
 }
-
 
 function hasSend(v: Value): boolean {
   return v instanceof PyGenerator || getAttrOrUndefined(v, "send") !== undefined;

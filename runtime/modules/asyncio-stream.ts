@@ -13,7 +13,7 @@ import { toIndex } from "../objects/args.js";
 import { jsFn, nativeClass, NativeObject } from "../objects/native.js";
 import { interp } from "../vm/state.js";
 import { subscr } from "../objects/subscr.js";
-import { awaitValue, callMethod, NativeCoroutine, PackageFrame, type PyGen } from "./asyncio-coro.js";
+import { awaitValue, callMethod, inPackage, NativeCoroutine, type PackageFrame, type PyGen } from "./asyncio-coro.js";
 import type { EventLoop } from "./asyncio-loop.js";
 
 const STREAM_FILE = "asyncio/stream.py";
@@ -30,7 +30,7 @@ const len = (v: Value): number => toIndex(callValue(interp.builtins.get("len")!,
 
 export function streamClasses(loop: EventLoop, sleepMs: Value): Record<string, Value> {
   const call = (st: StreamState, name: string, args: Value[]) => callMethod(st.s, name, args);
-  const coro = (name: string, body: (frame: PackageFrame) => PyGen) => new NativeCoroutine(new PackageFrame(STREAM_FILE, name), body);
+  const coro = (name: string, body: (frame: PackageFrame) => PyGen) => new NativeCoroutine(STREAM_FILE, name, body);
   const readable = (st: StreamState): null => (loop.io.queueRead(st.s), null);
   const STREAM: PyType = nativeClass<StreamState>("Stream", {
     make: (a) => new StreamState(a[0] ?? null, a[1] ?? null),
@@ -87,7 +87,7 @@ export function streamClasses(loop: EventLoop, sleepMs: Value): Record<string, V
             if (!truthy(l2) || subscr(l, -1) === 10) return l;
           }
         }),
-      write: (st, a) => new PackageFrame(STREAM_FILE, "write").call(() => {
+      write: (st, a) => inPackage(STREAM_FILE, "write", () => {
         let buf: Value = a[0] ?? null;
         if (!truthy(st.outBuf)) {
           const ret = call(st, "write", [buf]);

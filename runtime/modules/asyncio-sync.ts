@@ -8,7 +8,7 @@ import { ATTRIBUTE_ERROR, pyErr, RUNTIME_ERROR } from "../objects/exceptions.js"
 import { truthy } from "../objects/ops.js";
 import { nativeClass, NativeObject } from "../objects/native.js";
 import { PyException, type PyType, type Value } from "../objects/value.js";
-import { awaitValue, NativeCoroutine, PackageFrame } from "./asyncio-coro.js";
+import { awaitValue, inPackage, NativeCoroutine } from "./asyncio-coro.js";
 import type { EventLoop } from "./asyncio-loop.js";
 import { CANCELLED_ERROR, TaskQueueObject } from "./asyncio-task.js";
 import { IOBASE, Stream } from "./stream.js";
@@ -19,13 +19,28 @@ const LOCK_FILE = "asyncio/lock.py";
 /** An instance of the package's class and its members table, made in that order (its TaskQueue follows). */
 const INSTANCE_BLOCKS = [16, 16];
 
-class EventState {
-  /** False unset, True set (a program may store anything, as in the package's instance). */
-  state: Value = false;
+/** An Event or a Lock: its `state`, and the queue of the tasks waiting on it. */
+abstract class WaitState {
   readonly waiting: TaskQueueObject;
-  constructor(readonly loop: EventLoop) {
+  constructor(
+    readonly loop: EventLoop,
+    public state: Value,
+  ) {
     for (const b of INSTANCE_BLOCKS) charge(b);
     this.waiting = new TaskQueueObject(loop);
+  }
+  /** Queues the running task here, its `data` saying where it waits (so that cancel() can take it out). */
+  protected queueRunning(): void {
+    const cur = this.loop.running();
+    this.waiting.push(cur);
+    cur.data = this.waiting;
+  }
+}
+
+class EventState extends WaitState {
+  /** `state`: False unset, True set (a program may store anything, as in the package's instance). */
+  constructor(loop: EventLoop) {
+    super(loop, false);
   }
   set(): void {
     while (this.waiting.peek() !== null) this.loop.runQueue.push(this.waiting.pop());
@@ -33,11 +48,9 @@ class EventState {
   }
   wait(): NativeCoroutine {
     const ev = this;
-    return new NativeCoroutine(new PackageFrame(EVENT_FILE, "wait"), function* () {
+    return new NativeCoroutine(EVENT_FILE, "wait", function* () {
       if (!truthy(ev.state)) {
-        const cur = ev.loop.running();
-        ev.waiting.push(cur);
-        cur.data = ev.waiting;
+        ev.queueRunning();
         yield null;
       }
       return true;
@@ -45,13 +58,10 @@ class EventState {
   }
 }
 
-class LockState {
-  /** 0 unlocked, 1 locked, or the task the lock is handed to next. */
-  state: Value = 0;
-  readonly waiting: TaskQueueObject;
-  constructor(readonly loop: EventLoop) {
-    for (const b of INSTANCE_BLOCKS) charge(b);
-    this.waiting = new TaskQueueObject(loop);
+class LockState extends WaitState {
+  /** `state`: 0 unlocked, 1 locked, or the task the lock is handed to next. */
+  constructor(loop: EventLoop) {
+    super(loop, 0);
   }
   release(): void {
     if (this.state !== 1) throw pyErr(RUNTIME_ERROR, "Lock not acquired");
@@ -63,11 +73,9 @@ class LockState {
   }
   acquire(): NativeCoroutine {
     const lock = this;
-    return new NativeCoroutine(new PackageFrame(LOCK_FILE, "acquire"), function* (frame) {
+    return new NativeCoroutine(LOCK_FILE, "acquire", function* (frame) {
       if (lock.state !== 0) {
-        const cur = lock.loop.running();
-        lock.waiting.push(cur);
-        cur.data = lock.waiting;
+        lock.queueRunning();
         try {
           yield null;
         } catch (er) {
@@ -110,14 +118,14 @@ export function syncClasses(loop: EventLoop): Record<string, PyType> {
     make: () => new LockState(loop),
     methods: {
       locked: (l) => l.state === 1,
-      release: (l) => new PackageFrame(LOCK_FILE, "release").call(() => (l.release(), null)),
+      release: (l) => inPackage(LOCK_FILE, "release", () => (l.release(), null)),
       acquire: (l) => l.acquire(),
       __aenter__: (l) =>
-        new NativeCoroutine(new PackageFrame(LOCK_FILE, "__aenter__"), function* () {
+        new NativeCoroutine(LOCK_FILE, "__aenter__", function* () {
           return yield* awaitValue(l.acquire());
         }),
       __aexit__: (l) =>
-        new NativeCoroutine(new PackageFrame(LOCK_FILE, "__aexit__"), function* () {
+        new NativeCoroutine(LOCK_FILE, "__aexit__", function* () {
           l.release();
           return null;
         }),
@@ -131,7 +139,7 @@ export function syncClasses(loop: EventLoop): Record<string, PyType> {
       clear: (f) => ((f.state = 0), null),
       ioctl: (f, a) => f.ioctl(a[0] as number, a[1] as number),
       wait: (f, _a, _kw, obj) =>
-        new NativeCoroutine(new PackageFrame(EVENT_FILE, "wait"), function* () {
+        new NativeCoroutine(EVENT_FILE, "wait", function* () {
           if (!f.state) {
             loop.io.queueRead(obj as NativeObject<FlagStream>);
             yield null;
@@ -148,7 +156,7 @@ export function syncClasses(loop: EventLoop): Record<string, PyType> {
 }
 
 /** An Event or a Lock as the heap sees it: the instance and its members table, and its waiting queue. */
-class Waitable<T extends EventState | LockState> extends NativeObject<T> {
+class Waitable<T extends WaitState> extends NativeObject<T> {
   /** `state` and `waiting`, the package's instance attributes. */
   getAttr(name: string): Value {
     if (name === "state") return this.js.state;

@@ -17,7 +17,7 @@ const TASK_BYTES = 32;
 /** mp_obj_task_queue_t: type, heap (and the push callback some ports build in). */
 const TASK_QUEUE_BYTES = 16;
 
-/** What the tasks of one event loop share: its clock in ticks, the running task, its run queue and CancelledError. */
+/** What the tasks of one event loop share: its clock in ticks, the running task and its run queue. */
 export interface TaskContext {
   ticks(): number;
   current: TaskObject | null;
@@ -27,7 +27,6 @@ export interface TaskContext {
    */
   running(): TaskObject;
   readonly runQueue: TaskQueueObject;
-  readonly cancelledError: PyType;
 }
 
 /** asyncio.CancelledError (a BaseException, so that `except Exception` lets it pass) and asyncio.TimeoutError. */
@@ -81,7 +80,7 @@ export class TaskObject extends PyObject implements HeapNode<TaskObject> {
       q.remove(t);
       q.push(t);
     }
-    t.data = this.ctx.cancelledError;
+    t.data = CANCELLED_ERROR;
     return true;
   }
 

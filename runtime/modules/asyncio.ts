@@ -13,7 +13,7 @@ import { binaryOp, truthy } from "../objects/ops.js";
 import { jsFn, ns } from "../objects/native.js";
 import { nativeType, PyBuiltin, PyModule, PyObject, type KwArgs, type Namespace, type Value } from "../objects/value.js";
 import { interp } from "../vm/state.js";
-import { PackageFrame } from "./asyncio-coro.js";
+import { inPackage } from "./asyncio-coro.js";
 import { gather, waitFor } from "./asyncio-funcs.js";
 import { CORE_FILE, EventLoop } from "./asyncio-loop.js";
 import { streamClasses } from "./asyncio-stream.js";
@@ -73,7 +73,7 @@ function makeNamespace(board: Board): Namespace {
   const sgen = new SleepAwaitable(loop);
   const time = () => interp.importName("time", null, 0, new Map());
   const builtin = (name: string) => interp.builtins.get(name)!;
-  const inCore = <T>(name: string, f: () => T): T => new PackageFrame(CORE_FILE, name).call(f);
+  const inCore = <T>(name: string, f: () => T): T => inPackage(CORE_FILE, name, f);
   const sleepMs = jsFn("sleep_ms", (a) => inCore("sleep_ms", () => {
     sgen.state = callValue(getAttr(time(), "ticks_add"), [loop.ticks(), callValue(builtin("max"), [0, a[0] ?? null], null)], null);
     return sgen;
@@ -84,16 +84,15 @@ function makeNamespace(board: Board): Namespace {
 
   const L = loop.loopClass;
   const fn = (name: string, f: (a: Value[], kw: KwArgs | null) => Value) => L.dict.set(name, new PyBuiltin(name, f));
-  const loopFrame = (name: string) => new PackageFrame(CORE_FILE, name);
-  fn("create_task", (a) => loopFrame("create_task").call(() => inCore("create_task", () => loop.createTask(a[0] ?? null))));
+  fn("create_task", (a) => inCore("create_task", () => inCore("create_task", () => loop.createTask(a[0] ?? null))));
   fn("run_forever", () =>
-    loopFrame("run_forever").call(() => {
+    inCore("run_forever", () => {
       const stop = new TaskObject(loop, loop.stopper());
       loop.stopTask = stop;
       return loop.runUntilComplete(stop);
     }),
   );
-  fn("run_until_complete", (a) => loopFrame("run_until_complete").call(() => loop.runUntilComplete(loop.promote(a[0] ?? null))));
+  fn("run_until_complete", (a) => inCore("run_until_complete", () => loop.runUntilComplete(loop.promote(a[0] ?? null))));
   fn("stop", () => {
     if (loop.stopTask !== null) {
       loop.runQueue.push(loop.stopTask);
@@ -104,7 +103,7 @@ function makeNamespace(board: Board): Namespace {
   fn("close", () => null);
   fn("set_exception_handler", (a) => (L.dict.set("_exc_handler", a[0] ?? null), null));
   fn("get_exception_handler", () => L.dict.get("_exc_handler") ?? null);
-  fn("default_exception_handler", (a) => loopFrame("default_exception_handler").call(() => loop.defaultExceptionHandler(a[1] ?? null)));
+  fn("default_exception_handler", (a) => inCore("default_exception_handler", () => loop.defaultExceptionHandler(a[1] ?? null)));
   fn("call_exception_handler", (a) => loop.callExceptionHandler(a[0] ?? null));
   L.dict.set("_exc_handler", null);
 
@@ -127,7 +126,7 @@ function makeNamespace(board: Board): Namespace {
     sleep,
     create_task: jsFn("create_task", (a) => inCore("create_task", () => loop.createTask(a[0] ?? null))),
     run_until_complete: jsFn("run_until_complete", (a) => loop.runUntilComplete(a[0] ?? null)),
-    run: jsFn("run", (a) => loopFrame("run").call(() => loop.runUntilComplete(loop.createTask(a[0] ?? null)))),
+    run: jsFn("run", (a) => inCore("run", () => loop.runUntilComplete(loop.createTask(a[0] ?? null)))),
     get_event_loop: jsFn("get_event_loop", () => L),
     current_task: jsFn("current_task", () => inCore("current_task", () => loop.running())),
     new_event_loop: jsFn("new_event_loop", () => {
