@@ -33,7 +33,6 @@ export function streamClasses(loop: EventLoop, sleepMs: Value): Record<string, V
   const coro = (name: string, body: (frame: PackageFrame) => PyGen) => new NativeCoroutine(STREAM_FILE, name, body);
   const readable = (st: StreamState): null => (loop.io.queueRead(st.s), null);
   const STREAM: PyType = nativeClass<StreamState>("Stream", {
-    make: (a) => new StreamState(a[0] ?? null, a[1] ?? null),
     methods: {
       get_extra_info: (st, a) => subscr(st.e, a[0] ?? null),
       close: () => null,
@@ -113,6 +112,7 @@ export function streamClasses(loop: EventLoop, sleepMs: Value): Record<string, V
         }),
     },
   });
+  // Made with the attributes the package's instance has (s, e, out_buf).
   STREAM.make = (cls, a) => new StreamObject(cls, new StreamState(a[0] ?? null, a[1] ?? null));
   // Stream.aclose is wait_closed; awrite and awritestr write a part of `buf` and drain.
   STREAM.dict.set("aclose", STREAM.dict.get("wait_closed")!);

@@ -106,7 +106,6 @@ class FlagStream extends Stream {
 
 export function syncClasses(loop: EventLoop): Record<string, PyType> {
   const EVENT = nativeClass<EventState>("Event", {
-    make: () => new EventState(loop),
     methods: {
       is_set: (e) => e.state,
       set: (e) => (e.set(), null),
@@ -115,7 +114,6 @@ export function syncClasses(loop: EventLoop): Record<string, PyType> {
     },
   });
   const LOCK = nativeClass<LockState>("Lock", {
-    make: () => new LockState(loop),
     methods: {
       locked: (l) => l.state === 1,
       release: (l) => inPackage(LOCK_FILE, "release", () => (l.release(), null)),
@@ -149,7 +147,8 @@ export function syncClasses(loop: EventLoop): Record<string, PyType> {
         }),
     },
   });
-  // Made as the package's classes make them (a Python subclass of Event or Lock included).
+  // Made as the package's classes make them (a Python subclass of Event or Lock included), with the
+  // heap's view of them.
   EVENT.make = (cls) => new Waitable(cls, new EventState(loop));
   LOCK.make = (cls) => new Waitable(cls, new LockState(loop));
   return { Event: EVENT, Lock: LOCK, ThreadSafeFlag: FLAG };
